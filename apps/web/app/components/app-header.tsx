@@ -1,0 +1,54 @@
+import { LOCALES, type Locale, type Role } from "@gesim/core";
+import { useTranslation } from "react-i18next";
+import { Form, Link, useLocation } from "react-router";
+import { LANGUAGE_NAMES } from "../i18n/i18n.ts";
+
+type Props = {
+  user: { displayName: string; role: Role; organisationName: string } | null;
+  locale: Locale;
+};
+
+export function AppHeader({ user, locale }: Props) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <Link to="/">{t("app.name")}</Link>
+      </div>
+      {user ? (
+        <nav aria-label={t("app.name")}>
+          <Link to="/">{t("nav.caseload")}</Link>
+        </nav>
+      ) : null}
+      <div className="header-tools">
+        <Form method="post" action="/language" className="language-form">
+          <input type="hidden" name="returnTo" value={location.pathname + location.search} />
+          <label htmlFor="language-select">{t("nav.language")}</label>
+          <select id="language-select" name="locale" defaultValue={locale}>
+            {LOCALES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANGUAGE_NAMES[code]}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="secondary">
+            {t("nav.changeLanguage")}
+          </button>
+        </Form>
+        {user ? (
+          <>
+            <p className="signed-in">
+              {t("nav.signedInAs", { name: user.displayName, role: t(`role.${user.role}`), organisation: user.organisationName })}
+            </p>
+            <Form method="post" action="/logout">
+              <button type="submit" className="secondary">
+                {t("nav.logout")}
+              </button>
+            </Form>
+          </>
+        ) : null}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,79 @@
+import { CLIENT_STATUSES, type ClientStatus } from "@gesim/core";
+import { useTranslation } from "react-i18next";
+import { Form, Link } from "react-router";
+
+type Caseload = {
+  items: { id: string; pseudonym: string; status: ClientStatus; nextReviewDate: string | null; caseworkerName: string | null }[];
+  nextCursor: string | null;
+  search: string;
+  status: string;
+  isFirstPage: boolean;
+  today: string;
+};
+
+function formatDate(isoDate: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function CaseloadTable({ caseload, showCaseworker }: { caseload: Caseload; showCaseworker: boolean }) {
+  const { t, i18n } = useTranslation();
+  const query = (cursor: string) => `?${new URLSearchParams({ ...(caseload.search ? { q: caseload.search } : {}), ...(caseload.status ? { status: caseload.status } : {}), cursor })}`;
+  return (
+    <>
+      <Form method="get" className="filters" role="search">
+        <div className="field">
+          <label htmlFor="q">{t("caseload.search")}</label>
+          <input id="q" name="q" type="search" defaultValue={caseload.search} maxLength={60} />
+        </div>
+        <div className="field">
+          <label htmlFor="status">{t("caseload.status")}</label>
+          <select id="status" name="status" defaultValue={caseload.status}>
+            <option value="">{t("caseload.allStatuses")}</option>
+            {CLIENT_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`clientStatus.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t("caseload.filter")}</button>
+      </Form>
+      {caseload.items.length === 0 ? (
+        <p>{t("caseload.none")}</p>
+      ) : (
+        <table className="caseload">
+          <caption className="visually-hidden">{t("caseload.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("caseload.pseudonym")}</th>
+              <th scope="col">{t("caseload.status")}</th>
+              <th scope="col">{t("caseload.nextReview")}</th>
+              {showCaseworker ? <th scope="col">{t("caseload.caseworker")}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {caseload.items.map((client) => {
+              const isOverdue = client.nextReviewDate !== null && client.nextReviewDate < caseload.today;
+              return (
+                <tr key={client.id}>
+                  <th scope="row">{client.pseudonym}</th>
+                  <td>{t(`clientStatus.${client.status}`)}</td>
+                  <td>
+                    {client.nextReviewDate ? formatDate(client.nextReviewDate, i18n.language) : t("caseload.noReview")}
+                    {isOverdue ? <span className="badge warning"> {t("caseload.overdue")}</span> : null}
+                  </td>
+                  {showCaseworker ? <td>{client.caseworkerName ?? ""}</td> : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <nav className="pager" aria-label={t("caseload.title")}>
+        <span>{t("caseload.count", { count: caseload.items.length })}</span>
+        {!caseload.isFirstPage ? <Link to={`?${new URLSearchParams({ ...(caseload.search ? { q: caseload.search } : {}), ...(caseload.status ? { status: caseload.status } : {}) })}`}>{t("caseload.firstPage")}</Link> : null}
+        {caseload.nextCursor ? <Link to={query(caseload.nextCursor)}>{t("caseload.nextPage")}</Link> : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
+import { getI18n } from "./i18n/i18n.ts";
+import { AppHeader } from "./components/app-header.tsx";
+import { getApi, getLocale, provideApi } from "./server/api.server.ts";
+import type { Route } from "./+types/root";
+import "./styles.css";
+
+export const middleware: Route.MiddlewareFunction[] = [
+  async ({ request, context }, next) => {
+    await provideApi(request, context);
+    return next();
+  },
+];
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { session } = getApi(context);
+  const user = session ? { displayName: session.displayName, role: session.role, organisationName: session.organisationName } : null;
+  return data({ locale: getLocale(request), user });
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>("root");
+  const locale = root?.locale ?? "en";
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="same-origin" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={getI18n(locale)}>{children}</I18nextProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <AppHeader user={loaderData.user} locale={loaderData.locale} />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const { t } = useTranslation();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <main id="main" className="narrow">
+      <title>{`${t(notFound ? "error.notFoundTitle" : "error.title")} · ${t("app.name")}`}</title>
+      <h1>{t(notFound ? "error.notFoundTitle" : "error.title")}</h1>
+      <p>
+        <a href="/">{t("error.back")}</a>
+      </p>
+    </main>
+  );
+}

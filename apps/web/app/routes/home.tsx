@@ -1,0 +1,36 @@
+import { canSeeClientContent } from "@gesim/core";
+import { useTranslation } from "react-i18next";
+import { data } from "react-router";
+import { CaseloadTable } from "../components/caseload-table.tsx";
+import { requireApi } from "../server/api.server.ts";
+import { loadCaseload } from "./home.server.ts";
+import type { Route } from "./+types/home";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { caller, session } = requireApi(context);
+  const caseload = canSeeClientContent(session.role) ? await loadCaseload(caller, new URL(request.url)) : null;
+  return data({ role: session.role, caseload }, { headers: { "cache-control": "no-store" } });
+}
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { role, caseload } = loaderData;
+  if (!caseload) {
+    const key = role === "funder" ? "funder" : "admin";
+    return (
+      <section className="narrow">
+        <title>{`${t(`home.${key}Title`)} · ${t("app.name")}`}</title>
+        <h1>{t(`home.${key}Title`)}</h1>
+        <p>{t(`home.${key}Intro`)}</p>
+      </section>
+    );
+  }
+  return (
+    <section>
+      <title>{`${t("caseload.title")} · ${t("app.name")}`}</title>
+      <h1>{t("caseload.title")}</h1>
+      <p>{t(role === "manager" ? "caseload.introManager" : "caseload.introCaseworker")}</p>
+      <CaseloadTable caseload={caseload} showCaseworker={role === "manager"} />
+    </section>
+  );
+}

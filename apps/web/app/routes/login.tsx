@@ -1,0 +1,67 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { data, Form, redirect, useNavigation } from "react-router";
+import { getApi } from "../server/api.server.ts";
+import { signIn, type LoginErrors } from "./login.server.ts";
+import type { Route } from "./+types/login";
+
+export function loader({ context }: Route.LoaderArgs) {
+  if (getApi(context).session) throw redirect("/");
+  return null;
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const result = await signIn(request, getApi(context).caller);
+  if (result.ok) return redirect("/", { headers: { "set-cookie": result.cookie } });
+  return data({ errors: result.errors, email: result.email }, { status: result.status });
+}
+
+export default function Login({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const errors: LoginErrors | undefined = actionData?.errors;
+  const summary = useRef<HTMLDivElement>(null);
+  const isSubmitting = useNavigation().state === "submitting";
+  useEffect(() => {
+    if (errors) summary.current?.focus();
+  }, [errors]);
+  const fieldProps = (name: "email" | "password") => {
+    const message = errors?.[name];
+    return message ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
+  };
+  return (
+    <div className="narrow">
+      <title>{`${t("login.title")} · ${t("app.name")}`}</title>
+      <h1>{t("login.title")}</h1>
+      <p>{t("login.intro")}</p>
+      {errors ? (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
+          <h2>{t("login.errorSummary")}</h2>
+          {errors.form ? <p id="form-error">{t(errors.form)}</p> : null}
+        </div>
+      ) : null}
+      <Form method="post" noValidate>
+        <div className="field">
+          <label htmlFor="email">{t("login.email")}</label>
+          {errors?.email ? (
+            <p className="field-error" id="email-error">
+              {t(errors.email)}
+            </p>
+          ) : null}
+          <input id="email" name="email" type="email" autoComplete="username" required maxLength={254} defaultValue={actionData?.email ?? ""} {...fieldProps("email")} />
+        </div>
+        <div className="field">
+          <label htmlFor="password">{t("login.password")}</label>
+          {errors?.password ? (
+            <p className="field-error" id="password-error">
+              {t(errors.password)}
+            </p>
+          ) : null}
+          <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={1024} {...fieldProps("password")} />
+        </div>
+        <button type="submit" disabled={isSubmitting}>
+          {t("login.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { readEnv } from "./env.server.ts";
+
+describe("readEnv", () => {
+  it("accepts an empty environment (embedded database, demo by default)", () => {
+    expect(readEnv({})).toEqual({ NODE_ENV: "production" });
+  });
+
+  it("reads a server URL and the demo switch", () => {
+    expect(readEnv({ DATABASE_URL: "postgres://u@127.0.0.1:5432/db", GESIM_DEMO: "1", NODE_ENV: "development" })).toEqual({
+      DATABASE_URL: "postgres://u@127.0.0.1:5432/db",
+      GESIM_DEMO: true,
+      NODE_ENV: "development",
+    });
+    expect(readEnv({ GESIM_DEMO: "0" }).GESIM_DEMO).toBe(false);
+  });
+
+  it("treats empty values as unset", () => {
+    expect(readEnv({ DATABASE_URL: "", GESIM_DATA_DIR: "" })).toEqual({ NODE_ENV: "production" });
+  });
+
+  it("stops with a clear message naming the bad setting and never echoing its value", () => {
+    expect(() => readEnv({ DATABASE_URL: "not a url with secret-password", GESIM_DEMO: "yes" })).toThrowError(
+      /DATABASE_URL: DATABASE_URL must be a postgres:\/\/ connection URL\n {2}GESIM_DEMO: GESIM_DEMO must be 0 or 1/,
+    );
+    expect(() => readEnv({ DATABASE_URL: "not a url with secret-password" })).not.toThrowError(/secret-password/);
+  });
+});

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgres:// connection URL" }).optional(),
+  GESIM_DATA_DIR: z.string().min(1).optional(),
+  GESIM_DEMO: z
+    .enum(["0", "1"], { error: "GESIM_DEMO must be 0 or 1" })
+    .transform((v) => v === "1")
+    .optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+/** The only place that reads process.env; a bad setting stops start-up with a clear message. */
+export function readEnv(env: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  return result.data;
+}

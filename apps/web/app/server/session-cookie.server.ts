@@ -1,0 +1,43 @@
+import { SESSION_ABSOLUTE_MS } from "@gesim/api";
+
+const COOKIE = "gesim_session";
+
+function readCookie(request: Request, name: string): string | null {
+  const header = request.headers.get("cookie") ?? "";
+  for (const part of header.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return null;
+}
+
+function isHttps(request: Request): boolean {
+  return new URL(request.url).protocol === "https:";
+}
+
+/** The session token from the cookie, or from `Authorization: Bearer` for API clients. */
+export function getSessionToken(request: Request): string | null {
+  const authorization = request.headers.get("authorization");
+  if (authorization?.startsWith("Bearer ")) return authorization.slice(7).trim();
+  return readCookie(request, COOKIE);
+}
+
+/** HttpOnly, SameSite=Lax, Secure over https; the token never reaches page scripts. */
+export function sessionCookie(request: Request, token: string): string {
+  const maxAge = Math.floor(SESSION_ABSOLUTE_MS / 1000);
+  return `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${isHttps(request) ? "; Secure" : ""}`;
+}
+
+export function clearedSessionCookie(request: Request): string {
+  return `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${isHttps(request) ? "; Secure" : ""}`;
+}
+
+const LOCALE_COOKIE = "gesim_lang";
+
+export function getLocaleCookie(request: Request): string | null {
+  return readCookie(request, LOCALE_COOKIE);
+}
+
+export function localeCookie(locale: string): string {
+  return `${LOCALE_COOKIE}=${locale}; Path=/; SameSite=Lax; Max-Age=${60 * 60 * 24 * 365}`;
+}

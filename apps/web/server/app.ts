@@ -1,0 +1,61 @@
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from "@gesim/api";
+import { createDb, type DbHandle } from "@gesim/db";
+import { createRequestHandler } from "@react-router/express";
+import express from "express";
+import { RouterContextProvider } from "react-router";
+import { dbContext } from "../app/server/db-context.server.ts";
+import { readEnv } from "../app/server/env.server.ts";
+
+export type Startup = { handle: DbHandle; dbKind: DbHandle["kind"]; banner: string[]; close(): Promise<void> };
+
+/**
+ * Opens the database, applies pending migrations and, where allowed, seeds the demo.
+ * The demo (known passwords) seeds the embedded database by default, and a real server only
+ * with GESIM_DEMO=1, so a production database never gets demo accounts.
+ */
+export async function startServer(): Promise<Startup> {
+  const env = readEnv(process.env);
+  const handle = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.GESIM_DATA_DIR });
+  await handle.migrate();
+  const banner: string[] = [];
+  const demoWanted = env.GESIM_DEMO ?? handle.kind === "pglite";
+  if (demoWanted) {
+    const seeded = await seedDemoIfEmpty(handle.db, new Date().toISOString().slice(0, 10));
+    banner.push(seeded ? "Demo data created. Demo logins:" : "Demo logins:");
+    for (const user of DEMO_USERS) banner.push(`  ${user.email.padEnd(26)} ${user.role.padEnd(11)} password: ${DEMO_PASSWORD}`);
+  }
+  return { handle, dbKind: handle.kind, banner, close: () => handle.close() };
+}
+
+/**
+ * Headers for every response. Pages hold sensitive data: nothing is cached, nothing may frame
+ * them, and no address leaks to other sites. `same-origin` rather than `no-referrer`, because
+ * with `no-referrer` browsers send `Origin: null` on form posts and React Router's CSRF check
+ * then refuses forms that work without JavaScript.
+ */
+function securityHeaders(req: express.Request, res: express.Response, next: express.NextFunction) {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Referrer-Policy", "same-origin");
+  res.setHeader("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  if (!req.path.startsWith("/assets/")) res.setHeader("Cache-Control", "no-store");
+  next();
+}
+
+export function createApp(startup: Startup) {
+  const app = express();
+  app.use(securityHeaders);
+  app.use(
+    createRequestHandler({
+      build: () => import("virtual:react-router/server-build"),
+      getLoadContext() {
+        const context = new RouterContextProvider();
+        context.set(dbContext, startup.handle);
+        return context;
+      },
+    }),
+  );
+  return app;
+}

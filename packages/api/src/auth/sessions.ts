@@ -1,0 +1,64 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, memberships, organisations, sessions, users, type Database } from "@gesim/db";
+import type { Role } from "@gesim/core";
+
+/** A session ends after 30 minutes without a request, and after 12 hours in any case. */
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+
+export type SessionUser = {
+  userId: string;
+  displayName: string;
+  organisationId: string;
+  organisationName: string;
+  role: Role;
+  tokenHash: string;
+};
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export async function createSession(db: Database, userId: string, organisationId: string, now: Date) {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, organisationId, createdAt: now, lastSeenAt: now, expiresAt });
+  return { token, expiresAt };
+}
+
+/**
+ * The signed-in user behind a session token, or null when the token is unknown, expired or
+ * idle too long. A live session's last-seen time moves forward (at most once a minute).
+ */
+export async function resolveSession(db: Database, token: string, now: Date): Promise<SessionUser | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const tokenHash = hashToken(token);
+  const [row] = await db
+    .select({
+      userId: sessions.userId,
+      organisationId: sessions.organisationId,
+      lastSeenAt: sessions.lastSeenAt,
+      displayName: users.displayName,
+      organisationName: organisations.name,
+      role: memberships.role,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organisations, eq(organisations.id, sessions.organisationId))
+    .innerJoin(memberships, and(eq(memberships.userId, sessions.userId), eq(memberships.organisationId, sessions.organisationId)))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS) {
+    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    return null;
+  }
+  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  }
+  const { lastSeenAt: _lastSeenAt, ...user } = row;
+  return { ...user, tokenHash };
+}
+
+export async function deleteSession(db: Database, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}

@@ -1,0 +1,120 @@
+import { auditEvents, eq, sessions, type Database } from "@gesim/db";
+import type { TestDb } from "@gesim/db/testing";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext } from "../context.ts";
+import { DEMO_PASSWORD, DEMO_USERS } from "../demo/seed-demo.ts";
+import { appRouter, createCaller } from "../root.ts";
+import { anonymousCaller, callerFor, createSeededDb, NOW } from "../test-support.ts";
+
+let handle: TestDb;
+beforeAll(async () => {
+  handle = await createSeededDb();
+});
+afterAll(() => handle.close());
+
+async function auditActions(db: Database) {
+  return (await db.select({ action: auditEvents.action }).from(auditEvents)).map((e) => e.action);
+}
+
+/** Calls the router over HTTP as a browser or API client would. */
+function httpCall(path: string, body: unknown) {
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req: new Request(`http://localhost/api/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+    router: appRouter,
+    createContext: () => createContext({ db: handle.db, dbKind: handle.kind, now: NOW }),
+  });
+}
+
+describe("auth.login", () => {
+  it.each(DEMO_USERS.map((u) => [u.email, u.role] as const))("signs in %s as %s", async (email, role) => {
+    const caller = await callerFor(handle, email);
+    expect(await caller.auth.me()).toMatchObject({ role });
+  });
+
+  it("stores only a hash of the session token", async () => {
+    const { sessionToken } = await (await anonymousCaller(handle)).auth.login({ email: "manager@demo.test", password: DEMO_PASSWORD });
+    const rows = await handle.db.select().from(sessions);
+    expect(rows.some((row) => row.tokenHash === sessionToken)).toBe(false);
+    expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.tokenHash))).toBe(true);
+  });
+
+  it.each([
+    ["a wrong password", "caseworker@demo.test", "wrong-password"],
+    ["an unknown email", "nobody@demo.test", DEMO_PASSWORD],
+  ])("refuses %s with the same message and records a failed login", async (_case, email, password) => {
+    const before = (await auditActions(handle.db)).filter((a) => a === "auth.login_failed").length;
+    await expect((await anonymousCaller(handle)).auth.login({ email, password })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      message: "auth.invalidCredentials",
+    });
+    const after = (await auditActions(handle.db)).filter((a) => a === "auth.login_failed").length;
+    expect(after).toBe(before + 1);
+  });
+
+  it.each([
+    ["empty fields", { email: "", password: "" }, ["email", "password"]],
+    ["an overlong email", { email: `${"x".repeat(300)}@demo.test`, password: "x" }, ["email"]],
+    ["an overlong password", { email: "caseworker@demo.test", password: "x".repeat(5000) }, ["password"]],
+    ["wrong types", { email: 12, password: { a: 1 } }, ["email", "password"]],
+    ["no input at all", undefined, ["_form"]],
+  ])("answers %s over HTTP with 400 and field messages, no stack", async (_case, input, fields) => {
+    const response = await httpCall("auth.login", input);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { message: string; data: Record<string, unknown> } };
+    expect(body.error.message).toBe("Some fields need attention.");
+    expect(Object.keys(body.error.data.fieldErrors as object).sort()).toEqual(fields);
+    expect(JSON.stringify(body)).not.toContain("at ");
+  });
+
+  it("answers a wrong password over HTTP with 401", async () => {
+    const response = await httpCall("auth.login", { email: "caseworker@demo.test", password: "nope" });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { error: { message: string; data: { messageKey: string } } };
+    expect(body.error.data.messageKey).toBe("auth.invalidCredentials");
+    expect(body.error.message).toBe("The email address or password is not correct.");
+  });
+});
+
+describe("sessions", () => {
+  it("logout ends the session", async () => {
+    const anonymous = await anonymousCaller(handle);
+    const { sessionToken } = await anonymous.auth.login({ email: "caseworker@demo.test", password: DEMO_PASSWORD });
+    const caller = createCaller(await createContext({ db: handle.db, dbKind: handle.kind, sessionToken, now: NOW }));
+    await caller.auth.logout();
+    const after = createCaller(await createContext({ db: handle.db, dbKind: handle.kind, sessionToken, now: NOW }));
+    await expect(after.auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await auditActions(handle.db)).toContain("auth.logout");
+  });
+
+  it("expires after 30 idle minutes", async () => {
+    const { sessionToken } = await (await anonymousCaller(handle)).auth.login({ email: "caseworker@demo.test", password: DEMO_PASSWORD });
+    const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+    const active = await createContext({ db: handle.db, dbKind: handle.kind, sessionToken, now: at(29) });
+    expect(active.session).not.toBeNull();
+    const idle = await createContext({ db: handle.db, dbKind: handle.kind, sessionToken, now: at(29 + 31) });
+    expect(idle.session).toBeNull();
+  });
+
+  it("ignores tokens that are malformed or unknown", async () => {
+    for (const sessionToken of ["", "short", "x".repeat(43), "<script>", "a".repeat(500)]) {
+      const ctx = await createContext({ db: handle.db, dbKind: handle.kind, sessionToken, now: NOW });
+      expect(ctx.session).toBeNull();
+    }
+  });
+
+  it("me requires a session", async () => {
+    await expect((await anonymousCaller(handle)).auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("records the login under the user's organisation", async () => {
+    const rows = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.login"));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.organisationId !== null && row.actorUserId !== null)).toBe(true);
+  });
+});

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import type { RandomSource } from "./random-source.ts";
+
+/**
+ * Differential privacy for counts and bounded sums sent to funders.
+ *
+ * - Laplace mechanism, ε-DP: noise ~ Laplace(0, b) with b = sensitivity / ε.
+ * - Gaussian mechanism, (ε, δ)-DP: noise ~ N(0, σ²) with σ = sensitivity·√(2 ln(1.25/δ)) / ε
+ *   (Dwork & Roth 2014, Thm A.1; valid for ε < 1, so larger ε is refused).
+ * - Counts have sensitivity 1 (one woman added or removed). Bounded sums clamp every value to
+ *   [lower, upper] first; sensitivity = max(|lower|, |upper|).
+ * - Post-processing (free under DP): the noisy value is rounded to an integer, and counts (and
+ *   sums whose lower bound is ≥ 0) are clamped at 0.
+ * Every result states its mechanism and noise scale so a report can show the uncertainty.
+ *
+ * Caveat: noise is drawn with floating-point arithmetic, which is known to leak in the lowest
+ * bits (Mironov 2012); rounding the output to integers, as done here, removes those bits.
+ * The random source must be cryptographic in production (see random-source.ts).
+ */
+const EpsilonSchema = z.number({ error: "disclosure.error.epsilonInvalid" }).positive({ error: "disclosure.error.epsilonInvalid" }).max(10, {
+  error: "disclosure.error.epsilonTooLarge",
+});
+const DeltaSchema = z.number({ error: "disclosure.error.deltaInvalid" }).gt(0, { error: "disclosure.error.deltaInvalid" }).lt(0.01, {
+  error: "disclosure.error.deltaInvalid",
+});
+
+export const LaplaceParamsSchema = z.object({ epsilon: EpsilonSchema });
+export type LaplaceParams = z.infer<typeof LaplaceParamsSchema>;
+export const GaussianParamsSchema = z.object({
+  epsilon: EpsilonSchema.max(1, { error: "disclosure.error.gaussianEpsilonTooLarge" }).refine((e) => e < 1, {
+    error: "disclosure.error.gaussianEpsilonTooLarge",
+  }),
+  delta: DeltaSchema,
+});
+export type GaussianParams = z.infer<typeof GaussianParamsSchema>;
+export const SumBoundsSchema = z
+  .object({ lower: z.number().finite(), upper: z.number().finite() })
+  .refine((b) => b.lower <= b.upper, { error: "disclosure.error.boundsInverted" });
+export type SumBounds = z.infer<typeof SumBoundsSchema>;
+
+export type NoisyResult = {
+  readonly value: number;
+  readonly mechanism: "laplace" | "gaussian";
+  /** Laplace: b (mean absolute deviation of the noise); Gaussian: σ (standard deviation). */
+  readonly noiseScale: number;
+  readonly sensitivity: number;
+  readonly epsilon: number;
+  /** 0 for the Laplace mechanism. */
+  readonly delta: number;
+};
+
+/** b = sensitivity / ε. */
+export function laplaceScale(sensitivity: number, epsilon: number): number {
+  return sensitivity / epsilon;
+}
+
+/** σ = sensitivity · √(2 ln(1.25/δ)) / ε. */
+export function gaussianSigma(sensitivity: number, epsilon: number, delta: number): number {
+  return (sensitivity * Math.sqrt(2 * Math.log(1.25 / delta))) / epsilon;
+}
+
+/** An Exp(1) draw; 1 − u is in (0, 1], so the logarithm is finite. */
+function standardExponential(random: RandomSource): number {
+  return -Math.log(1 - random());
+}
+
+/** Laplace(0, b): the difference of two independent Exp(1/b) draws. */
+export function sampleLaplace(scale: number, random: RandomSource): number {
+  return scale * (standardExponential(random) - standardExponential(random));
+}
+
+/** N(0, σ²) by the Box–Muller transform. */
+export function sampleGaussian(sigma: number, random: RandomSource): number {
+  const radius = Math.sqrt(2 * standardExponential(random));
+  return sigma * radius * Math.cos(2 * Math.PI * random());
+}
+
+function postProcess(noisy: number, clampAtZero: boolean): number {
+  const rounded = Math.round(noisy);
+  return clampAtZero ? Math.max(0, rounded) : rounded;
+}
+
+function checkCount(n: number): void {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError("disclosure.error.countNotNatural");
+}
+
+/** ε-DP count (sensitivity 1). */
+export function laplaceCount(trueCount: number, params: LaplaceParams, random: RandomSource): NoisyResult {
+  checkCount(trueCount);
+  const { epsilon } = LaplaceParamsSchema.parse(params);
+  const noiseScale = laplaceScale(1, epsilon);
+  const value = postProcess(trueCount + sampleLaplace(noiseScale, random), true);
+  return { value, mechanism: "laplace", noiseScale, sensitivity: 1, epsilon, delta: 0 };
+}
+
+/** (ε, δ)-DP count (sensitivity 1). */
+export function gaussianCount(trueCount: number, params: GaussianParams, random: RandomSource): NoisyResult {
+  checkCount(trueCount);
+  const { epsilon, delta } = GaussianParamsSchema.parse(params);
+  const noiseScale = gaussianSigma(1, epsilon, delta);
+  const value = postProcess(trueCount + sampleGaussian(noiseScale, random), true);
+  return { value, mechanism: "gaussian", noiseScale, sensitivity: 1, epsilon, delta };
+}
+
+/** Sum of values clamped to [lower, upper], and its sensitivity max(|lower|, |upper|). */
+export function clampedSum(values: readonly number[], bounds: SumBounds): { readonly sum: number; readonly sensitivity: number } {
+  const { lower, upper } = SumBoundsSchema.parse(bounds);
+  const sum = values.reduce((total, x) => total + (Number.isFinite(x) ? Math.min(upper, Math.max(lower, x)) : 0), 0);
+  return { sum, sensitivity: Math.max(Math.abs(lower), Math.abs(upper)) };
+}
+
+/** ε-DP bounded sum. Non-finite values count as 0 (they are bugs upstream, never released). */
+export function laplaceBoundedSum(values: readonly number[], params: LaplaceParams & SumBounds, random: RandomSource): NoisyResult {
+  const { epsilon } = LaplaceParamsSchema.parse(params);
+  const { sum, sensitivity } = clampedSum(values, params);
+  const noiseScale = laplaceScale(sensitivity, epsilon);
+  const value = postProcess(sum + sampleLaplace(noiseScale, random), params.lower >= 0);
+  return { value, mechanism: "laplace", noiseScale, sensitivity, epsilon, delta: 0 };
+}
+
+/** (ε, δ)-DP bounded sum. */
+export function gaussianBoundedSum(values: readonly number[], params: GaussianParams & SumBounds, random: RandomSource): NoisyResult {
+  const { epsilon, delta } = GaussianParamsSchema.parse(params);
+  const { sum, sensitivity } = clampedSum(values, params);
+  const noiseScale = gaussianSigma(sensitivity, epsilon, delta);
+  const value = postProcess(sum + sampleGaussian(noiseScale, random), params.lower >= 0);
+  return { value, mechanism: "gaussian", noiseScale, sensitivity, epsilon, delta };
+}

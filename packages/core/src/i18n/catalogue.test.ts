@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { MESSAGES, translate } from "./catalogue.ts";
+import { LOCALES, negotiateLocale } from "./locales.ts";
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe("message catalogue", () => {
+  const englishKeys = Object.keys(MESSAGES.en).sort();
+
+  it.each(LOCALES)("%s has exactly the English keys, none empty", (locale) => {
+    expect(Object.keys(MESSAGES[locale]).sort()).toEqual(englishKeys);
+    for (const key of englishKeys) expect((MESSAGES[locale] as Record<string, string>)[key]?.trim()).not.toBe("");
+  });
+
+  it.each(LOCALES)("%s uses the same placeholders as English", (locale) => {
+    for (const key of englishKeys) {
+      const en = (MESSAGES.en as Record<string, string>)[key] ?? "";
+      const other = (MESSAGES[locale] as Record<string, string>)[key] ?? "";
+      expect(placeholders(other), `${locale}:${key}`).toEqual(placeholders(en));
+    }
+  });
+
+  it("fills placeholders and keeps unknown ones visible", () => {
+    expect(translate("en", "role.manager")).toBe("Programme manager");
+    expect(translate("de", "role.manager")).toBe("Programmleitung");
+    expect(translate("en", "no.such.key")).toBe("no.such.key");
+  });
+});
+
+describe("negotiateLocale", () => {
+  it.each([
+    ["de-CH,de;q=0.9,en;q=0.8", "de"],
+    ["fr-FR,it;q=0.5,en;q=0.4", "it"],
+    ["en-GB", "en"],
+    ["", "en"],
+    [null, "en"],
+    ["fr,es", "en"],
+    ["de;q=0,it;q=0.1", "it"],
+  ])("%s → %s", (header, expected) => {
+    expect(negotiateLocale(header)).toBe(expected);
+  });
+});

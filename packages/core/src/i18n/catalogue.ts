@@ -1,0 +1,48 @@
+import type { Locale } from "./locales.ts";
+import * as common from "./messages/common.ts";
+import * as actionLabels from "./messages/action-labels.ts";
+import * as actionDescriptions from "./messages/action-descriptions.ts";
+import * as principles from "./messages/principles.ts";
+import * as domains from "./messages/domains.ts";
+import * as risk from "./messages/risk.ts";
+import * as assessments from "./messages/assessments.ts";
+import * as ladderDomains from "./messages/ladder-domains.ts";
+import * as plan from "./messages/plan.ts";
+import * as planChecksP1P4 from "./messages/plan-checks-p1-p4.ts";
+import * as planChecksP5P11 from "./messages/plan-checks-p5-p11.ts";
+import * as disclosure from "./messages/disclosure.ts";
+
+/**
+ * Every area of core keeps its messages in `messages/<area>.ts` with `en`, `de` and `it`
+ * exports; this list joins them. The English file is the source of truth for the keys;
+ * the type of `de`/`it` makes a missing key a compile error, and catalogue.test.ts checks
+ * the same at run time.
+ */
+const AREAS = [common, actionLabels, actionDescriptions, principles, domains, risk, assessments, ladderDomains, plan, planChecksP1P4, planChecksP5P11, disclosure] as const;
+
+type AreaKeys<A> = A extends { en: infer E } ? keyof E : never;
+export type MessageKey = AreaKeys<(typeof AREAS)[number]>;
+export type Messages = Readonly<Record<MessageKey, string>>;
+
+function join(locale: Locale): Messages {
+  return Object.assign({}, ...AREAS.map((area) => area[locale])) as Messages;
+}
+
+export const MESSAGES: Readonly<Record<Locale, Messages>> = { en: join("en"), de: join("de"), it: join("it") };
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Looks up a message and fills `{{name}}` placeholders (the same syntax i18next uses in the
+ * web app). An unknown key returns the key itself so a gap is visible, never a crash.
+ */
+export function translate(locale: Locale, key: MessageKey | string, params: MessageParams = {}): string {
+  const template = (MESSAGES[locale] as Record<string, string>)[key] ?? (MESSAGES.en as Record<string, string>)[key] ?? key;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
+}
+
+export function isMessageKey(value: string): value is MessageKey {
+  return value in MESSAGES.en;
+}

@@ -1,0 +1,15 @@
+import { describe, expect, test } from "vitest";
+import { type ContextPatch, goal, runRule } from "../test-fixtures.ts";
+import { plmGoalPresent as rule } from "./plm-goal-present.ts";
+
+const cases: [string, ContextPatch, string[]][] = [
+  ["no goals → nothing (plan-has-goals covers it)", {}, []],
+  ["only EEM goals → warning", { plan: { goals: [goal("g1", "language"), goal("g2", "employment")] } }, ["warning:warning"]],
+  ["a legal goal → met", { plan: { goals: [goal("g1", "language"), goal("g2", "legal")] } }, ["met:met"]],
+];
+
+describe(rule.id, () => {
+  test.each(cases)("%s", (_name, patch, expected) => {
+    expect(runRule(rule, patch)).toEqual(expected);
+  });
+});

@@ -1,0 +1,23 @@
+import { pathwaysOfDomain } from "../../domains/domains.ts";
+import { makeFinding } from "../rule-helpers.ts";
+import type { PlanRule } from "../types.ts";
+
+/**
+ * Pathway balance, PLM side: a GeSIM plan joins the psycho-social legal model with economic
+ * empowerment; legal services alone are not enough, nor is EEM without "double protection"
+ * (domain.md §1.2, §1.4, §8.1 step 4; [004:91-93, 004:101]). [inference] Filed under P2,
+ * the legal bridge of PLM.
+ */
+export const plmGoalPresent: PlanRule = {
+  id: "plm-goal-present",
+  principle: "principle-02",
+  descriptionKey: "check.plm-goal-present.description",
+  suggests: [],
+  check({ plan }) {
+    if (plan.goals.length === 0) return [];
+    if (plan.goals.some((goal) => pathwaysOfDomain(goal.domain).includes("plm"))) {
+      return [makeFinding(this, "met", "check.plm-goal-present.met")];
+    }
+    return [makeFinding(this, "warning", "check.plm-goal-present.warning")];
+  },
+};

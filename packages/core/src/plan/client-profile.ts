@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { DOMAIN_IDS } from "../domains/domain-ids.ts";
+import { NEED_LEVELS, type NeedLevel } from "../assessments/needs-assessment.ts";
+import { RISK_LEVELS } from "../assessments/risk-assessment.ts";
+import { IsoDateSchema } from "./iso-date.ts";
+
+/**
+ * The facts about a woman that the plan checks need. Everything else about her lives in the
+ * case record; this is deliberately small (data minimisation, domain.md §7.2).
+ */
+
+/** EU citizen vs. third-country national decides the legal track (domain.md §8.1 step 2; [000:38, 004:103]). */
+export const CITIZENSHIP_GROUPS = ["eu", "third-country"] as const;
+
+/** Legal-status categories used for disaggregation and the legal track (domain.md §2, §5.5). */
+export const LEGAL_STATUSES = [
+  "eu-citizen",
+  "reflection-period",
+  "residence-permit",
+  "asylum-pending",
+  "asylum-refused",
+  "undocumented",
+  "other",
+] as const;
+export type LegalStatus = (typeof LEGAL_STATUSES)[number];
+
+/** [inference] Statuses that still need legal work: anything but EU citizenship or a permit. */
+export const UNRESOLVED_LEGAL_STATUSES: readonly LegalStatus[] = [
+  "reflection-period",
+  "asylum-pending",
+  "asylum-refused",
+  "undocumented",
+  "other",
+];
+
+/** Identification by the authorities, as a status field (domain.md §2 "Identification status"). */
+export const IDENTIFICATION_STATUSES = [
+  "not-assessed",
+  "reasonable-grounds",
+  "formally-identified",
+  "refused",
+  "appealed",
+] as const;
+
+/**
+ * Her choice about cooperating with the authorities. Recorded separately and NEVER an
+ * eligibility condition (domain.md §7.2 "Consent"; [002:717, 004:171]). No rule reads it.
+ */
+export const COOPERATION_CHOICES = ["cooperating", "not-cooperating", "undecided", "not-asked"] as const;
+
+export const LANGUAGE_CODE_MAX_LENGTH = 35;
+export const MAX_CHILDREN = 20;
+
+const ChildrenSchema = z.object({
+  count: z.int().min(0).max(MAX_CHILDREN),
+  /** Ages in years; optional, never more entries than children. */
+  ages: z.array(z.int().min(0).max(17)).max(MAX_CHILDREN).optional(),
+});
+
+export const ClientProfileSchema = z
+  .object({
+    /**
+     * Only adult women are clients. A girl is referred to child protection, never taken on as
+     * a client (domain.md §10 item 10, product decision; [002:686]).
+     */
+    isAdult: z.literal(true, { error: "plan.error.minorIsReferral" }),
+    ageYears: z.int().min(18, { error: "plan.error.minorIsReferral" }).max(120).optional(),
+    citizenship: z.enum(CITIZENSHIP_GROUPS),
+    children: ChildrenSchema,
+    isPregnant: z.boolean(),
+    /** Languages she speaks, as BCP 47 tags ("en", "pcm", "ro"). */
+    languages: z.array(z.string().trim().min(2).max(LANGUAGE_CODE_MAX_LENGTH)).max(10),
+    needsInterpreter: z.boolean(),
+    legalStatus: z.enum(LEGAL_STATUSES),
+    /** End of the reflection period; its length is country configuration, never hard-coded (domain.md §3.2). */
+    reflectionPeriodEnd: IsoDateSchema.optional(),
+    identificationStatus: z.enum(IDENTIFICATION_STATUSES),
+    cooperationWithAuthorities: z.enum(COOPERATION_CHOICES),
+    /** She is in training, education or work (for the childcare check, indicator 3.2). */
+    isInTrainingOrWork: z.boolean(),
+    /** Need level per domain from her latest needs assessment (assessments/needs-assessment.ts). */
+    needs: z.partialRecord(z.enum(DOMAIN_IDS), z.enum(NEED_LEVELS)),
+    /** Overall level from her latest risk assessment (assessments/risk-assessment.ts). */
+    riskLevel: z.enum(RISK_LEVELS).optional(),
+    firstContactDate: IsoDateSchema,
+  })
+  .refine((profile) => (profile.children.ages?.length ?? 0) <= profile.children.count, {
+    error: "plan.error.moreAgesThanChildren",
+    path: ["children", "ages"],
+  });
+export type ClientProfile = z.infer<typeof ClientProfileSchema>;
+
+/** True when her need in a domain is at least `level`. An unassessed domain counts as none. */
+export function needIsAtLeast(profile: Pick<ClientProfile, "needs">, domain: (typeof DOMAIN_IDS)[number], level: NeedLevel): boolean {
+  const actual = profile.needs[domain] ?? "none";
+  return NEED_LEVELS.indexOf(actual) >= NEED_LEVELS.indexOf(level);
+}

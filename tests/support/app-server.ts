@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createTestDatabase, type TestDatabase } from "@gesim/db/testing";
+
+const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "apps", "web");
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export type AppServer = { baseUrl: string; output: () => string; stop(): Promise<void> };
+
+/**
+ * Starts the production build (`apps/web/server.js`) on a free port with a fresh database:
+ * embedded PGlite in a new folder, or, when DATABASE_URL is set, a new database on that
+ * server with GESIM_DEMO=1 (the demo never seeds a real server unasked).
+ */
+export async function startAppServer(): Promise<AppServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "gesim-e2e-"));
+  let testDatabase: TestDatabase | null = null;
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), NODE_ENV: "production" };
+  if (process.env.DATABASE_URL) {
+    testDatabase = await createTestDatabase(process.env.DATABASE_URL);
+    env.DATABASE_URL = testDatabase.url;
+    env.GESIM_DEMO = "1";
+  } else {
+    delete env.DATABASE_URL;
+    env.GESIM_DATA_DIR = join(dataDir, "pglite");
+  }
+  let log = "";
+  const child: ChildProcess = spawn(process.execPath, ["server.js"], { cwd: WEB_DIR, env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`app server exited (${child.exitCode}):\n${log}`);
+    try {
+      const response = await fetch(`${baseUrl}/healthz`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`app server did not become healthy:\n${log}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    baseUrl,
+    output: () => log,
+    async stop() {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+      await testDatabase?.drop();
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: "integration", include: ["integration/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      {
+        // One browser and one app server per file; files run one after another so two
+        // Chromiums never compete for the machine's two cores.
+        test: { name: "e2e", include: ["e2e/**/*.spec.ts"], testTimeout: 90_000, hookTimeout: 120_000, fileParallelism: false },
+      },
+    ],
+  },
+});

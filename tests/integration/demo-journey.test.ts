@@ -1,12 +1,13 @@
 // Cross-package: the demo seed (api) on a real migrated database (db) through the router,
 // with core's schemas at the boundary. Runs on PGlite, and on PostgreSQL when DATABASE_URL is set.
-import { createCaller, createContext, DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from "@gesim/api";
+import { createCaller, createContext, createFieldCipher, DEMO_PASSWORD, DEMO_USERS, generateKey, parseKey, seedDemoIfEmpty } from "@gesim/api";
 import { clients, count, organisations } from "@gesim/db";
 import { createTestDb, type TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const TODAY = "2026-11-23";
 let handle: TestDb;
+const cipher = createFieldCipher(parseKey(generateKey()));
 
 beforeAll(async () => {
   handle = await createTestDb();
@@ -19,8 +20,8 @@ describe("demo data through the API", () => {
   });
 
   it("seeds once: about 150 clients in two organisations, then never again", async () => {
-    expect(await seedDemoIfEmpty(handle.db, TODAY)).toBe(true);
-    expect(await seedDemoIfEmpty(handle.db, TODAY)).toBe(false);
+    expect(await seedDemoIfEmpty(handle.db, TODAY, cipher)).toBe(true);
+    expect(await seedDemoIfEmpty(handle.db, TODAY, cipher)).toBe(false);
     const [orgs] = await handle.db.select({ n: count() }).from(organisations);
     const [people] = await handle.db.select({ n: count() }).from(clients);
     expect(orgs?.n).toBe(2);
@@ -37,9 +38,9 @@ describe("demo data through the API", () => {
 
   it("lets every demo user sign in and gives caseworkers and managers a caseload", async () => {
     for (const user of DEMO_USERS) {
-      const anonymous = createCaller(await createContext({ db: handle.db, dbKind: handle.kind }));
+      const anonymous = createCaller(await createContext({ db: handle.db, dbKind: handle.kind, cipher }));
       const { sessionToken } = await anonymous.auth.login({ email: user.email, password: DEMO_PASSWORD });
-      const caller = createCaller(await createContext({ db: handle.db, dbKind: handle.kind, sessionToken }));
+      const caller = createCaller(await createContext({ db: handle.db, dbKind: handle.kind, cipher, sessionToken }));
       if (user.role === "caseworker" || user.role === "manager") {
         const page = await caller.clients.list({ limit: 100 });
         expect(page.items.length).toBeGreaterThan(0);

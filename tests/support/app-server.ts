@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -35,6 +36,7 @@ export async function startAppServer(): Promise<AppServer> {
     testDatabase = await createTestDatabase(process.env.DATABASE_URL);
     env.DATABASE_URL = testDatabase.url;
     env.GESIM_DEMO = "1";
+    env.GESIM_ENCRYPTION_KEY = randomBytes(32).toString("base64");
   } else {
     delete env.DATABASE_URL;
     env.GESIM_DATA_DIR = join(dataDir, "pglite");

@@ -1,12 +1,12 @@
-import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from "@gesim/api";
-import { createDb, type DbHandle } from "@gesim/db";
+import { DEMO_PASSWORD, DEMO_USERS, loadFieldCipher, seedDemoIfEmpty, type FieldCipher } from "@gesim/api";
+import { createDb, DEFAULT_DATA_DIR, type DbHandle } from "@gesim/db";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import { RouterContextProvider } from "react-router";
 import { dbContext } from "../app/server/db-context.server.ts";
 import { readEnv } from "../app/server/env.server.ts";
 
-export type Startup = { handle: DbHandle; dbKind: DbHandle["kind"]; banner: string[]; close(): Promise<void> };
+export type Startup = { handle: DbHandle; cipher: FieldCipher; dbKind: DbHandle["kind"]; banner: string[]; close(): Promise<void> };
 
 /**
  * Opens the database, applies pending migrations and, where allowed, seeds the demo.
@@ -15,16 +15,21 @@ export type Startup = { handle: DbHandle; dbKind: DbHandle["kind"]; banner: stri
  */
 export async function startServer(): Promise<Startup> {
   const env = readEnv(process.env);
+  const { cipher, warning } = loadFieldCipher({
+    activeKey: env.GESIM_ENCRYPTION_KEY,
+    previousKeys: env.GESIM_ENCRYPTION_PREVIOUS_KEYS,
+    embeddedDataDir: env.DATABASE_URL ? undefined : (env.GESIM_DATA_DIR ?? DEFAULT_DATA_DIR),
+  });
   const handle = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.GESIM_DATA_DIR });
   await handle.migrate();
-  const banner: string[] = [];
+  const banner: string[] = warning ? [`Warning: ${warning}`] : [];
   const demoWanted = env.GESIM_DEMO ?? handle.kind === "pglite";
   if (demoWanted) {
-    const seeded = await seedDemoIfEmpty(handle.db, new Date().toISOString().slice(0, 10));
+    const seeded = await seedDemoIfEmpty(handle.db, new Date().toISOString().slice(0, 10), cipher);
     banner.push(seeded ? "Demo data created. Demo logins:" : "Demo logins:");
     for (const user of DEMO_USERS) banner.push(`  ${user.email.padEnd(26)} ${user.role.padEnd(11)} password: ${DEMO_PASSWORD}`);
   }
-  return { handle, dbKind: handle.kind, banner, close: () => handle.close() };
+  return { handle, cipher, dbKind: handle.kind, banner, close: () => handle.close() };
 }
 
 /**
@@ -52,7 +57,7 @@ export function createApp(startup: Startup) {
       build: () => import("virtual:react-router/server-build"),
       getLoadContext() {
         const context = new RouterContextProvider();
-        context.set(dbContext, startup.handle);
+        context.set(dbContext, { ...startup.handle, cipher: startup.cipher });
         return context;
       },
     }),

@@ -1,23 +1,27 @@
 import type { Database, DbKind } from "@gesim/db";
 import { resolveSession, type SessionUser } from "./auth/sessions.ts";
+import type { FieldCipher } from "./crypto/field-cipher.ts";
 
 export type Context = {
   db: Database;
   dbKind: DbKind;
   session: SessionUser | null;
+  /** Encrypts identity fields, notes and other free text at rest. */
+  cipher: FieldCipher;
   now: Date;
 };
 
 export type CreateContextOptions = {
   db: Database;
   dbKind: DbKind;
+  cipher: FieldCipher;
   /** The session token from the cookie or an `Authorization: Bearer` header. */
   sessionToken?: string | null | undefined;
   now?: Date;
 };
 
-/** Builds a request's context. Nothing global: the database is passed in (tests pass theirs). */
-export async function createContext({ db, dbKind, sessionToken, now = new Date() }: CreateContextOptions): Promise<Context> {
+/** Builds a request's context. Nothing global: the database and keys are passed in (tests pass theirs). */
+export async function createContext({ db, dbKind, cipher, sessionToken, now = new Date() }: CreateContextOptions): Promise<Context> {
   const session = sessionToken ? await resolveSession(db, sessionToken, now) : null;
-  return { db, dbKind, session, now };
+  return { db, dbKind, session, cipher, now };
 }

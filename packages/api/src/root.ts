@@ -1,10 +1,30 @@
+import { adminRouter } from "./routers/admin.ts";
+import { assessmentsRouter } from "./routers/assessments.ts";
+import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { clientsRouter } from "./routers/clients.ts";
+import { consentsRouter } from "./routers/consents.ts";
+import { identityRouter } from "./routers/identity.ts";
+import { notesRouter } from "./routers/notes.ts";
+import { plansRouter } from "./routers/plans.ts";
+import { providersRouter } from "./routers/providers.ts";
+import { referralsRouter } from "./routers/referrals.ts";
+import { reviewsRouter } from "./routers/reviews.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
   clients: clientsRouter,
+  identity: identityRouter,
+  consents: consentsRouter,
+  assessments: assessmentsRouter,
+  plans: plansRouter,
+  reviews: reviewsRouter,
+  referrals: referralsRouter,
+  providers: providersRouter,
+  notes: notesRouter,
+  audit: auditRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,9 +1,28 @@
 import { isMessageKey, translate, type Role } from "@gesim/core";
+import { and, clients, clientShares, eq, withTenant, type Database } from "@gesim/db";
 import { initTRPC, TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
+import { z, ZodError } from "zod";
+import type { SessionUser } from "./auth/sessions.ts";
+import { recordAudit } from "./audit/record-audit.ts";
 import type { Context } from "./context.ts";
 
 export type FieldErrors = Record<string, string[]>;
+
+/**
+ * Every procedure declares who may call it; the declaration is what the middleware enforces
+ * and what the authorisation-matrix test reads, so the two cannot drift.
+ * - `public`: anyone (login)
+ * - `session`: any signed-in user, any role (who am I, sign out)
+ * - `organisation`: the roles listed, inside their organisation
+ * - `client`: the roles listed, for a client they may see (`input.clientId`): a caseworker
+ *   her own caseload and clients shared with her, a manager every client of her organisation
+ */
+export type AccessRule =
+  | { scope: "public" }
+  | { scope: "session" }
+  | { scope: "organisation" | "client"; roles: readonly Role[] };
+
+export type Meta = { access?: AccessRule };
 
 function fieldErrorsOf(error: ZodError): FieldErrors {
   const fields: FieldErrors = {};
@@ -14,37 +33,113 @@ function fieldErrorsOf(error: ZodError): FieldErrors {
   return fields;
 }
 
-const t = initTRPC.context<Context>().create({
-  /**
-   * Errors carry a stable `messageKey` (translated by the UI) and, for invalid input, the
-   * field messages. Stack traces never leave the server, whatever the environment.
-   */
-  errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? error.cause : null;
-    const messageKey = zodError ? "error.invalidInput" : isMessageKey(error.message) ? error.message : null;
-    const { stack: _stack, ...data } = shape.data;
-    return {
-      ...shape,
-      message: messageKey ? translate("en", messageKey) : error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : shape.message,
-      data: { ...data, messageKey, fieldErrors: zodError ? fieldErrorsOf(zodError) : null },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    /**
+     * Errors carry a stable `messageKey` (translated by the UI) and, for invalid input, the
+     * field messages. Stack traces never leave the server, whatever the environment.
+     */
+    errorFormatter({ shape, error }) {
+      const zodError = error.cause instanceof ZodError ? error.cause : null;
+      const messageKey = zodError ? "error.invalidInput" : isMessageKey(error.message) ? error.message : null;
+      const { stack: _stack, ...data } = shape.data;
+      const message = messageKey ? translate("en", messageKey) : error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : shape.message;
+      return { ...shape, message, data: { ...data, messageKey, fieldErrors: zodError ? fieldErrorsOf(zodError) : null } };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+export const middleware = t.middleware;
 
-/** Signed in, with a live session. */
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "error.unauthorised" });
-  return next({ ctx: { ...ctx, session: ctx.session } });
+/** Anyone may call it (login). */
+export const publicProcedure = t.procedure.meta({ access: { scope: "public" } });
+
+/** Carries a failed result out of the tenant transaction so the transaction rolls back. */
+class RolledBack extends Error {
+  constructor(readonly result: unknown) {
+    super("rolled back");
+  }
+}
+
+const DENIALS = new Set(["FORBIDDEN", "NOT_FOUND"]);
+
+/**
+ * Signed in; the procedure runs inside one transaction confined to the session's
+ * organisation (row-level security), which rolls back on any error. Denials are audited
+ * after the rollback so they are never lost with it.
+ */
+const signedIn = t.procedure.use(async ({ ctx, next, path }) => {
+  const session = ctx.session;
+  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "error.unauthorised" });
+  const call = (db: Database) => next({ ctx: { db, session } });
+  let result: Awaited<ReturnType<typeof call>>;
+  try {
+    result = await withTenant(ctx.db, session.organisationId, async (tx) => {
+      const inner = await call(tx);
+      if (!inner.ok) throw new RolledBack(inner);
+      return inner;
+    });
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+    result = error.result as typeof result;
+  }
+  if (!result.ok && DENIALS.has(result.error.code)) {
+    await recordAudit(
+      ctx.db,
+      { organisationId: session.organisationId, actorUserId: session.userId, action: path, outcome: result.error.code === "FORBIDDEN" ? "denied" : "not-found" },
+      ctx.now,
+    );
+  }
+  return result;
 });
 
-/** Signed in with one of the given roles in the session's organisation. */
-export function roleProcedure(...roles: readonly Role[]) {
-  return protectedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.session.role)) throw new TRPCError({ code: "FORBIDDEN", message: "error.forbidden" });
+/** Any signed-in user, whatever her role. */
+export const sessionProcedure = signedIn.meta({ access: { scope: "session" } });
+
+function requireRole(roles: readonly Role[]) {
+  return t.middleware(({ ctx, next }) => {
+    if (!ctx.session || !roles.includes(ctx.session.role)) throw new TRPCError({ code: "FORBIDDEN", message: "error.forbidden" });
     return next();
   });
+}
+
+/** The listed roles, inside their organisation. */
+export function organisationProcedure(...roles: readonly Role[]) {
+  return signedIn.meta({ access: { scope: "organisation", roles } }).use(requireRole(roles));
+}
+
+const ClientRefSchema = z.object({ clientId: z.uuid() });
+
+/**
+ * May this user see this client? Another organisation's client does not exist for her
+ * (NOT_FOUND, never revealing it exists); a caseworker may see her own caseload and clients
+ * shared with her; a manager every client of her organisation.
+ */
+export async function assertClientAccess(ctx: { db: Database; session: SessionUser }, clientId: string): Promise<void> {
+  const { organisationId, userId, role } = ctx.session;
+  const [client] = await ctx.db
+    .select({ caseworkerId: clients.caseworkerId, sharedWith: clientShares.userId })
+    .from(clients)
+    .leftJoin(clientShares, and(eq(clientShares.clientId, clients.id), eq(clientShares.userId, userId)))
+    .where(and(eq(clients.id, clientId), eq(clients.organisationId, organisationId)));
+  if (!client) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+  if (role === "manager") return;
+  if (role === "caseworker" && (client.caseworkerId === userId || client.sharedWith === userId)) return;
+  throw new TRPCError({ code: "FORBIDDEN", message: "error.forbidden" });
+}
+
+/** The listed roles, for one client they may see: the input must carry `clientId`. */
+export function clientProcedure(...roles: readonly Role[]) {
+  return signedIn
+    .meta({ access: { scope: "client", roles } })
+    .use(requireRole(roles))
+    .use(async ({ ctx, next, getRawInput }) => {
+      const parsed = ClientRefSchema.safeParse(await getRawInput());
+      if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput", cause: parsed.error });
+      await assertClientAccess(ctx, parsed.data.clientId);
+      return next();
+    });
 }

@@ -216,3 +216,16 @@ export {
   type PrincipleCoverage,
 } from "./plan-checks/principle-coverage.ts";
 export { renderRulesTable, RULES_TABLE_START, RULES_TABLE_END } from "./plan-checks/rules-table.ts";
+export {
+  CONSENT_PURPOSES,
+  CONSENT_RECORDING_METHODS,
+  PURPOSES_WITH_RECIPIENT,
+  RECIPIENT_MAX_LENGTH,
+  ConsentSchema,
+  consentState,
+  checkConsent,
+  type Consent,
+  type ConsentPurpose,
+  type ConsentState,
+  type ConsentCheck,
+} from "./consent/consent.ts";

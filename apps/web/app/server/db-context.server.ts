@@ -1,5 +1,6 @@
+import type { FieldCipher } from "@gesim/api";
 import type { DbHandle } from "@gesim/db";
 import { createContext } from "react-router";
 
-/** The database handle opened at start-up, available to every loader and action. */
-export const dbContext = createContext<DbHandle>();
+/** The database handle and field cipher opened at start-up, for every loader and action. */
+export const dbContext = createContext<DbHandle & { cipher: FieldCipher }>();

@@ -3,6 +3,8 @@ import { z } from "zod";
 const EnvSchema = z.object({
   DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgres:// connection URL" }).optional(),
   GESIM_DATA_DIR: z.string().min(1).optional(),
+  GESIM_ENCRYPTION_KEY: z.string().min(1).optional(),
+  GESIM_ENCRYPTION_PREVIOUS_KEYS: z.string().min(1).optional(),
   GESIM_DEMO: z
     .enum(["0", "1"], { error: "GESIM_DEMO must be 0 or 1" })
     .transform((v) => v === "1")

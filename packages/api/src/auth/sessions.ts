@@ -62,3 +62,9 @@ export async function resolveSession(db: Database, token: string, now: Date): Pr
 export async function deleteSession(db: Database, tokenHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
+
+/** Ends all of a user's sessions; returns how many there were. */
+export async function deleteUserSessions(db: Database, userId: string): Promise<number> {
+  const ended = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ tokenHash: sessions.tokenHash });
+  return ended.length;
+}

@@ -1,6 +1,7 @@
-import { clients, count, memberships, organisations, users, type Database } from "@gesim/db";
+import { clientIdentities, clients, count, memberships, organisations, users, type Database } from "@gesim/db";
 import type { ClientStatus, Role } from "@gesim/core";
 import { hashPassword } from "../auth/password.ts";
+import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { integerBetween, pick, seededRandom } from "./random.ts";
 
 /** The demo's one password; printed at start-up and in the README. Never on a real server unless GESIM_DEMO=1. */
@@ -62,7 +63,7 @@ function demoClients(random: () => number, total: number, today: string, casewor
  * Seeds the deterministic demo when the database has no organisation yet; otherwise does
  * nothing. Returns whether it seeded.
  */
-export async function seedDemoIfEmpty(db: Database, today: string): Promise<boolean> {
+export async function seedDemoIfEmpty(db: Database, today: string, cipher: FieldCipher): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(organisations);
   if ((existing?.n ?? 0) > 0) return false;
   const random = seededRandom(2026);
@@ -80,10 +81,22 @@ export async function seedDemoIfEmpty(db: Database, today: string): Promise<bool
       await tx.insert(memberships).values({ organisationId: orgIds[person.organisation], userId: user.id, role: person.role });
       if (person.role === "caseworker") caseworkers[person.organisation].push(user.id);
     }
-    await tx.insert(clients).values([
-      ...demoClients(random, 120, today, caseworkers.demo).map((c) => ({ ...c, organisationId: demo.id })),
-      ...demoClients(random, 30, today, caseworkers.second).map((c) => ({ ...c, organisationId: second.id })),
-    ]);
+    const created = await tx
+      .insert(clients)
+      .values([
+        ...demoClients(random, 120, today, caseworkers.demo).map((c) => ({ ...c, organisationId: demo.id })),
+        ...demoClients(random, 30, today, caseworkers.second).map((c) => ({ ...c, organisationId: second.id })),
+      ])
+      .returning({ id: clients.id, organisationId: clients.organisationId });
+    // The identity vault, encrypted like real data; the names say they are fictional.
+    await tx.insert(clientIdentities).values(
+      created.map((client, index) => ({
+        clientId: client.id,
+        organisationId: client.organisationId,
+        legalName: cipher.encrypt(`Fictional Person ${String(index + 1).padStart(3, "0")}`),
+        dateOfBirth: cipher.encrypt(`19${integerBetween(random, 70, 99)}-0${integerBetween(random, 1, 9)}-1${integerBetween(random, 0, 9)}`),
+      })),
+    );
   });
   return true;
 }

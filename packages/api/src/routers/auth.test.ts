@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../context.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "../demo/seed-demo.ts";
 import { appRouter, createCaller } from "../root.ts";
-import { anonymousCaller, callerFor, createSeededDb, NOW } from "../test-support.ts";
+import { anonymousCaller, callerFor, contextOptions, createSeededDb, NOW } from "../testing/test-support.ts";
 
 let handle: TestDb;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 async function auditActions(db: Database) {
-  return (await db.select({ action: auditEvents.action }).from(auditEvents)).map((e) => e.action);
+  return (await db.select({ action: auditEvents.action, outcome: auditEvents.outcome }).from(auditEvents)).map((e) => `${e.action}:${e.outcome}`);
 }
 
 /** Calls the router over HTTP as a browser or API client would. */
@@ -27,7 +27,7 @@ function httpCall(path: string, body: unknown) {
       body: JSON.stringify(body),
     }),
     router: appRouter,
-    createContext: () => createContext({ db: handle.db, dbKind: handle.kind, now: NOW }),
+    createContext: () => createContext(contextOptions(handle)),
   });
 }
 
@@ -48,12 +48,12 @@ describe("auth.login", () => {
     ["a wrong password", "caseworker@demo.test", "wrong-password"],
     ["an unknown email", "nobody@demo.test", DEMO_PASSWORD],
   ])("refuses %s with the same message and records a failed login", async (_case, email, password) => {
-    const before = (await auditActions(handle.db)).filter((a) => a === "auth.login_failed").length;
+    const before = (await auditActions(handle.db)).filter((a) => a === "auth.login:failed").length;
     await expect((await anonymousCaller(handle)).auth.login({ email, password })).rejects.toMatchObject({
       code: "UNAUTHORIZED",
       message: "auth.invalidCredentials",
     });
-    const after = (await auditActions(handle.db)).filter((a) => a === "auth.login_failed").length;
+    const after = (await auditActions(handle.db)).filter((a) => a === "auth.login:failed").length;
     expect(after).toBe(before + 1);
   });
 
@@ -81,29 +81,55 @@ describe("auth.login", () => {
   });
 });
 
+describe("lockout", () => {
+  it("locks an account for 15 minutes after five wrong passwords, even for the right one", async () => {
+    const anonymous = await anonymousCaller(handle);
+    for (let i = 0; i < 5; i += 1) {
+      await expect(anonymous.auth.login({ email: "caseworker-b@demo.test", password: "wrong" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    }
+    await expect(anonymous.auth.login({ email: "caseworker-b@demo.test", password: DEMO_PASSWORD })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: "auth.locked",
+    });
+    const later = await anonymousCaller(handle, new Date(NOW.getTime() + 16 * 60_000));
+    await expect(later.auth.login({ email: "caseworker-b@demo.test", password: DEMO_PASSWORD })).resolves.toMatchObject({ user: { role: "caseworker" } });
+  });
+});
+
 describe("sessions", () => {
+  it("logoutEverywhere ends every session of the user", async () => {
+    const anonymous = await anonymousCaller(handle);
+    const first = await anonymous.auth.login({ email: "manager@demo.test", password: DEMO_PASSWORD });
+    const second = await anonymous.auth.login({ email: "manager@demo.test", password: DEMO_PASSWORD });
+    const caller = createCaller(await createContext(contextOptions(handle, { sessionToken: first.sessionToken })));
+    const { ended } = await caller.auth.logoutEverywhere();
+    expect(ended).toBeGreaterThanOrEqual(2);
+    const ctx = await createContext(contextOptions(handle, { sessionToken: second.sessionToken }));
+    expect(ctx.session).toBeNull();
+  });
+
   it("logout ends the session", async () => {
     const anonymous = await anonymousCaller(handle);
     const { sessionToken } = await anonymous.auth.login({ email: "caseworker@demo.test", password: DEMO_PASSWORD });
-    const caller = createCaller(await createContext({ db: handle.db, dbKind: handle.kind, sessionToken, now: NOW }));
+    const caller = createCaller(await createContext(contextOptions(handle, { sessionToken })));
     await caller.auth.logout();
-    const after = createCaller(await createContext({ db: handle.db, dbKind: handle.kind, sessionToken, now: NOW }));
+    const after = createCaller(await createContext(contextOptions(handle, { sessionToken })));
     await expect(after.auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    expect(await auditActions(handle.db)).toContain("auth.logout");
+    expect(await auditActions(handle.db)).toContain("auth.logout:ok");
   });
 
   it("expires after 30 idle minutes", async () => {
     const { sessionToken } = await (await anonymousCaller(handle)).auth.login({ email: "caseworker@demo.test", password: DEMO_PASSWORD });
     const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
-    const active = await createContext({ db: handle.db, dbKind: handle.kind, sessionToken, now: at(29) });
+    const active = await createContext(contextOptions(handle, { sessionToken, now: at(29) }));
     expect(active.session).not.toBeNull();
-    const idle = await createContext({ db: handle.db, dbKind: handle.kind, sessionToken, now: at(29 + 31) });
+    const idle = await createContext(contextOptions(handle, { sessionToken, now: at(29 + 31) }));
     expect(idle.session).toBeNull();
   });
 
   it("ignores tokens that are malformed or unknown", async () => {
     for (const sessionToken of ["", "short", "x".repeat(43), "<script>", "a".repeat(500)]) {
-      const ctx = await createContext({ db: handle.db, dbKind: handle.kind, sessionToken, now: NOW });
+      const ctx = await createContext(contextOptions(handle, { sessionToken }));
       expect(ctx.session).toBeNull();
     }
   });
@@ -113,7 +139,7 @@ describe("sessions", () => {
   });
 
   it("records the login under the user's organisation", async () => {
-    const rows = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.login"));
+    const rows = (await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.login"))).filter((row) => row.outcome === "ok");
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.organisationId !== null && row.actorUserId !== null)).toBe(true);
   });

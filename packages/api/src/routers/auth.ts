@@ -1,10 +1,11 @@
 import { LoginInputSchema } from "@gesim/core";
 import { asc, eq, memberships, organisations, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { recordAudit } from "../audit/record-audit.ts";
+import { recordAudit, type AuditOutcome } from "../audit/record-audit.ts";
+import { isLocked, registerFailedLogin, resetFailedLogins } from "../auth/lockout.ts";
 import { getDummyHash, verifyPassword } from "../auth/password.ts";
-import { createSession, deleteSession } from "../auth/sessions.ts";
-import { protectedProcedure, publicProcedure } from "../trpc.ts";
+import { createSession, deleteSession, deleteUserSessions } from "../auth/sessions.ts";
+import { publicProcedure, sessionProcedure } from "../trpc.ts";
 
 export const authRouter = {
   /** Anyone may try; a wrong email and a wrong password get the same answer in the same time. */
@@ -20,12 +21,20 @@ export const authRouter = {
           .orderBy(asc(memberships.createdAt))
           .limit(1)
       : [];
+    const audit = (action: string, outcome: AuditOutcome) =>
+      recordAudit(ctx.db, { organisationId: membership?.organisationId ?? null, actorUserId: user?.id ?? null, action, outcome }, ctx.now);
+    if (user && isLocked(user, ctx.now)) {
+      await audit("auth.login", "denied");
+      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "auth.locked" });
+    }
     if (!user || !isValid || !membership) {
-      await recordAudit(ctx.db, { organisationId: membership?.organisationId ?? null, actorUserId: user?.id ?? null, action: "auth.login_failed" }, ctx.now);
+      if (user) await registerFailedLogin(ctx.db, user, ctx.now);
+      await audit("auth.login", "failed");
       throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.invalidCredentials" });
     }
+    await resetFailedLogins(ctx.db, user.id);
     const session = await createSession(ctx.db, user.id, membership.organisationId, ctx.now);
-    await recordAudit(ctx.db, { organisationId: membership.organisationId, actorUserId: user.id, action: "auth.login" }, ctx.now);
+    await audit("auth.login", "ok");
     return {
       sessionToken: session.token,
       expiresAt: session.expiresAt.toISOString(),
@@ -34,15 +43,22 @@ export const authRouter = {
   }),
 
   /** Who is signed in; any role. */
-  me: protectedProcedure.query(({ ctx }) => {
+  me: sessionProcedure.query(({ ctx }) => {
     const { displayName, role, organisationName } = ctx.session;
     return { displayName, role, organisationName };
   }),
 
   /** Ends this session; any role. */
-  logout: protectedProcedure.mutation(async ({ ctx }) => {
+  logout: sessionProcedure.mutation(async ({ ctx }) => {
     await deleteSession(ctx.db, ctx.session.tokenHash);
     await recordAudit(ctx.db, { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action: "auth.logout" }, ctx.now);
     return { ok: true as const };
+  }),
+
+  /** Ends every session of this user, on every device (a lost laptop); any role. */
+  logoutEverywhere: sessionProcedure.mutation(async ({ ctx }) => {
+    const ended = await deleteUserSessions(ctx.db, ctx.session.userId);
+    await recordAudit(ctx.db, { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action: "auth.logout_everywhere" }, ctx.now);
+    return { ended };
   }),
 } satisfies TRPCRouterRecord;

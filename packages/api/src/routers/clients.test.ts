@@ -1,7 +1,7 @@
 import { clients, eq, memberships, users } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymousCaller, callerFor, createSeededDb } from "../test-support.ts";
+import { anonymousCaller, callerFor, createSeededDb } from "../testing/test-support.ts";
 
 let handle: TestDb;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { and, asc, clients, eq, ilike, sql, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
-import { roleProcedure } from "../trpc.ts";
+import { organisationProcedure } from "../trpc.ts";
 
 const CursorSchema = z.object({ p: z.string().max(100), i: z.uuid() });
 
@@ -39,7 +39,7 @@ export const clientsRouter = {
    * clients she is responsible for; a manager sees every client of her organisation; funders
    * and admins never see clients. Always scoped to the session's organisation.
    */
-  list: roleProcedure("caseworker", "manager")
+  list: organisationProcedure("caseworker", "manager")
     .input(ListClientsInputSchema)
     .query(async ({ ctx, input }) => {
       const { organisationId, userId, role } = ctx.session;

@@ -11,6 +11,7 @@ import * as plan from "./messages/plan.ts";
 import * as planChecksP1P4 from "./messages/plan-checks-p1-p4.ts";
 import * as planChecksP5P11 from "./messages/plan-checks-p5-p11.ts";
 import * as disclosure from "./messages/disclosure.ts";
+import * as consent from "./messages/consent.ts";
 
 /**
  * Every area of core keeps its messages in `messages/<area>.ts` with `en`, `de` and `it`
@@ -18,7 +19,7 @@ import * as disclosure from "./messages/disclosure.ts";
  * the type of `de`/`it` makes a missing key a compile error, and catalogue.test.ts checks
  * the same at run time.
  */
-const AREAS = [common, actionLabels, actionDescriptions, principles, domains, risk, assessments, ladderDomains, plan, planChecksP1P4, planChecksP5P11, disclosure] as const;
+const AREAS = [common, actionLabels, actionDescriptions, principles, domains, risk, assessments, ladderDomains, plan, planChecksP1P4, planChecksP5P11, disclosure, consent] as const;
 
 type AreaKeys<A> = A extends { en: infer E } ? keyof E : never;
 export type MessageKey = AreaKeys<(typeof AREAS)[number]>;

@@ -1,5 +1,5 @@
 import { ROLES } from "@gesim/core";
-import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantColumns } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 
@@ -15,6 +15,9 @@ export const users = pgTable(
     passwordHash: text().notNull(),
     failedLoginCount: integer().notNull().default(0),
     lockedUntil: timestamp({ withTimezone: true, mode: "date" }),
+    /** TOTP secret, encrypted like identity fields (keyId inside the ciphertext). */
+    totpSecret: text(),
+    totpEnabled: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
@@ -31,6 +34,7 @@ export const memberships = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: roleEnum().notNull(),
+    active: boolean().notNull().default(true),
   },
   (t) => [uniqueIndex("memberships_org_user_key").on(t.organisationId, t.userId), index().on(t.userId)],
 );
@@ -49,6 +53,8 @@ export const sessions = pgTable(
     organisationId: uuid()
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
+    /** False until the second factor is given, when one is required. */
+    isVerified: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     lastSeenAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),

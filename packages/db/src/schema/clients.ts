@@ -1,14 +1,18 @@
-import { CLIENT_STATUSES } from "@gesim/core";
-import { date, index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { CITIZENSHIP_GROUPS, CLIENT_STATUSES, COOPERATION_CHOICES, IDENTIFICATION_STATUSES, LEGAL_STATUSES } from "@gesim/core";
+import { boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { tenantColumns, versionColumn } from "./columns.ts";
 
 export const clientStatusEnum = pgEnum("client_status", CLIENT_STATUSES);
+export const citizenshipEnum = pgEnum("citizenship_group", CITIZENSHIP_GROUPS);
+export const legalStatusEnum = pgEnum("legal_status", LEGAL_STATUSES);
+export const identificationStatusEnum = pgEnum("identification_status", IDENTIFICATION_STATUSES);
+export const cooperationEnum = pgEnum("cooperation_choice", COOPERATION_CHOICES);
 
 /**
  * A woman supported by the organisation, known here only by a pseudonym. Her legal name,
- * date of birth and contact details never go in this table (they belong in the encrypted
- * identity vault of issue 4).
+ * date of birth, contact details and addresses are in `client_identities`, encrypted.
+ * The profile facts are what the plan checks and the indicators need.
  */
 export const clients = pgTable(
   "clients",
@@ -19,11 +23,59 @@ export const clients = pgTable(
     status: clientStatusEnum().notNull().default("intake"),
     caseworkerId: uuid().references(() => users.id, { onDelete: "set null" }),
     firstContactDate: date({ mode: "string" }).notNull(),
+    firstContactChannel: text(),
     nextReviewDate: date({ mode: "string" }),
+    citizenship: citizenshipEnum(),
+    /** Age band for statistics (e.g. "18-24"); the date of birth stays in the identity vault. */
+    ageBand: text(),
+    childrenCount: integer().notNull().default(0),
+    isPregnant: boolean().notNull().default(false),
+    languages: text().array().notNull().default([]),
+    needsInterpreter: boolean().notNull().default(false),
+    legalStatus: legalStatusEnum(),
+    reflectionPeriodEnd: date({ mode: "string" }),
+    identificationStatus: identificationStatusEnum().notNull().default("not-assessed"),
+    /** Her choice; recorded separately and never a condition for any service. */
+    cooperationWithAuthorities: cooperationEnum().notNull().default("not-asked"),
+    isInTrainingOrWork: boolean().notNull().default(false),
+    closedOn: date({ mode: "string" }),
     version: versionColumn(),
   },
   (t) => [
     uniqueIndex("clients_org_pseudonym_key").on(t.organisationId, t.pseudonym),
     index("clients_org_caseworker_idx").on(t.organisationId, t.caseworkerId, t.pseudonym),
+    index("clients_org_status_idx").on(t.organisationId, t.status),
   ],
 );
+
+/** Clients explicitly shared with another caseworker of the same organisation. */
+export const clientShares = pgTable(
+  "client_shares",
+  {
+    ...tenantColumns(),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sharedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.userId] }), index().on(t.organisationId, t.userId)],
+);
+
+/**
+ * The identity vault: who she is. Every field is AES-256-GCM ciphertext with its key id
+ * inside (api/src/crypto); read only through the audited break-glass reveal.
+ */
+export const clientIdentities = pgTable("client_identities", {
+  clientId: uuid()
+    .primaryKey()
+    .references(() => clients.id, { onDelete: "cascade" }),
+  ...tenantColumns(),
+  legalName: text(),
+  dateOfBirth: text(),
+  contact: text(),
+  address: text(),
+  version: versionColumn(),
+});

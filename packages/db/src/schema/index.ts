@@ -1,4 +1,11 @@
 export { organisations } from "./organisations.ts";
 export { roleEnum, users, memberships, sessions } from "./auth.ts";
-export { clientStatusEnum, clients } from "./clients.ts";
-export { auditEvents } from "./audit.ts";
+export { clientStatusEnum, citizenshipEnum, legalStatusEnum, identificationStatusEnum, cooperationEnum, clients, clientShares, clientIdentities } from "./clients.ts";
+export { consentPurposeEnum, consentRecordingEnum, consents } from "./consents.ts";
+export { ASSESSMENT_KINDS, assessmentKindEnum, assessments } from "./assessments.ts";
+export { planStatusEnum, domainEnum, actionStatusEnum, barrierReasonEnum, plans, goals, actions } from "./plans.ts";
+export { serviceProviders } from "./providers.ts";
+export { REFERRAL_STATUSES, referralStatusEnum, referrals } from "./referrals.ts";
+export { closureReasonEnum, reviews, closures } from "./reviews.ts";
+export { notes } from "./notes.ts";
+export { auditEvents, auditChainHeads } from "./audit.ts";

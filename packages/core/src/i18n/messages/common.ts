@@ -21,6 +21,7 @@ export const en = {
   "auth.emailTooLong": "An email address can have at most 254 characters.",
   "auth.passwordRequired": "Enter your password.",
   "auth.passwordTooLong": "A password can have at most 1024 characters.",
+  "auth.locked": "Too many failed sign-in attempts. Try again in 15 minutes, or ask your administrator.",
 } as const;
 
 export const de: MessagesOf<typeof en> = {
@@ -43,6 +44,7 @@ export const de: MessagesOf<typeof en> = {
   "auth.emailTooLong": "Eine E-Mail-Adresse darf höchstens 254 Zeichen haben.",
   "auth.passwordRequired": "Geben Sie Ihr Passwort ein.",
   "auth.passwordTooLong": "Ein Passwort darf höchstens 1024 Zeichen haben.",
+  "auth.locked": "Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in 15 Minuten erneut oder wenden Sie sich an Ihre Administration.",
 };
 
 export const it: MessagesOf<typeof en> = {
@@ -65,4 +67,5 @@ export const it: MessagesOf<typeof en> = {
   "auth.emailTooLong": "Un indirizzo email può avere al massimo 254 caratteri.",
   "auth.passwordRequired": "Inserisci la password.",
   "auth.passwordTooLong": "Una password può avere al massimo 1024 caratteri.",
+  "auth.locked": "Troppi tentativi di accesso falliti. Riprova tra 15 minuti o rivolgiti all'amministrazione.",
 };

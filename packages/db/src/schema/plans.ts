@@ -1,0 +1,93 @@
+import { ACTION_STATUSES, BARRIER_REASONS, DOMAIN_IDS, PLAN_STATUSES } from "@gesim/core";
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth.ts";
+import { clients } from "./clients.ts";
+import { tenantColumns, versionColumn } from "./columns.ts";
+import { serviceProviders } from "./providers.ts";
+
+export const planStatusEnum = pgEnum("plan_status", PLAN_STATUSES);
+export const domainEnum = pgEnum("support_domain", DOMAIN_IDS);
+export const actionStatusEnum = pgEnum("action_status", ACTION_STATUSES);
+export const barrierReasonEnum = pgEnum("barrier_reason", BARRIER_REASONS);
+
+/** Her individual integration plan: one per client; its `version` guards concurrent edits. */
+export const plans = pgTable(
+  "plans",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ...tenantColumns(),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    status: planStatusEnum().notNull().default("draft"),
+    agreedByClient: boolean().notNull().default(false),
+    agreedOn: date({ mode: "string" }),
+    /** Conditions a third party put on her support, recorded so the checks flag them (P1). */
+    conditionsImposed: text().array().notNull().default([]),
+    accommodationSingleSex: boolean(),
+    accommodationRatedSafe: text(),
+    lastSafetyReviewDate: date({ mode: "string" }),
+    submittedAt: timestamp({ withTimezone: true, mode: "date" }),
+    decidedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp({ withTimezone: true, mode: "date" }),
+    returnComment: text(),
+    version: versionColumn(),
+  },
+  (t) => [uniqueIndex("plans_client_key").on(t.clientId), index().on(t.organisationId, t.status)],
+);
+
+/** A goal in her own words, per domain, with Goal Attainment Scaling. */
+export const goals = pgTable(
+  "goals",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ...tenantColumns(),
+    planId: uuid()
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    domain: domainEnum().notNull(),
+    text: text().notNull(),
+    inHerOwnWords: boolean().notNull().default(true),
+    gasLevels: jsonb(),
+    currentGasLevel: integer().notNull().default(-1),
+    weight: integer().notNull().default(1),
+    position: integer().notNull().default(0),
+  },
+  (t) => [index().on(t.planId), index().on(t.organisationId, t.domain)],
+);
+
+/** A step of the plan: a catalogue action or free text, with provider, worker and due date. */
+export const actions = pgTable(
+  "actions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ...tenantColumns(),
+    planId: uuid()
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    goalId: uuid().references(() => goals.id, { onDelete: "set null" }),
+    domain: domainEnum().notNull(),
+    catalogueActionId: text(),
+    freeText: text(),
+    providerId: uuid().references(() => serviceProviders.id, { onDelete: "set null" }),
+    responsibleUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    dueDate: date({ mode: "string" }),
+    status: actionStatusEnum().notNull().default("planned"),
+    barrierReason: barrierReasonEnum(),
+    barrierNote: text(),
+    startedOn: date({ mode: "string" }),
+    completedOn: date({ mode: "string" }),
+    position: integer().notNull().default(0),
+  },
+  (t) => [
+    index().on(t.planId),
+    index("actions_org_domain_status_idx").on(t.organisationId, t.domain, t.status),
+    index("actions_org_due_idx").on(t.organisationId, t.status, t.dueDate),
+  ],
+);

@@ -1,0 +1,46 @@
+import { CLOSURE_REASONS } from "@gesim/core";
+import { date, index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth.ts";
+import { clients } from "./clients.ts";
+import { tenantColumns } from "./columns.ts";
+import { plans } from "./plans.ts";
+
+export const closureReasonEnum = pgEnum("closure_reason", CLOSURE_REASONS);
+
+/** A periodic plan review with her: what changed, her feedback, the next review date. */
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ...tenantColumns(),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    planId: uuid().references(() => plans.id, { onDelete: "set null" }),
+    reviewedOn: date({ mode: "string" }).notNull(),
+    /** Her own rating of her housing (indicator 4.2): yes / no / not-asked. */
+    housingRatedSafe: text(),
+    /** Encrypted free text (api/src/crypto). */
+    summary: text(),
+    nextReviewDate: date({ mode: "string" }),
+    reviewedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index().on(t.organisationId, t.clientId, t.reviewedOn)],
+);
+
+/** Why and when support ended (indicator 1.5); the client row keeps status `closed`. */
+export const closures = pgTable(
+  "closures",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ...tenantColumns(),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    closedOn: date({ mode: "string" }).notNull(),
+    reasons: closureReasonEnum().array().notNull(),
+    reopenedOn: date({ mode: "string" }),
+    closedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index().on(t.organisationId, t.closedOn), uniqueIndex("closures_client_closed_on_key").on(t.clientId, t.closedOn)],
+);

@@ -1,3 +1,4 @@
+import { currentTotp } from "@gesim/api";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../support/app-server.ts";
@@ -84,6 +85,34 @@ describe("the running app", () => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(heading);
     if (extraColumn) expect(await page.locator("table.caseload th[scope=col]").allTextContents()).toContain(extraColumn);
     else expect(await page.locator("table").count()).toBe(0);
+    await context.close();
+  });
+
+  it("asks a user with two-step sign-in for her code, and refuses a wrong one", async () => {
+    const trpc = async (path: string, body: unknown, token?: string) => {
+      const response = await fetch(`${app.baseUrl}/api/trpc/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      return ((await response.json()) as { result: { data: Record<string, string> } }).result.data;
+    };
+    const { sessionToken } = await trpc("auth.login", { email: "manager@demo.test", password: PASSWORD });
+    const { secret } = await trpc("auth.totp.begin", null, sessionToken);
+    await trpc("auth.totp.enable", { code: currentTotp(secret ?? "", new Date()) }, sessionToken);
+
+    const context = await newContext();
+    const page = await signIn(context, "manager@demo.test");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Two-step sign-in");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.goto("/");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Two-step sign-in");
+    await page.getByLabel("6-digit code").fill("000000");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect.poll(() => page.locator("#code-error").textContent()).toContain("not correct");
+    await page.getByLabel("6-digit code").fill(currentTotp(secret ?? "", new Date()));
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Caseload");
     await context.close();
   });
 

@@ -15,7 +15,7 @@ export const middleware: Route.MiddlewareFunction[] = [
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { session } = getApi(context);
-  const user = session ? { displayName: session.displayName, role: session.role, organisationName: session.organisationName } : null;
+  const user = session?.isVerified ? { displayName: session.displayName, role: session.role, organisationName: session.organisationName } : null;
   return data({ locale: getLocale(request), user });
 }
 

@@ -11,5 +11,10 @@ export const SAMPLES: Record<string, Sample> = {
   "auth.me": () => undefined,
   "auth.logout": () => undefined,
   "auth.logoutEverywhere": () => undefined,
+  "auth.totp.verify": () => ({ code: "000000" }),
+  "auth.totp.begin": () => undefined,
+  "auth.totp.status": () => undefined,
+  "auth.totp.enable": () => ({ code: "000000" }),
+  "auth.totp.disable": () => ({ code: "000000" }),
   "clients.list": () => ({ limit: 5 }),
 };

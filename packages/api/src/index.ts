@@ -2,6 +2,7 @@ export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export { createContext, type Context, type CreateContextOptions } from "./context.ts";
 export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, type SessionUser } from "./auth/sessions.ts";
 export { hashPassword } from "./auth/password.ts";
+export { currentTotp } from "./auth/totp.ts";
 export { createFieldCipher, generateKey, parseKey, FieldCipherError, type FieldCipher } from "./crypto/field-cipher.ts";
 export { loadFieldCipher, embeddedKeyPath } from "./crypto/load-cipher.ts";
 export { recordAudit, verifyAuditChains, type AuditEvent } from "./audit/record-audit.ts";

@@ -71,33 +71,44 @@ const DENIALS = new Set(["FORBIDDEN", "NOT_FOUND"]);
  * organisation (row-level security), which rolls back on any error. Denials are audited
  * after the rollback so they are never lost with it.
  */
-const signedIn = t.procedure.use(async ({ ctx, next, path }) => {
-  const session = ctx.session;
-  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "error.unauthorised" });
-  const call = (db: Database) => next({ ctx: { db, session } });
-  let result: Awaited<ReturnType<typeof call>>;
-  try {
-    result = await withTenant(ctx.db, session.organisationId, async (tx) => {
-      const inner = await call(tx);
-      if (!inner.ok) throw new RolledBack(inner);
-      return inner;
-    });
-  } catch (error) {
-    if (!(error instanceof RolledBack)) throw error;
-    result = error.result as typeof result;
-  }
-  if (!result.ok && DENIALS.has(result.error.code)) {
-    await recordAudit(
-      ctx.db,
-      { organisationId: session.organisationId, actorUserId: session.userId, action: path, outcome: result.error.code === "FORBIDDEN" ? "denied" : "not-found" },
-      ctx.now,
-    );
-  }
-  return result;
-});
+function signedIn({ allowPendingSecondFactor }: { allowPendingSecondFactor: boolean }) {
+  return t.procedure.use(async ({ ctx, next, path }) => {
+    const session = ctx.session;
+    if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "error.unauthorised" });
+    if (!session.isVerified && !allowPendingSecondFactor) throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.secondFactorRequired" });
+    const call = (db: Database) => next({ ctx: { db, session } });
+    let result: Awaited<ReturnType<typeof call>>;
+    try {
+      result = await withTenant(ctx.db, session.organisationId, async (tx) => {
+        const inner = await call(tx);
+        if (!inner.ok) throw new RolledBack(inner);
+        return inner;
+      });
+    } catch (error) {
+      if (!(error instanceof RolledBack)) throw error;
+      result = error.result as typeof result;
+    }
+    if (!result.ok && DENIALS.has(result.error.code)) {
+      await recordAudit(
+        ctx.db,
+        { organisationId: session.organisationId, actorUserId: session.userId, action: path, outcome: result.error.code === "FORBIDDEN" ? "denied" : "not-found" },
+        ctx.now,
+      );
+    }
+    return result;
+  });
+}
+
+const verified = signedIn({ allowPendingSecondFactor: false });
 
 /** Any signed-in user, whatever her role. */
-export const sessionProcedure = signedIn.meta({ access: { scope: "session" } });
+export const sessionProcedure = verified.meta({ access: { scope: "session" } });
+
+/**
+ * Any signed-in user, also between password and second factor: only for the procedures that
+ * complete sign-in (give the TOTP code, set up TOTP when the organisation requires it).
+ */
+export const secondFactorProcedure = signedIn({ allowPendingSecondFactor: true }).meta({ access: { scope: "session" } });
 
 function requireRole(roles: readonly Role[]) {
   return t.middleware(({ ctx, next }) => {
@@ -108,7 +119,7 @@ function requireRole(roles: readonly Role[]) {
 
 /** The listed roles, inside their organisation. */
 export function organisationProcedure(...roles: readonly Role[]) {
-  return signedIn.meta({ access: { scope: "organisation", roles } }).use(requireRole(roles));
+  return verified.meta({ access: { scope: "organisation", roles } }).use(requireRole(roles));
 }
 
 const ClientRefSchema = z.object({ clientId: z.uuid() });
@@ -133,7 +144,7 @@ export async function assertClientAccess(ctx: { db: Database; session: SessionUs
 
 /** The listed roles, for one client they may see: the input must carry `clientId`. */
 export function clientProcedure(...roles: readonly Role[]) {
-  return signedIn
+  return verified
     .meta({ access: { scope: "client", roles } })
     .use(requireRole(roles))
     .use(async ({ ctx, next, getRawInput }) => {

@@ -6,8 +6,8 @@ import { sessionCookie } from "../server/session-cookie.server.ts";
 export type LoginErrors = { email?: string; password?: string; form?: string };
 
 type SignInResult =
-  | { ok: true; cookie: string }
-  | { ok: false; status: 400 | 401; errors: LoginErrors; email: string };
+  | { ok: true; cookie: string; next: string }
+  | { ok: false; status: 400 | 401 | 429; errors: LoginErrors; email: string };
 
 /** Parses the login form with core's schema, signs in through the API and builds the cookie. */
 export async function signIn(request: Request, caller: ReturnType<typeof createCaller>): Promise<SignInResult> {
@@ -24,11 +24,14 @@ export async function signIn(request: Request, caller: ReturnType<typeof createC
     return { ok: false, status: 400, errors, email };
   }
   try {
-    const { sessionToken } = await caller.auth.login(parsed.data);
-    return { ok: true, cookie: sessionCookie(request, sessionToken) };
+    const { sessionToken, secondFactor } = await caller.auth.login(parsed.data);
+    return { ok: true, cookie: sessionCookie(request, sessionToken), next: secondFactor === "none" ? "/" : "/login/second-factor" };
   } catch (error) {
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") {
       return { ok: false, status: 401, errors: { form: "auth.invalidCredentials" }, email };
+    }
+    if (error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS") {
+      return { ok: false, status: 429, errors: { form: "auth.locked" }, email };
     }
     throw error;
   }

@@ -6,13 +6,14 @@ import { signIn, type LoginErrors } from "./login.server.ts";
 import type { Route } from "./+types/login";
 
 export function loader({ context }: Route.LoaderArgs) {
-  if (getApi(context).session) throw redirect("/");
+  const { session } = getApi(context);
+  if (session) throw redirect(session.isVerified ? "/" : "/login/second-factor");
   return null;
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const result = await signIn(request, getApi(context).caller);
-  if (result.ok) return redirect("/", { headers: { "set-cookie": result.cookie } });
+  if (result.ok) return redirect(result.next, { headers: { "set-cookie": result.cookie } });
   return data({ errors: result.errors, email: result.email }, { status: result.status });
 }
 

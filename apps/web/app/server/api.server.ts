@@ -26,6 +26,7 @@ export function getApi(context: Readonly<RouterContextProvider>): Api {
 export function requireApi(context: Readonly<RouterContextProvider>) {
   const { caller, session } = getApi(context);
   if (!session) throw redirect("/login");
+  if (!session.isVerified) throw redirect("/login/second-factor");
   return { caller, session };
 }
 

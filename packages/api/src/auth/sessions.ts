@@ -13,16 +13,18 @@ export type SessionUser = {
   organisationName: string;
   role: Role;
   tokenHash: string;
+  /** False until the second factor is given, when one is needed (TOTP). */
+  isVerified: boolean;
 };
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export async function createSession(db: Database, userId: string, organisationId: string, now: Date) {
+export async function createSession(db: Database, userId: string, organisationId: string, now: Date, isVerified = true) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
-  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, organisationId, createdAt: now, lastSeenAt: now, expiresAt });
+  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, organisationId, isVerified, createdAt: now, lastSeenAt: now, expiresAt });
   return { token, expiresAt };
 }
 
@@ -41,11 +43,15 @@ export async function resolveSession(db: Database, token: string, now: Date): Pr
       displayName: users.displayName,
       organisationName: organisations.name,
       role: memberships.role,
+      isVerified: sessions.isVerified,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, sessions.organisationId))
-    .innerJoin(memberships, and(eq(memberships.userId, sessions.userId), eq(memberships.organisationId, sessions.organisationId)))
+    .innerJoin(
+      memberships,
+      and(eq(memberships.userId, sessions.userId), eq(memberships.organisationId, sessions.organisationId), eq(memberships.active, true)),
+    )
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS) {
@@ -67,4 +73,9 @@ export async function deleteSession(db: Database, tokenHash: string): Promise<vo
 export async function deleteUserSessions(db: Database, userId: string): Promise<number> {
   const ended = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ tokenHash: sessions.tokenHash });
   return ended.length;
+}
+
+/** Marks a session as having passed its second factor. */
+export async function markSessionVerified(db: Database, tokenHash: string): Promise<void> {
+  await db.update(sessions).set({ isVerified: true }).where(eq(sessions.tokenHash, tokenHash));
 }

@@ -1,23 +1,32 @@
 import { LoginInputSchema } from "@gesim/core";
-import { asc, eq, memberships, organisations, users } from "@gesim/db";
+import { and, asc, eq, memberships, organisations, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { recordAudit, type AuditOutcome } from "../audit/record-audit.ts";
 import { isLocked, registerFailedLogin, resetFailedLogins } from "../auth/lockout.ts";
 import { getDummyHash, verifyPassword } from "../auth/password.ts";
 import { createSession, deleteSession, deleteUserSessions } from "../auth/sessions.ts";
+import { secondFactorNeeded } from "../auth/second-factor.ts";
 import { publicProcedure, sessionProcedure } from "../trpc.ts";
+import { totpRouter } from "./auth-totp.ts";
 
 export const authRouter = {
+  totp: totpRouter,
+
   /** Anyone may try; a wrong email and a wrong password get the same answer in the same time. */
   login: publicProcedure.input(LoginInputSchema).mutation(async ({ ctx, input }) => {
     const [user] = await ctx.db.select().from(users).where(eq(users.email, input.email));
     const isValid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
     const [membership] = user
       ? await ctx.db
-          .select({ organisationId: memberships.organisationId, role: memberships.role, organisationName: organisations.name })
+          .select({
+            organisationId: memberships.organisationId,
+            role: memberships.role,
+            organisationName: organisations.name,
+            requireTotpForStaff: organisations.requireTotpForStaff,
+          })
           .from(memberships)
           .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-          .where(eq(memberships.userId, user.id))
+          .where(and(eq(memberships.userId, user.id), eq(memberships.active, true)))
           .orderBy(asc(memberships.createdAt))
           .limit(1)
       : [];
@@ -33,11 +42,13 @@ export const authRouter = {
       throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.invalidCredentials" });
     }
     await resetFailedLogins(ctx.db, user.id);
-    const session = await createSession(ctx.db, user.id, membership.organisationId, ctx.now);
+    const secondFactor = secondFactorNeeded(user.totpEnabled, membership.requireTotpForStaff, membership.role);
+    const session = await createSession(ctx.db, user.id, membership.organisationId, ctx.now, secondFactor === "none");
     await audit("auth.login", "ok");
     return {
       sessionToken: session.token,
       expiresAt: session.expiresAt.toISOString(),
+      secondFactor,
       user: { displayName: user.displayName, role: membership.role, organisationName: membership.organisationName },
     };
   }),

@@ -21,6 +21,11 @@ export const en = {
   "auth.emailTooLong": "An email address can have at most 254 characters.",
   "auth.passwordRequired": "Enter your password.",
   "auth.passwordTooLong": "A password can have at most 1024 characters.",
+  "auth.secondFactorRequired": "Enter the code from your authenticator app to finish signing in.",
+  "auth.totpFormat": "Enter the 6-digit code from your authenticator app.",
+  "auth.totpInvalid": "That code is not correct or has expired. Enter the current code from your app.",
+  "auth.totpAlreadyEnabled": "Two-step sign-in is already on for your account.",
+  "auth.totpRequiredByOrganisation": "Your organisation requires two-step sign-in for your role, so it cannot be turned off.",
   "auth.locked": "Too many failed sign-in attempts. Try again in 15 minutes, or ask your administrator.",
 } as const;
 
@@ -44,6 +49,11 @@ export const de: MessagesOf<typeof en> = {
   "auth.emailTooLong": "Eine E-Mail-Adresse darf höchstens 254 Zeichen haben.",
   "auth.passwordRequired": "Geben Sie Ihr Passwort ein.",
   "auth.passwordTooLong": "Ein Passwort darf höchstens 1024 Zeichen haben.",
+  "auth.secondFactorRequired": "Geben Sie den Code aus Ihrer Authenticator-App ein, um die Anmeldung abzuschließen.",
+  "auth.totpFormat": "Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.",
+  "auth.totpInvalid": "Dieser Code ist nicht korrekt oder abgelaufen. Geben Sie den aktuellen Code aus Ihrer App ein.",
+  "auth.totpAlreadyEnabled": "Die Zwei-Schritt-Anmeldung ist für Ihr Konto bereits aktiv.",
+  "auth.totpRequiredByOrganisation": "Ihre Organisation verlangt die Zwei-Schritt-Anmeldung für Ihre Rolle; sie kann nicht ausgeschaltet werden.",
   "auth.locked": "Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in 15 Minuten erneut oder wenden Sie sich an Ihre Administration.",
 };
 
@@ -67,5 +77,10 @@ export const it: MessagesOf<typeof en> = {
   "auth.emailTooLong": "Un indirizzo email può avere al massimo 254 caratteri.",
   "auth.passwordRequired": "Inserisci la password.",
   "auth.passwordTooLong": "Una password può avere al massimo 1024 caratteri.",
+  "auth.secondFactorRequired": "Inserisci il codice della tua app di autenticazione per completare l'accesso.",
+  "auth.totpFormat": "Inserisci il codice di 6 cifre della tua app di autenticazione.",
+  "auth.totpInvalid": "Il codice non è corretto o è scaduto. Inserisci il codice attuale della tua app.",
+  "auth.totpAlreadyEnabled": "L'accesso in due passaggi è già attivo per il tuo account.",
+  "auth.totpRequiredByOrganisation": "La tua organizzazione richiede l'accesso in due passaggi per il tuo ruolo, quindi non può essere disattivato.",
   "auth.locked": "Troppi tentativi di accesso falliti. Riprova tra 15 minuti o rivolgiti all'amministrazione.",
 };

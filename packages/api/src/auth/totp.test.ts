@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { createTotpSecret, currentTotp, totpUri, verifyTotp } from "./totp.ts";
+
+const now = new Date("2026-11-23T10:00:00Z");
+
+describe("totp", () => {
+  const secret = createTotpSecret();
+
+  it("accepts the current code and one step of drift, not more", () => {
+    expect(verifyTotp(secret, currentTotp(secret, now), now)).toBe(true);
+    expect(verifyTotp(secret, currentTotp(secret, new Date(now.getTime() - 30_000)), now)).toBe(true);
+    expect(verifyTotp(secret, currentTotp(secret, new Date(now.getTime() - 120_000)), now)).toBe(false);
+  });
+
+  it.each(["", "12345", "1234567", "abcdef", "12 456"])("rejects the malformed code %j", (code) => {
+    expect(verifyTotp(secret, code, now)).toBe(false);
+  });
+
+  it("builds an otpauth URI for authenticator apps", () => {
+    expect(totpUri(secret, "manager@demo.test")).toMatch(/^otpauth:\/\/totp\/GeSIM%20Planner:manager%40demo\.test\?issuer=GeSIM%20Planner&secret=[A-Z2-7]+/);
+  });
+});

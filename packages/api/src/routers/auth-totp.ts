@@ -1,0 +1,96 @@
+import { eq, organisations, users } from "@gesim/db";
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { recordAudit } from "../audit/record-audit.ts";
+import { registerFailedLogin } from "../auth/lockout.ts";
+import { STAFF_ROLES_NEEDING_TOTP } from "../auth/second-factor.ts";
+import { markSessionVerified } from "../auth/sessions.ts";
+import { createTotpSecret, totpUri, verifyTotp } from "../auth/totp.ts";
+import type { Context } from "../context.ts";
+import { secondFactorProcedure, sessionProcedure } from "../trpc.ts";
+
+const CodeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, { error: "auth.totpFormat" }) });
+
+type SignedIn = Context & { session: NonNullable<Context["session"]> };
+
+async function loadUser(ctx: SignedIn) {
+  const [user] = await ctx.db
+    .select({ id: users.id, email: users.email, totpSecret: users.totpSecret, totpEnabled: users.totpEnabled, failedLoginCount: users.failedLoginCount })
+    .from(users)
+    .where(eq(users.id, ctx.session.userId));
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "error.unauthorised" });
+  return user;
+}
+
+function audit(ctx: SignedIn, action: string, outcome: "ok" | "failed" = "ok") {
+  return recordAudit(ctx.db, { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action, entityType: "user", entityId: ctx.session.userId, outcome }, ctx.now);
+}
+
+export const totpRouter = {
+  /**
+   * After the password: her authenticator code completes sign-in. A wrong code is an answer,
+   * not an error, so the failure (which counts towards lockout) is committed.
+   */
+  verify: secondFactorProcedure.input(CodeSchema).mutation(async ({ ctx, input }) => {
+    if (ctx.session.isVerified) return { verified: true, messageKey: null };
+    const user = await loadUser(ctx);
+    if (!user.totpEnabled || !user.totpSecret || !verifyTotp(ctx.cipher.decrypt(user.totpSecret), input.code, ctx.now)) {
+      await registerFailedLogin(ctx.db, user, ctx.now);
+      await audit(ctx, "auth.second_factor", "failed");
+      return { verified: false, messageKey: "auth.totpInvalid" as const };
+    }
+    await markSessionVerified(ctx.db, ctx.session.tokenHash);
+    await audit(ctx, "auth.second_factor");
+    return { verified: true, messageKey: null };
+  }),
+
+  /** Where sign-in stands: whether the second factor is done, and whether TOTP is set up. */
+  status: secondFactorProcedure.query(async ({ ctx }) => {
+    const user = await loadUser(ctx);
+    return { isVerified: ctx.session.isVerified, totpEnabled: user.totpEnabled };
+  }),
+
+  /**
+   * Starts setting up TOTP: a secret for her authenticator app, not active until `enable`.
+   * Asking again before enabling gives the same secret, so a reloaded page still matches
+   * the app she already scanned it into.
+   */
+  begin: secondFactorProcedure.mutation(async ({ ctx }) => {
+    const user = await loadUser(ctx);
+    if (user.totpEnabled) throw new TRPCError({ code: "CONFLICT", message: "auth.totpAlreadyEnabled" });
+    const secret = user.totpSecret ? ctx.cipher.decrypt(user.totpSecret) : createTotpSecret();
+    if (!user.totpSecret) await ctx.db.update(users).set({ totpSecret: ctx.cipher.encrypt(secret), updatedAt: ctx.now }).where(eq(users.id, user.id));
+    return { secret, uri: totpUri(secret, user.email) };
+  }),
+
+  /** Turns TOTP on with a first code from the app; this also completes a pending sign-in. */
+  enable: secondFactorProcedure.input(CodeSchema).mutation(async ({ ctx, input }) => {
+    const user = await loadUser(ctx);
+    if (user.totpEnabled) throw new TRPCError({ code: "CONFLICT", message: "auth.totpAlreadyEnabled" });
+    if (!user.totpSecret || !verifyTotp(ctx.cipher.decrypt(user.totpSecret), input.code, ctx.now)) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: "auth.totpInvalid" });
+    }
+    await ctx.db.update(users).set({ totpEnabled: true, updatedAt: ctx.now }).where(eq(users.id, user.id));
+    await markSessionVerified(ctx.db, ctx.session.tokenHash);
+    await audit(ctx, "auth.totp_enabled");
+    return { enabled: true as const };
+  }),
+
+  /** Turns TOTP off with a current code, unless her organisation requires it for her role. */
+  disable: sessionProcedure.input(CodeSchema).mutation(async ({ ctx, input }) => {
+    const [organisation] = await ctx.db
+      .select({ requireTotpForStaff: organisations.requireTotpForStaff })
+      .from(organisations)
+      .where(eq(organisations.id, ctx.session.organisationId));
+    if (organisation?.requireTotpForStaff && STAFF_ROLES_NEEDING_TOTP.includes(ctx.session.role)) {
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "auth.totpRequiredByOrganisation" });
+    }
+    const user = await loadUser(ctx);
+    if (!user.totpEnabled || !user.totpSecret || !verifyTotp(ctx.cipher.decrypt(user.totpSecret), input.code, ctx.now)) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: "auth.totpInvalid" });
+    }
+    await ctx.db.update(users).set({ totpEnabled: false, totpSecret: null, updatedAt: ctx.now }).where(eq(users.id, user.id));
+    await audit(ctx, "auth.totp_disabled");
+    return { enabled: false as const };
+  }),
+} satisfies TRPCRouterRecord;

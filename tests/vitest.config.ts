@@ -9,7 +9,15 @@ export default defineConfig({
       {
         // One browser and one app server per file; files run one after another so two
         // Chromiums never compete for the machine's two cores.
-        test: { name: "e2e", include: ["e2e/**/*.spec.ts"], testTimeout: 90_000, hookTimeout: 120_000, fileParallelism: false },
+        // expect.poll waits up to 15 s: on a busy two-core machine a page can take seconds.
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.spec.ts"],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          expect: { poll: { timeout: 15_000, interval: 100 } },
+        },
       },
     ],
   },

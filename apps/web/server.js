@@ -4,6 +4,7 @@ import express from "express";
 
 const DEVELOPMENT = process.env.NODE_ENV === "development";
 const PORT = Number.parseInt(process.env.PORT || "3000", 10);
+const SHUTDOWN_GRACE_MS = 10_000;
 
 const app = express();
 app.disable("x-powered-by");
@@ -13,8 +14,7 @@ let startup;
 if (DEVELOPMENT) {
   const vite = await import("vite").then((m) => m.createServer({ server: { middlewareMode: true } }));
   app.use(vite.middlewares);
-  const source = await vite.ssrLoadModule("./server/app.ts");
-  startup = await source.startServer();
+  startup = await (await vite.ssrLoadModule("./server/app.ts")).startServer();
   app.use(async (req, res, next) => {
     try {
       const fresh = await vite.ssrLoadModule("./server/app.ts");
@@ -37,10 +37,19 @@ const server = app.listen(PORT, () => {
   for (const line of startup.banner) console.log(line);
 });
 
-async function shutdown() {
-  server.close();
-  await startup.close();
-  process.exit(0);
+// Graceful shutdown: stop accepting, let in-flight requests finish, close the database.
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal} received: finishing open requests, then stopping.`);
+  const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
+  force.unref();
+  server.close(async () => {
+    await startup.close();
+    process.exit(0);
+  });
+  server.closeIdleConnections();
 }
-process.once("SIGTERM", shutdown);
-process.once("SIGINT", shutdown);
+process.once("SIGTERM", () => shutdown("SIGTERM"));
+process.once("SIGINT", () => shutdown("SIGINT"));

@@ -6,6 +6,7 @@ import { ServerRouter } from "react-router";
 import { isbot } from "isbot";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
+import { logger } from "./server/logger.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -89,8 +90,8 @@ export default function handleRequest(
  * (404) are not errors.
  */
 function logServerError(error: unknown) {
-  if (error instanceof Error) console.error(`[server error] ${error.name}: ${error.message}\n${error.stack ?? ""}`);
-  else console.error("[server error] non-Error value thrown");
+  if (error instanceof Error) logger.error({ err: { type: error.name, message: error.message, stack: error.stack } }, "server error");
+  else logger.error("server error: a non-Error value was thrown");
 }
 
 export const handleError: HandleErrorFunction = (error, { request }) => {

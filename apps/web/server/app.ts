@@ -4,9 +4,17 @@ import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import { RouterContextProvider } from "react-router";
 import { dbContext } from "../app/server/db-context.server.ts";
+import { createRateLimits, requestLogger } from "./http-middleware.ts";
 import { readEnv } from "../app/server/env.server.ts";
 
-export type Startup = { handle: DbHandle; cipher: FieldCipher; dbKind: DbHandle["kind"]; banner: string[]; close(): Promise<void> };
+export type Startup = {
+  handle: DbHandle;
+  cipher: FieldCipher;
+  dbKind: DbHandle["kind"];
+  banner: string[];
+  rateLimits: { loginPerMinute: number; requestsPerMinute: number };
+  close(): Promise<void>;
+};
 
 /**
  * Opens the database, applies pending migrations and, where allowed, seeds the demo.
@@ -29,7 +37,8 @@ export async function startServer(): Promise<Startup> {
     banner.push(seeded ? "Demo data created. Demo logins:" : "Demo logins:");
     for (const user of DEMO_USERS) banner.push(`  ${user.email.padEnd(26)} ${user.role.padEnd(11)} password: ${DEMO_PASSWORD}`);
   }
-  return { handle, cipher, dbKind: handle.kind, banner, close: () => handle.close() };
+  const rateLimits = { loginPerMinute: env.GESIM_LOGIN_LIMIT_PER_MINUTE, requestsPerMinute: env.GESIM_REQUEST_LIMIT_PER_MINUTE };
+  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, close: () => handle.close() };
 }
 
 /**
@@ -51,7 +60,9 @@ function securityHeaders(req: express.Request, res: express.Response, next: expr
 
 export function createApp(startup: Startup) {
   const app = express();
+  app.use(requestLogger);
   app.use(securityHeaders);
+  app.use(createRateLimits(startup.rateLimits));
   app.use(
     createRequestHandler({
       build: () => import("virtual:react-router/server-build"),

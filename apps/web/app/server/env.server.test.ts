@@ -3,7 +3,7 @@ import { readEnv } from "./env.server.ts";
 
 describe("readEnv", () => {
   it("accepts an empty environment (embedded database, demo by default)", () => {
-    expect(readEnv({})).toEqual({ NODE_ENV: "production" });
+    expect(readEnv({})).toEqual({ NODE_ENV: "production", GESIM_LOGIN_LIMIT_PER_MINUTE: 10, GESIM_REQUEST_LIMIT_PER_MINUTE: 600 });
   });
 
   it("reads a server URL and the demo switch", () => {
@@ -11,12 +11,15 @@ describe("readEnv", () => {
       DATABASE_URL: "postgres://u@127.0.0.1:5432/db",
       GESIM_DEMO: true,
       NODE_ENV: "development",
+      GESIM_LOGIN_LIMIT_PER_MINUTE: 10,
+      GESIM_REQUEST_LIMIT_PER_MINUTE: 600,
     });
     expect(readEnv({ GESIM_DEMO: "0" }).GESIM_DEMO).toBe(false);
   });
 
   it("treats empty values as unset", () => {
-    expect(readEnv({ DATABASE_URL: "", GESIM_DATA_DIR: "" })).toEqual({ NODE_ENV: "production" });
+    expect(readEnv({ DATABASE_URL: "", GESIM_DATA_DIR: "" })).toMatchObject({ NODE_ENV: "production" });
+    expect(readEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
 
   it("stops with a clear message naming the bad setting and never echoing its value", () => {

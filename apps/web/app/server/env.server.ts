@@ -10,6 +10,8 @@ const EnvSchema = z.object({
     .transform((v) => v === "1")
     .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  GESIM_LOGIN_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_LOGIN_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(10),
+  GESIM_REQUEST_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_REQUEST_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(600),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

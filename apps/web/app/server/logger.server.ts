@@ -1,0 +1,17 @@
+import pino from "pino";
+
+/**
+ * The one logger: structured JSON lines with request ids. Never personal data: no bodies, no
+ * query strings (a search box may hold a name), no cookies or authorisation headers, no IP
+ * addresses; errors are logged by type and message.
+ */
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),
+  base: { service: "gesim-web" },
+  redact: { paths: ["req.headers.cookie", "req.headers.authorization", "res.headers[\"set-cookie\"]"], remove: true },
+});
+
+/** The path of a URL without its query string or fragment. */
+export function pathOnly(url: string): string {
+  return url.split(/[?#]/)[0] ?? "/";
+}

@@ -13,6 +13,7 @@ export type Startup = {
   dbKind: DbHandle["kind"];
   banner: string[];
   rateLimits: { loginPerMinute: number; requestsPerMinute: number };
+  trustProxy: boolean;
   close(): Promise<void>;
 };
 
@@ -38,7 +39,7 @@ export async function startServer(): Promise<Startup> {
     for (const user of DEMO_USERS) banner.push(`  ${user.email.padEnd(26)} ${user.role.padEnd(11)} password: ${DEMO_PASSWORD}`);
   }
   const rateLimits = { loginPerMinute: env.GESIM_LOGIN_LIMIT_PER_MINUTE, requestsPerMinute: env.GESIM_REQUEST_LIMIT_PER_MINUTE };
-  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, close: () => handle.close() };
+  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, close: () => handle.close() };
 }
 
 /**
@@ -60,6 +61,7 @@ function securityHeaders(req: express.Request, res: express.Response, next: expr
 
 export function createApp(startup: Startup) {
   const app = express();
+  if (startup.trustProxy) app.set("trust proxy", 1);
   app.use(requestLogger);
   app.use(securityHeaders);
   app.use(createRateLimits(startup.rateLimits));

@@ -10,6 +10,11 @@ const EnvSchema = z.object({
     .transform((v) => v === "1")
     .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  /** 1 behind one TLS-terminating proxy: trust its X-Forwarded-* headers (https, client address). */
+  GESIM_TRUST_PROXY: z
+    .enum(["0", "1"], { error: "GESIM_TRUST_PROXY must be 0 or 1" })
+    .transform((v) => v === "1")
+    .optional(),
   GESIM_LOGIN_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_LOGIN_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(10),
   GESIM_REQUEST_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_REQUEST_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(600),
 });

@@ -1,12 +1,22 @@
-import { LOCALES } from "@gesim/core";
+import { LOCALES, MESSAGES } from "@gesim/core";
 import { describe, expect, it } from "vitest";
 import { getI18n } from "./i18n.ts";
 import * as web from "./web-messages.ts";
 
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
 describe("web messages", () => {
-  it.each(LOCALES)("%s has every English key, none empty", (locale) => {
+  it.each(LOCALES)("%s has every English key, none empty, with the same placeholders", (locale) => {
     expect(Object.keys(web[locale]).sort()).toEqual(Object.keys(web.en).sort());
-    for (const value of Object.values(web[locale])) expect(value.trim()).not.toBe("");
+    for (const [key, value] of Object.entries(web[locale])) {
+      expect(value.trim(), key).not.toBe("");
+      expect(placeholders(value), `${locale}:${key}`).toEqual(placeholders(web.en[key] ?? ""));
+    }
+  });
+
+  it("defines each key once, and none that core already defines", () => {
+    expect(web.duplicateKeys()).toEqual([]);
+    expect(Object.keys(web.en).filter((key) => key in MESSAGES.en)).toEqual([]);
   });
 
   it("translates web and domain keys with placeholders", () => {

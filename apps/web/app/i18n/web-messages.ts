@@ -1,149 +1,29 @@
-/** Strings of the web app's own screens. Domain words come from @gesim/core's catalogue. */
-export const en = {
-  "app.name": "GeSIM Planner",
-  "app.tagline": "Integration support planning for women's organisations",
-  "app.skipToContent": "Skip to main content",
-  "nav.caseload": "Caseload",
-  "nav.signedInAs": "Signed in as {{name}} ({{role}}), {{organisation}}",
-  "nav.logout": "Sign out",
-  "nav.language": "Language",
-  "nav.changeLanguage": "Change",
-  "login.title": "Sign in",
-  "login.intro": "Sign in with the email address and password your organisation gave you.",
-  "login.email": "Email address",
-  "login.password": "Password",
-  "login.submit": "Sign in",
-  "login.errorSummary": "Sign-in did not work",
-  "secondFactor.title": "Two-step sign-in",
-  "secondFactor.intro": "Enter the 6-digit code your authenticator app shows for GeSIM Planner.",
-  "secondFactor.setupTitle": "Set up two-step sign-in",
-  "secondFactor.setupIntro": "Your organisation asks for a second step at sign-in. Scan this code with an authenticator app on your phone, then enter the 6-digit code it shows.",
-  "secondFactor.qrAlt": "QR code to add GeSIM Planner to your authenticator app",
-  "secondFactor.manualKey": "Or type this key into the app:",
-  "secondFactor.code": "6-digit code",
-  "secondFactor.submit": "Continue",
-  "secondFactor.cancel": "Cancel and sign out",
-  "caseload.title": "Caseload",
-  "caseload.introCaseworker": "The women you support, by pseudonym.",
-  "caseload.introManager": "Every woman your organisation supports, by pseudonym.",
-  "caseload.search": "Search pseudonym",
-  "caseload.status": "Status",
-  "caseload.allStatuses": "All statuses",
-  "caseload.filter": "Apply",
-  "caseload.pseudonym": "Pseudonym",
-  "caseload.nextReview": "Next review",
-  "caseload.caseworker": "Caseworker",
-  "caseload.overdue": "overdue",
-  "caseload.none": "No clients match.",
-  "caseload.noReview": "—",
-  "caseload.nextPage": "Next page",
-  "caseload.firstPage": "First page",
-  "caseload.count": "{{count}} shown",
-  "home.funderTitle": "Anonymised indicators",
-  "home.funderIntro": "As a funder you see anonymised indicators only, never a person. Indicator reports for your funding relationships appear here.",
-  "home.adminTitle": "Administration",
-  "home.adminIntro": "As an administrator you manage users, organisation settings and the provider directory. Client records are not visible in this role.",
-  "error.title": "Something went wrong",
-  "error.notFoundTitle": "Page not found",
-  "error.back": "Back to the start page",
-} as const;
+/**
+ * Strings of the web app's own screens, one file per area in `messages/` (each exports `en`,
+ * `de` and `it` with the same keys). Domain words (principles, domains, actions, statuses)
+ * come from @gesim/core's catalogue.
+ */
+import * as shell from "./messages/shell.ts";
 
-type Messages = { readonly [K in keyof typeof en]: string };
+const AREAS = [shell] as const;
 
-export const de: Messages = {
-  "app.name": "GeSIM Planner",
-  "app.tagline": "Integrationsplanung für Frauenorganisationen",
-  "app.skipToContent": "Zum Hauptinhalt springen",
-  "nav.caseload": "Fallübersicht",
-  "nav.signedInAs": "Angemeldet als {{name}} ({{role}}), {{organisation}}",
-  "nav.logout": "Abmelden",
-  "nav.language": "Sprache",
-  "nav.changeLanguage": "Wechseln",
-  "login.title": "Anmelden",
-  "login.intro": "Melden Sie sich mit der E-Mail-Adresse und dem Passwort an, die Ihre Organisation Ihnen gegeben hat.",
-  "login.email": "E-Mail-Adresse",
-  "login.password": "Passwort",
-  "login.submit": "Anmelden",
-  "login.errorSummary": "Die Anmeldung hat nicht funktioniert",
-  "secondFactor.title": "Zwei-Schritt-Anmeldung",
-  "secondFactor.intro": "Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App für GeSIM Planner anzeigt.",
-  "secondFactor.setupTitle": "Zwei-Schritt-Anmeldung einrichten",
-  "secondFactor.setupIntro": "Ihre Organisation verlangt bei der Anmeldung einen zweiten Schritt. Scannen Sie diesen Code mit einer Authenticator-App auf Ihrem Telefon und geben Sie dann den angezeigten 6-stelligen Code ein.",
-  "secondFactor.qrAlt": "QR-Code, um GeSIM Planner zu Ihrer Authenticator-App hinzuzufügen",
-  "secondFactor.manualKey": "Oder geben Sie diesen Schlüssel in die App ein:",
-  "secondFactor.code": "6-stelliger Code",
-  "secondFactor.submit": "Weiter",
-  "secondFactor.cancel": "Abbrechen und abmelden",
-  "caseload.title": "Fallübersicht",
-  "caseload.introCaseworker": "Die Frauen, die Sie begleiten, nach Pseudonym.",
-  "caseload.introManager": "Alle Frauen, die Ihre Organisation begleitet, nach Pseudonym.",
-  "caseload.search": "Pseudonym suchen",
-  "caseload.status": "Status",
-  "caseload.allStatuses": "Alle Status",
-  "caseload.filter": "Anwenden",
-  "caseload.pseudonym": "Pseudonym",
-  "caseload.nextReview": "Nächste Überprüfung",
-  "caseload.caseworker": "Fallbegleiterin",
-  "caseload.overdue": "überfällig",
-  "caseload.none": "Keine passenden Klientinnen.",
-  "caseload.noReview": "—",
-  "caseload.nextPage": "Nächste Seite",
-  "caseload.firstPage": "Erste Seite",
-  "caseload.count": "{{count}} angezeigt",
-  "home.funderTitle": "Anonymisierte Indikatoren",
-  "home.funderIntro": "Als Fördergeber sehen Sie nur anonymisierte Indikatoren, niemals eine Person. Berichte zu Ihren Förderbeziehungen erscheinen hier.",
-  "home.adminTitle": "Administration",
-  "home.adminIntro": "Als Administratorin verwalten Sie Benutzerinnen, Einstellungen der Organisation und das Verzeichnis der Anbieter. Klientinnenakten sind in dieser Rolle nicht sichtbar.",
-  "error.title": "Etwas ist schiefgegangen",
-  "error.notFoundTitle": "Seite nicht gefunden",
-  "error.back": "Zurück zur Startseite",
-};
+function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {
+  return Object.assign({}, ...AREAS.map((area) => area[locale]));
+}
 
-export const it: Messages = {
-  "app.name": "GeSIM Planner",
-  "app.tagline": "Pianificazione dell'integrazione per organizzazioni di donne",
-  "app.skipToContent": "Vai al contenuto principale",
-  "nav.caseload": "Casi",
-  "nav.signedInAs": "Accesso come {{name}} ({{role}}), {{organisation}}",
-  "nav.logout": "Esci",
-  "nav.language": "Lingua",
-  "nav.changeLanguage": "Cambia",
-  "login.title": "Accedi",
-  "login.intro": "Accedi con l'indirizzo email e la password che ti ha dato la tua organizzazione.",
-  "login.email": "Indirizzo email",
-  "login.password": "Password",
-  "login.submit": "Accedi",
-  "login.errorSummary": "Accesso non riuscito",
-  "secondFactor.title": "Accesso in due passaggi",
-  "secondFactor.intro": "Inserisci il codice di 6 cifre che la tua app di autenticazione mostra per GeSIM Planner.",
-  "secondFactor.setupTitle": "Configura l'accesso in due passaggi",
-  "secondFactor.setupIntro": "La tua organizzazione richiede un secondo passaggio all'accesso. Scansiona questo codice con un'app di autenticazione sul telefono, poi inserisci il codice di 6 cifre che mostra.",
-  "secondFactor.qrAlt": "Codice QR per aggiungere GeSIM Planner alla tua app di autenticazione",
-  "secondFactor.manualKey": "Oppure digita questa chiave nell'app:",
-  "secondFactor.code": "Codice di 6 cifre",
-  "secondFactor.submit": "Continua",
-  "secondFactor.cancel": "Annulla ed esci",
-  "caseload.title": "Casi",
-  "caseload.introCaseworker": "Le donne che accompagni, per pseudonimo.",
-  "caseload.introManager": "Tutte le donne accompagnate dalla tua organizzazione, per pseudonimo.",
-  "caseload.search": "Cerca pseudonimo",
-  "caseload.status": "Stato",
-  "caseload.allStatuses": "Tutti gli stati",
-  "caseload.filter": "Applica",
-  "caseload.pseudonym": "Pseudonimo",
-  "caseload.nextReview": "Prossima revisione",
-  "caseload.caseworker": "Operatrice",
-  "caseload.overdue": "scaduta",
-  "caseload.none": "Nessuna utente corrisponde.",
-  "caseload.noReview": "—",
-  "caseload.nextPage": "Pagina successiva",
-  "caseload.firstPage": "Prima pagina",
-  "caseload.count": "{{count}} mostrate",
-  "home.funderTitle": "Indicatori anonimizzati",
-  "home.funderIntro": "Come finanziatore vedi solo indicatori anonimizzati, mai una persona. Qui compaiono i rapporti sui tuoi finanziamenti.",
-  "home.adminTitle": "Amministrazione",
-  "home.adminIntro": "Come amministratrice gestisci utenti, impostazioni dell'organizzazione e l'elenco dei servizi. Le cartelle delle utenti non sono visibili con questo ruolo.",
-  "error.title": "Qualcosa è andato storto",
-  "error.notFoundTitle": "Pagina non trovata",
-  "error.back": "Torna alla pagina iniziale",
-};
+export const en = join("en");
+export const de = join("de");
+export const it = join("it");
+
+/** Keys defined in more than one area (the later one would silently win): must stay empty. */
+export function duplicateKeys(): string[] {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const area of AREAS) {
+    for (const key of Object.keys(area.en)) {
+      if (seen.has(key)) duplicates.add(key);
+      else seen.add(key);
+    }
+  }
+  return [...duplicates];
+}

@@ -5,6 +5,21 @@ export default [
   route("login", "routes/login.tsx"),
   route("login/second-factor", "routes/second-factor.tsx"),
   route("logout", "routes/logout.ts"),
+  // Client pages. `/clients/new` (intake) stands alone; every other client page nests in the
+  // client layout (pseudonym, status, sub-navigation).
+  route("clients/new", "routes/clients/client-new.tsx"),
+  route("clients/:clientId", "routes/clients/client-layout.tsx", [
+    index("routes/clients/client-overview.tsx"),
+    route("assessments", "routes/clients/client-assessments.tsx"),
+    route("notes", "routes/clients/client-notes.tsx"),
+    route("identity", "routes/clients/client-identity.tsx"),
+    // ── Plan and reviews (the other web engineer): add their routes HERE as children of the
+    // layout, e.g. route("plan", "routes/clients/plan/…"), route("reviews", "routes/clients/reviews/…").
+    // The printable plan belongs OUTSIDE this layout (no navigation on paper). ──
+    route("plan", "routes/clients/plan/plan.tsx"),
+    route("reviews", "routes/clients/reviews/reviews.tsx"),
+  ]),
+  route("clients/:clientId/plan/print", "routes/clients/plan/print.tsx"),
   route("language", "routes/language.ts"),
   route("healthz", "routes/healthz.ts"),
   route("api/trpc/*", "routes/api.trpc.ts"),

@@ -3,6 +3,7 @@ import { and, clients, clientShares, eq, withTenant, type Database } from "@gesi
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import type { SessionUser } from "./auth/sessions.ts";
+import { AuditedRefusal } from "./audit/audited-refusal.ts";
 import { recordAudit } from "./audit/record-audit.ts";
 import type { Context } from "./context.ts";
 
@@ -88,12 +89,11 @@ function signedIn({ allowPendingSecondFactor }: { allowPendingSecondFactor: bool
       if (!(error instanceof RolledBack)) throw error;
       result = error.result as typeof result;
     }
-    if (!result.ok && DENIALS.has(result.error.code)) {
-      await recordAudit(
-        ctx.db,
-        { organisationId: session.organisationId, actorUserId: session.userId, action: path, outcome: result.error.code === "FORBIDDEN" ? "denied" : "not-found" },
-        ctx.now,
-      );
+    const refusal = !result.ok && result.error instanceof AuditedRefusal ? result.error : null;
+    if (!result.ok && (refusal || DENIALS.has(result.error.code))) {
+      const outcome = result.error.code === "NOT_FOUND" ? "not-found" : "denied";
+      const entity = refusal ? { entityType: refusal.entityType, entityId: refusal.entityId } : {};
+      await recordAudit(ctx.db, { organisationId: session.organisationId, actorUserId: session.userId, action: path, outcome, ...entity }, ctx.now);
     }
     return result;
   });
@@ -136,10 +136,11 @@ export async function assertClientAccess(ctx: { db: Database; session: SessionUs
     .from(clients)
     .leftJoin(clientShares, and(eq(clientShares.clientId, clients.id), eq(clientShares.userId, userId)))
     .where(and(eq(clients.id, clientId), eq(clients.organisationId, organisationId)));
-  if (!client) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+  const entity = { entityType: "client", entityId: clientId } as const;
+  if (!client) throw new AuditedRefusal("NOT_FOUND", "error.notFound", entity);
   if (role === "manager") return;
   if (role === "caseworker" && (client.caseworkerId === userId || client.sharedWith === userId)) return;
-  throw new TRPCError({ code: "FORBIDDEN", message: "error.forbidden" });
+  throw new AuditedRefusal("FORBIDDEN", "error.forbidden", entity);
 }
 
 /** The listed roles, for one client they may see: the input must carry `clientId`. */

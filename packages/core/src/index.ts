@@ -3,6 +3,35 @@ export { MESSAGES, translate, isMessageKey, type MessageKey, type Messages, type
 export { ROLES, CLIENT_CONTENT_ROLES, canSeeClientContent, type Role } from "./auth/roles.ts";
 export { LoginInputSchema, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, type LoginInput } from "./auth/login-input.ts";
 export { CLIENT_STATUSES, type ClientStatus } from "./clients/client-status.ts";
+export { PSEUDONYM_WORDS, PSEUDONYM_MAX_LENGTH, PseudonymSchema, generatePseudonym } from "./clients/pseudonym.ts";
+export {
+  RECORDED_AGE_BANDS,
+  FIRST_CONTACT_CHANNELS,
+  ClientFactsSchema,
+  ageBandOf,
+  intakeRefusal,
+  canClose,
+  canReopen,
+  canManageSharing,
+  shareTargetProblem,
+  type RecordedAgeBand,
+  type FirstContactChannel,
+  type ClientFacts,
+  type ShareTargetProblem,
+} from "./clients/client-record.ts";
+export {
+  IdentityDetailsSchema,
+  RevealRequestSchema,
+  REVEAL_REASONS,
+  JUSTIFICATION_MIN_LENGTH,
+  JUSTIFICATION_MAX_LENGTH,
+  LEGAL_NAME_MAX_LENGTH,
+  CONTACT_MAX_LENGTH,
+  ADDRESS_MAX_LENGTH,
+  type IdentityDetails,
+  type RevealRequest,
+  type RevealReason,
+} from "./clients/identity.ts";
 export { DOMAIN_IDS, type DomainId } from "./domains/domain-ids.ts";
 export {
   ACTIONS,
@@ -229,3 +258,65 @@ export {
   type ConsentState,
   type ConsentCheck,
 } from "./consent/consent.ts";
+export {
+  REFERRAL_STATUSES,
+  changeReferralStatus,
+  nextReferralStatuses,
+  isFinalReferralStatus,
+  type ReferralStatus,
+  type ReferralStatusChange,
+} from "./referrals/referral-status.ts";
+export { findReferralConsent, type ReferralConsent } from "./referrals/referral-consent.ts";
+export { ServiceProviderSchema, PROVIDER_NAME_MAX_LENGTH, PROVIDER_CONTACT_MAX_LENGTH, type ServiceProvider } from "./providers/service-provider.ts";
+export { NoteBodySchema, NOTE_BODY_MAX_LENGTH } from "./notes/case-note.ts";
+export {
+  OrganisationSettingsSchema,
+  NewStaffMemberSchema,
+  ORGANISATION_NAME_MAX_LENGTH,
+  DISPLAY_NAME_MAX_LENGTH,
+  INITIAL_PASSWORD_MIN_LENGTH,
+  type OrganisationSettings,
+  type NewStaffMember,
+} from "./organisation/organisation-settings.ts";
+export { AGE_BANDS, CaseRecordSchema, type AgeBand, type CaseRecord } from "./indicators/case-record.ts";
+export {
+  INDICATORS,
+  INDICATOR_IDS,
+  INDICATOR_UNITS,
+  INDICATOR_DIRECTIONS,
+  DENOMINATORS,
+  getIndicator,
+  type IndicatorDefinition,
+  type IndicatorId,
+  type IndicatorUnit,
+  type IndicatorDirection,
+  type Denominator,
+} from "./indicators/indicator-definitions.ts";
+export { nearestRank, median, percentOf, wholeMonthsBetween } from "./indicators/statistics.ts";
+export {
+  LEGAL_ASSESSMENT_WITHIN_DAYS,
+  SAFETY_REVIEW_WITHIN_DAYS,
+  activeIn,
+  newIn,
+  closedIn,
+  computeIndicators,
+  timeToFirstService,
+  timeToFirstServiceByDomain,
+  durationOfSupport,
+  closureReasons,
+  type Period,
+  type IndicatorResult,
+  type RatioResult,
+  type DistributionResult,
+  type CountResult,
+  type BreakdownResult,
+} from "./indicators/compute-indicators.ts";
+export {
+  DISAGGREGATION_DIMENSIONS,
+  MAX_DISAGGREGATION_DIMENSIONS,
+  disaggregate,
+  type DisaggregationDimension,
+  type DisaggregationGroup,
+  type DisaggregationResult,
+} from "./indicators/disaggregate.ts";
+export { countTable1d, countTable2d } from "./indicators/count-table.ts";

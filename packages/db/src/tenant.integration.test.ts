@@ -65,6 +65,17 @@ describe("row-level security", () => {
     expect(seen).toEqual({ users: [{ email: "a@x.test" }], orgs: [{ name: "A" }] });
   });
 
+  it("protects every table that has an organisation_id, including tables added later", async () => {
+    const result = await handle.db.execute(sql`
+      select c.relname as table, c.relrowsecurity as protected
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r'
+        and exists (select 1 from information_schema.columns col where col.table_schema = 'public' and col.table_name = c.relname and col.column_name = 'organisation_id')`);
+    const rows = ((result as { rows?: unknown }).rows ?? result) as { table: string; protected: boolean }[];
+    expect(rows.length).toBeGreaterThan(15);
+    expect(rows.filter((row) => !row.protected).map((row) => row.table)).toEqual([]);
+  });
+
   it("ends the confinement with the transaction", async () => {
     await withTenant(handle.db, orgA, async () => undefined);
     const rows = await handle.db.select().from(clients);

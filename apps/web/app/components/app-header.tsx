@@ -1,4 +1,4 @@
-import { LOCALES, type Locale, type Role } from "@gesim/core";
+import { LOCALES, type Locale, type Role } from "@gesim/core/browser";
 import { useTranslation } from "react-i18next";
 import { Form, Link, useLocation } from "react-router";
 import { LANGUAGE_NAMES } from "../i18n/i18n.ts";
@@ -19,6 +19,7 @@ export function AppHeader({ user, locale }: Props) {
       {user ? (
         <nav aria-label={t("app.name")}>
           <Link to="/">{t("nav.caseload")}</Link>
+          {user.role === "caseworker" || user.role === "manager" ? <Link to="/clients/new">{t("nav.newClient")}</Link> : null}
         </nav>
       ) : null}
       <div className="header-tools">

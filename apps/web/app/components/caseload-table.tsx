@@ -1,4 +1,4 @@
-import { CLIENT_STATUSES, type ClientStatus } from "@gesim/core";
+import { CLIENT_STATUSES, type ClientStatus } from "@gesim/core/browser";
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 
@@ -56,7 +56,9 @@ export function CaseloadTable({ caseload, showCaseworker }: { caseload: Caseload
               const isOverdue = client.nextReviewDate !== null && client.nextReviewDate < caseload.today;
               return (
                 <tr key={client.id}>
-                  <th scope="row">{client.pseudonym}</th>
+                  <th scope="row">
+                    <Link to={`/clients/${client.id}`}>{client.pseudonym}</Link>
+                  </th>
                   <td>{t(`clientStatus.${client.status}`)}</td>
                   <td>
                     {client.nextReviewDate ? formatDate(client.nextReviewDate, i18n.language) : t("caseload.noReview")}

@@ -1,4 +1,4 @@
-import { MESSAGES, type Locale } from "@gesim/core";
+import { MESSAGES, type Locale } from "@gesim/core/browser";
 import i18next, { type i18n } from "i18next";
 import * as web from "./web-messages.ts";
 

@@ -1,4 +1,4 @@
-import { canSeeClientContent } from "@gesim/core";
+import { canSeeClientContent } from "@gesim/core/browser";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { CaseloadTable } from "../components/caseload-table.tsx";

@@ -1,4 +1,4 @@
-import { isLocale } from "@gesim/core";
+import { isLocale } from "@gesim/core/browser";
 import { redirect } from "react-router";
 import { localeCookie } from "../server/session-cookie.server.ts";
 import type { Route } from "./+types/language";

@@ -1,7 +1,7 @@
 import { auditEvents, eq, organisations, sql } from "@gesim/db";
 import { createTestDb, type TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit, verifyAuditChains } from "./record-audit.ts";
+import { recordAudit, recordAuditEvents, verifyAuditChains } from "./record-audit.ts";
 
 let handle: TestDb;
 let orgId = "";
@@ -59,5 +59,26 @@ describe("audit hash chain", () => {
     expect(Object.keys(event ?? {}).sort()).toEqual(
       ["action", "actorUserId", "chain", "createdAt", "entityId", "entityType", "hash", "id", "organisationId", "outcome", "prevHash"].sort(),
     );
+  });
+});
+
+describe("batched events and one chain", () => {
+  it("appends several events in chain order and verifies one chain alone", async () => {
+    await recordAuditEvents(
+      handle.db,
+      ["n-1", "n-2", "n-3"].map((entityId) => ({ organisationId: orgId, actorUserId: null, action: "note.read", entityType: "note" as const, entityId })),
+      now,
+    );
+    const results = await verifyAuditChains(handle.db, { chain: orgId });
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ chain: orgId, ok: true });
+    const reads = await handle.db.select({ entityId: auditEvents.entityId }).from(auditEvents).where(eq(auditEvents.action, "note.read")).orderBy(auditEvents.id);
+    expect(reads.map((r) => r.entityId)).toEqual(["n-1", "n-2", "n-3"]);
+  });
+
+  it("refuses events of two chains in one call", async () => {
+    await expect(
+      recordAuditEvents(handle.db, [{ organisationId: orgId, actorUserId: null, action: "a" }, { organisationId: null, actorUserId: null, action: "b" }], now),
+    ).rejects.toThrow();
   });
 });

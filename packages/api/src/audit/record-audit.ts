@@ -36,25 +36,31 @@ export function hashAuditEvent(prevHash: string, e: ChainedFields): string {
   return createHash("sha256").update(canonical).digest("hex");
 }
 
-async function append(tx: Database, event: AuditEvent, now: Date): Promise<void> {
-  const chain = event.organisationId ?? "system";
+/** Appends events of one chain in order; the head's row lock serialises appends, so the chain never forks. */
+async function append(tx: Database, chain: string, events: readonly AuditEvent[], now: Date): Promise<void> {
   await tx.insert(auditChainHeads).values({ chain, lastHash: GENESIS_HASH, lastEventId: 0 }).onConflictDoNothing();
-  // The row lock on the chain's head serialises appends, so the chain never forks.
   const [head] = await tx.select().from(auditChainHeads).where(eq(auditChainHeads.chain, chain)).for("update");
-  const prevHash = head?.lastHash ?? GENESIS_HASH;
-  const fields: ChainedFields = {
-    chain,
-    organisationId: event.organisationId,
-    actorUserId: event.actorUserId,
-    action: event.action,
-    entityType: event.entityType ?? null,
-    entityId: event.entityId ?? null,
-    outcome: event.outcome ?? "ok",
-    createdAt: now,
-  };
-  const hash = hashAuditEvent(prevHash, fields);
-  const [row] = await tx.insert(auditEvents).values({ ...fields, prevHash, hash }).returning({ id: auditEvents.id });
-  await tx.update(auditChainHeads).set({ lastHash: hash, lastEventId: row?.id ?? 0 }).where(eq(auditChainHeads.chain, chain));
+  let prevHash = head?.lastHash ?? GENESIS_HASH;
+  const rows = events.map((event) => {
+    const fields: ChainedFields = {
+      chain,
+      organisationId: event.organisationId,
+      actorUserId: event.actorUserId,
+      action: event.action,
+      entityType: event.entityType ?? null,
+      entityId: event.entityId ?? null,
+      outcome: event.outcome ?? "ok",
+      createdAt: now,
+    };
+    const hash = hashAuditEvent(prevHash, fields);
+    const row = { ...fields, prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  // A multi-row insert takes ids from the sequence in row order, so ids follow the chain.
+  const inserted = await tx.insert(auditEvents).values(rows).returning({ id: auditEvents.id });
+  const lastEventId = Math.max(0, ...inserted.map((r) => r.id));
+  await tx.update(auditChainHeads).set({ lastHash: prevHash, lastEventId }).where(eq(auditChainHeads.chain, chain));
 }
 
 /**
@@ -62,19 +68,34 @@ async function append(tx: Database, event: AuditEvent, now: Date): Promise<void>
  * tenant transaction) it joins it; otherwise it opens its own.
  */
 export async function recordAudit(db: Database, event: AuditEvent, now: Date): Promise<void> {
+  await recordAuditEvents(db, [event], now);
+}
+
+/** Several events of one organisation at once (e.g. one `note.read` per note of a page). */
+export async function recordAuditEvents(db: Database, events: readonly AuditEvent[], now: Date): Promise<void> {
+  const first = events[0];
+  if (!first) return;
+  const chain = first.organisationId ?? "system";
+  if (events.some((e) => (e.organisationId ?? "system") !== chain)) throw new Error("audit events of one call must share a chain");
   const inTransaction = "rollback" in db;
-  if (inTransaction) await append(db, event, now);
-  else await db.transaction((tx) => append(tx, event, now));
+  if (inTransaction) await append(db, chain, events, now);
+  else await db.transaction((tx) => append(tx, chain, events, now));
 }
 
 export type ChainVerification = { chain: string; events: number; ok: boolean; brokenAtEventId: number | null };
 
 /**
- * Recomputes every chain from its first event: a changed, removed or inserted event, or a
- * chain cut short, is reported with the first event id where the chain breaks.
+ * Recomputes every chain (or only `options.chain`) from its first event: a changed, removed
+ * or inserted event, or a chain cut short, is reported with the first event id where the
+ * chain breaks. Run it on a consistent view (a repeatable-read transaction, or with the
+ * head locked) so appends made meanwhile are not mistaken for tampering.
  */
-export async function verifyAuditChains(db: Database): Promise<ChainVerification[]> {
-  const heads = await db.select().from(auditChainHeads);
+export async function verifyAuditChains(db: Database, options: { chain?: string } = {}): Promise<ChainVerification[]> {
+  const heads = await db
+    .select()
+    .from(auditChainHeads)
+    .where(options.chain === undefined ? undefined : eq(auditChainHeads.chain, options.chain))
+    .orderBy(auditChainHeads.chain);
   const results: ChainVerification[] = [];
   for (const head of heads) {
     let prevHash = GENESIS_HASH;

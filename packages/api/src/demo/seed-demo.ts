@@ -3,6 +3,14 @@ import type { ClientStatus, Role } from "@gesim/core";
 import { hashPassword } from "../auth/password.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { integerBetween, pick, seededRandom } from "./random.ts";
+import { seedAssessments } from "./seed-assessments.ts";
+import { seedClientProfiles } from "./seed-client-profiles.ts";
+import { seedConsents } from "./seed-consents.ts";
+import { seedNotes } from "./seed-notes.ts";
+import { seedPlans } from "./seed-plans.ts";
+import { seedProviders } from "./seed-providers.ts";
+import { seedReferrals } from "./seed-referrals.ts";
+import { seedReviews } from "./seed-reviews.ts";
 
 /** The demo's one password; printed at start-up and in the README. Never on a real server unless GESIM_DEMO=1. */
 export const DEMO_PASSWORD = "gesim-demo-2026";
@@ -97,6 +105,15 @@ export async function seedDemoIfEmpty(db: Database, today: string, cipher: Field
         dateOfBirth: cipher.encrypt(`19${integerBetween(random, 70, 99)}-0${integerBetween(random, 1, 9)}-1${integerBetween(random, 0, 9)}`),
       })),
     );
+    // Profile facts first: the later seeds (assessments, plans) read them.
+    await seedClientProfiles(tx);
+    await seedConsents(tx, { today });
+    await seedProviders(tx, { today });
+    await seedReferrals(tx, { today });
+    await seedNotes(tx, { today, cipher });
+    await seedAssessments(tx, { today, cipher });
+    await seedPlans(tx, { today, cipher });
+    await seedReviews(tx, { today, cipher });
   });
   return true;
 }

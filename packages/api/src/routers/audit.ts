@@ -1,3 +1,36 @@
 import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { recordAudit, verifyAuditChains } from "../audit/record-audit.ts";
+import { clientEventsCondition, findAuditEvents, lockAuditChainHead } from "../queries/audit-log.ts";
+import { CursorInputSchema, decodeCursor, pageOf } from "../queries/cursor.ts";
+import { clientProcedure, organisationProcedure } from "../trpc.ts";
 
-export const auditRouter = {} satisfies TRPCRouterRecord;
+const IdCursorSchema = z.tuple([z.number().int().positive()]);
+
+/** The organisation's audit trail: who did what to which record, never any content. */
+export const auditRouter = {
+  /** Managers: every event about one client (reads, writes, reveals, denials), newest first. */
+  clientLog: clientProcedure("manager")
+    .input(z.object({ clientId: z.uuid(), limit: z.number().int().min(1).max(200).default(50), cursor: CursorInputSchema }))
+    .query(async ({ ctx, input }) => {
+      const { organisationId, userId } = ctx.session;
+      const before = input.cursor ? decodeCursor(input.cursor, IdCursorSchema)[0] : null;
+      const rows = await findAuditEvents(ctx.db, clientEventsCondition(organisationId, input.clientId), input.limit, before);
+      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "audit.clientLog", entityType: "client", entityId: input.clientId }, ctx.now);
+      return pageOf(rows, input.limit, (row) => [row.id]);
+    }),
+
+  /**
+   * Recomputes the organisation's own hash chain (no other organisation's) with appends held
+   * meanwhile, and says whether it is whole.
+   */
+  verify: organisationProcedure("manager", "admin")
+    .input(z.void())
+    .query(async ({ ctx }) => {
+      const { organisationId, userId } = ctx.session;
+      await lockAuditChainHead(ctx.db, organisationId);
+      const [result] = await verifyAuditChains(ctx.db, { chain: organisationId });
+      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "audit.verify", entityType: "organisation", entityId: organisationId }, ctx.now);
+      return { ok: result?.ok ?? true, events: result?.events ?? 0, brokenAtEventId: result?.brokenAtEventId ?? null };
+    }),
+} satisfies TRPCRouterRecord;

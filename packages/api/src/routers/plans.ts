@@ -1,3 +1,1 @@
-import type { TRPCRouterRecord } from "@trpc/server";
-
-export const plansRouter = {} satisfies TRPCRouterRecord;
+export { plansRouter } from "./plans/router.ts";

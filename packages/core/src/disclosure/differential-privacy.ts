@@ -27,9 +27,7 @@ const DeltaSchema = z.number({ error: "disclosure.error.deltaInvalid" }).gt(0, {
 export const LaplaceParamsSchema = z.object({ epsilon: EpsilonSchema });
 export type LaplaceParams = z.infer<typeof LaplaceParamsSchema>;
 export const GaussianParamsSchema = z.object({
-  epsilon: EpsilonSchema.max(1, { error: "disclosure.error.gaussianEpsilonTooLarge" }).refine((e) => e < 1, {
-    error: "disclosure.error.gaussianEpsilonTooLarge",
-  }),
+  epsilon: EpsilonSchema.lt(1, { error: "disclosure.error.gaussianEpsilonTooLarge" }),
   delta: DeltaSchema,
 });
 export type GaussianParams = z.infer<typeof GaussianParamsSchema>;

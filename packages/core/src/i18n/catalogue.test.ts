@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MESSAGES, translate } from "./catalogue.ts";
+import { duplicateMessageKeys, MESSAGES, translate } from "./catalogue.ts";
 import { LOCALES, negotiateLocale } from "./locales.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
@@ -18,6 +18,10 @@ describe("message catalogue", () => {
       const other = (MESSAGES[locale] as Record<string, string>)[key] ?? "";
       expect(placeholders(other), `${locale}:${key}`).toEqual(placeholders(en));
     }
+  });
+
+  it("defines every key in exactly one area", () => {
+    expect(duplicateMessageKeys()).toEqual([]);
   });
 
   it("fills placeholders and keeps unknown ones visible", () => {

@@ -12,6 +12,10 @@ import * as planChecksP1P4 from "./messages/plan-checks-p1-p4.ts";
 import * as planChecksP5P11 from "./messages/plan-checks-p5-p11.ts";
 import * as disclosure from "./messages/disclosure.ts";
 import * as consent from "./messages/consent.ts";
+import * as referrals from "./messages/referrals.ts";
+import * as admin from "./messages/admin.ts";
+import * as clients from "./messages/clients.ts";
+import * as indicators from "./messages/indicators.ts";
 
 /**
  * Every area of core keeps its messages in `messages/<area>.ts` with `en`, `de` and `it`
@@ -19,7 +23,7 @@ import * as consent from "./messages/consent.ts";
  * the type of `de`/`it` makes a missing key a compile error, and catalogue.test.ts checks
  * the same at run time.
  */
-const AREAS = [common, actionLabels, actionDescriptions, principles, domains, risk, assessments, ladderDomains, plan, planChecksP1P4, planChecksP5P11, disclosure, consent] as const;
+const AREAS = [common, actionLabels, actionDescriptions, principles, domains, risk, assessments, ladderDomains, plan, planChecksP1P4, planChecksP5P11, disclosure, consent, clients, referrals, admin, indicators] as const;
 
 type AreaKeys<A> = A extends { en: infer E } ? keyof E : never;
 export type MessageKey = AreaKeys<(typeof AREAS)[number]>;
@@ -30,6 +34,19 @@ function join(locale: Locale): Messages {
 }
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { en: join("en"), de: join("de"), it: join("it") };
+
+/** Keys defined by more than one area (the later area would silently win): must stay empty. */
+export function duplicateMessageKeys(): string[] {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const area of AREAS) {
+    for (const key of Object.keys(area.en)) {
+      if (seen.has(key)) duplicates.add(key);
+      else seen.add(key);
+    }
+  }
+  return [...duplicates];
+}
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 

@@ -1,4 +1,4 @@
-import { CITIZENSHIP_GROUPS, CLIENT_STATUSES, COOPERATION_CHOICES, IDENTIFICATION_STATUSES, LEGAL_STATUSES } from "@gesim/core";
+import { CITIZENSHIP_GROUPS, CLIENT_STATUSES, COOPERATION_CHOICES, IDENTIFICATION_STATUSES, LEGAL_STATUSES, REVEAL_REASONS } from "@gesim/core";
 import { boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { tenantColumns, versionColumn } from "./columns.ts";
@@ -79,3 +79,24 @@ export const clientIdentities = pgTable("client_identities", {
   address: text(),
   version: versionColumn(),
 });
+
+export const revealReasonEnum = pgEnum("reveal_reason", REVEAL_REASONS);
+
+/**
+ * Every break-glass reveal of the identity vault: who, when, why. The written justification
+ * is kept encrypted (it may name people); the audit log holds only the reason category.
+ */
+export const identityReveals = pgTable(
+  "identity_reveals",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ...tenantColumns(),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    revealedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    reason: revealReasonEnum().notNull(),
+    justification: text().notNull(),
+  },
+  (t) => [index().on(t.organisationId, t.clientId, t.createdAt)],
+);

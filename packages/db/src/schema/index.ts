@@ -1,6 +1,6 @@
 export { organisations } from "./organisations.ts";
 export { roleEnum, users, memberships, sessions } from "./auth.ts";
-export { clientStatusEnum, citizenshipEnum, legalStatusEnum, identificationStatusEnum, cooperationEnum, clients, clientShares, clientIdentities } from "./clients.ts";
+export { clientStatusEnum, citizenshipEnum, legalStatusEnum, identificationStatusEnum, cooperationEnum, revealReasonEnum, clients, clientShares, clientIdentities, identityReveals } from "./clients.ts";
 export { consentPurposeEnum, consentRecordingEnum, consents } from "./consents.ts";
 export { ASSESSMENT_KINDS, assessmentKindEnum, assessments } from "./assessments.ts";
 export { planStatusEnum, domainEnum, actionStatusEnum, barrierReasonEnum, plans, goals, actions } from "./plans.ts";

@@ -1,0 +1,28 @@
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router";
+
+const SECTIONS = [
+  { to: "", key: "client.nav.overview", end: true },
+  { to: "plan", key: "client.nav.plan", end: false },
+  { to: "assessments", key: "client.nav.assessments", end: false },
+  { to: "reviews", key: "client.nav.reviews", end: false },
+  { to: "notes", key: "client.nav.notes", end: false },
+] as const;
+
+/** The client pages' sub-navigation; the current page is marked with aria-current. */
+export function ClientNav({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="client-nav" aria-label={t("client.nav.label")}>
+      <ul>
+        {SECTIONS.map((section) => (
+          <li key={section.key}>
+            <NavLink to={section.to ? `/clients/${clientId}/${section.to}` : `/clients/${clientId}`} end={section.end}>
+              {t(section.key)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,67 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDate } from "./format-date.ts";
+
+type Facts = {
+  id: string;
+  firstContactDate: string;
+  firstContactChannel: string | null;
+  citizenship: string | null;
+  ageBand: string | null;
+  childrenCount: number;
+  isPregnant: boolean;
+  languages: string[];
+  needsInterpreter: boolean;
+  legalStatus: string | null;
+  reflectionPeriodEnd: string | null;
+  identificationStatus: string;
+  cooperationWithAuthorities: string;
+  isInTrainingOrWork: boolean;
+};
+
+/** Her profile facts as recorded at intake (never her identity: that is the restricted page). */
+export function ProfileFacts({ client }: { client: Facts }) {
+  const { t, i18n } = useTranslation();
+  const yesNo = (value: boolean) => t(value ? "client.yes" : "client.no");
+  const unknown = t("client.notRecorded");
+  return (
+    <section className="card" aria-labelledby="profile-heading">
+      <h2 id="profile-heading">{t("client.profile.title")}</h2>
+      <dl className="facts">
+        <dt>{t("client.profile.firstContact")}</dt>
+        <dd>
+          {formatDate(client.firstContactDate, i18n.language)}
+          {client.firstContactChannel ? ` · ${t(`clients.channel.${client.firstContactChannel}`)}` : ""}
+        </dd>
+        <dt>{t("client.profile.citizenship")}</dt>
+        <dd>{client.citizenship ? t(`client.citizenship.${client.citizenship}`) : unknown}</dd>
+        <dt>{t("client.profile.ageBand")}</dt>
+        <dd>{client.ageBand ?? unknown}</dd>
+        <dt>{t("client.profile.children")}</dt>
+        <dd>{client.childrenCount}</dd>
+        <dt>{t("client.profile.pregnant")}</dt>
+        <dd>{yesNo(client.isPregnant)}</dd>
+        <dt>{t("client.profile.languages")}</dt>
+        <dd>{client.languages.length > 0 ? client.languages.join(", ") : unknown}</dd>
+        <dt>{t("client.profile.interpreter")}</dt>
+        <dd>{yesNo(client.needsInterpreter)}</dd>
+        <dt>{t("client.profile.legalStatus")}</dt>
+        <dd>{client.legalStatus ? t(`client.legalStatus.${client.legalStatus}`) : unknown}</dd>
+        <dt>{t("client.profile.reflectionEnd")}</dt>
+        <dd>{client.reflectionPeriodEnd ? formatDate(client.reflectionPeriodEnd, i18n.language) : "—"}</dd>
+        <dt>{t("client.profile.identification")}</dt>
+        <dd>{t(`client.identification.${client.identificationStatus}`)}</dd>
+        <dt>{t("client.profile.cooperation")}</dt>
+        <dd>
+          {t(`client.cooperation.${client.cooperationWithAuthorities}`)}
+          <span className="muted"> · {t("client.cooperationNote")}</span>
+        </dd>
+        <dt>{t("client.profile.trainingOrWork")}</dt>
+        <dd>{yesNo(client.isInTrainingOrWork)}</dd>
+      </dl>
+      <p>
+        <Link to={`/clients/${client.id}/identity`}>{t("client.identityLink")}</Link>
+      </p>
+    </section>
+  );
+}

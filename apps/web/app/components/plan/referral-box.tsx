@@ -1,0 +1,65 @@
+// Referrals from one action to its provider: the "Refer" button (refused without her
+// consent, with a way to record it), and the referrals made with their status.
+import { useTranslation } from "react-i18next";
+import { Form, Link } from "react-router";
+import { type Echo } from "./form-bits.tsx";
+
+export type ReferralView = { id: string; providerName: string; actionId: string | null; status: string; sentOn: string; version: number; next: string[] };
+
+type Props = { clientId: string; actionId: string; providerName: string; referrals: ReferralView[]; echo: Echo | null; formatDate: (iso: string) => string };
+
+export function ReferralBox({ clientId, actionId, providerName, referrals, echo, formatDate }: Props) {
+  const { t } = useTranslation();
+  const isConsentRefusal = echo?.formError?.startsWith("consent.") ?? false;
+  return (
+    <div className="referrals">
+      {echo ? (
+        <div className="plan-notice" role="alert">
+          <p>{t(echo.formError ?? "planPage.error.invalid")}</p>
+          {isConsentRefusal ? (
+            <p>
+              {t("planPage.referral.consentHelp")} <Link to={`/clients/${clientId}`}>{t("planPage.referral.recordConsent")}</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {referrals.length ? (
+        <ul className="referral-list">
+          {referrals.map((r) => (
+            <li key={r.id}>
+              {t("planPage.referral.line", { provider: r.providerName, date: formatDate(r.sentOn) })} <span className="tag">{t(`referral.status.${r.status}`)}</span>
+              {r.next.length ? (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="referral-status" />
+                  <input type="hidden" name="referralId" value={r.id} />
+                  <input type="hidden" name="referralVersion" value={r.version} />
+                  <input type="hidden" name="actionId" value={actionId} />
+                  <label htmlFor={`referral-${r.id}-status`} className="visually-hidden">
+                    {t("planPage.referral.newStatus", { provider: r.providerName })}
+                  </label>
+                  <select id={`referral-${r.id}-status`} name="status">
+                    {r.next.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`referral.status.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <button type="submit" className="secondary">
+                    {t("planPage.referral.update")}
+                  </button>
+                </Form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <Form method="post" className="inline-form">
+        <input type="hidden" name="intent" value="refer" />
+        <input type="hidden" name="actionId" value={actionId} />
+        <button type="submit" className="secondary">
+          {t("planPage.referral.refer", { provider: providerName })}
+        </button>
+      </Form>
+    </div>
+  );
+}

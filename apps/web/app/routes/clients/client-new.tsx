@@ -1,0 +1,43 @@
+import { canSeeClientContent } from "@gesim/core/browser";
+import { useTranslation } from "react-i18next";
+import { data, redirect } from "react-router";
+import { IntakeForm } from "../../components/client/intake-form.tsx";
+import { requireApi } from "../../server/api.server.ts";
+import { createFromIntake, INTAKE_OPTIONS, suggestPseudonym, todayIso } from "./client-new.server.ts";
+import type { Route } from "./+types/client-new";
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const { session } = requireApi(context);
+  if (!canSeeClientContent(session.role)) throw data(null, { status: 403 });
+  return data({ suggestion: suggestPseudonym(), today: todayIso(), options: INTAKE_OPTIONS }, { headers: { "cache-control": "no-store" } });
+}
+
+export function headers() {
+  return { "cache-control": "no-store" };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { caller } = requireApi(context);
+  const result = await createFromIntake(caller, await request.formData());
+  if (result.ok) throw redirect(`/clients/${result.clientId}?created=1`);
+  return data(result, { status: result.errors.pseudonym === "clients.pseudonymTaken" ? 409 : 400 });
+}
+
+export default function NewClient({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="intake-page">
+      <title>{`${t("client.intake.title")} · ${t("app.name")}`}</title>
+      <h1>{t("client.intake.title")}</h1>
+      <p>{t("client.intake.intro")}</p>
+      <IntakeForm
+        suggestion={loaderData.suggestion}
+        today={loaderData.today}
+        options={loaderData.options}
+        errors={actionData?.errors}
+        values={actionData?.values}
+        isMinor={actionData?.isMinor ?? false}
+      />
+    </div>
+  );
+}

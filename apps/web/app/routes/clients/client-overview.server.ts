@@ -1,0 +1,114 @@
+import type { createCaller } from "@gesim/api";
+import {
+  CLOSURE_REASONS,
+  CONSENT_PURPOSES,
+  CONSENT_RECORDING_METHODS,
+  ConsentSchema,
+  getPrinciple,
+  ladderStage,
+  LadderReadingSchema,
+  PURPOSES_WITH_RECIPIENT,
+  ClosureSchema,
+} from "@gesim/core";
+import { z } from "zod";
+import { rethrowAsResponse } from "../../server/errors.server.ts";
+import { all, apiErrorKey, integer, isUuid, text, todayIso, zodFieldErrors, type FieldErrors } from "./form-data.server.ts";
+
+type Caller = ReturnType<typeof createCaller>;
+
+const OPEN_ACTION_STATUSES = new Set(["planned", "in-progress", "blocked"]);
+const LadderContentSchema = z.object({ readings: z.array(LadderReadingSchema) });
+
+/** A consent's recipient may be a provider id: show the provider's name instead. */
+async function namesOfProviders(caller: Caller, recipients: readonly (string | undefined)[]): Promise<Map<string, string>> {
+  const ids = [...new Set(recipients.filter(isUuid))];
+  const found = await Promise.all(ids.map((providerId) => caller.providers.get({ providerId }).then((p) => [providerId, p.name] as const, () => null)));
+  return new Map(found.filter((entry) => entry !== null));
+}
+
+/** Everything the overview shows beyond the layout's record, as plain data for the components. */
+export async function loadOverview(caller: Caller, clientId: string) {
+  const today = todayIso();
+  const [consents, latest, plan] = await Promise.all([
+    caller.consents.list({ clientId, limit: 100 }),
+    caller.assessments.latest({ clientId }),
+    caller.plans.get({ clientId }),
+  ]).catch(rethrowAsResponse);
+  const risk = latest.risk?.riskScore
+    ? { assessedOn: latest.risk.assessedOn, level: latest.risk.riskScore.level, total: latest.risk.riskScore.total, toClarify: latest.risk.riskScore.toClarify.length }
+    : null;
+  const ladderContent = latest.ladder ? LadderContentSchema.safeParse(latest.ladder.content) : null;
+  const ladder = ladderContent?.success
+    ? ladderContent.data.readings.map((r) => ({ domain: r.domain, value: r.value, date: r.date, stageKey: ladderStage(r.value).titleKey }))
+    : [];
+  const openActions = plan.actions
+    .filter((action) => OPEN_ACTION_STATUSES.has(action.status))
+    .map((action) => ({
+      id: action.id,
+      domain: action.domain,
+      labelKey: action.actionId ? `action.${action.actionId}.label` : null,
+      freeText: action.freeText ?? null,
+      status: action.status,
+      dueDate: action.dueDate ?? null,
+      isOverdue: action.dueDate !== undefined && action.dueDate < today,
+    }))
+    .sort((a, b) => (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999"));
+  const coverage = plan.coverage.map((entry) => {
+    const finding = entry.findings.find((f) => f.severity === "gap") ?? entry.findings.find((f) => f.severity === "warning");
+    return {
+      principle: entry.principle,
+      titleKey: getPrinciple(entry.principle)?.titleKey ?? entry.principle,
+      status: entry.status,
+      finding: finding ? { key: finding.messageKey, params: finding.params } : null,
+    };
+  });
+  const providerNames = await namesOfProviders(caller, consents.items.map((c) => c.recipient));
+  return {
+    today,
+    consents: consents.items.map((c) => ({ id: c.id, purpose: c.purpose, recipient: c.recipient ? (providerNames.get(c.recipient) ?? c.recipient) : null, givenOn: c.givenOn, expiresOn: c.expiresOn ?? null, withdrawnOn: c.withdrawnOn ?? null, state: c.state, version: c.version })),
+    risk,
+    ladder,
+    hasPlan: plan.plan !== null,
+    planStatus: plan.plan?.status ?? null,
+    progress: plan.progress.map((p) => ({ pathway: p.pathway, goals: p.goals, achieved: p.achieved, ladderChange: p.ladderChange })),
+    coverage,
+    openActions,
+    options: { purposes: CONSENT_PURPOSES, purposesWithRecipient: PURPOSES_WITH_RECIPIENT, recordingMethods: CONSENT_RECORDING_METHODS, closureReasons: CLOSURE_REASONS },
+  };
+}
+
+export type OverviewResult = { intent: string; ok: boolean; errors?: FieldErrors; values?: Record<string, string | string[]> };
+
+/** The overview's forms: add or withdraw a consent, close or reopen the case. */
+export async function overviewAction(caller: Caller, clientId: string, form: FormData): Promise<OverviewResult> {
+  const intent = text(form, "intent") ?? "";
+  const version = integer(form, "version") ?? 0;
+  try {
+    if (intent === "add-consent") {
+      const values = { purpose: text(form, "purpose") ?? "", recipient: text(form, "recipient") ?? "", givenOn: text(form, "givenOn") ?? "", expiresOn: text(form, "expiresOn") ?? "", recordedHow: text(form, "recordedHow") ?? "" };
+      const parsed = ConsentSchema.safeParse({ ...values, recipient: values.recipient || undefined, expiresOn: values.expiresOn || undefined });
+      if (!parsed.success) return { intent, ok: false, errors: zodFieldErrors(parsed.error, (p) => `consent-${p}`), values };
+      await caller.consents.create({ clientId, consent: parsed.data });
+      return { intent, ok: true };
+    }
+    if (intent === "withdraw-consent") {
+      await caller.consents.withdraw({ clientId, consentId: text(form, "consentId") ?? "", version });
+      return { intent, ok: true };
+    }
+    if (intent === "close") {
+      const reasons = all(form, "reasons");
+      const parsed = ClosureSchema.shape.reasons.safeParse(reasons);
+      if (!parsed.success) return { intent, ok: false, errors: zodFieldErrors(parsed.error, () => "close-reasons"), values: { reasons } };
+      await caller.clients.close({ clientId, version, reasons: parsed.data });
+      return { intent, ok: true };
+    }
+    if (intent === "reopen") {
+      await caller.clients.reopen({ clientId, version });
+      return { intent, ok: true };
+    }
+  } catch (error) {
+    const { code, key } = apiErrorKey(error);
+    return { intent, ok: false, errors: { form: code === "CONFLICT" ? "client.conflict" : key } };
+  }
+  return { intent, ok: false, errors: { form: "error.invalidInput" } };
+}

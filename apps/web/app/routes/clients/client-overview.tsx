@@ -1,0 +1,79 @@
+import { useTranslation } from "react-i18next";
+import { data, Link, useSearchParams } from "react-router";
+import { CaseClosure } from "../../components/client/case-closure.tsx";
+import { ConsentsSection } from "../../components/client/consents-section.tsx";
+import { LadderSummary } from "../../components/client/ladder-summary.tsx";
+import { OpenActionsTable } from "../../components/client/open-actions-table.tsx";
+import { OverviewSummary } from "../../components/client/overview-summary.tsx";
+import { PrincipleCoverageList } from "../../components/client/principle-coverage-list.tsx";
+import { ProfileFacts } from "../../components/client/profile-facts.tsx";
+import { requireApi } from "../../server/api.server.ts";
+import { useClientRecord } from "./client-context.ts";
+import { loadOverview, overviewAction } from "./client-overview.server.ts";
+import type { Route } from "./+types/client-overview";
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const { caller } = requireApi(context);
+  return data(await loadOverview(caller, params.clientId), { headers: { "cache-control": "no-store" } });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { caller } = requireApi(context);
+  const result = await overviewAction(caller, params.clientId, await request.formData());
+  return data(result, { status: result.ok ? 200 : result.errors?.form === "client.conflict" ? 409 : 400 });
+}
+
+export default function ClientOverview({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { client, viewer } = useClientRecord();
+  const [search] = useSearchParams();
+  const errorsOf = (intent: string) => (actionData && !actionData.ok && actionData.intent === intent ? actionData.errors : undefined);
+  const canClose = viewer.role === "manager" || viewer.isHerCaseworker;
+  const closeErrors = errorsOf("close") ?? errorsOf("reopen");
+  const chosenReasons = actionData?.intent === "close" && Array.isArray(actionData.values?.reasons) ? actionData.values.reasons : [];
+  return (
+    <div className="overview">
+      {search.get("created") === "1" && !actionData ? (
+        <div className="notice" role="status">
+          <p>
+            <strong>{t("client.created")}</strong>
+          </p>
+          <p>
+            {t("client.createdIdentity")} <Link to={`/clients/${client.id}/identity`}>{t("client.identityLink")}</Link>
+          </p>
+        </div>
+      ) : null}
+      {actionData?.ok ? (
+        <p className="notice" role="status">
+          {t(`client.saved.${actionData.intent}`)}
+        </p>
+      ) : null}
+      <div className="card-grid">
+        <OverviewSummary
+          clientId={client.id}
+          status={client.status}
+          caseworkerName={client.caseworkerName}
+          nextReviewDate={client.nextReviewDate}
+          today={loaderData.today}
+          risk={loaderData.risk}
+          hasPlan={loaderData.hasPlan}
+          planStatus={loaderData.planStatus}
+          progress={loaderData.progress}
+        />
+        <LadderSummary clientId={client.id} readings={loaderData.ladder} />
+        <OpenActionsTable actions={loaderData.openActions} />
+        <PrincipleCoverageList clientId={client.id} coverage={loaderData.coverage} />
+        <ConsentsSection
+          consents={loaderData.consents}
+          options={loaderData.options}
+          today={loaderData.today}
+          addErrors={errorsOf("add-consent")}
+          addValues={actionData?.intent === "add-consent" ? actionData.values : undefined}
+          withdrawError={errorsOf("withdraw-consent")?.form}
+        />
+        <ProfileFacts client={client} />
+        {canClose ? <CaseClosure status={client.status} version={client.version} closedOn={client.closedOn} reasons={loaderData.options.closureReasons} errors={closeErrors} chosen={chosenReasons} /> : null}
+      </div>
+    </div>
+  );
+}

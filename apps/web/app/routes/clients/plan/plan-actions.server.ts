@@ -1,0 +1,115 @@
+// The plan page's form posts, by `intent`. Every plan write carries the plan version the
+// form was rendered with; a stale one (CONFLICT) comes back with the user's values kept.
+import type { createCaller } from "@gesim/api";
+import { REFERRAL_STATUSES, isActionId, isDomainId } from "@gesim/core";
+import { TRPCError } from "@trpc/server";
+import { data, redirect } from "react-router";
+import { loadProviders } from "./plan.server.ts";
+import { parseAction, parseGoal, parsePlanFields, text, valuesOf, type FieldErrors, type FormValues } from "./plan-forms.server.ts";
+
+type Caller = ReturnType<typeof createCaller>;
+
+export type PlanActionData = {
+  formKey: string;
+  values: FormValues;
+  errors: FieldErrors;
+  /** A message key for the whole form (conflict, consent missing, wrong status…). */
+  formError: string | null;
+  isConflict: boolean;
+  /** Changes on every answer, so the form is rebuilt with the values given back. */
+  nonce: string;
+};
+
+function reply(form: FormData, formKey: string, status: number, errors: FieldErrors, formError: string | null) {
+  const body: PlanActionData = { formKey, values: valuesOf(form), errors, formError, isConflict: status === 409, nonce: `${formKey}-${Date.now()}` };
+  return data(body, { status, headers: { "cache-control": "no-store" } });
+}
+
+/** API refusals a person can act on become a message on the form; anything else is a real error. */
+function refusal(error: unknown, form: FormData, formKey: string) {
+  if (!(error instanceof TRPCError)) throw error;
+  if (error.code === "CONFLICT") return reply(form, formKey, 409, {}, "planPage.conflict");
+  if (error.code === "PRECONDITION_FAILED") return reply(form, formKey, 412, {}, error.message);
+  if (error.code === "BAD_REQUEST") return reply(form, formKey, 400, {}, "planPage.error.invalid");
+  if (error.code === "NOT_FOUND") return reply(form, formKey, 404, {}, "planPage.error.gone");
+  throw error;
+}
+
+export async function handlePlanAction(caller: Caller, clientId: string, request: Request) {
+  const form = await request.formData();
+  const intent = text(form, "intent");
+  const planId = text(form, "planId");
+  const ref = { clientId, planId, version: Number(text(form, "version")) };
+  const goalId = text(form, "goalId");
+  const actionId = text(form, "actionId");
+  const done = (saved: string) => redirect(`/clients/${clientId}/plan?saved=${saved}`);
+  const formKey =
+    { "add-goal": "goal-new", "update-goal": `goal-${goalId}`, "add-action": "action-new", "update-action": `action-${actionId}`, refer: `refer-${actionId}`, "referral-status": `refer-${actionId}` }[intent] ?? intent;
+  try {
+    switch (intent) {
+      case "create-plan":
+        await caller.plans.create({ clientId });
+        return done("plan");
+      case "update-facts": {
+        const fields = parsePlanFields(form);
+        if (!fields.ok) return reply(form, formKey, 400, fields.errors, null);
+        await caller.plans.update({ ...ref, fields: fields.value });
+        return done("facts");
+      }
+      case "add-goal":
+      case "update-goal": {
+        const goal = parseGoal(form);
+        if (!goal.ok) return reply(form, formKey, 400, goal.errors, null);
+        if (intent === "add-goal") await caller.plans.addGoal({ ...ref, goal: goal.value });
+        else await caller.plans.updateGoal({ ...ref, goalId, goal: goal.value });
+        return done("goal");
+      }
+      case "remove-goal":
+        await caller.plans.removeGoal({ ...ref, goalId });
+        return done("goal-removed");
+      case "add-action":
+      case "update-action": {
+        const action = parseAction(form, await loadProviders(caller));
+        if (!action.ok) return reply(form, formKey, 400, action.errors, null);
+        if (intent === "add-action") await caller.plans.addAction({ ...ref, action: action.value });
+        else await caller.plans.updateAction({ ...ref, actionId, action: action.value });
+        return done("action");
+      }
+      case "add-suggested": {
+        const domain = text(form, "domain");
+        const suggested = text(form, "suggestedActionId");
+        if (!isDomainId(domain) || !isActionId(suggested)) return reply(form, formKey, 400, {}, "planPage.error.invalid");
+        await caller.plans.addAction({ ...ref, action: { domain, actionId: suggested, status: "planned" } });
+        return done("action");
+      }
+      case "remove-action":
+        await caller.plans.removeAction({ ...ref, actionId });
+        return done("action-removed");
+      case "submit":
+        await caller.plans.submit(ref);
+        return done("submitted");
+      case "approve":
+        await caller.plans.approve(ref);
+        return done("approved");
+      case "return": {
+        const comment = text(form, "comment");
+        if (!comment) return reply(form, formKey, 400, { comment: "planPage.error.commentRequired" }, null);
+        await caller.plans.return({ ...ref, comment: comment.slice(0, 2000) });
+        return done("returned");
+      }
+      case "refer":
+        await caller.referrals.create({ clientId, actionId });
+        return done("referred");
+      case "referral-status": {
+        const status = REFERRAL_STATUSES.find((s) => s === text(form, "status"));
+        if (!status) return reply(form, formKey, 400, { status: "planPage.error.field" }, null);
+        await caller.referrals.updateStatus({ clientId, referralId: text(form, "referralId"), status, version: Number(text(form, "referralVersion")) });
+        return done("referral");
+      }
+      default:
+        return reply(form, "form", 400, {}, "planPage.error.invalid");
+    }
+  } catch (error) {
+    return refusal(error, form, formKey);
+  }
+}

@@ -1,0 +1,71 @@
+// Loads the plan page: her plan with goals and actions, core's findings per principle, the
+// catalogue, the directory and her referrals, as plain data for the components.
+import type { createCaller, SessionUser } from "@gesim/api";
+import { ACTION_STATUSES, BARRIER_REASONS, DOMAIN_IDS, GAS_LEVELS, PRINCIPLES, SUPPORT_CONDITIONS, actionsForDomain, getAction, nextReferralStatuses } from "@gesim/core";
+import { rethrowAsResponse } from "../../../server/errors.server.ts";
+
+type Caller = ReturnType<typeof createCaller>;
+
+/** Catalogue and list values the forms offer (plain strings: no core import in components). */
+export function planVocabulary() {
+  return {
+    domains: [...DOMAIN_IDS],
+    catalogue: DOMAIN_IDS.map((domain) => ({ domain, actions: actionsForDomain(domain).map((a) => ({ id: a.id, labelKey: a.labelKey })) })),
+    actionStatuses: [...ACTION_STATUSES],
+    barrierReasons: [...BARRIER_REASONS],
+    conditions: [...SUPPORT_CONDITIONS],
+    gasLevels: [...GAS_LEVELS],
+  };
+}
+
+export async function loadProviders(caller: Caller) {
+  const page = await caller.providers.list({ limit: 100 });
+  return page.items.map((p) => ({ id: p.id, name: p.name, domains: [...p.domains] }));
+}
+
+export async function loadPlanPage(caller: Caller, session: SessionUser, clientId: string) {
+  try {
+    const [bundle, providers, referrals] = await Promise.all([
+      caller.plans.get({ clientId }),
+      loadProviders(caller),
+      caller.referrals.list({ clientId, limit: 100 }),
+    ]);
+    const principles = bundle.coverage.map((coverage) => {
+      const principle = PRINCIPLES.find((p) => p.id === coverage.principle);
+      return {
+        id: coverage.principle,
+        number: Number(coverage.principle.slice(-2)),
+        titleKey: principle?.titleKey ?? coverage.principle,
+        status: coverage.status,
+        findings: coverage.findings.map((f) => ({
+          id: f.id,
+          severity: f.severity,
+          messageKey: f.messageKey,
+          params: { ...f.params },
+          suggestion:
+            f.severity !== "met" && f.suggestedAction
+              ? { domain: f.suggestedAction.domain, actionId: f.suggestedAction.actionId, labelKey: getAction(f.suggestedAction.actionId)?.labelKey ?? f.suggestedAction.actionId }
+              : null,
+        })),
+      };
+    });
+    return {
+      clientId,
+      plan: bundle.plan,
+      goals: bundle.goals,
+      actions: bundle.actions.map((a) => ({ ...a, labelKey: a.actionId ? (getAction(a.actionId)?.labelKey ?? null) : null })),
+      principles,
+      progress: bundle.progress,
+      providers,
+      me: { id: session.userId, name: session.displayName },
+      referrals: referrals.items.map((r) => ({ ...r, next: [...nextReferralStatuses(r.status)] })),
+      vocabulary: planVocabulary(),
+      role: session.role,
+      today: new Date().toISOString().slice(0, 10),
+    };
+  } catch (error) {
+    return rethrowAsResponse(error);
+  }
+}
+
+export type PlanPageData = Awaited<ReturnType<typeof loadPlanPage>>;

@@ -1,0 +1,59 @@
+import { useEffect, useState } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { data, Link } from "react-router";
+import { PrintablePlan } from "../../../components/plan/printable-plan.tsx";
+import { getI18n, LANGUAGE_NAMES } from "../../../i18n/i18n.ts";
+import { getLocale, requireApi } from "../../../server/api.server.ts";
+import { loadPrintablePlan } from "./print.server.ts";
+import type { Route } from "./+types/print";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { caller, session } = requireApi(context);
+  const requested = new URL(request.url).searchParams.get("lang");
+  const plan = await loadPrintablePlan(caller, session, params.clientId, requested, getLocale(request));
+  return data(plan, { headers: { "cache-control": "no-store" } });
+}
+
+export function headers() {
+  return { "cache-control": "no-store" };
+}
+
+/** window.print() once scripts run; without them the hint points to the browser's own Print. */
+function PrintButton() {
+  const { t } = useTranslation();
+  const [isEnhanced, setEnhanced] = useState(false);
+  useEffect(() => setEnhanced(true), []);
+  return isEnhanced ? (
+    <button type="button" onClick={() => window.print()}>
+      {t("planPrint.print")}
+    </button>
+  ) : (
+    <p className="muted">{t("planPrint.printHint")}</p>
+  );
+}
+
+export default function PrintPage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const plan = loaderData;
+  return (
+    <div className="print-page">
+      <title>{`${t("planPrint.pageTitle")} · ${t("app.name")}`}</title>
+      <div className="print-tools">
+        <p>
+          <Link to={`/clients/${plan.clientId}/plan`}>{t("planPrint.back")}</Link>
+        </p>
+        <nav aria-label={t("planPrint.languages")} className="print-languages">
+          {(Object.keys(LANGUAGE_NAMES) as (keyof typeof LANGUAGE_NAMES)[]).map((lang) => (
+            <Link key={lang} to={`?lang=${lang}`} lang={lang} aria-current={lang === plan.lang ? "true" : undefined}>
+              {LANGUAGE_NAMES[lang]}
+            </Link>
+          ))}
+        </nav>
+        <PrintButton />
+      </div>
+      <I18nextProvider i18n={getI18n(plan.lang)}>
+        <PrintablePlan plan={plan} />
+      </I18nextProvider>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Database } from "@gesim/db";
+import { verifyAuditChains, type ChainVerification } from "./record-audit.ts";
+
+export type AllChainsVerification = { ok: boolean; chains: ChainVerification[] };
+
+/**
+ * Verifies every organisation's chain and the system chain on one consistent snapshot
+ * (repeatable read): requests appending meanwhile are neither blocked nor taken for tampering.
+ */
+export async function verifyAllChains(db: Database): Promise<AllChainsVerification> {
+  const chains = await db.transaction((tx) => verifyAuditChains(tx), { isolationLevel: "repeatable read" });
+  return { ok: chains.every((c) => c.ok), chains };
+}
+
+/** One line per chain: its id (an organisation id or "system"), counts and the first broken event. No personal data. */
+export function formatChainReport({ ok, chains }: AllChainsVerification): string[] {
+  const lines = chains.map((c) => `${c.chain}: ${c.events} events, ${c.ok ? "ok" : `BROKEN at event ${c.brokenAtEventId}`}`);
+  lines.push(chains.length === 0 ? "No audit events yet." : ok ? `All ${chains.length} chains are whole.` : "The audit trail has been tampered with.");
+  return lines;
+}

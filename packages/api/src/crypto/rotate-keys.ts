@@ -1,0 +1,94 @@
+import { clientIdentities, eq, identityReveals, notes, or, plans, reviews, sql, users, type AnyPgColumn, type Database, type Table } from "@gesim/db";
+import type { FieldCipher } from "./field-cipher.ts";
+
+type Row = { key: string; values: (string | null)[] };
+
+/** One table's encrypted columns: how to load rows with a value under an old key, and save them. */
+type Target = {
+  name: string;
+  columns: readonly string[];
+  load(db: Database, activeKeyId: string, limit: number): Promise<Row[]>;
+  save(db: Database, row: Row): Promise<void>;
+};
+
+/** Any column (the type drizzle's comparison helpers take). */
+type Column = Parameters<typeof eq>[0];
+
+/** A ciphertext made with another key than the active one (the key id is the second part). */
+function isStale(column: Column, activeKeyId: string) {
+  return sql`(${column} like 'gcm1.%' and split_part(${column}, '.', 2) <> ${activeKeyId})`;
+}
+
+/** A table with one encrypted column, keyed by its id. */
+function singleColumn(name: string, columnName: string, table: Table, id: AnyPgColumn, column: AnyPgColumn, property: string): Target {
+  return {
+    name,
+    columns: [columnName],
+    async load(db, active, limit) {
+      const rows = await db.select({ key: id, value: column }).from(table).where(isStale(column, active)).limit(limit);
+      return rows.map((r) => ({ key: String(r.key), values: [r.value as string | null] }));
+    },
+    async save(db, { key, values: [value = null] }) {
+      if (value !== null) await db.update(table).set({ [property]: value } as never).where(eq(id, key));
+    },
+  };
+}
+
+const TARGETS: readonly Target[] = [
+  {
+    name: "client_identities",
+    columns: ["legal_name", "date_of_birth", "contact", "address"],
+    async load(db, active, limit) {
+      const t = clientIdentities;
+      const rows = await db
+        .select({ key: t.clientId, a: t.legalName, b: t.dateOfBirth, c: t.contact, d: t.address })
+        .from(t)
+        .where(or(isStale(t.legalName, active), isStale(t.dateOfBirth, active), isStale(t.contact, active), isStale(t.address, active)))
+        .limit(limit);
+      return rows.map((r) => ({ key: r.key, values: [r.a, r.b, r.c, r.d] }));
+    },
+    async save(db, { key, values: [legalName = null, dateOfBirth = null, contact = null, address = null] }) {
+      await db.update(clientIdentities).set({ legalName, dateOfBirth, contact, address }).where(eq(clientIdentities.clientId, key));
+    },
+  },
+  singleColumn("notes", "body", notes, notes.id, notes.body, "body"),
+  singleColumn("reviews", "summary", reviews, reviews.id, reviews.summary, "summary"),
+  singleColumn("plans", "return_comment", plans, plans.id, plans.returnComment, "returnComment"),
+  singleColumn("identity_reveals", "justification", identityReveals, identityReveals.id, identityReveals.justification, "justification"),
+  singleColumn("users", "totp_secret", users, users.id, users.totpSecret, "totpSecret"),
+];
+
+export type RotationCounts = Record<string, { rows: number; values: number }>;
+
+/**
+ * Re-encrypts every encrypted value not made with the cipher's active key (identity fields,
+ * note bodies, review summaries, plan return comments, reveal justifications, TOTP secrets),
+ * a batch per transaction. Idempotent: a second
+ * run finds nothing to do. A value under a key the cipher does not hold stops the run with
+ * the key id (add it to GESIM_ENCRYPTION_PREVIOUS_KEYS); batches done so far stay done.
+ */
+export async function rotateKeys(db: Database, cipher: FieldCipher, batchSize = 500): Promise<RotationCounts> {
+  const counts: RotationCounts = {};
+  for (const target of TARGETS) {
+    const count = { rows: 0, values: 0 };
+    for (;;) {
+      const done = await db.transaction(async (tx) => {
+        const rows = await target.load(tx, cipher.activeKeyId, batchSize);
+        for (const row of rows) {
+          const values = row.values.map((value) => {
+            // Not ours (never encrypted) stays as it is; a damaged ciphertext stops the run (decrypt throws).
+            if (value === null || !value.startsWith("gcm1.") || cipher.keyIdOf(value) === cipher.activeKeyId) return value;
+            count.values += 1;
+            return cipher.encrypt(cipher.decrypt(value));
+          });
+          await target.save(tx, { key: row.key, values });
+        }
+        count.rows += rows.length;
+        return rows.length < batchSize;
+      });
+      if (done) break;
+    }
+    counts[target.name] = count;
+  }
+  return counts;
+}

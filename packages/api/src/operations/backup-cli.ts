@@ -1,0 +1,32 @@
+import { createInterface } from "node:readline/promises";
+import { parseKey } from "../crypto/field-cipher.ts";
+import type { BackupSecret, Progress } from "./backup.ts";
+
+/**
+ * The backup secret: GESIM_BACKUP_KEY (32 bytes, base64), GESIM_BACKUP_PASSPHRASE, or a
+ * passphrase typed at the prompt (not echoed).
+ */
+export async function backupSecretFrom(env: Record<string, string | undefined>): Promise<BackupSecret> {
+  if (env.GESIM_BACKUP_KEY) return { key: parseKey(env.GESIM_BACKUP_KEY, "GESIM_BACKUP_KEY") };
+  if (env.GESIM_BACKUP_PASSPHRASE) return { passphrase: env.GESIM_BACKUP_PASSPHRASE };
+  if (!process.stdin.isTTY) throw new Error("Set GESIM_BACKUP_KEY or GESIM_BACKUP_PASSPHRASE (no terminal to ask for a passphrase).");
+  const prompt = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  const output = prompt as unknown as { _writeToOutput?: (text: string) => void };
+  process.stderr.write("Backup passphrase: ");
+  output._writeToOutput = () => {}; // do not echo what is typed
+  const passphrase = await prompt.question("");
+  prompt.close();
+  process.stderr.write("\n");
+  if (passphrase.length < 12) throw new Error("Use a passphrase of at least 12 characters.");
+  return { passphrase };
+}
+
+/** A one-line progress bar on standard error: `[########------] 8/18 notes`. */
+export function progressBar(label: string): Progress {
+  return (table, done, total) => {
+    const width = 24;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${table.padEnd(20)}`);
+    if (done === total) process.stderr.write("\n");
+  };
+}

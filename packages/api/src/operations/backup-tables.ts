@@ -1,0 +1,75 @@
+import {
+  actions,
+  assessments,
+  auditChainHeads,
+  auditEvents,
+  clientIdentities,
+  identityReveals,
+  clients,
+  clientShares,
+  closures,
+  consents,
+  goals,
+  memberships,
+  notes,
+  organisations,
+  plans,
+  referrals,
+  reviews,
+  serviceProviders,
+  users,
+  getTableColumns,
+  getTableName,
+  type Table,
+} from "@gesim/db";
+
+/**
+ * What a backup holds, in an order that satisfies every foreign key on restore. Sessions are
+ * left out on purpose: a restored database starts with everyone signed out.
+ */
+export const BACKUP_TABLES = [
+  organisations,
+  users,
+  memberships,
+  clients,
+  clientShares,
+  clientIdentities,
+  identityReveals,
+  consents,
+  assessments,
+  serviceProviders,
+  plans,
+  goals,
+  actions,
+  referrals,
+  reviews,
+  closures,
+  notes,
+  auditChainHeads,
+  auditEvents,
+] as const satisfies readonly Table[];
+
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+export function tableName(table: Table): string {
+  return getTableName(table);
+}
+
+/** Primary-key columns, for a stable row order. */
+export function orderColumns(table: Table) {
+  const columns = Object.values(getTableColumns(table));
+  const primary = columns.filter((column) => column.primary);
+  if (primary.length > 0) return primary;
+  // Composite keys (client_shares) are declared on the table, not the columns.
+  return columns.filter((column) => ["client_id", "user_id"].includes(column.name));
+}
+
+/** JSON cannot carry Date objects: timestamps travel as ISO strings and come back as Dates. */
+export function reviveRow(table: Table, row: Record<string, unknown>): Record<string, unknown> {
+  const revived: Record<string, unknown> = { ...row };
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    const value = row[key];
+    if (column.columnType === "PgTimestamp" && typeof value === "string") revived[key] = new Date(value);
+  }
+  return revived;
+}

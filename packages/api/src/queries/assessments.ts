@@ -1,0 +1,44 @@
+import { and, assessments, eq, sql, type Database } from "@gesim/db";
+import { TRPCError } from "@trpc/server";
+
+export type AssessmentKind = (typeof assessments.$inferSelect)["kind"];
+
+export type NewAssessment = {
+  organisationId: string;
+  clientId: string;
+  kind: AssessmentKind;
+  assessedOn: string;
+  assessedBy: string | null;
+  content: unknown;
+};
+
+/** PostgreSQL's unique_violation, whether the driver error is wrapped (drizzle) or not. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth += 1) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
+
+/**
+ * Appends the next version of one kind of assessment for a client; rows are never overwritten.
+ * The version is computed in the same statement; two concurrent writers computing the same
+ * version hit the unique index (client, kind, version), which becomes CONFLICT.
+ */
+export async function insertAssessment(db: Database, row: NewAssessment) {
+  const nextVersion = sql<number>`(select coalesce(max(${assessments.version}), 0) + 1 from ${assessments} where ${and(
+    eq(assessments.clientId, row.clientId),
+    eq(assessments.kind, row.kind),
+  )})`;
+  try {
+    const [created] = await db
+      .insert(assessments)
+      .values({ ...row, version: nextVersion })
+      .returning({ id: assessments.id, kind: assessments.kind, version: assessments.version, assessedOn: assessments.assessedOn });
+    if (!created) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
+    return created;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new TRPCError({ code: "CONFLICT", message: "error.conflict", cause: error });
+    throw error;
+  }
+}

@@ -1,0 +1,184 @@
+// Loading a plan with everything its checks need, in a fixed number of queries (one per
+// table, never one per goal or action), and turning the rows into core's check input.
+import {
+  CITIZENSHIP_GROUPS,
+  LadderReadingSchema,
+  NeedsAssessmentSchema,
+  RiskAssessmentSchema,
+  SUPPORT_CONDITIONS,
+  scoreRiskAssessment,
+  type LadderComparison,
+  type LadderReading,
+  type PlanAction,
+  type PlanCheckInput,
+  type PlanGoal,
+} from "@gesim/core";
+import { actions, and, asc, assessments, clients, desc, eq, goals, inArray, plans, reviews, type Database } from "@gesim/db";
+import { z } from "zod";
+
+export type ClientRow = typeof clients.$inferSelect;
+export type PlanRow = typeof plans.$inferSelect;
+export type GoalRow = typeof goals.$inferSelect;
+export type ActionRow = typeof actions.$inferSelect;
+export type AssessmentRow = Pick<typeof assessments.$inferSelect, "kind" | "version" | "assessedOn" | "content">;
+export type ReviewDateRow = Pick<typeof reviews.$inferSelect, "reviewedOn" | "housingRatedSafe">;
+
+export type PlanBundle = {
+  client: ClientRow;
+  plan: PlanRow | null;
+  goals: GoalRow[];
+  actions: ActionRow[];
+  /** Latest needs and risk assessments (at most one each). */
+  latest: AssessmentRow[];
+  /** Every ladder assessment, oldest first. */
+  ladder: AssessmentRow[];
+  /** Reviews, newest first (dates and her housing rating only; summaries stay encrypted). */
+  reviews: ReviewDateRow[];
+};
+
+/** The most reviews the check input carries (core's PlanSchema limit). */
+const MAX_REVIEWS = 100;
+
+/**
+ * Loads one client's plan bundle: 7 queries whatever the number of goals, actions, reviews
+ * or assessments. Null when the client does not exist in the organisation.
+ */
+export async function loadPlanBundle(db: Database, organisationId: string, clientId: string): Promise<PlanBundle | null> {
+  const [client] = await db.select().from(clients).where(and(eq(clients.id, clientId), eq(clients.organisationId, organisationId)));
+  if (!client) return null;
+  const [plan] = await db.select().from(plans).where(and(eq(plans.clientId, clientId), eq(plans.organisationId, organisationId)));
+  const planIds = plan ? [plan.id] : [];
+  const ofPlan = <T extends typeof goals | typeof actions>(table: T) => and(eq(table.organisationId, organisationId), inArray(table.planId, planIds));
+  const goalRows = planIds.length ? await db.select().from(goals).where(ofPlan(goals)).orderBy(asc(goals.position), asc(goals.createdAt)) : [];
+  const actionRows = planIds.length ? await db.select().from(actions).where(ofPlan(actions)).orderBy(asc(actions.position), asc(actions.createdAt)) : [];
+  const assessmentColumns = { kind: assessments.kind, version: assessments.version, assessedOn: assessments.assessedOn, content: assessments.content };
+  const ofClient = and(eq(assessments.organisationId, organisationId), eq(assessments.clientId, clientId));
+  const latest = await db
+    .selectDistinctOn([assessments.kind], assessmentColumns)
+    .from(assessments)
+    .where(and(ofClient, inArray(assessments.kind, ["needs", "risk"])))
+    .orderBy(asc(assessments.kind), desc(assessments.version));
+  const ladder = await db
+    .select(assessmentColumns)
+    .from(assessments)
+    .where(and(ofClient, eq(assessments.kind, "ladder")))
+    .orderBy(asc(assessments.version));
+  const reviewRows = await db
+    .select({ reviewedOn: reviews.reviewedOn, housingRatedSafe: reviews.housingRatedSafe })
+    .from(reviews)
+    .where(and(eq(reviews.organisationId, organisationId), eq(reviews.clientId, clientId)))
+    .orderBy(desc(reviews.reviewedOn))
+    .limit(MAX_REVIEWS);
+  return { client, plan: plan ?? null, goals: goalRows, actions: actionRows, latest, ladder, reviews: reviewRows };
+}
+
+const GasLevelsSchema = z.record(z.string(), z.string()).nullable().catch(null);
+
+export function toPlanGoal(row: GoalRow): PlanGoal {
+  const gasLevels = GasLevelsSchema.parse(row.gasLevels);
+  return {
+    id: row.id,
+    domain: row.domain,
+    text: row.text,
+    inHerOwnWords: row.inHerOwnWords,
+    ...(gasLevels ? { gasLevels } : {}),
+    currentGasLevel: Math.max(-2, Math.min(2, row.currentGasLevel)) as PlanGoal["currentGasLevel"],
+    weight: row.weight,
+  };
+}
+
+/** Null and undefined both mean "not given" in core's schemas. */
+function present<T>(value: T | null): T | undefined {
+  return value ?? undefined;
+}
+
+export function toPlanAction(row: ActionRow): PlanAction {
+  return {
+    id: row.id,
+    domain: row.domain,
+    actionId: present(row.catalogueActionId),
+    freeText: present(row.freeText),
+    providerId: present(row.providerId),
+    responsibleWorkerId: present(row.responsibleUserId),
+    dueDate: present(row.dueDate),
+    status: row.status,
+    barrierReason: present(row.barrierReason),
+    barrierNote: present(row.barrierNote),
+  };
+}
+
+function needsOf(bundle: PlanBundle) {
+  const parsed = NeedsAssessmentSchema.safeParse(bundle.latest.find((a) => a.kind === "needs")?.content);
+  if (!parsed.success) return {};
+  return Object.fromEntries(Object.entries(parsed.data.needs).map(([domain, need]) => [domain, need.level]));
+}
+
+function riskLevelOf(bundle: PlanBundle) {
+  const parsed = RiskAssessmentSchema.safeParse(bundle.latest.find((a) => a.kind === "risk")?.content);
+  return parsed.success ? scoreRiskAssessment(parsed.data.answers).level : undefined;
+}
+
+const LadderContentSchema = z.object({ readings: z.array(LadderReadingSchema) });
+
+export function ladderReadings(row: AssessmentRow | undefined): LadderReading[] {
+  const parsed = LadderContentSchema.safeParse(row?.content);
+  return parsed.success ? parsed.data.readings : [];
+}
+
+/** First ladder conversation against the latest, once there are two. */
+export function ladderComparison(bundle: PlanBundle): LadderComparison | undefined {
+  if (bundle.ladder.length < 2) return undefined;
+  return { before: ladderReadings(bundle.ladder[0]), after: ladderReadings(bundle.ladder.at(-1)) };
+}
+
+/**
+ * [inference] Profile facts not recorded yet: an unknown citizenship counts as third-country
+ * and an unknown legal status as "other" (unresolved), so the legal checks still ask for them.
+ */
+function profileOf(bundle: PlanBundle): PlanCheckInput["profile"] {
+  const { client } = bundle;
+  const legalStatus = client.legalStatus ?? "other";
+  const citizenship = client.citizenship ?? (legalStatus === "eu-citizen" ? "eu" : CITIZENSHIP_GROUPS[1]);
+  return {
+    isAdult: true,
+    citizenship,
+    children: { count: client.childrenCount },
+    isPregnant: client.isPregnant,
+    languages: client.languages.filter((l) => l.trim().length >= 2 && l.length <= 35).slice(0, 10),
+    needsInterpreter: client.needsInterpreter,
+    legalStatus,
+    reflectionPeriodEnd: present(client.reflectionPeriodEnd),
+    identificationStatus: client.identificationStatus,
+    cooperationWithAuthorities: client.cooperationWithAuthorities,
+    isInTrainingOrWork: client.isInTrainingOrWork,
+    needs: needsOf(bundle),
+    riskLevel: riskLevelOf(bundle),
+    firstContactDate: client.firstContactDate,
+  };
+}
+
+const RATINGS = ["yes", "no", "not-asked"] as const;
+const isRating = (value: string | null | undefined): value is (typeof RATINGS)[number] => RATINGS.some((r) => r === value);
+const isCondition = (value: string): value is (typeof SUPPORT_CONDITIONS)[number] => SUPPORT_CONDITIONS.some((c) => c === value);
+
+/** Core's plan-check input from the bundle; a client without a plan is checked as an empty draft. */
+export function buildCheckInput(bundle: PlanBundle): PlanCheckInput {
+  const { plan } = bundle;
+  const lastRating = bundle.reviews.find((r) => isRating(r.housingRatedSafe))?.housingRatedSafe;
+  const rating = isRating(lastRating) ? lastRating : isRating(plan?.accommodationRatedSafe) ? plan.accommodationRatedSafe : "not-asked";
+  return {
+    profile: profileOf(bundle),
+    plan: {
+      status: plan?.status ?? "draft",
+      agreedByClient: plan?.agreedByClient ?? false,
+      agreedOn: present(plan?.agreedOn ?? null),
+      conditionsImposed: (plan?.conditionsImposed ?? []).filter(isCondition),
+      goals: bundle.goals.map(toPlanGoal),
+      actions: bundle.actions.map(toPlanAction),
+      accommodation: plan && plan.accommodationSingleSex !== null ? { isSingleSex: plan.accommodationSingleSex, ratedSafeByHer: rating } : undefined,
+      lastReviewDate: bundle.reviews[0]?.reviewedOn,
+      lastSafetyReviewDate: present(plan?.lastSafetyReviewDate ?? null),
+      reviews: bundle.reviews.map((r) => ({ date: r.reviewedOn, notes: "" })),
+    },
+  };
+}

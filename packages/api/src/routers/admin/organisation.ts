@@ -1,0 +1,41 @@
+import { OrganisationSettingsSchema } from "@gesim/core";
+import { and, eq, organisations, sql } from "@gesim/db";
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { recordAudit } from "../../audit/record-audit.ts";
+import { organisationProcedure } from "../../trpc.ts";
+
+const settingsColumns = {
+  id: organisations.id,
+  name: organisations.name,
+  requireTotpForStaff: organisations.requireTotpForStaff,
+  disclosureThreshold: organisations.disclosureThreshold,
+  country: organisations.country,
+  version: organisations.version,
+};
+
+/** The caller's own organisation's settings (there is no other organisation for her). */
+export const organisationRouter = {
+  get: organisationProcedure("admin", "manager")
+    .input(z.void())
+    .query(async ({ ctx }) => {
+      const [row] = await ctx.db.select(settingsColumns).from(organisations).where(eq(organisations.id, ctx.session.organisationId));
+      if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+      return row;
+    }),
+
+  update: organisationProcedure("admin")
+    .input(OrganisationSettingsSchema.extend({ version: z.number().int().min(1) }))
+    .mutation(async ({ ctx, input }) => {
+      const { organisationId, userId } = ctx.session;
+      const { version, ...settings } = input;
+      const [row] = await ctx.db
+        .update(organisations)
+        .set({ ...settings, version: sql`${organisations.version} + 1`, updatedAt: ctx.now })
+        .where(and(eq(organisations.id, organisationId), eq(organisations.version, version)))
+        .returning(settingsColumns);
+      if (!row) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
+      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "admin.organisation.update", entityType: "organisation", entityId: organisationId }, ctx.now);
+      return row;
+    }),
+} satisfies TRPCRouterRecord;

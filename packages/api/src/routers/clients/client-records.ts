@@ -1,0 +1,51 @@
+import type { ClientFacts } from "@gesim/core";
+import { and, clients, eq, memberships, type Database } from "@gesim/db";
+import { TRPCError } from "@trpc/server";
+
+/**
+ * Helpers shared by the clients procedures: the profile-fact columns, loading a client of the
+ * caller's organisation, and a member of it.
+ */
+
+/** The profile facts as column values: an absent optional fact is stored as null. */
+export function factColumns(facts: ClientFacts) {
+  return {
+    firstContactDate: facts.firstContactDate,
+    firstContactChannel: facts.firstContactChannel ?? null,
+    citizenship: facts.citizenship ?? null,
+    ageBand: facts.ageBand ?? null,
+    childrenCount: facts.childrenCount,
+    isPregnant: facts.isPregnant,
+    languages: facts.languages,
+    needsInterpreter: facts.needsInterpreter,
+    legalStatus: facts.legalStatus ?? null,
+    reflectionPeriodEnd: facts.reflectionPeriodEnd ?? null,
+    identificationStatus: facts.identificationStatus,
+    cooperationWithAuthorities: facts.cooperationWithAuthorities,
+    isInTrainingOrWork: facts.isInTrainingOrWork,
+  };
+}
+
+/** The client's state that decisions need; NOT_FOUND when it is not in the organisation. */
+export async function loadClientState(db: Database, organisationId: string, clientId: string) {
+  const [row] = await db
+    .select({ id: clients.id, status: clients.status, caseworkerId: clients.caseworkerId, version: clients.version })
+    .from(clients)
+    .where(and(eq(clients.id, clientId), eq(clients.organisationId, organisationId)));
+  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+  return row;
+}
+
+/** A member of the organisation with her role, or null when she is not one. */
+export async function findMember(db: Database, organisationId: string, userId: string) {
+  const [row] = await db
+    .select({ userId: memberships.userId, role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+  return row ?? null;
+}
+
+/** A stale `version` (or a record changed meanwhile): nothing is overwritten. */
+export function conflict(): TRPCError {
+  return new TRPCError({ code: "CONFLICT", message: "error.conflict" });
+}

@@ -1,0 +1,53 @@
+import { and, asc, clients, clientShares, eq, users } from "@gesim/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { recordAudit } from "../../audit/record-audit.ts";
+import { clientProcedure } from "../../trpc.ts";
+
+const CLIENT_COLUMNS = {
+  id: clients.id,
+  pseudonym: clients.pseudonym,
+  status: clients.status,
+  caseworkerId: clients.caseworkerId,
+  firstContactDate: clients.firstContactDate,
+  firstContactChannel: clients.firstContactChannel,
+  nextReviewDate: clients.nextReviewDate,
+  citizenship: clients.citizenship,
+  ageBand: clients.ageBand,
+  childrenCount: clients.childrenCount,
+  isPregnant: clients.isPregnant,
+  languages: clients.languages,
+  needsInterpreter: clients.needsInterpreter,
+  legalStatus: clients.legalStatus,
+  reflectionPeriodEnd: clients.reflectionPeriodEnd,
+  identificationStatus: clients.identificationStatus,
+  cooperationWithAuthorities: clients.cooperationWithAuthorities,
+  isInTrainingOrWork: clients.isInTrainingOrWork,
+  closedOn: clients.closedOn,
+  version: clients.version,
+};
+
+/**
+ * Her pseudonymous record with the profile facts, her caseworker and whom she is shared with.
+ * Never her identity (that is identity.reveal). Her caseworker, caseworkers she is shared
+ * with, and managers; every read is audited.
+ */
+export const getClient = clientProcedure("caseworker", "manager")
+  .input(z.object({ clientId: z.uuid() }))
+  .query(async ({ ctx, input }) => {
+    const { organisationId, userId } = ctx.session;
+    const [client] = await ctx.db
+      .select({ ...CLIENT_COLUMNS, caseworkerName: users.displayName })
+      .from(clients)
+      .leftJoin(users, eq(users.id, clients.caseworkerId))
+      .where(and(eq(clients.id, input.clientId), eq(clients.organisationId, organisationId)));
+    if (!client) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+    const sharedWith = await ctx.db
+      .select({ userId: clientShares.userId, displayName: users.displayName })
+      .from(clientShares)
+      .innerJoin(users, eq(users.id, clientShares.userId))
+      .where(and(eq(clientShares.clientId, client.id), eq(clientShares.organisationId, organisationId)))
+      .orderBy(asc(users.displayName));
+    await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "client.read", entityType: "client", entityId: client.id }, ctx.now);
+    return { ...client, sharedWith };
+  });

@@ -1,0 +1,20 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { closeClient, reopenClient } from "./close-client.ts";
+import { createClient } from "./create-client.ts";
+import { getClient } from "./get-client.ts";
+import { listClients } from "./list-clients.ts";
+import { assignClient, shareClient, unshareClient } from "./share-client.ts";
+import { updateClient } from "./update-client.ts";
+
+/** Clients: the pseudonymous case record. Each procedure's file says who may call it. */
+export const clientsRouter = {
+  list: listClients,
+  get: getClient,
+  create: createClient,
+  update: updateClient,
+  close: closeClient,
+  reopen: reopenClient,
+  share: shareClient,
+  unshare: unshareClient,
+  assign: assignClient,
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,34 @@
+import { canClose, ClientFactsSchema } from "@gesim/core";
+import { and, clients, eq, sql } from "@gesim/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { recordAudit } from "../../audit/record-audit.ts";
+import { clientProcedure } from "../../trpc.ts";
+import { conflict, factColumns, loadClientState } from "./client-records.ts";
+
+export const UpdateClientInputSchema = ClientFactsSchema.extend({
+  clientId: z.uuid(),
+  version: z.int().min(1),
+  /** Moving an open case between intake, active and paused; closing is `close`. */
+  status: z.enum(["intake", "active", "paused"]).optional(),
+});
+
+/**
+ * Replaces her profile facts (an absent optional fact is cleared). Her caseworker, caseworkers
+ * she is shared with, and managers. Optimistic: a stale `version` is CONFLICT.
+ */
+export const updateClient = clientProcedure("caseworker", "manager")
+  .input(UpdateClientInputSchema)
+  .mutation(async ({ ctx, input }) => {
+    const { organisationId, userId } = ctx.session;
+    const current = await loadClientState(ctx.db, organisationId, input.clientId);
+    if (input.status && !canClose(current.status)) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.alreadyClosed" });
+    const [updated] = await ctx.db
+      .update(clients)
+      .set({ ...factColumns(input), ...(input.status ? { status: input.status } : {}), version: sql`${clients.version} + 1`, updatedAt: ctx.now })
+      .where(and(eq(clients.id, input.clientId), eq(clients.organisationId, organisationId), eq(clients.version, input.version)))
+      .returning({ id: clients.id, status: clients.status, version: clients.version });
+    if (!updated) throw conflict();
+    await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "client.update", entityType: "client", entityId: updated.id }, ctx.now);
+    return updated;
+  });

@@ -1,0 +1,83 @@
+import { actions, and, count, eq } from "@gesim/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { toPlanAction, type ActionRow } from "../../queries/plans.ts";
+import { clientProcedure } from "../../trpc.ts";
+import { assertActionReferences, auditPlan, bumpPlan, type PlanCtx } from "./plan-row.ts";
+import { ActionFieldsSchema, PlanRefSchema, type ActionFields } from "./schemas.ts";
+
+/** Core's PlanSchema limit. */
+const MAX_ACTIONS = 200;
+
+/** Columns from core's action; the start and completion dates follow the status. */
+function columnsOf(action: ActionFields, today: string, previous?: Pick<ActionRow, "startedOn" | "completedOn">) {
+  const { actionId, responsibleWorkerId, position, ...rest } = action;
+  const isBlocked = action.status === "blocked";
+  return {
+    ...rest,
+    catalogueActionId: actionId ?? null,
+    freeText: action.freeText ?? null,
+    providerId: action.providerId ?? null,
+    responsibleUserId: responsibleWorkerId ?? null,
+    goalId: action.goalId ?? null,
+    dueDate: action.dueDate ?? null,
+    barrierReason: isBlocked ? (action.barrierReason ?? null) : null,
+    barrierNote: isBlocked ? (action.barrierNote ?? null) : null,
+    startedOn: previous?.startedOn ?? (action.status === "in-progress" || action.status === "done" ? today : null),
+    completedOn: action.status === "done" ? (previous?.completedOn ?? today) : null,
+    ...(position === undefined ? {} : { position }),
+  };
+}
+
+function ofPlan(ctx: PlanCtx, planId: string, actionId: string) {
+  return and(eq(actions.id, actionId), eq(actions.planId, planId), eq(actions.organisationId, ctx.session.organisationId));
+}
+
+const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+const today = (ctx: PlanCtx) => ctx.now.toISOString().slice(0, 10);
+
+/** Adds a step (catalogue action or free text) to the plan at `version`. Caseworker and manager. */
+export const addAction = clientProcedure("caseworker", "manager")
+  .input(PlanRefSchema.extend({ action: ActionFieldsSchema }))
+  .mutation(async ({ ctx, input }) => {
+    const plan = await bumpPlan(ctx, input);
+    await assertActionReferences(ctx, plan.id, input.action);
+    const [existing] = await ctx.db.select({ n: count() }).from(actions).where(eq(actions.planId, plan.id));
+    if ((existing?.n ?? 0) >= MAX_ACTIONS) throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput" });
+    const [row] = await ctx.db
+      .insert(actions)
+      .values({ ...columnsOf(input.action, today(ctx)), organisationId: plan.organisationId, planId: plan.id, clientId: plan.clientId })
+      .returning();
+    if (!row) throw notFound();
+    await auditPlan(ctx, "plans.addAction", plan.id);
+    return { version: plan.version, action: toPlanAction(row) };
+  });
+
+/** Replaces one action's fields, e.g. its status with the barrier that blocks it. Caseworker and manager. */
+export const updateAction = clientProcedure("caseworker", "manager")
+  .input(PlanRefSchema.extend({ actionId: z.uuid(), action: ActionFieldsSchema }))
+  .mutation(async ({ ctx, input }) => {
+    const plan = await bumpPlan(ctx, input);
+    await assertActionReferences(ctx, plan.id, input.action);
+    const [previous] = await ctx.db.select().from(actions).where(ofPlan(ctx, plan.id, input.actionId));
+    if (!previous) throw notFound();
+    const [row] = await ctx.db
+      .update(actions)
+      .set({ ...columnsOf(input.action, today(ctx), previous), updatedAt: ctx.now })
+      .where(ofPlan(ctx, plan.id, input.actionId))
+      .returning();
+    if (!row) throw notFound();
+    await auditPlan(ctx, "plans.updateAction", plan.id);
+    return { version: plan.version, action: toPlanAction(row) };
+  });
+
+/** Removes an action from the plan. Caseworker and manager. */
+export const removeAction = clientProcedure("caseworker", "manager")
+  .input(PlanRefSchema.extend({ actionId: z.uuid() }))
+  .mutation(async ({ ctx, input }) => {
+    const plan = await bumpPlan(ctx, input);
+    const [row] = await ctx.db.delete(actions).where(ofPlan(ctx, plan.id, input.actionId)).returning({ id: actions.id });
+    if (!row) throw notFound();
+    await auditPlan(ctx, "plans.removeAction", plan.id);
+    return { version: plan.version };
+  });

@@ -1,0 +1,36 @@
+import { checkPlan, pathwayProgress, principleCoverage } from "@gesim/core";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { buildCheckInput, ladderComparison, loadPlanBundle, toPlanAction, toPlanGoal, type PlanBundle } from "../../queries/plans.ts";
+import { clientProcedure } from "../../trpc.ts";
+import { auditPlan, planView } from "./plan-row.ts";
+
+function goalsView(bundle: PlanBundle) {
+  return bundle.goals.map((row) => ({ ...toPlanGoal(row), position: row.position }));
+}
+
+function actionsView(bundle: PlanBundle) {
+  return bundle.actions.map((row) => ({ ...toPlanAction(row), goalId: row.goalId, startedOn: row.startedOn, completedOn: row.completedOn, position: row.position }));
+}
+
+/**
+ * Her plan with its goals and actions, what core's checks find (per principle), and progress
+ * per pathway. A client without a plan yet gets `plan: null` and the checks of an empty draft.
+ * Caseworker (her caseload and shared clients) and manager. A fixed number of queries.
+ */
+export const getPlan = clientProcedure("caseworker", "manager")
+  .input(z.object({ clientId: z.uuid() }))
+  .query(async ({ ctx, input }) => {
+    const bundle = await loadPlanBundle(ctx.db, ctx.session.organisationId, input.clientId);
+    if (!bundle) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+    const findings = checkPlan(buildCheckInput(bundle), ctx.now.toISOString().slice(0, 10));
+    await auditPlan(ctx, "plan.read", bundle.plan?.id ?? input.clientId);
+    return {
+      plan: bundle.plan ? planView(ctx.cipher, bundle.plan) : null,
+      goals: goalsView(bundle),
+      actions: actionsView(bundle),
+      findings,
+      coverage: principleCoverage(findings),
+      progress: pathwayProgress(bundle.goals.map(toPlanGoal), ladderComparison(bundle)),
+    };
+  });

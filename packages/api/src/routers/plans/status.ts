@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { clientProcedure } from "../../trpc.ts";
+import { auditPlan, bumpPlan, PLAN_TRANSITIONS, planView } from "./plan-row.ts";
+import { PlanRefSchema } from "./schemas.ts";
+
+export const RETURN_COMMENT_MAX_LENGTH = 2000;
+
+/** Draft or returned → submitted, for a manager's approval. Caseworker and manager. */
+export const submitPlan = clientProcedure("caseworker", "manager")
+  .input(PlanRefSchema)
+  .mutation(async ({ ctx, input }) => {
+    const { from, to } = PLAN_TRANSITIONS.submit;
+    const row = await bumpPlan(ctx, input, { status: to, submittedAt: ctx.now }, from);
+    await auditPlan(ctx, "plans.submit", row.id);
+    return planView(ctx.cipher, row);
+  });
+
+/** Submitted → approved. Manager only. */
+export const approvePlan = clientProcedure("manager")
+  .input(PlanRefSchema)
+  .mutation(async ({ ctx, input }) => {
+    const { from, to } = PLAN_TRANSITIONS.approve;
+    const row = await bumpPlan(ctx, input, { status: to, decidedBy: ctx.session.userId, decidedAt: ctx.now, returnComment: null }, from);
+    await auditPlan(ctx, "plans.approve", row.id);
+    return planView(ctx.cipher, row);
+  });
+
+/** Submitted → returned, with a comment saying what to change (stored encrypted). Manager only. */
+export const returnPlan = clientProcedure("manager")
+  .input(PlanRefSchema.extend({ comment: z.string().trim().min(1).max(RETURN_COMMENT_MAX_LENGTH) }))
+  .mutation(async ({ ctx, input }) => {
+    const { from, to } = PLAN_TRANSITIONS.return;
+    const returnComment = ctx.cipher.encrypt(input.comment);
+    const row = await bumpPlan(ctx, input, { status: to, decidedBy: ctx.session.userId, decidedAt: ctx.now, returnComment }, from);
+    await auditPlan(ctx, "plans.return", row.id);
+    return planView(ctx.cipher, row);
+  });
+

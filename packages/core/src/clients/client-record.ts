@@ -1,0 +1,96 @@
+import { z } from "zod";
+import type { Role } from "../auth/roles.ts";
+import type { AgeBand } from "../indicators/case-record.ts";
+import { ClientProfileSchema } from "../plan/client-profile.ts";
+import type { ClientStatus } from "./client-status.ts";
+
+/**
+ * The age bands stored on her record: the indicators' bands (domain.md §5.5) except "unknown",
+ * which is simply no band. Her date of birth stays in the identity vault.
+ */
+export const RECORDED_AGE_BANDS = ["18-24", "25-34", "35-44", "45+"] as const satisfies readonly AgeBand[];
+export type RecordedAgeBand = (typeof RECORDED_AGE_BANDS)[number];
+
+/** How she first came into contact (domain.md §8.1 step 1; [001:52, 000:60]). */
+export const FIRST_CONTACT_CHANNELS = [
+  "street-unit",
+  "phone",
+  "flat-or-club-visit",
+  "police",
+  "labour-inspection",
+  "health-service",
+  "refugee-centre",
+  "other-ngo",
+  "self-referral",
+  "other",
+] as const;
+export type FirstContactChannel = (typeof FIRST_CONTACT_CHANNELS)[number];
+
+const profile = ClientProfileSchema.shape;
+
+/**
+ * The profile facts kept on her pseudonymous record, with the rules of ClientProfileSchema.
+ * Her choice about cooperating with the authorities is recorded here and never a condition.
+ */
+export const ClientFactsSchema = z.object({
+  firstContactDate: profile.firstContactDate,
+  firstContactChannel: z.enum(FIRST_CONTACT_CHANNELS).optional(),
+  citizenship: profile.citizenship.optional(),
+  ageBand: z.enum(RECORDED_AGE_BANDS).optional(),
+  childrenCount: profile.children.shape.count,
+  isPregnant: profile.isPregnant,
+  languages: profile.languages,
+  needsInterpreter: profile.needsInterpreter,
+  legalStatus: profile.legalStatus.optional(),
+  reflectionPeriodEnd: profile.reflectionPeriodEnd,
+  identificationStatus: profile.identificationStatus,
+  cooperationWithAuthorities: profile.cooperationWithAuthorities,
+  isInTrainingOrWork: profile.isInTrainingOrWork,
+});
+export type ClientFacts = z.infer<typeof ClientFactsSchema>;
+
+/** The age band of an age in years, or undefined for a minor (she is never a client). */
+export function ageBandOf(ageYears: number): RecordedAgeBand | undefined {
+  if (ageYears < 18) return undefined;
+  if (ageYears <= 24) return "18-24";
+  if (ageYears <= 34) return "25-34";
+  if (ageYears <= 44) return "35-44";
+  return "45+";
+}
+
+/**
+ * Only adult women are taken on; a girl is referred to child protection (ClientProfileSchema
+ * `isAdult`). Returns the message key that explains the refusal, or null when she is an adult.
+ */
+export function intakeRefusal(answer: { isAdult: boolean; ageYears?: number | undefined }): "plan.error.minorIsReferral" | null {
+  const isAdult = profile.isAdult.safeParse(answer.isAdult).success;
+  const ageOk = answer.ageYears === undefined || profile.ageYears.safeParse(answer.ageYears).success;
+  return isAdult && ageOk ? null : "plan.error.minorIsReferral";
+}
+
+/** A case can be closed (or its status changed) unless it is closed; only a closed case can be reopened. */
+export function canClose(status: ClientStatus): boolean {
+  return status !== "closed";
+}
+
+export function canReopen(status: ClientStatus): boolean {
+  return status === "closed";
+}
+
+/** Who decides whom a client is shared with: a manager, or her own caseworker (not a colleague she was shared with). */
+export function canManageSharing(actor: { role: Role; userId: string }, client: { caseworkerId: string | null }): boolean {
+  return actor.role === "manager" || (actor.role === "caseworker" && client.caseworkerId === actor.userId);
+}
+
+export type ShareTargetProblem = "not-found" | "not-a-caseworker" | "already-her-caseworker";
+
+/**
+ * Whether a user can be given access to (or made responsible for) a client: she must be a
+ * caseworker of the same organisation (`target` is null when she is not a member of it).
+ */
+export function shareTargetProblem(target: { userId: string; role: Role } | null, client: { caseworkerId: string | null }): ShareTargetProblem | null {
+  if (!target) return "not-found";
+  if (target.role !== "caseworker") return "not-a-caseworker";
+  if (target.userId === client.caseworkerId) return "already-her-caseworker";
+  return null;
+}

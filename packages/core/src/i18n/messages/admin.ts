@@ -1,0 +1,20 @@
+import type { MessagesOf } from "../message-types.ts";
+
+/** Users and organisation settings. */
+export const en = {
+  "admin.alreadyMember": "This person is already a member of your organisation.",
+  "admin.passwordTooShort": "The first password needs at least 12 characters.",
+  "admin.notOwnMembership": "You cannot change your own role or deactivate yourself. Ask another administrator.",
+} as const;
+
+export const de: MessagesOf<typeof en> = {
+  "admin.alreadyMember": "Diese Person ist bereits Mitglied Ihrer Organisation.",
+  "admin.passwordTooShort": "Das erste Passwort braucht mindestens 12 Zeichen.",
+  "admin.notOwnMembership": "Sie können Ihre eigene Rolle nicht ändern und sich nicht selbst deaktivieren. Bitten Sie eine andere Administratorin.",
+};
+
+export const it: MessagesOf<typeof en> = {
+  "admin.alreadyMember": "Questa persona fa già parte della tua organizzazione.",
+  "admin.passwordTooShort": "La prima password deve avere almeno 12 caratteri.",
+  "admin.notOwnMembership": "Non puoi cambiare il tuo ruolo né disattivarti. Chiedi a un'altra persona dell'amministrazione.",
+};

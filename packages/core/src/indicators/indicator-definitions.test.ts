@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { isMessageKey } from "../i18n/catalogue.ts";
+import { PRINCIPLE_IDS } from "../principles/principle-ids.ts";
+import { INDICATORS } from "./indicator-definitions.ts";
+
+describe("indicator definitions", () => {
+  it("use message keys that exist in the catalogue", () => {
+    for (const d of INDICATORS) {
+      expect(isMessageKey(d.titleKey), d.titleKey).toBe(true);
+      expect(isMessageKey(d.numeratorKey), d.numeratorKey).toBe(true);
+      expect(isMessageKey(d.denominatorKey), d.denominatorKey).toBe(true);
+    }
+    for (const key of ["indicators.error.tooManyDimensions", "indicators.error.duplicateDimension", "disclosure.budget.epsilonExhausted", "disclosure.suppressed"]) {
+      expect(isMessageKey(key), key).toBe(true);
+    }
+  });
+
+  it("cover every principle that has case-level data, plus the cross-cutting ones", () => {
+    const covered = new Set(INDICATORS.map((d) => d.principle));
+    for (const p of PRINCIPLE_IDS) expect(covered.has(p), p).toBe(true);
+    expect(INDICATORS.filter((d) => d.principle === "cross-cutting").map((d) => d.id)).toEqual([
+      "ind-x1",
+      "ind-x2",
+      "ind-x3",
+      "ind-x4",
+      "ind-gas",
+      "ind-distance",
+    ]);
+    expect(new Set(INDICATORS.map((d) => d.id)).size).toBe(INDICATORS.length);
+  });
+});

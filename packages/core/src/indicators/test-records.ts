@@ -1,0 +1,42 @@
+import type { CaseRecord } from "./case-record.ts";
+
+/** A complete record with neutral defaults, for tests: override only what a test is about. */
+export function makeRecord(overrides: Partial<CaseRecord> = {}): CaseRecord {
+  return {
+    caseId: "c",
+    organisationId: "org-1",
+    status: "active",
+    firstContactDate: "2026-01-10",
+    firstServiceDateByDomain: {},
+    ageBand: "25-34",
+    citizenshipGroup: "third-country",
+    hasChildren: false,
+    isPregnant: false,
+    legalStatus: "residence-permit",
+    country: "ES",
+    reportingConsent: true,
+    takenOnWithoutFormalIdentification: false,
+    conditionsImposedCount: 0,
+    hasChildNeedsPlan: false,
+    isHousedByProgramme: false,
+    accommodationSingleSex: false,
+    accommodationRatedSafe: "not-asked",
+    psychAssessmentOffered: false,
+    psychAssessmentAccepted: false,
+    healthCheckDone: false,
+    languageCourseEnrolled: false,
+    languageCourseCompleted: false,
+    disclosuresToAuthoritiesCount: 0,
+    disclosuresToAuthoritiesWithConsentCount: 0,
+    hasOwnWordsGoals: false,
+    planAgreedByHer: false,
+    peerGroupOffered: false,
+    peerGroupSessionsAttended: 0,
+    goalsTotal: 0,
+    goalsAchieved: 0,
+    ladderFirst: {},
+    ladderLast: {},
+    secondaryVictimisationCount: 0,
+    ...overrides,
+  };
+}

@@ -42,7 +42,7 @@ describe("the running app", () => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Caseload");
     const rows = page.locator("table.caseload tbody tr");
     expect(await rows.count()).toBeGreaterThan(10);
-    expect(await page.locator("table.caseload th[scope=col]").allTextContents()).toEqual(["Pseudonym", "Status", "Next review"]);
+    expect(await page.locator("table.caseload th[scope=col]").allTextContents()).toEqual(["Pseudonym", "Status", "Risk level", "Next review", "Overdue actions"]);
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === "gesim_session")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
     await screenshot(page, `caseload-caseworker-js-${js}`);

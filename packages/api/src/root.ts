@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth.ts";
 import { clientsRouter } from "./routers/clients.ts";
 import { consentsRouter } from "./routers/consents.ts";
 import { identityRouter } from "./routers/identity.ts";
+import { indicatorsRouter } from "./routers/indicators.ts";
 import { notesRouter } from "./routers/notes.ts";
 import { plansRouter } from "./routers/plans.ts";
 import { providersRouter } from "./routers/providers.ts";
@@ -25,6 +26,7 @@ export const appRouter = router({
   notes: notesRouter,
   audit: auditRouter,
   admin: adminRouter,
+  indicators: indicatorsRouter,
 });
 
 export type AppRouter = typeof appRouter;

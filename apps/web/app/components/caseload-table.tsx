@@ -3,7 +3,15 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 
 type Caseload = {
-  items: { id: string; pseudonym: string; status: ClientStatus; nextReviewDate: string | null; caseworkerName: string | null }[];
+  items: {
+    id: string;
+    pseudonym: string;
+    status: ClientStatus;
+    nextReviewDate: string | null;
+    caseworkerName: string | null;
+    riskLevel: "low" | "medium" | "high" | "critical" | null;
+    overdueActions: number;
+  }[];
   nextCursor: string | null;
   search: string;
   status: string;
@@ -47,7 +55,9 @@ export function CaseloadTable({ caseload, showCaseworker }: { caseload: Caseload
             <tr>
               <th scope="col">{t("caseload.pseudonym")}</th>
               <th scope="col">{t("caseload.status")}</th>
+              <th scope="col">{t("caseload.riskLevel")}</th>
               <th scope="col">{t("caseload.nextReview")}</th>
+              <th scope="col">{t("caseload.overdueActions")}</th>
               {showCaseworker ? <th scope="col">{t("caseload.caseworker")}</th> : null}
             </tr>
           </thead>
@@ -60,10 +70,12 @@ export function CaseloadTable({ caseload, showCaseworker }: { caseload: Caseload
                     <Link to={`/clients/${client.id}`}>{client.pseudonym}</Link>
                   </th>
                   <td>{t(`clientStatus.${client.status}`)}</td>
+                  <td>{client.riskLevel ? <span className={`risk risk-${client.riskLevel}`}>{t(`risk.level.${client.riskLevel}`)}</span> : t("caseload.notAssessed")}</td>
                   <td>
                     {client.nextReviewDate ? formatDate(client.nextReviewDate, i18n.language) : t("caseload.noReview")}
                     {isOverdue ? <span className="badge warning"> {t("caseload.overdue")}</span> : null}
                   </td>
+                  <td>{client.overdueActions > 0 ? <span className="badge warning">{client.overdueActions}</span> : "0"}</td>
                   {showCaseworker ? <td>{client.caseworkerName ?? ""}</td> : null}
                 </tr>
               );

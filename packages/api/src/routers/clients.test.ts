@@ -1,4 +1,4 @@
-import { clients, eq, memberships, users } from "@gesim/db";
+import { actions, and, clients, count, eq, inArray, lt, memberships, users } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymousCaller, callerFor, createSeededDb } from "../testing/test-support.ts";
@@ -49,6 +49,23 @@ describe("clients.list", () => {
     const demoIds = await allPages("manager@demo.test");
     expect(ids.size).toBe(30);
     expect(demoIds.some((id) => ids.has(id))).toBe(false);
+  });
+
+  it("shows her latest risk level and how many actions are overdue", async () => {
+    const caller = await callerFor(handle, "manager@demo.test");
+    const { items } = await caller.clients.list({ limit: 100 });
+    const today = "2026-11-23";
+    const withRisk = items.filter((item) => item.riskLevel !== null);
+    expect(withRisk.length).toBeGreaterThan(10);
+    expect(new Set(withRisk.map((item) => item.riskLevel)).size).toBeGreaterThan(1);
+    for (const item of items.slice(0, 15)) {
+      const [row] = await handle.db
+        .select({ n: count() })
+        .from(actions)
+        .where(and(eq(actions.clientId, item.id), inArray(actions.status, ["planned", "in-progress"]), lt(actions.dueDate, today)));
+      expect(item.overdueActions, item.pseudonym).toBe(row?.n ?? 0);
+    }
+    expect(items.some((item) => item.overdueActions > 0)).toBe(true);
   });
 
   it.each(["funder@demo.test", "admin@demo.test"])("refuses %s", async (email) => {

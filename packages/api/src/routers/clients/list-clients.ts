@@ -4,6 +4,7 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { organisationProcedure } from "../../trpc.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "../pagination.ts";
+import { loadCaseloadSignals } from "./caseload-signals.ts";
 
 /** `%` and `_` typed in the search box are matched literally. */
 function escapeLike(text: string): string {
@@ -62,5 +63,7 @@ export const listClients = organisationProcedure("caseworker", "manager")
       .orderBy(asc(clients.pseudonym), asc(clients.id))
       .limit(input.limit + 1);
     await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "clients.list" }, ctx.now);
-    return pageOf(rows, input.limit, (row) => row.pseudonym);
+    const page = pageOf(rows, input.limit, (row) => row.pseudonym);
+    const signals = await loadCaseloadSignals(ctx.db, organisationId, page.items.map((item) => item.id), ctx.now.toISOString().slice(0, 10));
+    return { ...page, items: page.items.map((item) => ({ ...item, ...(signals.get(item.id) ?? { riskLevel: null, overdueActions: 0 }) })) };
   });

@@ -1,5 +1,5 @@
 import { CITIZENSHIP_GROUPS, CLIENT_STATUSES, COOPERATION_CHOICES, IDENTIFICATION_STATUSES, LEGAL_STATUSES, REVEAL_REASONS } from "@gesim/core";
-import { boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { tenantColumns, versionColumn } from "./columns.ts";
 
@@ -39,6 +39,8 @@ export const clients = pgTable(
     cooperationWithAuthorities: cooperationEnum().notNull().default("not-asked"),
     isInTrainingOrWork: boolean().notNull().default(false),
     closedOn: date({ mode: "string" }),
+    /** When her identity, notes and free text were erased (on request or by retention); statistics stay pseudonymised. */
+    erasedAt: timestamp({ withTimezone: true, mode: "date" }),
     version: versionColumn(),
   },
   (t) => [

@@ -9,3 +9,4 @@ export { REFERRAL_STATUSES, referralStatusEnum, referrals } from "./referrals.ts
 export { closureReasonEnum, reviews, closures } from "./reviews.ts";
 export { notes } from "./notes.ts";
 export { auditEvents, auditChainHeads } from "./audit.ts";
+export { fundingRelationships, fundingRelationshipOrganisations, fundingRelationshipMembers, privacyBudgetSpends } from "./funding.ts";

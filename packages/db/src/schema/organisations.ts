@@ -12,9 +12,16 @@ export const organisations = pgTable(
     disclosureThreshold: integer().notNull().default(10),
     /** ISO 3166 country code: country rules (reflection period, permits) are configuration. */
     country: text(),
+    /** Retention (issue 7): narrative notes and free text are deleted this many months after a case closes. */
+    retainNotesMonths: integer().notNull().default(24),
+    /** Retention: the identity vault of a closed case is deleted this many months after closure. */
+    retainIdentityMonths: integer().notNull().default(36),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     version: integer().notNull().default(1),
   },
-  (t) => [check("organisations_disclosure_threshold_min", sql`${t.disclosureThreshold} >= 5`)],
+  (t) => [
+    check("organisations_disclosure_threshold_min", sql`${t.disclosureThreshold} >= 5`),
+    check("organisations_retention_positive", sql`${t.retainNotesMonths} >= 1 and ${t.retainIdentityMonths} >= 1`),
+  ],
 );

@@ -1,0 +1,68 @@
+import { doublePrecision, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth.ts";
+import { tenantColumns, versionColumn } from "./columns.ts";
+
+/**
+ * A funder's agreement with one or more organisations (domain.md §5.5, §7.2). A funder user
+ * sees only aggregates over the consenting clients of the organisations in her relationships,
+ * through core's disclosure control; when `epsilonPerPeriod` is set, every release also spends
+ * differential-privacy budget from `privacy_budget_spends` and refuses to overspend.
+ */
+export const fundingRelationships = pgTable("funding_relationships", {
+  id: uuid().primaryKey().defaultRandom(),
+  /** E.g. "City integration fund 2026"; a programme name, never a person. */
+  name: text().notNull(),
+  /** Total ε a relationship may spend per reporting period; null: small-cell control only. */
+  epsilonPerPeriod: doublePrecision(),
+  createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  version: versionColumn(),
+});
+
+/** Which organisations a relationship reports on; each organisation sees (and decides) only its own rows. */
+export const fundingRelationshipOrganisations = pgTable(
+  "funding_relationship_organisations",
+  {
+    relationshipId: uuid()
+      .notNull()
+      .references(() => fundingRelationships.id, { onDelete: "cascade" }),
+    ...tenantColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.relationshipId, t.organisationId] }), index().on(t.organisationId)],
+);
+
+/** The funder users of a relationship. */
+export const fundingRelationshipMembers = pgTable(
+  "funding_relationship_members",
+  {
+    relationshipId: uuid()
+      .notNull()
+      .references(() => fundingRelationships.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.relationshipId, t.userId] }), index().on(t.userId)],
+);
+
+/**
+ * The privacy-budget ledger: one row per differentially private release. `query` names what
+ * was released in codes only (indicator and dimension ids), never free text.
+ */
+export const privacyBudgetSpends = pgTable(
+  "privacy_budget_spends",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    relationshipId: uuid()
+      .notNull()
+      .references(() => fundingRelationships.id, { onDelete: "cascade" }),
+    /** Reporting period, e.g. "2026-Q3". */
+    period: text().notNull(),
+    epsilon: doublePrecision().notNull(),
+    query: text().notNull(),
+    spentBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.relationshipId, t.period)],
+);

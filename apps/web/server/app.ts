@@ -6,6 +6,7 @@ import { RouterContextProvider } from "react-router";
 import { dbContext } from "../app/server/db-context.server.ts";
 import { createRateLimits, requestLogger } from "./http-middleware.ts";
 import { readEnv } from "../app/server/env.server.ts";
+import { startRetentionTimer } from "./retention-timer.ts";
 
 export type Startup = {
   handle: DbHandle;
@@ -39,7 +40,12 @@ export async function startServer(): Promise<Startup> {
     for (const user of DEMO_USERS) banner.push(`  ${user.email.padEnd(26)} ${user.role.padEnd(11)} password: ${DEMO_PASSWORD}`);
   }
   const rateLimits = { loginPerMinute: env.GESIM_LOGIN_LIMIT_PER_MINUTE, requestsPerMinute: env.GESIM_REQUEST_LIMIT_PER_MINUTE };
-  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, close: () => handle.close() };
+  const retention = startRetentionTimer(handle.db, env.GESIM_RETENTION_INTERVAL_HOURS);
+  const close = async () => {
+    await retention.stop();
+    await handle.close();
+  };
+  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, close };
 }
 
 /**

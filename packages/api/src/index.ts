@@ -8,3 +8,4 @@ export { loadFieldCipher, embeddedKeyPath } from "./crypto/load-cipher.ts";
 export { recordAudit, verifyAuditChains, type AuditEvent } from "./audit/record-audit.ts";
 export { seedDemoIfEmpty, DEMO_PASSWORD, DEMO_USERS, DEMO_ORGANISATION, SECOND_ORGANISATION } from "./demo/seed-demo.ts";
 export type { FieldErrors } from "./trpc.ts";
+export { applyRetention, type RetentionReport } from "./operations/retention.ts";

@@ -24,6 +24,7 @@ const CLIENT_COLUMNS = {
   cooperationWithAuthorities: clients.cooperationWithAuthorities,
   isInTrainingOrWork: clients.isInTrainingOrWork,
   closedOn: clients.closedOn,
+  erasedAt: clients.erasedAt,
   version: clients.version,
 };
 

@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { closeClient, reopenClient } from "./close-client.ts";
 import { createClient } from "./create-client.ts";
+import { eraseClient } from "./erase-client.ts";
 import { getClient } from "./get-client.ts";
 import { listClients } from "./list-clients.ts";
 import { assignClient, shareClient, unshareClient } from "./share-client.ts";
@@ -17,4 +18,5 @@ export const clientsRouter = {
   share: shareClient,
   unshare: unshareClient,
   assign: assignClient,
+  erase: eraseClient,
 } satisfies TRPCRouterRecord;

@@ -28,7 +28,7 @@ export async function everythingAbout(db: Database, cipher: FieldCipher, clientI
   for (const table of CLIENT_TABLES) {
     const column = table === "clients" ? "id" : "client_id";
     const rows = await db.execute<{ row: unknown }>(sql`select row_to_json(t)::text as row from ${sql.identifier(table)} t where ${sql.identifier(column)} = ${clientId}`);
-    result[table] = rowsOf(rows).map((r) => decryptAll(cipher, String(r.row)));
+    result[table] = rowsOf<{ row: unknown }>(rows).map((r) => decryptAll(cipher, String(r.row)));
   }
   return result;
 }

@@ -39,6 +39,7 @@ export const SAMPLES: Record<string, Sample> = {
   "clients.close": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION, reasons: ["her-choice"] }),
   "clients.reopen": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION }),
   // Demo clients are open: authorised calls end in PRECONDITION_FAILED and erase nothing.
+  "clients.subjectAccessExport": (ids) => ({ clientId: ids.clientId, locale: "de" }),
   "clients.erase": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION, reason: "her-request" }),
   // Shared with her own caseworker: BAD_REQUEST, so no share ever changes the matrix.
   "clients.share": (ids) => ({ clientId: ids.clientId, userId: ids.caseworkerUserId }),

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { clientProcedure } from "../../trpc.ts";
 
-const CLIENT_COLUMNS = {
+export const CLIENT_COLUMNS = {
   id: clients.id,
   pseudonym: clients.pseudonym,
   status: clients.status,

@@ -5,6 +5,7 @@ import { eraseClient } from "./erase-client.ts";
 import { getClient } from "./get-client.ts";
 import { listClients } from "./list-clients.ts";
 import { assignClient, shareClient, unshareClient } from "./share-client.ts";
+import { subjectAccessExport } from "./subject-access.ts";
 import { updateClient } from "./update-client.ts";
 
 /** Clients: the pseudonymous case record. Each procedure's file says who may call it. */
@@ -19,4 +20,5 @@ export const clientsRouter = {
   unshare: unshareClient,
   assign: assignClient,
   erase: eraseClient,
+  subjectAccessExport,
 } satisfies TRPCRouterRecord;

@@ -9,3 +9,4 @@ export { recordAudit, verifyAuditChains, type AuditEvent } from "./audit/record-
 export { seedDemoIfEmpty, DEMO_PASSWORD, DEMO_USERS, DEMO_ORGANISATION, SECOND_ORGANISATION } from "./demo/seed-demo.ts";
 export type { FieldErrors } from "./trpc.ts";
 export { applyRetention, type RetentionReport } from "./operations/retention.ts";
+export { DEMO_NOTE_TEXTS } from "./demo/seed-notes.ts";

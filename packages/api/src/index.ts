@@ -10,3 +10,4 @@ export { seedDemoIfEmpty, DEMO_PASSWORD, DEMO_USERS, DEMO_ORGANISATION, SECOND_O
 export type { FieldErrors } from "./trpc.ts";
 export { applyRetention, type RetentionReport } from "./operations/retention.ts";
 export { DEMO_NOTE_TEXTS } from "./demo/seed-notes.ts";
+export { createRequestLimits, isExpensive, type RequestLimits } from "./auth/request-limits.ts";

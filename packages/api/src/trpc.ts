@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import type { SessionUser } from "./auth/sessions.ts";
 import { AuditedRefusal } from "./audit/audited-refusal.ts";
+import { isExpensive } from "./auth/request-limits.ts";
 import { recordAudit } from "./audit/record-audit.ts";
 import type { Context } from "./context.ts";
 
@@ -77,6 +78,9 @@ function signedIn({ allowPendingSecondFactor }: { allowPendingSecondFactor: bool
     const session = ctx.session;
     if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "error.unauthorised" });
     if (!session.isVerified && !allowPendingSecondFactor) throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.secondFactorRequired" });
+    if (isExpensive(path) && ctx.limits && !ctx.limits.hit("expensive", session.userId, ctx.now)) {
+      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "error.tooManyRequests" });
+    }
     const call = (db: Database) => next({ ctx: { db, session } });
     let result: Awaited<ReturnType<typeof call>>;
     try {

@@ -3,7 +3,7 @@ import { readEnv } from "./env.server.ts";
 
 describe("readEnv", () => {
   it("accepts an empty environment (embedded database, demo by default)", () => {
-    expect(readEnv({})).toEqual({ NODE_ENV: "production", GESIM_LOGIN_LIMIT_PER_MINUTE: 10, GESIM_REQUEST_LIMIT_PER_MINUTE: 600, GESIM_RETENTION_INTERVAL_HOURS: 24 });
+    expect(readEnv({})).toEqual({ NODE_ENV: "production", GESIM_LOGIN_LIMIT_PER_MINUTE: 10, GESIM_REQUEST_LIMIT_PER_MINUTE: 600, GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30, GESIM_RETENTION_INTERVAL_HOURS: 24 });
   });
 
   it("reads a server URL and the demo switch", () => {
@@ -13,6 +13,7 @@ describe("readEnv", () => {
       NODE_ENV: "development",
       GESIM_LOGIN_LIMIT_PER_MINUTE: 10,
       GESIM_REQUEST_LIMIT_PER_MINUTE: 600,
+      GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30,
       GESIM_RETENTION_INTERVAL_HOURS: 24,
     });
     expect(readEnv({ GESIM_DEMO: "0" }).GESIM_DEMO).toBe(false);

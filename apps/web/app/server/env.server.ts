@@ -23,6 +23,8 @@ const EnvSchema = z.object({
     .max(24 * 366)
     .default(24),
   GESIM_REQUEST_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_REQUEST_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(600),
+  /** Indicators and exports, per address and per account. */
+  GESIM_EXPENSIVE_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_EXPENSIVE_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(30),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -37,6 +37,8 @@ import {
 export type ErasureCounts = Record<string, number>;
 
 export const ERASED_PSEUDONYM_PREFIX = "erased-";
+/** What an erased goal says: a neutral dash (goal wording is required; no language needed). */
+export const ERASED_GOAL_TEXT = "—";
 
 type Scope = { organisationId: string; clientId: string };
 
@@ -54,8 +56,8 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
     "goals",
     await tx
       .update(goals)
-      .set({ text: "", gasLevels: null, updatedAt: now })
-      .where(and(eq(goals.organisationId, organisationId), eq(goals.clientId, clientId), sql`(${goals.text} <> '' or ${goals.gasLevels} is not null)`))
+      .set({ text: ERASED_GOAL_TEXT, gasLevels: null, updatedAt: now })
+      .where(and(eq(goals.organisationId, organisationId), eq(goals.clientId, clientId), sql`(${goals.text} <> ${ERASED_GOAL_TEXT} or ${goals.gasLevels} is not null)`))
       .returning({ id: goals.id }),
   );
   count(

@@ -62,6 +62,8 @@ describe("clients.erase", () => {
     expect(after).toMatchObject({ status: "closed", citizenship: before.citizenship, ageBand: before.ageBand, languages: before.languages, sharedWith: [] });
     expect(await manager.identity.status({ clientId })).toMatchObject({ exists: false });
     expect((await manager.notes.list({ clientId })).items).toEqual([]);
+    // Her plan still opens (the checks need goal wording): each goal reads "—".
+    expect((await manager.plans.get({ clientId })).goals.map((g) => g.text)).toEqual(expect.arrayContaining(["—"]));
 
     const [event] = await handle.db
       .select()

@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from "@gesim/api";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../support/app-server.ts";
-import { launchBrowser, screenshot, seriousAxeViolations } from "../support/browser.ts";
+import { launchBrowser, screenshot, seriousAxeViolations, signInOnPage } from "../support/browser.ts";
 
 let app: AppServer;
 let browser: Browser;
@@ -19,11 +19,7 @@ afterAll(async () => {
 async function signInAsManager(javaScriptEnabled: boolean): Promise<Page> {
   const context = await browser.newContext({ baseURL: app.baseUrl, javaScriptEnabled, locale: "en-GB" });
   const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill("manager@demo.test");
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Caseload");
+  await signInOnPage(page, "manager@demo.test", DEMO_PASSWORD);
   return page;
 }
 

@@ -3,10 +3,10 @@
 // subject-access page), then the server's whole output is scanned for every demo client's
 // pseudonym, the demo identity names and the note texts. None may appear.
 import { DEMO_NOTE_TEXTS, DEMO_PASSWORD } from "@gesim/api";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../support/app-server.ts";
-import { launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+import { launchBrowser, seriousAxeViolations, signInOnPage } from "../support/browser.ts";
 import { signInOverHttp } from "../support/trpc-http.ts";
 
 const NOTE = "Quokka-lantern 7731: she met the housing officer";
@@ -22,14 +22,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Caseload");
-}
 
 /** Every demo client's pseudonym, as the API lists them to the people who may see them. */
 async function demoPseudonyms(): Promise<string[]> {
@@ -50,7 +42,7 @@ describe("server logs after a browser journey", () => {
   it("holds no pseudonym, identity name or note text", async () => {
     const context = await browser.newContext({ baseURL: app.baseUrl, locale: "en-GB" });
     const page = await context.newPage();
-    await signIn(page, "caseworker@demo.test");
+    await signInOnPage(page, "caseworker@demo.test", DEMO_PASSWORD);
     const links = page.locator("table.caseload tbody tr th a");
     const ids: string[] = [];
     for (let i = 0; i < 3; i += 1) {
@@ -80,7 +72,7 @@ describe("server logs after a browser journey", () => {
     // A manager prints everything held about her (identity and notes decrypted on the page).
     const managerContext = await browser.newContext({ baseURL: app.baseUrl, locale: "en-GB" });
     const manager = await managerContext.newPage();
-    await signIn(manager, "manager@demo.test");
+    await signInOnPage(manager, "manager@demo.test", DEMO_PASSWORD);
     await manager.goto(`/clients/${first}/subject-access?lang=de`);
     await expect.poll(() => manager.getByRole("heading", { level: 1, name: "Alles, was wir über Sie gespeichert haben" }).count()).toBe(1);
     expect(await manager.locator("article").textContent()).toContain("Quokka-lantern");

@@ -20,14 +20,23 @@ async function freePort(): Promise<number> {
   });
 }
 
-export type AppServer = { baseUrl: string; output: () => string; stop(): Promise<void> };
+export type AppServer = {
+  baseUrl: string;
+  /** Everything the server printed, over all its runs. */
+  output: () => string;
+  /** Ends the server with a signal and waits until the process is gone (the data stays). */
+  kill(signal: NodeJS.Signals): Promise<void>;
+  /** Starts the server again on the same port with the same data folder or database. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+};
 
 /**
  * Starts the production build (`apps/web/server.js`) on a free port with a fresh database:
  * embedded PGlite in a new folder, or, when DATABASE_URL is set, a new database on that
  * server with GESIM_DEMO=1 (the demo never seeds a real server unasked).
  */
-export async function startAppServer(): Promise<AppServer> {
+export async function startAppServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "gesim-e2e-"));
   let testDatabase: TestDatabase | null = null;
@@ -37,6 +46,7 @@ export async function startAppServer(): Promise<AppServer> {
     PORT: String(port),
     NODE_ENV: "production",
     GESIM_LOGIN_LIMIT_PER_MINUTE: "1000",
+    ...extraEnv,
   };
   if (process.env.DATABASE_URL) {
     testDatabase = await createTestDatabase(process.env.DATABASE_URL);
@@ -48,29 +58,44 @@ export async function startAppServer(): Promise<AppServer> {
     env.GESIM_DATA_DIR = join(dataDir, "pglite");
   }
   let log = "";
-  const child: ChildProcess = spawn(process.execPath, ["server.js"], { cwd: WEB_DIR, env, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  let child: ChildProcess | null = null;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`app server exited (${child.exitCode}):\n${log}`);
-    try {
-      const response = await fetch(`${baseUrl}/healthz`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
+
+  async function launch(): Promise<void> {
+    const running = spawn(process.execPath, ["server.js"], { cwd: WEB_DIR, env, stdio: ["ignore", "pipe", "pipe"] });
+    child = running;
+    running.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    running.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      if (running.exitCode !== null) throw new Error(`app server exited (${running.exitCode}):\n${log}`);
+      try {
+        const response = await fetch(`${baseUrl}/healthz`);
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error(`app server did not become healthy:\n${log}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    if (Date.now() > deadline) throw new Error(`app server did not become healthy:\n${log}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
   }
+
+  async function kill(signal: NodeJS.Signals): Promise<void> {
+    const running = child;
+    if (!running || running.exitCode !== null || running.signalCode !== null) return;
+    const exited = new Promise((resolve) => running.once("exit", resolve));
+    running.kill(signal);
+    await exited;
+  }
+
+  await launch();
   return {
     baseUrl,
     output: () => log,
+    kill,
+    restart: launch,
     async stop() {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
+      await kill("SIGTERM");
       rmSync(dataDir, { recursive: true, force: true });
       await testDatabase?.drop();
     },

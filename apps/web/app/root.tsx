@@ -59,10 +59,12 @@ export default function App({ loaderData }: Route.ComponentProps) {
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const { t } = useTranslation();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const tooMany = isRouteErrorResponse(error) && error.status === 429;
   return (
     <main id="main" className="narrow">
       <title>{`${t(notFound ? "error.notFoundTitle" : "error.title")} · ${t("app.name")}`}</title>
       <h1>{t(notFound ? "error.notFoundTitle" : "error.title")}</h1>
+      {tooMany ? <p role="alert">{t("error.tooManyRequests")}</p> : null}
       <p>
         <a href="/">{t("error.back")}</a>
       </p>

@@ -18,7 +18,11 @@ export default [
     // The printable plan belongs OUTSIDE this layout (no navigation on paper). ──
     route("plan", "routes/clients/plan/plan.tsx"),
     route("reviews", "routes/clients/reviews/reviews.tsx"),
+    route("erase", "routes/clients/client-erase.tsx"),
   ]),
+  // Subject access (managers): printable, outside the layout, and the same as a JSON file.
+  route("clients/:clientId/subject-access", "routes/clients/subject-access.tsx"),
+  route("clients/:clientId/subject-access.json", "routes/clients/subject-access-json.ts"),
   route("clients/:clientId/plan/print", "routes/clients/plan/print.tsx"),
   route("language", "routes/language.ts"),
   route("healthz", "routes/healthz.ts"),

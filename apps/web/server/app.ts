@@ -1,18 +1,21 @@
-import { DEMO_PASSWORD, DEMO_USERS, loadFieldCipher, seedDemoIfEmpty, type FieldCipher } from "@gesim/api";
+import { createRequestLimits, DEMO_PASSWORD, DEMO_USERS, loadFieldCipher, seedDemoIfEmpty, type FieldCipher, type RequestLimits } from "@gesim/api";
 import { createDb, DEFAULT_DATA_DIR, type DbHandle } from "@gesim/db";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import { RouterContextProvider } from "react-router";
 import { dbContext } from "../app/server/db-context.server.ts";
-import { createRateLimits, requestLogger } from "./http-middleware.ts";
+import { createRateLimits, requestLogger, type RateLimitSettings } from "./http-middleware.ts";
 import { readEnv } from "../app/server/env.server.ts";
+import { startRetentionTimer } from "./retention-timer.ts";
 
 export type Startup = {
   handle: DbHandle;
   cipher: FieldCipher;
   dbKind: DbHandle["kind"];
   banner: string[];
-  rateLimits: { loginPerMinute: number; requestsPerMinute: number };
+  rateLimits: RateLimitSettings;
+  /** Per-account limits (sign-in per account, expensive calls per user), checked by the API. */
+  accountLimits: RequestLimits;
   trustProxy: boolean;
   close(): Promise<void>;
 };
@@ -38,8 +41,14 @@ export async function startServer(): Promise<Startup> {
     banner.push(seeded ? "Demo data created. Demo logins:" : "Demo logins:");
     for (const user of DEMO_USERS) banner.push(`  ${user.email.padEnd(26)} ${user.role.padEnd(11)} password: ${DEMO_PASSWORD}`);
   }
-  const rateLimits = { loginPerMinute: env.GESIM_LOGIN_LIMIT_PER_MINUTE, requestsPerMinute: env.GESIM_REQUEST_LIMIT_PER_MINUTE };
-  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, close: () => handle.close() };
+  const rateLimits = { loginPerMinute: env.GESIM_LOGIN_LIMIT_PER_MINUTE, requestsPerMinute: env.GESIM_REQUEST_LIMIT_PER_MINUTE, expensivePerMinute: env.GESIM_EXPENSIVE_LIMIT_PER_MINUTE };
+  const accountLimits = createRequestLimits({ login: env.GESIM_LOGIN_LIMIT_PER_MINUTE, expensive: env.GESIM_EXPENSIVE_LIMIT_PER_MINUTE });
+  const retention = startRetentionTimer(handle.db, env.GESIM_RETENTION_INTERVAL_HOURS);
+  const close = async () => {
+    await retention.stop();
+    await handle.close();
+  };
+  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, accountLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, close };
 }
 
 /**
@@ -70,7 +79,7 @@ export function createApp(startup: Startup) {
       build: () => import("virtual:react-router/server-build"),
       getLoadContext() {
         const context = new RouterContextProvider();
-        context.set(dbContext, { ...startup.handle, cipher: startup.cipher });
+        context.set(dbContext, { ...startup.handle, cipher: startup.cipher, limits: startup.accountLimits });
         return context;
       },
     }),

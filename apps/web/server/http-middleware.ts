@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type express from "express";
+import { isLocale, negotiateLocale, translate } from "@gesim/core";
 import { rateLimit } from "express-rate-limit";
 import { pinoHttp } from "pino-http";
 import { logger, pathOnly } from "../app/server/logger.server.ts";
+import { LOCALE_COOKIE } from "../app/server/session-cookie.server.ts";
 
 /** Request log lines: id, method, path (no query), status, duration. */
 export const requestLogger = pinoHttp({
@@ -20,26 +22,45 @@ export const requestLogger = pinoHttp({
   autoLogging: { ignore: (req) => (req.url ?? "").startsWith("/assets/") || req.url === "/healthz" },
 });
 
-function tooMany(req: express.Request, res: express.Response) {
-  const message = "Too many requests. Please wait a minute and try again.";
-  if (req.path.startsWith("/api/")) res.status(429).json({ error: { message, code: -32029, data: { code: "TOO_MANY_REQUESTS", httpStatus: 429 } } });
-  else res.status(429).type("text/plain").send(message);
+/** The reader's language: the language cookie, else Accept-Language. */
+function localeOf(req: express.Request) {
+  const chosen = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([a-z]{2})`).exec(req.headers.cookie ?? "")?.[1];
+  return isLocale(chosen) ? chosen : negotiateLocale(req.headers["accept-language"]);
 }
+
+function tooMany(req: express.Request, res: express.Response) {
+  const message = translate(localeOf(req), "error.tooManyRequests");
+  if (req.path.startsWith("/api/")) res.status(429).json({ error: { message, code: -32029, data: { code: "TOO_MANY_REQUESTS", httpStatus: 429 } } });
+  else res.status(429).type("text/plain; charset=utf-8").send(message);
+}
+
+export type RateLimitSettings = { loginPerMinute: number; requestsPerMinute: number; expensivePerMinute: number };
 
 /**
  * Per-address request limits: sign-in attempts (10 a minute by default; accounts also lock
- * after five wrong passwords) and everything else (600 a minute, enough for a busy office).
- * The counters live in this process; behind several processes, put the limit in the proxy.
+ * after five wrong passwords), indicators and exports (30 a minute) and everything else (600
+ * a minute, enough for a busy office). The API adds the same limits per account
+ * (@gesim/api request-limits). The counters live in this process; behind several processes,
+ * put the limit in the proxy. The 429 is in the reader's language.
  */
-export function createRateLimits({ loginPerMinute, requestsPerMinute }: { loginPerMinute: number; requestsPerMinute: number }) {
+export function createRateLimits({ loginPerMinute, requestsPerMinute, expensivePerMinute }: RateLimitSettings) {
   const options = { windowMs: 60_000, standardHeaders: "draft-8", legacyHeaders: false, handler: tooMany } as const;
   const login = rateLimit({ ...options, limit: loginPerMinute });
+  const expensive = rateLimit({ ...options, limit: expensivePerMinute });
   const general = rateLimit({ ...options, limit: requestsPerMinute });
   return function rateLimits(req: express.Request, res: express.Response, next: express.NextFunction) {
     if (isLoginAttempt(req)) return login(req, res, next);
     if (req.path === "/healthz") return next();
+    if (isExpensiveRequest(req)) return expensive(req, res, () => general(req, res, next));
     return general(req, res, next);
   };
+}
+
+/** Indicators and exports: over tRPC, and the subject-access pages and file. */
+function isExpensiveRequest(req: express.Request): boolean {
+  const trpc = /^\/api\/trpc\/(.+)$/.exec(req.path)?.[1];
+  if (trpc) return trpc.split(",").some((path) => path.startsWith("indicators.") || path === "clients.subjectAccessExport");
+  return /^\/clients\/[^/]+\/subject-access(\.json|\.data)?$/.test(req.path);
 }
 
 function isLoginAttempt(req: express.Request): boolean {

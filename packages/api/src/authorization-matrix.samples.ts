@@ -38,6 +38,9 @@ export const SAMPLES: Record<string, Sample> = {
   "clients.update": (ids) => ({ ...SAMPLE_FACTS, clientId: ids.clientId, version: STALE_VERSION }),
   "clients.close": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION, reasons: ["her-choice"] }),
   "clients.reopen": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION }),
+  // Demo clients are open: authorised calls end in PRECONDITION_FAILED and erase nothing.
+  "clients.subjectAccessExport": (ids) => ({ clientId: ids.clientId, locale: "de" }),
+  "clients.erase": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION, reason: "her-request" }),
   // Shared with her own caseworker: BAD_REQUEST, so no share ever changes the matrix.
   "clients.share": (ids) => ({ clientId: ids.clientId, userId: ids.caseworkerUserId }),
   "clients.unshare": (ids) => ({ clientId: ids.clientId, userId: ids.caseworkerUserId }),
@@ -102,6 +105,7 @@ export const SAMPLES: Record<string, Sample> = {
   "admin.users.setRole": (ids) => ({ userId: ids.caseworkerUserId, role: "caseworker" }),
   "admin.users.setActive": (ids) => ({ userId: ids.caseworkerUserId, active: true }),
   "admin.organisation.get": () => undefined,
+  "admin.organisation.setRetention": () => ({ retainNotesMonths: 24, retainIdentityMonths: 36, version: STALE_VERSION }),
   "admin.organisation.update": () => ({ name: "Unchanged", requireTotpForStaff: false, disclosureThreshold: 10, country: null, version: STALE_VERSION }),
   "indicators.programme": () => ({ dimensions: ["ageBand"] }),
   // No input: the funder view of the latest complete quarter.

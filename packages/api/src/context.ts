@@ -1,5 +1,6 @@
 import type { Database, DbKind } from "@gesim/db";
 import { resolveSession, type SessionUser } from "./auth/sessions.ts";
+import type { RequestLimits } from "./auth/request-limits.ts";
 import type { FieldCipher } from "./crypto/field-cipher.ts";
 
 export type Context = {
@@ -9,6 +10,8 @@ export type Context = {
   /** Encrypts identity fields, notes and other free text at rest. */
   cipher: FieldCipher;
   now: Date;
+  /** Per-account limits on sign-in and expensive calls; none in tests unless given. */
+  limits: RequestLimits | null;
 };
 
 export type CreateContextOptions = {
@@ -18,10 +21,11 @@ export type CreateContextOptions = {
   /** The session token from the cookie or an `Authorization: Bearer` header. */
   sessionToken?: string | null | undefined;
   now?: Date;
+  limits?: RequestLimits | null;
 };
 
 /** Builds a request's context. Nothing global: the database and keys are passed in (tests pass theirs). */
-export async function createContext({ db, dbKind, cipher, sessionToken, now = new Date() }: CreateContextOptions): Promise<Context> {
+export async function createContext({ db, dbKind, cipher, sessionToken, now = new Date(), limits = null }: CreateContextOptions): Promise<Context> {
   const session = sessionToken ? await resolveSession(db, sessionToken, now) : null;
-  return { db, dbKind, session, cipher, now };
+  return { db, dbKind, session, cipher, now, limits };
 }

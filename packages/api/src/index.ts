@@ -8,3 +8,6 @@ export { loadFieldCipher, embeddedKeyPath } from "./crypto/load-cipher.ts";
 export { recordAudit, verifyAuditChains, type AuditEvent } from "./audit/record-audit.ts";
 export { seedDemoIfEmpty, DEMO_PASSWORD, DEMO_USERS, DEMO_ORGANISATION, SECOND_ORGANISATION } from "./demo/seed-demo.ts";
 export type { FieldErrors } from "./trpc.ts";
+export { applyRetention, type RetentionReport } from "./operations/retention.ts";
+export { DEMO_NOTE_TEXTS } from "./demo/seed-notes.ts";
+export { createRequestLimits, isExpensive, type RequestLimits } from "./auth/request-limits.ts";

@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import type { SessionUser } from "./auth/sessions.ts";
 import { AuditedRefusal } from "./audit/audited-refusal.ts";
+import { isExpensive } from "./auth/request-limits.ts";
 import { recordAudit } from "./audit/record-audit.ts";
 import type { Context } from "./context.ts";
 
@@ -77,6 +78,9 @@ function signedIn({ allowPendingSecondFactor }: { allowPendingSecondFactor: bool
     const session = ctx.session;
     if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "error.unauthorised" });
     if (!session.isVerified && !allowPendingSecondFactor) throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.secondFactorRequired" });
+    if (isExpensive(path) && ctx.limits && !ctx.limits.hit("expensive", session.userId, ctx.now)) {
+      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "error.tooManyRequests" });
+    }
     const call = (db: Database) => next({ ctx: { db, session } });
     let result: Awaited<ReturnType<typeof call>>;
     try {
@@ -129,29 +133,33 @@ const ClientRefSchema = z.object({ clientId: z.uuid() });
  * (NOT_FOUND, never revealing it exists); a caseworker may see her own caseload and clients
  * shared with her; a manager every client of her organisation.
  */
-export async function assertClientAccess(ctx: { db: Database; session: SessionUser }, clientId: string): Promise<void> {
+export async function assertClientAccess(ctx: { db: Database; session: SessionUser }, clientId: string): Promise<{ erasedAt: Date | null }> {
   const { organisationId, userId, role } = ctx.session;
   const [client] = await ctx.db
-    .select({ caseworkerId: clients.caseworkerId, sharedWith: clientShares.userId })
+    .select({ caseworkerId: clients.caseworkerId, sharedWith: clientShares.userId, erasedAt: clients.erasedAt })
     .from(clients)
     .leftJoin(clientShares, and(eq(clientShares.clientId, clients.id), eq(clientShares.userId, userId)))
     .where(and(eq(clients.id, clientId), eq(clients.organisationId, organisationId)));
   const entity = { entityType: "client", entityId: clientId } as const;
   if (!client) throw new AuditedRefusal("NOT_FOUND", "error.notFound", entity);
-  if (role === "manager") return;
-  if (role === "caseworker" && (client.caseworkerId === userId || client.sharedWith === userId)) return;
+  if (role === "manager") return { erasedAt: client.erasedAt };
+  if (role === "caseworker" && (client.caseworkerId === userId || client.sharedWith === userId)) return { erasedAt: client.erasedAt };
   throw new AuditedRefusal("FORBIDDEN", "error.forbidden", entity);
 }
 
-/** The listed roles, for one client they may see: the input must carry `clientId`. */
+/**
+ * The listed roles, for one client they may see: the input must carry `clientId`. An erased
+ * record (issue 7) can still be read (what is left of it) but never written to again.
+ */
 export function clientProcedure(...roles: readonly Role[]) {
   return verified
     .meta({ access: { scope: "client", roles } })
     .use(requireRole(roles))
-    .use(async ({ ctx, next, getRawInput }) => {
+    .use(async ({ ctx, next, getRawInput, type }) => {
       const parsed = ClientRefSchema.safeParse(await getRawInput());
       if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput", cause: parsed.error });
-      await assertClientAccess(ctx, parsed.data.clientId);
+      const { erasedAt } = await assertClientAccess(ctx, parsed.data.clientId);
+      if (erasedAt && type === "mutation") throw new TRPCError({ code: "PRECONDITION_FAILED", message: "erasure.error.erased" });
       return next();
     });
 }

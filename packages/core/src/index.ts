@@ -320,3 +320,17 @@ export {
   type DisaggregationResult,
 } from "./indicators/disaggregate.ts";
 export { countTable1d, countTable2d } from "./indicators/count-table.ts";
+export {
+  RETENTION_MONTHS_MAX,
+  RetentionPolicySchema,
+  ERASURE_REASONS,
+  FULL_ERASURE,
+  addMonths,
+  retentionDue,
+  latestDueClosure,
+  withoutNotes,
+  type RetentionPolicy,
+  type ErasureReason,
+  type ErasureParts,
+  type RetentionSubject,
+} from "./retention/retention.ts";

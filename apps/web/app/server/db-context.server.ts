@@ -1,6 +1,6 @@
-import type { FieldCipher } from "@gesim/api";
+import type { FieldCipher, RequestLimits } from "@gesim/api";
 import type { DbHandle } from "@gesim/db";
 import { createContext } from "react-router";
 
-/** The database handle and field cipher opened at start-up, for every loader and action. */
-export const dbContext = createContext<DbHandle & { cipher: FieldCipher }>();
+/** The database handle, field cipher and per-account limits made at start-up, for every loader and action. */
+export const dbContext = createContext<DbHandle & { cipher: FieldCipher; limits: RequestLimits }>();

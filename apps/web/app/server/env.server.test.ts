@@ -3,7 +3,7 @@ import { readEnv } from "./env.server.ts";
 
 describe("readEnv", () => {
   it("accepts an empty environment (embedded database, demo by default)", () => {
-    expect(readEnv({})).toEqual({ NODE_ENV: "production", GESIM_LOGIN_LIMIT_PER_MINUTE: 10, GESIM_REQUEST_LIMIT_PER_MINUTE: 600 });
+    expect(readEnv({})).toEqual({ NODE_ENV: "production", GESIM_LOGIN_LIMIT_PER_MINUTE: 10, GESIM_REQUEST_LIMIT_PER_MINUTE: 600, GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30, GESIM_RETENTION_INTERVAL_HOURS: 24 });
   });
 
   it("reads a server URL and the demo switch", () => {
@@ -13,8 +13,17 @@ describe("readEnv", () => {
       NODE_ENV: "development",
       GESIM_LOGIN_LIMIT_PER_MINUTE: 10,
       GESIM_REQUEST_LIMIT_PER_MINUTE: 600,
+      GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30,
+      GESIM_RETENTION_INTERVAL_HOURS: 24,
     });
     expect(readEnv({ GESIM_DEMO: "0" }).GESIM_DEMO).toBe(false);
+  });
+
+  it("reads the retention interval, 0 to turn it off, and refuses anything else", () => {
+    expect(readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "0" }).GESIM_RETENTION_INTERVAL_HOURS).toBe(0);
+    expect(readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "6" }).GESIM_RETENTION_INTERVAL_HOURS).toBe(6);
+    expect(() => readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "daily" })).toThrowError(/GESIM_RETENTION_INTERVAL_HOURS must be a number of hours/);
+    expect(() => readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "-1" })).toThrowError(/GESIM_RETENTION_INTERVAL_HOURS must be a number of hours/);
   });
 
   it("treats empty values as unset", () => {

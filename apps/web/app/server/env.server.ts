@@ -16,7 +16,15 @@ const EnvSchema = z.object({
     .transform((v) => v === "1")
     .optional(),
   GESIM_LOGIN_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_LOGIN_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(10),
+  /** Hours between runs of the in-process retention job; 0 turns it off (run `npm run retention` from cron). */
+  GESIM_RETENTION_INTERVAL_HOURS: z.coerce
+    .number({ error: "GESIM_RETENTION_INTERVAL_HOURS must be a number of hours (0 to turn it off)" })
+    .min(0, { error: "GESIM_RETENTION_INTERVAL_HOURS must be a number of hours (0 to turn it off)" })
+    .max(24 * 366)
+    .default(24),
   GESIM_REQUEST_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_REQUEST_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(600),
+  /** Indicators and exports, per address and per account. */
+  GESIM_EXPENSIVE_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_EXPENSIVE_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(30),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

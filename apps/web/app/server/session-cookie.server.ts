@@ -32,7 +32,7 @@ export function clearedSessionCookie(request: Request): string {
   return `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${isHttps(request) ? "; Secure" : ""}`;
 }
 
-const LOCALE_COOKIE = "gesim_lang";
+export const LOCALE_COOKIE = "gesim_lang";
 
 export function getLocaleCookie(request: Request): string | null {
   return readCookie(request, LOCALE_COOKIE);

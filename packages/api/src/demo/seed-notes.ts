@@ -5,7 +5,7 @@ import { integerBetween, pick, seededRandom } from "./random.ts";
 export type SeedContext = { today: string; cipher: FieldCipher };
 
 // Generic, fictional wording: no names, places or stories.
-const NOTE_TEXTS = [
+export const DEMO_NOTE_TEXTS = [
   "Met at the office. Talked through the plan; she chose the next two steps herself.",
   "Phone check-in. She feels settled this week and asked about the language course dates.",
   "Accompanied her to an appointment. Interpreter present. Follow-up in two weeks.",
@@ -38,7 +38,7 @@ export async function seedNotes(tx: Database, { today, cipher }: SeedContext): P
         organisationId: client.organisationId,
         clientId: client.id,
         authorId: client.caseworkerId,
-        body: cipher.encrypt(pick(random, NOTE_TEXTS)),
+        body: cipher.encrypt(pick(random, DEMO_NOTE_TEXTS)),
         createdAt,
         updatedAt: createdAt,
       };

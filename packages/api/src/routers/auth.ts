@@ -14,6 +14,8 @@ export const authRouter = {
 
   /** Anyone may try; a wrong email and a wrong password get the same answer in the same time. */
   login: publicProcedure.input(LoginInputSchema).mutation(async ({ ctx, input }) => {
+    // Per account, whatever address the attempts come from (the web server limits per address).
+    if (ctx.limits && !ctx.limits.hit("login", input.email.toLowerCase(), ctx.now)) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "error.tooManyRequests" });
     const [user] = await ctx.db.select().from(users).where(eq(users.email, input.email));
     const isValid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
     const [membership] = user

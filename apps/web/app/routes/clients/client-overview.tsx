@@ -7,6 +7,7 @@ import { OpenActionsTable } from "../../components/client/open-actions-table.tsx
 import { OverviewSummary } from "../../components/client/overview-summary.tsx";
 import { PrincipleCoverageList } from "../../components/client/principle-coverage-list.tsx";
 import { ProfileFacts } from "../../components/client/profile-facts.tsx";
+import { RecordOperations } from "../../components/client/record-operations.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import { useClientRecord } from "./client-context.ts";
 import { loadOverview, overviewAction } from "./client-overview.server.ts";
@@ -33,6 +34,7 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
   const chosenReasons = actionData?.intent === "close" && Array.isArray(actionData.values?.reasons) ? actionData.values.reasons : [];
   return (
     <div className="overview">
+      <RecordOperations clientId={client.id} erasedAt={client.erasedAt} isManager={viewer.role === "manager"} />
       {search.get("created") === "1" && !actionData ? (
         <div className="notice" role="status">
           <p>

@@ -1,4 +1,4 @@
-import { OrganisationSettingsSchema } from "@gesim/core";
+import { OrganisationSettingsSchema, RetentionPolicySchema } from "@gesim/core";
 import { and, eq, organisations, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -11,6 +11,8 @@ const settingsColumns = {
   requireTotpForStaff: organisations.requireTotpForStaff,
   disclosureThreshold: organisations.disclosureThreshold,
   country: organisations.country,
+  retainNotesMonths: organisations.retainNotesMonths,
+  retainIdentityMonths: organisations.retainIdentityMonths,
   version: organisations.version,
 };
 
@@ -36,6 +38,22 @@ export const organisationRouter = {
         .returning(settingsColumns);
       if (!row) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
       await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "admin.organisation.update", entityType: "organisation", entityId: organisationId }, ctx.now);
+      return row;
+    }),
+
+  /** The retention policy (issue 7): months after closure until notes / identity are deleted. Versioned. */
+  setRetention: organisationProcedure("admin", "manager")
+    .input(RetentionPolicySchema.extend({ version: z.number().int().min(1) }))
+    .mutation(async ({ ctx, input }) => {
+      const { organisationId, userId } = ctx.session;
+      const { version, ...policy } = input;
+      const [row] = await ctx.db
+        .update(organisations)
+        .set({ ...policy, version: sql`${organisations.version} + 1`, updatedAt: ctx.now })
+        .where(and(eq(organisations.id, organisationId), eq(organisations.version, version)))
+        .returning(settingsColumns);
+      if (!row) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
+      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "admin.organisation.setRetention", entityType: "organisation", entityId: organisationId }, ctx.now);
       return row;
     }),
 } satisfies TRPCRouterRecord;

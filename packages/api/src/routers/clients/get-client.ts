@@ -4,7 +4,7 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { clientProcedure } from "../../trpc.ts";
 
-const CLIENT_COLUMNS = {
+export const CLIENT_COLUMNS = {
   id: clients.id,
   pseudonym: clients.pseudonym,
   status: clients.status,
@@ -24,6 +24,7 @@ const CLIENT_COLUMNS = {
   cooperationWithAuthorities: clients.cooperationWithAuthorities,
   isInTrainingOrWork: clients.isInTrainingOrWork,
   closedOn: clients.closedOn,
+  erasedAt: clients.erasedAt,
   version: clients.version,
 };
 

@@ -1,9 +1,11 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { closeClient, reopenClient } from "./close-client.ts";
 import { createClient } from "./create-client.ts";
+import { eraseClient } from "./erase-client.ts";
 import { getClient } from "./get-client.ts";
 import { listClients } from "./list-clients.ts";
 import { assignClient, shareClient, unshareClient } from "./share-client.ts";
+import { subjectAccessExport } from "./subject-access.ts";
 import { updateClient } from "./update-client.ts";
 
 /** Clients: the pseudonymous case record. Each procedure's file says who may call it. */
@@ -17,4 +19,6 @@ export const clientsRouter = {
   share: shareClient,
   unshare: unshareClient,
   assign: assignClient,
+  erase: eraseClient,
+  subjectAccessExport,
 } satisfies TRPCRouterRecord;

@@ -1,0 +1,52 @@
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { data, Link } from "react-router";
+import { SubjectAccessDocument } from "../../components/client/subject-access-document.tsx";
+import { getI18n, LANGUAGE_NAMES } from "../../i18n/i18n.ts";
+import { getLocale, requireApi } from "../../server/api.server.ts";
+import { loadSubjectAccess } from "./subject-access.server.ts";
+import type { Route } from "./+types/subject-access";
+
+const NO_STORE = { "cache-control": "no-store, private", pragma: "no-cache" };
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { caller, session } = requireApi(context);
+  const requested = new URL(request.url).searchParams.get("lang");
+  return data(await loadSubjectAccess(caller, session, params.clientId, requested, getLocale(request)), { headers: NO_STORE });
+}
+
+export function headers() {
+  return NO_STORE;
+}
+
+/** Printable page (outside the client layout: no navigation on paper); the browser's Print makes the PDF. */
+export default function SubjectAccessPage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { clientId, content } = loaderData;
+  return (
+    <div className="print-page">
+      <title>{`${t("sar.title")} · ${t("app.name")}`}</title>
+      <div className="print-tools">
+        <p>
+          <Link to={`/clients/${clientId}`}>{t("sar.back")}</Link>
+        </p>
+        <nav aria-label={t("sar.languages")} className="print-languages">
+          {(Object.keys(LANGUAGE_NAMES) as (keyof typeof LANGUAGE_NAMES)[]).map((lang) => (
+            <Link key={lang} to={`?lang=${lang}`} lang={lang} aria-current={lang === content.locale ? "true" : undefined}>
+              {LANGUAGE_NAMES[lang]}
+            </Link>
+          ))}
+        </nav>
+        <p>
+          <a href={`/clients/${clientId}/subject-access.json?lang=${content.locale}`} download>
+            {t("sar.download")}
+          </a>
+        </p>
+      </div>
+      <I18nextProvider i18n={getI18n(content.locale)}>
+        <div lang={content.locale}>
+          <SubjectAccessDocument clientId={clientId} content={content} />
+        </div>
+      </I18nextProvider>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { RetentionReport } from "@gesim/api";
+import type { Database } from "@gesim/db";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { startRetentionTimer } from "./retention-timer.ts";
+
+const REPORT: RetentionReport = { organisations: 1, casesChecked: 0, recordsErased: 0, recordsCompleted: 0 };
+const db = {} as Database;
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe("startRetentionTimer", () => {
+  it("runs a minute after start and then every interval, until stopped", async () => {
+    const run = vi.fn(async () => REPORT);
+    const timer = startRetentionTimer(db, 24, run);
+    expect(run).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(run).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(24 * 3_600_000);
+    expect(run).toHaveBeenCalledTimes(2);
+    await timer.stop();
+    await vi.advanceTimersByTimeAsync(48 * 3_600_000);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  it("never runs when the interval is 0", async () => {
+    const run = vi.fn(async () => REPORT);
+    await startRetentionTimer(db, 0, run).stop();
+    await vi.advanceTimersByTimeAsync(48 * 3_600_000);
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("waits for a run in progress on stop, and survives a failed run", async () => {
+    let finish = () => {};
+    const run = vi.fn(() => new Promise<RetentionReport>((resolve) => (finish = () => resolve(REPORT))));
+    const timer = startRetentionTimer(db, 1, run);
+    await vi.advanceTimersByTimeAsync(60_000);
+    let stopped = false;
+    const stopping = timer.stop().then(() => (stopped = true));
+    await Promise.resolve();
+    expect(stopped).toBe(false);
+    finish();
+    await stopping;
+    expect(stopped).toBe(true);
+
+    const failing = vi.fn(async () => Promise.reject(new Error("database gone")));
+    const second = startRetentionTimer(db, 1, failing);
+    await vi.advanceTimersByTimeAsync(60_000 + 3_600_000);
+    expect(failing).toHaveBeenCalledTimes(2);
+    await second.stop();
+  });
+});

@@ -1,0 +1,167 @@
+import { withoutNotes, type ErasureParts } from "@gesim/core";
+import {
+  actions,
+  and,
+  assessments,
+  clientIdentities,
+  clients,
+  clientShares,
+  consents,
+  eq,
+  goals,
+  identityReveals,
+  ne,
+  notes,
+  plans,
+  referrals,
+  reviews,
+  sql,
+  type Database,
+} from "@gesim/db";
+
+/**
+ * Erasure of one client's record: the single code path for erasure on request
+ * (clients.erase) and the retention job (issue 7). Runs inside the organisation's tenant
+ * transaction it is given. Every free-text column of the schema is listed here; the
+ * pseudonymised statistical facts (profile facts, statuses, dates, domains, levels, closure
+ * reasons, consent purposes and dates) stay for the indicators.
+ *
+ * - narrative: notes, goal wording and scale descriptions, action free text and barrier
+ *   notes, review summaries, the plan's return comment, referral outcomes, consent recipients,
+ *   assessment notes, the shares with colleagues and the chosen pseudonym (replaced by
+ *   `erased-<id>`);
+ * - identity: the identity vault and the reveal records with their justifications.
+ *
+ * Idempotent: each statement only touches what is still there, and the counts say what changed.
+ */
+export type ErasureCounts = Record<string, number>;
+
+export const ERASED_PSEUDONYM_PREFIX = "erased-";
+/** What an erased goal says: a neutral dash (goal wording is required; no language needed). */
+export const ERASED_GOAL_TEXT = "—";
+
+type Scope = { organisationId: string; clientId: string };
+
+async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope, now: Date): Promise<ErasureCounts> {
+  const counts: ErasureCounts = {};
+  const count = (name: string, rows: unknown[]) => {
+    counts[name] = rows.length;
+  };
+  count("notes", await tx.delete(notes).where(and(eq(notes.organisationId, organisationId), eq(notes.clientId, clientId))).returning({ id: notes.id }));
+  count(
+    "shares",
+    await tx.delete(clientShares).where(and(eq(clientShares.organisationId, organisationId), eq(clientShares.clientId, clientId))).returning({ id: clientShares.userId }),
+  );
+  count(
+    "goals",
+    await tx
+      .update(goals)
+      .set({ text: ERASED_GOAL_TEXT, gasLevels: null, updatedAt: now })
+      .where(and(eq(goals.organisationId, organisationId), eq(goals.clientId, clientId), sql`(${goals.text} <> ${ERASED_GOAL_TEXT} or ${goals.gasLevels} is not null)`))
+      .returning({ id: goals.id }),
+  );
+  count(
+    "actions",
+    await tx
+      .update(actions)
+      .set({ freeText: null, barrierNote: null, updatedAt: now })
+      .where(and(eq(actions.organisationId, organisationId), eq(actions.clientId, clientId), sql`(${actions.freeText} is not null or ${actions.barrierNote} is not null)`))
+      .returning({ id: actions.id }),
+  );
+  count(
+    "reviews",
+    await tx
+      .update(reviews)
+      .set({ summary: null, updatedAt: now })
+      .where(and(eq(reviews.organisationId, organisationId), eq(reviews.clientId, clientId), sql`${reviews.summary} is not null`))
+      .returning({ id: reviews.id }),
+  );
+  count(
+    "plans",
+    await tx
+      .update(plans)
+      .set({ returnComment: null, updatedAt: now })
+      .where(and(eq(plans.organisationId, organisationId), eq(plans.clientId, clientId), sql`${plans.returnComment} is not null`))
+      .returning({ id: plans.id }),
+  );
+  count(
+    "referrals",
+    await tx
+      .update(referrals)
+      .set({ outcome: null, updatedAt: now })
+      .where(and(eq(referrals.organisationId, organisationId), eq(referrals.clientId, clientId), sql`${referrals.outcome} is not null`))
+      .returning({ id: referrals.id }),
+  );
+  count(
+    "consents",
+    await tx
+      .update(consents)
+      .set({ recipient: null, updatedAt: now })
+      .where(and(eq(consents.organisationId, organisationId), eq(consents.clientId, clientId), sql`${consents.recipient} is not null`))
+      .returning({ id: consents.id }),
+  );
+  counts.assessments = await eraseAssessmentNotes(tx, { organisationId, clientId }, now);
+  count(
+    "pseudonym",
+    await tx
+      .update(clients)
+      .set({ pseudonym: `${ERASED_PSEUDONYM_PREFIX}${clientId}`, updatedAt: now })
+      .where(and(eq(clients.organisationId, organisationId), eq(clients.id, clientId), ne(clients.pseudonym, `${ERASED_PSEUDONYM_PREFIX}${clientId}`)))
+      .returning({ id: clients.id }),
+  );
+  return counts;
+}
+
+/** Needs and risk assessments carry a free-text note per item: rewrite only those that have one. */
+async function eraseAssessmentNotes(tx: Database, { organisationId, clientId }: Scope, now: Date): Promise<number> {
+  const rows = await tx
+    .select({ id: assessments.id, content: assessments.content })
+    .from(assessments)
+    .where(and(eq(assessments.organisationId, organisationId), eq(assessments.clientId, clientId)));
+  let changed = 0;
+  for (const row of rows) {
+    const stripped = withoutNotes(row.content);
+    if (stripped === row.content) continue;
+    await tx.update(assessments).set({ content: stripped, updatedAt: now }).where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, row.id)));
+    changed += 1;
+  }
+  return changed;
+}
+
+async function eraseIdentity(tx: Database, { organisationId, clientId }: Scope): Promise<ErasureCounts> {
+  const vault = await tx
+    .delete(clientIdentities)
+    .where(and(eq(clientIdentities.organisationId, organisationId), eq(clientIdentities.clientId, clientId)))
+    .returning({ id: clientIdentities.clientId });
+  const reveals = await tx
+    .delete(identityReveals)
+    .where(and(eq(identityReveals.organisationId, organisationId), eq(identityReveals.clientId, clientId)))
+    .returning({ id: identityReveals.id });
+  return { identity: vault.length, reveals: reveals.length };
+}
+
+/**
+ * Erases the given parts of one client's record; with both parts it also marks the record
+ * erased (`clients.erased_at`). Returns how many rows each step changed (all zero when it had
+ * been done before).
+ */
+export async function eraseClientRecord(tx: Database, scope: Scope, parts: ErasureParts, now: Date): Promise<ErasureCounts> {
+  const counts: ErasureCounts = {
+    ...(parts.narrative ? await eraseNarrative(tx, scope, now) : {}),
+    ...(parts.identity ? await eraseIdentity(tx, scope) : {}),
+  };
+  if (parts.narrative && parts.identity) {
+    const marked = await tx
+      .update(clients)
+      .set({ erasedAt: now, updatedAt: now })
+      .where(and(eq(clients.organisationId, scope.organisationId), eq(clients.id, scope.clientId), sql`${clients.erasedAt} is null`))
+      .returning({ id: clients.id });
+    counts.marked = marked.length;
+  }
+  return counts;
+}
+
+/** Whether any step changed anything (an audit event is worth writing). */
+export function erasedAnything(counts: ErasureCounts): boolean {
+  return Object.values(counts).some((n) => n > 0);
+}

@@ -1,0 +1,49 @@
+import { latestDueClosure, retentionDue, type RetentionPolicy } from "@gesim/core";
+import { and, asc, clients, eq, isNull, lte, organisations, withTenant, type Database } from "@gesim/db";
+import { recordAudit } from "../audit/record-audit.ts";
+import { eraseClientRecord, erasedAnything } from "./erase-client.ts";
+
+/** What one run did, in counts only: never an id, pseudonym or any content. */
+export type RetentionReport = { organisations: number; casesChecked: number; recordsErased: number; recordsCompleted: number };
+
+/**
+ * Applies each organisation's retention policy on `now`'s date (issue 7): for every closed
+ * case whose period has passed, the same erasure as on request (erase-client.ts), inside that
+ * organisation's tenant transaction, with one audit event per erased part (no actor: the
+ * system). Idempotent: a second run on the same day changes nothing and audits nothing.
+ */
+export async function applyRetention(db: Database, now: Date): Promise<RetentionReport> {
+  const today = now.toISOString().slice(0, 10);
+  const orgs = await db
+    .select({ id: organisations.id, retainNotesMonths: organisations.retainNotesMonths, retainIdentityMonths: organisations.retainIdentityMonths })
+    .from(organisations)
+    .orderBy(asc(organisations.id));
+  const report: RetentionReport = { organisations: orgs.length, casesChecked: 0, recordsErased: 0, recordsCompleted: 0 };
+  for (const org of orgs) {
+    const part = await withTenant(db, org.id, (tx) => applyToOrganisation(tx, org.id, org, today, now));
+    report.casesChecked += part.casesChecked;
+    report.recordsErased += part.recordsErased;
+    report.recordsCompleted += part.recordsCompleted;
+  }
+  return report;
+}
+
+async function applyToOrganisation(tx: Database, organisationId: string, policy: RetentionPolicy, today: string, now: Date) {
+  const candidates = await tx
+    .select({ id: clients.id, status: clients.status, closedOn: clients.closedOn, erasedAt: clients.erasedAt })
+    .from(clients)
+    .where(and(eq(clients.organisationId, organisationId), eq(clients.status, "closed"), isNull(clients.erasedAt), lte(clients.closedOn, latestDueClosure(policy, today))));
+  const result = { casesChecked: candidates.length, recordsErased: 0, recordsCompleted: 0 };
+  for (const client of candidates) {
+    const due = retentionDue(client, policy, today);
+    if (!due.narrative && !due.identity) continue;
+    // With both parts due this also marks the record erased.
+    const counts = await eraseClientRecord(tx, { organisationId, clientId: client.id }, due, now);
+    if (!erasedAnything(counts)) continue;
+    result.recordsErased += 1;
+    if (counts.marked) result.recordsCompleted += 1;
+    const part = due.complete ? "all" : due.narrative ? "narrative" : "identity";
+    await recordAudit(tx, { organisationId, actorUserId: null, action: `retention.erase:${part}`, entityType: "client", entityId: client.id }, now);
+  }
+  return result;
+}

@@ -25,9 +25,10 @@ export type AppServer = { baseUrl: string; output: () => string; stop(): Promise
 /**
  * Starts the production build (`apps/web/server.js`) on a free port with a fresh database:
  * embedded PGlite in a new folder, or, when DATABASE_URL is set, a new database on that
- * server with GESIM_DEMO=1 (the demo never seeds a real server unasked).
+ * server with GESIM_DEMO=1 (the demo never seeds a real server unasked). `extraEnv` adds
+ * settings (e.g. a short idle time).
  */
-export async function startAppServer(): Promise<AppServer> {
+export async function startAppServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "gesim-e2e-"));
   let testDatabase: TestDatabase | null = null;
@@ -37,6 +38,7 @@ export async function startAppServer(): Promise<AppServer> {
     PORT: String(port),
     NODE_ENV: "production",
     GESIM_LOGIN_LIMIT_PER_MINUTE: "1000",
+    ...extraEnv,
   };
   if (process.env.DATABASE_URL) {
     testDatabase = await createTestDatabase(process.env.DATABASE_URL);

@@ -2,7 +2,8 @@ import { I18nextProvider, useTranslation } from "react-i18next";
 import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
 import { getI18n } from "./i18n/i18n.ts";
 import { AppHeader } from "./components/app-header.tsx";
-import { getApi, getLocale, provideApi } from "./server/api.server.ts";
+import { IdleWarning } from "./components/idle-warning.tsx";
+import { getApi, getIdleTiming, getLocale, provideApi } from "./server/api.server.ts";
 import type { Route } from "./+types/root";
 import "./styles.css";
 
@@ -16,7 +17,7 @@ export const middleware: Route.MiddlewareFunction[] = [
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { session } = getApi(context);
   const user = session?.isVerified ? { displayName: session.displayName, role: session.role, organisationName: session.organisationName } : null;
-  return data({ locale: getLocale(request), user });
+  return data({ locale: getLocale(request), user, idle: user ? getIdleTiming(context) : null });
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -27,8 +28,15 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="same-origin" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {root?.idle ? (
+          <>
+            <link rel="stylesheet" href="/session/idle.css" />
+            <noscript>
+              <meta httpEquiv="refresh" content={`${Math.ceil(root.idle.signOutAfterMs / 1000)};url=/login`} />
+            </noscript>
+          </>
+        ) : null}
         <Meta />
         <Links />
       </head>
@@ -52,6 +60,7 @@ export default function App({ loaderData }: Route.ComponentProps) {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      {loaderData.idle ? <IdleWarning timing={loaderData.idle} /> : null}
     </>
   );
 }

@@ -5,6 +5,8 @@ export default [
   route("login", "routes/login.tsx"),
   route("login/second-factor", "routes/second-factor.tsx"),
   route("logout", "routes/logout.ts"),
+  route("session/keep-alive", "routes/session/keep-alive.ts"),
+  route("session/idle.css", "routes/session/idle-css.ts"),
   // Client pages. `/clients/new` (intake) stands alone; every other client page nests in the
   // client layout (pseudonym, status, sub-navigation).
   route("clients/new", "routes/clients/client-new.tsx"),

@@ -5,6 +5,8 @@ import express from "express";
 import { RouterContextProvider } from "react-router";
 import { dbContext } from "../app/server/db-context.server.ts";
 import { createRateLimits, requestLogger } from "./http-middleware.ts";
+import { getCspNonce, nullOriginGuard, securityHeaders } from "./security-headers.ts";
+import { cspNonceContext } from "../app/server/csp-nonce.server.ts";
 import { readEnv } from "../app/server/env.server.ts";
 
 export type Startup = {
@@ -14,6 +16,7 @@ export type Startup = {
   banner: string[];
   rateLimits: { loginPerMinute: number; requestsPerMinute: number };
   trustProxy: boolean;
+  sessionIdleMs: number;
   close(): Promise<void>;
 };
 
@@ -39,24 +42,7 @@ export async function startServer(): Promise<Startup> {
     for (const user of DEMO_USERS) banner.push(`  ${user.email.padEnd(26)} ${user.role.padEnd(11)} password: ${DEMO_PASSWORD}`);
   }
   const rateLimits = { loginPerMinute: env.GESIM_LOGIN_LIMIT_PER_MINUTE, requestsPerMinute: env.GESIM_REQUEST_LIMIT_PER_MINUTE };
-  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, close: () => handle.close() };
-}
-
-/**
- * Headers for every response. Pages hold sensitive data: nothing is cached, nothing may frame
- * them, and no address leaks to other sites. `same-origin` rather than `no-referrer`, because
- * with `no-referrer` browsers send `Origin: null` on form posts and React Router's CSRF check
- * then refuses forms that work without JavaScript.
- */
-function securityHeaders(req: express.Request, res: express.Response, next: express.NextFunction) {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("X-Frame-Options", "DENY");
-  res.setHeader("Referrer-Policy", "same-origin");
-  res.setHeader("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
-  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-  if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-  if (!req.path.startsWith("/assets/")) res.setHeader("Cache-Control", "no-store");
-  next();
+  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, sessionIdleMs: env.GESIM_SESSION_IDLE_SECONDS * 1000, close: () => handle.close() };
 }
 
 export function createApp(startup: Startup) {
@@ -64,13 +50,15 @@ export function createApp(startup: Startup) {
   if (startup.trustProxy) app.set("trust proxy", 1);
   app.use(requestLogger);
   app.use(securityHeaders);
+  app.use(nullOriginGuard);
   app.use(createRateLimits(startup.rateLimits));
   app.use(
     createRequestHandler({
       build: () => import("virtual:react-router/server-build"),
-      getLoadContext() {
+      getLoadContext(_req, res) {
         const context = new RouterContextProvider();
-        context.set(dbContext, { ...startup.handle, cipher: startup.cipher });
+        context.set(dbContext, { ...startup.handle, cipher: startup.cipher, sessionIdleMs: startup.sessionIdleMs });
+        context.set(cspNonceContext, getCspNonce(res));
         return context;
       },
     }),

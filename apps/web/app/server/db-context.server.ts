@@ -2,5 +2,8 @@ import type { FieldCipher } from "@gesim/api";
 import type { DbHandle } from "@gesim/db";
 import { createContext } from "react-router";
 
-/** The database handle and field cipher opened at start-up, for every loader and action. */
-export const dbContext = createContext<DbHandle & { cipher: FieldCipher }>();
+/**
+ * The database handle and field cipher opened at start-up, and the deployment's idle time
+ * (sessions end after it without a request), for every loader and action.
+ */
+export const dbContext = createContext<DbHandle & { cipher: FieldCipher; sessionIdleMs: number }>();

@@ -3,7 +3,7 @@ import { readEnv } from "./env.server.ts";
 
 describe("readEnv", () => {
   it("accepts an empty environment (embedded database, demo by default)", () => {
-    expect(readEnv({})).toEqual({ NODE_ENV: "production", GESIM_LOGIN_LIMIT_PER_MINUTE: 10, GESIM_REQUEST_LIMIT_PER_MINUTE: 600 });
+    expect(readEnv({})).toEqual({ NODE_ENV: "production", GESIM_LOGIN_LIMIT_PER_MINUTE: 10, GESIM_REQUEST_LIMIT_PER_MINUTE: 600, GESIM_SESSION_IDLE_SECONDS: 1800 });
   });
 
   it("reads a server URL and the demo switch", () => {
@@ -13,8 +13,15 @@ describe("readEnv", () => {
       NODE_ENV: "development",
       GESIM_LOGIN_LIMIT_PER_MINUTE: 10,
       GESIM_REQUEST_LIMIT_PER_MINUTE: 600,
+      GESIM_SESSION_IDLE_SECONDS: 1800,
     });
     expect(readEnv({ GESIM_DEMO: "0" }).GESIM_DEMO).toBe(false);
+  });
+
+  it("reads the idle time and refuses one too short to warn before", () => {
+    expect(readEnv({ GESIM_SESSION_IDLE_SECONDS: "600" }).GESIM_SESSION_IDLE_SECONDS).toBe(600);
+    expect(() => readEnv({ GESIM_SESSION_IDLE_SECONDS: "5" })).toThrowError(/GESIM_SESSION_IDLE_SECONDS must be at least 20/);
+    expect(() => readEnv({ GESIM_SESSION_IDLE_SECONDS: "ten" })).toThrowError(/GESIM_SESSION_IDLE_SECONDS must be a whole number of seconds/);
   });
 
   it("treats empty values as unset", () => {

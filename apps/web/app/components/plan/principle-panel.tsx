@@ -67,9 +67,9 @@ export function PrinciplePanel({ principles, progress, plan }: Props) {
             <dd>
               {p.goals ? t("planPanel.goalsReached", { achieved: p.achieved, goals: p.goals }) : t("planPanel.noGoals")}
               {p.share !== null ? (
-                <span className="meter" aria-hidden="true">
-                  <span style={{ width: `${Math.round(p.share * 100)}%` }} />
-                </span>
+                <svg className="meter" aria-hidden="true" viewBox="0 0 100 1" preserveAspectRatio="none">
+                  <rect width={Math.round(p.share * 100)} height="1" />
+                </svg>
               ) : null}
               {p.ladderChange !== null ? <span className="ladder-change">{t("planPanel.ladderChange", { change: `${p.ladderChange > 0 ? "+" : ""}${p.ladderChange.toFixed(1)}` })}</span> : null}
             </dd>

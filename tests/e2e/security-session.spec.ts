@@ -94,6 +94,23 @@ describe("security headers in the browser", () => {
   });
 });
 
+describe("client pages", () => {
+  it("are never cached and have exactly one title", async () => {
+    const { context, page } = await signIn(true);
+    const href = (await page.locator("table.caseload tbody tr th a").first().getAttribute("href")) ?? "";
+    for (const path of ["", "/plan", "/assessments", "/reviews", "/notes", "/identity", "/plan/print"]) {
+      const response = await page.goto(`${href}${path}`);
+      const cacheControl = response?.headers()["cache-control"] ?? "";
+      expect([path, cacheControl.split(", ").includes("no-store")]).toEqual([path, true]);
+      expect([path, await page.evaluate(() => document.querySelectorAll("title").length)]).toEqual([path, 1]);
+    }
+    expect(await page.title()).toBe("Printable plan · GeSIM Planner");
+    await page.goto(`${href}/plan`);
+    expect(await page.title()).toMatch(/^Integration plan · .+ · GeSIM Planner$/);
+    await context.close();
+  });
+});
+
 describe("idle sign-out", () => {
   it("warns before the session ends, keeps it on 'Stay signed in', and signs out at the end (JavaScript)", async () => {
     const { context, page } = await signIn(true);

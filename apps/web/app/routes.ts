@@ -22,6 +22,7 @@ export default [
     route("reviews", "routes/clients/reviews/reviews.tsx"),
   ]),
   route("clients/:clientId/plan/print", "routes/clients/plan/print.tsx"),
+  route("clients/:clientId/plan/print.pdf", "routes/clients/plan/print-pdf.ts"),
   route("language", "routes/language.ts"),
   route("healthz", "routes/healthz.ts"),
   route("api/trpc/*", "routes/api.trpc.ts"),

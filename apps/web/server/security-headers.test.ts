@@ -10,6 +10,7 @@ beforeAll(async () => {
   const app = express();
   app.use(securityHeaders);
   app.use(nullOriginGuard);
+  app.get("/own-cache", (_req, res) => res.append("Cache-Control", "private, max-age=60").send("ok"));
   app.all("/{*path}", (req, res) => res.json({ nonce: getCspNonce(res), origin: req.headers.origin ?? null }));
   const server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
@@ -31,6 +32,10 @@ describe("security headers", () => {
     expect(csp).not.toContain("unsafe-inline");
     expect(a.headers.get("referrer-policy")).toBe("no-referrer");
     expect(a.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("lets a route's own Cache-Control replace the no-store default instead of joining it", async () => {
+    expect((await fetch(`${baseUrl}/own-cache`)).headers.get("cache-control")).toBe("private, max-age=60");
   });
 
   it("sends HSTS only over https", async () => {

@@ -42,7 +42,16 @@ export function securityHeaders(req: express.Request, res: express.Response, nex
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   res.setHeader("Cross-Origin-Resource-Policy", "same-origin");
   if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-  if (!req.path.startsWith("/assets/")) res.setHeader("Cache-Control", "no-store");
+  if (!req.path.startsWith("/assets/")) {
+    res.setHeader("Cache-Control", "no-store");
+    // React Router appends its routes' headers: a route's own Cache-Control replaces this
+    // default rather than joining it ("no-store, no-store").
+    const append = res.append.bind(res);
+    res.append = (field: string, value?: string | string[]) => {
+      if (field.toLowerCase() === "cache-control") res.removeHeader("Cache-Control");
+      return append(field, value);
+    };
+  }
   next();
 }
 

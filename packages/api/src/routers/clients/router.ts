@@ -3,6 +3,7 @@ import { closeClient, reopenClient } from "./close-client.ts";
 import { createClient } from "./create-client.ts";
 import { getClient } from "./get-client.ts";
 import { listClients } from "./list-clients.ts";
+import { listColleagues } from "./list-colleagues.ts";
 import { assignClient, shareClient, unshareClient } from "./share-client.ts";
 import { updateClient } from "./update-client.ts";
 
@@ -17,4 +18,5 @@ export const clientsRouter = {
   share: shareClient,
   unshare: unshareClient,
   assign: assignClient,
+  colleagues: listColleagues,
 } satisfies TRPCRouterRecord;

@@ -9,17 +9,21 @@ import { useDateFormat, workersOf } from "../../../components/plan/use-date-form
 import { useClientRecord } from "../client-context.ts";
 import { WorkflowPanel } from "../../../components/plan/workflow-panel.tsx";
 import { requireApi } from "../../../server/api.server.ts";
+import { takeFlash } from "../../../server/session-cookie.server.ts";
 import { handlePlanAction } from "./plan-actions.server.ts";
 import { loadPlanPage } from "./plan.server.ts";
 import type { Route } from "./+types/plan";
+
+/** The client layout puts this in the page title (one <title> per page). */
+export const handle = { titleKey: "planPage.title" };
 
 const PAGE_LEVEL_FORMS = ["add-suggested", "remove-goal", "remove-action", "create-plan", "form"];
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   const page = await loadPlanPage(caller, session, params.clientId);
-  const saved = new URL(request.url).searchParams.get("saved");
-  return data({ ...page, saved: saved && /^[a-z-]{1,20}$/.test(saved) ? saved : null }, { headers: { "cache-control": "no-store" } });
+  const flash = takeFlash(request, params.clientId, "plan");
+  return data({ ...page, saved: flash.notice }, { headers: { "cache-control": "no-store", ...flash.headers } });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -46,7 +50,6 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
   const showSaved = loaderData.saved && !echo;
   return (
     <div className="plan-page">
-      <title>{`${t("planPage.title")} · ${client.pseudonym} · ${t("app.name")}`}</title>
       <h2>{t("planPage.title")}</h2>
       {showSaved ? (
         <p className="saved" role="status">

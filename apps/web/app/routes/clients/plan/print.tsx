@@ -50,6 +50,12 @@ export default function PrintPage({ loaderData }: Route.ComponentProps) {
           ))}
         </nav>
         <PrintButton />
+        <p>
+          {/* A plain link: the PDF is a file download, not a page of the app. */}
+          <a href={`/clients/${plan.clientId}/plan/print.pdf?lang=${plan.lang}`} download>
+            {t("planPrint.downloadPdf")}
+          </a>
+        </p>
       </div>
       <I18nextProvider i18n={getI18n(plan.lang)}>
         <PrintablePlan plan={plan} />

@@ -6,11 +6,12 @@
 import * as client from "./messages/client.ts";
 import * as clientProfile from "./messages/client-profile.ts";
 import * as clientRecords from "./messages/client-records.ts";
+import * as clientTeam from "./messages/client-team.ts";
 import * as plan from "./messages/plan.ts";
 import * as planReview from "./messages/plan-review.ts";
 import * as shell from "./messages/shell.ts";
 
-const AREAS = [shell, plan, planReview, client, clientProfile, clientRecords] as const;
+const AREAS = [shell, plan, planReview, client, clientProfile, clientRecords, clientTeam] as const;
 
 function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {
   return Object.assign({}, ...AREAS.map((area) => area[locale]));

@@ -5,7 +5,7 @@ import { echoFor, FormAlert, type Echo } from "../../../components/plan/form-bit
 import { GoalsSection } from "../../../components/plan/goals-section.tsx";
 import { PlanFactsForm } from "../../../components/plan/plan-facts-form.tsx";
 import { PrinciplePanel } from "../../../components/plan/principle-panel.tsx";
-import { useDateFormat, workersOf } from "../../../components/plan/use-date-format.ts";
+import { useDateFormat } from "../../../components/plan/use-date-format.ts";
 import { useClientRecord } from "../client-context.ts";
 import { WorkflowPanel } from "../../../components/plan/workflow-panel.tsx";
 import { requireApi } from "../../../server/api.server.ts";
@@ -45,7 +45,7 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
   const formatDate = useDateFormat();
   const { client } = useClientRecord();
   const { plan, vocabulary } = loaderData;
-  const workers = workersOf(client, loaderData.me);
+  const { workers } = loaderData;
   const echo = (actionData ?? null) as Echo | null;
   const showSaved = loaderData.saved && !echo;
   return (

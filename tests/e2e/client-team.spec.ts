@@ -1,40 +1,20 @@
 // The overview's profile edit, sharing with a colleague, a manager's assignment, and the
 // responsible worker of a plan step picked from the organisation's staff.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server.ts";
-import { launchBrowser, screenshot, seriousAxeViolations } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot, seriousAxeViolations } from "../support/browser.ts";
+import { signIn, useStage } from "../support/session.ts";
 
-const PASSWORD = "gesim-demo-2026";
-let app: AppServer;
-let browser: Browser;
 let clientPath = "";
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function signIn(email: string, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: app.baseUrl, javaScriptEnabled, locale: "en-GB" });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Caseload");
-  return { context, page };
-}
+const stage = useStage();
 
 const status = (page: Page) => page.locator("p.notice[role=status]").textContent();
 const team = (page: Page) => page.locator("section[aria-labelledby=team-heading]");
 
 describe("her profile and who works with her", () => {
   it("edits her profile: bad input is explained and kept, good input saved", async () => {
-    const { context, page } = await signIn("caseworker@demo.test", false);
+    const { context, page } = await signIn(stage, "caseworker@demo.test", false);
     clientPath = (await page.locator("table.caseload tbody tr th a").first().getAttribute("href")) ?? "";
     await page.goto(clientPath);
     const edit = page.locator("details.profile-edit");
@@ -56,7 +36,7 @@ describe("her profile and who works with her", () => {
   });
 
   it("lets her caseworker share the case with a colleague and stop sharing", async () => {
-    const { context, page } = await signIn("caseworker@demo.test");
+    const { context, page } = await signIn(stage, "caseworker@demo.test");
     await page.goto(clientPath);
     await team(page).getByRole("button", { name: "Share" }).click();
     await expect.poll(() => page.locator("#share-userId-error").textContent()).toBe("Choose a colleague from the list.");
@@ -76,7 +56,7 @@ describe("her profile and who works with her", () => {
   });
 
   it("lets a manager make another caseworker responsible", async () => {
-    const { context, page } = await signIn("manager@demo.test");
+    const { context, page } = await signIn(stage, "manager@demo.test");
     await page.goto(clientPath);
     await page.locator("#assign-userId").selectOption({ label: "Demo Caseworker B" });
     await team(page).getByRole("button", { name: "Assign" }).click();
@@ -86,7 +66,7 @@ describe("her profile and who works with her", () => {
   });
 
   it("offers the organisation's staff as the responsible worker of a plan step", async () => {
-    const { context, page } = await signIn("manager@demo.test");
+    const { context, page } = await signIn(stage, "manager@demo.test");
     await page.goto(`${clientPath}/plan`);
     const options = await page.locator('select[name="responsibleWorkerId"]').first().locator("option").allTextContents();
     expect(options).toEqual(expect.arrayContaining(["Demo Caseworker", "Demo Caseworker B", "Demo Manager"]));

@@ -2,43 +2,17 @@
 // with consent → needs and risk assessment → plan with housing, childcare, training, therapy
 // and a language course (the childcare gap of a mother closes) → submit → the manager
 // approves → a review with ladder readings → her plan printed in German, and as a PDF.
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server.ts";
-import { launchBrowser, screenshot } from "../support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "../support/browser.ts";
+import { openAddBox, p3 } from "../support/plan-page.ts";
+import { signIn, useStage } from "../support/session.ts";
 
-const PASSWORD = "gesim-demo-2026";
-let app: AppServer;
-let browser: Browser;
 let clientPath = "";
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const stage = useStage();
 
-async function signInWithoutJs(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: app.baseUrl, javaScriptEnabled: false, locale: "en-GB" });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Caseload");
-  return { context, page };
-}
-
-const p3 = (page: Page) => page.locator('li[data-principle="principle-03"]');
-
-async function openAddBox(page: Page, name: string) {
-  const box = page.locator("details.add-box", { has: page.locator(":scope > summary", { hasText: name }) });
-  if ((await box.getAttribute("open")) === null) await box.locator(":scope > summary").click();
-  return box;
-}
 
 async function addStep(page: Page, choice: string, dueDate: string) {
   const box = await openAddBox(page, "Add a step");
@@ -51,7 +25,7 @@ async function addStep(page: Page, choice: string, dueDate: string) {
 
 describe("the caseworker journey without JavaScript", () => {
   it("records a mother with her consent, and her needs and risks", async () => {
-    const { context, page } = await signInWithoutJs("caseworker@demo.test");
+    const { context, page } = await signIn(stage, "caseworker@demo.test", false);
     await page.getByRole("link", { name: "New client" }).click();
     await page.getByLabel("Yes, she is an adult").check();
     await page.getByLabel("Pseudonym").fill("Juniper Nojs");
@@ -82,7 +56,7 @@ describe("the caseworker journey without JavaScript", () => {
   });
 
   it("builds her plan: the childcare gap closes, five kinds of step, then submits it", async () => {
-    const { context, page } = await signInWithoutJs("caseworker@demo.test");
+    const { context, page } = await signIn(stage, "caseworker@demo.test", false);
     await page.goto(`${clientPath}/plan`);
     await page.getByRole("button", { name: "Start her plan" }).click();
     await expect.poll(() => p3(page).locator('li[data-rule="mother-without-childcare"]').getAttribute("class")).toContain("severity-gap");
@@ -110,14 +84,14 @@ describe("the caseworker journey without JavaScript", () => {
   });
 
   it("lets the manager approve, and records a review with ladder readings", async () => {
-    const manager = await signInWithoutJs("manager@demo.test");
+    const manager = await signIn(stage, "manager@demo.test", false);
     await manager.page.goto(`${clientPath}/plan`);
     await manager.page.getByRole("button", { name: "Approve plan" }).click();
     await expect.poll(() => manager.page.locator(".workflow .tag").textContent()).toBe("Approved");
     await screenshot(manager.page, "nojs-05-approved");
     await manager.context.close();
 
-    const { context, page } = await signInWithoutJs("caseworker@demo.test");
+    const { context, page } = await signIn(stage, "caseworker@demo.test", false);
     await page.goto(`${clientPath}/reviews`);
     await page.getByLabel("Yes", { exact: true }).check();
     await page.getByLabel("Summary").fill("She has a place in the shelter and starts the course.");
@@ -132,7 +106,7 @@ describe("the caseworker journey without JavaScript", () => {
   });
 
   it("prints her plan in German and gives it as a PDF", async () => {
-    const { context, page } = await signInWithoutJs("caseworker@demo.test");
+    const { context, page } = await signIn(stage, "caseworker@demo.test", false);
     await page.goto(`${clientPath}/plan/print?lang=de`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Mein Plan");
     const text = (await page.locator(".printable-plan").textContent()) ?? "";

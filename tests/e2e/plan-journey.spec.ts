@@ -7,6 +7,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../support/app-server.ts";
 import { launchBrowser, screenshot, seriousAxeViolations } from "../support/browser.ts";
+import { openAddBox, p3 } from "../support/plan-page.ts";
 
 const PASSWORD = "gesim-demo-2026";
 let app: AppServer;
@@ -32,7 +33,6 @@ async function signIn(email: string, javaScriptEnabled = true): Promise<{ contex
   return { context, page };
 }
 
-const p3 = (page: Page) => page.locator('li[data-principle="principle-03"]');
 const P3_CHILDCARE_RULES = ["mother-without-childcare", "childcare-before-training-or-work"];
 
 /** A mother whose only P3 gaps are about childcare, in a plan that can still be submitted. */
@@ -46,11 +46,6 @@ async function findMotherWithoutChildcare(page: Page): Promise<string> {
     if (canSubmit && gaps.includes("mother-without-childcare") && gaps.every((rule) => P3_CHILDCARE_RULES.includes(rule ?? ""))) return id;
   }
   throw new Error("no demo mother without childcare in a draft plan");
-}
-
-async function openAddBox(page: Page, name: string) {
-  const box = page.locator("details.add-box", { has: page.locator(":scope > summary", { hasText: name }) });
-  if ((await box.getAttribute("open")) === null) await box.locator(":scope > summary").click();
 }
 
 async function addStep(page: Page, choice: string, dueDate: string) {

@@ -1,41 +1,21 @@
 // Security headers in a real browser (CSP with a nonce, no-referrer forms without JavaScript)
 // and the idle warning and sign-out, on a server whose sessions end after 20 idle seconds.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server.ts";
-import { launchBrowser, screenshot, seriousAxeViolations } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot, seriousAxeViolations } from "../support/browser.ts";
+import { signIn, useStage } from "../support/session.ts";
 
-const PASSWORD = "gesim-demo-2026";
 // 20 s idle: the warning shows 14 s after the last request, the page leaves after 22 s.
 const IDLE_SECONDS = 20;
 const LONG_WAIT = { timeout: 45_000, interval: 250 };
-let app: AppServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppServer({ GESIM_SESSION_IDLE_SECONDS: String(IDLE_SECONDS) }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function signIn(javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: app.baseUrl, javaScriptEnabled, locale: "en-GB" });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill("caseworker@demo.test");
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Caseload");
-  return { context, page };
-}
+const stage = useStage({ GESIM_SESSION_IDLE_SECONDS: String(IDLE_SECONDS) });
 
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 
 describe("security headers in the browser", () => {
   it("runs only scripts that carry the response's nonce", async () => {
-    const context = await browser.newContext({ baseURL: app.baseUrl, locale: "en-GB" });
+    const context = await stage.browser.newContext({ baseURL: stage.app.baseUrl, locale: "en-GB" });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on("console", (message) => {
@@ -78,7 +58,7 @@ describe("security headers in the browser", () => {
   });
 
   it("sends forms without JavaScript under no-referrer (the browser's Origin: null is accepted only from our own pages)", async () => {
-    const { context, page } = await signIn(false);
+    const { context, page } = await signIn(stage, "caseworker@demo.test", false);
     await page.locator("table.caseload tbody tr th a").first().click();
     await page.getByLabel("Language").selectOption("de");
     const sent = page.waitForRequest((request) => request.method() === "POST");
@@ -88,7 +68,7 @@ describe("security headers in the browser", () => {
     expect([headers.origin, headers["sec-fetch-site"], headers.referer]).toEqual(["null", "same-origin", undefined]);
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("de");
     expect(new URL(page.url()).pathname).toMatch(/^\/clients\/[0-9a-f-]{36}$/);
-    const refused = await fetch(`${app.baseUrl}/language`, { method: "POST", headers: { origin: "null", "sec-fetch-site": "cross-site" }, body: new URLSearchParams({ locale: "it" }) });
+    const refused = await fetch(`${stage.app.baseUrl}/language`, { method: "POST", headers: { origin: "null", "sec-fetch-site": "cross-site" }, body: new URLSearchParams({ locale: "it" }) });
     expect(refused.status).toBe(403);
     await context.close();
   });
@@ -96,7 +76,7 @@ describe("security headers in the browser", () => {
 
 describe("client pages", () => {
   it("are never cached and have exactly one title", async () => {
-    const { context, page } = await signIn(true);
+    const { context, page } = await signIn(stage, "caseworker@demo.test", true);
     const href = (await page.locator("table.caseload tbody tr th a").first().getAttribute("href")) ?? "";
     for (const path of ["", "/plan", "/assessments", "/reviews", "/notes", "/identity", "/plan/print"]) {
       const response = await page.goto(`${href}${path}`);
@@ -113,7 +93,7 @@ describe("client pages", () => {
 
 describe("idle sign-out", () => {
   it("warns before the session ends, keeps it on 'Stay signed in', and signs out at the end (JavaScript)", async () => {
-    const { context, page } = await signIn(true);
+    const { context, page } = await signIn(stage, "caseworker@demo.test", true);
     const dialog = page.getByRole("alertdialog", { name: "You will soon be signed out" });
     expect(await dialog.count()).toBe(0);
     await expect.poll(() => dialog.isVisible(), LONG_WAIT).toBe(true);
@@ -128,7 +108,7 @@ describe("idle sign-out", () => {
     await expect.poll(() => dialog.isVisible(), LONG_WAIT).toBe(true);
     await page.reload();
     expect(await h1(page)).toBe("Caseload");
-    await expect.poll(() => page.url(), LONG_WAIT).toBe(`${app.baseUrl}/login`);
+    await expect.poll(() => page.url(), LONG_WAIT).toBe(`${stage.app.baseUrl}/login`);
     expect(await h1(page)).toBe("Sign in");
     expect(await page.getByRole("status").textContent()).toBe("You were signed out because nothing was sent for a while. Sign in again to continue.");
     expect((await context.cookies()).find((cookie) => cookie.name === "gesim_session")).toBeUndefined();
@@ -137,7 +117,7 @@ describe("idle sign-out", () => {
   });
 
   it("shows the same warning and form without JavaScript, and leaves for the login page at the end", async () => {
-    const { context, page } = await signIn(false);
+    const { context, page } = await signIn(stage, "caseworker@demo.test", false);
     const dialog = page.locator(".idle-warning");
     expect(await dialog.isVisible()).toBe(false);
     await expect.poll(() => dialog.isVisible(), LONG_WAIT).toBe(true);

@@ -1,25 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { InputField, SelectField } from "./fields.tsx";
+import type { ProfileFactsRecord } from "./profile-facts.tsx";
 import { ErrorSummary, type FormErrors } from "./form-errors.tsx";
 import { IntakeFactsFields, type IntakeOptions } from "./intake-facts-fields.tsx";
 
-export type ProfileRecord = {
-  version: number;
-  firstContactDate: string;
-  firstContactChannel: string | null;
-  citizenship: string | null;
-  ageBand: string | null;
-  childrenCount: number;
-  isPregnant: boolean;
-  languages: readonly string[];
-  needsInterpreter: boolean;
-  legalStatus: string | null;
-  reflectionPeriodEnd: string | null;
-  identificationStatus: string;
-  cooperationWithAuthorities: string;
-  isInTrainingOrWork: boolean;
-};
+type ProfileRecord = Omit<ProfileFactsRecord, "id"> & { version: number };
 
 /** Her record as the form's field values (checkboxes "on", lists comma-separated). */
 function formValues(client: ProfileRecord): Record<string, string> {

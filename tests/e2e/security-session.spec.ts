@@ -60,7 +60,7 @@ describe("security headers in the browser", () => {
   it("sends forms without JavaScript under no-referrer (the browser's Origin: null is accepted only from our own pages)", async () => {
     const { context, page } = await signIn(stage, "caseworker@demo.test", false);
     await page.locator("table.caseload tbody tr th a").first().click();
-    await page.getByLabel("Language").selectOption("de");
+    await page.locator("#language-select").selectOption("de");
     const sent = page.waitForRequest((request) => request.method() === "POST");
     await page.getByRole("button", { name: "Change" }).click();
     const headers = await (await sent).allHeaders();

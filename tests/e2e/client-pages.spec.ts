@@ -129,7 +129,7 @@ describe("client pages", () => {
     await page.getByText("Close this case…").click();
     await page.getByRole("button", { name: "Close the case" }).click();
     await expect.poll(() => page.locator("#close-reasons-error").textContent()).toBe("Choose at least one reason for closing.");
-    await page.getByLabel("Her choice").check();
+    await page.getByLabel("Her choice", { exact: true }).check();
     await page.getByRole("button", { name: "Close the case" }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toBe("The case is closed.");
     await expect.poll(() => page.locator(".client-meta .status-pill").textContent()).toBe("Closed");

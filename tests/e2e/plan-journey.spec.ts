@@ -3,9 +3,11 @@
 // is submitted and approved, a review with ladder readings is recorded, and the printable
 // plan in German carries no internal notes.
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../support/app-server.ts";
 import { launchBrowser, screenshot, seriousAxeViolations } from "../support/browser.ts";
+import { openAddBox, p3 } from "../support/plan-page.ts";
 
 const PASSWORD = "gesim-demo-2026";
 let app: AppServer;
@@ -31,7 +33,6 @@ async function signIn(email: string, javaScriptEnabled = true): Promise<{ contex
   return { context, page };
 }
 
-const p3 = (page: Page) => page.locator('li[data-principle="principle-03"]');
 const P3_CHILDCARE_RULES = ["mother-without-childcare", "childcare-before-training-or-work"];
 
 /** A mother whose only P3 gaps are about childcare, in a plan that can still be submitted. */
@@ -47,11 +48,6 @@ async function findMotherWithoutChildcare(page: Page): Promise<string> {
   throw new Error("no demo mother without childcare in a draft plan");
 }
 
-async function openAddBox(page: Page, name: string) {
-  const box = page.locator("details.add-box", { has: page.locator(":scope > summary", { hasText: name }) });
-  if ((await box.getAttribute("open")) === null) await box.locator(":scope > summary").click();
-}
-
 async function addStep(page: Page, choice: string, dueDate: string) {
   await openAddBox(page, "Add a step");
   const form = page.locator(".add-box form").last();
@@ -62,6 +58,9 @@ async function addStep(page: Page, choice: string, dueDate: string) {
   await form.locator('input[name="dueDate"]').fill(dueDate);
   await form.getByRole("button", { name: "Add a step" }).click();
   await expect.poll(() => page.locator(`li.plan-item[data-action="${choice.split(":")[1]}"]`).count()).toBeGreaterThan(0);
+  // The "saved" notice comes once, from a flash cookie: nothing stays in the address or history.
+  await expect.poll(() => page.locator("p.saved[role=status]").count()).toBe(1);
+  expect(new URL(page.url()).search).toBe("");
 }
 
 describe("the plan journey", () => {
@@ -108,6 +107,10 @@ describe("the plan journey", () => {
     await page.locator("#action-new-dueDate").fill("2027-02-15");
     await page.locator(".add-box form").last().getByRole("button", { name: "Add a step" }).click();
     await expect.poll(() => page.locator('li.plan-item[data-action="language-course"]').count()).toBeGreaterThan(0);
+    expect(await page.locator("p.saved[role=status]").count()).toBe(1);
+    expect(new URL(page.url()).search).toBe("");
+    await page.reload();
+    expect(await page.locator("p.saved[role=status]").count()).toBe(0);
     await screenshot(page, "plan-05-no-js-language-course");
     await context.close();
   });
@@ -195,6 +198,7 @@ describe("the plan journey", () => {
     await page.locator("#review-ladder-childcare").fill("6");
     await page.getByRole("button", { name: "Record review" }).click();
     await expect.poll(() => page.locator('[role="status"]').textContent()).toBe("The review was recorded.");
+    expect(new URL(page.url()).search).toBe("");
     expect(await page.locator(".distance-table tbody tr").count()).toBeGreaterThan(0);
     expect(await page.locator(".distance-svg").getAttribute("role")).toBe("img");
     await screenshot(page, "plan-11-review-recorded");
@@ -218,6 +222,29 @@ describe("the plan journey", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".print-tools").isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it("downloads her plan as a PDF in German, not cached, under a name that says nothing about her", async () => {
+    const { context, page } = await signIn("caseworker@demo.test");
+    await page.goto(`/clients/${clientId}/plan/print?lang=de`);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download her plan as a PDF" }).click();
+    expect((await download).suggestedFilename()).toMatch(/^plan-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const response = await context.request.get(`/clients/${clientId}/plan/print.pdf?lang=de`);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    expect(response.headers()["cache-control"]).toBe("no-store");
+    const pdf = await response.body();
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    expect(text).toContain("Mein Plan");
+    expect(text).toContain("Nächste Schritte");
+    expect(text).toContain("Was ich erreichen möchte");
+    for (const internal of ["Risiko", "Risk", "Lücke", "Gap", "Prinzip", "principle", "GAS"]) expect(text).not.toContain(internal);
+    const stranger = await browser.newContext({ baseURL: app.baseUrl });
+    const refused = await stranger.request.get(`/clients/${clientId}/plan/print.pdf?lang=de`, { maxRedirects: 0 });
+    expect([refused.status(), refused.headers().location]).toEqual([302, "/login"]);
+    await stranger.close();
     await context.close();
   });
 });

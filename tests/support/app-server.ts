@@ -34,7 +34,8 @@ export type AppServer = {
 /**
  * Starts the production build (`apps/web/server.js`) on a free port with a fresh database:
  * embedded PGlite in a new folder, or, when DATABASE_URL is set, a new database on that
- * server with GESIM_DEMO=1 (the demo never seeds a real server unasked).
+ * server with GESIM_DEMO=1 (the demo never seeds a real server unasked). `extraEnv` adds
+ * settings (e.g. a short idle time).
  */
 export async function startAppServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();

@@ -1,8 +1,11 @@
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
+import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData, type ShouldRevalidateFunctionArgs } from "react-router";
+import { catalogueFor } from "./i18n/catalogue.server.ts";
 import { getI18n } from "./i18n/i18n.ts";
+import * as shell from "./i18n/messages/shell.ts";
 import { AppHeader } from "./components/app-header.tsx";
-import { getApi, getLocale, provideApi } from "./server/api.server.ts";
+import { IdleWarning } from "./components/idle-warning.tsx";
+import { getApi, getIdleTiming, getLocale, provideApi } from "./server/api.server.ts";
 import type { Route } from "./+types/root";
 import "./styles.css";
 
@@ -16,7 +19,22 @@ export const middleware: Route.MiddlewareFunction[] = [
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { session } = getApi(context);
   const user = session?.isVerified ? { displayName: session.displayName, role: session.role, organisationName: session.organisationName } : null;
-  return data({ locale: getLocale(request), user });
+  const locale = getLocale(request);
+  // Only this locale's messages reach the browser (about a third of the catalogues' weight).
+  return data({ locale, messages: catalogueFor(locale), user, idle: user ? getIdleTiming(context) : null });
+}
+
+/** Forms that change what the root loader says: who is signed in, and the language. */
+const ROOT_FORMS = ["/login", "/logout", "/language"];
+
+/**
+ * The root's data (language, its messages, the signed-in user) changes only through signing in
+ * or out and choosing a language, so other forms and navigations do not fetch the messages again.
+ */
+export function shouldRevalidate({ formAction, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (nextUrl.pathname.startsWith("/login")) return true;
+  if (formAction) return ROOT_FORMS.some((path) => formAction === path || formAction.startsWith(`${path}/`)) && defaultShouldRevalidate;
+  return false;
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -27,13 +45,21 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="same-origin" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {root?.idle ? (
+          <>
+            <link rel="stylesheet" href="/session/idle.css" />
+            <noscript>
+              <meta httpEquiv="refresh" content={`${Math.ceil(root.idle.signOutAfterMs / 1000)};url=/login`} />
+            </noscript>
+          </>
+        ) : null}
         <Meta />
         <Links />
       </head>
       <body>
-        <I18nextProvider i18n={getI18n(locale)}>{children}</I18nextProvider>
+        {/* Without root data (an error before the root loader ran) the shell's words suffice. */}
+        <I18nextProvider i18n={getI18n(locale, root?.messages ?? shell[locale])}>{children}</I18nextProvider>
         <ScrollRestoration />
         <Scripts />
       </body>
@@ -52,6 +78,7 @@ export default function App({ loaderData }: Route.ComponentProps) {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      {loaderData.idle ? <IdleWarning timing={loaderData.idle} /> : null}
     </>
   );
 }

@@ -5,6 +5,8 @@ export default [
   route("login", "routes/login.tsx"),
   route("login/second-factor", "routes/second-factor.tsx"),
   route("logout", "routes/logout.ts"),
+  route("session/keep-alive", "routes/session/keep-alive.ts"),
+  route("session/idle.css", "routes/session/idle-css.ts"),
   // Client pages. `/clients/new` (intake) stands alone; every other client page nests in the
   // client layout (pseudonym, status, sub-navigation).
   route("clients/new", "routes/clients/client-new.tsx"),
@@ -24,6 +26,7 @@ export default [
   route("clients/:clientId/subject-access", "routes/clients/subject-access.tsx"),
   route("clients/:clientId/subject-access.json", "routes/clients/subject-access-json.ts"),
   route("clients/:clientId/plan/print", "routes/clients/plan/print.tsx"),
+  route("clients/:clientId/plan/print.pdf", "routes/clients/plan/print-pdf.ts"),
   route("language", "routes/language.ts"),
   route("healthz", "routes/healthz.ts"),
   route("api/trpc/*", "routes/api.trpc.ts"),

@@ -5,6 +5,8 @@ import express from "express";
 import { RouterContextProvider } from "react-router";
 import { dbContext } from "../app/server/db-context.server.ts";
 import { createRateLimits, requestLogger, type RateLimitSettings } from "./http-middleware.ts";
+import { getCspNonce, nullOriginGuard, securityHeaders } from "./security-headers.ts";
+import { cspNonceContext } from "../app/server/csp-nonce.server.ts";
 import { readEnv } from "../app/server/env.server.ts";
 import { startRetentionTimer } from "./retention-timer.ts";
 
@@ -17,6 +19,7 @@ export type Startup = {
   /** Per-account limits (sign-in per account, expensive calls per user), checked by the API. */
   accountLimits: RequestLimits;
   trustProxy: boolean;
+  sessionIdleMs: number;
   close(): Promise<void>;
 };
 
@@ -48,24 +51,7 @@ export async function startServer(): Promise<Startup> {
     await retention.stop();
     await handle.close();
   };
-  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, accountLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, close };
-}
-
-/**
- * Headers for every response. Pages hold sensitive data: nothing is cached, nothing may frame
- * them, and no address leaks to other sites. `same-origin` rather than `no-referrer`, because
- * with `no-referrer` browsers send `Origin: null` on form posts and React Router's CSRF check
- * then refuses forms that work without JavaScript.
- */
-function securityHeaders(req: express.Request, res: express.Response, next: express.NextFunction) {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("X-Frame-Options", "DENY");
-  res.setHeader("Referrer-Policy", "same-origin");
-  res.setHeader("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
-  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-  if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-  if (!req.path.startsWith("/assets/")) res.setHeader("Cache-Control", "no-store");
-  next();
+  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, accountLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, sessionIdleMs: env.GESIM_SESSION_IDLE_SECONDS * 1000, close };
 }
 
 export function createApp(startup: Startup) {
@@ -73,13 +59,15 @@ export function createApp(startup: Startup) {
   if (startup.trustProxy) app.set("trust proxy", 1);
   app.use(requestLogger);
   app.use(securityHeaders);
+  app.use(nullOriginGuard);
   app.use(createRateLimits(startup.rateLimits));
   app.use(
     createRequestHandler({
       build: () => import("virtual:react-router/server-build"),
-      getLoadContext() {
+      getLoadContext(_req, res) {
         const context = new RouterContextProvider();
-        context.set(dbContext, { ...startup.handle, cipher: startup.cipher, limits: startup.accountLimits });
+        context.set(dbContext, { ...startup.handle, cipher: startup.cipher, limits: startup.accountLimits, sessionIdleMs: startup.sessionIdleMs });
+        context.set(cspNonceContext, getCspNonce(res));
         return context;
       },
     }),

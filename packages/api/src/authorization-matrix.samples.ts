@@ -44,6 +44,7 @@ export const SAMPLES: Record<string, Sample> = {
   // Shared with her own caseworker: BAD_REQUEST, so no share ever changes the matrix.
   "clients.share": (ids) => ({ clientId: ids.clientId, userId: ids.caseworkerUserId }),
   "clients.unshare": (ids) => ({ clientId: ids.clientId, userId: ids.caseworkerUserId }),
+  "clients.colleagues": () => ({}),
   "clients.assign": (ids) => ({ clientId: ids.clientId, caseworkerId: ids.caseworkerUserId, version: STALE_VERSION }),
   "identity.status": (ids) => ({ clientId: ids.clientId }),
   "identity.set": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION, contact: "Fictional contact" }),

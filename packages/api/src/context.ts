@@ -22,10 +22,12 @@ export type CreateContextOptions = {
   sessionToken?: string | null | undefined;
   now?: Date;
   limits?: RequestLimits | null;
+  /** Idle time after which a session ends (default SESSION_IDLE_MS, 30 minutes). */
+  sessionIdleMs?: number;
 };
 
 /** Builds a request's context. Nothing global: the database and keys are passed in (tests pass theirs). */
-export async function createContext({ db, dbKind, cipher, sessionToken, now = new Date(), limits = null }: CreateContextOptions): Promise<Context> {
-  const session = sessionToken ? await resolveSession(db, sessionToken, now) : null;
+export async function createContext({ db, dbKind, cipher, sessionToken, now = new Date(), limits = null, sessionIdleMs }: CreateContextOptions): Promise<Context> {
+  const session = sessionToken ? await resolveSession(db, sessionToken, now, sessionIdleMs) : null;
   return { db, dbKind, session, cipher, now, limits };
 }

@@ -1,28 +1,30 @@
-import { MESSAGES, type Locale } from "@gesim/core/browser";
+import type { Locale } from "@gesim/core/browser";
 import i18next, { type i18n } from "i18next";
-import * as web from "./web-messages.ts";
 
-const instances = new Map<Locale, i18n>();
+/** One locale's messages: core's domain words and the web app's screens (catalogue.server.ts). */
+export type Catalogue = Readonly<Record<string, string>>;
+
+const instances = new WeakMap<Catalogue, i18n>();
 
 /**
- * One i18next instance per locale, initialised synchronously from in-memory catalogues (the
- * domain's from @gesim/core, the screens' from web-messages.ts), so server rendering and
- * hydration produce the same text.
+ * An i18next instance for one locale, initialised synchronously from the catalogue the server
+ * sent (root loader data), so server rendering and hydration produce the same text and the
+ * browser never downloads the other languages' messages.
  */
-export function getI18n(locale: Locale): i18n {
-  let instance = instances.get(locale);
+export function getI18n(locale: Locale, messages: Catalogue): i18n {
+  let instance = instances.get(messages);
   if (!instance) {
     instance = i18next.createInstance();
     void instance.init({
       lng: locale,
-      fallbackLng: "en",
-      resources: { [locale]: { translation: { ...MESSAGES[locale], ...web[locale] } }, en: { translation: { ...MESSAGES.en, ...web.en } } },
+      fallbackLng: false,
+      resources: { [locale]: { translation: messages } },
       keySeparator: false,
       nsSeparator: false,
       interpolation: { escapeValue: false }, // React escapes
       initAsync: false,
     });
-    instances.set(locale, instance);
+    instances.set(messages, instance);
   }
   return instance;
 }

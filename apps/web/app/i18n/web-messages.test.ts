@@ -1,6 +1,6 @@
 import { LOCALES, MESSAGES } from "@gesim/core";
 import { describe, expect, it } from "vitest";
-import { getI18n } from "./i18n.ts";
+import { catalogueFor, serverI18n } from "./catalogue.server.ts";
 import * as web from "./web-messages.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
@@ -20,9 +20,17 @@ describe("web messages", () => {
   });
 
   it("translates web and domain keys with placeholders", () => {
-    const t = getI18n("de").t;
+    const t = serverI18n("de").t;
     expect(t("login.title")).toBe("Anmelden");
     expect(t("role.manager")).toBe("Programmleitung");
     expect(t("caseload.count", { count: 3 })).toBe("3 angezeigt");
+  });
+
+  it("gives the browser one locale's messages: core's and the web app's, no other language", () => {
+    const de = catalogueFor("de");
+    expect(de["login.title"]).toBe("Anmelden");
+    expect(de["role.manager"]).toBe("Programmleitung");
+    expect(Object.keys(de).length).toBe(Object.keys(MESSAGES.de).length + Object.keys(web.de).length);
+    expect(Object.values(de)).not.toContain("Sign in");
   });
 });

@@ -6,12 +6,13 @@
 import * as client from "./messages/client.ts";
 import * as clientProfile from "./messages/client-profile.ts";
 import * as clientRecords from "./messages/client-records.ts";
+import * as clientTeam from "./messages/client-team.ts";
 import * as plan from "./messages/plan.ts";
 import * as planReview from "./messages/plan-review.ts";
 import * as operations from "./messages/operations.ts";
 import * as shell from "./messages/shell.ts";
 
-const AREAS = [shell, plan, planReview, client, clientProfile, clientRecords, operations] as const;
+const AREAS = [shell, plan, planReview, client, clientProfile, clientRecords, operations, clientTeam] as const;
 
 function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {
   return Object.assign({}, ...AREAS.map((area) => area[locale]));

@@ -2,13 +2,16 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect, useNavigation } from "react-router";
 import { getApi } from "../server/api.server.ts";
+import { clearedSessionCookie, getSessionToken } from "../server/session-cookie.server.ts";
 import { signIn, type LoginErrors } from "./login.server.ts";
 import type { Route } from "./+types/login";
 
-export function loader({ context }: Route.LoaderArgs) {
+export function loader({ request, context }: Route.LoaderArgs) {
   const { session } = getApi(context);
   if (session) throw redirect(session.isVerified ? "/" : "/login/second-factor");
-  return null;
+  // A cookie without a live session: it ended (idle time, 12 hours, signed out elsewhere).
+  if (getSessionToken(request)) return data({ hasSessionEnded: true }, { headers: { "set-cookie": clearedSessionCookie(request) } });
+  return { hasSessionEnded: false };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -17,7 +20,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   return data({ errors: result.errors, email: result.email }, { status: result.status });
 }
 
-export default function Login({ actionData }: Route.ComponentProps) {
+export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const errors: LoginErrors | undefined = actionData?.errors;
   const summary = useRef<HTMLDivElement>(null);
@@ -33,6 +36,11 @@ export default function Login({ actionData }: Route.ComponentProps) {
     <div className="narrow">
       <title>{`${t("login.title")} · ${t("app.name")}`}</title>
       <h1>{t("login.title")}</h1>
+      {loaderData.hasSessionEnded && !actionData ? (
+        <p className="notice" role="status">
+          {t("login.sessionEnded")}
+        </p>
+      ) : null}
       <p>{t("login.intro")}</p>
       {errors ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>

@@ -1,4 +1,4 @@
-import { createCaller, createContext, type SessionUser } from "@gesim/api";
+import { createCaller, createContext, sessionTouchIntervalMs, type SessionUser } from "@gesim/api";
 import { isLocale, negotiateLocale, type Locale } from "@gesim/core";
 import { createContext as createRouterContext, redirect, type RouterContextProvider } from "react-router";
 import { dbContext } from "./db-context.server.ts";
@@ -13,13 +13,26 @@ const apiContext = createRouterContext<Api>();
  * one data path of every loader and action (in-process, same authorisation as any client).
  */
 export async function provideApi(request: Request, context: Readonly<RouterContextProvider>) {
-  const { db, kind, cipher, limits } = context.get(dbContext);
-  const ctx = await createContext({ db, dbKind: kind, cipher, limits, sessionToken: getSessionToken(request) });
+  const { db, kind, cipher, limits, sessionIdleMs } = context.get(dbContext);
+  const ctx = await createContext({ db, dbKind: kind, cipher, limits, sessionIdleMs, sessionToken: getSessionToken(request) });
   context.set(apiContext, { caller: createCaller(ctx), session: ctx.session });
 }
 
 export function getApi(context: Readonly<RouterContextProvider>): Api {
   return context.get(apiContext);
+}
+
+/**
+ * When the idle warning shows and when the page gives up, in ms after the last request. The
+ * server may have last moved the session on up to one touch interval before that request, so
+ * "Stay signed in" is offered while the session is certainly alive; the page leaves for the
+ * login page only once the session has certainly ended (the login page then says why).
+ */
+export function getIdleTiming(context: Readonly<RouterContextProvider>) {
+  const { sessionIdleMs } = context.get(dbContext);
+  const aliveForMs = sessionIdleMs - sessionTouchIntervalMs(sessionIdleMs);
+  const warnBeforeMs = Math.min(120_000, Math.floor(sessionIdleMs / 5));
+  return { warnAfterMs: aliveForMs - warnBeforeMs, aliveForMs, signOutAfterMs: sessionIdleMs + 2_000 };
 }
 
 /** The signed-in user's API, or a redirect to the login page. */

@@ -3,7 +3,7 @@ import { readEnv } from "./env.server.ts";
 
 describe("readEnv", () => {
   it("accepts an empty environment (embedded database, demo by default)", () => {
-    expect(readEnv({})).toEqual({ NODE_ENV: "production", GESIM_LOGIN_LIMIT_PER_MINUTE: 10, GESIM_REQUEST_LIMIT_PER_MINUTE: 600, GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30, GESIM_RETENTION_INTERVAL_HOURS: 24 });
+    expect(readEnv({})).toEqual({ NODE_ENV: "production", GESIM_LOGIN_LIMIT_PER_MINUTE: 10, GESIM_REQUEST_LIMIT_PER_MINUTE: 600, GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30, GESIM_RETENTION_INTERVAL_HOURS: 24, GESIM_SESSION_IDLE_SECONDS: 1800 });
   });
 
   it("reads a server URL and the demo switch", () => {
@@ -15,6 +15,7 @@ describe("readEnv", () => {
       GESIM_REQUEST_LIMIT_PER_MINUTE: 600,
       GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30,
       GESIM_RETENTION_INTERVAL_HOURS: 24,
+      GESIM_SESSION_IDLE_SECONDS: 1800,
     });
     expect(readEnv({ GESIM_DEMO: "0" }).GESIM_DEMO).toBe(false);
   });
@@ -24,6 +25,12 @@ describe("readEnv", () => {
     expect(readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "6" }).GESIM_RETENTION_INTERVAL_HOURS).toBe(6);
     expect(() => readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "daily" })).toThrowError(/GESIM_RETENTION_INTERVAL_HOURS must be a number of hours/);
     expect(() => readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "-1" })).toThrowError(/GESIM_RETENTION_INTERVAL_HOURS must be a number of hours/);
+  });
+
+  it("reads the idle time and refuses one too short to warn before", () => {
+    expect(readEnv({ GESIM_SESSION_IDLE_SECONDS: "600" }).GESIM_SESSION_IDLE_SECONDS).toBe(600);
+    expect(() => readEnv({ GESIM_SESSION_IDLE_SECONDS: "5" })).toThrowError(/GESIM_SESSION_IDLE_SECONDS must be at least 20/);
+    expect(() => readEnv({ GESIM_SESSION_IDLE_SECONDS: "ten" })).toThrowError(/GESIM_SESSION_IDLE_SECONDS must be a whole number of seconds/);
   });
 
   it("treats empty values as unset", () => {

@@ -25,6 +25,13 @@ const EnvSchema = z.object({
   GESIM_REQUEST_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_REQUEST_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(600),
   /** Indicators and exports, per address and per account. */
   GESIM_EXPENSIVE_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_EXPENSIVE_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(30),
+  /** Sign-out after this many seconds without a request (30 minutes; at least 20 s, at most 12 hours). */
+  GESIM_SESSION_IDLE_SECONDS: z.coerce
+    .number({ error: "GESIM_SESSION_IDLE_SECONDS must be a whole number of seconds" })
+    .int({ error: "GESIM_SESSION_IDLE_SECONDS must be a whole number of seconds" })
+    .min(20, { error: "GESIM_SESSION_IDLE_SECONDS must be at least 20" })
+    .max(43_200, { error: "GESIM_SESSION_IDLE_SECONDS must be at most 43200 (12 hours)" })
+    .default(1800),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -41,3 +41,24 @@ export function getLocaleCookie(request: Request): string | null {
 export function localeCookie(locale: string): string {
   return `${LOCALE_COOKIE}=${locale}; Path=/; SameSite=Lax; Max-Age=${60 * 60 * 24 * 365}`;
 }
+
+const FLASH_COOKIE = "gesim_flash";
+const FLASH_VALUE = /^[a-z]+:[a-z-]{1,30}$/;
+
+/**
+ * A one-time notice ("plan:goal" = the plan's goal was saved) for the next page of this client,
+ * instead of a `?saved=` flag that would stay in the address bar and the history. Scoped to
+ * her pages and gone after a minute if never shown.
+ */
+export function flashCookie(request: Request, clientId: string, notice: string): string {
+  if (!FLASH_VALUE.test(notice)) throw new Error("flash notices are short keys");
+  return `${FLASH_COOKIE}=${notice}; Path=/clients/${clientId}/; HttpOnly; SameSite=Lax; Max-Age=60${isHttps(request) ? "; Secure" : ""}`;
+}
+
+/** The notice for `page` ("plan", "reviews") and the header that removes it, or nothing. */
+export function takeFlash(request: Request, clientId: string, page: string): { notice: string | null; headers: Record<string, string> } {
+  const value = readCookie(request, FLASH_COOKIE);
+  if (!value || !FLASH_VALUE.test(value) || !value.startsWith(`${page}:`)) return { notice: null, headers: {} };
+  const cleared = `${FLASH_COOKIE}=; Path=/clients/${clientId}/; HttpOnly; SameSite=Lax; Max-Age=0${isHttps(request) ? "; Secure" : ""}`;
+  return { notice: value.slice(page.length + 1), headers: { "set-cookie": cleared } };
+}

@@ -6,6 +6,15 @@ import type { Role } from "@gesim/core";
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 
+/**
+ * How stale a live session's last-seen time may get before a request moves it forward: a
+ * minute, or a tenth of a short idle time. A session can therefore end up to this much
+ * earlier than "idle time after the last request"; the web app's idle warning allows for it.
+ */
+export function sessionTouchIntervalMs(idleMs: number): number {
+  return Math.min(60_000, Math.floor(idleMs / 10));
+}
+
 export type SessionUser = {
   userId: string;
   displayName: string;
@@ -30,9 +39,10 @@ export async function createSession(db: Database, userId: string, organisationId
 
 /**
  * The signed-in user behind a session token, or null when the token is unknown, expired or
- * idle too long. A live session's last-seen time moves forward (at most once a minute).
+ * idle too long (`idleMs`, 30 minutes unless the deployment sets another). A live session's
+ * last-seen time moves forward at most once per `sessionTouchIntervalMs`.
  */
-export async function resolveSession(db: Database, token: string, now: Date): Promise<SessionUser | null> {
+export async function resolveSession(db: Database, token: string, now: Date, idleMs = SESSION_IDLE_MS): Promise<SessionUser | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const tokenHash = hashToken(token);
   const [row] = await db
@@ -54,11 +64,11 @@ export async function resolveSession(db: Database, token: string, now: Date): Pr
     )
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
   if (!row) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS) {
+  if (now.getTime() - row.lastSeenAt.getTime() > idleMs) {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     return null;
   }
-  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+  if (now.getTime() - row.lastSeenAt.getTime() > sessionTouchIntervalMs(idleMs)) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
   const { lastSeenAt: _lastSeenAt, ...user } = row;

@@ -127,6 +127,16 @@ describe("sessions", () => {
     expect(idle.session).toBeNull();
   });
 
+  it("expires after a deployment's shorter idle time, and a request within it keeps the session alive", async () => {
+    const { sessionToken } = await (await anonymousCaller(handle)).auth.login({ email: "caseworker@demo.test", password: DEMO_PASSWORD });
+    const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
+    const sessionIdleMs = 20_000;
+    expect((await createContext(contextOptions(handle, { sessionToken, sessionIdleMs, now: at(15) }))).session).not.toBeNull();
+    // Last seen at 15 s (more than the 2 s touch interval after sign-in): alive until 35 s.
+    expect((await createContext(contextOptions(handle, { sessionToken, sessionIdleMs, now: at(34) }))).session).not.toBeNull();
+    expect((await createContext(contextOptions(handle, { sessionToken, sessionIdleMs, now: at(34 + 21) }))).session).toBeNull();
+  });
+
   it("ignores tokens that are malformed or unknown", async () => {
     for (const sessionToken of ["", "short", "x".repeat(43), "<script>", "a".repeat(500)]) {
       const ctx = await createContext(contextOptions(handle, { sessionToken }));

@@ -34,7 +34,9 @@ function join(locale: Locale): Messages {
   return Object.assign({}, ...AREAS.map((area) => area[locale])) as Messages;
 }
 
-export const MESSAGES: Readonly<Record<Locale, Messages>> = { en: join("en"), de: join("de"), it: join("it") };
+// Pure: a browser bundle that does not use the catalogues leaves them out (the web app sends
+// the browser one locale's messages from the server instead).
+export const MESSAGES: Readonly<Record<Locale, Messages>> = { en: /* @__PURE__ */ join("en"), de: /* @__PURE__ */ join("de"), it: /* @__PURE__ */ join("it") };
 
 /** Keys defined by more than one area (the later area would silently win): must stay empty. */
 export function duplicateMessageKeys(): string[] {

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useFindingText } from "../plan/finding-text.ts";
 
 type Entry = { principle: string; titleKey: string; status: string; finding: { key: string; params: Record<string, unknown> } | null };
 
@@ -15,6 +16,7 @@ const SYMBOLS: Record<string, string> = { met: "✓", partly: "◐", "not-met": 
 /** The 11 principles, each with its status as words (and a symbol), never colour alone. */
 export function PrincipleCoverageList({ clientId, coverage }: { clientId: string; coverage: Entry[] }) {
   const { t } = useTranslation();
+  const findingText = useFindingText();
   const count = (status: string) => coverage.filter((entry) => entry.status === status).length;
   return (
     <section className="card wide" aria-labelledby="coverage-heading">
@@ -43,7 +45,7 @@ export function PrincipleCoverageList({ clientId, coverage }: { clientId: string
                   {t(STATUS_KEYS[entry.status] ?? entry.status)}
                 </span>
               </td>
-              <td>{entry.finding ? t(entry.finding.key, entry.finding.params) : ""}</td>
+              <td>{entry.finding ? findingText(entry.finding.key, entry.finding.params) : ""}</td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate } from "./format-date.ts";
 
-type Facts = {
+export type ProfileFactsRecord = {
   id: string;
   firstContactDate: string;
   firstContactChannel: string | null;
@@ -20,7 +20,7 @@ type Facts = {
 };
 
 /** Her profile facts as recorded at intake (never her identity: that is the restricted page). */
-export function ProfileFacts({ client }: { client: Facts }) {
+export function ProfileFacts({ client }: { client: ProfileFactsRecord }) {
   const { t, i18n } = useTranslation();
   const yesNo = (value: boolean) => t(value ? "client.yes" : "client.no");
   const unknown = t("client.notRecorded");

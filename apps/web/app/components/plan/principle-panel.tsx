@@ -3,6 +3,7 @@
 // POST forms, no JavaScript needed). Also PLM and EEM progress.
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { useFindingText } from "./finding-text.ts";
 import { PlanRef } from "./form-bits.tsx";
 
 export type PrincipleView = {
@@ -25,6 +26,7 @@ type Props = { principles: PrincipleView[]; progress: ProgressView[]; plan: { id
 
 export function PrinciplePanel({ principles, progress, plan }: Props) {
   const { t } = useTranslation();
+  const findingText = useFindingText();
   const gaps = principles.filter((p) => p.status === "not-met").length;
   return (
     <aside className="principle-panel" aria-labelledby="principles-title">
@@ -41,7 +43,7 @@ export function PrinciplePanel({ principles, progress, plan }: Props) {
               <ul className="findings">
                 {p.findings.map((f) => (
                   <li key={f.id} className={`finding severity-${f.severity}`} data-rule={f.id}>
-                    <span className="severity">{t(`planCheck.severity.${f.severity}`)}:</span> {t(f.messageKey, f.params)}
+                    <span className="severity">{t(`planCheck.severity.${f.severity}`)}:</span> {findingText(f.messageKey, f.params)}
                     {f.suggestion && plan ? (
                       <Form method="post" className="suggest-form">
                         <PlanRef intent="add-suggested" planId={plan.id} version={plan.version} />
@@ -67,9 +69,9 @@ export function PrinciplePanel({ principles, progress, plan }: Props) {
             <dd>
               {p.goals ? t("planPanel.goalsReached", { achieved: p.achieved, goals: p.goals }) : t("planPanel.noGoals")}
               {p.share !== null ? (
-                <span className="meter" aria-hidden="true">
-                  <span style={{ width: `${Math.round(p.share * 100)}%` }} />
-                </span>
+                <svg className="meter" aria-hidden="true" viewBox="0 0 100 1" preserveAspectRatio="none">
+                  <rect width={Math.round(p.share * 100)} height="1" />
+                </svg>
               ) : null}
               {p.ladderChange !== null ? <span className="ladder-change">{t("planPanel.ladderChange", { change: `${p.ladderChange > 0 ? "+" : ""}${p.ladderChange.toFixed(1)}` })}</span> : null}
             </dd>

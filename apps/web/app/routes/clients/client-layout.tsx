@@ -1,6 +1,6 @@
 import { canSeeClientContent } from "@gesim/core/browser";
 import { useTranslation } from "react-i18next";
-import { data, Outlet } from "react-router";
+import { data, Outlet, useMatches } from "react-router";
 import { ClientNav } from "../../components/client/client-nav.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
@@ -29,9 +29,12 @@ export function headers() {
 export default function ClientLayout({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { client } = loaderData;
+  // The one <title> of every client page: a child names its page with `handle.titleKey`.
+  const leaf = useMatches().at(-1)?.handle as { titleKey?: string } | undefined;
+  const titleKey = leaf?.titleKey;
   return (
     <div className="client-page">
-      <title>{`${client.pseudonym} · ${t("app.name")}`}</title>
+      <title>{[titleKey ? t(titleKey) : null, client.pseudonym, t("app.name")].filter(Boolean).join(" · ")}</title>
       <div className="client-heading">
         <h1>{client.pseudonym}</h1>
         <p className="client-meta">

@@ -42,7 +42,7 @@ const IntakeSchema = ClientFactsSchema.extend({ pseudonym: PseudonymSchema });
 export type IntakeResult = { ok: true; clientId: string } | { ok: false; errors: FieldErrors; values: Record<string, string>; isMinor: boolean };
 
 /** Everything posted, as strings, to put back into the form after an error (never lost). */
-function postedValues(form: FormData): Record<string, string> {
+export function postedValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of form.entries()) if (typeof value === "string") values[name] = value;
   return values;
@@ -75,23 +75,7 @@ export async function createFromIntake(caller: Caller, form: FormData): Promise<
     return { ok: false, errors: { isAdult: adult === "no" ? "plan.error.minorIsReferral" : "client.intake.isAdultRequired" }, values, isMinor: adult === "no" };
   }
   const errors: FieldErrors = {};
-  const languages = (text(form, "languages") ?? "").split(/[\s,;]+/).filter(Boolean);
-  const parsed = IntakeSchema.safeParse({
-    pseudonym: text(form, "pseudonym") ?? "",
-    firstContactDate: text(form, "firstContactDate") ?? "",
-    firstContactChannel: text(form, "firstContactChannel"),
-    citizenship: text(form, "citizenship"),
-    ageBand: text(form, "ageBand"),
-    childrenCount: integer(form, "childrenCount") ?? 0,
-    isPregnant: checked(form, "isPregnant"),
-    languages,
-    needsInterpreter: checked(form, "needsInterpreter"),
-    legalStatus: text(form, "legalStatus"),
-    reflectionPeriodEnd: text(form, "reflectionPeriodEnd"),
-    identificationStatus: text(form, "identificationStatus") ?? "",
-    cooperationWithAuthorities: text(form, "cooperationWithAuthorities") ?? "",
-    isInTrainingOrWork: checked(form, "isInTrainingOrWork"),
-  });
+  const parsed = IntakeSchema.safeParse({ pseudonym: text(form, "pseudonym") ?? "", ...factsFromForm(form) });
   if (!parsed.success) Object.assign(errors, zodFieldErrors(parsed.error, (path) => path.split(".")[0] ?? path));
   const consents = parseConsents(form, errors);
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors, values, isMinor: false };
@@ -104,6 +88,25 @@ export async function createFromIntake(caller: Caller, form: FormData): Promise<
     const field = key === "clients.pseudonymTaken" || key === "clients.error.pseudonymFormat" ? "pseudonym" : key === "plan.error.minorIsReferral" ? "isAdult" : "form";
     return { ok: false, errors: { [field]: key }, values, isMinor: field === "isAdult" };
   }
+}
+
+/** Her profile facts as posted by the intake and profile forms, for ClientFactsSchema to check. */
+export function factsFromForm(form: FormData) {
+  return {
+    firstContactDate: text(form, "firstContactDate") ?? "",
+    firstContactChannel: text(form, "firstContactChannel"),
+    citizenship: text(form, "citizenship"),
+    ageBand: text(form, "ageBand"),
+    childrenCount: integer(form, "childrenCount") ?? 0,
+    isPregnant: checked(form, "isPregnant"),
+    languages: (text(form, "languages") ?? "").split(/[\s,;]+/).filter(Boolean),
+    needsInterpreter: checked(form, "needsInterpreter"),
+    legalStatus: text(form, "legalStatus"),
+    reflectionPeriodEnd: text(form, "reflectionPeriodEnd"),
+    identificationStatus: text(form, "identificationStatus") ?? "",
+    cooperationWithAuthorities: text(form, "cooperationWithAuthorities") ?? "",
+    isInTrainingOrWork: checked(form, "isInTrainingOrWork"),
+  };
 }
 
 export { todayIso };

@@ -9,9 +9,11 @@ import {
   LadderReadingSchema,
   PURPOSES_WITH_RECIPIENT,
   ClosureSchema,
+  ClientFactsSchema,
 } from "@gesim/core";
 import { z } from "zod";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
+import { factsFromForm, INTAKE_OPTIONS, postedValues } from "./client-new.server.ts";
 import { all, apiErrorKey, integer, isUuid, text, todayIso, zodFieldErrors, type FieldErrors } from "./form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
@@ -29,10 +31,11 @@ async function namesOfProviders(caller: Caller, recipients: readonly (string | u
 /** Everything the overview shows beyond the layout's record, as plain data for the components. */
 export async function loadOverview(caller: Caller, clientId: string) {
   const today = todayIso();
-  const [consents, latest, plan] = await Promise.all([
+  const [consents, latest, plan, colleagues] = await Promise.all([
     caller.consents.list({ clientId, limit: 100 }),
     caller.assessments.latest({ clientId }),
     caller.plans.get({ clientId }),
+    caller.clients.colleagues(),
   ]).catch(rethrowAsResponse);
   const risk = latest.risk?.riskScore
     ? { assessedOn: latest.risk.assessedOn, level: latest.risk.riskScore.level, total: latest.risk.riskScore.total, toClarify: latest.risk.riskScore.toClarify.length }
@@ -74,12 +77,31 @@ export async function loadOverview(caller: Caller, clientId: string) {
     coverage,
     openActions,
     options: { purposes: CONSENT_PURPOSES, purposesWithRecipient: PURPOSES_WITH_RECIPIENT, recordingMethods: CONSENT_RECORDING_METHODS, closureReasons: CLOSURE_REASONS },
+    intakeOptions: INTAKE_OPTIONS,
+    colleagues,
   };
 }
 
 export type OverviewResult = { intent: string; ok: boolean; errors?: FieldErrors; values?: Record<string, string | string[]> };
 
-/** The overview's forms: add or withdraw a consent, close or reopen the case. */
+/** Her profile, whom her case is shared with, and her caseworker (the overview's other forms). */
+async function profileAndTeamAction(caller: Caller, clientId: string, form: FormData, intent: string, version: number): Promise<OverviewResult | null> {
+  const userId = text(form, "userId") ?? "";
+  if (intent === "update-profile") {
+    const parsed = ClientFactsSchema.safeParse(factsFromForm(form));
+    if (!parsed.success) return { intent, ok: false, errors: zodFieldErrors(parsed.error, (path) => path.split(".")[0] ?? path), values: postedValues(form) };
+    await caller.clients.update({ ...parsed.data, clientId, version });
+    return { intent, ok: true };
+  }
+  if (intent !== "share" && intent !== "unshare" && intent !== "assign") return null;
+  if (!isUuid(userId)) return { intent, ok: false, errors: { userId: "client.team.chooseRequired" } };
+  if (intent === "share") await caller.clients.share({ clientId, userId });
+  else if (intent === "unshare") await caller.clients.unshare({ clientId, userId });
+  else await caller.clients.assign({ clientId, caseworkerId: userId, version });
+  return { intent, ok: true };
+}
+
+/** The overview's forms: consents, closing or reopening the case, her profile and team. */
 export async function overviewAction(caller: Caller, clientId: string, form: FormData): Promise<OverviewResult> {
   const intent = text(form, "intent") ?? "";
   const version = integer(form, "version") ?? 0;
@@ -106,6 +128,8 @@ export async function overviewAction(caller: Caller, clientId: string, form: For
       await caller.clients.reopen({ clientId, version });
       return { intent, ok: true };
     }
+    const result = await profileAndTeamAction(caller, clientId, form, intent, version);
+    if (result) return result;
   } catch (error) {
     const { code, key } = apiErrorKey(error);
     return { intent, ok: false, errors: { form: code === "CONFLICT" ? "client.conflict" : key } };

@@ -6,8 +6,10 @@ import { LadderSummary } from "../../components/client/ladder-summary.tsx";
 import { OpenActionsTable } from "../../components/client/open-actions-table.tsx";
 import { OverviewSummary } from "../../components/client/overview-summary.tsx";
 import { PrincipleCoverageList } from "../../components/client/principle-coverage-list.tsx";
+import { ProfileEdit } from "../../components/client/profile-edit.tsx";
 import { ProfileFacts } from "../../components/client/profile-facts.tsx";
 import { RecordOperations } from "../../components/client/record-operations.tsx";
+import { TeamSection } from "../../components/client/team-section.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import { useClientRecord } from "./client-context.ts";
 import { loadOverview, overviewAction } from "./client-overview.server.ts";
@@ -74,6 +76,14 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
           withdrawError={errorsOf("withdraw-consent")?.form}
         />
         <ProfileFacts client={client} />
+        <TeamSection client={client} colleagues={loaderData.colleagues} canShare={canClose} canAssign={viewer.role === "manager"} errorsOf={errorsOf} />
+        <ProfileEdit
+          client={client}
+          today={loaderData.today}
+          options={loaderData.intakeOptions}
+          errors={errorsOf("update-profile")}
+          values={actionData?.intent === "update-profile" && !actionData.ok ? (actionData.values as Record<string, string> | undefined) : undefined}
+        />
         {canClose ? <CaseClosure status={client.status} version={client.version} closedOn={client.closedOn} reasons={loaderData.options.closureReasons} errors={closeErrors} chosen={chosenReasons} /> : null}
       </div>
     </div>

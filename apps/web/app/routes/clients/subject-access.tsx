@@ -1,7 +1,8 @@
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { data, Link } from "react-router";
+import { data, Link, useRouteLoaderData } from "react-router";
 import { SubjectAccessDocument } from "../../components/client/subject-access-document.tsx";
-import { getI18n, LANGUAGE_NAMES } from "../../i18n/i18n.ts";
+import { catalogueFor } from "../../i18n/catalogue.server.ts";
+import { getI18n, LANGUAGE_NAMES, type Catalogue } from "../../i18n/i18n.ts";
 import { getLocale, requireApi } from "../../server/api.server.ts";
 import { loadSubjectAccess } from "./subject-access.server.ts";
 import type { Route } from "./+types/subject-access";
@@ -11,7 +12,11 @@ const NO_STORE = { "cache-control": "no-store, private", pragma: "no-cache" };
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   const requested = new URL(request.url).searchParams.get("lang");
-  return data(await loadSubjectAccess(caller, session, params.clientId, requested, getLocale(request)), { headers: NO_STORE });
+  const uiLocale = getLocale(request);
+  const loaded = await loadSubjectAccess(caller, session, params.clientId, requested, uiLocale);
+  // The root sends the interface language's messages; her document in another language needs its own.
+  const messages = loaded.content.locale === uiLocale ? null : catalogueFor(loaded.content.locale);
+  return data({ ...loaded, messages }, { headers: NO_STORE });
 }
 
 export function headers() {
@@ -21,7 +26,8 @@ export function headers() {
 /** Printable page (outside the client layout: no navigation on paper); the browser's Print makes the PDF. */
 export default function SubjectAccessPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { clientId, content } = loaderData;
+  const { clientId, content, messages } = loaderData;
+  const rootMessages = useRouteLoaderData<{ messages: Catalogue }>("root")?.messages ?? {};
   return (
     <div className="print-page">
       <title>{`${t("sar.title")} · ${t("app.name")}`}</title>
@@ -42,7 +48,7 @@ export default function SubjectAccessPage({ loaderData }: Route.ComponentProps) 
           </a>
         </p>
       </div>
-      <I18nextProvider i18n={getI18n(content.locale)}>
+      <I18nextProvider i18n={getI18n(content.locale, messages ?? rootMessages)}>
         <div lang={content.locale}>
           <SubjectAccessDocument clientId={clientId} content={content} />
         </div>

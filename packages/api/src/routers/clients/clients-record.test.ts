@@ -171,3 +171,23 @@ describe("clients.update", () => {
     await expect(caseworker.clients.update({ ...FACTS, clientId: ids.own.clientId, version: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
+
+describe("clients.colleagues", () => {
+  it("lists the organisation's active caseworkers and managers by name, without email addresses", async () => {
+    const colleagues = await (await callerFor(handle, "caseworker@demo.test")).clients.colleagues();
+    expect(colleagues.map((c) => c.displayName)).toEqual(expect.arrayContaining(["Demo Caseworker"]));
+    expect(new Set(colleagues.map((c) => c.role))).toEqual(new Set(["caseworker", "manager"]));
+    expect(colleagues.some((c) => c.userId === ids.colleague.caseworkerUserId)).toBe(true);
+    expect(colleagues.some((c) => c.userId === ids.other.caseworkerUserId)).toBe(false);
+    for (const colleague of colleagues) expect(Object.keys(colleague).sort()).toEqual(["displayName", "role", "userId"]);
+  });
+
+  it("is the same list for a manager, and refused to funders, admins and anonymous callers", async () => {
+    const manager = await (await callerFor(handle, "manager@demo.test")).clients.colleagues();
+    expect(manager.length).toBeGreaterThan(1);
+    for (const email of ["funder@demo.test", "admin@demo.test"]) {
+      await expect((await callerFor(handle, email)).clients.colleagues()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    await expect((await anonymousCaller(handle)).clients.colleagues()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});

@@ -4,6 +4,7 @@ import { createClient } from "./create-client.ts";
 import { eraseClient } from "./erase-client.ts";
 import { getClient } from "./get-client.ts";
 import { listClients } from "./list-clients.ts";
+import { listColleagues } from "./list-colleagues.ts";
 import { assignClient, shareClient, unshareClient } from "./share-client.ts";
 import { subjectAccessExport } from "./subject-access.ts";
 import { updateClient } from "./update-client.ts";
@@ -21,4 +22,5 @@ export const clientsRouter = {
   assign: assignClient,
   erase: eraseClient,
   subjectAccessExport,
+  colleagues: listColleagues,
 } satisfies TRPCRouterRecord;

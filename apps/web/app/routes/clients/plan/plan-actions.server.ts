@@ -4,6 +4,7 @@ import type { createCaller } from "@gesim/api";
 import { REFERRAL_STATUSES, isActionId, isDomainId } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { data, redirect } from "react-router";
+import { flashCookie } from "../../../server/session-cookie.server.ts";
 import { loadProviders } from "./plan.server.ts";
 import { parseAction, parseGoal, parsePlanFields, text, valuesOf, type FieldErrors, type FormValues } from "./plan-forms.server.ts";
 
@@ -42,7 +43,7 @@ export async function handlePlanAction(caller: Caller, clientId: string, request
   const ref = { clientId, planId, version: Number(text(form, "version")) };
   const goalId = text(form, "goalId");
   const actionId = text(form, "actionId");
-  const done = (saved: string) => redirect(`/clients/${clientId}/plan?saved=${saved}`);
+  const done = (saved: string) => redirect(`/clients/${clientId}/plan`, { headers: { "set-cookie": flashCookie(request, clientId, `plan:${saved}`) } });
   const formKey =
     { "add-goal": "goal-new", "update-goal": `goal-${goalId}`, "add-action": "action-new", "update-action": `action-${actionId}`, refer: `refer-${actionId}`, "referral-status": `refer-${actionId}` }[intent] ?? intent;
   try {

@@ -25,10 +25,11 @@ export async function loadProviders(caller: Caller) {
 
 export async function loadPlanPage(caller: Caller, session: SessionUser, clientId: string) {
   try {
-    const [bundle, providers, referrals] = await Promise.all([
+    const [bundle, providers, referrals, colleagues] = await Promise.all([
       caller.plans.get({ clientId }),
       loadProviders(caller),
       caller.referrals.list({ clientId, limit: 100 }),
+      caller.clients.colleagues(),
     ]);
     const principles = bundle.coverage.map((coverage) => {
       const principle = PRINCIPLES.find((p) => p.id === coverage.principle);
@@ -57,7 +58,8 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
       principles,
       progress: bundle.progress,
       providers,
-      me: { id: session.userId, name: session.displayName },
+      // Anyone of the organisation's caseworkers and managers can be responsible for a step.
+      workers: colleagues.map((c) => ({ id: c.userId, name: c.displayName })),
       referrals: referrals.items.map((r) => ({ ...r, next: [...nextReferralStatuses(r.status)] })),
       vocabulary: planVocabulary(),
       role: session.role,

@@ -5,21 +5,25 @@ import { echoFor, FormAlert, type Echo } from "../../../components/plan/form-bit
 import { GoalsSection } from "../../../components/plan/goals-section.tsx";
 import { PlanFactsForm } from "../../../components/plan/plan-facts-form.tsx";
 import { PrinciplePanel } from "../../../components/plan/principle-panel.tsx";
-import { useDateFormat, workersOf } from "../../../components/plan/use-date-format.ts";
+import { useDateFormat } from "../../../components/plan/use-date-format.ts";
 import { useClientRecord } from "../client-context.ts";
 import { WorkflowPanel } from "../../../components/plan/workflow-panel.tsx";
 import { requireApi } from "../../../server/api.server.ts";
+import { takeFlash } from "../../../server/session-cookie.server.ts";
 import { handlePlanAction } from "./plan-actions.server.ts";
 import { loadPlanPage } from "./plan.server.ts";
 import type { Route } from "./+types/plan";
+
+/** The client layout puts this in the page title (one <title> per page). */
+export const handle = { titleKey: "planPage.title" };
 
 const PAGE_LEVEL_FORMS = ["add-suggested", "remove-goal", "remove-action", "create-plan", "form"];
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   const page = await loadPlanPage(caller, session, params.clientId);
-  const saved = new URL(request.url).searchParams.get("saved");
-  return data({ ...page, saved: saved && /^[a-z-]{1,20}$/.test(saved) ? saved : null }, { headers: { "cache-control": "no-store" } });
+  const flash = takeFlash(request, params.clientId, "plan");
+  return data({ ...page, saved: flash.notice }, { headers: { "cache-control": "no-store", ...flash.headers } });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -41,12 +45,11 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
   const formatDate = useDateFormat();
   const { client } = useClientRecord();
   const { plan, vocabulary } = loaderData;
-  const workers = workersOf(client, loaderData.me);
+  const { workers } = loaderData;
   const echo = (actionData ?? null) as Echo | null;
   const showSaved = loaderData.saved && !echo;
   return (
     <div className="plan-page">
-      <title>{`${t("planPage.title")} · ${client.pseudonym} · ${t("app.name")}`}</title>
       <h2>{t("planPage.title")}</h2>
       {showSaved ? (
         <p className="saved" role="status">

@@ -1,8 +1,9 @@
 import { useEffect, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { data, Link } from "react-router";
+import { data, Link, useRouteLoaderData } from "react-router";
 import { PrintablePlan } from "../../../components/plan/printable-plan.tsx";
-import { getI18n, LANGUAGE_NAMES } from "../../../i18n/i18n.ts";
+import { catalogueFor } from "../../../i18n/catalogue.server.ts";
+import { getI18n, LANGUAGE_NAMES, type Catalogue } from "../../../i18n/i18n.ts";
 import { getLocale, requireApi } from "../../../server/api.server.ts";
 import { loadPrintablePlan } from "./print.server.ts";
 import type { Route } from "./+types/print";
@@ -10,8 +11,10 @@ import type { Route } from "./+types/print";
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   const requested = new URL(request.url).searchParams.get("lang");
-  const plan = await loadPrintablePlan(caller, session, params.clientId, requested, getLocale(request));
-  return data(plan, { headers: { "cache-control": "no-store" } });
+  const uiLocale = getLocale(request);
+  const plan = await loadPrintablePlan(caller, session, params.clientId, requested, uiLocale);
+  // The root sends the interface language's messages; a plan in another language needs its own.
+  return data({ ...plan, messages: plan.lang === uiLocale ? null : catalogueFor(plan.lang) }, { headers: { "cache-control": "no-store" } });
 }
 
 export function headers() {
@@ -35,6 +38,7 @@ function PrintButton() {
 export default function PrintPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const plan = loaderData;
+  const rootMessages = useRouteLoaderData<{ messages: Catalogue }>("root")?.messages ?? {};
   return (
     <div className="print-page">
       <title>{`${t("planPrint.pageTitle")} · ${t("app.name")}`}</title>
@@ -50,8 +54,14 @@ export default function PrintPage({ loaderData }: Route.ComponentProps) {
           ))}
         </nav>
         <PrintButton />
+        <p>
+          {/* A plain link: the PDF is a file download, not a page of the app. */}
+          <a href={`/clients/${plan.clientId}/plan/print.pdf?lang=${plan.lang}`} download>
+            {t("planPrint.downloadPdf")}
+          </a>
+        </p>
       </div>
-      <I18nextProvider i18n={getI18n(plan.lang)}>
+      <I18nextProvider i18n={getI18n(plan.lang, plan.messages ?? rootMessages)}>
         <PrintablePlan plan={plan} />
       </I18nextProvider>
     </div>

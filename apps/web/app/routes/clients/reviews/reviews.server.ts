@@ -5,6 +5,7 @@ import { ACTION_STATUSES, BARRIER_REASONS, DOMAIN_IDS, GAS_LEVELS, IsoDateSchema
 import { TRPCError } from "@trpc/server";
 import { data, redirect } from "react-router";
 import { rethrowAsResponse } from "../../../server/errors.server.ts";
+import { flashCookie } from "../../../server/session-cookie.server.ts";
 import { text, valuesOf, type FieldErrors } from "../plan/plan-forms.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
@@ -99,7 +100,7 @@ export async function recordReview(caller: Caller, clientId: string, request: Re
     if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "PRECONDITION_FAILED")) return reply(form, 400, {}, "planPage.error.invalid");
     throw error;
   }
-  return redirect(`/clients/${clientId}/reviews?saved=1`);
+  return redirect(`/clients/${clientId}/reviews`, { headers: { "set-cookie": flashCookie(request, clientId, "reviews:recorded") } });
 }
 
 export type ReviewsPageData = Awaited<ReturnType<typeof loadReviewsPage>>;

@@ -5,14 +5,19 @@ import type { Echo } from "../../../components/plan/form-bits.tsx";
 import { ReviewForm } from "../../../components/plan/review-form.tsx";
 import { useDateFormat } from "../../../components/plan/use-date-format.ts";
 import { requireApi } from "../../../server/api.server.ts";
+import { takeFlash } from "../../../server/session-cookie.server.ts";
 import { loadReviewsPage, recordReview } from "./reviews.server.ts";
 import type { Route } from "./+types/reviews";
+
+/** The client layout puts this in the page title (one <title> per page). */
+export const handle = { titleKey: "planReview.title" };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { caller } = requireApi(context);
   const url = new URL(request.url);
   const page = await loadReviewsPage(caller, params.clientId, url.searchParams.get("review"));
-  return data({ ...page, saved: url.searchParams.get("saved") === "1" }, { headers: { "cache-control": "no-store" } });
+  const flash = takeFlash(request, params.clientId, "reviews");
+  return data({ ...page, saved: flash.notice !== null }, { headers: { "cache-control": "no-store", ...flash.headers } });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -35,7 +40,6 @@ export default function ReviewsPage({ loaderData, actionData }: Route.ComponentP
   const echo = (actionData ?? null) as Echo | null;
   return (
     <div className="reviews-page">
-      <title>{`${t("planReview.title")} · ${t("app.name")}`}</title>
       <h2>{t("planReview.title")}</h2>
       {loaderData.saved && !echo ? (
         <p className="saved" role="status">

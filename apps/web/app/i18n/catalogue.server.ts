@@ -1,0 +1,20 @@
+import { MESSAGES, type Locale } from "@gesim/core";
+import { getI18n, type Catalogue } from "./i18n.ts";
+import * as web from "./web-messages.ts";
+
+const catalogues = new Map<Locale, Catalogue>();
+
+/** All messages of one locale (core's and the web app's), sent to the browser by the root loader. */
+export function catalogueFor(locale: Locale): Catalogue {
+  let catalogue = catalogues.get(locale);
+  if (!catalogue) {
+    catalogue = { ...MESSAGES[locale], ...web[locale] };
+    catalogues.set(locale, catalogue);
+  }
+  return catalogue;
+}
+
+/** The translator of one locale for server-only output (the plan PDF). */
+export function serverI18n(locale: Locale) {
+  return getI18n(locale, catalogueFor(locale));
+}

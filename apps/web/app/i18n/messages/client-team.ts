@@ -1,0 +1,62 @@
+/** Editing her profile on the overview, and who works with her (sharing, assignment). */
+export const en = {
+  "client.profileEdit.title": "Edit her profile",
+  "client.profileEdit.save": "Save profile",
+  "client.saved.update-profile": "Her profile is saved.",
+  "client.team.title": "Who works with her",
+  "client.team.sharedWith": "Shared with",
+  "client.team.notShared": "Not shared with anyone else.",
+  "client.team.unshare": "Stop sharing with {{name}}",
+  "client.team.shareLabel": "Share with a colleague",
+  "client.team.shareHint": "The colleague can then see and work on her case. Share only when it helps her.",
+  "client.team.share": "Share",
+  "client.team.assignLabel": "Make another caseworker responsible",
+  "client.team.assign": "Assign",
+  "client.team.choose": "Choose a colleague",
+  "client.team.chooseRequired": "Choose a colleague from the list.",
+  "client.saved.share": "Her case is now shared.",
+  "client.saved.unshare": "Her case is no longer shared with that colleague.",
+  "client.saved.assign": "Another caseworker is now responsible for her.",
+} as const;
+
+type Messages = { readonly [K in keyof typeof en]: string };
+
+export const de: Messages = {
+  "client.profileEdit.title": "Ihr Profil bearbeiten",
+  "client.profileEdit.save": "Profil speichern",
+  "client.saved.update-profile": "Ihr Profil ist gespeichert.",
+  "client.team.title": "Wer mit ihr arbeitet",
+  "client.team.sharedWith": "Geteilt mit",
+  "client.team.notShared": "Mit niemandem sonst geteilt.",
+  "client.team.unshare": "Nicht mehr mit {{name}} teilen",
+  "client.team.shareLabel": "Mit einer Kollegin teilen",
+  "client.team.shareHint": "Die Kollegin kann ihren Fall dann sehen und bearbeiten. Teilen Sie nur, wenn es ihr hilft.",
+  "client.team.share": "Teilen",
+  "client.team.assignLabel": "Eine andere Fallbegleiterin bestimmen",
+  "client.team.assign": "Zuweisen",
+  "client.team.choose": "Kollegin auswählen",
+  "client.team.chooseRequired": "Wählen Sie eine Kollegin aus der Liste.",
+  "client.saved.share": "Ihr Fall ist jetzt geteilt.",
+  "client.saved.unshare": "Ihr Fall ist nicht mehr mit dieser Kollegin geteilt.",
+  "client.saved.assign": "Jetzt ist eine andere Fallbegleiterin für sie zuständig.",
+};
+
+export const it: Messages = {
+  "client.profileEdit.title": "Modifica il suo profilo",
+  "client.profileEdit.save": "Salva il profilo",
+  "client.saved.update-profile": "Il suo profilo è salvato.",
+  "client.team.title": "Chi lavora con lei",
+  "client.team.sharedWith": "Condiviso con",
+  "client.team.notShared": "Non condiviso con nessun altro.",
+  "client.team.unshare": "Smetti di condividere con {{name}}",
+  "client.team.shareLabel": "Condividi con una collega",
+  "client.team.shareHint": "La collega potrà vedere e seguire il suo caso. Condividi solo se le è utile.",
+  "client.team.share": "Condividi",
+  "client.team.assignLabel": "Affida a un'altra operatrice",
+  "client.team.assign": "Assegna",
+  "client.team.choose": "Scegli una collega",
+  "client.team.chooseRequired": "Scegli una collega dall'elenco.",
+  "client.saved.share": "Il suo caso è ora condiviso.",
+  "client.saved.unshare": "Il suo caso non è più condiviso con quella collega.",
+  "client.saved.assign": "Ora è un'altra operatrice a essere responsabile per lei.",
+};

@@ -1,0 +1,46 @@
+import { extractText, getDocumentProxy } from "unpdf";
+import { describe, expect, it } from "vitest";
+import { renderPlanPdf } from "./plan-pdf.server.ts";
+
+const PLAN = {
+  hasPlan: true,
+  agreedOn: "2026-11-20",
+  goals: [{ id: "g1", domain: "language", text: "Ich möchte Deutsch lernen, perché è importante: ș ț ă Ђ" }],
+  steps: [
+    { id: "s1", domain: "language", descriptionKey: "action.language-course.description", freeText: null, dueDate: "2027-03-01", isDone: false, provider: "Volkshochschule Süd" },
+    { id: "s2", domain: "accommodation", descriptionKey: null, freeText: "Wohnung anschauen", dueDate: null, isDone: true, provider: null },
+  ],
+  nextReviewDate: "2027-01-15",
+  today: "2026-11-23",
+};
+
+async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const { text, totalPages } = await extractText(document, { mergePages: true });
+  return { text, pages: totalPages };
+}
+
+describe("the plan PDF", () => {
+  it("is a valid PDF in German with her words, every special letter intact", async () => {
+    const pdf = await renderPlanPdf({ ...PLAN, lang: "de" });
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const { text, pages } = await pdfText(pdf);
+    expect(pages).toBe(1);
+    for (const expected of ["Mein Plan", "Was ich erreichen möchte", "Nächste Schritte", "Schon erledigt", "Wohnung anschauen", "Volkshochschule Süd", "Ein Kurs, um die Sprache dieses Landes zu lernen.", "01.03.2027"]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toContain("Ich möchte Deutsch lernen, perché è importante: ș ț ă Ђ");
+  });
+
+  it("follows the requested language", async () => {
+    const { text } = await pdfText(await renderPlanPdf({ ...PLAN, lang: "it" }));
+    expect(text).toContain("Il mio piano");
+    expect(text).not.toContain("Mein Plan");
+  });
+
+  it("says so when there is no plan yet", async () => {
+    const { text } = await pdfText(await renderPlanPdf({ ...PLAN, hasPlan: false, agreedOn: null, goals: [], steps: [], lang: "en" }));
+    expect(text).toContain("There is no plan yet.");
+    expect(text).toContain("Nothing here yet.");
+  });
+});

@@ -106,4 +106,7 @@ export const SAMPLES: Record<string, Sample> = {
   "indicators.programme": () => ({ dimensions: ["ageBand"] }),
   // No input: the funder view of the latest complete quarter.
   "indicators.funder": () => undefined,
+  "dashboard.scorecard": () => ({ filters: { hasChildren: true } }),
+  "dashboard.principleGap": () => ({ principleId: "principle-02", status: "not-met", limit: 5 }),
+  "dashboard.indicators": () => ({ period: { granularity: "year", period: "2026" }, filters: { pathway: "plm" } }),
 };

@@ -171,6 +171,9 @@ export {
 } from "./disclosure/privacy-budget.ts";
 export {
   CoarsePeriodSchema,
+  MonthSchema,
+  QuarterSchema,
+  YearSchema,
   coarsenDate,
   toMonth,
   toQuarter,

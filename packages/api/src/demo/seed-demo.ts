@@ -5,6 +5,7 @@ import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { integerBetween, pick, seededRandom } from "./random.ts";
 import { seedAssessments } from "./seed-assessments.ts";
 import { seedClientProfiles } from "./seed-client-profiles.ts";
+import { seedClosures } from "./seed-closures.ts";
 import { seedConsents } from "./seed-consents.ts";
 import { seedNotes } from "./seed-notes.ts";
 import { seedPlans } from "./seed-plans.ts";
@@ -114,6 +115,7 @@ export async function seedDemoIfEmpty(db: Database, today: string, cipher: Field
     await seedAssessments(tx, { today, cipher });
     await seedPlans(tx, { today, cipher });
     await seedReviews(tx, { today, cipher });
+    await seedClosures(tx, { today });
   });
   return true;
 }

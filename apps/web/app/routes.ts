@@ -26,7 +26,7 @@ export default [
   route("dashboard/report", "routes/dashboard/report.tsx"),
   route("dashboard/export/:file", "routes/dashboard/export.ts"),
   route("indicators", "routes/indicators/funder-indicators.tsx"),
-  route("indicators/export/:file", "routes/indicators/funder-export.ts"),
+  route("indicators/export", "routes/indicators/funder-export.ts"),
   route("language", "routes/language.ts"),
   route("healthz", "routes/healthz.ts"),
   route("api/trpc/*", "routes/api.trpc.ts"),

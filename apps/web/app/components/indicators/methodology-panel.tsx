@@ -5,16 +5,14 @@ export type Methodology = {
   k: number;
   resolution: number;
   /** Present when differential privacy is on for the relationship. */
-  epsilon?: number | null;
-  noiseScale?: number | null;
-  budget?: { total: number; spent: number; remaining: number } | null;
+  privacy: { mechanism: string; epsilon: number; noiseScale: number } | null;
 };
 
-/** How the numbers were protected, in words a funder can check: k, rounding, noise, budget. */
-export function MethodologyPanel({ methodology, period }: { methodology: Methodology; period: string }) {
+/** How the numbers were protected, in words a funder can check: k, rounding, noise, budget left. */
+export function MethodologyPanel({ methodology, budget, period }: { methodology: Methodology; budget: { total: number; spent: number; remaining: number | null } | null; period: string }) {
   const { t } = useTranslation();
   const format = useNumberFormat();
-  const { k, resolution, epsilon, noiseScale, budget } = methodology;
+  const { k, resolution, privacy } = methodology;
   return (
     <section id="methodology" className="card methodology" aria-labelledby="methodology-heading" tabIndex={-1}>
       <h2 id="methodology-heading">{t("funder.methodology.title")}</h2>
@@ -33,17 +31,18 @@ export function MethodologyPanel({ methodology, period }: { methodology: Methodo
         </div>
         <div>
           <dt>{t("funder.methodology.dp")}</dt>
-          <dd>{epsilon != null ? t("funder.methodology.dpOn", { epsilon: format(epsilon), scale: format(noiseScale ?? 0) }) : t("funder.methodology.dpOff")}</dd>
+          <dd>{privacy ? t("funder.methodology.dpOn", { epsilon: format(privacy.epsilon), scale: format(privacy.noiseScale) }) : t("funder.methodology.dpOff")}</dd>
         </div>
         {budget ? (
           <div>
             <dt>{t("funder.methodology.budget")}</dt>
-            <dd>{t("funder.methodology.budgetLeft", { remaining: format(budget.remaining), total: format(budget.total) })}</dd>
+            <dd>{t("funder.methodology.budgetLeft", { remaining: format(budget.remaining ?? 0), total: format(budget.total) })}</dd>
           </div>
         ) : null}
       </dl>
       <p>{t("funder.methodology.suppression", { k })}</p>
       <p>{t("disclosure.rounded.explanation", { resolution })}</p>
+      {privacy ? <p>{t("disclosure.noise.explanation", { scale: format(privacy.noiseScale) })}</p> : null}
       <p>{t("funder.methodology.population")}</p>
     </section>
   );

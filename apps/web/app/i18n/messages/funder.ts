@@ -1,5 +1,8 @@
 /** The funder's anonymised indicators (`/indicators`): choices, suppression, methodology, downloads. */
 export const en = {
+  "funder.relationship": "Funding relationship",
+  "funder.refused": "These figures cannot be released",
+  "funder.downloads.spends": "This relationship uses differential privacy: each download is a new release and spends privacy budget.",
   "nav.indicators": "Indicators",
   "funder.intro": "Aggregates over the women who consented to anonymised reporting, for one complete quarter. Small groups are hidden and counts are rounded so that no woman can be singled out.",
   "funder.choose": "Choose quarter and breakdown",
@@ -36,8 +39,6 @@ export const en = {
   "funder.unit.days": "{{value}} days",
   "funder.unit.months": "{{value}} months",
   "funder.unit.score": "{{value}} points",
-  "funder.unit.percent": "{{value}} %",
-  "funder.unit.count": "{{value}}",
   "funder.chart.caption": "Shares of women, per indicator",
   "funder.downloads.title": "Downloads",
   "funder.downloads.hint": "The same protected figures, with a methodology sheet. Nothing in them names or dates a person.",
@@ -49,7 +50,7 @@ export const en = {
   "funder.methodology.k": "Smallest group shown (k)",
   "funder.methodology.resolution": "Counts rounded down to multiples of",
   "funder.methodology.dp": "Differential privacy",
-  "funder.methodology.dpOn": "On: ε = {{epsilon}} this period, noise scale ±{{scale}}",
+  "funder.methodology.dpOn": "On: ε = {{epsilon}} for this release, typical error ±{{scale}}",
   "funder.methodology.dpOff": "Off for this funding relationship",
   "funder.methodology.budget": "Privacy budget left",
   "funder.methodology.budgetLeft": "ε {{remaining}} of {{total}}",
@@ -60,6 +61,9 @@ export const en = {
 type Messages = { readonly [K in keyof typeof en]: string };
 
 export const de: Messages = {
+  "funder.relationship": "Förderbeziehung",
+  "funder.refused": "Diese Zahlen können nicht freigegeben werden",
+  "funder.downloads.spends": "Diese Förderbeziehung nutzt Differential Privacy: Jeder Download ist eine neue Freigabe und verbraucht Datenschutzbudget.",
   "nav.indicators": "Indikatoren",
   "funder.intro": "Zusammenfassungen über die Frauen, die der anonymisierten Berichterstattung zugestimmt haben, für ein abgeschlossenes Quartal. Kleine Gruppen werden ausgeblendet und Zahlen gerundet, damit keine Frau erkennbar wird.",
   "funder.choose": "Quartal und Aufschlüsselung wählen",
@@ -96,8 +100,6 @@ export const de: Messages = {
   "funder.unit.days": "{{value}} Tage",
   "funder.unit.months": "{{value}} Monate",
   "funder.unit.score": "{{value}} Punkte",
-  "funder.unit.percent": "{{value}} %",
-  "funder.unit.count": "{{value}}",
   "funder.chart.caption": "Anteile der Frauen je Indikator",
   "funder.downloads.title": "Downloads",
   "funder.downloads.hint": "Dieselben geschützten Zahlen, mit einem Methodenblatt. Nichts darin nennt oder datiert eine Person.",
@@ -109,7 +111,7 @@ export const de: Messages = {
   "funder.methodology.k": "Kleinste gezeigte Gruppe (k)",
   "funder.methodology.resolution": "Zahlen abgerundet auf Vielfache von",
   "funder.methodology.dp": "Differential Privacy",
-  "funder.methodology.dpOn": "An: ε = {{epsilon}} in diesem Zeitraum, Rauschen ±{{scale}}",
+  "funder.methodology.dpOn": "An: ε = {{epsilon}} für diese Freigabe, typische Abweichung ±{{scale}}",
   "funder.methodology.dpOff": "Für diese Förderbeziehung aus",
   "funder.methodology.budget": "Verbleibendes Datenschutzbudget",
   "funder.methodology.budgetLeft": "ε {{remaining}} von {{total}}",
@@ -118,6 +120,9 @@ export const de: Messages = {
 };
 
 export const it: Messages = {
+  "funder.relationship": "Finanziamento",
+  "funder.refused": "Questi dati non possono essere rilasciati",
+  "funder.downloads.spends": "Questo finanziamento usa la privacy differenziale: ogni download è un nuovo rilascio e consuma budget di privacy.",
   "nav.indicators": "Indicatori",
   "funder.intro": "Dati aggregati sulle donne che hanno acconsentito alla rendicontazione anonima, per un trimestre concluso. I gruppi piccoli sono nascosti e i conteggi arrotondati perché nessuna donna sia individuabile.",
   "funder.choose": "Scegli trimestre e disaggregazione",
@@ -154,8 +159,6 @@ export const it: Messages = {
   "funder.unit.days": "{{value}} giorni",
   "funder.unit.months": "{{value}} mesi",
   "funder.unit.score": "{{value}} punti",
-  "funder.unit.percent": "{{value}} %",
-  "funder.unit.count": "{{value}}",
   "funder.chart.caption": "Quote di donne per indicatore",
   "funder.downloads.title": "Download",
   "funder.downloads.hint": "Gli stessi dati protetti, con una scheda metodologica. Nulla al loro interno nomina o data una persona.",
@@ -167,7 +170,7 @@ export const it: Messages = {
   "funder.methodology.k": "Gruppo più piccolo mostrato (k)",
   "funder.methodology.resolution": "Conteggi arrotondati per difetto a multipli di",
   "funder.methodology.dp": "Privacy differenziale",
-  "funder.methodology.dpOn": "Attiva: ε = {{epsilon}} in questo periodo, rumore ±{{scale}}",
+  "funder.methodology.dpOn": "Attiva: ε = {{epsilon}} per questo rilascio, errore tipico ±{{scale}}",
   "funder.methodology.dpOff": "Non attiva per questo finanziamento",
   "funder.methodology.budget": "Budget di privacy rimanente",
   "funder.methodology.budgetLeft": "ε {{remaining}} su {{total}}",

@@ -1,24 +1,34 @@
-import { data } from "react-router";
-import { requireApi } from "../../server/api.server.ts";
-import { csvResponse, downloadResponse } from "../../server/csv.server.ts";
+import { data, redirect } from "react-router";
+import { getLocale, requireApi } from "../../server/api.server.ts";
+import { downloadResponse } from "../../server/csv.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
-import { parseFunderQuery } from "./funder-indicators.server.ts";
-import { rethrowAsResponse } from "../../server/errors.server.ts";
+import { funderRefusal, parseFunderChoice } from "./funder-indicators.server.ts";
 import type { Route } from "./+types/funder-export";
 
-/** `/indicators/export/indicators-<quarter>.(csv|json)`: the funder's protected report as a file. */
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+const FORMATS = ["csv", "json", "htcds"] as const;
+
+/**
+ * POST `/indicators/export` (format csv | json | htcds, plus the page's choice): the funder's
+ * protected report as a file with its methodology. A POST, because a release may spend
+ * privacy budget; a refusal goes back to the page with its message.
+ */
+export async function action({ request, context }: Route.ActionArgs) {
   const { caller, session } = requireApi(context);
   if (session.role !== "funder") throw data(null, { status: 403 });
-  const format = /\.htcds\.json$/.test(params.file) ? "htcds" : /\.json$/.test(params.file) ? "json" : /\.csv$/.test(params.file) ? "csv" : null;
-  if (!format || format === "htcds") throw data(null, { status: 404 });
-  const { quarter, dimensions } = parseFunderQuery(new URL(request.url), todayIso());
-  const report = await caller.indicators.funder({ quarter, dimensions }).catch(rethrowAsResponse);
-  const name = `gesim-indicators-${quarter.toLowerCase()}`;
-  if (format === "json") return downloadResponse(`${name}.json`, JSON.stringify(report, null, 2), "application/json; charset=utf-8");
-  const cell = (c: { kind: string; value?: number }) => (c.kind === "value" ? (c.value ?? null) : "suppressed");
-  return csvResponse(`${name}.csv`, [
-    ["indicator", "result", "based_on"],
-    ...report.indicators.map((i) => [i.id, i.kind === "ratio" ? cell(i.percent) : i.kind === "distribution" ? cell(i.median) : i.kind === "count" ? cell(i.value) : null, i.kind === "ratio" ? cell(i.denominator) : i.kind === "distribution" ? cell(i.n) : null]),
-  ]);
+  const form = await request.formData();
+  const format = FORMATS.find((f) => f === form.get("format"));
+  if (!format) throw data(null, { status: 400 });
+  const choice = parseFunderChoice(form, todayIso());
+  try {
+    const file = await caller.indicators.funderExport({ relationshipId: choice.relationshipId, quarter: choice.quarter, dimensions: choice.dimensions, format, locale: getLocale(request) });
+    return downloadResponse(file.filename.toLowerCase(), file.content, `${file.mediaType}; charset=utf-8`);
+  } catch (error) {
+    const back = new URLSearchParams({ quarter: choice.quarter, exportError: funderRefusal(error) });
+    if (choice.relationshipId) back.set("relationship", choice.relationshipId);
+    throw redirect(`/indicators?${back}`);
+  }
+}
+
+export function loader() {
+  throw data(null, { status: 405 });
 }

@@ -2,6 +2,7 @@ import type { createCaller } from "@gesim/api";
 import { DISAGGREGATION_DIMENSIONS, isMessageKey, latestCompleteQuarter, previousQuarter, type DisaggregationDimension } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
+import { isUuid } from "../clients/form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -14,32 +15,51 @@ export function offeredQuarters(today: string): string[] {
   return quarters;
 }
 
-const asDimension = (value: string | null) => DISAGGREGATION_DIMENSIONS.find((d) => d === value);
+const asDimension = (value: FormDataEntryValue | null) => DISAGGREGATION_DIMENSIONS.find((d) => d === value);
 
 /**
- * The funder view's query string: `quarter` (one of the offered ones; anything else falls back
- * to the latest complete quarter) and up to two breakdowns `by` and `by2`. The same choice
- * twice is sent on, so the API's refusal reaches the page as a message.
+ * The funder's choice, from the page's query string or the download form: `relationship`
+ * (an id; none means her first relationship), `quarter` (one of the offered ones, else the
+ * latest complete quarter) and up to two breakdowns `by` and `by2`. The same choice twice is
+ * passed on, so the API's refusal reaches the page as a message.
  */
-export function parseFunderQuery(url: URL, today: string) {
+export function parseFunderChoice(params: { get(name: string): FormDataEntryValue | null }, today: string) {
   const quarters = offeredQuarters(today);
-  const requested = url.searchParams.get("quarter");
+  const requested = params.get("quarter");
   const quarter = quarters.find((q) => q === requested) ?? quarters[0] ?? "";
-  const dimensions = [asDimension(url.searchParams.get("by")), asDimension(url.searchParams.get("by2"))].filter((d): d is DisaggregationDimension => d !== undefined);
-  return { quarters, quarter, dimensions, options: DISAGGREGATION_DIMENSIONS };
+  const dimensions = [asDimension(params.get("by")), asDimension(params.get("by2"))].filter((d): d is DisaggregationDimension => d !== undefined);
+  const relationship = params.get("relationship");
+  const relationshipId = typeof relationship === "string" && isUuid(relationship) ? relationship : undefined;
+  return { quarters, quarter, dimensions, relationshipId, options: DISAGGREGATION_DIMENSIONS };
 }
 
-/** The report, or the message key of the API's refusal (bad breakdown) with the funder's choice kept. */
-export async function loadFunderReport(caller: Caller, quarter: string, dimensions: DisaggregationDimension[]) {
-  try {
-    return { report: await caller.indicators.funder({ quarter, dimensions }), error: null };
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "BAD_REQUEST") {
-      const report = await caller.indicators.funder({ quarter, dimensions: [] }).catch(rethrowAsResponse);
-      return { report, error: isMessageKey(error.message) ? error.message : "error.invalidInput" };
-    }
-    return rethrowAsResponse(error);
-  }
+export type FunderChoice = ReturnType<typeof parseFunderChoice>;
+
+/** Refusals a funder can act on (a bad breakdown, no relationship, budget used up) as message keys; anything else is rethrown. */
+export function funderRefusal(error: unknown): string {
+  if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "PRECONDITION_FAILED")) return isMessageKey(error.message) ? error.message : "error.invalidInput";
+  return rethrowAsResponse(error);
 }
 
-export type FunderReportView = Awaited<ReturnType<typeof loadFunderReport>>["report"];
+/**
+ * The report with the budget ledger of its relationship, or the refusal's message key. A
+ * refused breakdown still shows the quarter without a breakdown, with the funder's choice kept.
+ */
+export async function loadFunderView(caller: Caller, choice: FunderChoice) {
+  const ledger = await caller.indicators.budget().catch(rethrowAsResponse);
+  const relationships = ledger.relationships.map((r) => ({ id: r.relationshipId, name: r.name }));
+  const input = { relationshipId: choice.relationshipId, quarter: choice.quarter };
+  let error: string | null = null;
+  let report = await caller.indicators.funder({ ...input, dimensions: choice.dimensions }).catch((e: unknown) => {
+    error = funderRefusal(e);
+    return null;
+  });
+  if (!report && error && choice.dimensions.length > 0) report = await caller.indicators.funder({ ...input, dimensions: [] }).catch(() => null);
+  const relationship = ledger.relationships.find((r) => r.relationshipId === choice.relationshipId) ?? ledger.relationships[0];
+  const spent = relationship?.periods.find((p) => p.period === choice.quarter);
+  const budget =
+    relationship?.epsilonPerPeriod != null ? { total: relationship.epsilonPerPeriod, spent: spent?.spent ?? 0, remaining: spent?.remaining ?? relationship.epsilonPerPeriod } : null;
+  return { report, error: error as string | null, relationships, relationshipId: relationship?.relationshipId ?? null, budget };
+}
+
+export type FunderReportView = NonNullable<Awaited<ReturnType<typeof loadFunderView>>["report"]>;

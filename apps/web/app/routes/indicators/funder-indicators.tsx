@@ -1,21 +1,29 @@
+import { isMessageKey } from "@gesim/core";
 import { useTranslation } from "react-i18next";
-import { data, Form } from "react-router";
-import { FunderChart } from "../../components/indicators/funder-chart.tsx";
+import { data } from "react-router";
 import { DisaggregationTable } from "../../components/indicators/disaggregation-table.tsx";
+import { FunderChart } from "../../components/indicators/funder-chart.tsx";
+import { FunderChoiceForm, FunderDownloads } from "../../components/indicators/funder-choice-form.tsx";
 import { FunderIndicatorTable } from "../../components/indicators/funder-indicator-table.tsx";
 import { MethodologyPanel } from "../../components/indicators/methodology-panel.tsx";
 import { ProtectedValue } from "../../components/indicators/protected-value.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
-import { loadFunderReport, parseFunderQuery } from "./funder-indicators.server.ts";
+import { loadFunderView, parseFunderChoice } from "./funder-indicators.server.ts";
 import type { Route } from "./+types/funder-indicators";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   if (session.role !== "funder") throw data(null, { status: 403 });
-  const query = parseFunderQuery(new URL(request.url), todayIso());
-  const { report, error } = await loadFunderReport(caller, query.quarter, query.dimensions);
-  return data({ ...query, report, error }, { headers: { "cache-control": "no-store" } });
+  const url = new URL(request.url);
+  const choice = parseFunderChoice(url.searchParams, todayIso());
+  const view = await loadFunderView(caller, choice);
+  // A refused download comes back here with its message key (never anything else from the URL).
+  const exportError = url.searchParams.get("exportError");
+  return data(
+    { quarters: choice.quarters, quarter: choice.quarter, dimensions: choice.dimensions, options: choice.options, ...view, exportError: exportError && isMessageKey(exportError) ? exportError : null },
+    { headers: { "cache-control": "no-store" } },
+  );
 }
 
 export function headers() {
@@ -24,71 +32,35 @@ export function headers() {
 
 export default function FunderIndicators({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { quarters, quarter, dimensions, options, report, error } = loaderData;
-  const { k } = report.methodology;
-  const query = new URLSearchParams({ quarter, ...(dimensions[0] ? { by: dimensions[0] } : {}), ...(dimensions[1] ? { by2: dimensions[1] } : {}) }).toString();
+  const { report, error, exportError, budget, relationshipId } = loaderData;
+  const k = report?.methodology.k ?? 0;
   return (
     <section className="funder-page">
       <title>{`${t("home.funderTitle")} · ${t("app.name")}`}</title>
       <h1>{t("home.funderTitle")}</h1>
       <p>{t("funder.intro")}</p>
-      <Form method="get" className="filters" aria-label={t("funder.choose")}>
-        <div className="field">
-          <label htmlFor="quarter">{t("funder.quarter")}</label>
-          <select id="quarter" name="quarter" defaultValue={quarter}>
-            {quarters.map((q) => (
-              <option key={q} value={q}>
-                {q}
-              </option>
-            ))}
-          </select>
-        </div>
-        {(["by", "by2"] as const).map((name, i) => (
-          <div className="field" key={name}>
-            <label htmlFor={name}>{t(i === 0 ? "funder.breakdown.first" : "funder.breakdown.second")}</label>
-            <select id={name} name={name} defaultValue={dimensions[i] ?? ""} aria-describedby="breakdown-hint">
-              <option value="">{t("funder.breakdown.none")}</option>
-              {options.map((d) => (
-                <option key={d} value={d}>
-                  {t(`funder.dimension.${d}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
-        <button type="submit">{t("funder.show")}</button>
-        <p id="breakdown-hint" className="hint">
-          {t("funder.breakdown.hint")}
-        </p>
-      </Form>
-      {error ? (
+      <FunderChoiceForm {...loaderData} />
+      {error || exportError ? (
         <div className="error-summary" role="alert">
-          <p className="error-summary-title">{t("funder.breakdown.refused")}</p>
-          <p>{t(error, { max: 2 })}</p>
+          <p className="error-summary-title">{t(error && report ? "funder.breakdown.refused" : "funder.refused")}</p>
+          <p>{t(error ?? exportError ?? "", { max: 2 })}</p>
         </div>
       ) : null}
-      <p className="lead-figure">
-        {t("funder.womenInPeriod", { period: report.period })} <strong><ProtectedValue cell={report.women} k={k} /></strong>
-      </p>
-      <FunderChart indicators={report.indicators} k={k} />
-      <FunderIndicatorTable indicators={report.indicators} k={k} caption={t("funder.tableCaption", { period: report.period })} />
-      {report.disaggregation ? <DisaggregationTable dimensions={report.disaggregation.dimensions} table={report.disaggregation.table} k={k} /> : null}
-      <section className="card downloads" aria-labelledby="downloads-heading">
-        <h2 id="downloads-heading">{t("funder.downloads.title")}</h2>
-        <p className="hint">{t("funder.downloads.hint")}</p>
-        <ul>
-          <li>
-            <a href={`/indicators/export/indicators-${quarter}.csv?${query}`} download>{t("funder.downloads.csv")}</a>
-          </li>
-          <li>
-            <a href={`/indicators/export/indicators-${quarter}.json?${query}`} download>{t("funder.downloads.json")}</a>
-          </li>
-          <li>
-            <a href={`/indicators/export/indicators-${quarter}.htcds.json?${query}`} download>{t("funder.downloads.htcds")}</a>
-          </li>
-        </ul>
-      </section>
-      <MethodologyPanel methodology={report.methodology} period={report.period} />
+      {report ? (
+        <>
+          <p className="lead-figure">
+            {t("funder.womenInPeriod", { period: report.period })}{" "}
+            <strong>
+              <ProtectedValue cell={report.women} k={k} />
+            </strong>
+          </p>
+          <FunderChart indicators={report.indicators} k={k} />
+          <FunderIndicatorTable indicators={report.indicators} k={k} caption={t("funder.tableCaption", { period: report.period })} />
+          {report.disaggregation ? <DisaggregationTable dimensions={report.disaggregation.dimensions} table={report.disaggregation.table} k={k} /> : null}
+          <FunderDownloads quarter={loaderData.quarter} dimensions={loaderData.dimensions} relationshipId={relationshipId} spendsBudget={budget !== null} />
+          <MethodologyPanel methodology={report.methodology} budget={budget} period={report.period} />
+        </>
+      ) : null}
     </section>
   );
 }

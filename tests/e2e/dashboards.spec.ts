@@ -129,6 +129,27 @@ describe("manager dashboard", () => {
   });
 });
 
+describe("in German and Italian", () => {
+  const UNTRANSLATED = /\b(dashboard|funder|planCheck|client|disclosure|funding|indicators)\.[a-zA-Z0-9-]+\.?[a-zA-Z0-9-]*\b/;
+
+  it.each([
+    ["manager@demo.test", "Caseload", "de", ["/dashboard", "/dashboard/principles/principle-01?status=partly", "/dashboard/report"]],
+    ["funder@demo.test", "Anonymised indicators", "it", ["/indicators", "/indicators?by=legalStatus&by2=hasChildren"]],
+  ])("shows %s's pages without untranslated keys", async (email, landing, locale, paths) => {
+    const { context, page } = await signedIn(email, landing);
+    await page.locator("#language-select").selectOption(locale);
+    await page.locator(".language-form button").click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe(locale);
+    for (const path of paths) {
+      await page.goto(path);
+      await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
+      expect(await page.locator("main").innerText(), path).not.toMatch(UNTRANSLATED);
+    }
+    await screenshot(page, `dashboards-${locale}`);
+    await context.close();
+  });
+});
+
 describe("funder indicators", () => {
   it("lands on the indicators, shows real numbers for large groups and marks suppressed cells", async () => {
     const { context, page } = await signedIn("funder@demo.test", "Anonymised indicators");

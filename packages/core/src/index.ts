@@ -154,6 +154,7 @@ export {
   clampedSum,
   laplaceBoundedSum,
   gaussianBoundedSum,
+  LaplaceParamsSchema,
   type LaplaceParams,
   type GaussianParams,
   type SumBounds,

@@ -5,6 +5,16 @@ import { ProtectedValue, type Protected } from "./protected-value.tsx";
 type Table1d = { labels: readonly string[]; cells: readonly Protected[]; total: Protected };
 type Table2d = { rows: readonly string[]; columns: readonly string[]; cells: readonly (readonly Protected[])[]; rowTotals: readonly Protected[]; columnTotals: readonly Protected[]; grandTotal: Protected };
 
+const SUPPRESSED: Protected = { kind: "suppressed" };
+
+function NumCell({ cell, k }: { cell: Protected | undefined; k: number }) {
+  return (
+    <td className="num">
+      <ProtectedValue cell={cell ?? SUPPRESSED} k={k} />
+    </td>
+  );
+}
+
 /** Women per category (one or two characteristics), every cell released or marked suppressed. */
 export function DisaggregationTable({ dimensions, table, k }: { dimensions: readonly string[]; table: Table1d | Table2d; k: number }) {
   const { t } = useTranslation();
@@ -25,18 +35,14 @@ export function DisaggregationTable({ dimensions, table, k }: { dimensions: read
           {table.labels.map((code, i) => (
             <tr key={code}>
               <th scope="row">{label(first, code)}</th>
-              <td className="num">
-                <ProtectedValue cell={table.cells[i] ?? { kind: "suppressed" }} k={k} />
-              </td>
+              <NumCell cell={table.cells[i]} k={k} />
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{t("funder.total")}</th>
-            <td className="num">
-              <ProtectedValue cell={table.total} k={k} />
-            </td>
+            <NumCell cell={table.total} k={k} />
           </tr>
         </tfoot>
       </table>
@@ -64,13 +70,9 @@ export function DisaggregationTable({ dimensions, table, k }: { dimensions: read
             <tr key={row}>
               <th scope="row">{label(first, row)}</th>
               {table.columns.map((column, c) => (
-                <td key={column} className="num">
-                  <ProtectedValue cell={table.cells[r]?.[c] ?? { kind: "suppressed" }} k={k} />
-                </td>
+                <NumCell key={column} cell={table.cells[r]?.[c]} k={k} />
               ))}
-              <td className="num">
-                <ProtectedValue cell={table.rowTotals[r] ?? { kind: "suppressed" }} k={k} />
-              </td>
+              <NumCell cell={table.rowTotals[r]} k={k} />
             </tr>
           ))}
         </tbody>
@@ -78,13 +80,9 @@ export function DisaggregationTable({ dimensions, table, k }: { dimensions: read
           <tr>
             <th scope="row">{t("funder.total")}</th>
             {table.columnTotals.map((cell, c) => (
-              <td key={table.columns[c]} className="num">
-                <ProtectedValue cell={cell} k={k} />
-              </td>
+              <NumCell key={table.columns[c]} cell={cell} k={k} />
             ))}
-            <td className="num">
-              <ProtectedValue cell={table.grandTotal} k={k} />
-            </td>
+            <NumCell cell={table.grandTotal} k={k} />
           </tr>
         </tfoot>
       </table>

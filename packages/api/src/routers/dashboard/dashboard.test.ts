@@ -1,12 +1,12 @@
 import { checkPlan, computeIndicators, DOMAIN_IDS, pathwaysOfDomain, principleCoverage, PATHWAY_IDS, quarterRange, median, nearestRank, type CaseRecord, type Period } from "@gesim/core";
 import { and, auditEvents, clients, eq, withTenant } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCaseRecords } from "../../queries/case-records.ts";
 import { buildCheckInput, loadPlanBundle } from "../../queries/plans.ts";
 import { loadMatrixFixture, type MatrixFixture } from "../../testing/matrix-ids.ts";
 import { callerFor, createSeededDb, TODAY } from "../../testing/test-support.ts";
+import { codeOf } from "../../testing/trpc-codes.ts";
 import { dashboardIndicators } from "./indicators.ts";
 
 let handle: TestDb;
@@ -16,16 +16,6 @@ beforeAll(async () => {
   ids = await loadMatrixFixture(handle.db);
 });
 afterAll(() => handle.close());
-
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "ok";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 const PERIODS: Period[] = [quarterRange("2026-Q3"), quarterRange("2026-Q2"), { from: "2025-06-01", to: "2026-11-23" }, { from: "2026-11-01", to: "2026-11-30" }];
 

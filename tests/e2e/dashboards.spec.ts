@@ -116,7 +116,8 @@ describe("manager dashboard", () => {
   it("prints a programme report for the period", async () => {
     const { context, page } = await signedIn("manager@demo.test", "Caseload");
     await page.goto("/dashboard?period=2026");
-    await page.getByRole("link", { name: "Printable programme report for this period" }).click();
+    // The report computes the scorecard and every indicator: on a busy machine that takes a while.
+    await Promise.all([page.waitForURL(/\/dashboard\/report\?period=2026$/, { timeout: 60_000 }), page.getByRole("link", { name: "Printable programme report for this period" }).click()]);
     await expect.poll(() => h1(page)).toBe("Programme report");
     expect(await page.locator(".report-meta").textContent()).toMatch(/Jan 1\s–\sDec 31, 2026/);
     expect(await page.getByText("Save as PDF").count()).toBe(1);

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
  * A chart with its caption and, one click away (and always in print), the same numbers as a
  * table: screen-reader users and people who prefer numbers lose nothing.
  */
-export function ChartFigure({ id, caption, chart, table }: { id: string; caption: string; chart: ReactNode; table: ReactNode }) {
+export function ChartFigure({ id, caption, chart, table, after }: { id: string; caption: string; chart: ReactNode; table: ReactNode; after?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-caption`}>
@@ -15,6 +15,7 @@ export function ChartFigure({ id, caption, chart, table }: { id: string; caption
         <summary>{t("dashboard.chart.showTable")}</summary>
         {table}
       </details>
+      {after ? <p>{after}</p> : null}
     </figure>
   );
 }

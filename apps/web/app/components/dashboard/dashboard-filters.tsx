@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { usePeriodLabel } from "./period-range.tsx";
 
 type Props = {
   action: string;
@@ -8,17 +9,6 @@ type Props = {
   caseworkers: { id: string; name: string }[];
   rangeError: string | null;
 };
-
-function usePeriodLabel() {
-  const { t, i18n } = useTranslation();
-  const month = new Intl.DateTimeFormat(i18n.language, { month: "long", year: "numeric", timeZone: "UTC" });
-  return (code: string) => {
-    const quarter = /^(\d{4})-Q([1-4])$/.exec(code);
-    if (quarter) return t("dashboard.period.quarter", { quarter: quarter[2] ?? "", year: quarter[1] ?? "" });
-    if (/^\d{4}-\d{2}$/.test(code)) return month.format(new Date(`${code}-01T00:00:00Z`));
-    return code;
-  };
-}
 
 /** The dashboard's filters as a plain GET form: it works without JavaScript, and the URL can be bookmarked. */
 export function DashboardFilters({ action, form, options, caseworkers, rangeError }: Props) {

@@ -66,7 +66,7 @@ export function Scorecard({ scorecard, query }: { scorecard: ScorecardView; quer
           </a>
         </p>
       ) : null}
-      <ScorecardTrend scorecard={scorecard} />
+      <ScorecardTrend scorecard={scorecard} query={query} />
     </section>
   );
 }
@@ -92,7 +92,7 @@ export function ScorecardChart({ scorecard }: { scorecard: ScorecardView }) {
   );
 }
 
-function ScorecardTrend({ scorecard }: { scorecard: ScorecardView }) {
+function ScorecardTrend({ scorecard, query }: { scorecard: ScorecardView; query: string | null }) {
   const { t, i18n } = useTranslation();
   const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 0 });
   if (scorecard.trend.length === 0) return <p className="hint">{t("dashboard.trend.none")}</p>;
@@ -135,6 +135,13 @@ function ScorecardTrend({ scorecard }: { scorecard: ScorecardView }) {
             ))}
           </tbody>
         </table>
+      }
+      after={
+        query !== null ? (
+          <a href={`/dashboard/export/trend.csv?${query}`} download>
+            {t("dashboard.export.csv", { table: t("dashboard.trend.caption") })}
+          </a>
+        ) : null
       }
     />
   );

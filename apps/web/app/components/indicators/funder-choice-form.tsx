@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { usePeriodLabel } from "../dashboard/period-range.tsx";
 
 type Props = {
   quarters: readonly string[];
@@ -13,6 +14,7 @@ type Props = {
 /** Funding relationship (when she has several), quarter and up to two breakdowns, as a GET form. */
 export function FunderChoiceForm({ quarters, quarter, dimensions, options, relationships, relationshipId }: Props) {
   const { t } = useTranslation();
+  const label = usePeriodLabel();
   return (
     <Form method="get" className="filters" aria-label={t("funder.choose")}>
       {relationships.length > 1 ? (
@@ -32,7 +34,7 @@ export function FunderChoiceForm({ quarters, quarter, dimensions, options, relat
         <select id="quarter" name="quarter" defaultValue={quarter}>
           {quarters.map((q) => (
             <option key={q} value={q}>
-              {q}
+              {label(q)}
             </option>
           ))}
         </select>

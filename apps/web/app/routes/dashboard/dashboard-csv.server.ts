@@ -32,6 +32,15 @@ export function scorecardRows(scorecard: ScorecardView, t: T): CsvValue[][] {
   ];
 }
 
+/** The monthly trend: shares (%) of all principle checks per status, oldest month first. */
+export function trendRows(scorecard: ScorecardView, t: T): CsvValue[][] {
+  const statuses = SCORECARD_STATUSES.filter((s) => s.status !== "not-applicable");
+  return [
+    [t("dashboard.trend.month"), ...statuses.map((s) => t("dashboard.csv.share", { status: t(s.labelKey) }))],
+    ...scorecard.trend.map((m) => [m.month, ...statuses.map((s) => (m.shares[s.status] == null ? null : Math.round((m.shares[s.status] ?? 0) * 1000) / 10))]),
+  ];
+}
+
 /** Every client behind a principle's gap (all pages; the API audits each one), pseudonyms only. */
 export async function principleGapRows(caller: Caller, url: URL, query: DashboardQuery, t: T): Promise<{ rows: CsvValue[][]; principleId: string; status: string }> {
   const request = parseGapRequest(url.searchParams.get("principle") ?? "", url);

@@ -3,7 +3,7 @@ import { getI18n } from "../../i18n/i18n.ts";
 import { getLocale, requireApi } from "../../server/api.server.ts";
 import { csvResponse } from "../../server/csv.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
-import { modelRows, principleGapRows, scorecardRows } from "./dashboard-csv.server.ts";
+import { modelRows, principleGapRows, scorecardRows, trendRows } from "./dashboard-csv.server.ts";
 import { parseDashboardQuery } from "./dashboard-query.server.ts";
 import { loadIndicatorTables, loadScorecard } from "./dashboard.server.ts";
 import type { Route } from "./+types/export";
@@ -26,9 +26,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const gap = await principleGapRows(caller, url, query, t);
     return csvResponse(`gesim-${gap.principleId}-${gap.status}-${todayIso()}.csv`, gap.rows);
   }
-  if (table === "scorecard") {
+  if (table === "scorecard" || table === "trend") {
     const scorecard = await loadScorecard(caller, query, locale);
-    return csvResponse(`gesim-scorecard-${scorecard.asOf}.csv`, scorecardRows(scorecard, t));
+    return csvResponse(`gesim-${table}-${scorecard.asOf}.csv`, table === "trend" ? trendRows(scorecard, t) : scorecardRows(scorecard, t));
   }
   const { period, tables } = await loadIndicatorTables(caller, query);
   const { from, to } = period;

@@ -1,6 +1,7 @@
 import { isMessageKey } from "@gesim/core";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
+import { usePeriodLabel } from "../../components/dashboard/period-range.tsx";
 import { DisaggregationTable } from "../../components/indicators/disaggregation-table.tsx";
 import { FunderChart } from "../../components/indicators/funder-chart.tsx";
 import { FunderChoiceForm, FunderDownloads } from "../../components/indicators/funder-choice-form.tsx";
@@ -32,6 +33,7 @@ export function headers() {
 
 export default function FunderIndicators({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  const periodLabel = usePeriodLabel();
   const { report, error, exportError, budget, relationshipId } = loaderData;
   const k = report?.methodology.k ?? 0;
   return (
@@ -49,16 +51,16 @@ export default function FunderIndicators({ loaderData }: Route.ComponentProps) {
       {report ? (
         <>
           <p className="lead-figure">
-            {t("funder.womenInPeriod", { period: report.period })}{" "}
+            {t("funder.womenInPeriod", { period: periodLabel(report.period) })}{" "}
             <strong>
               <ProtectedValue cell={report.women} k={k} />
             </strong>
           </p>
           <FunderChart indicators={report.indicators} k={k} />
-          <FunderIndicatorTable indicators={report.indicators} k={k} caption={t("funder.tableCaption", { period: report.period })} />
+          <FunderIndicatorTable indicators={report.indicators} k={k} caption={t("funder.tableCaption", { period: periodLabel(report.period) })} />
           {report.disaggregation ? <DisaggregationTable dimensions={report.disaggregation.dimensions} table={report.disaggregation.table} k={k} /> : null}
           <FunderDownloads quarter={loaderData.quarter} dimensions={loaderData.dimensions} relationshipId={relationshipId} spendsBudget={budget !== null} />
-          <MethodologyPanel methodology={report.methodology} budget={budget} period={report.period} />
+          <MethodologyPanel methodology={report.methodology} budget={budget} period={periodLabel(report.period)} />
         </>
       ) : null}
     </section>

@@ -41,7 +41,14 @@ export default function FunderIndicators({ loaderData }: Route.ComponentProps) {
       <title>{`${t("home.funderTitle")} · ${t("app.name")}`}</title>
       <h1>{t("home.funderTitle")}</h1>
       <p>{t("funder.intro")}</p>
-      <FunderChoiceForm {...loaderData} />
+      <FunderChoiceForm
+        quarters={loaderData.quarters}
+        quarter={loaderData.quarter}
+        dimensions={loaderData.dimensions}
+        options={loaderData.options}
+        relationships={loaderData.relationships}
+        relationshipId={relationshipId}
+      />
       {error || exportError ? (
         <div className="error-summary" role="alert">
           <p className="error-summary-title">{t(error && report ? "funder.breakdown.refused" : "funder.refused")}</p>

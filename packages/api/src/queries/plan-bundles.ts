@@ -1,18 +1,6 @@
 import { actions, and, asc, assessments, desc, eq, goals, inArray, plans, reviews, type Database } from "@gesim/db";
-import type { ClientRow, PlanBundle } from "./plans.ts";
-
-/** The most reviews a bundle carries (core's PlanSchema limit), as in `loadPlanBundle`. */
-const MAX_REVIEWS = 100;
-
-function byClient<T extends { clientId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.clientId);
-    if (list) list.push(row);
-    else map.set(row.clientId, [row]);
-  }
-  return map;
-}
+import { groupByClient } from "./group-by-client.ts";
+import { MAX_REVIEWS, type ClientRow, type PlanBundle } from "./plans.ts";
 
 /**
  * Plan bundles of many clients at once (the dashboard scorecard): six queries whatever the
@@ -39,7 +27,7 @@ export async function loadPlanBundles(db: Database, organisationId: string, clie
     .where(and(eq(reviews.organisationId, organisationId), inArray(reviews.clientId, ids)))
     .orderBy(desc(reviews.reviewedOn));
   const plan = new Map(planRows.map((p) => [p.clientId, p]));
-  const [goalsOf, actionsOf, latestOf, ladderOf, reviewsOf] = [byClient(goalRows), byClient(actionRows), byClient(latestRows), byClient(ladderRows), byClient(reviewRows)];
+  const [goalsOf, actionsOf, latestOf, ladderOf, reviewsOf] = [groupByClient(goalRows), groupByClient(actionRows), groupByClient(latestRows), groupByClient(ladderRows), groupByClient(reviewRows)];
   // A goal or action belongs to her one plan (plans_client_key), so grouping by client is grouping by plan.
   return clientRows.map((client) => ({
     client,

@@ -120,6 +120,31 @@ describe("scorecard", () => {
     expect(card.trend.at(-1)?.principles).toEqual(card.principles);
   });
 
+  it("loads the plans of every current client with a fixed number of queries", async () => {
+    const { loadPlanBundles } = await import("../../queries/plan-bundles.ts");
+    const counted = (db: typeof handle.db) => {
+      let selects = 0;
+      const proxy = new Proxy(db, {
+        get(target, prop, receiver) {
+          if (prop === "select" || prop === "selectDistinctOn") selects += 1;
+          return Reflect.get(target, prop, receiver) as unknown;
+        },
+      });
+      return { proxy, selects: () => selects };
+    };
+    const load = async (organisationId: string) => {
+      const rows = await handle.db.select().from(clients).where(eq(clients.organisationId, organisationId));
+      const c = counted(handle.db);
+      const bundles = await loadPlanBundles(c.proxy, organisationId, rows);
+      return { bundles: bundles.length, selects: c.selects() };
+    };
+    const big = await load(ids.own.organisationId);
+    const small = await load(ids.other.organisationId);
+    expect(big.bundles).toBeGreaterThan(small.bundles);
+    expect(big.selects).toBe(small.selects);
+    expect(big.selects).toBe(6);
+  });
+
   it("filtered views leave the trend alone", async () => {
     const manager = await callerFor(handle, "manager@demo.test");
     const card = await manager.dashboard.scorecard({ filters: { pathway: "eem" } });

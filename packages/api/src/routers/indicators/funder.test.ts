@@ -236,3 +236,16 @@ describe("exports", () => {
     expect(toCsv([["a,b", 'say "hi"', "plain"]])).toBe('"a,b","say ""hi""",plain\r\n');
   });
 });
+
+describe("a funder reaches indicators only", () => {
+  it("no procedure outside indicators.funder/funderExport/budget admits the funder role (the matrix checks each call)", async () => {
+    const { appRouter } = await import("../../root.ts");
+    const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: { scope: string; roles?: readonly string[] } } } }>);
+    const forFunders = procedures.filter(([, p]) => p._def.meta?.access?.roles?.includes("funder")).map(([path]) => path).sort();
+    expect(forFunders).toEqual(["indicators.budget", "indicators.funder", "indicators.funderExport"]);
+    const f = await funder();
+    expect(await codeOf(f.dashboard.scorecard())).toBe("FORBIDDEN");
+    expect(await codeOf(f.indicators.programme())).toBe("FORBIDDEN");
+    expect(await codeOf(f.clients.list({ limit: 5 }))).toBe("FORBIDDEN");
+  });
+});

@@ -84,7 +84,7 @@ describe("the running app", () => {
     const page = await signIn(context, email);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(heading);
     if (extraColumn) expect(await page.locator("table.caseload th[scope=col]").allTextContents()).toContain(extraColumn);
-    else expect(await page.locator("table").count()).toBe(0);
+    else expect(await page.locator("table.caseload").count()).toBe(0);
     await context.close();
   });
 

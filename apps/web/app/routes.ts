@@ -27,6 +27,13 @@ export default [
   route("clients/:clientId/subject-access.json", "routes/clients/subject-access-json.ts"),
   route("clients/:clientId/plan/print", "routes/clients/plan/print.tsx"),
   route("clients/:clientId/plan/print.pdf", "routes/clients/plan/print-pdf.ts"),
+  // Manager dashboard and the funder's anonymised indicators (issue 6).
+  route("dashboard", "routes/dashboard/dashboard.tsx"),
+  route("dashboard/principles/:principleId", "routes/dashboard/principle-gap.tsx"),
+  route("dashboard/report", "routes/dashboard/report.tsx"),
+  route("dashboard/export/:file", "routes/dashboard/export.ts"),
+  route("indicators", "routes/indicators/funder-indicators.tsx"),
+  route("indicators/export", "routes/indicators/funder-export.ts"),
   route("language", "routes/language.ts"),
   route("healthz", "routes/healthz.ts"),
   route("api/trpc/*", "routes/api.trpc.ts"),

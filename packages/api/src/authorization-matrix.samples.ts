@@ -2,7 +2,8 @@
 // record ids (own caseload, a colleague's, another organisation's). A procedure without a
 // sample fails the suite: add one here when you add a procedure.
 import { DEMO_PASSWORD } from "./demo/seed-demo.ts";
-import type { MatrixIds } from "./testing/matrix-ids.ts";
+import { DEMO_RELATIONSHIP_ID } from "./demo/seed-funding.ts";
+import { MISSING_ID, type MatrixIds } from "./testing/matrix-ids.ts";
 
 export type Sample = (ids: MatrixIds) => unknown;
 
@@ -111,4 +112,17 @@ export const SAMPLES: Record<string, Sample> = {
   "indicators.programme": () => ({ dimensions: ["ageBand"] }),
   // No input: the funder view of the latest complete quarter.
   "indicators.funder": () => undefined,
+  // Funding relationships: samples that change nothing (a no-op link, an unknown unlink, a stale version, a non-funder).
+  "admin.funding.list": () => undefined,
+  "admin.funding.create": () => ({ name: "Matrix fund", epsilonPerPeriod: null }),
+  "admin.funding.link": () => ({ relationshipId: DEMO_RELATIONSHIP_ID }),
+  "admin.funding.unlink": () => ({ relationshipId: MISSING_ID }),
+  "admin.funding.addMember": (ids) => ({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.caseworkerUserId }),
+  "admin.funding.removeMember": (ids) => ({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.caseworkerUserId }),
+  "admin.funding.setEpsilon": () => ({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: null, version: STALE_VERSION }),
+  "indicators.funderExport": () => ({ format: "csv" }),
+  "indicators.budget": () => undefined,
+  "dashboard.scorecard": () => ({ filters: { hasChildren: true } }),
+  "dashboard.principleGap": () => ({ principleId: "principle-02", status: "not-met", limit: 5 }),
+  "dashboard.indicators": () => ({ period: { granularity: "year", period: "2026" }, filters: { pathway: "plm" } }),
 };

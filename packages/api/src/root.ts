@@ -4,6 +4,7 @@ import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { clientsRouter } from "./routers/clients.ts";
 import { consentsRouter } from "./routers/consents.ts";
+import { dashboardRouter } from "./routers/dashboard/router.ts";
 import { identityRouter } from "./routers/identity.ts";
 import { indicatorsRouter } from "./routers/indicators.ts";
 import { notesRouter } from "./routers/notes.ts";
@@ -27,6 +28,7 @@ export const appRouter = router({
   audit: auditRouter,
   admin: adminRouter,
   indicators: indicatorsRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -154,6 +154,7 @@ export {
   clampedSum,
   laplaceBoundedSum,
   gaussianBoundedSum,
+  LaplaceParamsSchema,
   type LaplaceParams,
   type GaussianParams,
   type SumBounds,
@@ -171,6 +172,9 @@ export {
 } from "./disclosure/privacy-budget.ts";
 export {
   CoarsePeriodSchema,
+  MonthSchema,
+  QuarterSchema,
+  YearSchema,
   coarsenDate,
   toMonth,
   toQuarter,

@@ -16,3 +16,17 @@ export function withTenant<T>(db: Database, organisationId: string, work: (tx: D
     return work(tx);
   });
 }
+
+/**
+ * Inside a tenant transaction, runs `work` confined to another organisation (a savepoint with
+ * that organisation's setting), then confines the transaction to `returnTo` again. For funder
+ * aggregates across a relationship's organisations: each organisation's rows are read under
+ * its own row-level security, never by bypassing it.
+ */
+export async function withinOrganisation<T>(tx: Database, organisationId: string, returnTo: string, work: (tx: Database) => Promise<T>): Promise<T> {
+  try {
+    return await withTenant(tx, organisationId, work);
+  } finally {
+    await tx.execute(sql`select set_config('gesim.organisation_id', ${returnTo}, true)`);
+  }
+}

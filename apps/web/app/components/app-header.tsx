@@ -14,12 +14,13 @@ export function AppHeader({ user, locale }: Props) {
   return (
     <header className="app-header">
       <div className="brand">
-        <Link to="/">{t("app.name")}</Link>
+        <Link to={user?.role === "funder" ? "/indicators" : "/"}>{t("app.name")}</Link>
       </div>
       {user ? (
         <nav aria-label={t("app.name")}>
-          <Link to="/">{t("nav.caseload")}</Link>
+          {user.role === "funder" ? <Link to="/indicators">{t("nav.indicators")}</Link> : <Link to="/">{t("nav.caseload")}</Link>}
           {user.role === "caseworker" || user.role === "manager" ? <Link to="/clients/new">{t("nav.newClient")}</Link> : null}
+          {user.role === "manager" ? <Link to="/dashboard">{t("nav.dashboard")}</Link> : null}
         </nav>
       ) : null}
       <div className="header-tools">

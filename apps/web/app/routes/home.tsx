@@ -1,6 +1,6 @@
 import { canSeeClientContent } from "@gesim/core/browser";
 import { useTranslation } from "react-i18next";
-import { data } from "react-router";
+import { data, redirect } from "react-router";
 import { CaseloadTable } from "../components/caseload-table.tsx";
 import { requireApi } from "../server/api.server.ts";
 import { loadCaseload } from "./home.server.ts";
@@ -8,6 +8,8 @@ import type { Route } from "./+types/home";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
+  // A funder's only page is the anonymised indicators: she never lands near a client page.
+  if (session.role === "funder") throw redirect("/indicators");
   const caseload = canSeeClientContent(session.role) ? await loadCaseload(caller, new URL(request.url)) : null;
   return data({ role: session.role, caseload }, { headers: { "cache-control": "no-store" } });
 }
@@ -16,12 +18,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { role, caseload } = loaderData;
   if (!caseload) {
-    const key = role === "funder" ? "funder" : "admin";
     return (
       <section className="narrow">
-        <title>{`${t(`home.${key}Title`)} · ${t("app.name")}`}</title>
-        <h1>{t(`home.${key}Title`)}</h1>
-        <p>{t(`home.${key}Intro`)}</p>
+        <title>{`${t("home.adminTitle")} · ${t("app.name")}`}</title>
+        <h1>{t("home.adminTitle")}</h1>
+        <p>{t("home.adminIntro")}</p>
       </section>
     );
   }

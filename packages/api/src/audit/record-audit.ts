@@ -14,7 +14,7 @@ export type AuditEvent = {
   outcome?: AuditOutcome;
 };
 
-export type AuditEntityType = "client" | "identity" | "consent" | "assessment" | "plan" | "referral" | "provider" | "review" | "note" | "session" | "user" | "organisation" | "export";
+export type AuditEntityType = "client" | "identity" | "consent" | "assessment" | "plan" | "referral" | "provider" | "review" | "note" | "session" | "user" | "organisation" | "export" | "funding-relationship";
 export type AuditOutcome = "ok" | "denied" | "not-found" | "failed";
 
 export const GENESIS_HASH = "0".repeat(64);

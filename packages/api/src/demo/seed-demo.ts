@@ -5,6 +5,8 @@ import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { integerBetween, pick, seededRandom } from "./random.ts";
 import { seedAssessments } from "./seed-assessments.ts";
 import { seedClientProfiles } from "./seed-client-profiles.ts";
+import { seedClosures } from "./seed-closures.ts";
+import { seedFunding } from "./seed-funding.ts";
 import { seedConsents } from "./seed-consents.ts";
 import { seedNotes } from "./seed-notes.ts";
 import { seedPlans } from "./seed-plans.ts";
@@ -80,6 +82,7 @@ export async function seedDemoIfEmpty(db: Database, today: string, cipher: Field
     if (!demo || !second) throw new Error("demo organisations were not created");
     const orgIds = { demo: demo.id, second: second.id };
     const caseworkers: Record<"demo" | "second", string[]> = { demo: [], second: [] };
+    const funders: string[] = [];
     for (const person of DEMO_USERS) {
       const [user] = await tx
         .insert(users)
@@ -88,6 +91,7 @@ export async function seedDemoIfEmpty(db: Database, today: string, cipher: Field
       if (!user) throw new Error("demo user was not created");
       await tx.insert(memberships).values({ organisationId: orgIds[person.organisation], userId: user.id, role: person.role });
       if (person.role === "caseworker") caseworkers[person.organisation].push(user.id);
+      if (person.role === "funder") funders.push(user.id);
     }
     const created = await tx
       .insert(clients)
@@ -114,6 +118,8 @@ export async function seedDemoIfEmpty(db: Database, today: string, cipher: Field
     await seedAssessments(tx, { today, cipher });
     await seedPlans(tx, { today, cipher });
     await seedReviews(tx, { today, cipher });
+    await seedClosures(tx, { today });
+    await seedFunding(tx, { organisationIds: [demo.id, second.id], funderUserIds: funders });
   });
   return true;
 }

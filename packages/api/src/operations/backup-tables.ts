@@ -9,11 +9,16 @@ import {
   clientShares,
   closures,
   consents,
+  coverageSnapshots,
+  fundingRelationshipMembers,
+  fundingRelationshipOrganisations,
+  fundingRelationships,
   goals,
   memberships,
   notes,
   organisations,
   plans,
+  privacyBudgetSpends,
   referrals,
   reviews,
   serviceProviders,
@@ -45,6 +50,11 @@ export const BACKUP_TABLES = [
   reviews,
   closures,
   notes,
+  coverageSnapshots,
+  fundingRelationships,
+  fundingRelationshipOrganisations,
+  fundingRelationshipMembers,
+  privacyBudgetSpends,
   auditChainHeads,
   auditEvents,
 ] as const satisfies readonly Table[];
@@ -60,8 +70,8 @@ export function orderColumns(table: Table) {
   const columns = Object.values(getTableColumns(table));
   const primary = columns.filter((column) => column.primary);
   if (primary.length > 0) return primary;
-  // Composite keys (client_shares) are declared on the table, not the columns.
-  return columns.filter((column) => ["client_id", "user_id"].includes(column.name));
+  // Composite keys (client_shares, funding links, coverage snapshots) are declared on the table, not the columns.
+  return columns.filter((column) => ["client_id", "user_id", "relationship_id", "organisation_id", "month", "principle"].includes(column.name));
 }
 
 /** JSON cannot carry Date objects: timestamps travel as ISO strings and come back as Dates. */

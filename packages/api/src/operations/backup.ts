@@ -32,6 +32,11 @@ function scopeFilter(table: Table, scope: BackupScope, orgUserIds: readonly stri
   if (name === "organisations") return eq(organisations.id, scope.organisationId);
   if (name === "users") return orgUserIds.length > 0 ? inArray(users.id, [...orgUserIds]) : sql`false`;
   if (name === "audit_chain_heads" || name === "audit_events") return sql`chain = ${scope.organisationId}`;
+  // Funding relationships span organisations: one organisation's backup holds those it is linked to.
+  const linked = sql`(select l.relationship_id from funding_relationship_organisations l where l.organisation_id = ${scope.organisationId})`;
+  if (name === "funding_relationships") return sql`id in ${linked}`;
+  if (name === "funding_relationship_members") return sql`relationship_id in ${linked} and ${orgUserIds.length > 0 ? inArray(sql`user_id`, [...orgUserIds]) : sql`false`}`;
+  if (name === "privacy_budget_spends") return sql`relationship_id in ${linked}`;
   if ("organisationId" in columns) return sql`organisation_id = ${scope.organisationId}`;
   throw new BackupError(`no organisation scope for table ${name}`);
 }
@@ -58,7 +63,9 @@ export async function readBackupContent(db: Database, scope: BackupScope, now: D
           .from(table as Table)
           .where(scopeFilter(table, scope, orgUserIds))
           .orderBy(...orderColumns(table).map((column) => asc(column)))) as Record<string, unknown>[];
-        data[name] = JSON.parse(JSON.stringify(rows)) as Record<string, unknown>[];
+        // The whole ledger of a linked relationship is kept (so a restore cannot overspend); who spent it only for her own users.
+        const scoped = name === "privacy_budget_spends" && scope !== "all" ? rows.map((r) => (orgUserIds.includes(String(r.spentBy)) ? r : { ...r, spentBy: null })) : rows;
+        data[name] = JSON.parse(JSON.stringify(scoped)) as Record<string, unknown>[];
         tables.push({ name, rows: rows.length, sha256: sha256(JSON.stringify(data[name])) });
       }
       onProgress?.("done", BACKUP_TABLES.length, BACKUP_TABLES.length);

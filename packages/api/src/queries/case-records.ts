@@ -34,6 +34,7 @@ import {
   type Database,
 } from "@gesim/db";
 import { toConsentRecord } from "./consents.ts";
+import { groupByClient } from "./group-by-client.ts";
 
 /**
  * Builds core `CaseRecord`s (one flat row per woman) for the organisation's clients active in
@@ -50,16 +51,6 @@ const PSYCH: DomainId = "therapy";
 const SERVICE_STATUSES = ["in-progress", "done"] as const;
 const isDomain = (d: unknown): d is DomainId => typeof d === "string" && (DOMAIN_IDS as readonly string[]).includes(d);
 const minDate = (a: string | undefined, b: string | null | undefined): string | undefined => (b == null ? a : a === undefined || b < a ? b : a);
-
-function group<T extends { clientId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.clientId);
-    if (list) list.push(row);
-    else map.set(row.clientId, [row]);
-  }
-  return map;
-}
 
 /** First and latest reading per domain from ladder assessments (content: { readings: [{ domain, value }] }), oldest first. */
 function ladders(rows: readonly { content: unknown }[]): {
@@ -175,12 +166,12 @@ export async function loadCaseRecords(db: Database, organisationId: string, peri
     .groupBy(referrals.clientId);
   const by = {
     plan: new Map(planRows.map((p) => [p.clientId, p])),
-    goals: group(goalRows),
-    services: group(serviceRows),
-    assessments: group(assessmentRows),
-    reviews: group(reviewRows),
-    closures: group(closureRows),
-    consents: group(consentRows.map(toConsentRecord)),
+    goals: groupByClient(goalRows),
+    services: groupByClient(serviceRows),
+    assessments: groupByClient(assessmentRows),
+    reviews: groupByClient(reviewRows),
+    closures: groupByClient(closureRows),
+    consents: groupByClient(consentRows.map(toConsentRecord)),
     referral: new Map(referralRows.map((r) => [r.clientId, r.firstService])),
   };
   return clientRows.map((client) => toCaseRecord(client, country, today, by));

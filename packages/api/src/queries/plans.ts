@@ -37,7 +37,7 @@ export type PlanBundle = {
 };
 
 /** The most reviews the check input carries (core's PlanSchema limit). */
-const MAX_REVIEWS = 100;
+export const MAX_REVIEWS = 100;
 
 /**
  * Loads one client's plan bundle: 7 queries whatever the number of goals, actions, reviews

@@ -1,9 +1,11 @@
 import type { TRPCRouterRecord } from "@trpc/server";
+import { fundingRouter } from "./admin/funding.ts";
 import { organisationRouter } from "./admin/organisation.ts";
 import { usersRouter } from "./admin/users.ts";
 
-/** Administration: staff and the organisation's settings (admins; managers may read). No client data. */
+/** Administration: staff, the organisation's settings and its funding relationships (admins; managers may read). No client data. */
 export const adminRouter = {
   users: usersRouter,
   organisation: organisationRouter,
+  funding: fundingRouter,
 } satisfies TRPCRouterRecord;

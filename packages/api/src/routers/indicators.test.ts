@@ -119,7 +119,7 @@ describe("indicators.funder", () => {
   it("without input: the latest complete quarter, with k and the resolution stated", async () => {
     const report = await (await callerFor(handle, "funder@demo.test")).indicators.funder();
     expect(report.period).toBe(QUARTER);
-    expect(report.methodology).toEqual({ k: 10, resolution: 5 });
+    expect(report.methodology).toEqual({ k: 10, resolution: 5, privacy: null });
     expect(report.disaggregation).toBeNull();
   });
 
@@ -152,7 +152,9 @@ describe("indicators.funder", () => {
 
   it("counts only women with valid reporting consent; withdrawing removes her", async () => {
     const org = ids.own.organisationId;
-    const before = await loadCaseRecords(handle.db, org, PERIOD, TODAY);
+    // The demo relationship covers both demo organisations.
+    const second = await loadCaseRecords(handle.db, ids.other.organisationId, PERIOD, TODAY);
+    const before = [...(await loadCaseRecords(handle.db, org, PERIOD, TODAY)), ...second];
     const consenting = activeIn(reportingPopulation(before), PERIOD);
     expect(consenting.length).toBeLessThan(activeIn(before, PERIOD).length);
     const her = consenting[0] as CaseRecord;
@@ -165,7 +167,7 @@ describe("indicators.funder", () => {
     expect(await funder.indicators.funder({ dimensions: ["ageBand"] })).toEqual(buildFunderReport(before, options));
     await (await callerFor(handle, "manager@demo.test")).consents.withdraw({ clientId: her.caseId, consentId: consent.id, version: consent.version });
 
-    const after = await loadCaseRecords(handle.db, org, PERIOD, TODAY);
+    const after = [...(await loadCaseRecords(handle.db, org, PERIOD, TODAY)), ...second];
     const population = reportingPopulation(after);
     expect(population.map((r) => r.caseId)).not.toContain(her.caseId);
     expect(activeIn(population, PERIOD).length).toBe(consenting.length - 1);

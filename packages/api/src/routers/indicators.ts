@@ -2,25 +2,35 @@ import {
   activeIn,
   computeIndicators,
   disaggregate,
-  DISAGGREGATION_DIMENSIONS,
   INDICATORS,
   IsoDateSchema,
+  LOCALES,
   latestCompleteQuarter,
   quarterRange,
-  scanFunderOutput,
   type CaseRecord,
   type DisaggregationDimension,
   type Period,
 } from "@gesim/core";
-import { eq, organisations } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { loadCaseRecords } from "../queries/case-records.ts";
 import { organisationProcedure } from "../trpc.ts";
-import { buildFunderReport, funderAllowList } from "./indicators/funder-report.ts";
+import { loadBudgetLedger } from "./indicators/budget.ts";
+import { EXPORT_FORMATS, exportFile, HTCDS_STATISTICS } from "./indicators/funder-export.ts";
+import { DimensionsSchema, FunderReleaseInputSchema, releaseFunderReport, type FunderCtx } from "./indicators/funder-release.ts";
 
 /**
+ * Shapes (issue 6; stable for the web):
+ * indicators.programme({ from?, to?, dimensions? }) → true values of the manager's organisation (unchanged).
+ * indicators.funder({ relationshipId?, quarter?: "YYYY-Qn", dimensions?: ≤2 of DISAGGREGATION_DIMENSIONS, epsilon? })
+ *   → FunderReport (funder-report.ts): { period, methodology: { k, resolution, privacy: { mechanism, epsilon, noiseScale } | null },
+ *      women, indicators[], disaggregation }. No input: the first relationship (by name) and the latest complete quarter.
+ *   Refusals: PRECONDITION_FAILED funding.error.noRelationship | funding.error.budgetExhausted; BAD_REQUEST for bad periods/dimensions.
+ * indicators.funderExport({ ...same, format: "csv"|"json"|"htcds", locale? }) (mutation: it spends budget)
+ *   → { filename, mediaType, content, methodology: { period, k, resolution, epsilon, noiseScale, notes[], definitions[], csv } }
+ * indicators.budget() → { relationships: [{ relationshipId, name, epsilonPerPeriod, periods: [{ period, spent, remaining, releases }] }] }
+ *
  * Programme indicators (domain.md §5.3): true values for the organisation's managers, and the
  * funder view, which counts only women who consented to anonymised reporting and releases
  * nothing but disclosure-controlled aggregates (funder-report.ts). Definitions and
@@ -28,19 +38,10 @@ import { buildFunderReport, funderAllowList } from "./indicators/funder-report.t
  */
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
-/** Longer than the maximum on purpose: core `disaggregate` refuses more than two, with its own message. */
-const DimensionsSchema = z.array(z.enum(DISAGGREGATION_DIMENSIONS)).max(DISAGGREGATION_DIMENSIONS.length).default([]);
-
-const QuarterInputSchema = z
-  .string()
-  .max(7)
-  .refine((q) => {
-    try {
-      return quarterRange(q) !== undefined;
-    } catch {
-      return false;
-    }
-  }, "disclosure.error.invalidPeriod");
+async function auditFunder(ctx: FunderCtx, action: string) {
+  const { organisationId, userId } = ctx.session;
+  await recordAudit(ctx.db, { organisationId, actorUserId: userId, action, entityType: "organisation", entityId: organisationId }, ctx.now);
+}
 
 const ProgrammeInputSchema = z
   .object({ from: IsoDateSchema.optional(), to: IsoDateSchema.optional(), dimensions: DimensionsSchema })
@@ -82,25 +83,31 @@ export const indicatorsRouter = {
       };
     }),
 
-  /** The funder view: consenting women only, small cells suppressed, counts rounded, quarters only. */
+  /** The funder view: a relationship's consenting women over all its organisations, protected; ε spent when set. */
   funder: organisationProcedure("funder")
-    .input(z.object({ quarter: QuarterInputSchema.optional(), dimensions: DimensionsSchema }).optional())
+    .input(FunderReleaseInputSchema.optional())
     .query(async ({ ctx, input }) => {
-      const { organisationId, userId } = ctx.session;
-      const dimensions = input?.dimensions ?? [];
-      checkedGroups([], dimensions);
-      const latest = latestCompleteQuarter(today(ctx.now));
-      const quarter = input?.quarter ?? latest;
-      // Complete quarters only: a running quarter changes daily, and differences between days single women out.
-      if (quarter > latest) throw new TRPCError({ code: "BAD_REQUEST", message: "disclosure.error.invalidPeriod" });
-      const [organisation] = await ctx.db.select({ k: organisations.disclosureThreshold }).from(organisations).where(eq(organisations.id, organisationId));
-      if (!organisation) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
-      const records = await loadCaseRecords(ctx.db, organisationId, quarterRange(quarter), today(ctx.now));
-      const countries = [...new Set(records.map((r) => r.country))].sort();
-      const report = buildFunderReport(records, { quarter, k: organisation.k, dimensions, countries });
-      // Last line of defence: a finding is a bug here, never something to send (the violations name no data).
-      if (scanFunderOutput(report, funderAllowList(countries)).length > 0) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "indicators.funder", entityType: "organisation", entityId: organisationId }, ctx.now);
+      const { report } = await releaseFunderReport(ctx, input, "view");
+      await auditFunder(ctx, "indicators.funder");
       return report;
+    }),
+
+  /** A download of the same release: CSV, JSON or the HTCDS-shaped aggregate, with its methodology sheet. */
+  funderExport: organisationProcedure("funder")
+    .input(FunderReleaseInputSchema.extend({ format: z.enum(EXPORT_FORMATS), locale: z.enum(LOCALES).default("en") }))
+    .mutation(async ({ ctx, input }) => {
+      const release = await releaseFunderReport(ctx, input, `export-${input.format}`, input.format === "htcds" ? HTCDS_STATISTICS : 0);
+      const file = exportFile(release, input.format, input.locale);
+      await recordAudit(ctx.db, { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action: "indicators.funderExport", entityType: "export", entityId: release.report.period }, ctx.now);
+      return file;
+    }),
+
+  /** The privacy-budget ledger per relationship and period: the funder's relationships, or the organisation's for its manager/admin. */
+  budget: organisationProcedure("funder", "manager", "admin")
+    .input(z.void())
+    .query(async ({ ctx }) => {
+      const ledger = await loadBudgetLedger(ctx);
+      await auditFunder(ctx, "indicators.budget");
+      return ledger;
     }),
 } satisfies TRPCRouterRecord;

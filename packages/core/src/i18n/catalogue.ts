@@ -17,6 +17,7 @@ import * as admin from "./messages/admin.ts";
 import * as clients from "./messages/clients.ts";
 import * as indicators from "./messages/indicators.ts";
 import * as retention from "./messages/retention.ts";
+import * as funding from "./messages/funding.ts";
 
 /**
  * Every area of core keeps its messages in `messages/<area>.ts` with `en`, `de` and `it`
@@ -24,7 +25,7 @@ import * as retention from "./messages/retention.ts";
  * the type of `de`/`it` makes a missing key a compile error, and catalogue.test.ts checks
  * the same at run time.
  */
-const AREAS = [common, actionLabels, actionDescriptions, principles, domains, risk, assessments, ladderDomains, plan, planChecksP1P4, planChecksP5P11, disclosure, consent, clients, referrals, admin, indicators, retention] as const;
+const AREAS = [common, actionLabels, actionDescriptions, principles, domains, risk, assessments, ladderDomains, plan, planChecksP1P4, planChecksP5P11, disclosure, consent, clients, referrals, admin, indicators, retention, funding] as const;
 
 type AreaKeys<A> = A extends { en: infer E } ? keyof E : never;
 export type MessageKey = AreaKeys<(typeof AREAS)[number]>;

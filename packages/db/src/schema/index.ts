@@ -10,3 +10,4 @@ export { closureReasonEnum, reviews, closures } from "./reviews.ts";
 export { notes } from "./notes.ts";
 export { auditEvents, auditChainHeads } from "./audit.ts";
 export { fundingRelationships, fundingRelationshipOrganisations, fundingRelationshipMembers, privacyBudgetSpends } from "./funding.ts";
+export { coverageSnapshots } from "./dashboard.ts";

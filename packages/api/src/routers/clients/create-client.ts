@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { cryptoRandom } from "../../crypto/random.ts";
 import { ageBandOf, ClientFactsSchema, generatePseudonym, IsoDateSchema, intakeRefusal, PseudonymSchema, shareTargetProblem, type RandomSource } from "@gesim/core";
 import { clients, type Database } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
@@ -20,8 +20,6 @@ export const CreateClientInputSchema = ClientFactsSchema.extend({
 });
 
 const GENERATION_ATTEMPTS = 20;
-const cryptoRandom = () => randomInt(0, 2 ** 32) / 2 ** 32;
-
 export type NewClient = Omit<typeof clients.$inferInsert, "pseudonym">;
 
 /** Inserts with the pseudonym, or null when the organisation already uses it (the unique index decides). */

@@ -19,6 +19,8 @@ import {
   quarterRange,
   SUPPRESSED,
   type CaseRecord,
+  type CountTable1d,
+  type CountTable2d,
   type DisaggregationDimension,
   type DistributionResult,
   type FunderOutputAllowList,
@@ -59,9 +61,10 @@ export type FunderIndicator = {
   | { kind: "breakdown"; table: ProtectedTable1d }
   | { kind: "byDomain"; labels: readonly string[]; cells: FunderDistribution[] }
 );
+export type FunderPrivacy = { mechanism: "laplace"; epsilon: number; noiseScale: number };
 export type FunderReport = {
   period: string;
-  methodology: { k: number; resolution: number };
+  methodology: { k: number; resolution: number; privacy: FunderPrivacy | null };
   women: ProtectedCount;
   indicators: FunderIndicator[];
   disaggregation: {
@@ -82,13 +85,32 @@ export function funderPolicy(k: number): SmallCellPolicy {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Differential privacy (issue 6): when a relationship has ε, every released count gets Laplace
+ * noise BEFORE small-cell control (rounding and suppression are then post-processing). Each
+ * statistic (a partition of women: a ratio's yes/no, a distribution's n, a breakdown, the
+ * disaggregation table, the headline count) gets ε/m, so the release as a whole is ε-DP by
+ * sequential composition over its m statistics (parallel composition within a partition).
+ * Medians are not released under DP, nor counts of goals or disclosures (a woman adds many).
+ */
+export type CountNoise = { privacy: FunderPrivacy; noisy: (trueCount: number) => number };
+const NOT_WOMEN_COUNTS: readonly string[] = ["ind-9.4", "ind-x4"];
+
+/** m: the statistics a release makes (see CountNoise). */
+export function privacyStatistics(dimensions: readonly DisaggregationDimension[]): number {
+  const perIndicator = INDICATORS.filter((def) => def.id !== "ind-1.1-domain" && !NOT_WOMEN_COUNTS.includes(def.id)).length;
+  return 1 + perIndicator + DOMAIN_IDS.length + (dimensions.length > 0 ? 1 : 0);
+}
+
+const exact = (n: number) => n;
 const valueOf = (c: ProtectedCount) => (c.kind === "value" ? c.value : null);
 
-function ratio(numerator: number, denominator: number, policy: SmallCellPolicy): FunderRatio {
+function ratio(numerator: number, denominator: number, policy: SmallCellPolicy, noisy: (n: number) => number = exact): FunderRatio {
   const table = protectTable(
     {
       labels: ["yes", "no"],
-      counts: [numerator, Math.max(0, denominator - numerator)],
+      counts: [noisy(numerator), noisy(Math.max(0, denominator - numerator))],
     },
     policy,
   );
@@ -98,32 +120,37 @@ function ratio(numerator: number, denominator: number, policy: SmallCellPolicy):
   return { kind: "ratio", numerator: num, denominator: table.total, percent };
 }
 
-function distribution(result: DistributionResult, policy: SmallCellPolicy): FunderDistribution {
-  const n = protectCount(result.n, policy);
-  const median: ProtectedCount = n.kind === "value" && result.median !== null ? { kind: "value", value: round1(result.median) } : SUPPRESSED;
+function distribution(result: DistributionResult, policy: SmallCellPolicy, noise?: CountNoise): FunderDistribution {
+  const n = protectCount(noise ? noise.noisy(result.n) : result.n, policy);
+  const median: ProtectedCount = !noise && n.kind === "value" && result.median !== null ? { kind: "value", value: round1(result.median) } : SUPPRESSED;
   return { kind: "distribution", n, median };
 }
 
-function protectResult(result: IndicatorResult, active: number, policy: SmallCellPolicy) {
+function protectResult(result: IndicatorResult, active: number, policy: SmallCellPolicy, noise: CountNoise | undefined) {
+  const noisy = noise?.noisy ?? exact;
   switch (result.kind) {
     case "ratio":
-      return ratio(result.numerator, result.denominator, policy);
+      return ratio(result.numerator, result.denominator, policy, noisy);
     case "distribution":
-      return distribution(result, policy);
+      return distribution(result, policy, noise);
     case "count":
       return {
         kind: "count" as const,
-        value: protectCount(result.value, policy),
-        women: ratio(result.women, active, policy).numerator,
+        value: noise ? SUPPRESSED : protectCount(result.value, policy),
+        women: ratio(result.women, active, policy, noisy).numerator,
       };
     case "breakdown": {
       const labels = Object.keys(result.counts);
       return {
         kind: "breakdown" as const,
-        table: protectTable({ labels, counts: labels.map((l) => result.counts[l] ?? 0) }, policy),
+        table: protectTable({ labels, counts: labels.map((l) => noisy(result.counts[l] ?? 0)) }, policy),
       };
     }
   }
+}
+
+function suppressedRatio(): FunderRatio {
+  return { kind: "ratio", numerator: SUPPRESSED, denominator: SUPPRESSED, percent: SUPPRESSED };
 }
 
 export type FunderReportOptions = {
@@ -131,6 +158,8 @@ export type FunderReportOptions = {
   k: number;
   dimensions: readonly DisaggregationDimension[];
   countries: readonly string[];
+  /** Differential privacy when the relationship has ε; absent: small-cell control only. */
+  noise?: CountNoise;
 };
 
 /** Builds the protected report; `dimensions` must already be checked by core `disaggregate` (at most two, distinct). */
@@ -148,24 +177,34 @@ export function buildFunderReport(records: readonly CaseRecord[], options: Funde
         ...head,
         kind: "byDomain",
         labels: DOMAIN_IDS,
-        cells: DOMAIN_IDS.map((d) => distribution(byDomain[d], policy)),
+        cells: DOMAIN_IDS.map((d) => distribution(byDomain[d], policy, options.noise)),
       };
     }
-    return { ...head, ...protectResult(values[def.id], active.length, policy) };
+    if (options.noise && NOT_WOMEN_COUNTS.includes(def.id)) return { ...head, ...suppressedRatio() };
+    return { ...head, ...protectResult(values[def.id], active.length, policy, options.noise) };
   });
+  const noisy = options.noise?.noisy ?? exact;
   const [first, second] = options.dimensions;
   const table = !first
     ? null
     : second
-      ? protectTable(countTable2d(active, first, second, options.countries), policy)
-      : protectTable(countTable1d(active, first, options.countries), policy);
+      ? protectTable(noisyTable2d(countTable2d(active, first, second, options.countries), noisy), policy)
+      : protectTable(noisyTable1d(countTable1d(active, first, options.countries), noisy), policy);
   return {
     period: options.quarter,
-    methodology: { k: policy.k, resolution: policy.resolution },
-    women: protectCount(active.length, policy),
+    methodology: { k: policy.k, resolution: policy.resolution, privacy: options.noise?.privacy ?? null },
+    women: protectCount(noisy(active.length), policy),
     indicators,
     disaggregation: table ? { dimensions: [...options.dimensions], table } : null,
   };
+}
+
+function noisyTable1d(table: CountTable1d, noisy: (n: number) => number): CountTable1d {
+  return { labels: table.labels, counts: table.counts.map(noisy) };
+}
+
+function noisyTable2d(table: CountTable2d, noisy: (n: number) => number): CountTable2d {
+  return { rows: table.rows, columns: table.columns, cells: table.cells.map((row) => row.map(noisy)) };
 }
 
 /** What a funder response may contain: category codes and the report's own property names. */
@@ -175,7 +214,7 @@ export function funderAllowList(countries: readonly string[]): FunderOutputAllow
       ...INDICATOR_IDS,
       ...INDICATOR_UNITS,
       ...INDICATOR_DIRECTIONS,
-      ...["ratio", "distribution", "count", "breakdown", "byDomain", "yes", "no", "all", "other", "unrecorded"],
+      ...["ratio", "distribution", "count", "breakdown", "byDomain", "yes", "no", "all", "other", "unrecorded", "laplace"],
       ...DISAGGREGATION_DIMENSIONS,
       ...AGE_BANDS,
       ...CITIZENSHIP_GROUPS,
@@ -185,7 +224,7 @@ export function funderAllowList(countries: readonly string[]): FunderOutputAllow
       ...countries,
     ],
     keys: [
-      ...["period", "methodology", "k", "resolution", "women", "indicators", "disaggregation", "dimensions", "table"],
+      ...["period", "methodology", "k", "resolution", "privacy", "mechanism", "epsilon", "noiseScale", "women", "indicators", "disaggregation", "dimensions", "table"],
       ...["id", "unit", "direction", "kind", "value", "numerator", "denominator", "percent", "n", "median"],
       ...["labels", "cells", "total", "rows", "columns", "rowTotals", "columnTotals", "grandTotal"],
     ],

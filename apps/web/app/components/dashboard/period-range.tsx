@@ -1,0 +1,20 @@
+import { useTranslation } from "react-i18next";
+
+/** "1 Jul – 30 Sep 2026" in the page's language. */
+export function usePeriodRange(): (period: { from: string; to: string }) => string {
+  const { i18n } = useTranslation();
+  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" });
+  return ({ from, to }) => format.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
+}
+
+/** A period code in words: "2026-Q3" → "Q3 2026" (T3 2026 in Italian), "2026-10" → "October 2026", "2026" stays. */
+export function usePeriodLabel(): (code: string) => string {
+  const { t, i18n } = useTranslation();
+  const month = new Intl.DateTimeFormat(i18n.language, { month: "long", year: "numeric", timeZone: "UTC" });
+  return (code: string) => {
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(code);
+    if (quarter) return t("dashboard.period.quarter", { quarter: quarter[2] ?? "", year: quarter[1] ?? "" });
+    if (/^\d{4}-\d{2}$/.test(code)) return month.format(new Date(`${code}-01T00:00:00Z`));
+    return code;
+  };
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from "react-i18next";
+import { useNumberFormat } from "../charts/use-number-format.ts";
+
+/** A disclosure-controlled count as the funder API sends it (core `ProtectedCount`). */
+export type Protected = { readonly kind: "value"; readonly value: number } | { readonly kind: "suppressed" };
+
+/**
+ * A released number, or the words "suppressed (fewer than k)" with a link to the methodology
+ * panel that explains why — never a blank cell, which a reader would take for zero.
+ */
+export function ProtectedValue({ cell, k, suffix = "" }: { cell: Protected; k: number; suffix?: string }) {
+  const { t } = useTranslation();
+  const format = useNumberFormat();
+  if (cell.kind === "value") return <>{`${format(cell.value)}${suffix}`}</>;
+  return (
+    <a className="suppressed" href="#methodology">
+      {t("funder.suppressed", { k })}
+    </a>
+  );
+}

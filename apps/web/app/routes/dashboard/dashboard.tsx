@@ -1,0 +1,48 @@
+import { useTranslation } from "react-i18next";
+import { data, Link } from "react-router";
+import { DashboardFilters } from "../../components/dashboard/dashboard-filters.tsx";
+import { ModelTable } from "../../components/dashboard/model-table.tsx";
+import { usePeriodRange } from "../../components/dashboard/period-range.tsx";
+import { Scorecard } from "../../components/dashboard/scorecard.tsx";
+import { getLocale, requireApi } from "../../server/api.server.ts";
+import { todayIso } from "../clients/form-data.server.ts";
+import { parseDashboardQuery, queryString } from "./dashboard-query.server.ts";
+import { loadDashboard } from "./dashboard.server.ts";
+import type { Route } from "./+types/dashboard";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { caller, session } = requireApi(context);
+  if (session.role !== "manager") throw data(null, { status: 403 });
+  const query = parseDashboardQuery(new URL(request.url), todayIso());
+  const dashboard = await loadDashboard(caller, query, getLocale(request));
+  return data({ ...dashboard, form: query.form, options: query.options, rangeError: query.rangeError, query: queryString(query.form) }, { headers: { "cache-control": "no-store" } });
+}
+
+export function headers() {
+  return { "cache-control": "no-store" };
+}
+
+export default function Dashboard({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const range = usePeriodRange();
+  const { scorecard, tables, period, form, options, caseworkers, rangeError, query } = loaderData;
+  return (
+    <div className="dashboard">
+      <title>{`${t("dashboard.title")} · ${t("app.name")}`}</title>
+      <h1>{t("dashboard.title")}</h1>
+      <p>{t("dashboard.intro")}</p>
+      <DashboardFilters action="/dashboard" form={form} options={options} caseworkers={caseworkers} rangeError={rangeError} />
+      <p className="dashboard-links">
+        <Link to={`/dashboard/report?${query}`}>{t("dashboard.report.link")}</Link>
+      </p>
+      <Scorecard scorecard={scorecard} query={query} />
+      <h2 id="indicators-heading">{t("dashboard.indicators.title", { period: range(period) })}</h2>
+      <p className="muted">{t("dashboard.indicators.intro")}</p>
+      <div className="card-grid">
+        {tables.map((model) => (
+          <ModelTable key={model.id} model={model} exportHref={`/dashboard/export/${model.id}.csv?${query}`} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Manager dashboard (issue 6; role manager; every call audited). Shapes (stable for the web):
+ *
+ * dashboard.scorecard({ filters? }) → {
+ *   asOf: "YYYY-MM-DD", clients: number,
+ *   principles: [{ principle: "principle-01", counts: { met, partly, "not-met", "not-applicable" },
+ *                  share: { met, partly, "not-met", "not-applicable" } (percent, 1 decimal, null if no clients) }],
+ *   trend: [{ month: "YYYY-MM", principles: [same rows] }]  (organisation-wide, oldest first; [] when filtered)
+ * }
+ * dashboard.principleGap({ principleId, status: "partly"|"not-met"|"not-applicable", filters?, cursor?, limit? })
+ *   → { total: number, items: [{ clientId, pseudonym, caseworkerId, caseworkerName | null }], nextCursor: string | null }
+ * dashboard.indicators({ period?: { from, to } | { granularity: "month"|"quarter"|"year", period }, filters? })
+ *   → see routers/dashboard/indicators.ts (SqlIndicators), plus { period: { from, to } }
+ *
+ * filters: { caseworkerId?: uuid, pathway?: "plm"|"eem", domain?: DomainId,
+ *            citizenshipGroup?: CitizenshipGroup, hasChildren?: boolean }
+ */
+import { z } from "zod";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { recordAudit, recordAuditEvents } from "../../audit/record-audit.ts";
+import { organisationProcedure } from "../../trpc.ts";
+import { decodeCursor, encodeCursor } from "../pagination.ts";
+import { countCoverage, loadCoverage, saveAndLoadTrend, scorecardRow } from "./coverage.ts";
+import { dashboardIndicators } from "./indicators.ts";
+import { DashboardInputSchema, FiltersSchema, hasFilters, PrincipleGapInputSchema, resolvePeriod } from "./inputs.ts";
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+export const dashboardRouter = {
+  scorecard: organisationProcedure("manager")
+    .input(z.object({ filters: FiltersSchema.default({}) }).optional())
+    .query(async ({ ctx, input }) => {
+      const { organisationId, userId } = ctx.session;
+      const filters = input?.filters ?? {};
+      const day = today(ctx.now);
+      const coverage = await loadCoverage(ctx.db, organisationId, filters, day);
+      const counts = countCoverage(coverage);
+      // Only the organisation-wide view is a snapshot; a filtered one would mix populations in the trend.
+      const trend = hasFilters(filters) ? [] : await saveAndLoadTrend(ctx.db, organisationId, counts, day);
+      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "dashboard.scorecard", entityType: "organisation", entityId: organisationId }, ctx.now);
+      return { asOf: day, clients: coverage.length, principles: [...counts].map(([p, c]) => scorecardRow(p, c, coverage.length)), trend };
+    }),
+
+  principleGap: organisationProcedure("manager")
+    .input(PrincipleGapInputSchema)
+    .query(async ({ ctx, input }) => {
+      const { organisationId, userId } = ctx.session;
+      const after = input.cursor ? decodeCursor(input.cursor) : null;
+      const coverage = await loadCoverage(ctx.db, organisationId, input.filters, today(ctx.now));
+      // loadCoverage orders by (pseudonym, id): the cursor is the last row's pair.
+      const gap = coverage.filter((c) => c.status.get(input.principleId) === input.status);
+      const rest = after ? gap.filter(({ client: c }) => c.pseudonym > after.k || (c.pseudonym === after.k && c.id > after.i)) : gap;
+      const page = rest.slice(0, input.limit);
+      const last = page.at(-1)?.client;
+      await recordAuditEvents(
+        ctx.db,
+        page.map(({ client }) => ({ organisationId, actorUserId: userId, action: "dashboard.principleGap", entityType: "client" as const, entityId: client.id })),
+        ctx.now,
+      );
+      if (page.length === 0) await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "dashboard.principleGap", entityType: "organisation", entityId: organisationId }, ctx.now);
+      return {
+        total: gap.length,
+        items: page.map(({ client, caseworkerName }) => ({ clientId: client.id, pseudonym: client.pseudonym, caseworkerId: client.caseworkerId, caseworkerName })),
+        nextCursor: rest.length > input.limit && last ? encodeCursor(last.pseudonym, last.id) : null,
+      };
+    }),
+
+  indicators: organisationProcedure("manager")
+    .input(DashboardInputSchema.optional())
+    .query(async ({ ctx, input }) => {
+      const { organisationId, userId } = ctx.session;
+      const period = resolvePeriod(input?.period, today(ctx.now));
+      const result = await dashboardIndicators(ctx.db, organisationId, input?.filters ?? {}, period, today(ctx.now));
+      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "dashboard.indicators", entityType: "organisation", entityId: organisationId }, ctx.now);
+      return { period, ...result };
+    }),
+} satisfies TRPCRouterRecord;

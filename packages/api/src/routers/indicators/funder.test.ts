@@ -1,0 +1,251 @@
+import { latestCompleteQuarter, quarterRange, scanFunderOutput, DISAGGREGATION_DIMENSIONS, type CaseRecord, type ProtectedCount } from "@gesim/core";
+import { clients, eq, fundingRelationships, memberships, organisations, privacyBudgetSpends, users } from "@gesim/db";
+import type { TestDb } from "@gesim/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "../../auth/password.ts";
+import { DEMO_RELATIONSHIP_ID } from "../../demo/seed-funding.ts";
+import { DEMO_PASSWORD } from "../../demo/seed-demo.ts";
+import { loadCaseRecords } from "../../queries/case-records.ts";
+import { loadMatrixFixture, type MatrixFixture } from "../../testing/matrix-ids.ts";
+import { callerFor, createSeededDb, TODAY } from "../../testing/test-support.ts";
+import { codeOf, messageOf } from "../../testing/trpc-codes.ts";
+import { buildFunderReport, funderAllowList, reportingPopulation } from "./funder-report.ts";
+
+let handle: TestDb;
+let ids: MatrixFixture;
+let pseudonyms: string[];
+const QUARTER = latestCompleteQuarter(TODAY);
+const PERIOD = quarterRange(QUARTER);
+
+/** A user with a role in the second demo organisation (the seed has only a caseworker there). */
+async function addStaff(email: string, role: "admin" | "funder", organisationId: string) {
+  const [user] = await handle.db.insert(users).values({ email, displayName: `Second ${role}`, passwordHash: await hashPassword(DEMO_PASSWORD) }).returning({ id: users.id });
+  if (!user) throw new Error("user not created");
+  await handle.db.insert(memberships).values({ organisationId, userId: user.id, role });
+  return user.id;
+}
+
+beforeAll(async () => {
+  handle = await createSeededDb();
+  ids = await loadMatrixFixture(handle.db);
+  pseudonyms = (await handle.db.select({ p: clients.pseudonym }).from(clients)).map((r) => r.p);
+  await addStaff("admin2@second.test", "admin", ids.other.organisationId);
+  await addStaff("funder2@second.test", "funder", ids.other.organisationId);
+});
+afterAll(() => handle.close());
+
+/** Every funder response goes through this: no pseudonym, id, free text or exact date. */
+function scanned<T>(response: T, extraCodes: readonly string[] = []): T {
+  const json = JSON.stringify(response);
+  expect(json).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  for (const p of pseudonyms) expect(json.includes(`"${p}"`), "a pseudonym in a funder response").toBe(false);
+  const allow = funderAllowList(["ZZ"]);
+  expect(scanFunderOutput(response, { ...allow, codes: [...allow.codes, ...extraCodes], keys: [...allow.keys, "relationships", "relationshipId", "name", "epsilonPerPeriod", "periods", "spent", "remaining", "releases"] })).toEqual([]);
+  return response;
+}
+
+const funder = () => callerFor(handle, "funder@demo.test");
+const admin = () => callerFor(handle, "admin@demo.test");
+
+describe("indicators.funder over a funding relationship", () => {
+  it("aggregates the consenting women of ALL the relationship's organisations", async () => {
+    const report = scanned(await (await funder()).indicators.funder());
+    const own = await loadCaseRecords(handle.db, ids.own.organisationId, PERIOD, TODAY);
+    const other = await loadCaseRecords(handle.db, ids.other.organisationId, PERIOD, TODAY);
+    expect(reportingPopulation(other).length).toBeGreaterThan(0);
+    expect(report).toEqual(buildFunderReport([...own, ...other], { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] }));
+    expect(report).not.toEqual(buildFunderReport(own, { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] }));
+  });
+
+  it("uses the strictest k of the relationship's organisations", async () => {
+    await handle.db.update(organisations).set({ disclosureThreshold: 20 }).where(eq(organisations.id, ids.other.organisationId));
+    try {
+      const report = scanned(await (await funder()).indicators.funder({ dimensions: ["ageBand"] }));
+      expect(report.methodology.k).toBe(20);
+      const cells = report.disaggregation?.table.cells as ProtectedCount[];
+      for (const c of cells) if (c.kind === "value") expect(c.value).toBeGreaterThanOrEqual(20);
+    } finally {
+      await handle.db.update(organisations).set({ disclosureThreshold: 10 }).where(eq(organisations.id, ids.other.organisationId));
+    }
+  });
+
+  it("refuses a relationship she is not a member of, and explains when she has none", async () => {
+    const second = await callerFor(handle, "funder2@second.test");
+    expect(await messageOf(second.indicators.funder())).toBe("funding.error.noRelationship");
+    expect(await codeOf(second.indicators.funder({ relationshipId: DEMO_RELATIONSHIP_ID }))).toBe("NOT_FOUND");
+  });
+
+  it("refuses bad input with a clear error: three dimensions, a running quarter, a bad ε", async () => {
+    const f = await funder();
+    expect(await messageOf(f.indicators.funder({ dimensions: ["ageBand", "country", "legalStatus"] }))).toBe("indicators.error.tooManyDimensions");
+    expect(await messageOf(f.indicators.funder({ quarter: "2026-Q4" }))).toBe("disclosure.error.invalidPeriod");
+    expect(await codeOf(f.indicators.funder({ epsilon: -1 }))).toBe("BAD_REQUEST");
+  });
+});
+
+describe("funding relationships (admin)", () => {
+  it("create, link a second organisation, add its funder, and she sees both organisations' women", async () => {
+    const a1 = await admin();
+    const a2 = await callerFor(handle, "admin2@second.test");
+    const { relationshipId } = await a1.admin.funding.create({ name: "Test fund", epsilonPerPeriod: null });
+    expect((await a1.admin.funding.list()).find((r) => r.relationshipId === relationshipId)?.organisations).toBe(1);
+    // The second organisation does not see it before linking.
+    expect((await a2.admin.funding.list()).map((r) => r.relationshipId)).not.toContain(relationshipId);
+    await a2.admin.funding.link({ relationshipId });
+    const funder2 = (await handle.db.select({ id: users.id }).from(users).where(eq(users.email, "funder2@second.test")))[0]?.id ?? "";
+    await a2.admin.funding.addMember({ relationshipId, userId: funder2 });
+    const listed = (await a2.admin.funding.list()).find((r) => r.relationshipId === relationshipId);
+    expect(listed?.organisations).toBe(2);
+    expect(listed?.members.map((m) => m.userId)).toEqual([funder2]);
+    const report = scanned(await (await callerFor(handle, "funder2@second.test")).indicators.funder({ relationshipId }));
+    expect(report.women).toEqual((await (await funder()).indicators.funder()).women);
+    // Unlinking takes her organisation's funders out with it.
+    await a2.admin.funding.unlink({ relationshipId });
+    expect(await messageOf((await callerFor(handle, "funder2@second.test")).indicators.funder())).toBe("funding.error.noRelationship");
+  });
+
+  it("adds only funders of her own organisation; unknown relationships are NOT_FOUND", async () => {
+    const a1 = await admin();
+    expect(await messageOf(a1.admin.funding.addMember({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.own.caseworkerUserId }))).toBe("funding.error.notAFunder");
+    expect(await codeOf(a1.admin.funding.addMember({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.other.caseworkerUserId }))).toBe("NOT_FOUND");
+    expect(await codeOf(a1.admin.funding.link({ relationshipId: "00000000-0000-4000-8000-000000000000" }))).toBe("NOT_FOUND");
+    expect(await codeOf(a1.admin.funding.setEpsilon({ relationshipId: "00000000-0000-4000-8000-000000000000", epsilonPerPeriod: 1, version: 1 }))).toBe("NOT_FOUND");
+    expect(await codeOf(a1.admin.funding.create({ name: "", epsilonPerPeriod: null }))).toBe("BAD_REQUEST");
+    expect(await codeOf(a1.admin.funding.create({ name: "Too much ε", epsilonPerPeriod: 50 }))).toBe("BAD_REQUEST");
+  });
+
+  it("only admins manage relationships; managers may list them", async () => {
+    for (const email of ["caseworker@demo.test", "manager@demo.test", "funder@demo.test"]) {
+      expect(await codeOf((await callerFor(handle, email)).admin.funding.create({ name: "No", epsilonPerPeriod: null })), email).toBe("FORBIDDEN");
+    }
+    expect(await codeOf((await callerFor(handle, "manager@demo.test")).admin.funding.list())).toBe("ok");
+    expect(await codeOf((await funder()).admin.funding.list())).toBe("FORBIDDEN");
+  });
+});
+
+describe("differential privacy per relationship", () => {
+  it("spends ε per release, states the noise scale, shows the ledger and refuses beyond the budget", async () => {
+    const a1 = await admin();
+    const [rel] = await handle.db.select().from(fundingRelationships).where(eq(fundingRelationships.id, DEMO_RELATIONSHIP_ID));
+    await a1.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: 1, version: rel?.version ?? 1 });
+    const f = await funder();
+    const first = scanned(await f.indicators.funder({ dimensions: ["citizenshipGroup"] }));
+    expect(first.methodology.privacy?.epsilon).toBe(0.25);
+    expect(first.methodology.privacy?.noiseScale).toBeGreaterThan(0);
+    for (const ind of first.indicators) if (ind.kind === "distribution") expect(ind.median.kind).toBe("suppressed");
+    await f.indicators.funder({ epsilon: 0.5 });
+    const ledger = scanned(await f.indicators.budget(), [DEMO_RELATIONSHIP_ID, "Demo integration fund"]);
+    expect(ledger.relationships[0]?.periods).toEqual([{ period: QUARTER, spent: 0.75, remaining: 0.25, releases: 2 }]);
+    expect(await messageOf(f.indicators.funder({ epsilon: 0.3 }))).toBe("funding.error.budgetExhausted");
+    // The refusal spent nothing; the manager sees the same ledger.
+    expect((await (await callerFor(handle, "manager@demo.test")).indicators.budget()).relationships[0]?.periods[0]?.spent).toBe(0.75);
+    await f.indicators.funder({ epsilon: 0.25 });
+    expect(await messageOf(f.indicators.funder({ epsilon: 0.01 }))).toBe("funding.error.budgetExhausted");
+  });
+
+  it("parallel releases never overspend", async () => {
+    const previous = QUARTER.endsWith("Q1") ? `${Number(QUARTER.slice(0, 4)) - 1}-Q4` : `${QUARTER.slice(0, 5)}Q${Number(QUARTER.slice(6)) - 1}`;
+    const callers = await Promise.all([funder(), funder(), funder(), funder()]);
+    const results = await Promise.all(callers.map((c) => codeOf(c.indicators.funder({ quarter: previous, epsilon: 0.4 }))));
+    expect(results.filter((r) => r === "ok")).toHaveLength(2);
+    expect(results.filter((r) => r === "PRECONDITION_FAILED")).toHaveLength(2);
+    const spends = await handle.db.select().from(privacyBudgetSpends).where(eq(privacyBudgetSpends.period, previous));
+    expect(spends.reduce((s, r) => s + r.epsilon, 0)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("differencing attacks", () => {
+  /** Released value of every cell, by path. */
+  function released(value: unknown, path = ""): Map<string, number | null> {
+    const out = new Map<string, number | null>();
+    if (value && typeof value === "object") {
+      const kind = (value as { kind?: unknown }).kind;
+      if (kind === "suppressed") out.set(path, null);
+      else if (kind === "value" && Object.keys(value).length === 2) out.set(path, (value as { value: number }).value);
+      else for (const [k, v] of Object.entries(value)) for (const [p, n] of released(v, `${path}/${k}`)) out.set(p, n);
+    }
+    return out;
+  }
+
+  it("two releases over populations that differ by one woman never differ by exactly her", async () => {
+    const records = [
+      ...(await loadCaseRecords(handle.db, ids.own.organisationId, PERIOD, TODAY)),
+      ...(await loadCaseRecords(handle.db, ids.other.organisationId, PERIOD, TODAY)),
+    ].map((r): CaseRecord => ({ ...r, reportingConsent: true }));
+    const pairs = DISAGGREGATION_DIMENSIONS.flatMap((a) => [[a], ...DISAGGREGATION_DIMENSIONS.filter((b) => b > a).map((b) => [a, b])]);
+    let compared = 0;
+    for (const her of records.slice(0, 12)) {
+      const without = records.filter((r) => r !== her);
+      for (const dimensions of pairs) {
+        const options = { quarter: QUARTER, k: 10, dimensions, countries: ["ZZ"] };
+        const before = released(buildFunderReport(records, options));
+        const after = released(buildFunderReport(without, options));
+        for (const [path, value] of before) {
+          const other = after.get(path);
+          if (path.endsWith("/median") || path.endsWith("/percent")) continue;
+          // Counts move only in steps of the resolution (5), so no subtraction isolates one woman,
+          // and a cell released in one report and suppressed in the other is never a cell of 1.
+          if (value !== null && other !== null && other !== undefined) {
+            expect(Math.abs(value - other) === 0 || Math.abs(value - other) >= 5, path).toBe(true);
+            compared += 1;
+          }
+          if (value !== null && other === null) expect(value, path).toBeGreaterThanOrEqual(10);
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("periods cannot overlap: only whole, complete quarters are released to funders", async () => {
+    const f = await funder();
+    expect(await codeOf(f.indicators.funder({ quarter: "2026-Q4" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(f.indicators.funder({ quarter: "2026-07" } as never))).toBe("BAD_REQUEST");
+    expect(await codeOf(f.indicators.funder({ from: "2026-07-01", to: "2026-08-15" } as never))).toBe("BAD_REQUEST");
+  });
+});
+
+describe("exports", () => {
+  it("CSV, JSON and HTCDS with a methodology sheet, all without personal data", async () => {
+    const a1 = await admin();
+    const [rel] = await handle.db.select().from(fundingRelationships).where(eq(fundingRelationships.id, DEMO_RELATIONSHIP_ID));
+    await a1.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: null, version: rel?.version ?? 1 });
+    const f = await funder();
+    const csv = await f.indicators.funderExport({ format: "csv", dimensions: ["ageBand"] });
+    expect(csv.content.split("\r\n")[0]).toBe("statistic,category,subcategory,value");
+    expect(csv.content).toContain("suppressed");
+    expect(csv.methodology).toMatchObject({ period: QUARTER, k: 10, resolution: 5, epsilon: null, noiseScale: null });
+    expect(csv.methodology.definitions.length).toBeGreaterThan(10);
+    const json = await f.indicators.funderExport({ format: "json", locale: "de" });
+    const parsed = JSON.parse(json.content) as { report: unknown };
+    scanned(parsed.report);
+    expect(json.methodology.notes[0]).toContain("Berichtszeitraum");
+    const htcds = await f.indicators.funderExport({ format: "htcds" });
+    const aggregate = JSON.parse(htcds.content) as { standard: string; records: { prs_Gender: string; cas_Status: string; org_ShippingCountry: string; count: ProtectedCount }[] };
+    expect(aggregate.standard).toBe("HTCDS");
+    expect(aggregate.records.map((r) => r.cas_Status).sort()).toEqual(["Active", "Closed"]);
+    for (const file of [csv, json, htcds]) {
+      expect(file.content).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+      expect(file.content).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(JSON.stringify(file.methodology)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      for (const p of pseudonyms) expect(file.content.includes(p)).toBe(false);
+    }
+  });
+
+  it("quotes CSV fields with commas and quotes", async () => {
+    const { toCsv } = await import("./funder-export.ts");
+    expect(toCsv([["a,b", 'say "hi"', "plain"]])).toBe('"a,b","say ""hi""",plain\r\n');
+  });
+});
+
+describe("a funder reaches indicators only", () => {
+  it("no procedure outside indicators.funder/funderExport/budget admits the funder role (the matrix checks each call)", async () => {
+    const { appRouter } = await import("../../root.ts");
+    const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: { scope: string; roles?: readonly string[] } } } }>);
+    const forFunders = procedures.filter(([, p]) => p._def.meta?.access?.roles?.includes("funder")).map(([path]) => path).sort();
+    expect(forFunders).toEqual(["indicators.budget", "indicators.funder", "indicators.funderExport"]);
+    const f = await funder();
+    expect(await codeOf(f.dashboard.scorecard())).toBe("FORBIDDEN");
+    expect(await codeOf(f.indicators.programme())).toBe("FORBIDDEN");
+    expect(await codeOf(f.clients.list({ limit: 5 }))).toBe("FORBIDDEN");
+  });
+});

@@ -8,3 +8,6 @@ export { loadFieldCipher, embeddedKeyPath } from "./crypto/load-cipher.ts";
 export { recordAudit, verifyAuditChains, type AuditEvent } from "./audit/record-audit.ts";
 export { seedDemoIfEmpty, DEMO_PASSWORD, DEMO_USERS, DEMO_ORGANISATION, SECOND_ORGANISATION } from "./demo/seed-demo.ts";
 export type { FieldErrors } from "./trpc.ts";
+// Reused by the benchmark's bulk seed (bench/): the demo's seeded random helpers and the audit hash chain.
+export { integerBetween, pick, seededRandom } from "./demo/random.ts";
+export { GENESIS_HASH, hashAuditEvent } from "./audit/record-audit.ts";

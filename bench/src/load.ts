@@ -29,6 +29,17 @@ function rssMb(pid: number): number | null {
   }
 }
 
+/** CPU time (user + system, ms) the process has used: /proc/<pid>/stat fields 14 and 15, in 1/100 s ticks. */
+function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 function run(baseUrl: string, request: LoadRequest, connections: number, seconds: number, record: boolean): Promise<Measurement> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
@@ -84,9 +95,13 @@ export async function measure(baseUrl: string, request: LoadRequest, options: Lo
         rssMax = Math.max(rssMax, rssMb(options.serverPid!) ?? 0);
       }, 250)
     : null;
+  const cpuBefore = options.serverPid ? cpuMs(options.serverPid) : null;
   try {
     const result = await run(baseUrl, request, options.connections, options.duration, true);
-    return options.serverPid ? { ...result, rssMaxMb: rssMax } : result;
+    if (!options.serverPid) return result;
+    const cpuAfter = cpuMs(options.serverPid);
+    const cpu = cpuBefore !== null && cpuAfter !== null && result.requests > 0 ? Math.round(((cpuAfter - cpuBefore) / result.requests) * 10) / 10 : undefined;
+    return { ...result, rssMaxMb: rssMax, ...(cpu !== undefined ? { serverCpuMsPerRequest: cpu } : {}) };
   } finally {
     if (sampler) clearInterval(sampler);
   }

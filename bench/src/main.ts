@@ -86,6 +86,7 @@ async function baselineVersion(server: Server, f: Fixture, p: Planned): Promise<
 // ── App ──
 
 type Sessions = Record<BenchRole, string>;
+type AppMeasurement = { m: Measurement; measured: string; standInFor: string | null };
 
 async function signIn(server: Server, email: string, password: string): Promise<string> {
   const response = await fetch(`${server.baseUrl}/api/trpc/auth.login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
@@ -132,7 +133,7 @@ function rssMbOf(pid: number): Promise<number | null> {
 }
 
 const line = (who: string, id: string, c: number, m: Measurement) =>
-  log(`  ${who.padEnd(8)} ${id.padEnd(18)} c=${String(c).padEnd(3)} p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  ${m.rps} req/s  ${JSON.stringify(m.statuses)}${m.rssMaxMb ? `  RSS ${m.rssMaxMb} MB` : ""}`);
+  log(`  ${who.padEnd(8)} ${id.padEnd(18)} c=${String(c).padEnd(3)} p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  ${m.rps} req/s  ${JSON.stringify(m.statuses)}${m.rssMaxMb ? `  RSS ${m.rssMaxMb} MB` : ""}${m.serverCpuMsPerRequest !== undefined ? `  CPU ${m.serverCpuMsPerRequest} ms/req` : ""}`);
 
 async function runSize(clients: number, args: BenchArgs, encryptionKey: string): Promise<{ run: SizeRun; databaseVersion: string }> {
   const endpoints = selectEndpoints(args.only);
@@ -144,61 +145,79 @@ async function runSize(clients: number, args: BenchArgs, encryptionKey: string):
     const contended = seeded.fixtures.plannedClients.slice(0, CONTENDED_PLANS);
     const options = (c: number, serverPid?: number) => ({ connections: c, duration: args.duration, warmup: args.warmup, serverPid });
 
-    // Baseline first, then the app: never both open on one PGlite folder.
+    const key = (endpoint: EndpointSpec, c: number) => `${endpoint.id}@${c}`;
+    const pairs = endpoints.flatMap((endpoint) => args.connections.map((c) => [endpoint, c] as const));
     const baselines = new Map<string, Measurement>();
-    const baseline = await startBaselineServer(database);
-    try {
-      for (const endpoint of endpoints) {
-        for (const c of args.connections) {
-          const request: LoadRequest = { ...baselineRequest(endpoint, f) };
-          if (endpoint.mutation) request.edit = await editCycle(contended, (p) => baselineVersion(baseline, f, p));
-          const m = await measure(baseline.baseUrl, request, options(c));
-          line("baseline", endpoint.id, c, m);
-          baselines.set(`${endpoint.id}@${c}`, m);
-        }
-      }
-    } finally {
-      await baseline.stop();
-    }
+    const apps = new Map<string, AppMeasurement>();
 
-    const app = await startAppServer(database, encryptionKey);
-    const results: EndpointRun[] = [];
+    const measureBaseline = async (server: Server, endpoint: EndpointSpec, c: number) => {
+      const request: LoadRequest = { ...baselineRequest(endpoint, f) };
+      if (endpoint.mutation) request.edit = await editCycle(contended, (p) => baselineVersion(server, f, p));
+      const m = await measure(server.baseUrl, request, options(c, server.pid));
+      line("baseline", endpoint.id, c, m);
+      baselines.set(key(endpoint, c), m);
+    };
     let idleRss: number | null = null;
-    try {
-      idleRss = await rssMbOf(app.pid);
+    const appMeasurer = async (server: Server) => {
+      idleRss = await rssMbOf(server.pid);
       const org = seeded.fixtures.organisation;
       const password = seeded.fixtures.password;
       const sessions: Sessions = {
-        caseworker: await signIn(app, org.caseworkers[0]!.email, password),
-        manager: await signIn(app, org.manager.email, password),
-        funder: await signIn(app, org.funder.email, password),
+        caseworker: await signIn(server, org.caseworkers[0]!.email, password),
+        manager: await signIn(server, org.manager.email, password),
+        funder: await signIn(server, org.funder.email, password),
       };
-      for (const endpoint of endpoints) {
+      return async (endpoint: EndpointSpec, c: number) => {
         const token = sessions[endpoint.role];
-        const target = endpoint.page ? { path: endpoint.page(f), measured: endpoint.page({ ...f, clientId: ":clientId" }), standInFor: null } : null;
-        const resolved = target ? null : await resolveProcedure(app, endpoint, f, token);
-        for (const c of args.connections) {
-          const request: LoadRequest = { method: endpoint.mutation ? "POST" : "GET", path: target?.path ?? resolved!.path, headers: authHeaders(endpoint, token) };
-          if (endpoint.mutation) request.edit = await editCycle(contended, (p) => appVersion(app, sessions.caseworker, p));
-          const m = await measure(app.baseUrl, request, options(c, app.pid));
-          line("app", endpoint.id, c, m);
-          const base = baselines.get(`${endpoint.id}@${c}`)!;
-          results.push({
-            id: endpoint.id,
-            label: endpoint.label,
-            kind: endpoint.kind,
-            measured: target?.measured ?? resolved!.candidate.procedure,
-            standInFor: resolved?.candidate.standInFor ?? null,
-            connections: c,
-            app: m,
-            baseline: base,
-            ratios: ratios(m, base),
-          });
+        const page = endpoint.page ? { path: endpoint.page(f), measured: endpoint.page({ ...f, clientId: ":clientId" }) } : null;
+        const resolved = page ? null : await resolveProcedure(server, endpoint, f, token);
+        const request: LoadRequest = { method: endpoint.mutation ? "POST" : "GET", path: page?.path ?? resolved!.path, headers: authHeaders(endpoint, token) };
+        if (endpoint.mutation) request.edit = await editCycle(contended, (p) => appVersion(server, sessions.caseworker, p));
+        const m = await measure(server.baseUrl, request, options(c, server.pid));
+        line("app", endpoint.id, c, m);
+        apps.set(key(endpoint, c), { m, measured: page?.measured ?? resolved!.candidate.procedure, standInFor: resolved?.candidate.standInFor ?? null });
+      };
+    };
+
+    if (database.kind === "postgres") {
+      // Both servers up; each endpoint's baseline and app runs back to back, so both see the
+      // same load from the rest of the (shared) machine.
+      const baseline = await startBaselineServer(database);
+      try {
+        const app = await startAppServer(database, encryptionKey);
+        try {
+          const measureApp = await appMeasurer(app);
+          for (const [endpoint, c] of pairs) {
+            await measureBaseline(baseline, endpoint, c);
+            await measureApp(endpoint, c);
+          }
+        } finally {
+          await app.stop();
         }
+      } finally {
+        await baseline.stop();
       }
-    } finally {
-      await app.stop();
+    } else {
+      // PGlite is single-process: baseline first, then the app, never both open on one folder.
+      const baseline = await startBaselineServer(database);
+      try {
+        for (const [endpoint, c] of pairs) await measureBaseline(baseline, endpoint, c);
+      } finally {
+        await baseline.stop();
+      }
+      const app = await startAppServer(database, encryptionKey);
+      try {
+        const measureApp = await appMeasurer(app);
+        for (const [endpoint, c] of pairs) await measureApp(endpoint, c);
+      } finally {
+        await app.stop();
+      }
     }
+    const results: EndpointRun[] = pairs.map(([endpoint, c]) => {
+      const { m, measured, standInFor } = apps.get(key(endpoint, c))!;
+      const base = baselines.get(key(endpoint, c))!;
+      return { id: endpoint.id, label: endpoint.label, kind: endpoint.kind, measured, standInFor, connections: c, app: m, baseline: base, ratios: ratios(m, base) };
+    });
     return { run: { clients, seedSeconds: seeded.seconds, rows: seeded.rows, serverIdleRssMb: idleRss, endpoints: results }, databaseVersion: seeded.databaseVersion };
   } finally {
     if (args.keep) log(`kept the database: ${database.url ?? database.dir}`);

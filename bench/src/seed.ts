@@ -102,13 +102,14 @@ class Writer {
 
   /** Writes everything pending, parents before children (the map keeps insertion order of tables). */
   async flush(): Promise<void> {
-    for (const [table, rows] of this.pending) {
+    const pending = this.pending;
+    this.pending = new Map(); // the next batch collects while this one is written
+    for (const [table, rows] of pending) {
       for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
         await this.db.execute(sql.raw(insertStatement(table, COLUMNS[table], rows.slice(i, i + ROWS_PER_STATEMENT))));
       }
       this.counts[table] = (this.counts[table] ?? 0) + rows.length;
     }
-    this.pending = new Map();
   }
 }
 
@@ -261,6 +262,8 @@ export async function seedBenchDatabase(db: Database, options: SeedOptions): Pro
   const audit = new AuditChains(w);
   const first = orgs[0]!;
   const plannedClients: SeedFixtures["plannedClients"] = [];
+  // The next batch is generated while the database writes the previous one.
+  let writing: Promise<void> = Promise.resolve();
   for (let done = 0; done < options.clients; ) {
     const batchEnd = Math.min(options.clients, done + BATCH_CLIENTS);
     for (let i = done; i < batchEnd; i += 1) {
@@ -270,10 +273,13 @@ export async function seedBenchDatabase(db: Database, options: SeedOptions): Pro
         plannedClients.push({ clientId: seeded.clientId, planId: seeded.planId });
       }
     }
-    await w.flush();
-    done = batchEnd;
+    await writing;
     options.onProgress?.(done, options.clients);
+    writing = w.flush();
+    done = batchEnd;
   }
+  await writing;
+  options.onProgress?.(options.clients, options.clients);
   // Each chain's head: its last event (ids follow generation order within a chain).
   await db.execute(
     sql.raw(`insert into audit_chain_heads (chain, last_hash, last_event_id)

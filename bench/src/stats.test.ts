@@ -15,6 +15,13 @@ describe("percentile and summarise", () => {
     const m = summarise([30, 10, 20, 40], 2, { "200": 3, "409": 1 }, 0);
     expect(m).toMatchObject({ requests: 4, rps: 2, p50: 20, p95: 40, max: 40, statuses: { "200": 3, "409": 1 } });
   });
+
+  it("reports a run without any response as not measured, never as meeting a latency target", () => {
+    const none = summarise([], 10, {}, 16);
+    expect(none.p95).toBeNaN();
+    const [p95] = evaluateTargets("dashboard", [{ kind: "p95Ms", max: 200, connections: 16, note: "p95" }], 16, none, ratios(none, none));
+    expect(p95).toMatchObject({ met: false, margin: "not measured" });
+  });
 });
 
 describe("targets", () => {

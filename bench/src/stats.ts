@@ -15,6 +15,8 @@ export type Measurement = {
   errors: number;
   /** Highest resident memory of the server process during the run (MB), when sampled. */
   rssMaxMb?: number;
+  /** CPU time the server process spent per response (ms; user + system), when sampled. */
+  serverCpuMsPerRequest?: number;
 };
 
 export type Ratios = { p50: number; p95: number; p99: number; throughput: number };
@@ -31,14 +33,16 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
 /** Latencies in ms of the responses of one run of `seconds`. */
 export function summarise(latencies: readonly number[], seconds: number, statuses: Record<string, number>, errors: number): Measurement {
   const sorted = [...latencies].sort((a, b) => a - b);
+  // No response in the whole run: nothing to report (never a p95 of 0 that "meets" a target).
+  const at = (p: number) => (sorted.length === 0 ? Number.NaN : round(percentile(sorted, p)));
   return {
     requests: sorted.length,
     seconds,
     rps: round(sorted.length / seconds, 1),
-    p50: round(percentile(sorted, 50)),
-    p95: round(percentile(sorted, 95)),
-    p99: round(percentile(sorted, 99)),
-    max: round(sorted.at(-1) ?? 0),
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    max: at(100),
     statuses,
     errors,
   };
@@ -46,7 +50,7 @@ export function summarise(latencies: readonly number[], seconds: number, statuse
 
 /** App against baseline: latency ratios (>1 is slower) and throughput ratio (<1 is fewer req/s). */
 export function ratios(app: Measurement, baseline: Measurement): Ratios {
-  const div = (a: number, b: number) => (b > 0 ? round(a / b) : Number.NaN);
+  const div = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? round(a / b) : Number.NaN);
   return { p50: div(app.p50, baseline.p50), p95: div(app.p95, baseline.p95), p99: div(app.p99, baseline.p99), throughput: div(app.rps, baseline.rps) };
 }
 
@@ -82,7 +86,7 @@ export function evaluateTargets(endpoint: string, targets: readonly Target[], co
 
 /** p95 at the full size against p95 at 5k clients, same endpoint and concurrency. */
 export function evaluateScaling(endpoint: string, connections: number, small: Measurement, full: Measurement): TargetOutcome {
-  const growth = small.p95 > 0 ? round(full.p95 / small.p95) : Number.NaN;
+  const growth = small.p95 > 0 && Number.isFinite(full.p95) ? round(full.p95 / small.p95) : Number.NaN;
   return outcome(endpoint, `p95 at full size ≤ ${SCALING_MAX_GROWTH}× p95 at 5k`, connections, growth, SCALING_MAX_GROWTH, "ratio", false);
 }
 

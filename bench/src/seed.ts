@@ -29,6 +29,7 @@ const CASELOAD = 200;
 const PROVIDERS_PER_ORGANISATION = 30;
 const BATCH_CLIENTS = 250;
 const ROWS_PER_STATEMENT = 500;
+const PARALLEL_WRITES = 2;
 
 export type SeedOptions = {
   clients: number;
@@ -71,7 +72,7 @@ const COLUMNS = {
   consents: ["id", "organisation_id", "client_id", "purpose", "recipient", "given_on", "recorded_how", "recorded_by"],
   closures: ["id", "organisation_id", "client_id", "closed_on", "reasons", "closed_by"],
   referrals: ["id", "organisation_id", "client_id", "provider_id", "consent_id", "status", "sent_on", "decided_on", "created_by"],
-  audit_events: ["chain", "organisation_id", "actor_user_id", "action", "entity_type", "entity_id", "outcome", "created_at", "prev_hash", "hash"],
+  audit_events: ["id", "chain", "organisation_id", "actor_user_id", "action", "entity_type", "entity_id", "outcome", "created_at", "prev_hash", "hash"],
 } as const;
 type Table = keyof typeof COLUMNS;
 
@@ -116,6 +117,8 @@ class Writer {
 /** Per-organisation audit hash chains, continued across batches (record-audit.ts's hash). */
 class AuditChains {
   private heads = new Map<string, string>();
+  /** Ids are given here, in generation order, so batches written side by side keep each chain in id order. */
+  private lastId = 0;
   constructor(private readonly writer: Writer) {}
 
   add(organisationId: string, actorUserId: string, action: string, entityType: string, entityId: string, createdAt: Date): void {
@@ -123,7 +126,8 @@ class AuditChains {
     const fields = { chain: organisationId, organisationId, actorUserId, action, entityType, entityId, outcome: "ok", createdAt };
     const hash = hashAuditEvent(prevHash, fields);
     this.heads.set(organisationId, hash);
-    this.writer.add("audit_events", [organisationId, organisationId, actorUserId, action, entityType, entityId, "ok", createdAt.toISOString(), prevHash, hash]);
+    this.lastId += 1;
+    this.writer.add("audit_events", [this.lastId, organisationId, organisationId, actorUserId, action, entityType, entityId, "ok", createdAt.toISOString(), prevHash, hash]);
   }
 }
 
@@ -262,8 +266,9 @@ export async function seedBenchDatabase(db: Database, options: SeedOptions): Pro
   const audit = new AuditChains(w);
   const first = orgs[0]!;
   const plannedClients: SeedFixtures["plannedClients"] = [];
-  // The next batch is generated while the database writes the previous one.
-  let writing: Promise<void> = Promise.resolve();
+  // The next batches are generated while the database writes earlier ones, on two connections
+  // (each batch is whole: its clients before their children).
+  const writing: Promise<void>[] = [];
   for (let done = 0; done < options.clients; ) {
     const batchEnd = Math.min(options.clients, done + BATCH_CLIENTS);
     for (let i = done; i < batchEnd; i += 1) {
@@ -273,18 +278,19 @@ export async function seedBenchDatabase(db: Database, options: SeedOptions): Pro
         plannedClients.push({ clientId: seeded.clientId, planId: seeded.planId });
       }
     }
-    await writing;
+    if (writing.length >= PARALLEL_WRITES) await writing.shift();
     options.onProgress?.(done, options.clients);
-    writing = w.flush();
+    writing.push(w.flush());
     done = batchEnd;
   }
-  await writing;
+  await Promise.all(writing);
   options.onProgress?.(options.clients, options.clients);
   // Each chain's head: its last event (ids follow generation order within a chain).
   await db.execute(
     sql.raw(`insert into audit_chain_heads (chain, last_hash, last_event_id)
       select e.chain, e.hash, e.id from audit_events e join (select chain, max(id) as id from audit_events group by chain) m on m.id = e.id`),
   );
+  await db.execute(sql.raw(`select setval(pg_get_serial_sequence('audit_events', 'id'), (select max(id) from audit_events))`));
   await db.execute(sql.raw("analyze"));
   const { caseworkers, manager, funder, id } = first;
   return {

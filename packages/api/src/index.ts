@@ -11,3 +11,6 @@ export type { FieldErrors } from "./trpc.ts";
 export { applyRetention, type RetentionReport } from "./operations/retention.ts";
 export { DEMO_NOTE_TEXTS } from "./demo/seed-notes.ts";
 export { createRequestLimits, isExpensive, type RequestLimits } from "./auth/request-limits.ts";
+// Reused by the benchmark's bulk seed (bench/): the demo's seeded random helpers and the audit hash chain.
+export { integerBetween, pick, seededRandom } from "./demo/random.ts";
+export { GENESIS_HASH, hashAuditEvent } from "./audit/record-audit.ts";

@@ -89,7 +89,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     kind: "json",
     role: "manager",
     procedures: [
-      { procedure: "dashboard.indicators", input: (f) => ({ granularity: "quarter", period: f.quarter }) },
+      { procedure: "dashboard.indicators", input: (f) => ({ period: { granularity: "quarter", period: f.quarter } }) },
       { procedure: "indicators.programme", input: (f) => ({ from: f.period.from, to: f.period.to }), standInFor: "dashboard.indicators" },
     ],
     baseline: "quarter",

@@ -1,6 +1,7 @@
 import { CLIENT_STATUSES, type ClientStatus } from "@gesim/core/browser";
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
+import { formatDate } from "./client/format-date.ts";
 
 type Caseload = {
   items: {
@@ -18,10 +19,6 @@ type Caseload = {
   isFirstPage: boolean;
   today: string;
 };
-
-function formatDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
-}
 
 export function CaseloadTable({ caseload, showCaseworker }: { caseload: Caseload; showCaseworker: boolean }) {
   const { t, i18n } = useTranslation();

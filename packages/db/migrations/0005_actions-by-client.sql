@@ -1,0 +1,1 @@
+CREATE INDEX "actions_org_client_idx" ON "actions" USING btree ("organisation_id","client_id");

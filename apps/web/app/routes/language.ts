@@ -1,5 +1,6 @@
 import { isLocale } from "@gesim/core/browser";
 import { redirect } from "react-router";
+import { sameSitePath } from "../server/same-site-path.server.ts";
 import { localeCookie } from "../server/session-cookie.server.ts";
 import type { Route } from "./+types/language";
 
@@ -7,8 +8,7 @@ import type { Route } from "./+types/language";
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData();
   const locale = form.get("locale");
-  const back = String(form.get("returnTo") ?? "/");
-  const target = back.startsWith("/") && !back.startsWith("//") ? back : "/";
+  const target = sameSitePath(form.get("returnTo"), request.url);
   if (!isLocale(locale)) return redirect(target);
   return redirect(target, { headers: { "set-cookie": localeCookie(locale) } });
 }

@@ -83,4 +83,15 @@ describe("applyRetention", () => {
     await applyRetention(handle.db, at("2099-01-01"));
     expect(JSON.stringify(await everythingAbout(handle.db, TEST_CIPHER, ids.own.clientId))).toBe(held);
   });
+
+  it("goes on with the other organisations when one fails, and counts the failure", async () => {
+    let calls = 0;
+    const report = await applyRetention(handle.db, at("2030-01-01"), async () => {
+      calls += 1;
+      if (calls === 1) throw new Error("simulated failure");
+      return { casesChecked: 0, recordsErased: 0, recordsCompleted: 0 };
+    });
+    expect(calls).toBe(2);
+    expect(report).toMatchObject({ organisations: 2, organisationsFailed: 1 });
+  });
 });

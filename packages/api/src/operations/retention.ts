@@ -4,23 +4,33 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { eraseClientRecord, erasedAnything } from "./erase-client.ts";
 
 /** What one run did, in counts only: never an id, pseudonym or any content. */
-export type RetentionReport = { organisations: number; casesChecked: number; recordsErased: number; recordsCompleted: number };
+export type RetentionReport = { organisations: number; organisationsFailed: number; casesChecked: number; recordsErased: number; recordsCompleted: number };
+
+type ApplyToOrganisation = typeof applyToOrganisation;
 
 /**
  * Applies each organisation's retention policy on `now`'s date (issue 7): for every closed
  * case whose period has passed, the same erasure as on request (erase-client.ts), inside that
  * organisation's tenant transaction, with one audit event per erased part (no actor: the
- * system). Idempotent: a second run on the same day changes nothing and audits nothing.
+ * system). Idempotent: a second run on the same day changes nothing and audits nothing. One
+ * organisation that fails (its transaction rolls back) does not stop the others; the report
+ * counts it and the next run tries again.
  */
-export async function applyRetention(db: Database, now: Date): Promise<RetentionReport> {
+export async function applyRetention(db: Database, now: Date, applyOne: ApplyToOrganisation = applyToOrganisation): Promise<RetentionReport> {
   const today = now.toISOString().slice(0, 10);
   const orgs = await db
     .select({ id: organisations.id, retainNotesMonths: organisations.retainNotesMonths, retainIdentityMonths: organisations.retainIdentityMonths })
     .from(organisations)
     .orderBy(asc(organisations.id));
-  const report: RetentionReport = { organisations: orgs.length, casesChecked: 0, recordsErased: 0, recordsCompleted: 0 };
+  const report: RetentionReport = { organisations: orgs.length, organisationsFailed: 0, casesChecked: 0, recordsErased: 0, recordsCompleted: 0 };
   for (const org of orgs) {
-    const part = await withTenant(db, org.id, (tx) => applyToOrganisation(tx, org.id, org, today, now));
+    let part: Awaited<ReturnType<ApplyToOrganisation>>;
+    try {
+      part = await withTenant(db, org.id, (tx) => applyOne(tx, org.id, org, today, now));
+    } catch {
+      report.organisationsFailed += 1;
+      continue;
+    }
     report.casesChecked += part.casesChecked;
     report.recordsErased += part.recordsErased;
     report.recordsCompleted += part.recordsCompleted;

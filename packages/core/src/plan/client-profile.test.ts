@@ -11,6 +11,9 @@ describe("ClientProfileSchema", () => {
     ["a bad first-contact date", { firstContactDate: "2026-02-31" }, "plan.error.invalidDate"],
     ["an unknown legal status", { legalStatus: "tourist" }, "invalid"],
     ["cooperation is only recorded", { cooperationWithAuthorities: "not-cooperating" }, null],
+    ["language tags", { languages: ["en", "ro", "pcm", "pt-BR", "sr-Latn", "es-419"] }, null],
+    ["words in the languages field (kept after erasure, so never free text)", { languages: ["Maria Popescu"] }, "error.languageTag"],
+    ["a note hidden in a tag-like string", { languages: ["ask-for-ana"] }, "error.languageTag"],
   ];
   test.each(cases)("%s", (_name, patch, error) => {
     const result = ClientProfileSchema.safeParse({ ...BASE_PROFILE, ...patch });

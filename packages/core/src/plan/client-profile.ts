@@ -49,6 +49,18 @@ export const IDENTIFICATION_STATUSES = [
 export const COOPERATION_CHOICES = ["cooperating", "not-cooperating", "undecided", "not-asked"] as const;
 
 export const LANGUAGE_CODE_MAX_LENGTH = 35;
+
+/**
+ * A language as a BCP 47 tag ("en", "ro", "pcm", "pt-BR"), never free words: the field is kept
+ * after an erasure, so it must not be able to hold a name or a note.
+ */
+export const LanguageTagSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(LANGUAGE_CODE_MAX_LENGTH)
+  // language, optional script, optional region: "pt-BR", "sr-Latn", "es-419"; no variants, so no room for words
+  .regex(/^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|[0-9]{3}))?$/i, { error: "error.languageTag" });
 export const MAX_CHILDREN = 20;
 
 const ChildrenSchema = z.object({
@@ -69,7 +81,7 @@ export const ClientProfileSchema = z
     children: ChildrenSchema,
     isPregnant: z.boolean(),
     /** Languages she speaks, as BCP 47 tags ("en", "pcm", "ro"). */
-    languages: z.array(z.string().trim().min(2).max(LANGUAGE_CODE_MAX_LENGTH)).max(10),
+    languages: z.array(LanguageTagSchema).max(10),
     needsInterpreter: z.boolean(),
     legalStatus: z.enum(LEGAL_STATUSES),
     /** End of the reflection period; its length is country configuration, never hard-coded (domain.md §3.2). */

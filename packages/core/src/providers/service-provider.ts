@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DOMAIN_IDS } from "../domains/domain-ids.ts";
-import { LANGUAGE_CODE_MAX_LENGTH } from "../plan/client-profile.ts";
+import { LanguageTagSchema } from "../plan/client-profile.ts";
 
 export const PROVIDER_NAME_MAX_LENGTH = 200;
 export const PROVIDER_CONTACT_MAX_LENGTH = 1000;
@@ -13,7 +13,7 @@ export const ServiceProviderSchema = z.object({
   name: z.string().trim().min(1).max(PROVIDER_NAME_MAX_LENGTH),
   domains: z.array(z.enum(DOMAIN_IDS)).min(1).max(DOMAIN_IDS.length),
   /** Languages the service works in, as BCP 47 tags ("en", "ro"). */
-  languages: z.array(z.string().trim().min(2).max(LANGUAGE_CODE_MAX_LENGTH).transform((tag) => tag.toLowerCase())).max(20),
+  languages: z.array(LanguageTagSchema.transform((tag) => tag.toLowerCase())).max(20),
   isWomenOnly: z.boolean(),
   acceptsMothersWithChildren: z.boolean(),
   contact: z.string().trim().max(PROVIDER_CONTACT_MAX_LENGTH).optional(),

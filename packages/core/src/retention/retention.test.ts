@@ -85,6 +85,31 @@ describe("retentionDue", () => {
     );
   });
 
+  test("a month-end closure is found on the shorter month's last day", () => {
+    const policy = { retainNotesMonths: 1, retainIdentityMonths: 1 };
+    const closed = { status: "closed", closedOn: "2026-01-31", erasedAt: null } as const;
+    expect(retentionDue(closed, policy, "2026-02-28").complete).toBe(true);
+    expect(latestDueClosure(policy, "2026-02-28")).toBe("2026-01-31");
+    expect(latestDueClosure(policy, "2026-02-27")).toBe("2026-01-27");
+  });
+
+  test("every case due at a month end closed on or before latestDueClosure (month-end dates)", () => {
+    const monthEnd = fc.record({ year: fc.integer({ min: 2000, max: 2080 }), month: fc.integer({ min: 1, max: 12 }), back: fc.integer({ min: 0, max: 3 }) }).map(({ year, month, back }) => {
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      return `${year}-${String(month).padStart(2, "0")}-${String(last - back).padStart(2, "0")}`;
+    });
+    fc.assert(
+      fc.property(monthEnd, fc.integer({ min: 0, max: 3 }), policies, (today, back, p) => {
+        // A closure late in the month exactly the shorter period before today: where a bound that kept the day would miss it.
+        const target = addMonths(today, -Math.min(p.retainNotesMonths, p.retainIdentityMonths));
+        const last = new Date(Date.UTC(Number(target.slice(0, 4)), Number(target.slice(5, 7)), 0)).getUTCDate();
+        const closedOn = `${target.slice(0, 8)}${String(last - back).padStart(2, "0")}`;
+        const due = retentionDue({ status: "closed", closedOn, erasedAt: null }, p, today);
+        if (due.narrative || due.identity) expect(closedOn <= latestDueClosure(p, today)).toBe(true);
+      }),
+    );
+  });
+
   test("every case with something due closed on or before latestDueClosure", () => {
     fc.assert(
       fc.property(isoDate, isoDate, policies, (closedOn, today, p) => {

@@ -55,9 +55,21 @@ export function retentionDue(subject: RetentionSubject, policy: RetentionPolicy,
   return { narrative, identity, complete: narrative && identity };
 }
 
-/** The latest closure date whose case may have something due on `today` (for a database filter). */
+function lastDayOfMonth(isoDate: string): string {
+  const day = new Date(Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)), 0)).getUTCDate();
+  return `${isoDate.slice(0, 8)}${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * The latest closure date whose case may have something due on `today` (for a database filter).
+ * On the last day of a month every closure in the month `months` earlier is due (addMonths clamps
+ * 31 January + 1 month to 28 February), so the bound is that month's last day, not the same day.
+ */
 export function latestDueClosure(policy: RetentionPolicy, today: string): string {
-  return addMonths(today, -Math.min(policy.retainNotesMonths, policy.retainIdentityMonths));
+  const months = Math.min(policy.retainNotesMonths, policy.retainIdentityMonths);
+  const sameDay = addMonths(today, -months);
+  if (today !== lastDayOfMonth(today)) return sameDay;
+  return lastDayOfMonth(sameDay);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { data, redirect } from "react-router";
 import { requireApi } from "../../server/api.server.ts";
+import { sameSitePath } from "../../server/same-site-path.server.ts";
 import type { Route } from "./+types/keep-alive";
 
 /**
@@ -10,7 +11,7 @@ import type { Route } from "./+types/keep-alive";
 export async function action({ request, context }: Route.ActionArgs) {
   requireApi(context);
   const back = (await request.formData()).get("returnTo");
-  if (typeof back === "string" && back.startsWith("/") && !back.startsWith("//")) return redirect(back);
+  if (typeof back === "string") return redirect(sameSitePath(back, request.url));
   return data({ ok: true });
 }
 

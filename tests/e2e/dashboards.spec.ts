@@ -117,7 +117,10 @@ describe("manager dashboard", () => {
     const { context, page } = await signedIn("manager@demo.test", "Caseload");
     await page.goto("/dashboard?period=2026");
     // The report computes the scorecard and every indicator: on a busy machine that takes a while.
-    await Promise.all([page.waitForURL(/\/dashboard\/report\?period=2026$/, { timeout: 60_000 }), page.getByRole("link", { name: "Printable programme report for this period" }).click()]);
+    // Follow the link as a full page load with a generous timeout, rather than racing a client-side navigation.
+    const href = await page.getByRole("link", { name: "Printable programme report for this period" }).getAttribute("href");
+    expect(href).toBe("/dashboard/report?period=2026");
+    await page.goto(href ?? "", { timeout: 120_000 });
     await expect.poll(() => h1(page)).toBe("Programme report");
     expect(await page.locator(".report-meta").textContent()).toMatch(/Jan 1\s–\sDec 31, 2026/);
     expect(await page.getByText("Save as PDF").count()).toBe(1);
@@ -127,7 +130,7 @@ describe("manager dashboard", () => {
     await page.emulateMedia({ media: "screen" });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 });
 
 describe("in German and Italian", () => {

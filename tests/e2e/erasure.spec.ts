@@ -39,7 +39,7 @@ describe("erasing her record (no JavaScript)", () => {
 
     await page.goto(clientPath);
     await page.getByText("Close this case…").click();
-    await page.getByLabel("Her choice").check();
+    await page.getByRole("checkbox", { name: "Her choice" }).check();
     await page.getByRole("button", { name: "Close the case" }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toBe("The case is closed.");
 

@@ -1,5 +1,5 @@
 import { activeIn, latestCompleteQuarter, quarterRange, scanFunderOutput, DISAGGREGATION_DIMENSIONS, type CaseRecord, type ProtectedCount } from "@gesim/core";
-import { and, clients, eq, funderReleases, fundingRelationshipOrganisations, memberships, organisations, privacyBudgetSpends, users, withTenant } from "@gesim/db";
+import { and, clients, eq, funderReleases, fundingRelationshipOrganisations, memberships, organisations, privacyBudgetSpends, sql, users, withTenant } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../auth/password.ts";
@@ -214,6 +214,12 @@ describe("differential privacy per relationship", () => {
     await a2.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: null, version: await linkVersion(a2) });
     // A stale version is refused and changes nothing.
     expect(await codeOf(a2.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: 2, version: 1 }))).toBe("CONFLICT");
+  });
+
+  it("the SECURITY DEFINER function runs with a fixed search_path", async () => {
+    const result = await handle.db.execute(sql`select array_to_string(proconfig, ';') as config, prosecdef from pg_proc where proname = 'gesim_relationship_organisations'`);
+    const rows = ((result as { rows?: unknown }).rows ?? result) as { config: string; prosecdef: boolean }[];
+    expect(rows).toEqual([{ config: "search_path=pg_catalog, public, pg_temp", prosecdef: true }]);
   });
 
   it("parallel releases never overspend", async () => {

@@ -35,3 +35,8 @@ CREATE OR REPLACE FUNCTION public.gesim_relationship_organisations(relationship 
     WHERE l."relationship_id" = relationship
       AND EXISTS (SELECT 1 FROM public."funding_relationship_organisations" own WHERE own."relationship_id" = relationship AND own."organisation_id" = public.gesim_current_organisation())
   $$;
+--> statement-breakpoint
+-- Deleting a relationship would cascade to every organisation's links, spends and releases:
+-- no linked organisation may do that (an organisation leaves by unlinking).
+DROP POLICY "funding_relationships_linked_delete" ON "funding_relationships";--> statement-breakpoint
+REVOKE DELETE ON "funding_relationships" FROM gesim_app;

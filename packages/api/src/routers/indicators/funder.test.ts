@@ -1,5 +1,5 @@
 import { activeIn, latestCompleteQuarter, quarterRange, scanFunderOutput, DISAGGREGATION_DIMENSIONS, type CaseRecord, type ProtectedCount } from "@gesim/core";
-import { and, clients, eq, funderReleases, fundingRelationshipOrganisations, memberships, organisations, privacyBudgetSpends, sql, users, withTenant } from "@gesim/db";
+import { and, clients, eq, funderReleases, fundingRelationshipOrganisations, fundingRelationships, memberships, organisations, privacyBudgetSpends, sql, users, withTenant } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../auth/password.ts";
@@ -210,6 +210,8 @@ describe("differential privacy per relationship", () => {
     expect(changed).toEqual([]);
     await expect(withTenant(handle.db, ids.other.organisationId, (tx) => tx.delete(privacyBudgetSpends))).rejects.toThrow();
     await expect(withTenant(handle.db, ids.other.organisationId, (tx) => tx.update(privacyBudgetSpends).set({ epsilon: 0 }))).rejects.toThrow();
+    // Nor erase the relationship (and with it every organisation's spends).
+    await expect(withTenant(handle.db, ids.other.organisationId, (tx) => tx.delete(fundingRelationships).where(eq(fundingRelationships.id, DEMO_RELATIONSHIP_ID)))).rejects.toThrow();
     expect((await handle.db.select().from(privacyBudgetSpends).where(eq(privacyBudgetSpends.period, previous))).map((r) => r.epsilon).sort()).toEqual([0.1, 0.25]);
     await a2.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: null, version: await linkVersion(a2) });
     // A stale version is refused and changes nothing.

@@ -10,6 +10,7 @@ import {
   closures,
   consents,
   coverageSnapshots,
+  funderReleases,
   fundingRelationshipMembers,
   fundingRelationshipOrganisations,
   fundingRelationships,
@@ -55,6 +56,7 @@ export const BACKUP_TABLES = [
   fundingRelationshipOrganisations,
   fundingRelationshipMembers,
   privacyBudgetSpends,
+  funderReleases,
   auditChainHeads,
   auditEvents,
 ] as const satisfies readonly Table[];

@@ -53,7 +53,8 @@ describe("backup and restore", () => {
     const content = await readBackupContent(source.db, { organisationId: other.organisationId }, NOW);
     expect(content.data.organisations).toHaveLength(1);
     expect(content.data.clients?.every((c) => c.organisationId === other.organisationId)).toBe(true);
-    expect(content.data.users?.map((u) => u.email)).toEqual(["caseworker2@demo.test"]);
+    // Its own staff, and the demo funder it granted a funder membership (seed-funding.ts).
+    expect(content.data.users?.map((u) => u.email).sort()).toEqual(["caseworker2@demo.test", "funder@demo.test"]);
     await withFreshDb(async (target) => {
       await restoreBackup(target.db, decryptBackup(encryptBackup(content, { passphrase: "correct horse battery" }), { passphrase: "correct horse battery" }));
       const [orgs] = await target.db.select({ n: count() }).from(organisations);

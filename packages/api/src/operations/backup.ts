@@ -37,6 +37,8 @@ function scopeFilter(table: Table, scope: BackupScope, orgUserIds: readonly stri
   if (name === "funding_relationships") return sql`id in ${linked}`;
   if (name === "funding_relationship_members") return sql`relationship_id in ${linked} and ${orgUserIds.length > 0 ? inArray(sql`user_id`, [...orgUserIds]) : sql`false`}`;
   if (name === "privacy_budget_spends") return sql`relationship_id in ${linked}`;
+  // Stored releases: only those covering this organisation (the others hold other organisations' aggregates).
+  if (name === "funder_releases") return sql`relationship_id in ${linked} and position(${scope.organisationId} in organisations) > 0`;
   if ("organisationId" in columns) return sql`organisation_id = ${scope.organisationId}`;
   throw new BackupError(`no organisation scope for table ${name}`);
 }

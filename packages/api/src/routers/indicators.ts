@@ -17,7 +17,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { loadCaseRecords } from "../queries/case-records.ts";
 import { organisationProcedure } from "../trpc.ts";
 import { loadBudgetLedger } from "./indicators/budget.ts";
-import { EXPORT_FORMATS, exportFile, HTCDS_STATISTICS } from "./indicators/funder-export.ts";
+import { EXPORT_FORMATS, exportFile } from "./indicators/funder-export.ts";
 import { DimensionsSchema, FunderReleaseInputSchema, releaseFunderReport, type FunderCtx } from "./indicators/funder-release.ts";
 
 /**
@@ -96,7 +96,7 @@ export const indicatorsRouter = {
   funderExport: organisationProcedure("funder")
     .input(FunderReleaseInputSchema.extend({ format: z.enum(EXPORT_FORMATS), locale: z.enum(LOCALES).default("en") }))
     .mutation(async ({ ctx, input }) => {
-      const release = await releaseFunderReport(ctx, input, `export-${input.format}`, input.format === "htcds" ? HTCDS_STATISTICS : 0);
+      const release = await releaseFunderReport(ctx, input, `export-${input.format}`);
       const file = exportFile(release, input.format, input.locale);
       await recordAudit(ctx.db, { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action: "indicators.funderExport", entityType: "export", entityId: release.report.period }, ctx.now);
       return file;

@@ -1,4 +1,4 @@
-import { doublePrecision, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { tenantColumns, versionColumn } from "./columns.ts";
 
@@ -12,14 +12,21 @@ export const fundingRelationships = pgTable("funding_relationships", {
   id: uuid().primaryKey().defaultRandom(),
   /** E.g. "City integration fund 2026"; a programme name, never a person. */
   name: text().notNull(),
-  /** Total ε a relationship may spend per reporting period; null: small-cell control only. */
+  /**
+   * The ε per period a NEW link starts with (copied by create and link); releases never read it.
+   * Each organisation decides its own ε on its link row (migration 0006, ADR 009).
+   */
   epsilonPerPeriod: doublePrecision(),
   createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   version: versionColumn(),
 });
 
-/** Which organisations a relationship reports on; each organisation sees (and decides) only its own rows. */
+/**
+ * Which organisations a relationship reports on; each organisation sees (and decides) only its
+ * own rows, including its ε per period (null: small-cell control only). A release uses the
+ * smallest non-null ε of the organisations it covers.
+ */
 export const fundingRelationshipOrganisations = pgTable(
   "funding_relationship_organisations",
   {
@@ -27,6 +34,8 @@ export const fundingRelationshipOrganisations = pgTable(
       .notNull()
       .references(() => fundingRelationships.id, { onDelete: "cascade" }),
     ...tenantColumns(),
+    epsilonPerPeriod: doublePrecision(),
+    version: versionColumn(),
   },
   (t) => [primaryKey({ columns: [t.relationshipId, t.organisationId] }), index().on(t.organisationId)],
 );
@@ -65,4 +74,28 @@ export const privacyBudgetSpends = pgTable(
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [index().on(t.relationshipId, t.period)],
+);
+
+/**
+ * Differentially private releases, stored once (issue 6): the protected report (and its HTCDS
+ * aggregate) of one relationship over one set of covered organisations, quarter and
+ * disaggregation. A repeated view or export returns it and spends no budget, so averaging
+ * repeated views cannot remove the noise. Aggregates only, no personal data.
+ */
+export const funderReleases = pgTable(
+  "funder_releases",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    relationshipId: uuid()
+      .notNull()
+      .references(() => fundingRelationships.id, { onDelete: "cascade" }),
+    /** The covered organisations' ids, sorted and comma-joined. */
+    organisations: text().notNull(),
+    period: text().notNull(),
+    /** Dimension codes joined with "+", "" for none. */
+    dimensions: text().notNull(),
+    release: jsonb().notNull(),
+    createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("funder_releases_key").on(t.relationshipId, t.organisations, t.period, t.dimensions)],
 );

@@ -9,5 +9,5 @@ export { REFERRAL_STATUSES, referralStatusEnum, referrals } from "./referrals.ts
 export { closureReasonEnum, reviews, closures } from "./reviews.ts";
 export { notes } from "./notes.ts";
 export { auditEvents, auditChainHeads } from "./audit.ts";
-export { fundingRelationships, fundingRelationshipOrganisations, fundingRelationshipMembers, privacyBudgetSpends } from "./funding.ts";
+export { fundingRelationships, fundingRelationshipOrganisations, fundingRelationshipMembers, privacyBudgetSpends, funderReleases } from "./funding.ts";
 export { coverageSnapshots } from "./dashboard.ts";

@@ -1,5 +1,19 @@
-import { asc, eq, fundingRelationshipMembers, fundingRelationships, inArray, privacyBudgetSpends, sql } from "@gesim/db";
-import type { FunderCtx } from "./funder-release.ts";
+import { and, asc, eq, fundingRelationshipMembers, fundingRelationshipOrganisations, fundingRelationships, inArray, privacyBudgetSpends, sql } from "@gesim/db";
+import { relationshipCoverage, type FunderCtx } from "./funder-release.ts";
+
+/** A funder's relationships with the ε her releases use. */
+async function funderRelationships(ctx: FunderCtx) {
+  const rows = await ctx.db
+    .select({ relationshipId: fundingRelationships.id, name: fundingRelationships.name })
+    .from(fundingRelationships)
+    .innerJoin(fundingRelationshipMembers, eq(fundingRelationshipMembers.relationshipId, fundingRelationships.id))
+    .where(eq(fundingRelationshipMembers.userId, ctx.session.userId))
+    .orderBy(asc(fundingRelationships.name), asc(fundingRelationships.id));
+  const out: { relationshipId: string; name: string; epsilonPerPeriod: number | null }[] = [];
+  // One after the other: each coverage switches the transaction's organisation in savepoints.
+  for (const r of rows) out.push({ ...r, epsilonPerPeriod: (await relationshipCoverage(ctx, r.relationshipId)).epsilon });
+  return out;
+}
 
 /**
  * The privacy-budget ledger (issue 6): per relationship and reporting period, ε spent, ε left
@@ -7,16 +21,18 @@ import type { FunderCtx } from "./funder-release.ts";
  * her organisation. Totals only: no release times, no who (the audit log has that).
  */
 export async function loadBudgetLedger(ctx: FunderCtx) {
-  const base = ctx.db
-    .select({ relationshipId: fundingRelationships.id, name: fundingRelationships.name, epsilonPerPeriod: fundingRelationships.epsilonPerPeriod })
-    .from(fundingRelationships);
+  // ε per period: for a funder the smallest of the organisations her releases cover, for staff their own link's (ADR 009).
   const relationships =
     ctx.session.role === "funder"
-      ? await base
-          .innerJoin(fundingRelationshipMembers, eq(fundingRelationshipMembers.relationshipId, fundingRelationships.id))
-          .where(eq(fundingRelationshipMembers.userId, ctx.session.userId))
-          .orderBy(asc(fundingRelationships.name), asc(fundingRelationships.id))
-      : await base.orderBy(asc(fundingRelationships.name), asc(fundingRelationships.id));
+      ? await funderRelationships(ctx)
+      : await ctx.db
+          .select({ relationshipId: fundingRelationships.id, name: fundingRelationships.name, epsilonPerPeriod: fundingRelationshipOrganisations.epsilonPerPeriod })
+          .from(fundingRelationships)
+          .innerJoin(
+            fundingRelationshipOrganisations,
+            and(eq(fundingRelationshipOrganisations.relationshipId, fundingRelationships.id), eq(fundingRelationshipOrganisations.organisationId, ctx.session.organisationId)),
+          )
+          .orderBy(asc(fundingRelationships.name), asc(fundingRelationships.id));
   const ids = relationships.map((r) => r.relationshipId);
   const spends = ids.length
     ? await ctx.db

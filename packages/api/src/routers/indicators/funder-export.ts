@@ -1,6 +1,6 @@
-import { activeIn, closedIn, INDICATORS, protectTable, quarterRange, translate, type Locale, type ProtectedCount, type ProtectedTable1d, type ProtectedTable2d } from "@gesim/core";
+import { activeIn, closedIn, INDICATORS, protectTable, quarterRange, translate, type CaseRecord, type Locale, type ProtectedCount, type ProtectedTable1d, type ProtectedTable2d } from "@gesim/core";
 import type { FunderRelease } from "./funder-release.ts";
-import type { FunderIndicator, FunderReport } from "./funder-report.ts";
+import type { CountNoise, FunderIndicator, FunderReport } from "./funder-report.ts";
 import { funderPolicy } from "./funder-report.ts";
 
 /**
@@ -60,9 +60,9 @@ export function reportCsv(report: FunderReport): string {
   return toCsv(rows);
 }
 
-/** The HTCDS-shaped aggregate: women of the consenting population by case status and country. */
-export function htcdsAggregate(release: FunderRelease) {
-  const { report, records, countries, noise } = release;
+/** The HTCDS-shaped aggregate: women of the consenting population by case status and country (made with the report, same noise). */
+export type HtcdsAggregate = ReturnType<typeof htcdsAggregate>;
+export function htcdsAggregate(report: FunderReport, records: readonly CaseRecord[], countries: readonly string[], noise: CountNoise | undefined) {
   const period = quarterRange(report.period);
   const closed = new Set(closedIn(records.filter((r) => r.reportingConsent), period).map((r) => r.caseId));
   const active = activeIn(records.filter((r) => r.reportingConsent), period);
@@ -107,5 +107,5 @@ export function exportFile(release: FunderRelease, format: ExportFormat, locale:
   const methodology = methodologySheet(report, locale);
   if (format === "csv") return { filename: `${base}.csv`, mediaType: "text/csv", content: reportCsv(report), methodology };
   if (format === "json") return { filename: `${base}.json`, mediaType: "application/json", content: JSON.stringify({ report, methodology: { ...methodology, csv: undefined } }, null, 2), methodology };
-  return { filename: `${base}-htcds.json`, mediaType: "application/json", content: JSON.stringify(htcdsAggregate(release), null, 2), methodology };
+  return { filename: `${base}-htcds.json`, mediaType: "application/json", content: JSON.stringify(release.htcds, null, 2), methodology };
 }

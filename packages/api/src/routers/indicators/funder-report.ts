@@ -133,12 +133,16 @@ function protectResult(result: IndicatorResult, active: number, policy: SmallCel
       return ratio(result.numerator, result.denominator, policy, noisy);
     case "distribution":
       return distribution(result, policy, noise);
-    case "count":
+    case "count": {
+      // The events of women too few to show are not shown either: one woman with many events
+      // must not surface through the event count (domain.md §7.2).
+      const women = ratio(result.women, active, policy, noisy).numerator;
       return {
         kind: "count" as const,
-        value: noise ? SUPPRESSED : protectCount(result.value, policy),
-        women: ratio(result.women, active, policy, noisy).numerator,
+        value: noise || women.kind === "suppressed" ? SUPPRESSED : protectCount(result.value, policy),
+        women,
       };
+    }
     case "breakdown": {
       const labels = Object.keys(result.counts);
       return {

@@ -1,5 +1,5 @@
-import { latestCompleteQuarter, quarterRange, scanFunderOutput, DISAGGREGATION_DIMENSIONS, type CaseRecord, type ProtectedCount } from "@gesim/core";
-import { clients, eq, fundingRelationships, memberships, organisations, privacyBudgetSpends, users } from "@gesim/db";
+import { activeIn, latestCompleteQuarter, quarterRange, scanFunderOutput, DISAGGREGATION_DIMENSIONS, type CaseRecord, type ProtectedCount } from "@gesim/core";
+import { and, clients, eq, funderReleases, fundingRelationshipOrganisations, fundingRelationships, memberships, organisations, privacyBudgetSpends, sql, users, withTenant } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../auth/password.ts";
@@ -45,6 +45,13 @@ function scanned<T>(response: T, extraCodes: readonly string[] = []): T {
 }
 
 const funder = () => callerFor(handle, "funder@demo.test");
+async function userId(email: string) {
+  return (await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]?.id ?? "";
+}
+/** Her organisation's link version, which setEpsilon names. */
+async function linkVersion(caller: Awaited<ReturnType<typeof admin>>, relationshipId = DEMO_RELATIONSHIP_ID) {
+  return (await caller.admin.funding.list()).find((r) => r.relationshipId === relationshipId)?.version ?? 1;
+}
 const admin = () => callerFor(handle, "admin@demo.test");
 
 describe("indicators.funder over a funding relationship", () => {
@@ -84,7 +91,7 @@ describe("indicators.funder over a funding relationship", () => {
 });
 
 describe("funding relationships (admin)", () => {
-  it("create, link a second organisation, add its funder, and she sees both organisations' women", async () => {
+  it("another organisation's admin who links a relationship and adds her funder gets none of the first organisation's data", async () => {
     const a1 = await admin();
     const a2 = await callerFor(handle, "admin2@second.test");
     const { relationshipId } = await a1.admin.funding.create({ name: "Test fund", epsilonPerPeriod: null });
@@ -92,16 +99,39 @@ describe("funding relationships (admin)", () => {
     // The second organisation does not see it before linking.
     expect((await a2.admin.funding.list()).map((r) => r.relationshipId)).not.toContain(relationshipId);
     await a2.admin.funding.link({ relationshipId });
-    const funder2 = (await handle.db.select({ id: users.id }).from(users).where(eq(users.email, "funder2@second.test")))[0]?.id ?? "";
+    const funder2 = await userId("funder2@second.test");
     await a2.admin.funding.addMember({ relationshipId, userId: funder2 });
     const listed = (await a2.admin.funding.list()).find((r) => r.relationshipId === relationshipId);
     expect(listed?.organisations).toBe(2);
-    expect(listed?.members.map((m) => m.userId)).toEqual([funder2]);
+    expect(listed?.members).toEqual([{ userId: funder2, displayName: "Second funder", seesOurData: true }]);
+    // She holds no funder membership in the first organisation: her release is the second organisation's alone.
     const report = scanned(await (await callerFor(handle, "funder2@second.test")).indicators.funder({ relationshipId }));
-    expect(report.women).toEqual((await (await funder()).indicators.funder()).women);
+    const own = await loadCaseRecords(handle.db, ids.own.organisationId, PERIOD, TODAY);
+    const other = await loadCaseRecords(handle.db, ids.other.organisationId, PERIOD, TODAY);
+    expect(report).toEqual(buildFunderReport(other, { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] }));
+    expect(report).not.toEqual(buildFunderReport([...own, ...other], { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] }));
+    // The first organisation's admin does not see her among the members who see its data.
+    expect((await a1.admin.funding.list()).find((r) => r.relationshipId === relationshipId)?.members).toEqual([]);
     // Unlinking takes her organisation's funders out with it.
     await a2.admin.funding.unlink({ relationshipId });
     expect(await messageOf((await callerFor(handle, "funder2@second.test")).indicators.funder())).toBe("funding.error.noRelationship");
+  });
+
+  it("each organisation decides through its memberships: without her funder membership there, its data leaves her release", async () => {
+    const demoFunder = await userId("funder@demo.test");
+    const a2 = await callerFor(handle, "admin2@second.test");
+    const seen = (await a2.admin.funding.list()).find((r) => r.relationshipId === DEMO_RELATIONSHIP_ID)?.members;
+    expect(seen).toEqual([{ userId: demoFunder, displayName: "Demo Funder", seesOurData: true }]);
+    const grant = and(eq(memberships.userId, demoFunder), eq(memberships.organisationId, ids.other.organisationId));
+    await handle.db.update(memberships).set({ active: false }).where(grant);
+    try {
+      const report = scanned(await (await funder()).indicators.funder());
+      const own = await loadCaseRecords(handle.db, ids.own.organisationId, PERIOD, TODAY);
+      expect(report).toEqual(buildFunderReport(own, { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] }));
+      expect((await a2.admin.funding.list()).find((r) => r.relationshipId === DEMO_RELATIONSHIP_ID)?.members[0]?.seesOurData).toBe(false);
+    } finally {
+      await handle.db.update(memberships).set({ active: true }).where(grant);
+    }
   });
 
   it("adds only funders of her own organisation; unknown relationships are NOT_FOUND", async () => {
@@ -126,8 +156,7 @@ describe("funding relationships (admin)", () => {
 describe("differential privacy per relationship", () => {
   it("spends ε per release, states the noise scale, shows the ledger and refuses beyond the budget", async () => {
     const a1 = await admin();
-    const [rel] = await handle.db.select().from(fundingRelationships).where(eq(fundingRelationships.id, DEMO_RELATIONSHIP_ID));
-    await a1.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: 1, version: rel?.version ?? 1 });
+    await a1.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: 1, version: await linkVersion(a1) });
     const f = await funder();
     const first = scanned(await f.indicators.funder({ dimensions: ["citizenshipGroup"] }));
     expect(first.methodology.privacy?.epsilon).toBe(0.25);
@@ -136,23 +165,80 @@ describe("differential privacy per relationship", () => {
     await f.indicators.funder({ epsilon: 0.5 });
     const ledger = scanned(await f.indicators.budget(), [DEMO_RELATIONSHIP_ID, "Demo integration fund"]);
     expect(ledger.relationships[0]?.periods).toEqual([{ period: QUARTER, spent: 0.75, remaining: 0.25, releases: 2 }]);
-    expect(await messageOf(f.indicators.funder({ epsilon: 0.3 }))).toBe("funding.error.budgetExhausted");
+    expect(await messageOf(f.indicators.funder({ epsilon: 0.3, dimensions: ["ageBand"] }))).toBe("funding.error.budgetExhausted");
     // The refusal spent nothing; the manager sees the same ledger.
     expect((await (await callerFor(handle, "manager@demo.test")).indicators.budget()).relationships[0]?.periods[0]?.spent).toBe(0.75);
-    await f.indicators.funder({ epsilon: 0.25 });
-    expect(await messageOf(f.indicators.funder({ epsilon: 0.01 }))).toBe("funding.error.budgetExhausted");
+    await f.indicators.funder({ epsilon: 0.25, dimensions: ["country"] });
+    expect(await messageOf(f.indicators.funder({ epsilon: 0.01, dimensions: ["legalStatus"] }))).toBe("funding.error.budgetExhausted");
+  });
+
+  it("a repeated view or an export of the same release returns the stored numbers and spends nothing", async () => {
+    const f = await funder();
+    const spent = async () => (await f.indicators.budget()).relationships[0]?.periods.find((p) => p.period === QUARTER);
+    const before = await spent();
+    // Stored by the previous test: same relationship, organisations, quarter and dimensions.
+    const again = await f.indicators.funder({ dimensions: ["citizenshipGroup"] });
+    const twice = await f.indicators.funder({ dimensions: ["citizenshipGroup"] });
+    expect(twice).toEqual(again);
+    expect(again.methodology.privacy?.epsilon).toBe(0.25);
+    const json = await f.indicators.funderExport({ format: "json", dimensions: ["citizenshipGroup"] });
+    expect((JSON.parse(json.content) as { report: unknown }).report).toEqual(again);
+    await f.indicators.funderExport({ format: "htcds", dimensions: ["citizenshipGroup"] });
+    expect(await spent()).toEqual(before);
+    const stored = await handle.db.select({ period: funderReleases.period }).from(funderReleases).where(eq(funderReleases.dimensions, "citizenshipGroup"));
+    expect(stored).toEqual([{ period: QUARTER }]);
+  });
+
+  it("ε is per organisation: another organisation writes only its own link, and a release uses the smallest ε", async () => {
+    const a1 = await admin();
+    const a2 = await callerFor(handle, "admin2@second.test");
+    // The second organisation turns DP off on its link: the demo link keeps ε = 1, releases stay DP.
+    await a2.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: null, version: await linkVersion(a2) });
+    expect((await a1.admin.funding.list()).find((r) => r.relationshipId === DEMO_RELATIONSHIP_ID)?.epsilonPerPeriod).toBe(1);
+    const f = await funder();
+    const previous = previousQuarter();
+    const dp = await f.indicators.funder({ quarter: previous, dimensions: ["ageBand"] });
+    expect(dp.methodology.privacy?.epsilon).toBe(0.25);
+    // A smaller ε on the second link governs the releases covering both (0.4 / 4).
+    await a2.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: 0.4, version: await linkVersion(a2) });
+    const stricter = await f.indicators.funder({ quarter: previous, dimensions: ["country"] });
+    expect(stricter.methodology.privacy?.epsilon).toBeCloseTo(0.1);
+    // Row-level security: the second organisation cannot touch the demo link or the ledger.
+    const changed = await withTenant(handle.db, ids.other.organisationId, (tx) =>
+      tx.update(fundingRelationshipOrganisations).set({ epsilonPerPeriod: null }).where(eq(fundingRelationshipOrganisations.organisationId, ids.own.organisationId)).returning(),
+    );
+    expect(changed).toEqual([]);
+    await expect(withTenant(handle.db, ids.other.organisationId, (tx) => tx.delete(privacyBudgetSpends))).rejects.toThrow();
+    await expect(withTenant(handle.db, ids.other.organisationId, (tx) => tx.update(privacyBudgetSpends).set({ epsilon: 0 }))).rejects.toThrow();
+    // Nor erase the relationship (and with it every organisation's spends).
+    await expect(withTenant(handle.db, ids.other.organisationId, (tx) => tx.delete(fundingRelationships).where(eq(fundingRelationships.id, DEMO_RELATIONSHIP_ID)))).rejects.toThrow();
+    expect((await handle.db.select().from(privacyBudgetSpends).where(eq(privacyBudgetSpends.period, previous))).map((r) => r.epsilon).sort()).toEqual([0.1, 0.25]);
+    await a2.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: null, version: await linkVersion(a2) });
+    // A stale version is refused and changes nothing.
+    expect(await codeOf(a2.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: 2, version: 1 }))).toBe("CONFLICT");
+  });
+
+  it("the SECURITY DEFINER function runs with a fixed search_path", async () => {
+    const result = await handle.db.execute(sql`select array_to_string(proconfig, ';') as config, prosecdef from pg_proc where proname = 'gesim_relationship_organisations'`);
+    const rows = ((result as { rows?: unknown }).rows ?? result) as { config: string; prosecdef: boolean }[];
+    expect(rows).toEqual([{ config: "search_path=pg_catalog, public, pg_temp", prosecdef: true }]);
   });
 
   it("parallel releases never overspend", async () => {
-    const previous = QUARTER.endsWith("Q1") ? `${Number(QUARTER.slice(0, 4)) - 1}-Q4` : `${QUARTER.slice(0, 5)}Q${Number(QUARTER.slice(6)) - 1}`;
+    const quarter = previousQuarter(previousQuarter());
     const callers = await Promise.all([funder(), funder(), funder(), funder()]);
-    const results = await Promise.all(callers.map((c) => codeOf(c.indicators.funder({ quarter: previous, epsilon: 0.4 }))));
+    const dims = [[], ["ageBand"], ["country"], ["legalStatus"]] as const;
+    const results = await Promise.all(callers.map((c, i) => codeOf(c.indicators.funder({ quarter, epsilon: 0.4, dimensions: [...(dims[i] ?? [])] }))));
     expect(results.filter((r) => r === "ok")).toHaveLength(2);
     expect(results.filter((r) => r === "PRECONDITION_FAILED")).toHaveLength(2);
-    const spends = await handle.db.select().from(privacyBudgetSpends).where(eq(privacyBudgetSpends.period, previous));
+    const spends = await handle.db.select().from(privacyBudgetSpends).where(eq(privacyBudgetSpends.period, quarter));
     expect(spends.reduce((s, r) => s + r.epsilon, 0)).toBeLessThanOrEqual(1);
   });
 });
+
+function previousQuarter(quarter = QUARTER) {
+  return quarter.endsWith("Q1") ? `${Number(quarter.slice(0, 4)) - 1}-Q4` : `${quarter.slice(0, 5)}Q${Number(quarter.slice(6)) - 1}`;
+}
 
 describe("differencing attacks", () => {
   /** Released value of every cell, by path. */
@@ -196,6 +282,21 @@ describe("differencing attacks", () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
+  it("an event count is suppressed whenever its count of women is: one woman with many events does not show", async () => {
+    const records = (await loadCaseRecords(handle.db, ids.own.organisationId, PERIOD, TODAY)).map((r): CaseRecord => ({ ...r, reportingConsent: true, conditionsImposedCount: 0, secondaryVictimisationCount: 0 }));
+    const her = activeIn(records, PERIOD)[0];
+    if (!her) throw new Error("no records");
+    const withHer = records.map((r) => (r === her ? { ...r, conditionsImposedCount: 40, secondaryVictimisationCount: 25 } : r));
+    const report = buildFunderReport(withHer, { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] });
+    for (const id of ["ind-1.3", "ind-x3"]) {
+      const ind = report.indicators.find((i) => i.id === id);
+      expect(ind?.kind).toBe("count");
+      if (ind?.kind !== "count") continue;
+      expect(ind.women.kind, id).toBe("suppressed");
+      expect(ind.value.kind, id).toBe("suppressed");
+    }
+  });
+
   it("periods cannot overlap: only whole, complete quarters are released to funders", async () => {
     const f = await funder();
     expect(await codeOf(f.indicators.funder({ quarter: "2026-Q4" }))).toBe("BAD_REQUEST");
@@ -207,8 +308,7 @@ describe("differencing attacks", () => {
 describe("exports", () => {
   it("CSV, JSON and HTCDS with a methodology sheet, all without personal data", async () => {
     const a1 = await admin();
-    const [rel] = await handle.db.select().from(fundingRelationships).where(eq(fundingRelationships.id, DEMO_RELATIONSHIP_ID));
-    await a1.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: null, version: rel?.version ?? 1 });
+    await a1.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: null, version: await linkVersion(a1) });
     const f = await funder();
     const csv = await f.indicators.funderExport({ format: "csv", dimensions: ["ageBand"] });
     expect(csv.content.split("\r\n")[0]).toBe("statistic,category,subcategory,value");

@@ -1,5 +1,5 @@
 export { LOCALES, DEFAULT_LOCALE, isLocale, negotiateLocale, type Locale } from "./i18n/locales.ts";
-export { MESSAGES, translate, isMessageKey, type MessageKey, type Messages, type MessageParams } from "./i18n/catalogue.ts";
+export { MESSAGES, translate, isMessageKey, keysDefinedTwice, type MessageKey, type Messages, type MessageParams } from "./i18n/catalogue.ts";
 export { ROLES, CLIENT_CONTENT_ROLES, canSeeClientContent, type Role } from "./auth/roles.ts";
 export { LoginInputSchema, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, type LoginInput } from "./auth/login-input.ts";
 export { CLIENT_STATUSES, type ClientStatus } from "./clients/client-status.ts";

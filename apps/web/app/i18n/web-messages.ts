@@ -3,6 +3,7 @@
  * `de` and `it` with the same keys). Domain words (principles, domains, actions, statuses)
  * come from @gesim/core's catalogue.
  */
+import { keysDefinedTwice } from "@gesim/core";
 import * as client from "./messages/client.ts";
 import * as clientProfile from "./messages/client-profile.ts";
 import * as clientRecords from "./messages/client-records.ts";
@@ -26,13 +27,5 @@ export const it = join("it");
 
 /** Keys defined in more than one area (the later one would silently win): must stay empty. */
 export function duplicateKeys(): string[] {
-  const seen = new Set<string>();
-  const duplicates = new Set<string>();
-  for (const area of AREAS) {
-    for (const key of Object.keys(area.en)) {
-      if (seen.has(key)) duplicates.add(key);
-      else seen.add(key);
-    }
-  }
-  return [...duplicates];
+  return keysDefinedTwice(AREAS);
 }

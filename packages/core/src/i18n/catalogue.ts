@@ -39,17 +39,22 @@ function join(locale: Locale): Messages {
 // the browser one locale's messages from the server instead).
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { en: /* @__PURE__ */ join("en"), de: /* @__PURE__ */ join("de"), it: /* @__PURE__ */ join("it") };
 
-/** Keys defined by more than one area (the later area would silently win): must stay empty. */
-export function duplicateMessageKeys(): string[] {
+/** Keys that more than one of `areas` defines (a later area would silently win over an earlier one). */
+export function keysDefinedTwice(areas: readonly { readonly en: object }[]): string[] {
   const seen = new Set<string>();
   const duplicates = new Set<string>();
-  for (const area of AREAS) {
+  for (const area of areas) {
     for (const key of Object.keys(area.en)) {
       if (seen.has(key)) duplicates.add(key);
       else seen.add(key);
     }
   }
   return [...duplicates];
+}
+
+/** Keys defined by more than one area of core: must stay empty. */
+export function duplicateMessageKeys(): string[] {
+  return keysDefinedTwice(AREAS);
 }
 
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -72,7 +72,7 @@ const COLUMNS = {
   consents: ["id", "organisation_id", "client_id", "purpose", "recipient", "given_on", "recorded_how", "recorded_by"],
   closures: ["id", "organisation_id", "client_id", "closed_on", "reasons", "closed_by"],
   referrals: ["id", "organisation_id", "client_id", "provider_id", "consent_id", "status", "sent_on", "decided_on", "created_by"],
-  audit_events: ["id", "chain", "organisation_id", "actor_user_id", "action", "entity_type", "entity_id", "outcome", "created_at", "prev_hash", "hash"],
+  audit_events: ["id", "chain", "organisation_id", "actor_user_id", "action", "entity_type", "entity_id", "outcome", "created_at", "seq", "prev_hash", "hash"],
 } as const;
 type Table = keyof typeof COLUMNS;
 
@@ -116,18 +116,19 @@ class Writer {
 
 /** Per-organisation audit hash chains, continued across batches (record-audit.ts's hash). */
 class AuditChains {
-  private heads = new Map<string, string>();
+  private heads = new Map<string, { hash: string; seq: number }>();
   /** Ids are given here, in generation order, so batches written side by side keep each chain in id order. */
   private lastId = 0;
   constructor(private readonly writer: Writer) {}
 
   add(organisationId: string, actorUserId: string, action: string, entityType: string, entityId: string, createdAt: Date): void {
-    const prevHash = this.heads.get(organisationId) ?? GENESIS_HASH;
+    const head = this.heads.get(organisationId) ?? { hash: GENESIS_HASH, seq: 0 };
     const fields = { chain: organisationId, organisationId, actorUserId, action, entityType, entityId, outcome: "ok", createdAt };
-    const hash = hashAuditEvent(prevHash, fields);
-    this.heads.set(organisationId, hash);
+    const hash = hashAuditEvent(head.hash, fields);
+    const seq = head.seq + 1;
+    this.heads.set(organisationId, { hash, seq });
     this.lastId += 1;
-    this.writer.add("audit_events", [this.lastId, organisationId, organisationId, actorUserId, action, entityType, entityId, "ok", createdAt.toISOString(), prevHash, hash]);
+    this.writer.add("audit_events", [this.lastId, organisationId, organisationId, actorUserId, action, entityType, entityId, "ok", createdAt.toISOString(), seq, head.hash, hash]);
   }
 }
 
@@ -285,10 +286,10 @@ export async function seedBenchDatabase(db: Database, options: SeedOptions): Pro
   }
   await Promise.all(writing);
   options.onProgress?.(options.clients, options.clients);
-  // Each chain's head: its last event (ids follow generation order within a chain).
+  // Each chain's head: its last sealed event (seq follows generation order within a chain).
   await db.execute(
-    sql.raw(`insert into audit_chain_heads (chain, last_hash, last_event_id)
-      select e.chain, e.hash, e.id from audit_events e join (select chain, max(id) as id from audit_events group by chain) m on m.id = e.id`),
+    sql.raw(`insert into audit_chain_heads (chain, last_hash, last_event_id, last_seq)
+      select e.chain, e.hash, e.id, e.seq from audit_events e join (select chain, max(seq) as seq from audit_events group by chain) m on m.chain = e.chain and m.seq = e.seq`),
   );
   await db.execute(sql.raw(`select setval(pg_get_serial_sequence('audit_events', 'id'), (select max(id) from audit_events))`));
   await db.execute(sql.raw("analyze"));

@@ -1,4 +1,4 @@
-import { createRequestLimits, DEMO_PASSWORD, DEMO_USERS, loadFieldCipher, seedDemoIfEmpty, type FieldCipher, type RequestLimits } from "@gesim/api";
+import { createAuditSealer, createRequestLimits, DEMO_PASSWORD, DEMO_USERS, loadFieldCipher, seedDemoIfEmpty, type AuditSealer, type FieldCipher, type RequestLimits } from "@gesim/api";
 import { createDb, DEFAULT_DATA_DIR, type DbHandle } from "@gesim/db";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
@@ -9,6 +9,7 @@ import { getCspNonce, nullOriginGuard, securityHeaders } from "./security-header
 import { cspNonceContext } from "../app/server/csp-nonce.server.ts";
 import { readEnv } from "../app/server/env.server.ts";
 import { startRetentionTimer } from "./retention-timer.ts";
+import { logger } from "../app/server/logger.server.ts";
 
 export type Startup = {
   handle: DbHandle;
@@ -18,6 +19,8 @@ export type Startup = {
   rateLimits: RateLimitSettings;
   /** Per-account limits (sign-in per account, expensive calls per user), checked by the API. */
   accountLimits: RequestLimits;
+  /** Chains audit events after their requests commit (ADR 010). */
+  auditSealer: AuditSealer;
   trustProxy: boolean;
   sessionIdleMs: number;
   close(): Promise<void>;
@@ -47,11 +50,15 @@ export async function startServer(): Promise<Startup> {
   const rateLimits = { loginPerMinute: env.GESIM_LOGIN_LIMIT_PER_MINUTE, requestsPerMinute: env.GESIM_REQUEST_LIMIT_PER_MINUTE, expensivePerMinute: env.GESIM_EXPENSIVE_LIMIT_PER_MINUTE };
   const accountLimits = createRequestLimits({ login: env.GESIM_LOGIN_LIMIT_PER_MINUTE, expensive: env.GESIM_EXPENSIVE_LIMIT_PER_MINUTE });
   const retention = startRetentionTimer(handle.db, env.GESIM_RETENTION_INTERVAL_HOURS);
+  const auditSealer = createAuditSealer(handle.db, {
+    onError: (error) => logger.error({ err: { type: error instanceof Error ? error.name : typeof error } }, "audit sealing failed; pending events are retried"),
+  });
   const close = async () => {
     await retention.stop();
+    await auditSealer.stop();
     await handle.close();
   };
-  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, accountLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, sessionIdleMs: env.GESIM_SESSION_IDLE_SECONDS * 1000, close };
+  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, accountLimits, auditSealer, trustProxy: env.GESIM_TRUST_PROXY ?? false, sessionIdleMs: env.GESIM_SESSION_IDLE_SECONDS * 1000, close };
 }
 
 export function createApp(startup: Startup) {
@@ -66,7 +73,7 @@ export function createApp(startup: Startup) {
       build: () => import("virtual:react-router/server-build"),
       getLoadContext(_req, res) {
         const context = new RouterContextProvider();
-        context.set(dbContext, { ...startup.handle, cipher: startup.cipher, limits: startup.accountLimits, sessionIdleMs: startup.sessionIdleMs });
+        context.set(dbContext, { ...startup.handle, cipher: startup.cipher, limits: startup.accountLimits, auditSealer: startup.auditSealer, sessionIdleMs: startup.sessionIdleMs });
         context.set(cspNonceContext, getCspNonce(res));
         return context;
       },

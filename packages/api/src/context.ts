@@ -1,5 +1,6 @@
 import type { Database, DbKind } from "@gesim/db";
 import { resolveSession, type SessionUser } from "./auth/sessions.ts";
+import type { AuditSealer } from "./audit/audit-sealer.ts";
 import type { RequestLimits } from "./auth/request-limits.ts";
 import type { FieldCipher } from "./crypto/field-cipher.ts";
 
@@ -12,6 +13,8 @@ export type Context = {
   now: Date;
   /** Per-account limits on sign-in and expensive calls; none in tests unless given. */
   limits: RequestLimits | null;
+  /** Chains the request's audit events after it commits; none in tests unless given (events then stay pending). */
+  auditSealer: AuditSealer | null;
 };
 
 export type CreateContextOptions = {
@@ -22,12 +25,13 @@ export type CreateContextOptions = {
   sessionToken?: string | null | undefined;
   now?: Date;
   limits?: RequestLimits | null;
+  auditSealer?: AuditSealer | null;
   /** Idle time after which a session ends (default SESSION_IDLE_MS, 30 minutes). */
   sessionIdleMs?: number;
 };
 
 /** Builds a request's context. Nothing global: the database and keys are passed in (tests pass theirs). */
-export async function createContext({ db, dbKind, cipher, sessionToken, now = new Date(), limits = null, sessionIdleMs }: CreateContextOptions): Promise<Context> {
+export async function createContext({ db, dbKind, cipher, sessionToken, now = new Date(), limits = null, auditSealer = null, sessionIdleMs }: CreateContextOptions): Promise<Context> {
   const session = sessionToken ? await resolveSession(db, sessionToken, now, sessionIdleMs) : null;
-  return { db, dbKind, session, cipher, now, limits };
+  return { db, dbKind, session, cipher, now, limits, auditSealer };
 }

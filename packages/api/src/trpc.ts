@@ -57,7 +57,19 @@ export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
 /** Anyone may call it (login). */
-export const publicProcedure = t.procedure.meta({ access: { scope: "public" } });
+/**
+ * Every procedure: once it is done, its audit events are committed (or rolled back with its
+ * transaction), and the audit sealer chains them off the request's path (ADR 010).
+ */
+const audited = t.procedure.use(async ({ ctx, next }) => {
+  try {
+    return await next();
+  } finally {
+    ctx.auditSealer?.request();
+  }
+});
+
+export const publicProcedure = audited.meta({ access: { scope: "public" } });
 
 /** Carries a failed result out of the tenant transaction so the transaction rolls back. */
 class RolledBack extends Error {
@@ -74,7 +86,7 @@ const DENIALS = new Set(["FORBIDDEN", "NOT_FOUND"]);
  * after the rollback so they are never lost with it.
  */
 function signedIn({ allowPendingSecondFactor }: { allowPendingSecondFactor: boolean }) {
-  return t.procedure.use(async ({ ctx, next, path }) => {
+  return audited.use(async ({ ctx, next, path }) => {
     const session = ctx.session;
     if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "error.unauthorised" });
     if (!session.isVerified && !allowPendingSecondFactor) throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.secondFactorRequired" });

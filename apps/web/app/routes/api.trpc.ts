@@ -1,17 +1,11 @@
-import { appRouter, createContext } from "@gesim/api";
+import { appRouter } from "@gesim/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { dbContext } from "../server/db-context.server.ts";
-import { getSessionToken } from "../server/session-cookie.server.ts";
+import { getApi } from "../server/api.server.ts";
 import type { Route } from "./+types/api.trpc";
 
+/** The HTTP API: the same context as the pages' (the root middleware resolved its session once). */
 function handle({ request, context }: Route.LoaderArgs | Route.ActionArgs) {
-  const { db, kind, cipher, limits, sessionIdleMs } = context.get(dbContext);
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: request,
-    router: appRouter,
-    createContext: () => createContext({ db, dbKind: kind, cipher, limits, sessionIdleMs, sessionToken: getSessionToken(request) }),
-  });
+  return fetchRequestHandler({ endpoint: "/api/trpc", req: request, router: appRouter, createContext: () => getApi(context).ctx });
 }
 
 export const loader = handle;

@@ -1,10 +1,11 @@
-import { createCaller, createContext, sessionTouchIntervalMs, type SessionUser } from "@gesim/api";
+import { createCaller, createContext, sessionTouchIntervalMs, type Context, type SessionUser } from "@gesim/api";
 import { isLocale, negotiateLocale, type Locale } from "@gesim/core";
 import { createContext as createRouterContext, redirect, type RouterContextProvider } from "react-router";
 import { dbContext } from "./db-context.server.ts";
 import { getLocaleCookie, getSessionToken } from "./session-cookie.server.ts";
 
-type Api = { caller: ReturnType<typeof createCaller>; session: SessionUser | null };
+/** The request's API context (its session resolved once), and a caller over it. */
+type Api = { ctx: Context; caller: ReturnType<typeof createCaller>; session: SessionUser | null };
 
 const apiContext = createRouterContext<Api>();
 
@@ -13,9 +14,9 @@ const apiContext = createRouterContext<Api>();
  * one data path of every loader and action (in-process, same authorisation as any client).
  */
 export async function provideApi(request: Request, context: Readonly<RouterContextProvider>) {
-  const { db, kind, cipher, limits, sessionIdleMs } = context.get(dbContext);
-  const ctx = await createContext({ db, dbKind: kind, cipher, limits, sessionIdleMs, sessionToken: getSessionToken(request) });
-  context.set(apiContext, { caller: createCaller(ctx), session: ctx.session });
+  const { db, kind, cipher, limits, auditSealer, sessionIdleMs } = context.get(dbContext);
+  const ctx = await createContext({ db, dbKind: kind, cipher, limits, auditSealer, sessionIdleMs, sessionToken: getSessionToken(request) });
+  context.set(apiContext, { ctx, caller: createCaller(ctx), session: ctx.session });
 }
 
 export function getApi(context: Readonly<RouterContextProvider>): Api {

@@ -1,7 +1,7 @@
 import { auditEvents, eq, organisations, sql } from "@gesim/db";
 import { createTestDb, type TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit, recordAuditEvents, verifyAuditChains } from "./record-audit.ts";
+import { recordAudit, recordAuditEvents, SEAL_BATCH, sealPendingAuditEvents, verifyAuditChains } from "./record-audit.ts";
 
 let handle: TestDb;
 let orgId = "";
@@ -15,49 +15,58 @@ beforeAll(async () => {
     await recordAudit(handle.db, { organisationId: orgId, actorUserId: null, action: "client.read", entityType: "client", entityId: `c-${i}` }, now);
   }
   await recordAudit(handle.db, { organisationId: null, actorUserId: null, action: "auth.login", outcome: "failed" }, now);
+  await sealPendingAuditEvents(handle.db);
 });
 afterAll(() => handle.close());
 
 describe("audit hash chain", () => {
   it("verifies an untouched chain per organisation and a system chain", async () => {
     const results = await verifyAuditChains(handle.db);
-    expect(results.map((r) => [r.chain === orgId ? "org" : r.chain, r.events, r.ok]).sort()).toEqual([
-      ["org", 5, true],
-      ["system", 1, true],
+    expect(results.map((r) => [r.chain === orgId ? "org" : r.chain, r.events, r.pending, r.ok]).sort()).toEqual([
+      ["org", 5, 0, true],
+      ["system", 1, 0, true],
     ]);
   });
 
-  it("keeps the chain whole under concurrent appends", async () => {
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) => recordAudit(handle.db, { organisationId: orgId, actorUserId: null, action: "plan.update", entityId: `p-${i}` }, now)),
-    );
+  it("keeps the chain whole under concurrent appends and sealing", async () => {
+    await Promise.all([
+      ...Array.from({ length: 20 }, (_, i) => recordAudit(handle.db, { organisationId: orgId, actorUserId: null, action: "plan.update", entityId: `p-${i}` }, now)),
+      sealPendingAuditEvents(handle.db),
+      sealPendingAuditEvents(handle.db),
+    ]);
+    await sealPendingAuditEvents(handle.db);
     const org = (await verifyAuditChains(handle.db)).find((r) => r.chain === orgId);
-    expect(org).toMatchObject({ events: 25, ok: true });
+    expect(org).toMatchObject({ events: 25, pending: 0, ok: true });
   });
 
+  const scoped = (chain: string, change: string, entityId: string) => sql`${sql.raw(change)} where chain = ${chain} and entity_id = ${entityId}`;
   it.each([
-    ["a changed event", sql`update audit_events set entity_id = 'c-x' where entity_id = 'c-2'`],
-    ["a removed event", sql`delete from audit_events where entity_id = 'c-3'`],
-  ])("detects %s", async (_case, tamper) => {
-    const copy = await createTestDb();
-    try {
-      const [org] = await copy.db.insert(organisations).values({ name: "Copy" }).returning();
-      for (let i = 0; i < 5; i += 1) {
-        await recordAudit(copy.db, { organisationId: org?.id ?? "", actorUserId: null, action: "client.read", entityId: `c-${i}` }, now);
-      }
-      await copy.db.execute(tamper);
-      const [result] = await verifyAuditChains(copy.db);
-      expect(result?.ok).toBe(false);
-      expect(result?.brokenAtEventId).not.toBeNull();
-    } finally {
-      await copy.close();
+    ["a changed event", (chain: string) => scoped(chain, "update audit_events set entity_id = 'c-x'", "c-2")],
+    ["a removed event", (chain: string) => scoped(chain, "delete from audit_events", "c-3")],
+    ["a removed last event", (chain: string) => scoped(chain, "delete from audit_events", "c-4")],
+    ["an event moved in the chain", (chain: string) => scoped(chain, "update audit_events set seq = 9", "c-1")],
+    ["an event made pending again", (chain: string) => scoped(chain, "update audit_events set seq = null, prev_hash = null, hash = null", "c-2")],
+    ["a half-sealed event", (chain: string) => scoped(chain, "update audit_events set seq = null", "c-4")],
+  ])("detects %s", async (name, tamper) => {
+    const [org] = await handle.db.insert(organisations).values({ name: `Tampered: ${name}` }).returning();
+    const chain = org?.id ?? "";
+    for (let i = 0; i < 5; i += 1) {
+      await recordAudit(handle.db, { organisationId: chain, actorUserId: null, action: "client.read", entityId: `c-${i}` }, now);
     }
+    await sealPendingAuditEvents(handle.db);
+    expect((await verifyAuditChains(handle.db, { chain }))[0]?.ok).toBe(true);
+    await handle.db.execute(tamper(chain));
+    // The sealer chaining what looks pending must not hide the tampering either.
+    await sealPendingAuditEvents(handle.db);
+    const [result] = await verifyAuditChains(handle.db, { chain });
+    expect(result?.ok).toBe(false);
+    expect(result?.brokenAtEventId).not.toBeNull();
   });
 
   it("never stores personal data fields, only ids and action names", async () => {
     const [event] = await handle.db.select().from(auditEvents).where(eq(auditEvents.organisationId, orgId)).limit(1);
     expect(Object.keys(event ?? {}).sort()).toEqual(
-      ["action", "actorUserId", "chain", "createdAt", "entityId", "entityType", "hash", "id", "organisationId", "outcome", "prevHash"].sort(),
+      ["action", "actorUserId", "chain", "createdAt", "entityId", "entityType", "hash", "id", "organisationId", "outcome", "prevHash", "seq"].sort(),
     );
   });
 });
@@ -69,6 +78,7 @@ describe("batched events and one chain", () => {
       ["n-1", "n-2", "n-3"].map((entityId) => ({ organisationId: orgId, actorUserId: null, action: "note.read", entityType: "note" as const, entityId })),
       now,
     );
+    await sealPendingAuditEvents(handle.db);
     const results = await verifyAuditChains(handle.db, { chain: orgId });
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ chain: orgId, ok: true });
@@ -80,5 +90,72 @@ describe("batched events and one chain", () => {
     await expect(
       recordAuditEvents(handle.db, [{ organisationId: orgId, actorUserId: null, action: "a" }, { organisationId: null, actorUserId: null, action: "b" }], now),
     ).rejects.toThrow();
+  });
+});
+
+describe("sealing after commit", () => {
+  let db: TestDb;
+  let chain = "";
+  const record = (entityId: string) => recordAudit(db.db, { organisationId: chain, actorUserId: null, action: "client.read", entityType: "client", entityId }, now);
+  const rowsOf = () => db.db.select().from(auditEvents).where(eq(auditEvents.chain, chain)).orderBy(auditEvents.id);
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    const [org] = await db.db.insert(organisations).values({ name: "Sealing NGO" }).returning();
+    chain = org?.id ?? "";
+  });
+  afterAll(() => db.close());
+
+  it("records events pending, without a head or a lock, and verifies them as pending", async () => {
+    await record("a");
+    await record("b");
+    expect((await rowsOf()).map((r) => [r.seq, r.prevHash, r.hash])).toEqual([
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(await verifyAuditChains(db.db, { chain })).toEqual([{ chain, events: 0, pending: 2, ok: true, brokenAtEventId: null }]);
+  });
+
+  it("seals committed events in order, continuing the chain across batches", async () => {
+    expect(await sealPendingAuditEvents(db.db)).toBe(2);
+    await record("c");
+    expect(await sealPendingAuditEvents(db.db)).toBe(1);
+    expect(await sealPendingAuditEvents(db.db)).toBe(0);
+    const rows = await rowsOf();
+    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect(rows[1]?.prevHash).toBe(rows[0]?.hash);
+    expect(rows[2]?.prevHash).toBe(rows[1]?.hash);
+    expect(await verifyAuditChains(db.db, { chain })).toEqual([{ chain, events: 3, pending: 0, ok: true, brokenAtEventId: null }]);
+  });
+
+  it("places an event that commits after a higher id by when it is sealed, not by its id", async () => {
+    const [lowest] = await rowsOf();
+    // A transaction that took its id first but committed last: its id is below sealed ones.
+    await db.db.insert(auditEvents).values({ id: (lowest?.id ?? 1) - 1, chain, organisationId: chain, actorUserId: null, action: "late.commit", outcome: "ok", createdAt: now });
+    expect(await sealPendingAuditEvents(db.db)).toBe(1);
+    const late = (await rowsOf()).find((r) => r.action === "late.commit");
+    expect(late?.seq).toBe(4);
+    expect((await verifyAuditChains(db.db, { chain }))[0]).toMatchObject({ events: 4, ok: true });
+  });
+
+  it("seals more than one batch", async () => {
+    await recordAuditEvents(
+      db.db,
+      Array.from({ length: SEAL_BATCH + 5 }, (_, i) => ({ organisationId: chain, actorUserId: null, action: "note.read", entityType: "note" as const, entityId: `n-${i}` })),
+      now,
+    );
+    expect(await sealPendingAuditEvents(db.db)).toBe(SEAL_BATCH + 5);
+    expect((await verifyAuditChains(db.db, { chain }))[0]).toMatchObject({ events: SEAL_BATCH + 9, pending: 0, ok: true });
+  });
+
+  it("leaves nothing of a rolled-back request: its events go with it", async () => {
+    const before = (await rowsOf()).length;
+    await expect(
+      db.db.transaction(async (tx) => {
+        await recordAudit(tx, { organisationId: chain, actorUserId: null, action: "client.read" }, now);
+        throw new Error("the request failed");
+      }),
+    ).rejects.toThrow("the request failed");
+    expect((await rowsOf()).length).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { auditChainHeads, auditEvents, eq, sql, type Database } from "@gesim/db";
+import { and, asc, auditChainHeads, auditEvents, eq, isNull, sql, type Database } from "@gesim/db";
 
 /**
  * An audit event names who, what and which record by id; it never carries personal data
@@ -36,70 +36,123 @@ export function hashAuditEvent(prevHash: string, e: ChainedFields): string {
   return createHash("sha256").update(canonical).digest("hex");
 }
 
-/** Appends events of one chain in order; the head's row lock serialises appends, so the chain never forks. */
-async function append(tx: Database, chain: string, events: readonly AuditEvent[], now: Date): Promise<void> {
-  await tx.insert(auditChainHeads).values({ chain, lastHash: GENESIS_HASH, lastEventId: 0 }).onConflictDoNothing();
-  const [head] = await tx.select().from(auditChainHeads).where(eq(auditChainHeads.chain, chain)).for("update");
-  let prevHash = head?.lastHash ?? GENESIS_HASH;
-  const rows = events.map((event) => {
-    const fields: ChainedFields = {
-      chain,
-      organisationId: event.organisationId,
-      actorUserId: event.actorUserId,
-      action: event.action,
-      entityType: event.entityType ?? null,
-      entityId: event.entityId ?? null,
-      outcome: event.outcome ?? "ok",
-      createdAt: now,
-    };
-    const hash = hashAuditEvent(prevHash, fields);
-    const row = { ...fields, prevHash, hash };
-    prevHash = hash;
-    return row;
-  });
-  // A multi-row insert takes ids from the sequence in row order, so ids follow the chain.
-  const inserted = await tx.insert(auditEvents).values(rows).returning({ id: auditEvents.id });
-  const lastEventId = Math.max(0, ...inserted.map((r) => r.id));
-  await tx.update(auditChainHeads).set({ lastHash: prevHash, lastEventId }).where(eq(auditChainHeads.chain, chain));
-}
+type PendingRow = Omit<ChainedFields, "createdAt"> & { createdAt: Date };
 
 /**
- * Appends an event to its organisation's hash chain. Inside a transaction (the request's
- * tenant transaction) it joins it; otherwise it opens its own.
+ * Records events of one organisation (or of the system chain). It only INSERTS them, pending,
+ * in the caller's transaction when there is one (so an access and its record commit or roll
+ * back together) and takes no lock: chaining happens after commit, in batches, in
+ * `sealAuditChain` (the audit sealer runs it; ADR 010). Ids follow the given order.
  */
-export async function recordAudit(db: Database, event: AuditEvent, now: Date): Promise<void> {
-  await recordAuditEvents(db, [event], now);
-}
-
-/** Several events of one organisation at once (e.g. one `note.read` per note of a page). */
 export async function recordAuditEvents(db: Database, events: readonly AuditEvent[], now: Date): Promise<void> {
   const first = events[0];
   if (!first) return;
   const chain = first.organisationId ?? "system";
   if (events.some((e) => (e.organisationId ?? "system") !== chain)) throw new Error("audit events of one call must share a chain");
-  const inTransaction = "rollback" in db;
-  if (inTransaction) await append(db, chain, events, now);
-  else await db.transaction((tx) => append(tx, chain, events, now));
+  const rows: PendingRow[] = events.map((event) => ({
+    chain,
+    organisationId: event.organisationId,
+    actorUserId: event.actorUserId,
+    action: event.action,
+    entityType: event.entityType ?? null,
+    entityId: event.entityId ?? null,
+    outcome: event.outcome ?? "ok",
+    createdAt: now,
+  }));
+  await db.insert(auditEvents).values(rows);
 }
 
-export type ChainVerification = { chain: string; events: number; ok: boolean; brokenAtEventId: number | null };
+/** One event; see `recordAuditEvents`. */
+export async function recordAudit(db: Database, event: AuditEvent, now: Date): Promise<void> {
+  await recordAuditEvents(db, [event], now);
+}
+
+/** Events chained per sealing transaction, at most. */
+export const SEAL_BATCH = 1000;
 
 /**
- * Recomputes every chain (or only `options.chain`) from its first event: a changed, removed
- * or inserted event, or a chain cut short, is reported with the first event id where the
- * chain breaks. Run it on a consistent view (a repeatable-read transaction, or with the
- * head locked) so appends made meanwhile are not mistaken for tampering.
+ * Chains up to `SEAL_BATCH` committed pending events of one chain, in id order, after the
+ * last sealed one: each gets the next `seq`, its `prevHash` and `hash`; the head moves on.
+ * The head's row lock serialises sealers (several processes may run one), so the chain never
+ * forks. An event whose transaction commits later than a higher id is simply sealed in a
+ * later batch: its place is `seq`, not its id. Joins the caller's transaction, if any.
+ * Returns how many events it sealed.
+ */
+export async function sealAuditChain(db: Database, chain: string): Promise<number> {
+  const seal = async (tx: Database): Promise<number> => {
+    await tx.insert(auditChainHeads).values({ chain, lastHash: GENESIS_HASH, lastEventId: 0, lastSeq: 0 }).onConflictDoNothing();
+    const [head] = await tx.select().from(auditChainHeads).where(eq(auditChainHeads.chain, chain)).for("update");
+    if (!head) return 0;
+    const pending = await tx
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.chain, chain), isNull(auditEvents.hash)))
+      .orderBy(asc(auditEvents.id))
+      .limit(SEAL_BATCH);
+    const last = pending.at(-1);
+    if (!last) return 0;
+    let prevHash = head.lastHash;
+    let seq = head.lastSeq;
+    const sealed = pending.map((event) => {
+      const hash = hashAuditEvent(prevHash, event);
+      const row = sql`(${event.id}::bigint, ${++seq}::bigint, ${prevHash}::text, ${hash}::text)`;
+      prevHash = hash;
+      return row;
+    });
+    await tx.execute(sql`update ${auditEvents} as e set seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
+      from (values ${sql.join(sealed, sql`, `)}) as v(id, seq, prev_hash, hash) where e.id = v.id`);
+    await tx.update(auditChainHeads).set({ lastHash: prevHash, lastEventId: last.id, lastSeq: seq }).where(eq(auditChainHeads.chain, chain));
+    return pending.length;
+  };
+  return "rollback" in db ? seal(db) : db.transaction(seal);
+}
+
+/** Seals every pending event of every chain, or of `options.chain` (batch after batch); returns how many. */
+export async function sealPendingAuditEvents(db: Database, options: { chain?: string } = {}): Promise<number> {
+  const chains = options.chain !== undefined ? [{ chain: options.chain }] : await db.selectDistinct({ chain: auditEvents.chain }).from(auditEvents).where(isNull(auditEvents.hash));
+  let total = 0;
+  for (const { chain } of chains) {
+    for (;;) {
+      const sealed = await sealAuditChain(db, chain);
+      total += sealed;
+      if (sealed < SEAL_BATCH) break;
+    }
+  }
+  return total;
+}
+
+export type ChainVerification = {
+  chain: string;
+  /** Sealed events verified. */
+  events: number;
+  /** Events recorded but not chained yet (the sealer chains them shortly after commit). */
+  pending: number;
+  ok: boolean;
+  brokenAtEventId: number | null;
+};
+
+/**
+ * Recomputes every chain (or only `options.chain`) from its first event in `seq` order: a
+ * changed, removed or inserted event, a gap in the sequence, or a chain cut short, is reported
+ * with the first event id where the chain breaks. Pending events are counted, not judged (a
+ * sealed-looking event outside the sequence is). Run it on a consistent view (a
+ * repeatable-read transaction, or with the head locked) so sealing meanwhile is not mistaken
+ * for tampering.
  */
 export async function verifyAuditChains(db: Database, options: { chain?: string } = {}): Promise<ChainVerification[]> {
   const heads = await db
     .select()
     .from(auditChainHeads)
-    .where(options.chain === undefined ? undefined : eq(auditChainHeads.chain, options.chain))
-    .orderBy(auditChainHeads.chain);
+    .where(options.chain === undefined ? undefined : eq(auditChainHeads.chain, options.chain));
+  // A chain may have events before its head exists (none sealed yet), or, tampered, without one.
+  const withEvents = options.chain === undefined ? await db.selectDistinct({ chain: auditEvents.chain }).from(auditEvents) : [{ chain: options.chain }];
+  const chains = [...new Set([...heads.map((h) => h.chain), ...withEvents.map((e) => e.chain)])].sort();
   const results: ChainVerification[] = [];
-  for (const head of heads) {
+  for (const chain of chains) {
+    const head = heads.find((h) => h.chain === chain) ?? { lastHash: GENESIS_HASH, lastSeq: 0 };
     let prevHash = GENESIS_HASH;
-    let count = 0;
+    let lastSeq = 0;
+    let verified = 0;
     let brokenAt: number | null = null;
     let lastId = 0;
     const pageSize = 5000;
@@ -107,19 +160,30 @@ export async function verifyAuditChains(db: Database, options: { chain?: string 
       const page = await db
         .select()
         .from(auditEvents)
-        .where(sql`${auditEvents.chain} = ${head.chain} and ${auditEvents.id} > ${lastId}`)
-        .orderBy(auditEvents.id)
+        .where(sql`${auditEvents.chain} = ${chain} and ${auditEvents.seq} > ${lastSeq}`)
+        .orderBy(auditEvents.seq)
         .limit(pageSize);
       for (const event of page) {
-        count += 1;
-        if (brokenAt === null && (event.prevHash !== prevHash || hashAuditEvent(prevHash, event) !== event.hash)) brokenAt = event.id;
-        prevHash = event.hash;
+        verified += 1;
+        const whole = event.seq === lastSeq + 1 && event.prevHash === prevHash && event.hash !== null && hashAuditEvent(prevHash, event) === event.hash;
+        if (brokenAt === null && !whole) brokenAt = event.id;
+        prevHash = event.hash ?? "";
+        lastSeq = event.seq ?? lastSeq;
         lastId = event.id;
       }
       if (page.length < pageSize) break;
     }
-    if (brokenAt === null && (prevHash !== head.lastHash || lastId !== head.lastEventId)) brokenAt = lastId || -1;
-    results.push({ chain: head.chain, events: count, ok: brokenAt === null, brokenAtEventId: brokenAt });
+    if (brokenAt === null && (prevHash !== head.lastHash || lastSeq !== head.lastSeq)) brokenAt = lastId || -1;
+    const [unsealed] = await db
+      .select({
+        pending: sql<number>`(count(*) filter (where ${auditEvents.hash} is null and ${auditEvents.prevHash} is null))::int`,
+        // The sealer never writes half-sealed rows: someone set or cleared a hash by hand.
+        stray: sql<number | null>`min(${auditEvents.id}) filter (where ${auditEvents.hash} is not null or ${auditEvents.prevHash} is not null)`,
+      })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.chain, chain), isNull(auditEvents.seq)));
+    if (brokenAt === null && unsealed?.stray != null) brokenAt = Number(unsealed.stray);
+    results.push({ chain, events: verified, pending: Number(unsealed?.pending ?? 0), ok: brokenAt === null, brokenAtEventId: brokenAt });
   }
   return results;
 }

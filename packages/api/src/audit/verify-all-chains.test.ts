@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { createDb, organisations, sql, type Database } from "@gesim/db";
 import { createTestDb, type TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit } from "./record-audit.ts";
+import { recordAudit, sealPendingAuditEvents } from "./record-audit.ts";
 import { formatChainReport, verifyAllChains } from "./verify-all-chains.ts";
 
 const now = new Date("2026-11-23T10:00:00Z");
@@ -24,6 +24,7 @@ let orgId = "";
 beforeAll(async () => {
   handle = await createTestDb();
   orgId = await fillChains(handle.db);
+  await sealPendingAuditEvents(handle.db);
 });
 afterAll(() => handle.close());
 
@@ -36,6 +37,15 @@ describe("verifyAllChains", () => {
       ["system", 1],
     ]);
     expect(formatChainReport(result).at(-1)).toBe("All 2 chains are whole.");
+  });
+
+  it("counts events not chained yet as pending, not as broken", async () => {
+    await recordAudit(handle.db, { organisationId: orgId, actorUserId: null, action: "note.read", entityType: "note", entityId: "n-4" }, now);
+    const result = await verifyAllChains(handle.db);
+    expect(result.ok).toBe(true);
+    expect(result.chains.find((c) => c.chain === orgId)).toMatchObject({ events: 4, pending: 1 });
+    expect(formatChainReport(result).join("\n")).toContain("4 events, 1 pending, ok");
+    await sealPendingAuditEvents(handle.db);
   });
 
   it("is not ok after tampering, naming the broken chain", async () => {
@@ -58,8 +68,10 @@ describe("npm run audit:verify", () => {
       await disk.close();
       const script = fileURLToPath(new URL("../scripts/audit-verify.ts", import.meta.url));
       const run = () => spawnSync(process.execPath, ["--import", "tsx", script], { env: { ...process.env, DATABASE_URL: "", GESIM_DATA_DIR: dataDir }, encoding: "utf8" });
+      // The script chains the pending events first, then verifies every chain.
       const clean = run();
       expect(clean.status, clean.stderr).toBe(0);
+      expect(clean.stdout).toContain("Chained 5 pending events.");
       const tamper = await createDb({ dataDir });
       await tamper.db.execute(sql`delete from audit_events where entity_id = 'n-1'`);
       await tamper.close();

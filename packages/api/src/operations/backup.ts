@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { asc, count, eq, inArray, memberships, organisations, sql, users, type Database, type Table } from "@gesim/db";
-import { verifyAuditChains } from "../audit/record-audit.ts";
+import { sealPendingAuditEvents, verifyAuditChains } from "../audit/record-audit.ts";
 import { BACKUP_TABLES, orderColumns, reviveRow, tableName } from "./backup-tables.ts";
 
 export type BackupScope = { organisationId: string } | "all";
@@ -49,6 +49,8 @@ function scopeFilter(table: Table, scope: BackupScope, orgUserIds: readonly stri
  * order, so two backups of the same data are identical.
  */
 export async function readBackupContent(db: Database, scope: BackupScope, now: Date, onProgress?: Progress): Promise<BackupContent> {
+  // Chain what is pending first, so the backup's chains verify whole (ADR 010).
+  await sealPendingAuditEvents(db, scope === "all" ? {} : { chain: scope.organisationId });
   return db.transaction(
     async (tx) => {
       const orgUserIds =

@@ -1,4 +1,4 @@
-import { actions, and, assessments, auditChainHeads, auditEvents, consents, desc, eq, goals, notes, or, plans, referrals, reviews, sql, users, type Database } from "@gesim/db";
+import { actions, and, assessments, auditEvents, consents, desc, eq, goals, notes, or, plans, referrals, reviews, sql, users, type Database } from "@gesim/db";
 
 type Sql = ReturnType<typeof sql>;
 
@@ -51,9 +51,4 @@ export async function findAuditEvents(db: Database, where: Sql | undefined, limi
     .where(and(where, beforeId === null ? undefined : sql`${auditEvents.id} < ${beforeId}`))
     .orderBy(desc(auditEvents.id))
     .limit(limit + 1);
-}
-
-/** Holds appends to one chain until the transaction ends, so a verification sees a still chain. */
-export async function lockAuditChainHead(tx: Database, chain: string): Promise<void> {
-  await tx.select({ chain: auditChainHeads.chain }).from(auditChainHeads).where(eq(auditChainHeads.chain, chain)).for("share");
 }

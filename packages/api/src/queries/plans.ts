@@ -44,31 +44,32 @@ export const MAX_REVIEWS = 100;
  * or assessments. Null when the client does not exist in the organisation.
  */
 export async function loadPlanBundle(db: Database, organisationId: string, clientId: string): Promise<PlanBundle | null> {
-  const [client] = await db.select().from(clients).where(and(eq(clients.id, clientId), eq(clients.organisationId, organisationId)));
-  if (!client) return null;
-  const [plan] = await db.select().from(plans).where(and(eq(plans.clientId, clientId), eq(plans.organisationId, organisationId)));
-  const planIds = plan ? [plan.id] : [];
-  const ofPlan = <T extends typeof goals | typeof actions>(table: T) => and(eq(table.organisationId, organisationId), inArray(table.planId, planIds));
-  const goalRows = planIds.length ? await db.select().from(goals).where(ofPlan(goals)).orderBy(asc(goals.position), asc(goals.createdAt)) : [];
-  const actionRows = planIds.length ? await db.select().from(actions).where(ofPlan(actions)).orderBy(asc(actions.position), asc(actions.createdAt)) : [];
+  // Seven independent reads, sent together: on a PostgreSQL server they are pipelined on the
+  // transaction's connection (one round trip instead of seven); PGlite runs them in turn.
+  // Goals and actions of her one plan (plans_client_key), found by a subquery so they need not wait for it.
+  const herPlan = db.select({ id: plans.id }).from(plans).where(and(eq(plans.clientId, clientId), eq(plans.organisationId, organisationId)));
+  const ofPlan = <T extends typeof goals | typeof actions>(table: T) => and(eq(table.organisationId, organisationId), eq(table.planId, herPlan));
   const assessmentColumns = { kind: assessments.kind, version: assessments.version, assessedOn: assessments.assessedOn, content: assessments.content };
-  const ofClient = and(eq(assessments.organisationId, organisationId), eq(assessments.clientId, clientId));
-  const latest = await db
-    .selectDistinctOn([assessments.kind], assessmentColumns)
-    .from(assessments)
-    .where(and(ofClient, inArray(assessments.kind, ["needs", "risk"])))
-    .orderBy(asc(assessments.kind), desc(assessments.version));
-  const ladder = await db
-    .select(assessmentColumns)
-    .from(assessments)
-    .where(and(ofClient, eq(assessments.kind, "ladder")))
-    .orderBy(asc(assessments.version));
-  const reviewRows = await db
-    .select({ reviewedOn: reviews.reviewedOn, housingRatedSafe: reviews.housingRatedSafe })
-    .from(reviews)
-    .where(and(eq(reviews.organisationId, organisationId), eq(reviews.clientId, clientId)))
-    .orderBy(desc(reviews.reviewedOn))
-    .limit(MAX_REVIEWS);
+  const assessmentsOfClient = and(eq(assessments.organisationId, organisationId), eq(assessments.clientId, clientId));
+  const [[client], [plan], goalRows, actionRows, latest, ladder, reviewRows] = await Promise.all([
+    db.select().from(clients).where(and(eq(clients.id, clientId), eq(clients.organisationId, organisationId))),
+    db.select().from(plans).where(and(eq(plans.clientId, clientId), eq(plans.organisationId, organisationId))),
+    db.select().from(goals).where(ofPlan(goals)).orderBy(asc(goals.position), asc(goals.createdAt)),
+    db.select().from(actions).where(ofPlan(actions)).orderBy(asc(actions.position), asc(actions.createdAt)),
+    db
+      .selectDistinctOn([assessments.kind], assessmentColumns)
+      .from(assessments)
+      .where(and(assessmentsOfClient, inArray(assessments.kind, ["needs", "risk"])))
+      .orderBy(asc(assessments.kind), desc(assessments.version)),
+    db.select(assessmentColumns).from(assessments).where(and(assessmentsOfClient, eq(assessments.kind, "ladder"))).orderBy(asc(assessments.version)),
+    db
+      .select({ reviewedOn: reviews.reviewedOn, housingRatedSafe: reviews.housingRatedSafe })
+      .from(reviews)
+      .where(and(eq(reviews.organisationId, organisationId), eq(reviews.clientId, clientId)))
+      .orderBy(desc(reviews.reviewedOn))
+      .limit(MAX_REVIEWS),
+  ]);
+  if (!client) return null;
   return { client, plan: plan ?? null, goals: goalRows, actions: actionRows, latest, ladder, reviews: reviewRows };
 }
 

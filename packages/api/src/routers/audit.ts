@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { recordAudit, verifyAuditChains } from "../audit/record-audit.ts";
-import { clientEventsCondition, findAuditEvents, lockAuditChainHead } from "../queries/audit-log.ts";
+import { recordAudit, sealPendingAuditEvents, verifyAuditChains } from "../audit/record-audit.ts";
+import { clientEventsCondition, findAuditEvents } from "../queries/audit-log.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "../queries/cursor.ts";
 import { clientProcedure, organisationProcedure } from "../trpc.ts";
 
@@ -21,14 +21,15 @@ export const auditRouter = {
     }),
 
   /**
-   * Recomputes the organisation's own hash chain (no other organisation's) with appends held
-   * meanwhile, and says whether it is whole.
+   * Chains the organisation's pending events, then recomputes its own hash chain (no other
+   * organisation's) with sealing held meanwhile (the head stays locked to the end of the
+   * request), and says whether it is whole.
    */
   verify: organisationProcedure("manager", "admin")
     .input(z.void())
     .query(async ({ ctx }) => {
       const { organisationId, userId } = ctx.session;
-      await lockAuditChainHead(ctx.db, organisationId);
+      await sealPendingAuditEvents(ctx.db, { chain: organisationId });
       const [result] = await verifyAuditChains(ctx.db, { chain: organisationId });
       await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "audit.verify", entityType: "organisation", entityId: organisationId }, ctx.now);
       return { ok: result?.ok ?? true, events: result?.events ?? 0, brokenAtEventId: result?.brokenAtEventId ?? null };

@@ -1,11 +1,15 @@
-// `npm run audit:verify`: recomputes every audit hash chain of DATABASE_URL or the embedded
-// database (GESIM_DATA_DIR, default .data/pglite) and exits 1 when one is broken.
+// `npm run audit:verify`: chains the events still pending (ADR 010), then recomputes every
+// audit hash chain of DATABASE_URL or the embedded database (GESIM_DATA_DIR, default
+// .data/pglite) and exits 1 when one is broken.
 // Stop the server first when using the embedded database (PGlite takes no lock).
 import { createDb, dbOptionsFromEnv } from "@gesim/db";
+import { sealPendingAuditEvents } from "../audit/record-audit.ts";
 import { formatChainReport, verifyAllChains } from "../audit/verify-all-chains.ts";
 
 const handle = await createDb(dbOptionsFromEnv(process.env));
 try {
+  const sealed = await sealPendingAuditEvents(handle.db);
+  if (sealed > 0) console.log(`Chained ${sealed} pending events.`);
   const result = await verifyAllChains(handle.db);
   for (const line of formatChainReport(result)) console.log(line);
   process.exitCode = result.ok ? 0 : 1;

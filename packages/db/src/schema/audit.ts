@@ -1,4 +1,5 @@
-import { bigint, bigserial, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, bigserial, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { organisations } from "./organisations.ts";
 
@@ -8,6 +9,11 @@ import { organisations } from "./organisations.ts";
  * for events before anyone is known, such as a failed login with an unknown email):
  * `hash` = SHA-256 over the previous hash and this event's fields, so a changed, removed or
  * inserted event breaks the chain (`npm run audit:verify`).
+ *
+ * A request only INSERTS its events (no lock, in its own transaction, so an access and its
+ * record commit or roll back together); the audit sealer (packages/api audit/audit-sealer.ts)
+ * then chains committed events in batches: it gives each its place `seq` in the chain and its
+ * `prevHash`/`hash`. Until then the three are null ("pending"). ADR 010.
  */
 export const auditEvents = pgTable(
   "audit_events",
@@ -21,15 +27,25 @@ export const auditEvents = pgTable(
     entityId: text(),
     outcome: text().notNull().default("ok"),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
-    prevHash: text().notNull(),
-    hash: text().notNull(),
+    /** Place in the chain, 1, 2, 3, … (null while pending). */
+    seq: bigint({ mode: "number" }),
+    prevHash: text(),
+    hash: text(),
   },
-  (t) => [index().on(t.chain, t.id), index().on(t.organisationId, t.createdAt), index().on(t.entityType, t.entityId)],
+  (t) => [
+    index().on(t.chain, t.id),
+    index().on(t.organisationId, t.createdAt),
+    index().on(t.entityType, t.entityId),
+    uniqueIndex("audit_events_chain_seq_unique").on(t.chain, t.seq),
+    index("audit_events_pending_idx").on(t.chain, t.id).where(sql`${t.hash} is null`),
+  ],
 );
 
-/** The last hash of each chain; its row lock serialises appends to one chain. */
+/** The last hash of each chain; its row lock serialises sealing of one chain. */
 export const auditChainHeads = pgTable("audit_chain_heads", {
   chain: text().primaryKey(),
   lastHash: text().notNull(),
   lastEventId: bigint({ mode: "number" }).notNull(),
+  /** `seq` of the last sealed event (0: none yet). */
+  lastSeq: bigint({ mode: "number" }).notNull().default(0),
 });

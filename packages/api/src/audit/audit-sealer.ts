@@ -1,0 +1,72 @@
+import type { Database } from "@gesim/db";
+import { sealPendingAuditEvents } from "./record-audit.ts";
+
+/**
+ * Chains committed audit events soon after each request (ADR 010), off the request's path:
+ * `request()` after a request's transaction commits; requests during a run coalesce into one
+ * more run after it, so under load each run seals a batch of many events in one short
+ * transaction per chain. A sweep every `sweepMs` (and one at start) seals what a crash or
+ * another process left pending. `stop()` ends the sweep, waits for the run in progress and
+ * seals what is left. Errors go to `onError` (never with event data) and the next run retries.
+ */
+export type AuditSealer = {
+  request(): void;
+  /** Resolves when no run is in progress or asked for. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export type AuditSealerOptions = {
+  /** How often pending events are looked for without a request (default one minute; 0: never). */
+  sweepMs?: number;
+  onError?: (error: unknown) => void;
+  /** Runs one sealing pass (the default seals every pending event); tests replace it. */
+  seal?: (db: Database) => Promise<number>;
+};
+
+export function createAuditSealer(db: Database, { sweepMs = 60_000, onError = () => {}, seal = sealPendingAuditEvents }: AuditSealerOptions = {}): AuditSealer {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  const loop = async () => {
+    do {
+      again = false;
+      try {
+        await seal(db);
+      } catch (error) {
+        onError(error);
+      }
+    } while (again && !stopped);
+  };
+  const request = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = loop().finally(() => {
+      running = null;
+    });
+  };
+  const sweep = sweepMs > 0 ? setInterval(request, sweepMs) : null;
+  sweep?.unref();
+  request();
+
+  return {
+    request,
+    async idle() {
+      while (running) await running;
+    },
+    async stop() {
+      stopped = true;
+      if (sweep) clearInterval(sweep);
+      while (running) await running;
+      try {
+        await seal(db);
+      } catch (error) {
+        onError(error);
+      }
+    },
+  };
+}

@@ -20,6 +20,8 @@ export type Startup = {
   accountLimits: RequestLimits;
   trustProxy: boolean;
   sessionIdleMs: number;
+  /** Age after which a stored funder release without noise is recomputed. */
+  funderReleaseMaxAgeMs: number;
   close(): Promise<void>;
 };
 
@@ -51,7 +53,10 @@ export async function startServer(): Promise<Startup> {
     await retention.stop();
     await handle.close();
   };
-  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, accountLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, sessionIdleMs: env.GESIM_SESSION_IDLE_SECONDS * 1000, close };
+  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, accountLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, sessionIdleMs: env.GESIM_SESSION_IDLE_SECONDS * 1000,
+    funderReleaseMaxAgeMs: env.GESIM_FUNDER_RELEASE_MAX_AGE_HOURS * 3_600_000,
+    close,
+  };
 }
 
 export function createApp(startup: Startup) {
@@ -66,7 +71,7 @@ export function createApp(startup: Startup) {
       build: () => import("virtual:react-router/server-build"),
       getLoadContext(_req, res) {
         const context = new RouterContextProvider();
-        context.set(dbContext, { ...startup.handle, cipher: startup.cipher, limits: startup.accountLimits, sessionIdleMs: startup.sessionIdleMs });
+        context.set(dbContext, { ...startup.handle, cipher: startup.cipher, limits: startup.accountLimits, sessionIdleMs: startup.sessionIdleMs, funderReleaseMaxAgeMs: startup.funderReleaseMaxAgeMs });
         context.set(cspNonceContext, getCspNonce(res));
         return context;
       },

@@ -12,7 +12,12 @@ export type Context = {
   now: Date;
   /** Per-account limits on sign-in and expensive calls; none in tests unless given. */
   limits: RequestLimits | null;
+  /** Age after which a stored funder release without noise is recomputed (ADR 009). */
+  funderReleaseMaxAgeMs: number;
 };
+
+/** GESIM_FUNDER_RELEASE_MAX_AGE_HOURS' default: a day, so late data entry shows up the next day. */
+export const DEFAULT_FUNDER_RELEASE_MAX_AGE_MS = 24 * 3_600_000;
 
 export type CreateContextOptions = {
   db: Database;
@@ -24,10 +29,11 @@ export type CreateContextOptions = {
   limits?: RequestLimits | null;
   /** Idle time after which a session ends (default SESSION_IDLE_MS, 30 minutes). */
   sessionIdleMs?: number;
+  funderReleaseMaxAgeMs?: number;
 };
 
 /** Builds a request's context. Nothing global: the database and keys are passed in (tests pass theirs). */
-export async function createContext({ db, dbKind, cipher, sessionToken, now = new Date(), limits = null, sessionIdleMs }: CreateContextOptions): Promise<Context> {
+export async function createContext({ db, dbKind, cipher, sessionToken, now = new Date(), limits = null, sessionIdleMs, funderReleaseMaxAgeMs = DEFAULT_FUNDER_RELEASE_MAX_AGE_MS }: CreateContextOptions): Promise<Context> {
   const session = sessionToken ? await resolveSession(db, sessionToken, now, sessionIdleMs) : null;
-  return { db, dbKind, session, cipher, now, limits };
+  return { db, dbKind, session, cipher, now, limits, funderReleaseMaxAgeMs };
 }

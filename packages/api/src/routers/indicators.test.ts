@@ -5,7 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCaseRecords } from "../queries/case-records.ts";
 import { loadMatrixFixture, type MatrixFixture } from "../testing/matrix-ids.ts";
-import { callerFor, createSeededDb, TODAY } from "../testing/test-support.ts";
+import { callerFor, createSeededDb, NOW, TODAY } from "../testing/test-support.ts";
 import { buildFunderReport, funderAllowList, reportingPopulation } from "./indicators/funder-report.ts";
 
 let handle: TestDb;
@@ -171,9 +171,13 @@ describe("indicators.funder", () => {
     const population = reportingPopulation(after);
     expect(population.map((r) => r.caseId)).not.toContain(her.caseId);
     expect(activeIn(population, PERIOD).length).toBe(consenting.length - 1);
-    // The funder view is exactly the report over the population without her. (Released counts are
-    // rounded down to multiples of 5, so one woman less need not change any released number.)
-    const report = await funder.indicators.funder({ dimensions: ["ageBand"] });
+    // The release is a publication: the same day it stands as stored (ADR 009, issue 8)...
+    expect(await funder.indicators.funder({ dimensions: ["ageBand"] })).toEqual(buildFunderReport(before, options));
+    // ...and once older than the maximum age (24 h by default) it is recomputed: exactly the report
+    // over the population without her. (Released counts are rounded down to multiples of 5, so
+    // one woman less need not change any released number.)
+    const nextDay = new Date(NOW.getTime() + 25 * 3_600_000);
+    const report = await (await callerFor(handle, "funder@demo.test", nextDay)).indicators.funder({ dimensions: ["ageBand"] });
     expect(report).toEqual(buildFunderReport(before.filter((r) => r.caseId !== her.caseId), options));
   });
 });

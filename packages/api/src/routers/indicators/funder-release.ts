@@ -102,19 +102,25 @@ export async function relationshipCoverage(ctx: FunderCtx, relationshipId: strin
   const coverage: Coverage = { organisationIds: [], k: 0, epsilon: null };
   for (const organisationId of orgIds) {
     await withinOrganisation(ctx.db, organisationId, ctx.session.organisationId, async (tx) => {
-      const [member] = await tx
-        .select({ id: memberships.id })
-        .from(memberships)
-        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, ctx.session.userId), eq(memberships.role, "funder"), eq(memberships.active, true)));
-      if (!member) return;
-      const [organisation] = await tx.select({ k: organisations.disclosureThreshold }).from(organisations).where(eq(organisations.id, organisationId));
-      const [link] = await tx
-        .select({ epsilon: fundingRelationshipOrganisations.epsilonPerPeriod })
-        .from(fundingRelationshipOrganisations)
-        .where(and(eq(fundingRelationshipOrganisations.relationshipId, relationshipId), eq(fundingRelationshipOrganisations.organisationId, organisationId)));
+      // One query per organisation (membership, k, ε): this runs on every view, stored release or not.
+      const [row] = await tx
+        .select({
+          k: organisations.disclosureThreshold,
+          epsilon: fundingRelationshipOrganisations.epsilonPerPeriod,
+          member: sql<boolean>`exists (select 1 from ${memberships} where ${and(
+            eq(memberships.organisationId, organisationId),
+            eq(memberships.userId, ctx.session.userId),
+            eq(memberships.role, "funder"),
+            eq(memberships.active, true),
+          )})`,
+        })
+        .from(organisations)
+        .leftJoin(fundingRelationshipOrganisations, and(eq(fundingRelationshipOrganisations.relationshipId, relationshipId), eq(fundingRelationshipOrganisations.organisationId, organisations.id)))
+        .where(eq(organisations.id, organisationId));
+      if (!row?.member) return;
       coverage.organisationIds.push(organisationId);
-      coverage.k = Math.max(coverage.k, organisation?.k ?? 0);
-      const epsilon = link?.epsilon ?? null;
+      coverage.k = Math.max(coverage.k, row.k);
+      const epsilon = row.epsilon ?? null;
       if (epsilon !== null) coverage.epsilon = coverage.epsilon === null ? epsilon : Math.min(coverage.epsilon, epsilon);
     });
   }

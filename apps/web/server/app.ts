@@ -1,4 +1,4 @@
-import { createRequestLimits, DEMO_PASSWORD, DEMO_USERS, loadFieldCipher, seedDemoIfEmpty, type FieldCipher, type RequestLimits } from "@gesim/api";
+import { createIndicatorCache, createRequestLimits, DEMO_PASSWORD, DEMO_USERS, loadFieldCipher, seedDemoIfEmpty, type FieldCipher, type IndicatorCache, type RequestLimits } from "@gesim/api";
 import { createDb, DEFAULT_DATA_DIR, type DbHandle } from "@gesim/db";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
@@ -22,6 +22,8 @@ export type Startup = {
   sessionIdleMs: number;
   /** Age after which a stored funder release without noise is recomputed. */
   funderReleaseMaxAgeMs: number;
+  /** The dashboard indicators' freshness window, one per server process (ADR 008). */
+  dashboardCache: IndicatorCache;
   close(): Promise<void>;
 };
 
@@ -55,6 +57,7 @@ export async function startServer(): Promise<Startup> {
   };
   return { handle, cipher, dbKind: handle.kind, banner, rateLimits, accountLimits, trustProxy: env.GESIM_TRUST_PROXY ?? false, sessionIdleMs: env.GESIM_SESSION_IDLE_SECONDS * 1000,
     funderReleaseMaxAgeMs: env.GESIM_FUNDER_RELEASE_MAX_AGE_HOURS * 3_600_000,
+    dashboardCache: createIndicatorCache(),
     close,
   };
 }
@@ -71,7 +74,7 @@ export function createApp(startup: Startup) {
       build: () => import("virtual:react-router/server-build"),
       getLoadContext(_req, res) {
         const context = new RouterContextProvider();
-        context.set(dbContext, { ...startup.handle, cipher: startup.cipher, limits: startup.accountLimits, sessionIdleMs: startup.sessionIdleMs, funderReleaseMaxAgeMs: startup.funderReleaseMaxAgeMs });
+        context.set(dbContext, { ...startup.handle, cipher: startup.cipher, limits: startup.accountLimits, sessionIdleMs: startup.sessionIdleMs, funderReleaseMaxAgeMs: startup.funderReleaseMaxAgeMs, dashboardCache: startup.dashboardCache });
         context.set(cspNonceContext, getCspNonce(res));
         return context;
       },

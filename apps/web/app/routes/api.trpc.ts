@@ -5,12 +5,12 @@ import { getSessionToken } from "../server/session-cookie.server.ts";
 import type { Route } from "./+types/api.trpc";
 
 function handle({ request, context }: Route.LoaderArgs | Route.ActionArgs) {
-  const { db, kind, cipher, limits, sessionIdleMs, funderReleaseMaxAgeMs } = context.get(dbContext);
+  const { db, kind, cipher, limits, sessionIdleMs, funderReleaseMaxAgeMs, dashboardCache } = context.get(dbContext);
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () => createContext({ db, dbKind: kind, cipher, limits, sessionIdleMs, funderReleaseMaxAgeMs, sessionToken: getSessionToken(request) }),
+    createContext: () => createContext({ db, dbKind: kind, cipher, limits, sessionIdleMs, funderReleaseMaxAgeMs, dashboardCache, sessionToken: getSessionToken(request) }),
   });
 }
 

@@ -13,8 +13,8 @@ const apiContext = createRouterContext<Api>();
  * one data path of every loader and action (in-process, same authorisation as any client).
  */
 export async function provideApi(request: Request, context: Readonly<RouterContextProvider>) {
-  const { db, kind, cipher, limits, sessionIdleMs, funderReleaseMaxAgeMs } = context.get(dbContext);
-  const ctx = await createContext({ db, dbKind: kind, cipher, limits, sessionIdleMs, funderReleaseMaxAgeMs, sessionToken: getSessionToken(request) });
+  const { db, kind, cipher, limits, sessionIdleMs, funderReleaseMaxAgeMs, dashboardCache } = context.get(dbContext);
+  const ctx = await createContext({ db, dbKind: kind, cipher, limits, sessionIdleMs, funderReleaseMaxAgeMs, dashboardCache, sessionToken: getSessionToken(request) });
   context.set(apiContext, { caller: createCaller(ctx), session: ctx.session });
 }
 

@@ -18,14 +18,12 @@ export type Distribution = { n: number; median: number | null; p90: number | nul
 
 export function population(organisationId: string, filters: DashboardFilters, period: Period): SQL {
   const where = sql.join(filterConditions(organisationId, filters), sql` and `);
-  // Her latest closure not reopened, looked up once per client (a lateral join, not two subqueries).
-  const lastClosure = sql`select cl.closed_on, cl.reasons[1]::text as reason from ${closures} cl
-    where cl.client_id = ${clients.id} and cl.organisation_id = ${clients.organisationId} and cl.reopened_on is null order by cl.closed_on desc limit 1`;
+  const lastClosure = sql`from ${closures} cl where cl.client_id = ${clients.id} and cl.organisation_id = ${clients.organisationId} and cl.reopened_on is null order by cl.closed_on desc limit 1`;
   return sql`with base as (
     select ${clients.id} as id, ${clients.caseworkerId} as caseworker_id, ${clients.firstContactDate} as first_contact_date,
-      coalesce(${clients.closedOn}, last_closure.closed_on) as closure_date,
-      last_closure.reason as closure_reason
-    from ${clients} left join lateral (${lastClosure}) last_closure on true
+      coalesce(${clients.closedOn}, (select cl.closed_on ${lastClosure})) as closure_date,
+      (select cl.reasons[1]::text ${lastClosure}) as closure_reason
+    from ${clients}
     where ${where} and ${clients.firstContactDate} <= ${period.to}::date and (${clients.closedOn} is null or ${clients.closedOn} >= ${period.from}::date)
   ), active as (
     select * from base where closure_date is null or closure_date >= ${period.from}::date

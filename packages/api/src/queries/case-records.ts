@@ -118,7 +118,7 @@ export function caseRecordsQuery(organisationId: string, period: Period): SQL {
       count(*) filter (where g.current_gas_level >= ${GAS_ACHIEVED_FROM})::int as achieved,
       bool_or(g.domain = 'childcare') as child_goal,
       bool_or(g.in_her_own_words) as own_words,
-      (jsonb_agg(jsonb_build_array(g.current_gas_level, g.weight) order by g.id) filter (where g.current_gas_level between -2 and 2 and g.weight > 0))::text as gas
+      (jsonb_agg(jsonb_build_array(g.current_gas_level, g.weight) order by g.current_gas_level, g.weight) filter (where g.current_gas_level between -2 and 2 and g.weight > 0))::text as gas
     from ${goals} g where ${mine("g")}
     group by g.client_id
   ), reading as (

@@ -1,4 +1,4 @@
-import { createAuditSealer, createRequestLimits, DEMO_PASSWORD, DEMO_USERS, loadFieldCipher, seedDemoIfEmpty, type AuditSealer, type FieldCipher, type RequestLimits } from "@gesim/api";
+import { createAuditSealer, createIndicatorCache, createRequestLimits, DEMO_PASSWORD, DEMO_USERS, loadFieldCipher, seedDemoIfEmpty, type AuditSealer, type FieldCipher, type IndicatorCache, type RequestLimits } from "@gesim/api";
 import { createDb, DEFAULT_DATA_DIR, type DbHandle } from "@gesim/db";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
@@ -23,6 +23,10 @@ export type Startup = {
   auditSealer: AuditSealer;
   trustProxy: boolean;
   sessionIdleMs: number;
+  /** Age after which a stored funder release without noise is recomputed. */
+  funderReleaseMaxAgeMs: number;
+  /** The dashboard indicators' freshness window, one per server process (ADR 008). */
+  dashboardCache: IndicatorCache;
   close(): Promise<void>;
 };
 
@@ -58,7 +62,20 @@ export async function startServer(): Promise<Startup> {
     await auditSealer.stop();
     await handle.close();
   };
-  return { handle, cipher, dbKind: handle.kind, banner, rateLimits, accountLimits, auditSealer, trustProxy: env.GESIM_TRUST_PROXY ?? false, sessionIdleMs: env.GESIM_SESSION_IDLE_SECONDS * 1000, close };
+  return {
+    handle,
+    cipher,
+    dbKind: handle.kind,
+    banner,
+    rateLimits,
+    accountLimits,
+    auditSealer,
+    trustProxy: env.GESIM_TRUST_PROXY ?? false,
+    sessionIdleMs: env.GESIM_SESSION_IDLE_SECONDS * 1000,
+    funderReleaseMaxAgeMs: env.GESIM_FUNDER_RELEASE_MAX_AGE_HOURS * 3_600_000,
+    dashboardCache: createIndicatorCache(),
+    close,
+  };
 }
 
 export function createApp(startup: Startup) {
@@ -73,7 +90,15 @@ export function createApp(startup: Startup) {
       build: () => import("virtual:react-router/server-build"),
       getLoadContext(_req, res) {
         const context = new RouterContextProvider();
-        context.set(dbContext, { ...startup.handle, cipher: startup.cipher, limits: startup.accountLimits, auditSealer: startup.auditSealer, sessionIdleMs: startup.sessionIdleMs });
+        context.set(dbContext, {
+          ...startup.handle,
+          cipher: startup.cipher,
+          limits: startup.accountLimits,
+          auditSealer: startup.auditSealer,
+          sessionIdleMs: startup.sessionIdleMs,
+          funderReleaseMaxAgeMs: startup.funderReleaseMaxAgeMs,
+          dashboardCache: startup.dashboardCache,
+        });
         context.set(cspNonceContext, getCspNonce(res));
         return context;
       },

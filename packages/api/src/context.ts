@@ -3,6 +3,7 @@ import { resolveSession, type SessionUser } from "./auth/sessions.ts";
 import type { AuditSealer } from "./audit/audit-sealer.ts";
 import type { RequestLimits } from "./auth/request-limits.ts";
 import type { FieldCipher } from "./crypto/field-cipher.ts";
+import type { IndicatorCache } from "./routers/dashboard/indicator-cache.ts";
 
 export type Context = {
   db: Database;
@@ -15,7 +16,14 @@ export type Context = {
   limits: RequestLimits | null;
   /** Chains the request's audit events after it commits; none in tests unless given (events then stay pending). */
   auditSealer: AuditSealer | null;
+  /** Age after which a stored funder release without noise is recomputed (ADR 009). */
+  funderReleaseMaxAgeMs: number;
+  /** The dashboard indicators' freshness window (ADR 008); none: computed on every request. */
+  dashboardCache: IndicatorCache | null;
 };
+
+/** GESIM_FUNDER_RELEASE_MAX_AGE_HOURS' default: a day, so late data entry shows up the next day. */
+export const DEFAULT_FUNDER_RELEASE_MAX_AGE_MS = 24 * 3_600_000;
 
 export type CreateContextOptions = {
   db: Database;
@@ -28,10 +36,23 @@ export type CreateContextOptions = {
   auditSealer?: AuditSealer | null;
   /** Idle time after which a session ends (default SESSION_IDLE_MS, 30 minutes). */
   sessionIdleMs?: number;
+  funderReleaseMaxAgeMs?: number;
+  dashboardCache?: IndicatorCache | null;
 };
 
 /** Builds a request's context. Nothing global: the database and keys are passed in (tests pass theirs). */
-export async function createContext({ db, dbKind, cipher, sessionToken, now = new Date(), limits = null, auditSealer = null, sessionIdleMs }: CreateContextOptions): Promise<Context> {
+export async function createContext({
+  db,
+  dbKind,
+  cipher,
+  sessionToken,
+  now = new Date(),
+  limits = null,
+  auditSealer = null,
+  sessionIdleMs,
+  funderReleaseMaxAgeMs = DEFAULT_FUNDER_RELEASE_MAX_AGE_MS,
+  dashboardCache = null,
+}: CreateContextOptions): Promise<Context> {
   const session = sessionToken ? await resolveSession(db, sessionToken, now, sessionIdleMs) : null;
-  return { db, dbKind, session, cipher, now, limits, auditSealer };
+  return { db, dbKind, session, cipher, now, limits, auditSealer, funderReleaseMaxAgeMs, dashboardCache };
 }

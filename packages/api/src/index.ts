@@ -1,5 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export { createContext, type Context, type CreateContextOptions } from "./context.ts";
+export { createIndicatorCache, DASHBOARD_FRESHNESS_MS, type IndicatorCache } from "./routers/dashboard/indicator-cache.ts";
 export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionTouchIntervalMs, type SessionUser } from "./auth/sessions.ts";
 export { hashPassword } from "./auth/password.ts";
 export { currentTotp } from "./auth/totp.ts";

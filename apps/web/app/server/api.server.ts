@@ -14,8 +14,8 @@ const apiContext = createRouterContext<Api>();
  * one data path of every loader and action (in-process, same authorisation as any client).
  */
 export async function provideApi(request: Request, context: Readonly<RouterContextProvider>) {
-  const { db, kind, cipher, limits, auditSealer, sessionIdleMs } = context.get(dbContext);
-  const ctx = await createContext({ db, dbKind: kind, cipher, limits, auditSealer, sessionIdleMs, sessionToken: getSessionToken(request) });
+  const { db, kind, cipher, limits, auditSealer, sessionIdleMs, funderReleaseMaxAgeMs, dashboardCache } = context.get(dbContext);
+  const ctx = await createContext({ db, dbKind: kind, cipher, limits, auditSealer, sessionIdleMs, funderReleaseMaxAgeMs, dashboardCache, sessionToken: getSessionToken(request) });
   context.set(apiContext, { ctx, caller: createCaller(ctx), session: ctx.session });
 }
 

@@ -3,7 +3,7 @@ import { readEnv } from "./env.server.ts";
 
 describe("readEnv", () => {
   it("accepts an empty environment (embedded database, demo by default)", () => {
-    expect(readEnv({})).toEqual({ NODE_ENV: "production", GESIM_LOGIN_LIMIT_PER_MINUTE: 10, GESIM_REQUEST_LIMIT_PER_MINUTE: 600, GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30, GESIM_RETENTION_INTERVAL_HOURS: 24, GESIM_SESSION_IDLE_SECONDS: 1800 });
+    expect(readEnv({})).toEqual({ NODE_ENV: "production", GESIM_LOGIN_LIMIT_PER_MINUTE: 10, GESIM_REQUEST_LIMIT_PER_MINUTE: 600, GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30, GESIM_RETENTION_INTERVAL_HOURS: 24, GESIM_SESSION_IDLE_SECONDS: 1800, GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: 24 });
   });
 
   it("reads a server URL and the demo switch", () => {
@@ -16,6 +16,7 @@ describe("readEnv", () => {
       GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30,
       GESIM_RETENTION_INTERVAL_HOURS: 24,
       GESIM_SESSION_IDLE_SECONDS: 1800,
+      GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: 24,
     });
     expect(readEnv({ GESIM_DEMO: "0" }).GESIM_DEMO).toBe(false);
   });
@@ -31,6 +32,13 @@ describe("readEnv", () => {
     expect(readEnv({ GESIM_SESSION_IDLE_SECONDS: "600" }).GESIM_SESSION_IDLE_SECONDS).toBe(600);
     expect(() => readEnv({ GESIM_SESSION_IDLE_SECONDS: "5" })).toThrowError(/GESIM_SESSION_IDLE_SECONDS must be at least 20/);
     expect(() => readEnv({ GESIM_SESSION_IDLE_SECONDS: "ten" })).toThrowError(/GESIM_SESSION_IDLE_SECONDS must be a whole number of seconds/);
+  });
+
+  it("reads the maximum age of a stored funder release and refuses anything else", () => {
+    expect(readEnv({ GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: "168" }).GESIM_FUNDER_RELEASE_MAX_AGE_HOURS).toBe(168);
+    for (const bad of ["daily", "0", "-3", "9000"]) {
+      expect(() => readEnv({ GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: bad }), bad).toThrowError(/GESIM_FUNDER_RELEASE_MAX_AGE_HOURS must be a number of hours/);
+    }
   });
 
   it("treats empty values as unset", () => {

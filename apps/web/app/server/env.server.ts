@@ -32,6 +32,12 @@ const EnvSchema = z.object({
     .min(20, { error: "GESIM_SESSION_IDLE_SECONDS must be at least 20" })
     .max(43_200, { error: "GESIM_SESSION_IDLE_SECONDS must be at most 43200 (12 hours)" })
     .default(1800),
+  /** Hours after which a stored funder release WITHOUT noise is recomputed (late data entry); noised releases never are (ADR 009). */
+  GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: z.coerce
+    .number({ error: "GESIM_FUNDER_RELEASE_MAX_AGE_HOURS must be a number of hours (at least 1, at most 8784)" })
+    .min(1, { error: "GESIM_FUNDER_RELEASE_MAX_AGE_HOURS must be a number of hours (at least 1, at most 8784)" })
+    .max(24 * 366, { error: "GESIM_FUNDER_RELEASE_MAX_AGE_HOURS must be a number of hours (at least 1, at most 8784)" })
+    .default(24),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

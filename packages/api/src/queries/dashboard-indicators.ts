@@ -21,9 +21,12 @@ export async function sqlTimeToFirstService(db: Database, organisationId: string
     ), ref as (
       select r.client_id, min(r.decided_on) filter (where r.status in ('accepted', 'done')) as first
       from ${referrals} r join base b on b.id = r.client_id where r.organisation_id = ${organisationId} group by r.client_id
+    ), svc_first as (
+      select client_id, min(first) as first from svc group by client_id
     ), overall as (
-      select b.first_contact_date, least((select min(s.first) from svc s where s.client_id = b.id), (select f.first from ref f where f.client_id = b.id)) as first
-      from base b
+      -- Joins, not correlated subqueries over the CTEs: those rescanned svc once per woman (13.8 s at 100k).
+      select b.first_contact_date, least(s.first, f.first) as first
+      from base b left join svc_first s on s.client_id = b.id left join ref f on f.client_id = b.id
     )
     select ${ALL}::text as domain, ${distributionColumns(sql`(first - first_contact_date)`)} from overall where ${inPeriod(sql`first`, period)}
     union all

@@ -1,4 +1,4 @@
-import { doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { tenantColumns, versionColumn } from "./columns.ts";
 
@@ -77,10 +77,12 @@ export const privacyBudgetSpends = pgTable(
 );
 
 /**
- * Differentially private releases, stored once (issue 6): the protected report (and its HTCDS
- * aggregate) of one relationship over one set of covered organisations, quarter and
- * disaggregation. A repeated view or export returns it and spends no budget, so averaging
- * repeated views cannot remove the noise. Aggregates only, no personal data.
+ * Funder releases, stored as publications (issues 6 and 8, ADR 009): the protected report (and
+ * its HTCDS aggregate) of one relationship over one set of covered organisations, quarter and
+ * disaggregation. A repeated view or export returns it: a differentially private release is
+ * never changed (its noise and ledger spend stand), so averaging repeated views cannot remove
+ * the noise; a release without noise may be refreshed after a maximum age (late data entry).
+ * Aggregates only, no personal data.
  */
 export const funderReleases = pgTable(
   "funder_releases",
@@ -95,6 +97,8 @@ export const funderReleases = pgTable(
     /** Dimension codes joined with "+", "" for none. */
     dimensions: text().notNull(),
     release: jsonb().notNull(),
+    /** True when the release carries Laplace noise (then it is never replaced); rows stored before 0007 all do. */
+    differentiallyPrivate: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("funder_releases_key").on(t.relationshipId, t.organisations, t.period, t.dimensions)],

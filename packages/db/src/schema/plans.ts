@@ -56,7 +56,12 @@ export const goals = pgTable(
     weight: integer().notNull().default(1),
     position: integer().notNull().default(0),
   },
-  (t) => [index().on(t.planId), index().on(t.organisationId, t.domain)],
+  (t) => [
+    index().on(t.planId),
+    index().on(t.organisationId, t.domain),
+    // Issue 8: an organisation's goals per client with the GAS facts, for index-only aggregation (case records, dashboard GAS).
+    index("goals_org_client_facts_idx").on(t.organisationId, t.clientId, t.domain, t.currentGasLevel, t.weight, t.inHerOwnWords),
+  ],
 );
 
 /** A step of the plan: a catalogue action or free text, with provider, worker and due date. */
@@ -90,6 +95,9 @@ export const actions = pgTable(
     index("actions_org_domain_status_idx").on(t.organisationId, t.domain, t.status),
     index("actions_org_due_idx").on(t.organisationId, t.status, t.dueDate),
     // One client's actions (caseload signals, indicators per client): measured by the benchmark, 12 ms → 0.3 ms at 100k clients.
-    index("actions_org_client_idx").on(t.organisationId, t.clientId),
+    // Issue 8: with the facts the indicators read (domain, status, dates) as further key columns,
+    // case records and dashboard indicators aggregate an organisation's actions by index-only scan
+    // instead of fetching rows spread over the whole table (drizzle has no INCLUDE yet).
+    index("actions_org_client_facts_idx").on(t.organisationId, t.clientId, t.domain, t.status, t.startedOn, t.completedOn, t.dueDate),
   ],
 );

@@ -20,7 +20,7 @@ export async function loadScorecard(caller: Caller, query: DashboardQuery, local
 /** The period's indicators as table models (the page, the report and each CSV use the same ones). */
 export async function loadIndicatorTables(caller: Caller, query: DashboardQuery) {
   const indicators = await caller.dashboard.indicators({ period: query.period, filters: query.filters }).catch(rethrowAsResponse);
-  return { period: indicators.period, tables: indicatorTables(indicators) };
+  return { period: indicators.period, tables: indicatorTables(indicators), freshness: indicators.freshness };
 }
 
 /** Everything `/dashboard` and `/dashboard/report` show: scorecard, indicator tables, filter options. */

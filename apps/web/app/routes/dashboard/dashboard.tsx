@@ -3,6 +3,7 @@ import { data, Link } from "react-router";
 import { DashboardFilters } from "../../components/dashboard/dashboard-filters.tsx";
 import { ModelTable } from "../../components/dashboard/model-table.tsx";
 import { usePeriodRange } from "../../components/dashboard/period-range.tsx";
+import { IndicatorFreshness } from "../../components/dashboard/indicator-freshness.tsx";
 import { Scorecard } from "../../components/dashboard/scorecard.tsx";
 import { getLocale, requireApi } from "../../server/api.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
@@ -25,7 +26,7 @@ export function headers() {
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const range = usePeriodRange();
-  const { scorecard, tables, period, form, options, caseworkers, rangeError, query } = loaderData;
+  const { scorecard, tables, period, freshness, form, options, caseworkers, rangeError, query } = loaderData;
   return (
     <div className="dashboard">
       <title>{`${t("dashboard.title")} · ${t("app.name")}`}</title>
@@ -38,6 +39,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
       <Scorecard scorecard={scorecard} query={query} />
       <h2 id="indicators-heading">{t("dashboard.indicators.title", { period: range(period) })}</h2>
       <p className="muted">{t("dashboard.indicators.intro")}</p>
+      <IndicatorFreshness freshness={freshness} />
       <div className="card-grid">
         {tables.map((model) => (
           <ModelTable key={model.id} model={model} exportHref={`/dashboard/export/${model.id}.csv?${query}`} />

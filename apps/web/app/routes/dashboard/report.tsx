@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { ModelTable } from "../../components/dashboard/model-table.tsx";
 import { usePeriodRange } from "../../components/dashboard/period-range.tsx";
+import { IndicatorFreshness } from "../../components/dashboard/indicator-freshness.tsx";
 import { Scorecard } from "../../components/dashboard/scorecard.tsx";
 import { getLocale, requireApi } from "../../server/api.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
@@ -28,7 +29,7 @@ export function headers() {
 export default function ProgrammeReport({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const range = usePeriodRange();
-  const { scorecard, tables, period, organisation, printedOn, query, filtered } = loaderData;
+  const { scorecard, tables, period, freshness, organisation, printedOn, query, filtered } = loaderData;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${printedOn}T00:00:00Z`));
   return (
     <article className="programme-report">
@@ -44,6 +45,7 @@ export default function ProgrammeReport({ loaderData }: Route.ComponentProps) {
       {filtered ? <p className="notice">{t("dashboard.report.filtered")}</p> : null}
       <Scorecard scorecard={scorecard} query={null} />
       <h2>{t("dashboard.indicators.title", { period: range(period) })}</h2>
+      <IndicatorFreshness freshness={freshness} />
       {tables.map((model) => (
         <ModelTable key={model.id} model={model} />
       ))}

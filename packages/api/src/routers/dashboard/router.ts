@@ -10,7 +10,8 @@
  * dashboard.principleGap({ principleId, status: "partly"|"not-met"|"not-applicable", filters?, cursor?, limit? })
  *   → { total: number, items: [{ clientId, pseudonym, caseworkerId, caseworkerName | null }], nextCursor: string | null }
  * dashboard.indicators({ period?: { from, to } | { granularity: "month"|"quarter"|"year", period }, filters? })
- *   → see routers/dashboard/indicators.ts (SqlIndicators), plus { period: { from, to } }
+ *   → see routers/dashboard/indicators.ts (SqlIndicators), plus { period: { from, to } } and
+ *     freshness: { computedAt: ISO timestamp, keptForSeconds } (ADR 008: results may be up to that old)
  *
  * filters: { caseworkerId?: uuid, pathway?: "plm"|"eem", domain?: DomainId,
  *            citizenshipGroup?: CitizenshipGroup, hasChildren?: boolean }
@@ -70,8 +71,13 @@ export const dashboardRouter = {
     .query(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
       const period = resolvePeriod(input?.period, today(ctx.now));
-      const result = await dashboardIndicators(ctx.db, organisationId, input?.filters ?? {}, period, today(ctx.now));
+      const filters = input?.filters ?? {};
+      const day = today(ctx.now);
+      const compute = () => dashboardIndicators(ctx.db, organisationId, filters, period, day);
+      // Within the freshness window (ADR 008) a recent result of the same organisation, period, filters and day is reused; the answer says when it was computed.
+      const key = [organisationId, period.from, period.to, day, Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))];
+      const { value, computedAt } = ctx.dashboardCache ? await ctx.dashboardCache.get(key, ctx.now, compute) : { value: await compute(), computedAt: ctx.now };
       await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "dashboard.indicators", entityType: "organisation", entityId: organisationId }, ctx.now);
-      return { period, ...result };
+      return { period, ...value, freshness: { computedAt: computedAt.toISOString(), keptForSeconds: (ctx.dashboardCache?.freshForMs ?? 0) / 1000 } };
     }),
 } satisfies TRPCRouterRecord;

@@ -11,13 +11,14 @@ import {
   type CaseRecord,
   type DisaggregationDimension,
 } from "@gesim/core";
-import { and, asc, eq, funderReleases, fundingRelationshipMembers, fundingRelationshipOrganisations, fundingRelationships, memberships, organisations, privacyBudgetSpends, sql, withinOrganisation, type Database } from "@gesim/db";
+import { and, asc, eq, fundingRelationshipMembers, fundingRelationshipOrganisations, fundingRelationships, memberships, organisations, privacyBudgetSpends, sql, withinOrganisation, type Database } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { SessionUser } from "../../auth/sessions.ts";
 import { cryptoRandom } from "../../crypto/random.ts";
 import { loadCaseRecords } from "../../queries/case-records.ts";
 import { htcdsAggregate, HTCDS_STATISTICS, type HtcdsAggregate } from "./funder-export.ts";
+import { findStoredRelease, isCurrent, saveRelease, type ReleaseKey, type ReleaseProtection } from "./funder-release-store.ts";
 import { buildFunderReport, funderAllowList, privacyStatistics, type CountNoise, type FunderReport } from "./funder-report.ts";
 
 /**
@@ -25,12 +26,14 @@ import { buildFunderReport, funderAllowList, privacyStatistics, type CountNoise,
  * the organisations it COVERS for her, those of its organisations in which she holds an active
  * `funder` membership (each organisation decides through its own memberships), each
  * organisation's consenting clients read inside its own tenant savepoint (never bypassing
- * row-level security), with the strictest k and the smallest ε of those organisations. Under
- * ε the release is stored once per (relationship, covered organisations, quarter, dimensions):
- * the first request spends budget (the relationship row is locked first, so parallel releases
- * cannot overspend) and adds noise; repeats and exports return the stored release.
+ * row-level security), with the strictest k and the smallest ε of those organisations. Every
+ * release is stored per (relationship, covered organisations, quarter, dimensions) and looked
+ * up before any case record is read (funder-release-store.ts): repeats and exports return it.
+ * Under ε the first request spends budget (the relationship row is locked first, so parallel
+ * releases cannot overspend) and adds noise, and that release is never replaced; one without
+ * noise is recomputed after `funderReleaseMaxAgeMs`.
  */
-export type FunderCtx = { db: Database; session: SessionUser; now: Date };
+export type FunderCtx = { db: Database; session: SessionUser; now: Date; funderReleaseMaxAgeMs: number };
 
 /** Releases a period spends when the caller does not choose: four per quarter. */
 export const DEFAULT_RELEASES_PER_PERIOD = 4;
@@ -86,38 +89,52 @@ async function chooseRelationship(ctx: FunderCtx, relationshipId: string | undef
 }
 
 /** The organisations a release covers for her, with the strictest k and the smallest non-null ε among them. */
-export type Coverage = { organisationIds: string[]; k: number; epsilon: number | null; records: CaseRecord[] };
+export type Coverage = { organisationIds: string[]; k: number; epsilon: number | null };
 
 /**
  * Reads each organisation of the relationship under its own row-level security: it is covered
- * only when it holds an active funder membership of the caller (ADR 009); then its k, its ε
- * and, when a quarter is given, its case records.
+ * only when it holds an active funder membership of the caller (ADR 009); then its k and its ε.
+ * Small queries only: no case record is read here.
  */
-export async function relationshipCoverage(ctx: FunderCtx, relationshipId: string, quarter?: string): Promise<Coverage> {
+export async function relationshipCoverage(ctx: FunderCtx, relationshipId: string): Promise<Coverage> {
   const result = await ctx.db.execute(sql`select gesim_relationship_organisations(${relationshipId}) as id`);
   const orgIds = (((result as { rows?: unknown }).rows ?? result) as { id: string }[]).map((r) => r.id).sort();
-  const coverage: Coverage = { organisationIds: [], k: 0, epsilon: null, records: [] };
-  const today = ctx.now.toISOString().slice(0, 10);
+  const coverage: Coverage = { organisationIds: [], k: 0, epsilon: null };
   for (const organisationId of orgIds) {
     await withinOrganisation(ctx.db, organisationId, ctx.session.organisationId, async (tx) => {
-      const [member] = await tx
-        .select({ id: memberships.id })
-        .from(memberships)
-        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, ctx.session.userId), eq(memberships.role, "funder"), eq(memberships.active, true)));
-      if (!member) return;
-      const [organisation] = await tx.select({ k: organisations.disclosureThreshold }).from(organisations).where(eq(organisations.id, organisationId));
-      const [link] = await tx
-        .select({ epsilon: fundingRelationshipOrganisations.epsilonPerPeriod })
-        .from(fundingRelationshipOrganisations)
-        .where(and(eq(fundingRelationshipOrganisations.relationshipId, relationshipId), eq(fundingRelationshipOrganisations.organisationId, organisationId)));
+      // One query per organisation (membership, k, ε): this runs on every view, stored release or not.
+      const [row] = await tx
+        .select({
+          k: organisations.disclosureThreshold,
+          epsilon: fundingRelationshipOrganisations.epsilonPerPeriod,
+          member: sql<boolean>`exists (select 1 from ${memberships} where ${and(
+            eq(memberships.organisationId, organisationId),
+            eq(memberships.userId, ctx.session.userId),
+            eq(memberships.role, "funder"),
+            eq(memberships.active, true),
+          )})`,
+        })
+        .from(organisations)
+        .leftJoin(fundingRelationshipOrganisations, and(eq(fundingRelationshipOrganisations.relationshipId, relationshipId), eq(fundingRelationshipOrganisations.organisationId, organisations.id)))
+        .where(eq(organisations.id, organisationId));
+      if (!row?.member) return;
       coverage.organisationIds.push(organisationId);
-      coverage.k = Math.max(coverage.k, organisation?.k ?? 0);
-      const epsilon = link?.epsilon ?? null;
+      coverage.k = Math.max(coverage.k, row.k);
+      const epsilon = row.epsilon ?? null;
       if (epsilon !== null) coverage.epsilon = coverage.epsilon === null ? epsilon : Math.min(coverage.epsilon, epsilon);
-      if (quarter) coverage.records.push(...(await loadCaseRecords(tx, organisationId, quarterRange(quarter), today)));
     });
   }
   return coverage;
+}
+
+/** The case records of the covered organisations for a quarter, each read inside its own tenant savepoint. */
+async function coveredRecords(ctx: FunderCtx, coverage: Coverage, quarter: string): Promise<CaseRecord[]> {
+  const records: CaseRecord[] = [];
+  const today = ctx.now.toISOString().slice(0, 10);
+  for (const organisationId of coverage.organisationIds) {
+    records.push(...(await withinOrganisation(ctx.db, organisationId, ctx.session.organisationId, (tx) => loadCaseRecords(tx, organisationId, quarterRange(quarter), today))));
+  }
+  return records;
 }
 
 /** Locks the relationship row: releases of one relationship run one after the other from here on. */
@@ -150,16 +167,22 @@ function laplaceNoise(epsilon: number, statistics: number): CountNoise {
 /** A release: the protected report and its HTCDS-shaped aggregate (both made, and noised, together). */
 export type FunderRelease = { report: FunderReport; htcds: HtcdsAggregate };
 
-function build(coverage: Coverage, quarter: string, dimensions: readonly DisaggregationDimension[], noise: CountNoise | undefined): FunderRelease {
-  const countries = [...new Set(coverage.records.map((r) => r.country))].sort();
-  const report = buildFunderReport(coverage.records, { quarter, k: Math.max(coverage.k, 5), dimensions, countries, ...(noise ? { noise } : {}) });
-  const htcds = htcdsAggregate(report, coverage.records, countries, noise);
+/** The k a release applies: the covered organisations' strictest, never below 5. */
+const releaseK = (coverage: Coverage) => Math.max(coverage.k, 5);
+
+function build(records: readonly CaseRecord[], k: number, quarter: string, dimensions: readonly DisaggregationDimension[], noise: CountNoise | undefined): FunderRelease {
+  const countries = [...new Set(records.map((r) => r.country))].sort();
+  const report = buildFunderReport(records, { quarter, k, dimensions, countries, ...(noise ? { noise } : {}) });
+  const htcds = htcdsAggregate(report, records, countries, noise);
   // Last line of defence: a finding is a bug here, never something to send (the violations name no data).
   if (scanFunderOutput(report, funderAllowList(countries)).length > 0) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
   return { report, htcds };
 }
 
-/** Builds one release, or returns the stored one under ε. `what` names it in the ledger in codes only. */
+/**
+ * Returns the stored release when it is current, else builds, stores and returns one. `what`
+ * names a noised release in the ledger, in codes only.
+ */
 export async function releaseFunderReport(ctx: FunderCtx, input: FunderReleaseInput | undefined, what: string): Promise<FunderRelease> {
   const dimensions = input?.dimensions ?? [];
   checkDimensions(dimensions);
@@ -168,28 +191,26 @@ export async function releaseFunderReport(ctx: FunderCtx, input: FunderReleaseIn
   // Complete quarters only: a running quarter changes daily, and differences between days single women out.
   if (quarter > latest) throw new TRPCError({ code: "BAD_REQUEST", message: "disclosure.error.invalidPeriod" });
   const relationship = await chooseRelationship(ctx, input?.relationshipId);
-  const coverage = await relationshipCoverage(ctx, relationship.id, quarter);
-  if (coverage.epsilon === null) return build(coverage, quarter, dimensions, undefined);
+  const coverage = await relationshipCoverage(ctx, relationship.id);
+  const key: ReleaseKey = { relationshipId: relationship.id, organisationIds: coverage.organisationIds, quarter, dimensions };
+  const protection: ReleaseProtection = { k: releaseK(coverage), differentiallyPrivate: coverage.epsilon !== null };
+  // A repeat returns the publication: fresh noise per view would let averaging remove it, and
+  // fresh exact numbers per view would let differences between views single women out.
+  const current = (stored: Awaited<ReturnType<typeof findStoredRelease>>) => stored !== undefined && isCurrent(stored, protection, ctx.now, ctx.funderReleaseMaxAgeMs);
+  const seen = await findStoredRelease(ctx.db, key);
+  if (seen && current(seen)) return seen.release;
+  // From here on releases of this relationship run one after the other; look again under the lock.
   await lockRelationship(ctx, relationship.id);
-  const key = and(
-    eq(funderReleases.relationshipId, relationship.id),
-    eq(funderReleases.organisations, coverage.organisationIds.join(",")),
-    eq(funderReleases.period, quarter),
-    eq(funderReleases.dimensions, dimensions.join("+")),
-  );
-  // A repeat returns the stored noise: fresh noise per view would let averaging remove it.
-  const [stored] = await ctx.db.select({ release: funderReleases.release }).from(funderReleases).where(key);
-  if (stored) return stored.release as FunderRelease;
-  const epsilon = Math.min(input?.epsilon ?? coverage.epsilon / DEFAULT_RELEASES_PER_PERIOD, 10);
-  await spendPrivacyBudget(ctx, relationship.id, quarter, coverage.epsilon, epsilon, [what, ...dimensions].join(":"));
-  const release = build(coverage, quarter, dimensions, laplaceNoise(epsilon, privacyStatistics(dimensions) + HTCDS_STATISTICS));
-  await ctx.db.insert(funderReleases).values({
-    relationshipId: relationship.id,
-    organisations: coverage.organisationIds.join(","),
-    period: quarter,
-    dimensions: dimensions.join("+"),
-    release,
-    createdAt: ctx.now,
-  });
+  const stored = await findStoredRelease(ctx.db, key);
+  if (stored && current(stored)) return stored.release;
+  const records = await coveredRecords(ctx, coverage, quarter);
+  let noise: CountNoise | undefined;
+  if (coverage.epsilon !== null) {
+    const epsilon = Math.min(input?.epsilon ?? coverage.epsilon / DEFAULT_RELEASES_PER_PERIOD, 10);
+    await spendPrivacyBudget(ctx, relationship.id, quarter, coverage.epsilon, epsilon, [what, ...dimensions].join(":"));
+    noise = laplaceNoise(epsilon, privacyStatistics(dimensions) + HTCDS_STATISTICS);
+  }
+  const release = build(records, protection.k, quarter, dimensions, noise);
+  await saveRelease(ctx.db, key, release, noise !== undefined, ctx.now, stored);
   return release;
 }

@@ -1,0 +1,76 @@
+import { and, eq, funderReleases, sql, type Database } from "@gesim/db";
+import type { FunderRelease } from "./funder-release.ts";
+
+/**
+ * Stored funder releases (ADR 009, issue 8): a complete quarter's release is a publication,
+ * stored once per (relationship, covered organisations, quarter, dimensions) whether noised or
+ * not, and looked up before any case record is read. A noised release is never replaced (its
+ * noise and its ledger spend stand); one without noise is recomputed once it is older than the
+ * deployment's maximum age, or when what protects it changed (k, or ε set since).
+ */
+export type ReleaseKey = { relationshipId: string; organisationIds: readonly string[]; quarter: string; dimensions: readonly string[] };
+
+/** What a release must satisfy today: the covered organisations' strictest k (at least 5) and whether ε applies. */
+export type ReleaseProtection = { k: number; differentiallyPrivate: boolean };
+
+export type StoredRelease = { id: string; release: FunderRelease; differentiallyPrivate: boolean; createdAt: Date };
+
+function keyColumns(key: ReleaseKey) {
+  return {
+    relationshipId: key.relationshipId,
+    organisations: key.organisationIds.join(","),
+    period: key.quarter,
+    dimensions: key.dimensions.join("+"),
+  };
+}
+
+export async function findStoredRelease(db: Database, key: ReleaseKey): Promise<StoredRelease | undefined> {
+  const k = keyColumns(key);
+  const [row] = await db
+    .select({ id: funderReleases.id, release: funderReleases.release, differentiallyPrivate: funderReleases.differentiallyPrivate, createdAt: funderReleases.createdAt })
+    .from(funderReleases)
+    .where(
+      and(eq(funderReleases.relationshipId, k.relationshipId), eq(funderReleases.organisations, k.organisations), eq(funderReleases.period, k.period), eq(funderReleases.dimensions, k.dimensions)),
+    );
+  return row && { ...row, release: row.release as FunderRelease };
+}
+
+/** A noised release always stands; one without noise while it is younger than `maxAgeMs` and still protected as today's rules ask. */
+export function isCurrent(stored: StoredRelease, protection: ReleaseProtection, now: Date, maxAgeMs: number): boolean {
+  if (stored.differentiallyPrivate) return true;
+  if (protection.differentiallyPrivate) return false;
+  if (stored.release.report.methodology.k !== protection.k) return false;
+  return now.getTime() - stored.createdAt.getTime() < maxAgeMs;
+}
+
+/**
+ * Stores a new release, or refreshes the stored one without noise (the caller holds the
+ * relationship lock and has checked it is not current). Row-level security refuses any update
+ * of a noised release (migration 0008); the condition here says the same.
+ */
+export async function saveRelease(db: Database, key: ReleaseKey, release: FunderRelease, differentiallyPrivate: boolean, now: Date, replacing: StoredRelease | undefined): Promise<void> {
+  if (!replacing) {
+    await db.insert(funderReleases).values({ ...keyColumns(key), release, differentiallyPrivate, createdAt: now });
+    return;
+  }
+  const updated = await db
+    .update(funderReleases)
+    .set({ release, differentiallyPrivate, createdAt: now })
+    .where(and(eq(funderReleases.id, replacing.id), eq(funderReleases.differentiallyPrivate, false)))
+    .returning({ id: funderReleases.id });
+  // Unreachable under the lock; never hand out a release that was not stored.
+  if (updated.length !== 1) throw new Error("funder release not refreshed");
+}
+
+/**
+ * Her withdrawal of reporting consent takes effect at the next view, not at the next refresh:
+ * the stored releases without noise that count her organisation expire now (their time set to
+ * the epoch, so `isCurrent` finds them too old). A noised release stands: its noise already
+ * covers any one woman, and recomputing it would spend budget again (ADR 009).
+ */
+export async function expireReleasesCounting(db: Database, organisationId: string): Promise<void> {
+  await db
+    .update(funderReleases)
+    .set({ createdAt: new Date(0) })
+    .where(and(eq(funderReleases.differentiallyPrivate, false), sql`${organisationId} = any(string_to_array(${funderReleases.organisations}, ','))`));
+}

@@ -17,6 +17,7 @@ import { z } from "zod";
 import type { SessionUser } from "../../auth/sessions.ts";
 import { cryptoRandom } from "../../crypto/random.ts";
 import { loadCaseRecords } from "../../queries/case-records.ts";
+import { rowsOf } from "../../queries/dashboard-sql.ts";
 import { htcdsAggregate, HTCDS_STATISTICS, type HtcdsAggregate } from "./funder-export.ts";
 import { findStoredRelease, isCurrent, saveRelease, type ReleaseKey, type ReleaseProtection } from "./funder-release-store.ts";
 import { buildFunderReport, funderAllowList, privacyStatistics, type CountNoise, type FunderReport } from "./funder-report.ts";
@@ -92,38 +93,24 @@ async function chooseRelationship(ctx: FunderCtx, relationshipId: string | undef
 export type Coverage = { organisationIds: string[]; k: number; epsilon: number | null };
 
 /**
- * Reads each organisation of the relationship under its own row-level security: it is covered
- * only when it holds an active funder membership of the caller (ADR 009); then its k and its ε.
- * Small queries only: no case record is read here.
+ * The organisations the release covers for her: those of the relationship in which she holds an
+ * active funder membership (each organisation decides through its own memberships, ADR 009),
+ * with the strictest k and the smallest ε among them. One query (`gesim_funder_coverage`,
+ * migration 0010): it runs on every view, stored release or not. No case record is read here.
  */
 export async function relationshipCoverage(ctx: FunderCtx, relationshipId: string): Promise<Coverage> {
-  const result = await ctx.db.execute(sql`select gesim_relationship_organisations(${relationshipId}) as id`);
-  const orgIds = (((result as { rows?: unknown }).rows ?? result) as { id: string }[]).map((r) => r.id).sort();
+  const rows = await rowsOf<{ organisation_id: string; k: number; epsilon: number | null }>(
+    ctx.db,
+    sql`select organisation_id, k, epsilon from gesim_funder_coverage(${relationshipId}, ${ctx.session.userId})`,
+  );
   const coverage: Coverage = { organisationIds: [], k: 0, epsilon: null };
-  for (const organisationId of orgIds) {
-    await withinOrganisation(ctx.db, organisationId, ctx.session.organisationId, async (tx) => {
-      // One query per organisation (membership, k, ε): this runs on every view, stored release or not.
-      const [row] = await tx
-        .select({
-          k: organisations.disclosureThreshold,
-          epsilon: fundingRelationshipOrganisations.epsilonPerPeriod,
-          member: sql<boolean>`exists (select 1 from ${memberships} where ${and(
-            eq(memberships.organisationId, organisationId),
-            eq(memberships.userId, ctx.session.userId),
-            eq(memberships.role, "funder"),
-            eq(memberships.active, true),
-          )})`,
-        })
-        .from(organisations)
-        .leftJoin(fundingRelationshipOrganisations, and(eq(fundingRelationshipOrganisations.relationshipId, relationshipId), eq(fundingRelationshipOrganisations.organisationId, organisations.id)))
-        .where(eq(organisations.id, organisationId));
-      if (!row?.member) return;
-      coverage.organisationIds.push(organisationId);
-      coverage.k = Math.max(coverage.k, row.k);
-      const epsilon = row.epsilon ?? null;
-      if (epsilon !== null) coverage.epsilon = coverage.epsilon === null ? epsilon : Math.min(coverage.epsilon, epsilon);
-    });
+  for (const row of rows) {
+    coverage.organisationIds.push(row.organisation_id);
+    coverage.k = Math.max(coverage.k, Number(row.k));
+    const epsilon = row.epsilon === null ? null : Number(row.epsilon);
+    if (epsilon !== null) coverage.epsilon = coverage.epsilon === null ? epsilon : Math.min(coverage.epsilon, epsilon);
   }
+  coverage.organisationIds.sort();
   return coverage;
 }
 

@@ -1,7 +1,7 @@
-import { I18nextProvider, useTranslation } from "react-i18next";
 import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData, type ShouldRevalidateFunctionArgs } from "react-router";
 import { catalogueFor } from "./i18n/catalogue.server.ts";
-import { getI18n } from "./i18n/i18n.ts";
+import { getTranslator } from "./i18n/translator.ts";
+import { TranslationProvider, useTranslation } from "./i18n/use-translation.tsx";
 import * as shell from "./i18n/messages/shell.ts";
 import { AppHeader } from "./components/app-header.tsx";
 import { IdleWarning } from "./components/idle-warning.tsx";
@@ -59,7 +59,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {/* Without root data (an error before the root loader ran) the shell's words suffice. */}
-        <I18nextProvider i18n={getI18n(locale, root?.messages ?? shell[locale])}>{children}</I18nextProvider>
+        <TranslationProvider translator={getTranslator(locale, root?.messages ?? shell[locale])}>{children}</TranslationProvider>
         <ScrollRestoration />
         <Scripts />
       </body>

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale, type Role } from "@gesim/core/browser";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation.tsx";
 import { Form, Link, useLocation } from "react-router";
-import { LANGUAGE_NAMES } from "../i18n/i18n.ts";
+import { LANGUAGE_NAMES } from "../i18n/language-names.ts";
 
 type Props = {
   user: { displayName: string; role: Role; organisationName: string } | null;

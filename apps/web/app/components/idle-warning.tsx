@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation.tsx";
 import { useFetcher, useFetchers, useLocation, useNavigation } from "react-router";
 
 export type IdleTiming = { warnAfterMs: number; aliveForMs: number; signOutAfterMs: number };

@@ -1,5 +1,5 @@
 import { MESSAGES, type Locale } from "@gesim/core";
-import { getI18n, type Catalogue } from "./i18n.ts";
+import { getTranslator, type Catalogue, type Translator } from "./translator.ts";
 import * as web from "./web-messages.ts";
 
 const catalogues = new Map<Locale, Catalogue>();
@@ -15,6 +15,6 @@ export function catalogueFor(locale: Locale): Catalogue {
 }
 
 /** The translator of one locale for server-only output (the plan PDF). */
-export function serverI18n(locale: Locale) {
-  return getI18n(locale, catalogueFor(locale));
+export function serverTranslator(locale: Locale): Translator {
+  return getTranslator(locale, catalogueFor(locale));
 }

@@ -1,8 +1,9 @@
-import { I18nextProvider, useTranslation } from "react-i18next";
 import { data, Link, useRouteLoaderData } from "react-router";
 import { SubjectAccessDocument } from "../../components/client/subject-access-document.tsx";
 import { catalogueFor } from "../../i18n/catalogue.server.ts";
-import { getI18n, LANGUAGE_NAMES, type Catalogue } from "../../i18n/i18n.ts";
+import { LANGUAGE_NAMES } from "../../i18n/language-names.ts";
+import { getTranslator, type Catalogue } from "../../i18n/translator.ts";
+import { TranslationProvider, useTranslation } from "../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../server/api.server.ts";
 import { loadSubjectAccess } from "./subject-access.server.ts";
 import type { Route } from "./+types/subject-access";
@@ -48,11 +49,11 @@ export default function SubjectAccessPage({ loaderData }: Route.ComponentProps) 
           </a>
         </p>
       </div>
-      <I18nextProvider i18n={getI18n(content.locale, messages ?? rootMessages)}>
+      <TranslationProvider translator={getTranslator(content.locale, messages ?? rootMessages)}>
         <div lang={content.locale}>
           <SubjectAccessDocument clientId={clientId} content={content} />
         </div>
-      </I18nextProvider>
+      </TranslationProvider>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useState } from "react";
-import { I18nextProvider, useTranslation } from "react-i18next";
 import { data, Link, useRouteLoaderData } from "react-router";
 import { PrintablePlan } from "../../../components/plan/printable-plan.tsx";
 import { catalogueFor } from "../../../i18n/catalogue.server.ts";
-import { getI18n, LANGUAGE_NAMES, type Catalogue } from "../../../i18n/i18n.ts";
+import { LANGUAGE_NAMES } from "../../../i18n/language-names.ts";
+import { getTranslator, type Catalogue } from "../../../i18n/translator.ts";
+import { TranslationProvider, useTranslation } from "../../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../../server/api.server.ts";
 import { loadPrintablePlan } from "./print.server.ts";
 import type { Route } from "./+types/print";
@@ -61,9 +62,9 @@ export default function PrintPage({ loaderData }: Route.ComponentProps) {
           </a>
         </p>
       </div>
-      <I18nextProvider i18n={getI18n(plan.lang, plan.messages ?? rootMessages)}>
+      <TranslationProvider translator={getTranslator(plan.lang, plan.messages ?? rootMessages)}>
         <PrintablePlan plan={plan} />
-      </I18nextProvider>
+      </TranslationProvider>
     </div>
   );
 }

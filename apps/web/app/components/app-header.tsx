@@ -24,7 +24,8 @@ export function AppHeader({ user, locale }: Props) {
         </nav>
       ) : null}
       <div className="header-tools">
-        <Form method="post" action="/language" className="language-form">
+        {/* A full page load: the new language's messages come with the page (entry.client.tsx). */}
+        <Form method="post" action="/language" className="language-form" reloadDocument>
           <input type="hidden" name="returnTo" value={location.pathname + location.search} />
           <label htmlFor="language-select">{t("nav.language")}</label>
           <select id="language-select" name="locale" defaultValue={locale}>

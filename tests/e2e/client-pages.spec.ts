@@ -43,6 +43,32 @@ async function openFirstClient(page: Page): Promise<{ id: string; pseudonym: str
 let sharedClient = { id: "", pseudonym: "" };
 
 describe("client pages", () => {
+  it("hydrates with its language's messages fetched once, and moves between pages in the browser without errors", async () => {
+    const { context, page } = await signedIn("caseworker@demo.test");
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => (message.type() === "error" ? errors.push(message.text()) : undefined));
+    const documents: string[] = [];
+    const catalogues: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "document") documents.push(new URL(request.url()).pathname);
+      if (new URL(request.url()).pathname.startsWith("/i18n/")) catalogues.push(new URL(request.url()).pathname);
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => "__reactRouterRouteModules" in window)).toBe(true);
+    const { pseudonym } = await openFirstClient(page);
+    await page.getByRole("navigation", { name: "Client pages" }).getByRole("link", { name: "Plan" }).click();
+    await expect.poll(() => h2s(page)).toContain("Integration plan");
+    await page.getByRole("navigation", { name: "GeSIM Planner" }).getByRole("link", { name: "Caseload" }).click();
+    await expect.poll(() => h1(page)).toBe("Caseload");
+    expect(pseudonym).not.toBe("");
+    // One page load (the reload); every later page came through the router.
+    expect(documents).toHaveLength(1);
+    expect(catalogues).toEqual([expect.stringMatching(/^\/i18n\/en-[0-9a-f]{12}\.json$/)]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("opens a client from the caseload: the overview shows where she stands", async () => {
     const { context, page } = await signedIn("caseworker@demo.test");
     sharedClient = await openFirstClient(page);

@@ -6,6 +6,9 @@ import { ServerRouter } from "react-router";
 import { isbot } from "isbot";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
+import { catalogueFile, serverTranslator } from "./i18n/catalogue.server.ts";
+import { TranslationProvider } from "./i18n/use-translation.tsx";
+import { getLocale } from "./server/api.server.ts";
 import { cspNonceContext } from "./server/csp-nonce.server.ts";
 import { logger } from "./server/logger.server.ts";
 
@@ -46,8 +49,12 @@ export default function handleRequest(
       streamTimeout + 1000,
     );
 
+    // The page's language (as the root loader decides it) and where the browser gets its messages.
+    const locale = getLocale(request);
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} nonce={nonce} />,
+      <TranslationProvider translator={serverTranslator(locale)} catalogueUrl={catalogueFile(locale).url}>
+        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+      </TranslationProvider>,
       {
         nonce,
         [readyOption]() {

@@ -1,8 +1,6 @@
-import { I18nextProvider, useTranslation } from "react-i18next";
 import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData, type ShouldRevalidateFunctionArgs } from "react-router";
-import { catalogueFor } from "./i18n/catalogue.server.ts";
-import { getI18n } from "./i18n/i18n.ts";
-import * as shell from "./i18n/messages/shell.ts";
+import { CatalogueLink } from "./i18n/catalogue-link.tsx";
+import { useTranslation } from "./i18n/use-translation.tsx";
 import { AppHeader } from "./components/app-header.tsx";
 import { IdleWarning } from "./components/idle-warning.tsx";
 import { getApi, getIdleTiming, getLocale, provideApi } from "./server/api.server.ts";
@@ -20,16 +18,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { session } = getApi(context);
   const user = session?.isVerified ? { displayName: session.displayName, role: session.role, organisationName: session.organisationName } : null;
   const locale = getLocale(request);
-  // Only this locale's messages reach the browser (about a third of the catalogues' weight).
-  return data({ locale, messages: catalogueFor(locale), user, idle: user ? getIdleTiming(context) : null });
+  // The messages are not loader data: the browser fetches them once per release (entry.client.tsx).
+  return data({ locale, user, idle: user ? getIdleTiming(context) : null });
 }
 
-/** Forms that change what the root loader says: who is signed in, and the language. */
-const ROOT_FORMS = ["/login", "/logout", "/language"];
+/** Forms that change what the root loader says: who is signed in. */
+const ROOT_FORMS = ["/login", "/logout"];
 
 /**
- * The root's data (language, its messages, the signed-in user) changes only through signing in
- * or out and choosing a language, so other forms and navigations do not fetch the messages again.
+ * The root's data (language, the signed-in user) changes only through signing in or out, and
+ * choosing a language (which reloads the page: app-header.tsx), so other forms and navigations
+ * do not ask for it again.
  */
 export function shouldRevalidate({ formAction, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
   if (nextUrl.pathname.startsWith("/login")) return true;
@@ -39,9 +38,10 @@ export function shouldRevalidate({ formAction, nextUrl, defaultShouldRevalidate 
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
-  const locale = root?.locale ?? "en";
+  // The page's translator comes from entry.server.tsx and entry.client.tsx, root data or not.
+  const { i18n } = useTranslation();
   return (
-    <html lang={locale}>
+    <html lang={i18n.language}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -54,12 +54,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
             </noscript>
           </>
         ) : null}
+        <CatalogueLink />
         <Meta />
         <Links />
       </head>
       <body>
-        {/* Without root data (an error before the root loader ran) the shell's words suffice. */}
-        <I18nextProvider i18n={getI18n(locale, root?.messages ?? shell[locale])}>{children}</I18nextProvider>
+        {children}
         <ScrollRestoration />
         <Scripts />
       </body>

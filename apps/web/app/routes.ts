@@ -35,6 +35,7 @@ export default [
   route("indicators", "routes/indicators/funder-indicators.tsx"),
   route("indicators/export", "routes/indicators/funder-export.ts"),
   route("language", "routes/language.ts"),
+  route("i18n/:file", "routes/i18n-catalogue.ts"),
   route("healthz", "routes/healthz.ts"),
   route("api/trpc/*", "routes/api.trpc.ts"),
 ] satisfies RouteConfig;

@@ -3,6 +3,7 @@ import { createDb, DEFAULT_DATA_DIR, type DbHandle } from "@gesim/db";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import { RouterContextProvider } from "react-router";
+import * as serverBuild from "virtual:react-router/server-build";
 import { dbContext } from "../app/server/db-context.server.ts";
 import { createRateLimits, requestLogger, type RateLimitSettings } from "./http-middleware.ts";
 import { getCspNonce, nullOriginGuard, securityHeaders } from "./security-headers.ts";
@@ -87,7 +88,9 @@ export function createApp(startup: Startup) {
   app.use(createRateLimits(startup.rateLimits));
   app.use(
     createRequestHandler({
-      build: () => import("virtual:react-router/server-build"),
+      // The build itself, not a function returning it: React Router derives its routes and
+      // static handler once for a build object, but again on every request for a function.
+      build: serverBuild,
       getLoadContext(_req, res) {
         const context = new RouterContextProvider();
         context.set(dbContext, {

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale, type Role } from "@gesim/core/browser";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation.tsx";
 import { Form, Link, useLocation } from "react-router";
-import { LANGUAGE_NAMES } from "../i18n/i18n.ts";
+import { LANGUAGE_NAMES } from "../i18n/language-names.ts";
 
 type Props = {
   user: { displayName: string; role: Role; organisationName: string } | null;
@@ -24,7 +24,8 @@ export function AppHeader({ user, locale }: Props) {
         </nav>
       ) : null}
       <div className="header-tools">
-        <Form method="post" action="/language" className="language-form">
+        {/* A full page load: the new language's messages come with the page (entry.client.tsx). */}
+        <Form method="post" action="/language" className="language-form" reloadDocument>
           <input type="hidden" name="returnTo" value={location.pathname + location.search} />
           <label htmlFor="language-select">{t("nav.language")}</label>
           <select id="language-select" name="locale" defaultValue={locale}>

@@ -1,5 +1,5 @@
 import { CLIENT_STATUSES, type ClientStatus } from "@gesim/core/browser";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation.tsx";
 import { Form, Link } from "react-router";
 import { formatDate } from "./client/format-date.ts";
 

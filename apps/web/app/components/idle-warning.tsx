@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation.tsx";
 import { useFetcher, useFetchers, useLocation, useNavigation } from "react-router";
 
 export type IdleTiming = { warnAfterMs: number; aliveForMs: number; signOutAfterMs: number };
@@ -32,7 +32,11 @@ export function IdleWarning({ timing }: { timing: IdleTiming }) {
   const { t } = useTranslation();
   const location = useLocation();
   const keepAlive = useFetcher();
-  const busy = useNavigation().state !== "idle" || useFetchers().some((fetcher) => fetcher.state !== "idle");
+  // Both hooks on every render (React's rule of hooks): `a || b()` skipped useFetchers while
+  // navigating, and React failed the page with error 311 on every client-side navigation.
+  const navigation = useNavigation();
+  const fetchers = useFetchers();
+  const busy = navigation.state !== "idle" || fetchers.some((fetcher) => fetcher.state !== "idle");
   const [hydrated, setHydrated] = useState(false);
   const [lastRequestAt, setLastRequestAt] = useState(0);
   const [isShown, setShown] = useState(false);

@@ -1,6 +1,6 @@
 import { LOCALES, MESSAGES } from "@gesim/core";
 import { describe, expect, it } from "vitest";
-import { catalogueFor, serverI18n } from "./catalogue.server.ts";
+import { catalogueFor, serverTranslator } from "./catalogue.server.ts";
 import * as web from "./web-messages.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
@@ -20,7 +20,7 @@ describe("web messages", () => {
   });
 
   it("translates web and domain keys with placeholders", () => {
-    const t = serverI18n("de").t;
+    const t = serverTranslator("de").t;
     expect(t("login.title")).toBe("Anmelden");
     expect(t("role.manager")).toBe("Programmleitung");
     expect(t("caseload.count", { count: 3 })).toBe("3 angezeigt");

@@ -1,5 +1,5 @@
 import { canSeeClientContent } from "@gesim/core/browser";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation.tsx";
 import { data, redirect } from "react-router";
 import { CaseloadTable } from "../components/caseload-table.tsx";
 import { requireApi } from "../server/api.server.ts";

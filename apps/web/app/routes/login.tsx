@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation.tsx";
 import { data, Form, redirect, useNavigation } from "react-router";
 import { getApi } from "../server/api.server.ts";
 import { clearedSessionCookie, getSessionToken } from "../server/session-cookie.server.ts";

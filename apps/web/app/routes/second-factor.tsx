@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation.tsx";
 import { data, Form, redirect } from "react-router";
 import { getApi } from "../server/api.server.ts";
 import { completeSecondFactor, loadSecondFactor } from "./second-factor.server.ts";

@@ -60,8 +60,8 @@ export function duplicateMessageKeys(): string[] {
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /**
- * Looks up a message and fills `{{name}}` placeholders (the same syntax i18next uses in the
- * web app). An unknown key returns the key itself so a gap is visible, never a crash.
+ * Looks up a message and fills `{{name}}` placeholders (the same syntax as the web app's
+ * translator). An unknown key returns the key itself so a gap is visible, never a crash.
  */
 export function translate(locale: Locale, key: MessageKey | string, params: MessageParams = {}): string {
   const template = (MESSAGES[locale] as Record<string, string>)[key] ?? (MESSAGES.en as Record<string, string>)[key] ?? key;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 
 /** Numbers in the page's language (1,234.5 · 1.234,5), at most one decimal. */
 export function useNumberFormat(): (n: number) => string {

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { FieldError, type FormErrors } from "./form-errors.tsx";
 
 type Common = { name: string; id?: string; label: string; hint?: ReactNode; errors: FormErrors | undefined };

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 
 /** Field name → message key. `form` is a message for the whole form. */
 export type FormErrors = Readonly<Record<string, string | undefined>>;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { CheckField, InputField, SelectField } from "./fields.tsx";
 import type { FormErrors } from "./form-errors.tsx";
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form, useNavigation } from "react-router";
 import { ErrorSummary, FieldError, type FormErrors } from "./form-errors.tsx";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDateTime } from "./format-date.ts";
 
 type Note = { id: string; body: string; createdAt: string; authorName: string | null };

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDate } from "./format-date.ts";
 
 type OpenAction = { id: string; domain: string; labelKey: string | null; freeText: string | null; status: string; dueDate: string | null; isOverdue: boolean };

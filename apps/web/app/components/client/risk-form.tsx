@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
 import { InputField } from "./fields.tsx";
 import { ErrorSummary, type FormErrors } from "./form-errors.tsx";

@@ -1,5 +1,5 @@
 import type { createCaller } from "@gesim/api";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDate, formatDateTime } from "./format-date.ts";
 import { ProfileFacts } from "./profile-facts.tsx";
 

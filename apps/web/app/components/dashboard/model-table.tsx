@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { BarChart } from "../charts/bar-chart.tsx";
 import type { Cell, ColumnFormat, TableModel, Text } from "./table-model.ts";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 
 /** "1 Jul – 30 Sep 2026" in the page's language. */
 export function usePeriodRange(): (period: { from: string; to: string }) => string {

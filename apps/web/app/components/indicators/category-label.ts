@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 
 /**
  * Words for the codes a funder report or a breakdown carries: disaggregation categories,

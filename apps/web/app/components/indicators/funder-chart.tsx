@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import type { FunderReportView } from "../../routes/indicators/funder-indicators.server.ts";
 import { BarChart, type BarRow } from "../charts/bar-chart.tsx";
 import { ChartFigure } from "../charts/chart-figure.tsx";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import type { FunderReportView } from "../../routes/indicators/funder-indicators.server.ts";
 import { useCategoryLabel } from "./category-label.ts";
 import { ProtectedValue, type Protected } from "./protected-value.tsx";

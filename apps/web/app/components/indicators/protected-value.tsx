@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { useNumberFormat } from "../charts/use-number-format.ts";
 
 /** A disclosure-controlled count as the funder API sends it (core `ProtectedCount`). */

@@ -1,7 +1,7 @@
 // One action's fields: a catalogue action or free text (grouped by domain, so it works
 // without JavaScript), the provider from the directory, due date, who is responsible, and
 // the status with a required barrier when blocked.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
 import { echoed, FieldError, FormAlert, invalidProps, PlanRef, type Echo } from "./form-bits.tsx";
 

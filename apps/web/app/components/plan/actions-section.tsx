@@ -1,6 +1,6 @@
 // The plan's actions grouped by domain: what, who helps, until when, who is responsible, the
 // status (and barrier), with edit and remove, referrals, and a form to add one.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
 import { ActionForm, type ActionView, type ActionVocabulary } from "./action-form.tsx";
 import { echoFor, PlanRef, type Echo } from "./form-bits.tsx";

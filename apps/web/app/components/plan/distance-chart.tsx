@@ -1,6 +1,6 @@
 // Distance travelled per domain: first and latest ladder readings (1–10) as plain SVG bars
 // with their numbers written beside them, and the same numbers as a table.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 
 export type DistanceRow = { domain: string; before: number; after: number | null };
 

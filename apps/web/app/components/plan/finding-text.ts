@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { useDateFormat } from "./use-date-format.ts";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

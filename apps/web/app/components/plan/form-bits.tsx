@@ -1,7 +1,7 @@
 // Small pieces every plan form uses: the plan reference, field errors linked to their
 // inputs, and the form-level alert (conflict, refusal).
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 
 export type Echo = {
   formKey: string;

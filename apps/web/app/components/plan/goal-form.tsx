@@ -1,6 +1,6 @@
 // One goal's fields: her words, the domain, the GAS level now (−2…+2) with optional level
 // descriptions, and its weight. Used to add a goal and to edit one.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
 import { echoed, FieldError, FormAlert, invalidProps, PlanRef, type Echo } from "./form-bits.tsx";
 

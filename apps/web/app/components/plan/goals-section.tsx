@@ -1,6 +1,6 @@
 // Her goals grouped by domain, each with an edit form (in a disclosure) and a remove button,
 // and a form to add one.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
 import { echoFor, PlanRef, type Echo } from "./form-bits.tsx";
 import { gasKey, GoalForm, type GoalView } from "./goal-form.tsx";

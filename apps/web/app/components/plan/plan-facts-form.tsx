@@ -1,6 +1,6 @@
 // The plan's own facts: her agreement and its date, conditions imposed by third parties
 // (each one a hard gap), and her accommodation (single-sex, rated safe by her).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
 import { useDateFormat } from "./use-date-format.ts";
 import { echoed, echoedList, FieldError, FormAlert, invalidProps, PlanRef, type Echo } from "./form-bits.tsx";

@@ -1,7 +1,7 @@
 // The 11 principles beside the plan: each by its full title with a text badge (met, partly,
 // not met, not applicable), the findings behind it, and one-click suggested actions (small
 // POST forms, no JavaScript needed). Also PLM and EEM progress.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
 import { useFindingText } from "./finding-text.ts";
 import { PlanRef } from "./form-bits.tsx";

@@ -1,6 +1,6 @@
 // The plan she keeps, in plain language and her language: her goals in her own words, the
 // steps with dates and who helps, and when we look at it together again.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { useDateFormat } from "./use-date-format.ts";
 
 export type PrintablePlanData = {

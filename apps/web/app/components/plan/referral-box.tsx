@@ -1,6 +1,6 @@
 // Referrals from one action to its provider: the "Refer" button (refused without her
 // consent, with a way to record it), and the referrals made with their status.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form, Link } from "react-router";
 import { type Echo } from "./form-bits.tsx";
 

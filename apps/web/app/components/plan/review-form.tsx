@@ -1,6 +1,6 @@
 // A new review: date, her housing rating, summary (stored encrypted), next review date,
 // action statuses with barriers, GAS levels per goal and ladder readings per domain.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
 import { echoed, FieldError, FormAlert, invalidProps, type Echo } from "./form-bits.tsx";
 import { gasKey } from "./goal-form.tsx";

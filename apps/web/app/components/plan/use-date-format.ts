@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDate } from "../client/format-date.ts";
 
 /** Formats an ISO date (YYYY-MM-DD) in the page's language, the same on server and client. */

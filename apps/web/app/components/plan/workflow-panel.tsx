@@ -1,6 +1,6 @@
 // Approval: submit for the manager (draft or returned), approve or return with a required
 // comment (manager, submitted), the status and the manager's return comment.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form, Link } from "react-router";
 import { FieldError, FormAlert, invalidProps, PlanRef, type Echo } from "./form-bits.tsx";
 

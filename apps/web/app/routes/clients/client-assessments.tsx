@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data } from "react-router";
 import { AssessmentHistory } from "../../components/client/assessment-history.tsx";
 import { LadderForm } from "../../components/client/ladder-form.tsx";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data, Form, Link, redirect } from "react-router";
 import { ErrorSummary, FieldError, invalidProps } from "../../components/client/form-errors.tsx";
 import { requireApi } from "../../server/api.server.ts";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data } from "react-router";
 import { IdentityDetailsForm } from "../../components/client/identity-details-form.tsx";
 import { IdentityReveal } from "../../components/client/identity-reveal.tsx";

@@ -1,5 +1,5 @@
 import { canSeeClientContent } from "@gesim/core/browser";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data, Outlet, useMatches } from "react-router";
 import { ClientNav } from "../../components/client/client-nav.tsx";
 import { requireApi } from "../../server/api.server.ts";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data, Link, useSearchParams } from "react-router";
 import { CaseClosure } from "../../components/client/case-closure.tsx";
 import { ConsentsSection } from "../../components/client/consents-section.tsx";

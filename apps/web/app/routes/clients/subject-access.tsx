@@ -1,8 +1,9 @@
-import { I18nextProvider, useTranslation } from "react-i18next";
-import { data, Link, useRouteLoaderData } from "react-router";
+import { data, Link } from "react-router";
 import { SubjectAccessDocument } from "../../components/client/subject-access-document.tsx";
 import { catalogueFor } from "../../i18n/catalogue.server.ts";
-import { getI18n, LANGUAGE_NAMES, type Catalogue } from "../../i18n/i18n.ts";
+import { LANGUAGE_NAMES } from "../../i18n/language-names.ts";
+import { getTranslator } from "../../i18n/translator.ts";
+import { TranslationProvider, useTranslation } from "../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../server/api.server.ts";
 import { loadSubjectAccess } from "./subject-access.server.ts";
 import type { Route } from "./+types/subject-access";
@@ -14,7 +15,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const requested = new URL(request.url).searchParams.get("lang");
   const uiLocale = getLocale(request);
   const loaded = await loadSubjectAccess(caller, session, params.clientId, requested, uiLocale);
-  // The root sends the interface language's messages; her document in another language needs its own.
+  // The page has the interface language's messages; her document in another language needs its own.
   const messages = loaded.content.locale === uiLocale ? null : catalogueFor(loaded.content.locale);
   return data({ ...loaded, messages }, { headers: NO_STORE });
 }
@@ -25,9 +26,8 @@ export function headers() {
 
 /** Printable page (outside the client layout: no navigation on paper); the browser's Print makes the PDF. */
 export default function SubjectAccessPage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { clientId, content, messages } = loaderData;
-  const rootMessages = useRouteLoaderData<{ messages: Catalogue }>("root")?.messages ?? {};
   return (
     <div className="print-page">
       <title>{`${t("sar.title")} · ${t("app.name")}`}</title>
@@ -48,11 +48,11 @@ export default function SubjectAccessPage({ loaderData }: Route.ComponentProps) 
           </a>
         </p>
       </div>
-      <I18nextProvider i18n={getI18n(content.locale, messages ?? rootMessages)}>
+      <TranslationProvider translator={messages ? getTranslator(content.locale, messages) : i18n}>
         <div lang={content.locale}>
           <SubjectAccessDocument clientId={clientId} content={content} />
         </div>
-      </I18nextProvider>
+      </TranslationProvider>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { createCaller } from "@gesim/api";
-import type { i18n } from "i18next";
+import type { Translate } from "../../i18n/translator.ts";
 import { data } from "react-router";
 import type { ScorecardView } from "../../components/dashboard/scorecard-view.ts";
 import { SCORECARD_STATUSES } from "../../components/dashboard/scorecard-view.ts";
@@ -9,7 +9,7 @@ import type { DashboardQuery } from "./dashboard-query.server.ts";
 import { loadPrincipleGap, parseGapRequest } from "./principle-gap.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
-type T = i18n["t"];
+type T = Translate;
 
 const word = (t: T, x: Text) => ("text" in x ? x.text : t(x.key, x.params));
 const value = (t: T, c: Cell): CsvValue => (c === null || typeof c === "number" ? c : word(t, c));

@@ -1,5 +1,5 @@
 import { data } from "react-router";
-import { serverI18n } from "../../i18n/catalogue.server.ts";
+import { serverTranslator } from "../../i18n/catalogue.server.ts";
 import { getLocale, requireApi } from "../../server/api.server.ts";
 import { csvResponse } from "../../server/csv.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
@@ -21,7 +21,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const query = parseDashboardQuery(url, todayIso());
   const locale = getLocale(request);
-  const t = serverI18n(locale).t;
+  const t = serverTranslator(locale).t;
   if (table === "principle-gap") {
     const gap = await principleGapRows(caller, url, query, t);
     return csvResponse(`gesim-${gap.principleId}-${gap.status}-${todayIso()}.csv`, gap.rows);

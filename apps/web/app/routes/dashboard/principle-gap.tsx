@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data, Link } from "react-router";
 import { requireApi } from "../../server/api.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";

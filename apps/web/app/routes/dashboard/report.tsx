@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data, Link } from "react-router";
 import { ModelTable } from "../../components/dashboard/model-table.tsx";
 import { usePeriodRange } from "../../components/dashboard/period-range.tsx";

@@ -1,5 +1,5 @@
 import { isMessageKey } from "@gesim/core";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data } from "react-router";
 import { usePeriodLabel } from "../../components/dashboard/period-range.tsx";
 import { DisaggregationTable } from "../../components/indicators/disaggregation-table.tsx";

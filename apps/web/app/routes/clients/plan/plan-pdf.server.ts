@@ -6,7 +6,7 @@ import type { Locale } from "@gesim/core/browser";
 import PDFDocument from "pdfkit";
 import { formatDate } from "../../../components/client/format-date.ts";
 import type { PrintablePlanData } from "../../../components/plan/printable-plan.tsx";
-import { serverI18n } from "../../../i18n/catalogue.server.ts";
+import { serverTranslator } from "../../../i18n/catalogue.server.ts";
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
@@ -14,7 +14,7 @@ const FONT_BOLD = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf");
 const MUTED = "#4a4a4a";
 
 export async function renderPlanPdf(plan: PrintablePlanData & { lang: Locale }): Promise<Buffer> {
-  const { t } = serverI18n(plan.lang);
+  const { t } = serverTranslator(plan.lang);
   const date = (iso: string) => formatDate(iso, plan.lang);
   const stepText = (s: PrintablePlanData["steps"][number]) => (s.descriptionKey ? t(s.descriptionKey) : (s.freeText ?? ""));
   // No author, subject or keywords: the file says nothing about who made it or for whom.

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../i18n/use-translation.tsx";
 import { data, Form, type ShouldRevalidateFunctionArgs } from "react-router";
 import { ActionsSection } from "../../../components/plan/actions-section.tsx";
 import { echoFor, FormAlert, type Echo } from "../../../components/plan/form-bits.tsx";

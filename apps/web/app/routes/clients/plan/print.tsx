@@ -1,9 +1,10 @@
 import { useEffect, useState } from "react";
-import { I18nextProvider, useTranslation } from "react-i18next";
-import { data, Link, useRouteLoaderData } from "react-router";
+import { data, Link } from "react-router";
 import { PrintablePlan } from "../../../components/plan/printable-plan.tsx";
 import { catalogueFor } from "../../../i18n/catalogue.server.ts";
-import { getI18n, LANGUAGE_NAMES, type Catalogue } from "../../../i18n/i18n.ts";
+import { LANGUAGE_NAMES } from "../../../i18n/language-names.ts";
+import { getTranslator } from "../../../i18n/translator.ts";
+import { TranslationProvider, useTranslation } from "../../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../../server/api.server.ts";
 import { loadPrintablePlan } from "./print.server.ts";
 import type { Route } from "./+types/print";
@@ -13,7 +14,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const requested = new URL(request.url).searchParams.get("lang");
   const uiLocale = getLocale(request);
   const plan = await loadPrintablePlan(caller, session, params.clientId, requested, uiLocale);
-  // The root sends the interface language's messages; a plan in another language needs its own.
+  // The page has the interface language's messages; a plan in another language needs its own.
   return data({ ...plan, messages: plan.lang === uiLocale ? null : catalogueFor(plan.lang) }, { headers: { "cache-control": "no-store" } });
 }
 
@@ -36,9 +37,8 @@ function PrintButton() {
 }
 
 export default function PrintPage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const plan = loaderData;
-  const rootMessages = useRouteLoaderData<{ messages: Catalogue }>("root")?.messages ?? {};
   return (
     <div className="print-page">
       <title>{`${t("planPrint.pageTitle")} · ${t("app.name")}`}</title>
@@ -61,9 +61,9 @@ export default function PrintPage({ loaderData }: Route.ComponentProps) {
           </a>
         </p>
       </div>
-      <I18nextProvider i18n={getI18n(plan.lang, plan.messages ?? rootMessages)}>
+      <TranslationProvider translator={plan.messages ? getTranslator(plan.lang, plan.messages) : i18n}>
         <PrintablePlan plan={plan} />
-      </I18nextProvider>
+      </TranslationProvider>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../i18n/use-translation.tsx";
 import { data, Link, type ShouldRevalidateFunctionArgs } from "react-router";
 import { DistanceChart } from "../../../components/plan/distance-chart.tsx";
 import type { Echo } from "../../../components/plan/form-bits.tsx";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 
 /**
  * When the indicators were computed and how long the server keeps them (ADR 008): figures can

@@ -56,6 +56,8 @@ describe("targets", () => {
 
   it("evaluates scaling growth and the plan page's JavaScript", () => {
     expect(evaluateScaling("plans.get", 16, base, slow)).toMatchObject({ value: 4, met: false, margin: "missed by 2.7×" });
+    const near = { ...base, p95: base.p95 * 1.55 };
+    expect(evaluateScaling("plans.get", 16, base, near)).toMatchObject({ met: false, margin: "missed by 1.03×" });
     expect(evaluateJsSize(200 * 1024)).toMatchObject({ met: false, unit: "bytes" });
     expect(evaluateJsSize(60 * 1024)).toMatchObject({ met: true, margin: "met with 50% to spare" });
   });

@@ -71,7 +71,11 @@ function outcome(endpoint: string, target: string, connections: number | null, v
   let margin: string;
   if (!Number.isFinite(value)) margin = "not measured";
   else if (met) margin = `met with ${Math.round((higherIsBetter ? value / limit - 1 : 1 - value / limit) * 100)}% to spare`;
-  else margin = `missed by ${round(higherIsBetter ? limit / value : value / limit, 1)}×`;
+  else {
+    // A near miss in two decimals ("missed by 1.04×"), so it never reads as "missed by 1×".
+    const factor = higherIsBetter ? limit / value : value / limit;
+    margin = `missed by ${round(factor, factor < 1.1 ? 2 : 1)}×`;
+  }
   return { endpoint, target, connections, value, limit, unit, met, margin };
 }
 

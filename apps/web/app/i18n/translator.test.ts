@@ -17,6 +17,8 @@ describe("createTranslator", () => {
 
   it("gives an unknown key back as it is, so a gap shows", () => {
     expect(t("nowhere.defined")).toBe("nowhere.defined");
+    expect(t("constructor")).toBe("constructor");
+    expect(t("toString")).toBe("toString");
   });
 
   it("fills every placeholder, spaces inside the braces allowed, numbers as text", () => {

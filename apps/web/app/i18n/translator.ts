@@ -19,7 +19,8 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
  */
 export function createTranslator(language: Locale, messages: Catalogue): Translator {
   const t: Translate = (key, values) => {
-    const template = messages[key] ?? key;
+    // Own keys only: "constructor" or "toString" are not messages.
+    const template = Object.hasOwn(messages, key) ? (messages[key] ?? key) : key;
     if (!values || !template.includes("{{")) return template;
     return template.replace(PLACEHOLDER, (placeholder, name: string) => {
       if (!Object.prototype.hasOwnProperty.call(values, name)) return placeholder;

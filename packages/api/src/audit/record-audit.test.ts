@@ -1,7 +1,7 @@
-import { auditEvents, eq, organisations, sql } from "@gesim/db";
+import { auditEvents, eq, organisations, sql, withTenant } from "@gesim/db";
 import { createTestDb, type TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit, recordAuditEvents, SEAL_BATCH, sealPendingAuditEvents, verifyAuditChains } from "./record-audit.ts";
+import { AuditSealingError, recordAudit, recordAuditEvents, SEAL_BATCH, sealPendingAuditEvents, verifyAuditChains } from "./record-audit.ts";
 
 let handle: TestDb;
 let orgId = "";
@@ -146,6 +146,32 @@ describe("sealing after commit", () => {
     );
     expect(await sealPendingAuditEvents(db.db)).toBe(SEAL_BATCH + 5);
     expect((await verifyAuditChains(db.db, { chain }))[0]).toMatchObject({ events: SEAL_BATCH + 9, pending: 0, ok: true });
+  });
+
+  it("goes on with the other chains when one cannot be sealed, and names it", async () => {
+    const [other] = await db.db.insert(organisations).values({ name: "Other NGO" }).returning();
+    const otherChain = other?.id ?? "";
+    // Someone deleted this chain's head: its next seal restarts at seq 1, which is taken.
+    await db.db.execute(sql`delete from audit_chain_heads where chain = ${chain}`);
+    await record("after-head-deleted");
+    await recordAudit(db.db, { organisationId: otherChain, actorUserId: null, action: "client.read" }, now);
+    const error = await sealPendingAuditEvents(db.db).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuditSealingError);
+    expect((error as AuditSealingError).chains).toEqual([chain]);
+    expect((await verifyAuditChains(db.db, { chain: otherChain }))[0]).toMatchObject({ events: 1, pending: 0, ok: true });
+    expect((await verifyAuditChains(db.db, { chain }))[0]?.ok).toBe(false);
+  });
+
+  it("lets request code (gesim_app) add events but never change, delete or chain them", async () => {
+    const attempts = [
+      sql`update audit_events set action = 'edited' where chain = ${chain}`,
+      sql`delete from audit_events where chain = ${chain}`,
+      sql`update audit_chain_heads set last_seq = 0 where chain = ${chain}`,
+    ];
+    for (const attempt of attempts) {
+      await expect(withTenant(db.db, chain, (tx) => tx.execute(attempt))).rejects.toThrow();
+    }
+    await withTenant(db.db, chain, (tx) => recordAudit(tx, { organisationId: chain, actorUserId: null, action: "client.read" }, now));
   });
 
   it("leaves nothing of a rolled-back request: its events go with it", async () => {

@@ -75,8 +75,8 @@ export const SEAL_BATCH = 1000;
  * last sealed one: each gets the next `seq`, its `prevHash` and `hash`; the head moves on.
  * The head's row lock serialises sealers (several processes may run one), so the chain never
  * forks. An event whose transaction commits later than a higher id is simply sealed in a
- * later batch: its place is `seq`, not its id. Joins the caller's transaction, if any.
- * Returns how many events it sealed.
+ * later batch: its place is `seq`, not its id. Runs as the tables' owner (the sealer, scripts,
+ * backups): the app role may not change audit rows (migration 0011). Returns how many it sealed.
  */
 export async function sealAuditChain(db: Database, chain: string): Promise<number> {
   const seal = async (tx: Database): Promise<number> => {
@@ -104,20 +104,39 @@ export async function sealAuditChain(db: Database, chain: string): Promise<numbe
     await tx.update(auditChainHeads).set({ lastHash: prevHash, lastEventId: last.id, lastSeq: seq }).where(eq(auditChainHeads.chain, chain));
     return pending.length;
   };
-  return "rollback" in db ? seal(db) : db.transaction(seal);
+  // Its own transaction, or a savepoint in the caller's: a failure leaves the caller's work intact.
+  return db.transaction(seal);
 }
 
-/** Seals every pending event of every chain, or of `options.chain` (batch after batch); returns how many. */
+/** Chains that could not be sealed (their ids: organisation ids or "system", never personal data). */
+export class AuditSealingError extends Error {
+  constructor(readonly chains: readonly string[]) {
+    super(`audit sealing failed for ${chains.length} chain(s)`);
+    this.name = "AuditSealingError";
+  }
+}
+
+/**
+ * Seals every pending event of every chain, or of `options.chain` (batch after batch); returns
+ * how many. A chain that cannot be sealed is skipped and named in an AuditSealingError at the end.
+ */
 export async function sealPendingAuditEvents(db: Database, options: { chain?: string } = {}): Promise<number> {
   const chains = options.chain !== undefined ? [{ chain: options.chain }] : await db.selectDistinct({ chain: auditEvents.chain }).from(auditEvents).where(isNull(auditEvents.hash));
   let total = 0;
+  const failed: string[] = [];
   for (const { chain } of chains) {
-    for (;;) {
-      const sealed = await sealAuditChain(db, chain);
-      total += sealed;
-      if (sealed < SEAL_BATCH) break;
+    try {
+      for (;;) {
+        const sealed = await sealAuditChain(db, chain);
+        total += sealed;
+        if (sealed < SEAL_BATCH) break;
+      }
+    } catch {
+      // One broken chain (say, its head deleted) must not leave every other chain unsealed.
+      failed.push(chain);
     }
   }
+  if (failed.length > 0) throw new AuditSealingError(failed);
   return total;
 }
 
@@ -157,10 +176,11 @@ export async function verifyAuditChains(db: Database, options: { chain?: string 
     let lastId = 0;
     const pageSize = 5000;
     for (;;) {
+      // Up to the head as read: events sealed meanwhile come after it and are judged below.
       const page = await db
         .select()
         .from(auditEvents)
-        .where(sql`${auditEvents.chain} = ${chain} and ${auditEvents.seq} > ${lastSeq}`)
+        .where(sql`${auditEvents.chain} = ${chain} and ${auditEvents.seq} > ${lastSeq} and ${auditEvents.seq} <= ${head.lastSeq}`)
         .orderBy(auditEvents.seq)
         .limit(pageSize);
       for (const event of page) {
@@ -174,6 +194,16 @@ export async function verifyAuditChains(db: Database, options: { chain?: string 
       if (page.length < pageSize) break;
     }
     if (brokenAt === null && (prevHash !== head.lastHash || lastSeq !== head.lastSeq)) brokenAt = lastId || -1;
+    // Beyond the head: only events a sealer chained after the head was read, and then the head
+    // (moved in the same transaction) covers them now; anything else was written by hand.
+    const [beyond] = await db
+      .select({ seq: sql<number | null>`max(${auditEvents.seq})`, id: sql<number | null>`min(${auditEvents.id})` })
+      .from(auditEvents)
+      .where(sql`${auditEvents.chain} = ${chain} and ${auditEvents.seq} > ${head.lastSeq}`);
+    if (brokenAt === null && beyond?.seq != null) {
+      const [now] = await db.select({ lastSeq: auditChainHeads.lastSeq }).from(auditChainHeads).where(eq(auditChainHeads.chain, chain));
+      if ((now?.lastSeq ?? 0) < Number(beyond.seq)) brokenAt = Number(beyond.id);
+    }
     const [unsealed] = await db
       .select({
         pending: sql<number>`(count(*) filter (where ${auditEvents.hash} is null and ${auditEvents.prevHash} is null))::int`,

@@ -41,6 +41,19 @@ describe("backup and restore", () => {
     });
   });
 
+  it("restores a backup taken before audit sealing (no seq): its chains are numbered in id order and verify", async () => {
+    const current = await readBackupContent(source.db, "all", NOW);
+    const strip = (rows: Record<string, unknown>[] | undefined, key: string) => (rows ?? []).map(({ [key]: _dropped, ...rest }) => rest);
+    const data = { ...current.data, audit_events: strip(current.data.audit_events, "seq"), audit_chain_heads: strip(current.data.audit_chain_heads, "lastSeq") };
+    await withFreshDb(async (target) => {
+      await restoreBackup(target.db, { ...current, data });
+      const chains = await verifyAuditChains(target.db);
+      expect(chains.length).toBeGreaterThan(0);
+      expect(chains.every((chain) => chain.ok && chain.pending === 0)).toBe(true);
+      expect(chains.reduce((n, chain) => n + chain.events, 0)).toBe(current.data.audit_events?.length);
+    });
+  });
+
   it("covers every table except sessions", async () => {
     const result = await source.db.execute(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
     const tables = ((result as { rows?: unknown }).rows ?? result) as { name: string }[];

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { asc, count, eq, inArray, memberships, organisations, sql, users, type Database, type Table } from "@gesim/db";
-import { sealPendingAuditEvents, verifyAuditChains } from "../audit/record-audit.ts";
+import { AuditSealingError, sealPendingAuditEvents, verifyAuditChains } from "../audit/record-audit.ts";
 import { BACKUP_TABLES, orderColumns, reviveRow, tableName } from "./backup-tables.ts";
 
 export type BackupScope = { organisationId: string } | "all";
@@ -50,7 +50,10 @@ function scopeFilter(table: Table, scope: BackupScope, orgUserIds: readonly stri
  */
 export async function readBackupContent(db: Database, scope: BackupScope, now: Date, onProgress?: Progress): Promise<BackupContent> {
   // Chain what is pending first, so the backup's chains verify whole (ADR 010).
-  await sealPendingAuditEvents(db, scope === "all" ? {} : { chain: scope.organisationId });
+  // A chain that cannot be sealed is backed up as it is (restore's verification will say so).
+  await sealPendingAuditEvents(db, scope === "all" ? {} : { chain: scope.organisationId }).catch((error: unknown) => {
+    if (!(error instanceof AuditSealingError)) throw error;
+  });
   return db.transaction(
     async (tx) => {
       const orgUserIds =
@@ -130,6 +133,22 @@ export function decryptBackup(file: Buffer, secret: BackupSecret): BackupContent
 }
 
 /**
+ * A backup taken before audit sealing (migration 0007) has chained events without `seq`: they
+ * were chained in id order, so they are numbered so, as the migration did, and their heads get
+ * `last_seq`. Only the restored chains are touched; the verification that follows judges them.
+ */
+async function numberChainsOfOlderBackup(tx: Database, content: BackupContent): Promise<void> {
+  const events = content.data["audit_events"] ?? [];
+  if (!events.some((row) => !("seq" in row))) return;
+  const chains = [...new Set(events.map((row) => String(row["chain"])))];
+  const restored = sql.join(chains.map((chain) => sql`${chain}`), sql`, `);
+  await tx.execute(sql`update audit_events as e set seq = n.seq
+    from (select id, row_number() over (partition by chain order by id) as seq from audit_events where chain in (${restored}) and seq is null and hash is not null) as n
+    where n.id = e.id`);
+  await tx.execute(sql`update audit_chain_heads as h set last_seq = coalesce((select max(e.seq) from audit_events e where e.chain = h.chain), 0) where h.chain in (${restored})`);
+}
+
+/**
  * Restores into an empty database (or, with `intoNonEmpty`, next to other organisations) in
  * one transaction: every row is written, the audit chains are verified, and only then is
  * anything committed.
@@ -147,6 +166,7 @@ export async function restoreBackup(db: Database, content: BackupContent, option
       }
     }
     await tx.execute(sql`select setval(pg_get_serial_sequence('audit_events', 'id'), coalesce((select max(id) from audit_events), 0) + 1, false)`);
+    await numberChainsOfOlderBackup(tx, content);
     const broken = (await verifyAuditChains(tx)).filter((chain) => !chain.ok);
     if (broken.length > 0) throw new BackupError(`the audit chain does not verify (${broken.length} chain(s)); nothing was restored`);
   });

@@ -1,6 +1,7 @@
 import { and, auditEvents, eq, serviceProviders, sql } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sealPendingAuditEvents } from "../audit/record-audit.ts";
 import { loadMatrixFixture, type MatrixFixture } from "../testing/matrix-ids.ts";
 import { callerFor, createSeededDb } from "../testing/test-support.ts";
 import { codeOf } from "../testing/trpc-codes.ts";
@@ -58,12 +59,15 @@ describe("audit.clientLog", () => {
 });
 
 describe("audit.verify", () => {
-  it("verifies the caller's own chain for managers and admins", async () => {
+  it("verifies the caller's own chain for managers and admins, and counts what waits for the sealer", async () => {
+    await sealPendingAuditEvents(handle.db);
     for (const email of ["manager@demo.test", "admin@demo.test"]) {
       const result = await (await callerFor(handle, email)).audit.verify();
       expect(result.ok).toBe(true);
       expect(result.events).toBeGreaterThan(0);
     }
+    // The first call's own event (and its session's) are pending until the sealer runs; these callers have none.
+    expect((await (await callerFor(handle, "manager@demo.test")).audit.verify()).pending).toBeGreaterThan(0);
     for (const email of ["caseworker@demo.test", "funder@demo.test"]) {
       expect(await codeOf((await callerFor(handle, email)).audit.verify())).toBe("FORBIDDEN");
     }
@@ -71,6 +75,7 @@ describe("audit.verify", () => {
 
   it("reports its own chain broken, and only its own", async () => {
     await (await callerFor(handle, "caseworker2@demo.test")).notes.list({ clientId: ids.other.clientId });
+    await sealPendingAuditEvents(handle.db);
     const [victim] = await handle.db
       .select({ id: auditEvents.id })
       .from(auditEvents)
@@ -79,7 +84,7 @@ describe("audit.verify", () => {
     await handle.db.execute(sql`update audit_events set action = 'tampered' where id = ${victim?.id ?? 0}`);
     expect((await (await callerFor(handle, "manager@demo.test")).audit.verify()).ok).toBe(true);
 
-    const [own] = await handle.db.select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.organisationId, ids.own.organisationId)).limit(1);
+    const [own] = await handle.db.select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.organisationId, ids.own.organisationId)).orderBy(auditEvents.id).limit(1);
     await handle.db.execute(sql`update audit_events set entity_id = 'tampered' where id = ${own?.id ?? 0}`);
     const broken = await (await callerFor(handle, "admin@demo.test")).audit.verify();
     expect(broken).toMatchObject({ ok: false, brokenAtEventId: own?.id });

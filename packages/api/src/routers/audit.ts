@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { recordAudit, sealPendingAuditEvents, verifyAuditChains } from "../audit/record-audit.ts";
+import { recordAudit, verifyAuditChains } from "../audit/record-audit.ts";
 import { clientEventsCondition, findAuditEvents } from "../queries/audit-log.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "../queries/cursor.ts";
 import { clientProcedure, organisationProcedure } from "../trpc.ts";
@@ -21,17 +21,16 @@ export const auditRouter = {
     }),
 
   /**
-   * Chains the organisation's pending events, then recomputes its own hash chain (no other
-   * organisation's) with sealing held meanwhile (the head stays locked to the end of the
-   * request), and says whether it is whole.
+   * Recomputes the organisation's own hash chain (no other organisation's) up to its head, and
+   * says whether it is whole and how many events still wait for the sealer (ADR 010). It takes
+   * no lock: the sealer runs as the tables' owner and goes on meanwhile.
    */
   verify: organisationProcedure("manager", "admin")
     .input(z.void())
     .query(async ({ ctx }) => {
       const { organisationId, userId } = ctx.session;
-      await sealPendingAuditEvents(ctx.db, { chain: organisationId });
       const [result] = await verifyAuditChains(ctx.db, { chain: organisationId });
       await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "audit.verify", entityType: "organisation", entityId: organisationId }, ctx.now);
-      return { ok: result?.ok ?? true, events: result?.events ?? 0, brokenAtEventId: result?.brokenAtEventId ?? null };
+      return { ok: result?.ok ?? true, events: result?.events ?? 0, pending: result?.pending ?? 0, brokenAtEventId: result?.brokenAtEventId ?? null };
     }),
 } satisfies TRPCRouterRecord;

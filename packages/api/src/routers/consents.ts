@@ -5,7 +5,6 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { toConsentRecord } from "../queries/consents.ts";
 import { clientProcedure } from "../trpc.ts";
-import { expireReleasesCounting } from "./indicators/funder-release-store.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "./pagination.ts";
 
 function today(now: Date): string {
@@ -78,7 +77,6 @@ export const consentsRouter = {
         .returning();
       if (!updated) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
       await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "consent.withdraw", entityType: "consent", entityId: updated.id }, ctx.now);
-      if (current.purpose === "anonymised-reporting") await expireReleasesCounting(ctx.db, organisationId);
       const record = toConsentRecord(updated);
       return { ...record, state: consentState(record, today(ctx.now)) };
     }),

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { organisations } from "./organisations.ts";
 
@@ -38,6 +38,7 @@ export const auditEvents = pgTable(
     index().on(t.entityType, t.entityId),
     uniqueIndex("audit_events_chain_seq_unique").on(t.chain, t.seq),
     index("audit_events_pending_idx").on(t.chain, t.id).where(sql`${t.hash} is null`),
+    check("audit_events_seq_positive", sql`${t.seq} > 0`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { and, eq, funderReleases, sql, type Database } from "@gesim/db";
+import { and, eq, funderReleases, type Database } from "@gesim/db";
 import type { FunderRelease } from "./funder-release.ts";
 
 /**
@@ -62,15 +62,3 @@ export async function saveRelease(db: Database, key: ReleaseKey, release: Funder
   if (updated.length !== 1) throw new Error("funder release not refreshed");
 }
 
-/**
- * Her withdrawal of reporting consent takes effect at the next view, not at the next refresh:
- * the stored releases without noise that count her organisation expire now (their time set to
- * the epoch, so `isCurrent` finds them too old). A noised release stands: its noise already
- * covers any one woman, and recomputing it would spend budget again (ADR 009).
- */
-export async function expireReleasesCounting(db: Database, organisationId: string): Promise<void> {
-  await db
-    .update(funderReleases)
-    .set({ createdAt: new Date(0) })
-    .where(and(eq(funderReleases.differentiallyPrivate, false), sql`${organisationId} = any(string_to_array(${funderReleases.organisations}, ','))`));
-}

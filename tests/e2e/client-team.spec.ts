@@ -43,13 +43,14 @@ describe("her profile and who works with her", () => {
     await page.locator("#share-userId").selectOption({ label: "Demo Caseworker B" });
     await team(page).getByRole("button", { name: "Share" }).click();
     await expect.poll(() => status(page)).toBe("Her case is now shared.");
-    expect(await team(page).locator(".team-list li").first().textContent()).toContain("Demo Caseworker B");
+    // The status and the revalidated team can arrive in separate renders: wait for the team too.
+    await expect.poll(() => team(page).locator(".team-list li").first().textContent()).toContain("Demo Caseworker B");
     expect(await page.locator("#share-userId option", { hasText: "Demo Caseworker B" }).count()).toBe(0);
     await screenshot(page, "team-02-shared");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await team(page).getByRole("button", { name: "Stop sharing with Demo Caseworker B" }).click();
     await expect.poll(() => status(page)).toBe("Her case is no longer shared with that colleague.");
-    expect(await team(page).textContent()).toContain("Not shared with anyone else.");
+    await expect.poll(() => team(page).textContent()).toContain("Not shared with anyone else.");
     // Only a manager assigns.
     expect(await page.locator("#assign-userId").count()).toBe(0);
     await context.close();
@@ -61,7 +62,7 @@ describe("her profile and who works with her", () => {
     await page.locator("#assign-userId").selectOption({ label: "Demo Caseworker B" });
     await team(page).getByRole("button", { name: "Assign" }).click();
     await expect.poll(() => status(page)).toBe("Another caseworker is now responsible for her.");
-    expect(await team(page).locator("p").first().textContent()).toBe("Caseworker: Demo Caseworker B");
+    await expect.poll(() => team(page).locator("p").first().textContent()).toBe("Caseworker: Demo Caseworker B");
     await context.close();
   });
 

@@ -4,7 +4,12 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "integration", include: ["integration/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 180_000 },
+        test: {
+          name: "integration",
+          include: ["integration/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
       },
       {
         // One browser and one app server per file; files run one after another so two

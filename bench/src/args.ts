@@ -25,12 +25,14 @@ const USAGE = `npm run bench -- [--clients N | --quick] [--scaling] [--duration 
 function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw.replace(/_/g, ""));
-  if (!Number.isInteger(value) || value < 1) throw new ArgsError(`--${name} must be a whole number of at least 1 (got "${raw}")\n${USAGE}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new ArgsError(`--${name} must be a whole number of at least 1 (got "${raw}")\n${USAGE}`);
   return value;
 }
 
 /** Parses the bench's command line; a bad value is an ArgsError with the usage line. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: typed by parseArgs's options below
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,10 +53,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   } catch (error) {
     throw new ArgsError(`${(error as Error).message}\n${USAGE}`);
   }
-  if (parsed.quick && parsed.clients !== undefined) throw new ArgsError(`--quick and --clients exclude each other\n${USAGE}`);
+  if (parsed.quick && parsed.clients !== undefined)
+    throw new ArgsError(`--quick and --clients exclude each other\n${USAGE}`);
   const clients = parsed.quick ? QUICK_CLIENTS : positiveInteger("clients", parsed.clients, DEFAULT_CLIENTS);
   if (clients < 20) throw new ArgsError(`--clients must be at least 20 (one per organisation)\n${USAGE}`);
-  if (parsed.scaling && clients <= QUICK_CLIENTS) throw new ArgsError(`--scaling compares ${QUICK_CLIENTS} clients with more: give --clients above ${QUICK_CLIENTS}\n${USAGE}`);
+  if (parsed.scaling && clients <= QUICK_CLIENTS)
+    throw new ArgsError(
+      `--scaling compares ${QUICK_CLIENTS} clients with more: give --clients above ${QUICK_CLIENTS}\n${USAGE}`,
+    );
   const connections = (parsed.connections ?? "1,16").split(",").map((c) => positiveInteger("connections", c.trim(), 1));
   return {
     clients,
@@ -64,6 +70,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     connections: [...new Set(connections)],
     keep: parsed.keep,
     skipBuild: parsed["skip-build"],
-    only: (parsed.only ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    only: (parsed.only ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }

@@ -15,13 +15,19 @@ async function openDatabase(): Promise<{ query: Query; close(): Promise<void> }>
   const url = process.env.DATABASE_URL;
   if (url) {
     const sql = postgres(url, { max: 10, onnotice: () => {} });
-    return { query: (text, params) => sql.unsafe(text, params as never[]) as Promise<Record<string, unknown>[]>, close: () => sql.end({ timeout: 5 }) };
+    return {
+      query: (text, params) => sql.unsafe(text, params as never[]) as Promise<Record<string, unknown>[]>,
+      close: () => sql.end({ timeout: 5 }),
+    };
   }
   const dir = process.env.BENCH_PGLITE_DIR;
   if (!dir) throw new Error("DATABASE_URL or BENCH_PGLITE_DIR is required");
   const pg = new PGlite(dir);
   await pg.waitReady;
-  return { query: async (text, params) => (await pg.query<Record<string, unknown>>(text, params)).rows, close: () => pg.close() };
+  return {
+    query: async (text, params) => (await pg.query<Record<string, unknown>>(text, params)).rows,
+    close: () => pg.close(),
+  };
 }
 
 // ── The essential SQL (the same queries the API runs, minus tenant transaction and audit) ──
@@ -52,14 +58,26 @@ async function plan(query: Query, org: string, clientId: string) {
   const [client] = await query(`select * from clients where id = $1 and organisation_id = $2`, [clientId, org]);
   const [planRow] = await query(`select * from plans where client_id = $1 and organisation_id = $2`, [clientId, org]);
   const planId = planRow?.id ?? null;
-  const goals = await query(`select * from goals where organisation_id = $1 and plan_id = $2 order by position, created_at`, [org, planId]);
-  const actions = await query(`select * from actions where organisation_id = $1 and plan_id = $2 order by position, created_at`, [org, planId]);
+  const goals = await query(
+    `select * from goals where organisation_id = $1 and plan_id = $2 order by position, created_at`,
+    [org, planId],
+  );
+  const actions = await query(
+    `select * from actions where organisation_id = $1 and plan_id = $2 order by position, created_at`,
+    [org, planId],
+  );
   const latest = await query(
     `select distinct on (kind) kind, version, assessed_on, content from assessments where organisation_id = $1 and client_id = $2 and kind in ('needs','risk') order by kind, version desc`,
     [org, clientId],
   );
-  const ladder = await query(`select kind, version, assessed_on, content from assessments where organisation_id = $1 and client_id = $2 and kind = 'ladder' order by version`, [org, clientId]);
-  const reviews = await query(`select reviewed_on, housing_rated_safe from reviews where organisation_id = $1 and client_id = $2 order by reviewed_on desc limit 100`, [org, clientId]);
+  const ladder = await query(
+    `select kind, version, assessed_on, content from assessments where organisation_id = $1 and client_id = $2 and kind = 'ladder' order by version`,
+    [org, clientId],
+  );
+  const reviews = await query(
+    `select reviewed_on, housing_rated_safe from reviews where organisation_id = $1 and client_id = $2 order by reviewed_on desc limit 100`,
+    [org, clientId],
+  );
   return { client, plan: planRow ?? null, goals, actions, latest, ladder, reviews };
 }
 
@@ -72,11 +90,28 @@ async function planUpdate(query: Query, org: string, input: PlanUpdate): Promise
     `update plans set agreed_by_client = $1, agreed_on = $2, conditions_imposed = $3::text[], accommodation_single_sex = $4, accommodation_rated_safe = $5,
             last_safety_review_date = $6, version = version + 1, updated_at = now()
       where id = $7 and client_id = $8 and organisation_id = $9 and version = $10 returning *`,
-    [f.agreedByClient, f.agreedOn, f.conditionsImposed, f.accommodationSingleSex, f.accommodationRatedSafe, f.lastSafetyReviewDate, input.planId, input.clientId, org, input.version],
+    [
+      f.agreedByClient,
+      f.agreedOn,
+      f.conditionsImposed,
+      f.accommodationSingleSex,
+      f.accommodationRatedSafe,
+      f.lastSafetyReviewDate,
+      input.planId,
+      input.clientId,
+      org,
+      input.version,
+    ],
   );
   if (row) return { status: 200, body: { result: { data: row } } };
-  const [current] = await query(`select version from plans where id = $1 and client_id = $2 and organisation_id = $3`, [input.planId, input.clientId, org]);
-  return current ? { status: 409, body: { error: { code: "CONFLICT" } } } : { status: 404, body: { error: { code: "NOT_FOUND" } } };
+  const [current] = await query(`select version from plans where id = $1 and client_id = $2 and organisation_id = $3`, [
+    input.planId,
+    input.clientId,
+    org,
+  ]);
+  return current
+    ? { status: 409, body: { error: { code: "CONFLICT" } } }
+    : { status: 404, body: { error: { code: "NOT_FOUND" } } };
 }
 
 /** The dashboards' essential aggregate: a quarter's domain × status counts of one organisation's active clients. */
@@ -92,7 +127,8 @@ function quarter(query: Query, org: string, from: string, to: string) {
 // ── Plain component trees (no router, no framework) ──
 
 type Row = Record<string, unknown>;
-const text = (v: unknown) => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+const text = (v: unknown) =>
+  v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 
 function Page({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -117,12 +153,20 @@ function CaseloadPage({ items, overdue }: { items: Row[]; overdue: Row[] }) {
     <Page title="Caseload">
       <table>
         <thead>
-          <tr><th>Pseudonym</th><th>Status</th><th>Next review</th><th>Caseworker</th><th>Overdue</th></tr>
+          <tr>
+            <th>Pseudonym</th>
+            <th>Status</th>
+            <th>Next review</th>
+            <th>Caseworker</th>
+            <th>Overdue</th>
+          </tr>
         </thead>
         <tbody>
           {items.map((c) => (
             <tr key={text(c.id)}>
-              <td><a href={`/clients/${text(c.id)}`}>{text(c.pseudonym)}</a></td>
+              <td>
+                <a href={`/clients/${text(c.id)}`}>{text(c.pseudonym)}</a>
+              </td>
               <td>{text(c.status)}</td>
               <td>{text(c.next_review_date)}</td>
               <td>{text(c.caseworker_name)}</td>
@@ -141,18 +185,28 @@ function PlanPage({ client, goals, actions }: { client: Row | undefined; goals: 
       <h2>Goals</h2>
       <ol>
         {goals.map((g) => (
-          <li key={text(g.id)}>{text(g.domain)}: {text(g.text)} (level {text(g.current_gas_level)})</li>
+          <li key={text(g.id)}>
+            {text(g.domain)}: {text(g.text)} (level {text(g.current_gas_level)})
+          </li>
         ))}
       </ol>
       <h2>Actions</h2>
       <table>
         <thead>
-          <tr><th>Domain</th><th>Action</th><th>Due</th><th>Status</th></tr>
+          <tr>
+            <th>Domain</th>
+            <th>Action</th>
+            <th>Due</th>
+            <th>Status</th>
+          </tr>
         </thead>
         <tbody>
           {actions.map((a) => (
             <tr key={text(a.id)}>
-              <td>{text(a.domain)}</td><td>{text(a.catalogue_action_id ?? a.free_text)}</td><td>{text(a.due_date)}</td><td>{text(a.status)}</td>
+              <td>{text(a.domain)}</td>
+              <td>{text(a.catalogue_action_id ?? a.free_text)}</td>
+              <td>{text(a.due_date)}</td>
+              <td>{text(a.status)}</td>
             </tr>
           ))}
         </tbody>
@@ -190,20 +244,35 @@ const server = createServer(async (req, res) => {
         return send(res, 200, "application/json", JSON.stringify(await caseload(db.query, p("org"), p("user"), today)));
       case "/caseload.html": {
         const data = await caseload(db.query, p("org"), p("user"), today);
-        return send(res, 200, "text/html", `<!DOCTYPE html>${renderToString(<CaseloadPage items={data.items} overdue={data.overdue} />)}`);
+        return send(
+          res,
+          200,
+          "text/html",
+          `<!DOCTYPE html>${renderToString(<CaseloadPage items={data.items} overdue={data.overdue} />)}`,
+        );
       }
       case "/plan":
         return send(res, 200, "application/json", JSON.stringify(await plan(db.query, p("org"), p("client"))));
       case "/plan.html": {
         const data = await plan(db.query, p("org"), p("client"));
-        return send(res, 200, "text/html", `<!DOCTYPE html>${renderToString(<PlanPage client={data.client} goals={data.goals} actions={data.actions} />)}`);
+        return send(
+          res,
+          200,
+          "text/html",
+          `<!DOCTYPE html>${renderToString(<PlanPage client={data.client} goals={data.goals} actions={data.actions} />)}`,
+        );
       }
       case "/plan-update": {
         const result = await planUpdate(db.query, p("org"), JSON.parse(await readBody(req)) as PlanUpdate);
         return send(res, result.status, "application/json", JSON.stringify(result.body));
       }
       case "/quarter":
-        return send(res, 200, "application/json", JSON.stringify(await quarter(db.query, p("org"), p("from"), p("to"))));
+        return send(
+          res,
+          200,
+          "application/json",
+          JSON.stringify(await quarter(db.query, p("org"), p("from"), p("to"))),
+        );
       default:
         return send(res, 404, "text/plain", "not found");
     }

@@ -39,7 +39,11 @@ export type EndpointSpec = {
   targets: readonly Target[];
 };
 
-const SSR_THROUGHPUT: Target = { kind: "throughputRatio", min: 0.5, note: "SSR page throughput ≥ 50% of the SSR baseline" };
+const SSR_THROUGHPUT: Target = {
+  kind: "throughputRatio",
+  min: 0.5,
+  note: "SSR page throughput ≥ 50% of the SSR baseline",
+};
 const AGGREGATE_P95: Target = { kind: "p95Ms", max: 200, connections: 16, note: "p95 ≤ 200 ms at concurrency 16" };
 
 export const ENDPOINTS: readonly EndpointSpec[] = [
@@ -90,7 +94,11 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     role: "manager",
     procedures: [
       { procedure: "dashboard.indicators", input: (f) => ({ period: { granularity: "quarter", period: f.quarter } }) },
-      { procedure: "indicators.programme", input: (f) => ({ from: f.period.from, to: f.period.to }), standInFor: "dashboard.indicators" },
+      {
+        procedure: "indicators.programme",
+        input: (f) => ({ from: f.period.from, to: f.period.to }),
+        standInFor: "dashboard.indicators",
+      },
     ],
     baseline: "quarter",
     targets: [AGGREGATE_P95],

@@ -2,7 +2,7 @@
 // is kept (exact p50/p95/p99), with the server's resident memory sampled meanwhile.
 import { readFileSync } from "node:fs";
 import autocannon, { type Request as AutocannonRequest } from "autocannon";
-import { summarise, type Measurement } from "./stats.ts";
+import { type Measurement, summarise } from "./stats.ts";
 
 export type LoadRequest = {
   method: "GET" | "POST";
@@ -40,7 +40,13 @@ function cpuMs(pid: number): number | null {
   }
 }
 
-function run(baseUrl: string, request: LoadRequest, connections: number, seconds: number, record: boolean): Promise<Measurement> {
+function run(
+  baseUrl: string,
+  request: LoadRequest,
+  connections: number,
+  seconds: number,
+  record: boolean,
+): Promise<Measurement> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   const edit = request.edit;
@@ -51,32 +57,36 @@ function run(baseUrl: string, request: LoadRequest, connections: number, seconds
     finish = resolve;
     fail = reject;
   });
-  const instance = autocannon({
-    url: baseUrl,
-    connections,
-    duration: seconds,
-    timeout: 30,
-    requests: [
-      {
-        method: request.method,
-        path: request.path,
-        headers: request.headers,
-        ...(edit
-          ? {
-              setupRequest: (req: AutocannonRequest, context: object) => {
-                const { key, body } = edit.next();
-                (context as { key?: string }).key = key;
-                return { ...req, body };
-              },
-              onResponse: (status: number, body: string, context: object) => edit.seen(String((context as { key?: string }).key), status, body),
-            }
-          : {}),
-      },
-    ],
-  }, (error, result) => {
-    if (error) fail(error);
-    else finish(summarise(latencies, result.duration || seconds, statuses, errors + (result.timeouts ?? 0)));
-  });
+  const instance = autocannon(
+    {
+      url: baseUrl,
+      connections,
+      duration: seconds,
+      timeout: 30,
+      requests: [
+        {
+          method: request.method,
+          path: request.path,
+          headers: request.headers,
+          ...(edit
+            ? {
+                setupRequest: (req: AutocannonRequest, context: object) => {
+                  const { key, body } = edit.next();
+                  (context as { key?: string }).key = key;
+                  return { ...req, body };
+                },
+                onResponse: (status: number, body: string, context: object) =>
+                  edit.seen(String((context as { key?: string }).key), status, body),
+              }
+            : {}),
+        },
+      ],
+    },
+    (error, result) => {
+      if (error) fail(error);
+      else finish(summarise(latencies, result.duration || seconds, statuses, errors + (result.timeouts ?? 0)));
+    },
+  );
   instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     if (!record) return;
     latencies.push(responseTime);
@@ -100,7 +110,10 @@ export async function measure(baseUrl: string, request: LoadRequest, options: Lo
     const result = await run(baseUrl, request, options.connections, options.duration, true);
     if (!options.serverPid) return result;
     const cpuAfter = cpuMs(options.serverPid);
-    const cpu = cpuBefore !== null && cpuAfter !== null && result.requests > 0 ? Math.round(((cpuAfter - cpuBefore) / result.requests) * 10) / 10 : undefined;
+    const cpu =
+      cpuBefore !== null && cpuAfter !== null && result.requests > 0
+        ? Math.round(((cpuAfter - cpuBefore) / result.requests) * 10) / 10
+        : undefined;
     return { ...result, rssMaxMb: rssMax, ...(cpu !== undefined ? { serverCpuMsPerRequest: cpu } : {}) };
   } finally {
     if (sampler) clearInterval(sampler);
@@ -114,7 +127,11 @@ type PlanRef = { clientId: string; planId: string; version: number };
  * edit finished after a run stopped listening) makes the editor reload that plan, as a person
  * would: `reload` fetches its current version, and the plan is skipped until it answers.
  */
-export function planEditCycle(plans: readonly PlanRef[], today: string, reload: (plan: PlanRef) => Promise<number>): EditCycle {
+export function planEditCycle(
+  plans: readonly PlanRef[],
+  today: string,
+  reload: (plan: PlanRef) => Promise<number>,
+): EditCycle {
   const version = new Map(plans.map((p) => [p.planId, p.version]));
   const reloading = new Set<string>();
   let turn = 0;
@@ -138,7 +155,15 @@ export function planEditCycle(plans: readonly PlanRef[], today: string, reload: 
         accommodationRatedSafe: turn % 2 === 0 ? "yes" : "not-asked",
         lastSafetyReviewDate: today,
       };
-      return { key: plan.planId, body: JSON.stringify({ clientId: plan.clientId, planId: plan.planId, version: version.get(plan.planId), fields }) };
+      return {
+        key: plan.planId,
+        body: JSON.stringify({
+          clientId: plan.clientId,
+          planId: plan.planId,
+          version: version.get(plan.planId),
+          fields,
+        }),
+      };
     },
     seen(key, status, body) {
       if (status === 409 && !reloading.has(key)) {

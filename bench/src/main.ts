@@ -5,14 +5,37 @@ import { join } from "node:path";
 import { generateKey } from "@gesim/api";
 import { latestCompleteQuarter, quarterRange } from "@gesim/core";
 import { createDb, sql } from "@gesim/db";
-import { ArgsError, parseBenchArgs, QUICK_CLIENTS, type BenchArgs } from "./args.ts";
-import { CONTENDED_PLANS, selectEndpoints, trpcQueryPath, type BenchRole, type EndpointSpec, type Fixture } from "./endpoints.ts";
+import { ArgsError, type BenchArgs, parseBenchArgs, QUICK_CLIENTS } from "./args.ts";
+import {
+  type BenchRole,
+  CONTENDED_PLANS,
+  type EndpointSpec,
+  type Fixture,
+  selectEndpoints,
+  trpcQueryPath,
+} from "./endpoints.ts";
 import { measurePageJs } from "./js-size.ts";
-import { measure, planEditCycle, type LoadRequest } from "./load.ts";
-import { buildWeb, createBenchDatabase, REPO_DIR, startAppServer, startBaselineServer, WEB_DIR, type BenchDatabase, type Server } from "./processes.ts";
-import { writeResults, type EndpointRun, type Machine, type Results, type SizeRun } from "./report.ts";
-import { seedBenchDatabase, type SeedFixtures } from "./seed.ts";
-import { evaluateJsSize, evaluateScaling, evaluateTargets, ratios, type Measurement, type TargetOutcome } from "./stats.ts";
+import { type LoadRequest, measure, planEditCycle } from "./load.ts";
+import {
+  type BenchDatabase,
+  buildWeb,
+  createBenchDatabase,
+  REPO_DIR,
+  type Server,
+  startAppServer,
+  startBaselineServer,
+  WEB_DIR,
+} from "./processes.ts";
+import { type EndpointRun, type Machine, type Results, type SizeRun, writeResults } from "./report.ts";
+import { type SeedFixtures, seedBenchDatabase } from "./seed.ts";
+import {
+  evaluateJsSize,
+  evaluateScaling,
+  evaluateTargets,
+  type Measurement,
+  ratios,
+  type TargetOutcome,
+} from "./stats.ts";
 
 const today = new Date().toISOString().slice(0, 10);
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -26,7 +49,9 @@ function progressBar(label: string) {
     if (process.stdout.isTTY) {
       const width = 30;
       const filled = Math.round(share * width);
-      process.stdout.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${Math.round(share * 100)}% ${done}/${total} ${seconds}s${done === total ? "\n" : ""}`);
+      process.stdout.write(
+        `\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${Math.round(share * 100)}% ${done}/${total} ${seconds}s${done === total ? "\n" : ""}`,
+      );
     } else if (Math.floor(share * 10) > lastDecile) {
       lastDecile = Math.floor(share * 10);
       log(`${label} ${Math.round(share * 100)}% (${done}/${total}, ${seconds}s)`);
@@ -35,10 +60,17 @@ function progressBar(label: string) {
 }
 
 async function seed(database: BenchDatabase, clients: number) {
-  const handle = await createDb(database.kind === "postgres" ? { databaseUrl: database.url, maxConnections: 2 } : { dataDir: database.dir });
+  const handle = await createDb(
+    database.kind === "postgres" ? { databaseUrl: database.url, maxConnections: 2 } : { dataDir: database.dir },
+  );
   try {
     await handle.migrate();
-    const result = await seedBenchDatabase(handle.db, { clients, organisations: 20, today, onProgress: progressBar(`seeding ${clients} clients`) });
+    const result = await seedBenchDatabase(handle.db, {
+      clients,
+      organisations: 20,
+      today,
+      onProgress: progressBar(`seeding ${clients} clients`),
+    });
     // postgres-js answers an array of rows, PGlite an object with `rows`.
     const answer = (await handle.db.execute(sql`select version() as v`)) as unknown;
     const rows = (Array.isArray(answer) ? answer : (answer as { rows: unknown[] }).rows) as { v: string }[];
@@ -47,7 +79,6 @@ async function seed(database: BenchDatabase, clients: number) {
     await handle.close();
   }
 }
-
 
 function fixtureOf(seedFixtures: SeedFixtures): Fixture {
   const quarter = latestCompleteQuarter(today);
@@ -79,7 +110,9 @@ type Planned = SeedFixtures["plannedClients"][number];
 
 /** The plan's current version as the baseline reads it. */
 async function baselineVersion(server: Server, f: Fixture, p: Planned): Promise<number> {
-  const response = await fetch(`${server.baseUrl}/plan?${new URLSearchParams({ org: f.organisationId, client: p.clientId })}`);
+  const response = await fetch(
+    `${server.baseUrl}/plan?${new URLSearchParams({ org: f.organisationId, client: p.clientId })}`,
+  );
   return ((await response.json()) as { plan: { version: number } }).plan.version;
 }
 
@@ -89,7 +122,11 @@ type Sessions = Record<BenchRole, string>;
 type AppMeasurement = { m: Measurement; measured: string; standInFor: string | null };
 
 async function signIn(server: Server, email: string, password: string): Promise<string> {
-  const response = await fetch(`${server.baseUrl}/api/trpc/auth.login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${server.baseUrl}/api/trpc/auth.login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
   const body = (await response.json()) as { result?: { data?: { sessionToken?: string } } };
   const token = body.result?.data?.sessionToken;
   if (!token) throw new Error(`sign-in failed for the bench ${email.split("-")[0]} (HTTP ${response.status})`);
@@ -97,7 +134,9 @@ async function signIn(server: Server, email: string, password: string): Promise<
 }
 
 function authHeaders(endpoint: EndpointSpec, token: string): Record<string, string> {
-  return endpoint.kind === "ssr" ? { cookie: `gesim_session=${token}` } : { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  return endpoint.kind === "ssr"
+    ? { cookie: `gesim_session=${token}` }
+    : { authorization: `Bearer ${token}`, "content-type": "application/json" };
 }
 
 /** The first procedure candidate the server answers with 200 (the dashboard may not be there yet). */
@@ -116,7 +155,9 @@ async function resolveProcedure(server: Server, endpoint: EndpointSpec, f: Fixtu
 
 /** The plan's current version as the app reads it (plans.get, as an editor reloading after a conflict). */
 async function appVersion(server: Server, token: string, p: Planned): Promise<number> {
-  const response = await fetch(`${server.baseUrl}${trpcQueryPath("plans.get", { clientId: p.clientId })}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${server.baseUrl}${trpcQueryPath("plans.get", { clientId: p.clientId })}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   return ((await response.json()) as { result: { data: { plan: { version: number } } } }).result.data.plan.version;
 }
 
@@ -133,9 +174,15 @@ function rssMbOf(pid: number): Promise<number | null> {
 }
 
 const line = (who: string, id: string, c: number, m: Measurement) =>
-  log(`  ${who.padEnd(8)} ${id.padEnd(18)} c=${String(c).padEnd(3)} p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  ${m.rps} req/s  ${JSON.stringify(m.statuses)}${m.rssMaxMb ? `  RSS ${m.rssMaxMb} MB` : ""}${m.serverCpuMsPerRequest !== undefined ? `  CPU ${m.serverCpuMsPerRequest} ms/req` : ""}`);
+  log(
+    `  ${who.padEnd(8)} ${id.padEnd(18)} c=${String(c).padEnd(3)} p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  ${m.rps} req/s  ${JSON.stringify(m.statuses)}${m.rssMaxMb ? `  RSS ${m.rssMaxMb} MB` : ""}${m.serverCpuMsPerRequest !== undefined ? `  CPU ${m.serverCpuMsPerRequest} ms/req` : ""}`,
+  );
 
-async function runSize(clients: number, args: BenchArgs, encryptionKey: string): Promise<{ run: SizeRun; databaseVersion: string }> {
+async function runSize(
+  clients: number,
+  args: BenchArgs,
+  encryptionKey: string,
+): Promise<{ run: SizeRun; databaseVersion: string }> {
   const endpoints = selectEndpoints(args.only);
   const database = await createBenchDatabase(process.env.DATABASE_URL || undefined, clients);
   try {
@@ -143,7 +190,12 @@ async function runSize(clients: number, args: BenchArgs, encryptionKey: string):
     log(`seeded ${clients} clients in ${seeded.seconds.toFixed(0)} s`);
     const f = fixtureOf(seeded.fixtures);
     const contended = seeded.fixtures.plannedClients.slice(0, CONTENDED_PLANS);
-    const options = (c: number, serverPid?: number) => ({ connections: c, duration: args.duration, warmup: args.warmup, serverPid });
+    const options = (c: number, serverPid?: number) => ({
+      connections: c,
+      duration: args.duration,
+      warmup: args.warmup,
+      serverPid,
+    });
 
     const key = (endpoint: EndpointSpec, c: number) => `${endpoint.id}@${c}`;
     const pairs = endpoints.flatMap((endpoint) => args.connections.map((c) => [endpoint, c] as const));
@@ -169,13 +221,24 @@ async function runSize(clients: number, args: BenchArgs, encryptionKey: string):
       };
       return async (endpoint: EndpointSpec, c: number) => {
         const token = sessions[endpoint.role];
-        const page = endpoint.page ? { path: endpoint.page(f), measured: endpoint.page({ ...f, clientId: ":clientId" }) } : null;
+        const page = endpoint.page
+          ? { path: endpoint.page(f), measured: endpoint.page({ ...f, clientId: ":clientId" }) }
+          : null;
         const resolved = page ? null : await resolveProcedure(server, endpoint, f, token);
-        const request: LoadRequest = { method: endpoint.mutation ? "POST" : "GET", path: page?.path ?? resolved!.path, headers: authHeaders(endpoint, token) };
-        if (endpoint.mutation) request.edit = await editCycle(contended, (p) => appVersion(server, sessions.caseworker, p));
+        const request: LoadRequest = {
+          method: endpoint.mutation ? "POST" : "GET",
+          path: page?.path ?? resolved!.path,
+          headers: authHeaders(endpoint, token),
+        };
+        if (endpoint.mutation)
+          request.edit = await editCycle(contended, (p) => appVersion(server, sessions.caseworker, p));
         const m = await measure(server.baseUrl, request, options(c, server.pid));
         line("app", endpoint.id, c, m);
-        apps.set(key(endpoint, c), { m, measured: page?.measured ?? resolved!.candidate.procedure, standInFor: resolved?.candidate.standInFor ?? null });
+        apps.set(key(endpoint, c), {
+          m,
+          measured: page?.measured ?? resolved!.candidate.procedure,
+          standInFor: resolved?.candidate.standInFor ?? null,
+        });
       };
     };
 
@@ -216,9 +279,22 @@ async function runSize(clients: number, args: BenchArgs, encryptionKey: string):
     const results: EndpointRun[] = pairs.map(([endpoint, c]) => {
       const { m, measured, standInFor } = apps.get(key(endpoint, c))!;
       const base = baselines.get(key(endpoint, c))!;
-      return { id: endpoint.id, label: endpoint.label, kind: endpoint.kind, measured, standInFor, connections: c, app: m, baseline: base, ratios: ratios(m, base) };
+      return {
+        id: endpoint.id,
+        label: endpoint.label,
+        kind: endpoint.kind,
+        measured,
+        standInFor,
+        connections: c,
+        app: m,
+        baseline: base,
+        ratios: ratios(m, base),
+      };
     });
-    return { run: { clients, seedSeconds: seeded.seconds, rows: seeded.rows, serverIdleRssMb: idleRss, endpoints: results }, databaseVersion: seeded.databaseVersion };
+    return {
+      run: { clients, seedSeconds: seeded.seconds, rows: seeded.rows, serverIdleRssMb: idleRss, endpoints: results },
+      databaseVersion: seeded.databaseVersion,
+    };
   } finally {
     if (args.keep) log(`kept the database: ${database.url ?? database.dir}`);
     else await database.drop();
@@ -246,7 +322,10 @@ async function main() {
     log("building the web app (npm run build -w @gesim/web)…");
     await buildWeb();
   }
-  const javascript = measurePageJs(join(WEB_DIR, "build", "client"), { caseload: "routes/home", plan: "routes/clients/plan/plan" });
+  const javascript = measurePageJs(join(WEB_DIR, "build", "client"), {
+    caseload: "routes/home",
+    plan: "routes/clients/plan/plan",
+  });
   const encryptionKey = generateKey();
   const sizes = args.scaling ? [QUICK_CLIENTS, args.clients] : [args.clients];
   const runs: SizeRun[] = [];
@@ -272,15 +351,24 @@ async function main() {
   if (plan) targets.push(evaluateJsSize(plan.gzipBytes));
   const results: Results = {
     date: new Date().toISOString(),
-    command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim() + (process.env.DATABASE_URL ? " (DATABASE_URL set: PostgreSQL server)" : " (embedded PGlite)"),
-    machine: { ...loadAtStart, database: process.env.DATABASE_URL ? `PostgreSQL server: ${databaseVersion}` : `embedded PGlite: ${databaseVersion}` },
+    command:
+      `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim() +
+      (process.env.DATABASE_URL ? " (DATABASE_URL set: PostgreSQL server)" : " (embedded PGlite)"),
+    machine: {
+      ...loadAtStart,
+      database: process.env.DATABASE_URL
+        ? `PostgreSQL server: ${databaseVersion}`
+        : `embedded PGlite: ${databaseVersion}`,
+    },
     settings: { duration: args.duration, warmup: args.warmup, connections: args.connections },
     runs,
     javascript,
     targets,
   };
   writeResults(results, join(REPO_DIR, "bench", "results.json"), join(REPO_DIR, "BENCHMARKS.md"));
-  log(`wrote bench/results.json and BENCHMARKS.md: ${targets.filter((t) => t.met).length} of ${targets.length} targets met`);
+  log(
+    `wrote bench/results.json and BENCHMARKS.md: ${targets.filter((t) => t.met).length} of ${targets.length} targets met`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,8 @@
 // The bench's database and the two servers it measures, one after the other.
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { createServer, type AddressInfo } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,13 +13,24 @@ export const WEB_DIR = join(REPO_DIR, "apps", "web");
 const BENCH_DIR = join(REPO_DIR, "bench");
 
 /** Where a run's data lives: a database on the server of DATABASE_URL, or a PGlite folder. */
-export type BenchDatabase = { kind: "postgres" | "pglite"; env: Record<string, string>; url?: string; dir?: string; drop(): Promise<void> };
+export type BenchDatabase = {
+  kind: "postgres" | "pglite";
+  env: Record<string, string>;
+  url?: string;
+  dir?: string;
+  drop(): Promise<void>;
+};
 
 export async function createBenchDatabase(serverUrl: string | undefined, clients: number): Promise<BenchDatabase> {
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), `gesim-bench-${clients}-`));
     const dataDir = join(dir, "pglite");
-    return { kind: "pglite", dir: dataDir, env: { GESIM_DATA_DIR: dataDir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      kind: "pglite",
+      dir: dataDir,
+      env: { GESIM_DATA_DIR: dataDir },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `gesim_bench_${clients}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -50,8 +61,19 @@ async function freePort(): Promise<number> {
 
 export type Server = { baseUrl: string; pid: number; stop(): Promise<void> };
 
-async function startProcess(name: string, command: string, args: string[], cwd: string, env: Record<string, string>, port: number): Promise<Server> {
-  const child: ChildProcess = spawn(command, args, { cwd, env: { ...(process.env as Record<string, string>), ...env, PORT: String(port), BENCH_PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
+async function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  port: number,
+): Promise<Server> {
+  const child: ChildProcess = spawn(command, args, {
+    cwd,
+    env: { ...(process.env as Record<string, string>), ...env, PORT: String(port), BENCH_PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   // Keep only the tail of the output (the request log is drained, as in production, but not stored).
   let tail = "";
   const keep = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000));
@@ -97,14 +119,27 @@ export async function startAppServer(database: BenchDatabase, encryptionKey: str
 }
 
 export async function startBaselineServer(database: BenchDatabase): Promise<Server> {
-  const env: Record<string, string> = database.kind === "postgres" ? { DATABASE_URL: database.url! } : { BENCH_PGLITE_DIR: database.dir!, DATABASE_URL: "" };
-  return startProcess("baseline server", process.execPath, ["--import", "tsx", "src/baseline-server.tsx"], BENCH_DIR, env, await freePort());
+  const env: Record<string, string> =
+    database.kind === "postgres"
+      ? { DATABASE_URL: database.url! }
+      : { BENCH_PGLITE_DIR: database.dir!, DATABASE_URL: "" };
+  return startProcess(
+    "baseline server",
+    process.execPath,
+    ["--import", "tsx", "src/baseline-server.tsx"],
+    BENCH_DIR,
+    env,
+    await freePort(),
+  );
 }
 
 /** `npm run build -w @gesim/web`: the bench measures the production build. */
 export function buildWeb(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "build", "-w", "@gesim/web"], { cwd: REPO_DIR, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn("npm", ["run", "build", "-w", "@gesim/web"], {
+      cwd: REPO_DIR,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`web build failed (${code})`))));
   });
 }

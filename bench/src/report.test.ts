@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { END_MARK, renderMarkdown, START_MARK, updateBenchmarksMd, writeResults, type Results } from "./report.ts";
+import { END_MARK, type Results, renderMarkdown, START_MARK, updateBenchmarksMd, writeResults } from "./report.ts";
 import { ratios, summarise } from "./stats.ts";
 
 const app = { ...summarise([5, 6, 7], 1, { "200": 2, "409": 1 }, 0), rssMaxMb: 300 };
@@ -10,7 +10,16 @@ const baseline = summarise([1, 2, 3], 1, { "200": 3 }, 0);
 const results: Results = {
   date: "2026-11-23T13:00:00.000Z",
   command: "npm run bench -- --quick",
-  machine: { nproc: 2, memTotalGb: 24, memFreeGb: 10, cpu: "test cpu", node: "v20.20.2", database: "PostgreSQL 15", loadAverage: [3, 2, 1], note: "Shared machine." },
+  machine: {
+    nproc: 2,
+    memTotalGb: 24,
+    memFreeGb: 10,
+    cpu: "test cpu",
+    node: "v20.20.2",
+    database: "PostgreSQL 15",
+    loadAverage: [3, 2, 1],
+    note: "Shared machine.",
+  },
   settings: { duration: 10, warmup: 3, connections: [1, 16] },
   runs: [
     {
@@ -19,12 +28,33 @@ const results: Results = {
       rows: { clients: 5000 },
       serverIdleRssMb: 150,
       endpoints: [
-        { id: "dashboard", label: "Manager dashboard", kind: "json", measured: "indicators.programme", standInFor: "dashboard.indicators", connections: 16, app, baseline, ratios: ratios(app, baseline) },
+        {
+          id: "dashboard",
+          label: "Manager dashboard",
+          kind: "json",
+          measured: "indicators.programme",
+          standInFor: "dashboard.indicators",
+          connections: 16,
+          app,
+          baseline,
+          ratios: ratios(app, baseline),
+        },
       ],
     },
   ],
   javascript: [{ page: "plan", routeId: "routes/clients/plan/plan", files: 12, bytes: 600_000, gzipBytes: 200_000 }],
-  targets: [{ endpoint: "plan-page", target: "≤ 120 KB gzip", connections: null, value: 200_000, limit: 122_880, unit: "bytes", met: false, margin: "missed by 1.6×" }],
+  targets: [
+    {
+      endpoint: "plan-page",
+      target: "≤ 120 KB gzip",
+      connections: null,
+      value: 200_000,
+      limit: 122_880,
+      unit: "bytes",
+      met: false,
+      margin: "missed by 1.6×",
+    },
+  ],
 };
 
 describe("report", () => {

@@ -25,7 +25,16 @@ export type SizeRun = {
   endpoints: EndpointRun[];
 };
 
-export type Machine = { nproc: number; memTotalGb: number; memFreeGb: number; cpu: string; node: string; database: string; loadAverage: number[]; note: string };
+export type Machine = {
+  nproc: number;
+  memTotalGb: number;
+  memFreeGb: number;
+  cpu: string;
+  node: string;
+  database: string;
+  loadAverage: number[];
+  note: string;
+};
 
 export type Results = {
   date: string;
@@ -83,13 +92,31 @@ export function renderMarkdown(results: Results): string {
     const rows = Object.entries(run.rows)
       .map(([table, n]) => `${table} ${n.toLocaleString("en")}`)
       .join(", ");
-    lines.push(`Seeded in ${run.seedSeconds.toFixed(0)} s: ${rows}. App server RSS idle after start: ${run.serverIdleRssMb ?? "–"} MB.`, "");
+    lines.push(
+      `Seeded in ${run.seedSeconds.toFixed(0)} s: ${rows}. App server RSS idle after start: ${run.serverIdleRssMb ?? "–"} MB.`,
+      "",
+    );
     lines.push(...endpointTable(run), "");
   }
-  lines.push("### JavaScript per page (production build, every script the page loads)", "", "| page | route | files | bytes | gzip |", "|---|---|---:|---:|---:|");
-  for (const page of results.javascript) lines.push(`| ${page.page} | \`${page.routeId}\` | ${page.files} | ${kb(page.bytes)} | ${kb(page.gzipBytes)} |`);
-  lines.push("", "### Targets of issue 8", "", "| endpoint | target | c | measured | result |", "|---|---|---:|---|---|");
-  for (const t of results.targets) lines.push(`| ${t.endpoint} | ${t.target} | ${t.connections ?? "–"} | ${targetValue(t)} | ${t.met ? "met" : "**missed**"}: ${t.margin} |`);
+  lines.push(
+    "### JavaScript per page (production build, every script the page loads)",
+    "",
+    "| page | route | files | bytes | gzip |",
+    "|---|---|---:|---:|---:|",
+  );
+  for (const page of results.javascript)
+    lines.push(`| ${page.page} | \`${page.routeId}\` | ${page.files} | ${kb(page.bytes)} | ${kb(page.gzipBytes)} |`);
+  lines.push(
+    "",
+    "### Targets of issue 8",
+    "",
+    "| endpoint | target | c | measured | result |",
+    "|---|---|---:|---|---|",
+  );
+  for (const t of results.targets)
+    lines.push(
+      `| ${t.endpoint} | ${t.target} | ${t.connections ?? "–"} | ${targetValue(t)} | ${t.met ? "met" : "**missed**"}: ${t.margin} |`,
+    );
   return lines.join("\n");
 }
 

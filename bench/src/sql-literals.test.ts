@@ -12,7 +12,16 @@ describe("sql literals", () => {
   });
 
   it("refuses a row that does not match the columns", () => {
-    expect(insertStatement("t", ["a", "b"], [[1, "x"], [2, null]])).toBe("insert into t (a,b) values (1,'x'),(2,NULL)");
+    expect(
+      insertStatement(
+        "t",
+        ["a", "b"],
+        [
+          [1, "x"],
+          [2, null],
+        ],
+      ),
+    ).toBe("insert into t (a,b) values (1,'x'),(2,NULL)");
     expect(() => insertStatement("t", ["a", "b"], [[1]])).toThrow(/1 values for 2 columns/);
   });
 });

@@ -17,14 +17,20 @@ export function literal(value: Literal): string {
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return quote(value);
-  if (Array.isArray(value)) return quote(`{${value.map((v) => `"${v.replace(/["\\]/g, (c: string) => `\\${c}`)}"`).join(",")}}`);
+  if (Array.isArray(value))
+    return quote(`{${value.map((v) => `"${v.replace(/["\\]/g, (c: string) => `\\${c}`)}"`).join(",")}}`);
   return quote(JSON.stringify((value as { json: unknown }).json));
 }
 
 /** `insert into table (columns) values (…), (…)`; rows are value lists in column order. */
-export function insertStatement(table: string, columns: readonly string[], rows: readonly (readonly Literal[])[]): string {
+export function insertStatement(
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly Literal[])[],
+): string {
   const values = rows.map((row) => {
-    if (row.length !== columns.length) throw new Error(`${table}: a row has ${row.length} values for ${columns.length} columns`);
+    if (row.length !== columns.length)
+      throw new Error(`${table}: a row has ${row.length} values for ${columns.length} columns`);
     return `(${row.map(literal).join(",")})`;
   });
   return `insert into ${table} (${columns.join(",")}) values ${values.join(",")}`;

@@ -19,7 +19,13 @@ describe("percentile and summarise", () => {
   it("reports a run without any response as not measured, never as meeting a latency target", () => {
     const none = summarise([], 10, {}, 16);
     expect(none.p95).toBeNaN();
-    const [p95] = evaluateTargets("dashboard", [{ kind: "p95Ms", max: 200, connections: 16, note: "p95" }], 16, none, ratios(none, none));
+    const [p95] = evaluateTargets(
+      "dashboard",
+      [{ kind: "p95Ms", max: 200, connections: 16, note: "p95" }],
+      16,
+      none,
+      ratios(none, none),
+    );
     expect(p95).toMatchObject({ met: false, margin: "not measured" });
   });
 });
@@ -51,11 +57,18 @@ describe("targets", () => {
   it("checks absolute p95 only at its concurrency", () => {
     const target = [{ kind: "p95Ms", max: 200, connections: 16, note: "p95" }] as const;
     expect(evaluateTargets("dashboard", target, 1, slow, ratios(slow, base))).toEqual([]);
-    expect(evaluateTargets("dashboard", target, 16, slow, ratios(slow, base))[0]).toMatchObject({ met: true, value: 16 });
+    expect(evaluateTargets("dashboard", target, 16, slow, ratios(slow, base))[0]).toMatchObject({
+      met: true,
+      value: 16,
+    });
   });
 
   it("evaluates scaling growth and the plan page's JavaScript", () => {
-    expect(evaluateScaling("plans.get", 16, base, slow)).toMatchObject({ value: 4, met: false, margin: "missed by 2.7×" });
+    expect(evaluateScaling("plans.get", 16, base, slow)).toMatchObject({
+      value: 4,
+      met: false,
+      margin: "missed by 2.7×",
+    });
     const near = { ...base, p95: base.p95 * 1.55 };
     expect(evaluateScaling("plans.get", 16, base, near)).toMatchObject({ met: false, margin: "missed by 1.03×" });
     expect(evaluateJsSize(200 * 1024)).toMatchObject({ met: false, unit: "bytes" });

@@ -31,7 +31,12 @@ export function percentile(sorted: readonly number[], p: number): number {
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** Latencies in ms of the responses of one run of `seconds`. */
-export function summarise(latencies: readonly number[], seconds: number, statuses: Record<string, number>, errors: number): Measurement {
+export function summarise(
+  latencies: readonly number[],
+  seconds: number,
+  statuses: Record<string, number>,
+  errors: number,
+): Measurement {
   const sorted = [...latencies].sort((a, b) => a - b);
   // No response in the whole run: nothing to report (never a p95 of 0 that "meets" a target).
   const at = (p: number) => (sorted.length === 0 ? Number.NaN : round(percentile(sorted, p)));
@@ -51,7 +56,12 @@ export function summarise(latencies: readonly number[], seconds: number, statuse
 /** App against baseline: latency ratios (>1 is slower) and throughput ratio (<1 is fewer req/s). */
 export function ratios(app: Measurement, baseline: Measurement): Ratios {
   const div = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? round(a / b) : Number.NaN);
-  return { p50: div(app.p50, baseline.p50), p95: div(app.p95, baseline.p95), p99: div(app.p99, baseline.p99), throughput: div(app.rps, baseline.rps) };
+  return {
+    p50: div(app.p50, baseline.p50),
+    p95: div(app.p95, baseline.p95),
+    p99: div(app.p99, baseline.p99),
+    throughput: div(app.rps, baseline.rps),
+  };
 }
 
 export type TargetOutcome = {
@@ -66,11 +76,20 @@ export type TargetOutcome = {
   margin: string;
 };
 
-function outcome(endpoint: string, target: string, connections: number | null, value: number, limit: number, unit: TargetOutcome["unit"], higherIsBetter: boolean): TargetOutcome {
+function outcome(
+  endpoint: string,
+  target: string,
+  connections: number | null,
+  value: number,
+  limit: number,
+  unit: TargetOutcome["unit"],
+  higherIsBetter: boolean,
+): TargetOutcome {
   const met = Number.isFinite(value) && (higherIsBetter ? value >= limit : value <= limit);
   let margin: string;
   if (!Number.isFinite(value)) margin = "not measured";
-  else if (met) margin = `met with ${Math.round((higherIsBetter ? value / limit - 1 : 1 - value / limit) * 100)}% to spare`;
+  else if (met)
+    margin = `met with ${Math.round((higherIsBetter ? value / limit - 1 : 1 - value / limit) * 100)}% to spare`;
   else {
     // A near miss in two decimals ("missed by 1.04×"), so it never reads as "missed by 1×".
     const factor = higherIsBetter ? limit / value : value / limit;
@@ -80,20 +99,48 @@ function outcome(endpoint: string, target: string, connections: number | null, v
 }
 
 /** One endpoint's targets at one concurrency. */
-export function evaluateTargets(endpoint: string, targets: readonly Target[], connections: number, app: Measurement, r: Ratios): TargetOutcome[] {
+export function evaluateTargets(
+  endpoint: string,
+  targets: readonly Target[],
+  connections: number,
+  app: Measurement,
+  r: Ratios,
+): TargetOutcome[] {
   return targets.flatMap((t) => {
-    if (t.kind === "throughputRatio") return [outcome(endpoint, t.note, connections, r.throughput, t.min, "ratio", true)];
+    if (t.kind === "throughputRatio")
+      return [outcome(endpoint, t.note, connections, r.throughput, t.min, "ratio", true)];
     if (t.kind === "p95Ratio") return [outcome(endpoint, t.note, connections, r.p95, t.max, "ratio", false)];
     return t.connections === connections ? [outcome(endpoint, t.note, connections, app.p95, t.max, "ms", false)] : [];
   });
 }
 
 /** p95 at the full size against p95 at 5k clients, same endpoint and concurrency. */
-export function evaluateScaling(endpoint: string, connections: number, small: Measurement, full: Measurement): TargetOutcome {
+export function evaluateScaling(
+  endpoint: string,
+  connections: number,
+  small: Measurement,
+  full: Measurement,
+): TargetOutcome {
   const growth = small.p95 > 0 && Number.isFinite(full.p95) ? round(full.p95 / small.p95) : Number.NaN;
-  return outcome(endpoint, `p95 at full size ≤ ${SCALING_MAX_GROWTH}× p95 at 5k`, connections, growth, SCALING_MAX_GROWTH, "ratio", false);
+  return outcome(
+    endpoint,
+    `p95 at full size ≤ ${SCALING_MAX_GROWTH}× p95 at 5k`,
+    connections,
+    growth,
+    SCALING_MAX_GROWTH,
+    "ratio",
+    false,
+  );
 }
 
 export function evaluateJsSize(gzipBytes: number): TargetOutcome {
-  return outcome("plan-page", "≤ 120 KB gzip of JavaScript on the plan page", null, gzipBytes, PLAN_PAGE_JS_GZIP_MAX, "bytes", false);
+  return outcome(
+    "plan-page",
+    "≤ 120 KB gzip of JavaScript on the plan page",
+    null,
+    gzipBytes,
+    PLAN_PAGE_JS_GZIP_MAX,
+    "bytes",
+    false,
+  );
 }

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server.ts";
+import { type AppServer, startAppServer } from "../support/app-server.ts";
 import { launchBrowser, screenshot, seriousAxeViolations } from "../support/browser.ts";
 
 const PASSWORD = "gesim-demo-2026";
@@ -74,9 +74,23 @@ describe("client pages", () => {
     sharedClient = await openFirstClient(page);
     expect(await page.title()).toBe(`${sharedClient.pseudonym} · GeSIM Planner`);
     const headings = await h2s(page);
-    for (const section of ["Where she stands", "Last ladder readings", "Open actions", "The 11 principles in her plan", "Consents", "Profile"]) expect(headings).toContain(section);
+    for (const section of [
+      "Where she stands",
+      "Last ladder readings",
+      "Open actions",
+      "The 11 principles in her plan",
+      "Consents",
+      "Profile",
+    ])
+      expect(headings).toContain(section);
     expect(await page.locator("table.coverage tbody tr").count()).toBe(11);
-    expect(await page.getByRole("navigation", { name: "Client pages" }).getByRole("link").allTextContents()).toEqual(["Overview", "Plan", "Assessments", "Reviews", "Notes"]);
+    expect(await page.getByRole("navigation", { name: "Client pages" }).getByRole("link").allTextContents()).toEqual([
+      "Overview",
+      "Plan",
+      "Assessments",
+      "Reviews",
+      "Notes",
+    ]);
     expect(await page.getByRole("link", { name: "Overview" }).getAttribute("aria-current")).toBe("page");
     const response = await page.request.get(`/clients/${sharedClient.id}`);
     expect(response.headers()["cache-control"]).toContain("no-store");
@@ -87,15 +101,22 @@ describe("client pages", () => {
 
   it("shows every client page in German and Italian without untranslated keys", async () => {
     const { context, page } = await signedIn("manager@demo.test");
-    for (const [locale, overview] of [["de", "Überblick"], ["it", "Panoramica"]] as const) {
+    for (const [locale, overview] of [
+      ["de", "Überblick"],
+      ["it", "Panoramica"],
+    ] as const) {
       await page.locator("#language-select").selectOption(locale);
       await page.locator(".language-form button").click();
       await expect.poll(() => page.locator("html").getAttribute("lang")).toBe(locale);
       for (const path of ["", "/assessments", "/notes", "/identity"]) {
         await page.goto(`/clients/${sharedClient.id}${path}`);
         await expect.poll(() => page.getByRole("link", { name: overview }).count()).toBe(1);
-        await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
-        expect(await page.locator("main").innerText()).not.toMatch(/\b(client|clientForm|clients|risk|need|plan|consent|domain)\.[a-zA-Z-]+/);
+        await page.locator("details").evaluateAll((all) => {
+          for (const d of all) d.setAttribute("open", "");
+        });
+        expect(await page.locator("main").innerText()).not.toMatch(
+          /\b(client|clientForm|clients|risk|need|plan|consent|domain)\.[a-zA-Z-]+/,
+        );
       }
       await page.goto("/clients/new");
       expect(await page.locator("main").innerText()).not.toMatch(/\b(client|clientForm|clients|consent)\.[a-zA-Z-]+/);
@@ -131,30 +152,42 @@ describe("client pages", () => {
     await expect.poll(() => h1(page)).toBe("Meadow Intake");
     expect(page.url()).toMatch(CLIENT_URL);
     expect(await page.getByRole("status").first().textContent()).toContain("The new client is recorded.");
-    const consents = await page.locator("#consents-heading + table tbody tr, section[aria-labelledby=consents-heading] table tbody tr").allTextContents();
+    const consents = await page
+      .locator("#consents-heading + table tbody tr, section[aria-labelledby=consents-heading] table tbody tr")
+      .allTextContents();
     expect(consents.join(" ")).toContain("Legal aid office");
     expect(consents.join(" ")).toContain("Counting in anonymised statistics");
     expect(await page.getByRole("link", { name: "Identity details (restricted)" }).count()).toBeGreaterThan(0);
     await screenshot(page, "client-overview-new");
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    const reporting = page.locator("section[aria-labelledby=consents-heading] tbody tr", { hasText: "Counting in anonymised statistics" });
+    const reporting = page.locator("section[aria-labelledby=consents-heading] tbody tr", {
+      hasText: "Counting in anonymised statistics",
+    });
     await reporting.getByRole("button", { name: /^Withdraw/ }).click();
-    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Consent withdrawn. The record is kept.");
+    await expect
+      .poll(() => page.getByRole("status").first().textContent())
+      .toBe("Consent withdrawn. The record is kept.");
     await expect.poll(() => reporting.textContent()).toContain("Withdrawn");
 
     await page.getByText("Record a consent she gave").click();
     await page.getByLabel("Purpose").selectOption("service-referral");
     await page.getByRole("button", { name: "Record consent" }).click();
     await expect.poll(() => page.locator("#consent-recipient-error").textContent()).toBe("Name who receives her data.");
-    expect(await page.getByLabel("Recipient", { exact: true }).getAttribute("aria-describedby")).toContain("consent-recipient-error");
+    expect(await page.getByLabel("Recipient", { exact: true }).getAttribute("aria-describedby")).toContain(
+      "consent-recipient-error",
+    );
     await page.getByLabel("Recipient", { exact: true }).fill("Women's counselling centre");
     await page.getByRole("button", { name: "Record consent" }).click();
-    await expect.poll(() => page.locator("section[aria-labelledby=consents-heading] tbody").textContent()).toContain("Women's counselling centre");
+    await expect
+      .poll(() => page.locator("section[aria-labelledby=consents-heading] tbody").textContent())
+      .toContain("Women's counselling centre");
 
     await page.getByText("Close this case…").click();
     await page.getByRole("button", { name: "Close the case" }).click();
-    await expect.poll(() => page.locator("#close-reasons-error").textContent()).toBe("Choose at least one reason for closing.");
+    await expect
+      .poll(() => page.locator("#close-reasons-error").textContent())
+      .toBe("Choose at least one reason for closing.");
     await page.getByLabel("Her choice", { exact: true }).check();
     await page.getByRole("button", { name: "Close the case" }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toBe("The case is closed.");
@@ -170,13 +203,19 @@ describe("client pages", () => {
     await page.goto("/clients/new");
     await page.getByLabel("No, she is under 18").check();
     await page.getByRole("button", { name: "Record new client" }).click();
-    await expect.poll(() => page.locator("#isAdult-error").textContent()).toContain("Girls under 18 are not taken on as clients");
+    await expect
+      .poll(() => page.locator("#isAdult-error").textContent())
+      .toContain("Girls under 18 are not taken on as clients");
     await screenshot(page, "client-intake-minor-nojs");
     await page.getByLabel("Yes, she is an adult").check();
     await page.getByLabel("Sharing her data with a named recipient", { exact: true }).check();
     await page.getByRole("button", { name: "Record new client" }).click();
-    await expect.poll(() => page.locator("#recipient-data-sharing-error").textContent()).toBe("Name who receives her data.");
-    expect(await page.getByLabel("Recipient for: Sharing her data with a named recipient").getAttribute("aria-describedby")).toContain("recipient-data-sharing-error");
+    await expect
+      .poll(() => page.locator("#recipient-data-sharing-error").textContent())
+      .toBe("Name who receives her data.");
+    expect(
+      await page.getByLabel("Recipient for: Sharing her data with a named recipient").getAttribute("aria-describedby"),
+    ).toContain("recipient-data-sharing-error");
     expect(await page.getByLabel("Sharing her data with a named recipient", { exact: true }).isChecked()).toBe(true);
     await screenshot(page, "client-intake-error-nojs");
     await page.getByLabel("Recipient for: Sharing her data with a named recipient").fill("Health centre");
@@ -193,7 +232,10 @@ describe("client pages", () => {
     await expect.poll(() => h2s(page)).toContain("Latest risk result");
     const versionsBefore = await page.locator("ol[aria-labelledby=history-needs] li").count();
     await page.getByText("Record a new needs assessment").click();
-    await page.getByRole("table", { name: "Needs assessment" }).getByLabel("Safe accommodation", { exact: true }).selectOption("urgent");
+    await page
+      .getByRole("table", { name: "Needs assessment" })
+      .getByLabel("Safe accommodation", { exact: true })
+      .selectOption("urgent");
     await page.getByLabel("Note on Safe accommodation").fill("Needs a place this week");
     await page.getByRole("button", { name: "Save needs assessment" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toBe("Needs assessment saved as a new version.");
@@ -207,7 +249,10 @@ describe("client pages", () => {
     expect(await result.textContent()).toContain("Others claim a debt from her");
     expect(await result.textContent()).toContain("Her documents are held by someone else");
     await page.getByText("Record new ladder readings").click();
-    await page.getByRole("region", { name: "Ladder readings" }).getByLabel("Language", { exact: true }).selectOption("4");
+    await page
+      .getByRole("region", { name: "Ladder readings" })
+      .getByLabel("Language", { exact: true })
+      .selectOption("4");
     await page.getByRole("button", { name: "Save ladder readings" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toBe("Ladder readings saved as a new version.");
     await screenshot(page, "client-assessments");
@@ -220,7 +265,9 @@ describe("client pages", () => {
   it("adds a note, and the manager sees in the access log that the caseworker read it", async () => {
     const caseworker = await signedIn("caseworker@demo.test");
     await caseworker.page.goto(`/clients/${sharedClient.id}/notes`);
-    await caseworker.page.getByLabel("Note", { exact: true }).fill("Met at the drop-in. She wants to start the language course.");
+    await caseworker.page
+      .getByLabel("Note", { exact: true })
+      .fill("Met at the drop-in. She wants to start the language course.");
     await caseworker.page.getByRole("button", { name: "Save note" }).click();
     await expect.poll(() => caseworker.page.getByRole("status").textContent()).toBe("Note saved.");
     await expect.poll(() => caseworker.page.locator(".notes-list").textContent()).toContain("language course");
@@ -232,8 +279,12 @@ describe("client pages", () => {
     const manager = await signedIn("manager@demo.test");
     await manager.page.goto(`/clients/${sharedClient.id}/notes`);
     const log = manager.page.locator("table.access-log tbody");
-    await expect.poll(() => log.locator("tr", { hasText: "Demo Caseworker" }).filter({ hasText: "Read" }).count()).toBeGreaterThan(0);
-    expect(await log.locator("tr", { hasText: "Demo Caseworker" }).filter({ hasText: "Wrote" }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => log.locator("tr", { hasText: "Demo Caseworker" }).filter({ hasText: "Read" }).count())
+      .toBeGreaterThan(0);
+    expect(
+      await log.locator("tr", { hasText: "Demo Caseworker" }).filter({ hasText: "Wrote" }).count(),
+    ).toBeGreaterThan(0);
     await screenshot(manager.page, "client-notes-manager");
     expect(await seriousAxeViolations(manager.page)).toEqual([]);
     await manager.context.close();
@@ -255,11 +306,17 @@ describe("client pages", () => {
     await page.getByLabel("Reason").selectOption("official-documents");
     await page.getByRole("button", { name: "Show identity details" }).click();
     const error = page.locator("#reveal-justification-error");
-    await expect.poll(() => error.textContent()).toBe("Explain in at least 15 characters why you need to see her identity.");
-    expect(await page.getByLabel("Why do you need to see her identity now?").getAttribute("aria-describedby")).toContain("reveal-justification-error");
+    await expect
+      .poll(() => error.textContent())
+      .toBe("Explain in at least 15 characters why you need to see her identity.");
+    expect(
+      await page.getByLabel("Why do you need to see her identity now?").getAttribute("aria-describedby"),
+    ).toContain("reveal-justification-error");
     expect(await page.getByLabel("Why do you need to see her identity now?").getAttribute("aria-invalid")).toBe("true");
     await screenshot(page, "client-identity-reveal-error");
-    await page.getByLabel("Why do you need to see her identity now?").fill("She asked for help filling in her residence permit form.");
+    await page
+      .getByLabel("Why do you need to see her identity now?")
+      .fill("She asked for help filling in her residence permit form.");
     await page.getByRole("button", { name: "Show identity details" }).click();
     await expect.poll(() => page.locator(".revealed").textContent()).toContain("Test Person Name");
     expect(await page.locator(".revealed").textContent()).toContain("This access was logged.");

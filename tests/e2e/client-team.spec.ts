@@ -39,7 +39,9 @@ describe("her profile and who works with her", () => {
     const { context, page } = await signIn(stage, "caseworker@demo.test");
     await page.goto(clientPath);
     await team(page).getByRole("button", { name: "Share" }).click();
-    await expect.poll(() => page.locator("#share-userId-error").textContent()).toBe("Choose a colleague from the list.");
+    await expect
+      .poll(() => page.locator("#share-userId-error").textContent())
+      .toBe("Choose a colleague from the list.");
     await page.locator("#share-userId").selectOption({ label: "Demo Caseworker B" });
     await team(page).getByRole("button", { name: "Share" }).click();
     await expect.poll(() => status(page)).toBe("Her case is now shared.");
@@ -69,7 +71,11 @@ describe("her profile and who works with her", () => {
   it("offers the organisation's staff as the responsible worker of a plan step", async () => {
     const { context, page } = await signIn(stage, "manager@demo.test");
     await page.goto(`${clientPath}/plan`);
-    const options = await page.locator('select[name="responsibleWorkerId"]').first().locator("option").allTextContents();
+    const options = await page
+      .locator('select[name="responsibleWorkerId"]')
+      .first()
+      .locator("option")
+      .allTextContents();
     expect(options).toEqual(expect.arrayContaining(["Demo Caseworker", "Demo Caseworker B", "Demo Manager"]));
     expect(options).not.toContain("Second NGO Caseworker");
     expect(options).not.toContain("Demo Funder");

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server.ts";
+import { type AppServer, startAppServer } from "../support/app-server.ts";
 import { launchBrowser, screenshot, seriousAxeViolations } from "../support/browser.ts";
 
 const PASSWORD = "gesim-demo-2026";
@@ -18,8 +18,17 @@ afterAll(async () => {
 
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 
-async function signedIn(email: string, landing: string, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: app.baseUrl, javaScriptEnabled, locale: "en-GB", acceptDownloads: true });
+async function signedIn(
+  email: string,
+  landing: string,
+  javaScriptEnabled = true,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: app.baseUrl,
+    javaScriptEnabled,
+    locale: "en-GB",
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   await page.goto("/login");
   await page.getByLabel("Email address").fill(email);
@@ -66,7 +75,10 @@ describe("manager dashboard", () => {
     expect(await page.locator("table.gap-list caption").textContent()).toBe(`Clients (${count})`);
     await screenshot(page, "dashboard-principle-gap");
     expect(await seriousAxeViolations(page)).toEqual([]);
-    const gapCsv = await csvHeader(page, `/dashboard/export/principle-gap.csv?${new URL(page.url()).searchParams}&principle=${/principle-\d{2}/.exec(page.url())?.[0]}`);
+    const gapCsv = await csvHeader(
+      page,
+      `/dashboard/export/principle-gap.csv?${new URL(page.url()).searchParams}&principle=${/principle-\d{2}/.exec(page.url())?.[0]}`,
+    );
     expect(gapCsv.header).toBe("Pseudonym,Caseworker");
     expect(gapCsv.lines).toHaveLength(count + 1);
     const pseudonym = (await clients.first().textContent()) ?? "";
@@ -79,13 +91,22 @@ describe("manager dashboard", () => {
   it("exports every table as CSV with a header row and no personal data in the file name", async () => {
     const { context, page } = await signedIn("manager@demo.test", "Caseload");
     await page.goto("/dashboard");
-    const links = await page.locator("a[href^='/dashboard/export/']").evaluateAll((all) => all.map((a) => a.getAttribute("href") ?? ""));
+    const links = await page
+      .locator("a[href^='/dashboard/export/']")
+      .evaluateAll((all) => all.map((a) => a.getAttribute("href") ?? ""));
     expect(links.map((href) => href.split("?")[0])).toEqual(
-      expect.arrayContaining(["/dashboard/export/scorecard.csv", "/dashboard/export/summary.csv", "/dashboard/export/caseload.csv", "/dashboard/export/closure-reasons.csv"]),
+      expect.arrayContaining([
+        "/dashboard/export/scorecard.csv",
+        "/dashboard/export/summary.csv",
+        "/dashboard/export/caseload.csv",
+        "/dashboard/export/closure-reasons.csv",
+      ]),
     );
     for (const href of links) expect((await csvHeader(page, href)).lines.length).toBeGreaterThan(1);
     const scorecard = await csvHeader(page, "/dashboard/export/scorecard.csv");
-    expect(scorecard.header).toBe("Principle,Met (clients),Partly met (clients),Gap (clients),Not applicable (clients),Met (%),Partly met (%),Gap (%),Not applicable (%)");
+    expect(scorecard.header).toBe(
+      "Principle,Met (clients),Partly met (clients),Gap (clients),Not applicable (clients),Met (%),Partly met (%),Gap (%),Not applicable (%)",
+    );
     expect(scorecard.lines).toHaveLength(12);
     const caseload = await csvHeader(page, "/dashboard/export/caseload.csv?period=2026");
     expect(caseload.header).toBe("Item,Women");
@@ -107,7 +128,9 @@ describe("manager dashboard", () => {
     expect(await page.getByLabel("Children").inputValue()).toBe("yes");
     await page.getByLabel("to", { exact: true }).fill("2026-09-30");
     await page.getByRole("button", { name: "Apply" }).click();
-    await expect.poll(() => page.getByRole("heading", { level: 2, name: /^Indicators for/ }).textContent()).toMatch(/^Indicators for Jun 30\s–\sSep 30, 2026$/);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 2, name: /^Indicators for/ }).textContent())
+      .toMatch(/^Indicators for Jun 30\s–\sSep 30, 2026$/);
     expect(await page.getByRole("alert").count()).toBe(0);
     await screenshot(page, "dashboard-filtered-nojs");
     await context.close();
@@ -118,7 +141,9 @@ describe("manager dashboard", () => {
     await page.goto("/dashboard?period=2026");
     // The report computes the scorecard and every indicator: on a busy machine that takes a while.
     // Follow the link as a full page load with a generous timeout, rather than racing a client-side navigation.
-    const href = await page.getByRole("link", { name: "Printable programme report for this period" }).getAttribute("href");
+    const href = await page
+      .getByRole("link", { name: "Printable programme report for this period" })
+      .getAttribute("href");
     expect(href).toBe("/dashboard/report?period=2026");
     await page.goto(href ?? "", { timeout: 120_000 });
     await expect.poll(() => h1(page)).toBe("Programme report");
@@ -134,10 +159,16 @@ describe("manager dashboard", () => {
 });
 
 describe("in German and Italian", () => {
-  const UNTRANSLATED = /\b(dashboard|funder|planCheck|client|disclosure|funding|indicators)\.[a-zA-Z0-9-]+\.?[a-zA-Z0-9-]*\b/;
+  const UNTRANSLATED =
+    /\b(dashboard|funder|planCheck|client|disclosure|funding|indicators)\.[a-zA-Z0-9-]+\.?[a-zA-Z0-9-]*\b/;
 
   it.each([
-    ["manager@demo.test", "Caseload", "de", ["/dashboard", "/dashboard/principles/principle-01?status=partly", "/dashboard/report"]],
+    [
+      "manager@demo.test",
+      "Caseload",
+      "de",
+      ["/dashboard", "/dashboard/principles/principle-01?status=partly", "/dashboard/report"],
+    ],
     ["funder@demo.test", "Anonymised indicators", "it", ["/indicators", "/indicators?by=legalStatus&by2=hasChildren"]],
   ])("shows %s's pages without untranslated keys", async (email, landing, locale, paths) => {
     const { context, page } = await signedIn(email, landing);
@@ -146,7 +177,9 @@ describe("in German and Italian", () => {
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe(locale);
     for (const path of paths) {
       await page.goto(path);
-      await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
+      await page.locator("details").evaluateAll((all) => {
+        for (const d of all) d.setAttribute("open", "");
+      });
       expect(await page.locator("main").innerText(), path).not.toMatch(UNTRANSLATED);
     }
     await screenshot(page, `dashboards-${locale}`);
@@ -171,7 +204,9 @@ describe("funder indicators", () => {
     await page.getByLabel("Breakdown by").selectOption("ageBand");
     await page.getByLabel("and by").selectOption("citizenshipGroup");
     await page.getByRole("button", { name: "Show" }).click();
-    await expect.poll(() => page.locator("caption", { hasText: "Women by Age band × Citizenship group" }).count()).toBe(1);
+    await expect
+      .poll(() => page.locator("caption", { hasText: "Women by Age band × Citizenship group" }).count())
+      .toBe(1);
     const cells = await page.locator("caption:has-text('Women by') >> xpath=.. >> tbody td").allTextContents();
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) expect(cell.trim()).toMatch(/^(\d+|suppressed \(fewer than \d+\))$/);
@@ -180,7 +215,9 @@ describe("funder indicators", () => {
 
     await page.getByLabel("and by").selectOption("ageBand");
     await page.getByRole("button", { name: "Show" }).click();
-    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Each characteristic can be used only once");
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("Each characteristic can be used only once");
     expect(await page.getByLabel("and by").inputValue()).toBe("ageBand");
     await context.close();
   });
@@ -188,19 +225,27 @@ describe("funder indicators", () => {
   it("downloads the protected figures as CSV, JSON and HTCDS", async () => {
     const { context, page } = await signedIn("funder@demo.test", "Anonymised indicators");
     const quarter = await page.getByLabel("Quarter", { exact: true }).inputValue();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Spreadsheet (CSV)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Spreadsheet (CSV)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`funder-report-${quarter.toLowerCase()}.csv`);
     const post = (format: string) => page.request.post("/indicators/export", { form: { quarter, format } });
     const csv = await post("csv");
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     expect(csv.headers()["cache-control"]).toContain("no-store");
-    expect(csv.headers()["content-disposition"]).toBe(`attachment; filename="funder-report-${quarter.toLowerCase()}.csv"`);
+    expect(csv.headers()["content-disposition"]).toBe(
+      `attachment; filename="funder-report-${quarter.toLowerCase()}.csv"`,
+    );
     const lines = (await csv.text()).split(/\r?\n/);
     expect(lines.length).toBeGreaterThan(10);
     expect((await csv.text()).toLowerCase()).toContain("suppressed");
     const json = await post("json");
     expect(json.headers()["content-type"]).toBe("application/json; charset=utf-8");
-    const body = (await json.json()) as { report: { period: string; methodology: { k: number } }; methodology: { k: number } };
+    const body = (await json.json()) as {
+      report: { period: string; methodology: { k: number } };
+      methodology: { k: number };
+    };
     expect(body.report.period).toBe(quarter);
     expect(body.methodology.k).toBeGreaterThanOrEqual(5);
     expect((await post("htcds")).status()).toBe(200);
@@ -210,7 +255,13 @@ describe("funder indicators", () => {
 
   it("refuses a funder every client page and the manager dashboard", async () => {
     const { context, page } = await signedIn("funder@demo.test", "Anonymised indicators");
-    for (const path of ["/clients/new", "/clients/00000000-0000-4000-8000-000000000000", "/dashboard", "/dashboard/export/caseload.csv", "/dashboard/principles/principle-01"]) {
+    for (const path of [
+      "/clients/new",
+      "/clients/00000000-0000-4000-8000-000000000000",
+      "/dashboard",
+      "/dashboard/export/caseload.csv",
+      "/dashboard/principles/principle-01",
+    ]) {
       const response = await page.request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(403);
     }

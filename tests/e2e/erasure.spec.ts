@@ -3,7 +3,7 @@
 import { DEMO_PASSWORD } from "@gesim/api";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server.ts";
+import { type AppServer, startAppServer } from "../support/app-server.ts";
 import { launchBrowser, screenshot, seriousAxeViolations, signInOnPage } from "../support/browser.ts";
 
 let app: AppServer;
@@ -54,7 +54,9 @@ describe("erasing her record (no JavaScript)", () => {
     await page.getByLabel("Why is the record erased?").selectOption("her-request");
     await page.getByLabel(/To confirm, type her pseudonym/).fill(`${pseudonym}x`);
     await page.getByRole("button", { name: "Erase the record for good" }).click();
-    await expect.poll(() => page.locator("#confirmation-error").textContent()).toBe("The pseudonym you typed does not match. Nothing was erased.");
+    await expect
+      .poll(() => page.locator("#confirmation-error").textContent())
+      .toBe("The pseudonym you typed does not match. Nothing was erased.");
     expect(await page.getByLabel(/To confirm, type her pseudonym/).getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(pseudonym);
     await screenshot(page, "client-erase-mismatch");

@@ -13,14 +13,15 @@ let clientPath = "";
 
 const stage = useStage();
 
-
 async function addStep(page: Page, choice: string, dueDate: string) {
   const box = await openAddBox(page, "Add a step");
   const form = box.locator("form");
   await form.locator('select[name="choice"]').selectOption(choice);
   await form.locator('input[name="dueDate"]').fill(dueDate);
   await form.getByRole("button", { name: "Add a step" }).click();
-  await expect.poll(() => page.locator(`li.plan-item[data-action="${choice.split(":")[1]}"]`).count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.locator(`li.plan-item[data-action="${choice.split(":")[1]}"]`).count())
+    .toBeGreaterThan(0);
 }
 
 describe("the caseworker journey without JavaScript", () => {
@@ -43,14 +44,19 @@ describe("the caseworker journey without JavaScript", () => {
 
     await page.goto(`${clientPath}/assessments`);
     await page.getByText("Record a new needs assessment").click();
-    await page.getByRole("table", { name: "Needs assessment" }).getByLabel("Safe accommodation", { exact: true }).selectOption("urgent");
+    await page
+      .getByRole("table", { name: "Needs assessment" })
+      .getByLabel("Safe accommodation", { exact: true })
+      .selectOption("urgent");
     await page.getByRole("button", { name: "Save needs assessment" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toBe("Needs assessment saved as a new version.");
     await page.getByText("Record a new risk assessment").click();
     await page.getByLabel("Others claim a debt from her", { exact: false }).selectOption("yes");
     await page.getByRole("button", { name: "Save risk assessment" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toBe("Risk assessment saved as a new version.");
-    expect(await page.locator("section[aria-labelledby=risk-result-heading]").textContent()).toContain("Others claim a debt from her");
+    expect(await page.locator("section[aria-labelledby=risk-result-heading]").textContent()).toContain(
+      "Others claim a debt from her",
+    );
     await screenshot(page, "nojs-02-assessments");
     await context.close();
   });
@@ -59,10 +65,17 @@ describe("the caseworker journey without JavaScript", () => {
     const { context, page } = await signIn(stage, "caseworker@demo.test", false);
     await page.goto(`${clientPath}/plan`);
     await page.getByRole("button", { name: "Start her plan" }).click();
-    await expect.poll(() => p3(page).locator('li[data-rule="mother-without-childcare"]').getAttribute("class")).toContain("severity-gap");
+    await expect
+      .poll(() => p3(page).locator('li[data-rule="mother-without-childcare"]').getAttribute("class"))
+      .toContain("severity-gap");
     await screenshot(page, "nojs-03-plan-gap");
-    await p3(page).locator('li[data-rule="mother-without-childcare"]').getByRole("button", { name: /Childcare place/ }).click();
-    await expect.poll(() => p3(page).locator('li[data-rule="mother-without-childcare"]').getAttribute("class")).toContain("severity-met");
+    await p3(page)
+      .locator('li[data-rule="mother-without-childcare"]')
+      .getByRole("button", { name: /Childcare place/ })
+      .click();
+    await expect
+      .poll(() => p3(page).locator('li[data-rule="mother-without-childcare"]').getAttribute("class"))
+      .toContain("severity-met");
     const goals = await openAddBox(page, "Add a goal");
     await goals.locator("#goal-new-text").fill("A safe home for me and my child");
     await goals.locator("#goal-new-domain").selectOption("accommodation");

@@ -5,7 +5,7 @@
 import { DEMO_NOTE_TEXTS, DEMO_PASSWORD } from "@gesim/api";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server.ts";
+import { type AppServer, startAppServer } from "../support/app-server.ts";
 import { launchBrowser, seriousAxeViolations, signInOnPage } from "../support/browser.ts";
 import { signInOverHttp } from "../support/trpc-http.ts";
 
@@ -30,7 +30,10 @@ async function demoPseudonyms(): Promise<string[]> {
     const api = await signInOverHttp(app.baseUrl, email, DEMO_PASSWORD);
     let cursor: string | null = null;
     do {
-      const page: { items: { pseudonym: string }[]; nextCursor: string | null } = await api.query("clients.list", { limit: 100, ...(cursor ? { cursor } : {}) });
+      const page: { items: { pseudonym: string }[]; nextCursor: string | null } = await api.query("clients.list", {
+        limit: 100,
+        ...(cursor ? { cursor } : {}),
+      });
       names.push(...page.items.map((c) => c.pseudonym));
       cursor = page.nextCursor;
     } while (cursor);
@@ -74,7 +77,9 @@ describe("server logs after a browser journey", () => {
     const manager = await managerContext.newPage();
     await signInOnPage(manager, "manager@demo.test", DEMO_PASSWORD);
     await manager.goto(`/clients/${first}/subject-access?lang=de`);
-    await expect.poll(() => manager.getByRole("heading", { level: 1, name: "Alles, was wir über Sie gespeichert haben" }).count()).toBe(1);
+    await expect
+      .poll(() => manager.getByRole("heading", { level: 1, name: "Alles, was wir über Sie gespeichert haben" }).count())
+      .toBe(1);
     expect(await manager.locator("article").textContent()).toContain("Quokka-lantern");
     expect(await seriousAxeViolations(manager)).toEqual([]);
     const file = await manager.request.get(`/clients/${first}/subject-access.json`);
@@ -87,7 +92,9 @@ describe("server logs after a browser journey", () => {
     expect(pseudonyms.length).toBeGreaterThan(100);
     const output = app.output();
     expect(output).toContain('"statusCode":200'); // the log really holds the journey's requests
-    const leaks = [...pseudonyms, IDENTITY, NOTE, "Quokka-lantern", JUSTIFICATION, ...DEMO_NOTE_TEXTS].filter((secret) => output.includes(secret));
+    const leaks = [...pseudonyms, IDENTITY, NOTE, "Quokka-lantern", JUSTIFICATION, ...DEMO_NOTE_TEXTS].filter(
+      (secret) => output.includes(secret),
+    );
     expect(leaks).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { currentTotp } from "@gesim/api";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server.ts";
+import { type AppServer, startAppServer } from "../support/app-server.ts";
 import { launchBrowser, screenshot, seriousAxeViolations } from "../support/browser.ts";
 
 const PASSWORD = "gesim-demo-2026";
@@ -42,7 +42,13 @@ describe("the running app", () => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Caseload");
     const rows = page.locator("table.caseload tbody tr");
     expect(await rows.count()).toBeGreaterThan(10);
-    expect(await page.locator("table.caseload th[scope=col]").allTextContents()).toEqual(["Pseudonym", "Status", "Risk level", "Next review", "Overdue actions"]);
+    expect(await page.locator("table.caseload th[scope=col]").allTextContents()).toEqual([
+      "Pseudonym",
+      "Status",
+      "Risk level",
+      "Next review",
+      "Overdue actions",
+    ]);
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === "gesim_session")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
     await screenshot(page, `caseload-caseworker-js-${js}`);
@@ -83,7 +89,8 @@ describe("the running app", () => {
     const context = await newContext();
     const page = await signIn(context, email);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(heading);
-    if (extraColumn) expect(await page.locator("table.caseload th[scope=col]").allTextContents()).toContain(extraColumn);
+    if (extraColumn)
+      expect(await page.locator("table.caseload th[scope=col]").allTextContents()).toContain(extraColumn);
     else expect(await page.locator("table.caseload").count()).toBe(0);
     await context.close();
   });

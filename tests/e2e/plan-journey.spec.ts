@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server.ts";
+import { type AppServer, startAppServer } from "../support/app-server.ts";
 import { launchBrowser, screenshot, seriousAxeViolations } from "../support/browser.ts";
 import { openAddBox, p3 } from "../support/plan-page.ts";
 
@@ -37,13 +37,22 @@ const P3_CHILDCARE_RULES = ["mother-without-childcare", "childcare-before-traini
 
 /** A mother whose only P3 gaps are about childcare, in a plan that can still be submitted. */
 async function findMotherWithoutChildcare(page: Page): Promise<string> {
-  const ids = await page.locator("table.caseload tbody a").evaluateAll((links) => links.map((a) => a.getAttribute("href")?.split("/")[2] ?? ""));
+  const ids = await page
+    .locator("table.caseload tbody a")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")?.split("/")[2] ?? ""));
   for (const id of ids) {
     await page.goto(`/clients/${id}/plan`);
     await page.locator(".principle-panel").waitFor();
-    const gaps = await p3(page).locator("li.severity-gap").evaluateAll((items) => items.map((li) => li.getAttribute("data-rule")));
+    const gaps = await p3(page)
+      .locator("li.severity-gap")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-rule")));
     const canSubmit = (await page.getByRole("button", { name: "Submit for approval" }).count()) > 0;
-    if (canSubmit && gaps.includes("mother-without-childcare") && gaps.every((rule) => P3_CHILDCARE_RULES.includes(rule ?? ""))) return id;
+    if (
+      canSubmit &&
+      gaps.includes("mother-without-childcare") &&
+      gaps.every((rule) => P3_CHILDCARE_RULES.includes(rule ?? ""))
+    )
+      return id;
   }
   throw new Error("no demo mother without childcare in a draft plan");
 }
@@ -54,10 +63,13 @@ async function addStep(page: Page, choice: string, dueDate: string) {
   await form.locator('select[name="choice"]').selectOption(choice);
   const domain = choice.split(":")[0] ?? "";
   const provider = form.locator(`select[name="providerId"] optgroup[data-domain="${domain}"] option`).first();
-  if (await provider.count()) await form.locator('select[name="providerId"]').selectOption((await provider.getAttribute("value")) ?? "");
+  if (await provider.count())
+    await form.locator('select[name="providerId"]').selectOption((await provider.getAttribute("value")) ?? "");
   await form.locator('input[name="dueDate"]').fill(dueDate);
   await form.getByRole("button", { name: "Add a step" }).click();
-  await expect.poll(() => page.locator(`li.plan-item[data-action="${choice.split(":")[1]}"]`).count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.locator(`li.plan-item[data-action="${choice.split(":")[1]}"]`).count())
+    .toBeGreaterThan(0);
   // The "saved" notice comes once, from a flash cookie: nothing stays in the address or history.
   await expect.poll(() => page.locator("p.saved[role=status]").count()).toBe(1);
   expect(new URL(page.url()).search).toBe("");
@@ -72,13 +84,24 @@ describe("the plan journey", () => {
     expect(await page.locator("li.principle").count()).toBe(11);
     await screenshot(page, "plan-01-mother-gap");
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await p3(page).locator('li[data-rule="mother-without-childcare"]').getByRole("button", { name: /Childcare place/ }).click();
-    await expect.poll(() => p3(page).locator('li[data-rule="mother-without-childcare"]').getAttribute("class")).toContain("severity-met");
+    await p3(page)
+      .locator('li[data-rule="mother-without-childcare"]')
+      .getByRole("button", { name: /Childcare place/ })
+      .click();
+    await expect
+      .poll(() => p3(page).locator('li[data-rule="mother-without-childcare"]').getAttribute("class"))
+      .toContain("severity-met");
     expect(await p3(page).locator(".badge").textContent()).not.toBe("Not met");
     expect(await page.locator('li.plan-item[data-action="childcare-place"]').count()).toBeGreaterThan(0);
     await screenshot(page, "plan-02-gap-closed");
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => (document.querySelector(".principle-panel")?.getBoundingClientRect().top ?? 0) >= (document.querySelector(".plan-main")?.getBoundingClientRect().bottom ?? Infinity) - 1)).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          (document.querySelector(".principle-panel")?.getBoundingClientRect().top ?? 0) >=
+          (document.querySelector(".plan-main")?.getBoundingClientRect().bottom ?? Infinity) - 1,
+      ),
+    ).toBe(true);
     await screenshot(page, "plan-02b-narrow-panel-below");
     await page.setViewportSize({ width: 1280, height: 800 });
     for (const [choice, due] of [
@@ -88,7 +111,8 @@ describe("the plan journey", () => {
     ] as const) {
       await addStep(page, choice, due);
     }
-    for (const id of ["single-sex-shelter-place", "vocational-training", "trauma-therapy"]) expect(await page.locator(`li.plan-item[data-action="${id}"]`).count()).toBeGreaterThan(0);
+    for (const id of ["single-sex-shelter-place", "vocational-training", "trauma-therapy"])
+      expect(await page.locator(`li.plan-item[data-action="${id}"]`).count()).toBeGreaterThan(0);
     await screenshot(page, "plan-03-steps-added");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
@@ -100,10 +124,12 @@ describe("the plan journey", () => {
     await openAddBox(page, "Add a step");
     const form = page.locator(".add-box form").last();
     await form.getByRole("button", { name: "Add a step" }).click();
-    await expect.poll(() => page.locator("#action-new-choice-error").textContent()).toBe("Choose an action from the list or describe it.");
+    await expect
+      .poll(() => page.locator("#action-new-choice-error").textContent())
+      .toBe("Choose an action from the list or describe it.");
     expect(await page.locator("#action-new-choice").getAttribute("aria-describedby")).toBe("action-new-choice-error");
     await screenshot(page, "plan-04-no-js-error");
-    await page.locator('#action-new-choice').selectOption("language:language-course");
+    await page.locator("#action-new-choice").selectOption("language:language-course");
     await page.locator("#action-new-dueDate").fill("2027-02-15");
     await page.locator(".add-box form").last().getByRole("button", { name: "Add a step" }).click();
     await expect.poll(() => page.locator('li.plan-item[data-action="language-course"]').count()).toBeGreaterThan(0);
@@ -139,7 +165,12 @@ describe("the plan journey", () => {
     await page.goto(`/clients/${clientId}/plan`);
     const refer = page.getByRole("button", { name: /^Refer her to/ }).first();
     await refer.click();
-    await expect.poll(async () => (await page.locator(".referrals [role=alert]").count()) + (await page.locator('[role="status"]').count())).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () =>
+          (await page.locator(".referrals [role=alert]").count()) + (await page.locator('[role="status"]').count()),
+      )
+      .toBeGreaterThan(0);
     const alert = page.locator(".referrals [role=alert]");
     if (await alert.count()) {
       expect(await alert.textContent()).toMatch(/consent/i);
@@ -157,8 +188,13 @@ describe("the plan journey", () => {
       await consentForm.locator('button[type="submit"]').click();
       await page.waitForLoadState("networkidle");
       await page.goto(`/clients/${clientId}/plan`);
-      const sameStep = page.locator("li.plan-item").filter({ has: page.locator(`select[name="providerId"] option[value="${providerId}"]:checked`) });
-      await sameStep.first().getByRole("button", { name: /^Refer her to/ }).click();
+      const sameStep = page
+        .locator("li.plan-item")
+        .filter({ has: page.locator(`select[name="providerId"] option[value="${providerId}"]:checked`) });
+      await sameStep
+        .first()
+        .getByRole("button", { name: /^Refer her to/ })
+        .click();
     }
     await expect.poll(() => page.locator(".referral-list li").count()).toBeGreaterThan(0);
     expect(await page.locator(".referral-list .tag").first().textContent()).toBe("Sent");
@@ -176,7 +212,9 @@ describe("the plan journey", () => {
     const { context, page } = await signIn("manager@demo.test");
     await page.goto(`/clients/${clientId}/plan`);
     await page.getByRole("button", { name: "Return for changes" }).click();
-    await expect.poll(() => page.locator("#return-comment-error").textContent()).toBe("Say what should change before the plan is returned.");
+    await expect
+      .poll(() => page.locator("#return-comment-error").textContent())
+      .toBe("Say what should change before the plan is returned.");
     await screenshot(page, "plan-09-manager-return-needs-comment");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Approve plan" }).click();
@@ -213,9 +251,12 @@ describe("the plan journey", () => {
     const text = (await page.locator(".printable-plan").textContent()) ?? "";
     expect(text).toContain("Nächste Schritte");
     expect(text).toContain("Was ich erreichen möchte");
-    expect(text).toContain(new Intl.DateTimeFormat("de", { dateStyle: "medium", timeZone: "UTC" }).format(new Date("2027-03-01T00:00:00Z")));
+    expect(text).toContain(
+      new Intl.DateTimeFormat("de", { dateStyle: "medium", timeZone: "UTC" }).format(new Date("2027-03-01T00:00:00Z")),
+    );
     expect(await page.locator(".printable-plan").getAttribute("lang")).toBe("de");
-    for (const internal of ["Risiko", "Risk", "Lücke", "Gap", "Prinzip", "principle", "GAS"]) expect(text).not.toContain(internal);
+    for (const internal of ["Risiko", "Risk", "Lücke", "Gap", "Prinzip", "principle", "GAS"])
+      expect(text).not.toContain(internal);
     expect(await page.locator(".principle-panel").count()).toBe(0);
     await expect.poll(() => page.getByRole("button", { name: "Print / save as PDF" }).count()).toBe(1);
     await screenshot(page, "plan-12-print-de");
@@ -240,7 +281,8 @@ describe("the plan journey", () => {
     expect(text).toContain("Mein Plan");
     expect(text).toContain("Nächste Schritte");
     expect(text).toContain("Was ich erreichen möchte");
-    for (const internal of ["Risiko", "Risk", "Lücke", "Gap", "Prinzip", "principle", "GAS"]) expect(text).not.toContain(internal);
+    for (const internal of ["Risiko", "Risk", "Lücke", "Gap", "Prinzip", "principle", "GAS"])
+      expect(text).not.toContain(internal);
     const stranger = await browser.newContext({ baseURL: app.baseUrl });
     const refused = await stranger.request.get(`/clients/${clientId}/plan/print.pdf?lang=de`, { maxRedirects: 0 });
     expect([refused.status(), refused.headers().location]).toEqual([302, "/login"]);

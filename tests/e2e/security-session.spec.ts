@@ -30,7 +30,9 @@ describe("security headers in the browser", () => {
     expect(headers["cache-control"]).toBe("no-store");
     expect(headers["strict-transport-security"]).toBeUndefined(); // plain http here
     // React Router's inline scripts carry the nonce and ran: the app hydrated.
-    const inlineNonces = await page.locator("script:not([src])").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+    const inlineNonces = await page
+      .locator("script:not([src])")
+      .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
     expect(inlineNonces.length).toBeGreaterThan(0);
     expect(new Set(inlineNonces)).toEqual(new Set([nonce]));
     await expect.poll(() => page.evaluate(() => "__reactRouterRouteModules" in window)).toBe(true);
@@ -40,7 +42,10 @@ describe("security headers in the browser", () => {
       const results: Record<string, unknown> = {};
       const violations: string[] = [];
       document.addEventListener("securitypolicyviolation", (event) => violations.push(event.effectiveDirective));
-      for (const [name, withNonce] of [["without", false], ["with", true]] as const) {
+      for (const [name, withNonce] of [
+        ["without", false],
+        ["with", true],
+      ] as const) {
         const script = document.createElement("script");
         if (withNonce) script.nonce = validNonce;
         script.textContent = `window.__injected_${name} = true;`;
@@ -68,7 +73,11 @@ describe("security headers in the browser", () => {
     expect([headers.origin, headers["sec-fetch-site"], headers.referer]).toEqual(["null", "same-origin", undefined]);
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("de");
     expect(new URL(page.url()).pathname).toMatch(/^\/clients\/[0-9a-f-]{36}$/);
-    const refused = await fetch(`${stage.app.baseUrl}/language`, { method: "POST", headers: { origin: "null", "sec-fetch-site": "cross-site" }, body: new URLSearchParams({ locale: "it" }) });
+    const refused = await fetch(`${stage.app.baseUrl}/language`, {
+      method: "POST",
+      headers: { origin: "null", "sec-fetch-site": "cross-site" },
+      body: new URLSearchParams({ locale: "it" }),
+    });
     expect(refused.status).toBe(403);
     await context.close();
   });
@@ -110,7 +119,9 @@ describe("idle sign-out", () => {
     expect(await h1(page)).toBe("Caseload");
     await expect.poll(() => page.url(), LONG_WAIT).toBe(`${stage.app.baseUrl}/login`);
     expect(await h1(page)).toBe("Sign in");
-    expect(await page.getByRole("status").textContent()).toBe("You were signed out because nothing was sent for a while. Sign in again to continue.");
+    expect(await page.getByRole("status").textContent()).toBe(
+      "You were signed out because nothing was sent for a while. Sign in again to continue.",
+    );
     expect((await context.cookies()).find((cookie) => cookie.name === "gesim_session")).toBeUndefined();
     await screenshot(page, "idle-02-signed-out");
     await context.close();
@@ -126,7 +137,9 @@ describe("idle sign-out", () => {
     await expect.poll(() => h1(page)).toBe("Caseload");
     expect(new URL(page.url()).pathname).toBe("/");
     await expect.poll(() => new URL(page.url()).pathname, LONG_WAIT).toBe("/login");
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("You were signed out because nothing was sent for a while. Sign in again to continue.");
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toBe("You were signed out because nothing was sent for a while. Sign in again to continue.");
     await context.close();
   });
 });

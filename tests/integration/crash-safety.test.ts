@@ -5,11 +5,17 @@
 // Runs on embedded PGlite (default) and on PostgreSQL when DATABASE_URL is set.
 import { DEMO_PASSWORD } from "@gesim/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server.ts";
+import { type AppServer, startAppServer } from "../support/app-server.ts";
 import { signInOverHttp, type TrpcHttp } from "../support/trpc-http.ts";
 
 type PlanView = { plan: { id: string; version: number } | null; actions: { id: string }[] };
-type Stream = { clientId: string; planId: string; startVersion: number; startActions: number; acked: { version: number; actionId: string }[] };
+type Stream = {
+  clientId: string;
+  planId: string;
+  startVersion: number;
+  startActions: number;
+  acked: { version: number; actionId: string }[];
+};
 
 const STREAMS = 3;
 const ACKS_BEFORE_KILL = 24;
@@ -31,7 +37,14 @@ async function openStreams(api: TrpcHttp): Promise<Stream[]> {
   const streams: Stream[] = [];
   for (const { id } of items) {
     const plan = await planOf(api, id);
-    if (plan.planId && plan.actionIds.length < 100) streams.push({ clientId: id, planId: plan.planId, startVersion: plan.version, startActions: plan.actionIds.length, acked: [] });
+    if (plan.planId && plan.actionIds.length < 100)
+      streams.push({
+        clientId: id,
+        planId: plan.planId,
+        startVersion: plan.version,
+        startActions: plan.actionIds.length,
+        acked: [],
+      });
     if (streams.length === STREAMS) break;
   }
   return streams;

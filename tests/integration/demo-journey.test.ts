@@ -1,6 +1,15 @@
 // Cross-package: the demo seed (api) on a real migrated database (db) through the router,
 // with core's schemas at the boundary. Runs on PGlite, and on PostgreSQL when DATABASE_URL is set.
-import { createCaller, createContext, createFieldCipher, DEMO_PASSWORD, DEMO_USERS, generateKey, parseKey, seedDemoIfEmpty } from "@gesim/api";
+import {
+  createCaller,
+  createContext,
+  createFieldCipher,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  generateKey,
+  parseKey,
+  seedDemoIfEmpty,
+} from "@gesim/api";
 import { clients, count, organisations } from "@gesim/db";
 import { createTestDb, type TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

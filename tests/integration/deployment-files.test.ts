@@ -23,7 +23,10 @@ function npmRuns(text: string): { script: string; packageJson: string }[] {
   const flattened = text.replace(/",\s*"/g, " ").replace(/[[\]"]/g, " ");
   for (const match of flattened.matchAll(/npm\s+run\s+([\w:.-]+)(?:\s+(?:-w|--workspace)\s+(@gesim\/[\w-]+))?/g)) {
     const workspace = match[2];
-    runs.push({ script: match[1] ?? "", packageJson: workspace ? (WORKSPACES[workspace] ?? `unknown workspace ${workspace}`) : "package.json" });
+    runs.push({
+      script: match[1] ?? "",
+      packageJson: workspace ? (WORKSPACES[workspace] ?? `unknown workspace ${workspace}`) : "package.json",
+    });
   }
   return runs;
 }
@@ -34,7 +37,8 @@ describe.each(["Dockerfile", "compose.yaml"])("%s", (file) => {
 
   it("names npm scripts that exist", () => {
     expect(runs.length).toBeGreaterThan(0);
-    for (const run of runs) expect(Object.keys(scriptsOf(run.packageJson)), `${file}: npm run ${run.script}`).toContain(run.script);
+    for (const run of runs)
+      expect(Object.keys(scriptsOf(run.packageJson)), `${file}: npm run ${run.script}`).toContain(run.script);
   });
 });
 
@@ -49,7 +53,8 @@ describe("Dockerfile", () => {
   });
 
   it("copies the files the server needs at run time", () => {
-    for (const path of ["apps/web/build", "apps/web/server.js", "packages/db/migrations"]) expect(dockerfile).toContain(path);
+    for (const path of ["apps/web/build", "apps/web/server.js", "packages/db/migrations"])
+      expect(dockerfile).toContain(path);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
-import { startAppServer, type AppServer } from "./app-server.ts";
+import { type AppServer, startAppServer } from "./app-server.ts";
 import { launchBrowser } from "./browser.ts";
 
 const DEMO_PASSWORD = "gesim-demo-2026";
@@ -21,7 +21,11 @@ export function useStage(extraEnv: Record<string, string> = {}): Stage {
 }
 
 /** A new browser context signed in as a demo user, on her caseload. */
-export async function signIn(stage: Stage, email: string, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> {
+export async function signIn(
+  stage: Stage,
+  email: string,
+  javaScriptEnabled = true,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await stage.browser.newContext({ baseURL: stage.app.baseUrl, javaScriptEnabled, locale: "en-GB" });
   const page = await context.newPage();
   await page.goto("/login");

@@ -25,16 +25,23 @@ export function trpcHttp(baseUrl: string, sessionToken?: string): TrpcHttp {
   if (sessionToken) headers.authorization = `Bearer ${sessionToken}`;
   return {
     async query(path, input) {
-      return resultOf(await fetch(`${baseUrl}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers }));
+      return resultOf(
+        await fetch(`${baseUrl}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers }),
+      );
     },
     async mutation(path, input) {
-      return resultOf(await fetch(`${baseUrl}/api/trpc/${path}`, { method: "POST", headers, body: JSON.stringify(input) }));
+      return resultOf(
+        await fetch(`${baseUrl}/api/trpc/${path}`, { method: "POST", headers, body: JSON.stringify(input) }),
+      );
     },
   };
 }
 
 /** Signs in over HTTP and returns a client that sends the session as a bearer token. */
 export async function signInOverHttp(baseUrl: string, email: string, password: string): Promise<TrpcHttp> {
-  const { sessionToken } = await trpcHttp(baseUrl).mutation<{ sessionToken: string }>("auth.login", { email, password });
+  const { sessionToken } = await trpcHttp(baseUrl).mutation<{ sessionToken: string }>("auth.login", {
+    email,
+    password,
+  });
   return trpcHttp(baseUrl, sessionToken);
 }

@@ -1,9 +1,9 @@
 import { isLocale } from "@gesim/core/browser";
-import { startTransition, StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
 import { catalogueUrlInPage } from "./i18n/catalogue-link.tsx";
-import { createTranslator, type Catalogue } from "./i18n/translator.ts";
+import { type Catalogue, createTranslator } from "./i18n/translator.ts";
 import { TranslationProvider } from "./i18n/use-translation.tsx";
 
 /**

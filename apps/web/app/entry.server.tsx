@@ -1,11 +1,10 @@
 import { PassThrough } from "node:stream";
-
-import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
 import { createReadableStreamFromReadable } from "@react-router/node";
-import { ServerRouter } from "react-router";
 import { isbot } from "isbot";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
+import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
+import { ServerRouter } from "react-router";
 import { catalogueFile, serverTranslator } from "./i18n/catalogue.server.ts";
 import { TranslationProvider } from "./i18n/use-translation.tsx";
 import { getLocale } from "./server/api.server.ts";
@@ -33,21 +32,16 @@ export default function handleRequest(
 
   return new Promise((resolve, reject) => {
     let shellRendered = false;
-    let userAgent = request.headers.get("user-agent");
+    const userAgent = request.headers.get("user-agent");
 
     // Ensure requests from bots and SPA Mode renders wait for all content to load before responding
     // https://react.dev/reference/react-dom/server/renderToPipeableStream#waiting-for-all-content-to-load-for-crawlers-and-static-generation
-    let readyOption: keyof RenderToPipeableStreamOptions =
-      (userAgent && isbot(userAgent)) || routerContext.isSpaMode
-        ? "onAllReady"
-        : "onShellReady";
+    const readyOption: keyof RenderToPipeableStreamOptions =
+      (userAgent && isbot(userAgent)) || routerContext.isSpaMode ? "onAllReady" : "onShellReady";
 
     // Abort the rendering stream after the `streamTimeout` so it has time to
     // flush down the rejected boundaries
-    let timeoutId: ReturnType<typeof setTimeout> | undefined = setTimeout(
-      () => abort(),
-      streamTimeout + 1000,
-    );
+    let timeoutId: ReturnType<typeof setTimeout> | undefined = setTimeout(() => abort(), streamTimeout + 1000);
 
     // The page's language (as the root loader decides it) and where the browser gets its messages.
     const locale = getLocale(request);
@@ -101,7 +95,8 @@ export default function handleRequest(
  * (404) are not errors.
  */
 function logServerError(error: unknown) {
-  if (error instanceof Error) logger.error({ err: { type: error.name, message: error.message, stack: error.stack } }, "server error");
+  if (error instanceof Error)
+    logger.error({ err: { type: error.name, message: error.message, stack: error.stack } }, "server error");
   else logger.error("server error: a non-Error value was thrown");
 }
 

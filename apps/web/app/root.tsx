@@ -1,10 +1,20 @@
-import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData, type ShouldRevalidateFunctionArgs } from "react-router";
-import { CatalogueLink } from "./i18n/catalogue-link.tsx";
-import { useTranslation } from "./i18n/use-translation.tsx";
+import {
+  data,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  type ShouldRevalidateFunctionArgs,
+  useRouteLoaderData,
+} from "react-router";
+import type { Route } from "./+types/root";
 import { AppHeader } from "./components/app-header.tsx";
 import { IdleWarning } from "./components/idle-warning.tsx";
+import { CatalogueLink } from "./i18n/catalogue-link.tsx";
+import { useTranslation } from "./i18n/use-translation.tsx";
 import { getApi, getIdleTiming, getLocale, provideApi } from "./server/api.server.ts";
-import type { Route } from "./+types/root";
 import "./styles.css";
 
 export const middleware: Route.MiddlewareFunction[] = [
@@ -16,7 +26,9 @@ export const middleware: Route.MiddlewareFunction[] = [
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { session } = getApi(context);
-  const user = session?.isVerified ? { displayName: session.displayName, role: session.role, organisationName: session.organisationName } : null;
+  const user = session?.isVerified
+    ? { displayName: session.displayName, role: session.role, organisationName: session.organisationName }
+    : null;
   const locale = getLocale(request);
   // The messages are not loader data: the browser fetches them once per release (entry.client.tsx).
   return data({ locale, user, idle: user ? getIdleTiming(context) : null });
@@ -32,7 +44,10 @@ const ROOT_FORMS = ["/login", "/logout"];
  */
 export function shouldRevalidate({ formAction, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
   if (nextUrl.pathname.startsWith("/login")) return true;
-  if (formAction) return ROOT_FORMS.some((path) => formAction === path || formAction.startsWith(`${path}/`)) && defaultShouldRevalidate;
+  if (formAction)
+    return (
+      ROOT_FORMS.some((path) => formAction === path || formAction.startsWith(`${path}/`)) && defaultShouldRevalidate
+    );
   return false;
 }
 

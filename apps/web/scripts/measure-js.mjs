@@ -10,7 +10,9 @@ const manifestFile = readdirSync(join(CLIENT, "assets")).find((name) => /^manife
 if (!manifestFile) throw new Error("no build: run npm run build first");
 const source = readFileSync(join(CLIENT, "assets", manifestFile), "utf8");
 const manifest = JSON.parse(source.slice(source.indexOf("=") + 1).replace(/;\s*$/, ""));
-const routeIds = process.argv.slice(2).length ? process.argv.slice(2) : ["root", "routes/clients/client-layout", "routes/clients/plan/plan"];
+const routeIds = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ["root", "routes/clients/client-layout", "routes/clients/plan/plan"];
 
 const files = new Set([`/assets/${manifestFile}`, manifest.entry.module, ...manifest.entry.imports]);
 for (const id of routeIds) {
@@ -24,5 +26,6 @@ const rows = [...files].map((file) => {
   total += gzip;
   return [gzip, file];
 });
-for (const [gzip, file] of rows.sort((a, b) => b[0] - a[0])) console.log(`${(gzip / 1024).toFixed(1).padStart(7)} KB  ${file}`);
+for (const [gzip, file] of rows.sort((a, b) => b[0] - a[0]))
+  console.log(`${(gzip / 1024).toFixed(1).padStart(7)} KB  ${file}`);
 console.log(`${(total / 1024).toFixed(1).padStart(7)} KB  total gzip (${routeIds.join(", ")})`);

@@ -1,16 +1,28 @@
-import { createAuditSealer, createIndicatorCache, createRequestLimits, DEMO_PASSWORD, DEMO_USERS, loadFieldCipher, seedDemoIfEmpty, type AuditSealer, type FieldCipher, type IndicatorCache, type RequestLimits } from "@gesim/api";
-import { createDb, DEFAULT_DATA_DIR, type DbHandle } from "@gesim/db";
+import * as serverBuild from "virtual:react-router/server-build";
+import {
+  type AuditSealer,
+  createAuditSealer,
+  createIndicatorCache,
+  createRequestLimits,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  type FieldCipher,
+  type IndicatorCache,
+  loadFieldCipher,
+  type RequestLimits,
+  seedDemoIfEmpty,
+} from "@gesim/api";
+import { createDb, type DbHandle, DEFAULT_DATA_DIR } from "@gesim/db";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import { RouterContextProvider } from "react-router";
-import * as serverBuild from "virtual:react-router/server-build";
-import { dbContext } from "../app/server/db-context.server.ts";
-import { createRateLimits, requestLogger, type RateLimitSettings } from "./http-middleware.ts";
-import { getCspNonce, nullOriginGuard, securityHeaders } from "./security-headers.ts";
 import { cspNonceContext } from "../app/server/csp-nonce.server.ts";
-import { readEnv } from "../app/server/env.server.ts";
-import { startRetentionTimer } from "./retention-timer.ts";
+import { dbContext } from "../app/server/db-context.server.ts";
+import { readProcessEnv } from "../app/server/env.server.ts";
 import { logger } from "../app/server/logger.server.ts";
+import { createRateLimits, type RateLimitSettings, requestLogger } from "./http-middleware.ts";
+import { startRetentionTimer } from "./retention-timer.ts";
+import { getCspNonce, nullOriginGuard, securityHeaders } from "./security-headers.ts";
 
 export type Startup = {
   handle: DbHandle;
@@ -37,7 +49,7 @@ export type Startup = {
  * with GESIM_DEMO=1, so a production database never gets demo accounts.
  */
 export async function startServer(): Promise<Startup> {
-  const env = readEnv(process.env);
+  const env = readProcessEnv();
   const { cipher, warning } = loadFieldCipher({
     activeKey: env.GESIM_ENCRYPTION_KEY,
     previousKeys: env.GESIM_ENCRYPTION_PREVIOUS_KEYS,
@@ -50,13 +62,25 @@ export async function startServer(): Promise<Startup> {
   if (demoWanted) {
     const seeded = await seedDemoIfEmpty(handle.db, new Date().toISOString().slice(0, 10), cipher);
     banner.push(seeded ? "Demo data created. Demo logins:" : "Demo logins:");
-    for (const user of DEMO_USERS) banner.push(`  ${user.email.padEnd(26)} ${user.role.padEnd(11)} password: ${DEMO_PASSWORD}`);
+    for (const user of DEMO_USERS)
+      banner.push(`  ${user.email.padEnd(26)} ${user.role.padEnd(11)} password: ${DEMO_PASSWORD}`);
   }
-  const rateLimits = { loginPerMinute: env.GESIM_LOGIN_LIMIT_PER_MINUTE, requestsPerMinute: env.GESIM_REQUEST_LIMIT_PER_MINUTE, expensivePerMinute: env.GESIM_EXPENSIVE_LIMIT_PER_MINUTE };
-  const accountLimits = createRequestLimits({ login: env.GESIM_LOGIN_LIMIT_PER_MINUTE, expensive: env.GESIM_EXPENSIVE_LIMIT_PER_MINUTE });
+  const rateLimits = {
+    loginPerMinute: env.GESIM_LOGIN_LIMIT_PER_MINUTE,
+    requestsPerMinute: env.GESIM_REQUEST_LIMIT_PER_MINUTE,
+    expensivePerMinute: env.GESIM_EXPENSIVE_LIMIT_PER_MINUTE,
+  };
+  const accountLimits = createRequestLimits({
+    login: env.GESIM_LOGIN_LIMIT_PER_MINUTE,
+    expensive: env.GESIM_EXPENSIVE_LIMIT_PER_MINUTE,
+  });
   const retention = startRetentionTimer(handle.db, env.GESIM_RETENTION_INTERVAL_HOURS);
   const auditSealer = createAuditSealer(handle.db, {
-    onError: (error) => logger.error({ err: { type: error instanceof Error ? error.name : typeof error } }, "audit sealing failed; pending events are retried"),
+    onError: (error) =>
+      logger.error(
+        { err: { type: error instanceof Error ? error.name : typeof error } },
+        "audit sealing failed; pending events are retried",
+      ),
   });
   const close = async () => {
     await retention.stop();

@@ -24,7 +24,9 @@ describe("rate limits", () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
     const refused = await fetch(`${baseUrl}/api/trpc/auth.login`, { method: "POST" });
     expect(refused.status).toBe(429);
-    expect(await refused.json()).toMatchObject({ error: { message: "Too many requests. Please wait a minute and try again." } });
+    expect(await refused.json()).toMatchObject({
+      error: { message: "Too many requests. Please wait a minute and try again." },
+    });
   });
 
   it("limits other requests separately and never the health check", async () => {
@@ -51,15 +53,25 @@ describe("expensive requests", () => {
 
   it("limits indicators and exports per address, separately, with a 429 in the reader's language", async () => {
     const id = "00000000-0000-4000-8000-000000000000";
-    const paths = ["/api/trpc/indicators.programme", `/clients/${id}/subject-access`, `/clients/${id}/subject-access.json`];
+    const paths = [
+      "/api/trpc/indicators.programme",
+      `/clients/${id}/subject-access`,
+      `/clients/${id}/subject-access.json`,
+    ];
     const statuses: number[] = [];
     for (const path of paths) statuses.push((await fetch(`${expensiveUrl}${path}`)).status);
     expect(statuses).toEqual([200, 200, 429]);
     expect((await fetch(`${expensiveUrl}/clients/${id}`)).status).toBe(200);
-    const german = await fetch(`${expensiveUrl}/api/trpc/clients.get,clients.subjectAccessExport`, { headers: { "accept-language": "de-CH,de;q=0.9" } });
+    const german = await fetch(`${expensiveUrl}/api/trpc/clients.get,clients.subjectAccessExport`, {
+      headers: { "accept-language": "de-CH,de;q=0.9" },
+    });
     expect(german.status).toBe(429);
-    expect(await german.json()).toMatchObject({ error: { message: "Zu viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es erneut." } });
-    const italian = await fetch(`${expensiveUrl}/clients/${id}/subject-access`, { headers: { cookie: "gesim_lang=it" } });
+    expect(await german.json()).toMatchObject({
+      error: { message: "Zu viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es erneut." },
+    });
+    const italian = await fetch(`${expensiveUrl}/clients/${id}/subject-access`, {
+      headers: { cookie: "gesim_lang=it" },
+    });
     expect(await italian.text()).toBe("Troppe richieste. Attendi un minuto e riprova.");
   });
 });

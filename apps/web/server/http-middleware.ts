@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type express from "express";
 import { isLocale, negotiateLocale, translate } from "@gesim/core";
+import type express from "express";
 import { rateLimit } from "express-rate-limit";
 import { pinoHttp } from "pino-http";
 import { logger, pathOnly } from "../app/server/logger.server.ts";
@@ -9,16 +9,21 @@ import { LOCALE_COOKIE } from "../app/server/session-cookie.server.ts";
 /** Request log lines: id, method, path (no query), status, duration. */
 export const requestLogger = pinoHttp({
   logger,
-  genReqId: (req, res) => {
+  genReqId: (_req, res) => {
     const id = randomUUID();
     res.setHeader("X-Request-Id", id);
     return id;
   },
   serializers: {
-    req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: pathOnly(req.url) }),
+    req: (req: { id: string; method: string; url: string }) => ({
+      id: req.id,
+      method: req.method,
+      path: pathOnly(req.url),
+    }),
     res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
   },
-  customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+  customLogLevel: (_req, res, error) =>
+    error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
   autoLogging: { ignore: (req) => (req.url ?? "").startsWith("/assets/") || req.url === "/healthz" },
 });
 
@@ -30,7 +35,8 @@ function localeOf(req: express.Request) {
 
 function tooMany(req: express.Request, res: express.Response) {
   const message = translate(localeOf(req), "error.tooManyRequests");
-  if (req.path.startsWith("/api/")) res.status(429).json({ error: { message, code: -32029, data: { code: "TOO_MANY_REQUESTS", httpStatus: 429 } } });
+  if (req.path.startsWith("/api/"))
+    res.status(429).json({ error: { message, code: -32029, data: { code: "TOO_MANY_REQUESTS", httpStatus: 429 } } });
   else res.status(429).type("text/plain; charset=utf-8").send(message);
 }
 
@@ -59,10 +65,14 @@ export function createRateLimits({ loginPerMinute, requestsPerMinute, expensiveP
 /** Indicators and exports: over tRPC, and the subject-access pages and file. */
 function isExpensiveRequest(req: express.Request): boolean {
   const trpc = /^\/api\/trpc\/(.+)$/.exec(req.path)?.[1];
-  if (trpc) return trpc.split(",").some((path) => path.startsWith("indicators.") || path === "clients.subjectAccessExport");
+  if (trpc)
+    return trpc.split(",").some((path) => path.startsWith("indicators.") || path === "clients.subjectAccessExport");
   return /^\/clients\/[^/]+\/subject-access(\.json|\.data)?$/.test(req.path);
 }
 
 function isLoginAttempt(req: express.Request): boolean {
-  return req.method === "POST" && (req.path === "/login" || req.path === "/login.data" || req.path === "/api/trpc/auth.login");
+  return (
+    req.method === "POST" &&
+    (req.path === "/login" || req.path === "/login.data" || req.path === "/api/trpc/auth.login")
+  );
 }

@@ -3,7 +3,13 @@ import type { Database } from "@gesim/db";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startRetentionTimer } from "./retention-timer.ts";
 
-const REPORT: RetentionReport = { organisations: 1, organisationsFailed: 0, casesChecked: 0, recordsErased: 0, recordsCompleted: 0 };
+const REPORT: RetentionReport = {
+  organisations: 1,
+  organisationsFailed: 0,
+  casesChecked: 0,
+  recordsErased: 0,
+  recordsCompleted: 0,
+};
 const db = {} as Database;
 
 beforeEach(() => vi.useFakeTimers());

@@ -21,7 +21,9 @@ export function startRetentionTimer(
     if (running) return;
     running = run(db, new Date())
       .then((report) => logger.info({ retention: report }, "retention applied"))
-      .catch((error: unknown) => logger.error({ err: { type: error instanceof Error ? error.name : typeof error } }, "retention failed"))
+      .catch((error: unknown) =>
+        logger.error({ err: { type: error instanceof Error ? error.name : typeof error } }, "retention failed"),
+      )
       .finally(() => {
         running = null;
       });

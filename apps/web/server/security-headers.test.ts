@@ -28,7 +28,8 @@ describe("security headers", () => {
     expect(nonces[0]).not.toBe(nonces[1]);
     const csp = a.headers.get("content-security-policy") ?? "";
     expect(csp).toContain(`script-src 'self' 'nonce-${nonces[0]}'`);
-    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) expect(csp).toContain(directive);
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"])
+      expect(csp).toContain(directive);
     expect(csp).not.toContain("unsafe-inline");
     expect(a.headers.get("referrer-policy")).toBe("no-referrer");
     expect(a.headers.get("cache-control")).toBe("no-store");
@@ -46,7 +47,9 @@ describe("security headers", () => {
     app.get("/", (_req, res) => res.send("ok"));
     const server = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
-    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { headers: { "x-forwarded-proto": "https" } });
+    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, {
+      headers: { "x-forwarded-proto": "https" },
+    });
     server.close();
     expect(response.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
   });
@@ -60,7 +63,11 @@ describe("POSTs with Origin: null (what no-referrer makes browsers send)", () =>
   });
 
   it("refuses a null-origin POST from another site or without fetch metadata", async () => {
-    const cases: Record<string, string>[] = [{ origin: "null", "sec-fetch-site": "cross-site" }, { origin: "null", "sec-fetch-site": "same-site" }, { origin: "null" }];
+    const cases: Record<string, string>[] = [
+      { origin: "null", "sec-fetch-site": "cross-site" },
+      { origin: "null", "sec-fetch-site": "same-site" },
+      { origin: "null" },
+    ];
     for (const headers of cases) {
       const response = await post(headers);
       expect(response.status).toBe(403);

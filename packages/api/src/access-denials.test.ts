@@ -25,12 +25,18 @@ describe("audited denials", () => {
   it("records a caseworker opening a colleague's client as denied, on that client", async () => {
     const caller = await callerFor(handle, "caseworker@demo.test");
     await expect(caller.clients.get({ clientId: ids.colleague.clientId })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await eventsFor(ids.colleague.clientId)).toContainEqual({ action: "clients.get", outcome: "denied", organisationId: ids.own.organisationId });
+    expect(await eventsFor(ids.colleague.clientId)).toContainEqual({
+      action: "clients.get",
+      outcome: "denied",
+      organisationId: ids.own.organisationId,
+    });
   });
 
   it("records a probe of another organisation's id as not found, in the prober's organisation only", async () => {
     const caller = await callerFor(handle, "manager@demo.test");
     await expect(caller.plans.get({ clientId: ids.other.clientId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await eventsFor(ids.other.clientId)).toEqual([{ action: "plans.get", outcome: "not-found", organisationId: ids.own.organisationId }]);
+    expect(await eventsFor(ids.other.clientId)).toEqual([
+      { action: "plans.get", outcome: "not-found", organisationId: ids.own.organisationId },
+    ]);
   });
 });

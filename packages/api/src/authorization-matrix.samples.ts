@@ -3,7 +3,7 @@
 // sample fails the suite: add one here when you add a procedure.
 import { DEMO_PASSWORD } from "./demo/seed-demo.ts";
 import { DEMO_RELATIONSHIP_ID } from "./demo/seed-funding.ts";
-import { MISSING_ID, type MatrixIds } from "./testing/matrix-ids.ts";
+import { type MatrixIds, MISSING_ID } from "./testing/matrix-ids.ts";
 
 export type Sample = (ids: MatrixIds) => unknown;
 
@@ -19,7 +19,13 @@ const SAMPLE_FACTS = {
   isInTrainingOrWork: false,
 };
 
-const SAMPLE_GOAL = { domain: "legal", text: "Get papers so I can stay and work", inHerOwnWords: true, currentGasLevel: -1, weight: 1 };
+const SAMPLE_GOAL = {
+  domain: "legal",
+  text: "Get papers so I can stay and work",
+  inHerOwnWords: true,
+  currentGasLevel: -1,
+  weight: 1,
+};
 const SAMPLE_ACTION = { domain: "legal", actionId: "rights-information", status: "planned" };
 
 export const SAMPLES: Record<string, Sample> = {
@@ -49,15 +55,31 @@ export const SAMPLES: Record<string, Sample> = {
   "clients.assign": (ids) => ({ clientId: ids.clientId, caseworkerId: ids.caseworkerUserId, version: STALE_VERSION }),
   "identity.status": (ids) => ({ clientId: ids.clientId }),
   "identity.set": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION, contact: "Fictional contact" }),
-  "identity.reveal": (ids) => ({ clientId: ids.clientId, reason: "legal-proceedings", justification: "Court hearing needs her legal name." }),
+  "identity.reveal": (ids) => ({
+    clientId: ids.clientId,
+    reason: "legal-proceedings",
+    justification: "Court hearing needs her legal name.",
+  }),
   "consents.list": (ids) => ({ clientId: ids.clientId }),
-  "consents.create": (ids) => ({ clientId: ids.clientId, consent: { purpose: "anonymised-reporting", givenOn: "2026-01-05", recordedHow: "written-signed" } }),
+  "consents.create": (ids) => ({
+    clientId: ids.clientId,
+    consent: { purpose: "anonymised-reporting", givenOn: "2026-01-05", recordedHow: "written-signed" },
+  }),
   "consents.withdraw": (ids) => ({ clientId: ids.clientId, consentId: ids.consentId, version: STALE_VERSION }),
   "assessments.list": (ids) => ({ clientId: ids.clientId, limit: 5 }),
   "assessments.latest": (ids) => ({ clientId: ids.clientId }),
-  "assessments.createNeeds": (ids) => ({ clientId: ids.clientId, assessment: { assessedOn: "2026-11-01", needs: { legal: { level: "high" } } } }),
-  "assessments.createRisk": (ids) => ({ clientId: ids.clientId, assessment: { assessedOn: "2026-11-01", answers: {} } }),
-  "assessments.createLadder": (ids) => ({ clientId: ids.clientId, readings: [{ domain: "accommodation", value: 5, date: "2026-11-01" }] }),
+  "assessments.createNeeds": (ids) => ({
+    clientId: ids.clientId,
+    assessment: { assessedOn: "2026-11-01", needs: { legal: { level: "high" } } },
+  }),
+  "assessments.createRisk": (ids) => ({
+    clientId: ids.clientId,
+    assessment: { assessedOn: "2026-11-01", answers: {} },
+  }),
+  "assessments.createLadder": (ids) => ({
+    clientId: ids.clientId,
+    readings: [{ domain: "accommodation", value: 5, date: "2026-11-01" }],
+  }),
   "plans.get": (ids) => ({ clientId: ids.clientId }),
   // Every demo client with a plan already has one: authorised calls end in CONFLICT.
   "plans.create": (ids) => ({ clientId: ids.clientId }),
@@ -65,27 +87,83 @@ export const SAMPLES: Record<string, Sample> = {
     clientId: ids.clientId,
     planId: ids.planId,
     version: STALE_VERSION,
-    fields: { agreedByClient: false, agreedOn: null, conditionsImposed: [], accommodationSingleSex: null, accommodationRatedSafe: null, lastSafetyReviewDate: null },
+    fields: {
+      agreedByClient: false,
+      agreedOn: null,
+      conditionsImposed: [],
+      accommodationSingleSex: null,
+      accommodationRatedSafe: null,
+      lastSafetyReviewDate: null,
+    },
   }),
   "plans.addGoal": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION, goal: SAMPLE_GOAL }),
-  "plans.updateGoal": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION, goalId: ids.goalId, goal: SAMPLE_GOAL }),
-  "plans.removeGoal": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION, goalId: ids.goalId }),
-  "plans.addAction": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION, action: SAMPLE_ACTION }),
-  "plans.updateAction": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION, actionId: ids.actionId, action: SAMPLE_ACTION }),
-  "plans.removeAction": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION, actionId: ids.actionId }),
+  "plans.updateGoal": (ids) => ({
+    clientId: ids.clientId,
+    planId: ids.planId,
+    version: STALE_VERSION,
+    goalId: ids.goalId,
+    goal: SAMPLE_GOAL,
+  }),
+  "plans.removeGoal": (ids) => ({
+    clientId: ids.clientId,
+    planId: ids.planId,
+    version: STALE_VERSION,
+    goalId: ids.goalId,
+  }),
+  "plans.addAction": (ids) => ({
+    clientId: ids.clientId,
+    planId: ids.planId,
+    version: STALE_VERSION,
+    action: SAMPLE_ACTION,
+  }),
+  "plans.updateAction": (ids) => ({
+    clientId: ids.clientId,
+    planId: ids.planId,
+    version: STALE_VERSION,
+    actionId: ids.actionId,
+    action: SAMPLE_ACTION,
+  }),
+  "plans.removeAction": (ids) => ({
+    clientId: ids.clientId,
+    planId: ids.planId,
+    version: STALE_VERSION,
+    actionId: ids.actionId,
+  }),
   "plans.submit": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION }),
   "plans.approve": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION }),
-  "plans.return": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION, comment: "Please add a date to each step." }),
+  "plans.return": (ids) => ({
+    clientId: ids.clientId,
+    planId: ids.planId,
+    version: STALE_VERSION,
+    comment: "Please add a date to each step.",
+  }),
   "reviews.list": (ids) => ({ clientId: ids.clientId }),
   "reviews.get": (ids) => ({ clientId: ids.clientId, reviewId: ids.reviewId }),
-  "reviews.create": (ids) => ({ clientId: ids.clientId, reviewedOn: "2026-11-20", housingRatedSafe: "yes", summary: "Fictional review summary.", nextReviewDate: "2027-02-20" }),
+  "reviews.create": (ids) => ({
+    clientId: ids.clientId,
+    reviewedOn: "2026-11-20",
+    housingRatedSafe: "yes",
+    summary: "Fictional review summary.",
+    nextReviewDate: "2027-02-20",
+  }),
   "referrals.list": (ids) => ({ clientId: ids.clientId, limit: 5 }),
   // Authorised calls end in PRECONDITION_FAILED unless she consented to that provider.
   "referrals.create": (ids) => ({ clientId: ids.clientId, providerId: ids.providerId }),
-  "referrals.updateStatus": (ids) => ({ clientId: ids.clientId, referralId: ids.referralId, status: "withdrawn", version: STALE_VERSION }),
+  "referrals.updateStatus": (ids) => ({
+    clientId: ids.clientId,
+    referralId: ids.referralId,
+    status: "withdrawn",
+    version: STALE_VERSION,
+  }),
   "providers.list": () => ({ limit: 5 }),
   "providers.get": (ids) => ({ providerId: ids.providerId }),
-  "providers.create": () => ({ name: "Matrix Test Service (demo)", domains: ["legal"], languages: ["en"], isWomenOnly: false, acceptsMothersWithChildren: false }),
+  "providers.create": () => ({
+    name: "Matrix Test Service (demo)",
+    domains: ["legal"],
+    languages: ["en"],
+    isWomenOnly: false,
+    acceptsMothersWithChildren: false,
+  }),
   "providers.update": (ids) => ({
     providerId: ids.providerId,
     version: STALE_VERSION,
@@ -102,13 +180,28 @@ export const SAMPLES: Record<string, Sample> = {
   "audit.clientLog": (ids) => ({ clientId: ids.clientId, limit: 5 }),
   "audit.verify": () => undefined,
   "admin.users.list": () => ({ limit: 5 }),
-  "admin.users.create": () => ({ email: "matrix-new-staff@demo.test", displayName: "Matrix Staff", role: "caseworker", initialPassword: "matrix-initial-password" }),
+  "admin.users.create": () => ({
+    email: "matrix-new-staff@demo.test",
+    displayName: "Matrix Staff",
+    role: "caseworker",
+    initialPassword: "matrix-initial-password",
+  }),
   // Setting what is already there: the harness must not lock the demo users out.
   "admin.users.setRole": (ids) => ({ userId: ids.caseworkerUserId, role: "caseworker" }),
   "admin.users.setActive": (ids) => ({ userId: ids.caseworkerUserId, active: true }),
   "admin.organisation.get": () => undefined,
-  "admin.organisation.setRetention": () => ({ retainNotesMonths: 24, retainIdentityMonths: 36, version: STALE_VERSION }),
-  "admin.organisation.update": () => ({ name: "Unchanged", requireTotpForStaff: false, disclosureThreshold: 10, country: null, version: STALE_VERSION }),
+  "admin.organisation.setRetention": () => ({
+    retainNotesMonths: 24,
+    retainIdentityMonths: 36,
+    version: STALE_VERSION,
+  }),
+  "admin.organisation.update": () => ({
+    name: "Unchanged",
+    requireTotpForStaff: false,
+    disclosureThreshold: 10,
+    country: null,
+    version: STALE_VERSION,
+  }),
   "indicators.programme": () => ({ dimensions: ["ageBand"] }),
   // No input: the funder view of the latest complete quarter.
   "indicators.funder": () => undefined,
@@ -119,7 +212,11 @@ export const SAMPLES: Record<string, Sample> = {
   "admin.funding.unlink": () => ({ relationshipId: MISSING_ID }),
   "admin.funding.addMember": (ids) => ({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.caseworkerUserId }),
   "admin.funding.removeMember": (ids) => ({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.caseworkerUserId }),
-  "admin.funding.setEpsilon": () => ({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: null, version: STALE_VERSION }),
+  "admin.funding.setEpsilon": () => ({
+    relationshipId: DEMO_RELATIONSHIP_ID,
+    epsilonPerPeriod: null,
+    version: STALE_VERSION,
+  }),
   "indicators.funderExport": () => ({ format: "csv" }),
   "indicators.budget": () => undefined,
   "dashboard.scorecard": () => ({ filters: { hasChildren: true } }),

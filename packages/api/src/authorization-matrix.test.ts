@@ -26,7 +26,9 @@ type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 /** Errors that mean the call got past authorisation (state or business rules said no). */
 const AUTHORISED_REFUSALS = new Set(["CONFLICT", "PRECONDITION_FAILED", "TOO_MANY_REQUESTS", "BAD_REQUEST"]);
 
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: Meta } }>).map(([path, procedure]) => ({
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { meta?: Meta } }>,
+).map(([path, procedure]) => ({
   path,
   rule: procedure._def.meta?.access,
 }));
@@ -52,13 +54,18 @@ afterAll(() => handle.close());
 
 async function callerAs(role: Role | null) {
   if (role === null) return anonymousCaller(handle);
-  const { sessionToken } = await (await anonymousCaller(handle)).auth.login({ email: EMAIL_OF_ROLE[role], password: DEMO_PASSWORD });
+  const { sessionToken } = await (await anonymousCaller(handle)).auth.login({
+    email: EMAIL_OF_ROLE[role],
+    password: DEMO_PASSWORD,
+  });
   return createCaller(await createContext(contextOptions(handle, { sessionToken })));
 }
 
 async function outcomeOf(role: Role | null, path: string, input: unknown): Promise<string> {
   const caller = await callerAs(role);
-  const target = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  const target = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
   try {
     await target(input);
     return "allowed";
@@ -70,7 +77,10 @@ async function outcomeOf(role: Role | null, path: string, input: unknown): Promi
 
 describe("every procedure declares an access rule and has a sample", () => {
   it.each(procedures.map((p) => [p.path, p.rule] as const))("%s", (path, rule) => {
-    expect(rule, `${path} has no access rule: build it from publicProcedure, sessionProcedure, organisationProcedure or clientProcedure`).toBeDefined();
+    expect(
+      rule,
+      `${path} has no access rule: build it from publicProcedure, sessionProcedure, organisationProcedure or clientProcedure`,
+    ).toBeDefined();
     expect(SAMPLES[path], `${path} has no sample in authorization-matrix.samples.ts`).toBeDefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { Database, DbKind } from "@gesim/db";
-import { resolveSession, type SessionUser } from "./auth/sessions.ts";
 import type { AuditSealer } from "./audit/audit-sealer.ts";
 import type { RequestLimits } from "./auth/request-limits.ts";
+import { resolveSession, type SessionUser } from "./auth/sessions.ts";
 import type { FieldCipher } from "./crypto/field-cipher.ts";
 import type { IndicatorCache } from "./routers/dashboard/indicator-cache.ts";
 

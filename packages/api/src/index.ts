@@ -1,18 +1,34 @@
-export { appRouter, createCaller, type AppRouter } from "./root.ts";
-export { createContext, type Context, type CreateContextOptions } from "./context.ts";
-export { createIndicatorCache, DASHBOARD_FRESHNESS_MS, type IndicatorCache } from "./routers/dashboard/indicator-cache.ts";
-export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionTouchIntervalMs, type SessionUser } from "./auth/sessions.ts";
+export { type AuditSealer, createAuditSealer } from "./audit/audit-sealer.ts";
+export {
+  type AuditEvent,
+  GENESIS_HASH,
+  hashAuditEvent,
+  recordAudit,
+  sealPendingAuditEvents,
+  verifyAuditChains,
+} from "./audit/record-audit.ts";
 export { hashPassword } from "./auth/password.ts";
-export { currentTotp } from "./auth/totp.ts";
-export { createFieldCipher, generateKey, parseKey, FieldCipherError, type FieldCipher } from "./crypto/field-cipher.ts";
-export { loadFieldCipher, embeddedKeyPath } from "./crypto/load-cipher.ts";
-export { recordAudit, sealPendingAuditEvents, verifyAuditChains, type AuditEvent } from "./audit/record-audit.ts";
-export { createAuditSealer, type AuditSealer } from "./audit/audit-sealer.ts";
-export { seedDemoIfEmpty, DEMO_PASSWORD, DEMO_USERS, DEMO_ORGANISATION, SECOND_ORGANISATION } from "./demo/seed-demo.ts";
-export type { FieldErrors } from "./trpc.ts";
-export { applyRetention, type RetentionReport } from "./operations/retention.ts";
-export { DEMO_NOTE_TEXTS } from "./demo/seed-notes.ts";
 export { createRequestLimits, isExpensive, type RequestLimits } from "./auth/request-limits.ts";
+export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, type SessionUser, sessionTouchIntervalMs } from "./auth/sessions.ts";
+export { currentTotp } from "./auth/totp.ts";
+export { type Context, type CreateContextOptions, createContext } from "./context.ts";
+export { createFieldCipher, type FieldCipher, FieldCipherError, generateKey, parseKey } from "./crypto/field-cipher.ts";
+export { embeddedKeyPath, loadFieldCipher } from "./crypto/load-cipher.ts";
 // Reused by the benchmark's bulk seed (bench/): the demo's seeded random helpers and the audit hash chain.
 export { integerBetween, pick, seededRandom } from "./demo/random.ts";
-export { GENESIS_HASH, hashAuditEvent } from "./audit/record-audit.ts";
+export {
+  DEMO_ORGANISATION,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  SECOND_ORGANISATION,
+  seedDemoIfEmpty,
+} from "./demo/seed-demo.ts";
+export { DEMO_NOTE_TEXTS } from "./demo/seed-notes.ts";
+export { applyRetention, type RetentionReport } from "./operations/retention.ts";
+export { type AppRouter, appRouter, createCaller } from "./root.ts";
+export {
+  createIndicatorCache,
+  DASHBOARD_FRESHNESS_MS,
+  type IndicatorCache,
+} from "./routers/dashboard/indicator-cache.ts";
+export type { FieldErrors } from "./trpc.ts";

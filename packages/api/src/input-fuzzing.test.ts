@@ -11,7 +11,9 @@ import { appRouter } from "./root.ts";
 import { loadMatrixFixture, type MatrixFixture } from "./testing/matrix-ids.ts";
 import { anonymousCaller, contextOptions, createSeededDb } from "./testing/test-support.ts";
 
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: "query" | "mutation" | "subscription" } }>)
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { type: "query" | "mutation" | "subscription" } }>,
+)
   .filter(([path, procedure]) => procedure._def.type !== "subscription" && !path.startsWith("auth.logout"))
   .map(([path, procedure]) => ({ path, type: procedure._def.type }));
 
@@ -22,7 +24,10 @@ let sessionToken = "";
 beforeAll(async () => {
   handle = await createSeededDb();
   fixture = await loadMatrixFixture(handle.db);
-  ({ sessionToken } = await (await anonymousCaller(handle)).auth.login({ email: "manager@demo.test", password: DEMO_PASSWORD }));
+  ({ sessionToken } = await (await anonymousCaller(handle)).auth.login({
+    email: "manager@demo.test",
+    password: DEMO_PASSWORD,
+  }));
 });
 afterAll(() => handle.close());
 
@@ -59,7 +64,14 @@ function invalidInputs(valid: unknown): fc.Arbitrary<unknown> {
   );
   const shaped =
     valid && typeof valid === "object" && !Array.isArray(valid)
-      ? fc.record(Object.fromEntries(Object.keys(valid).map((key) => [key, fc.oneof(fc.constant((valid as Record<string, unknown>)[key]), wrongValue)])))
+      ? fc.record(
+          Object.fromEntries(
+            Object.keys(valid).map((key) => [
+              key,
+              fc.oneof(fc.constant((valid as Record<string, unknown>)[key]), wrongValue),
+            ]),
+          ),
+        )
       : wrongValue;
   return fc.oneof(shaped, fc.anything({ maxDepth: 2 }), wrongValue);
 }

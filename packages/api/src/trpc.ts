@@ -1,11 +1,11 @@
-import { isMessageKey, translate, type Role } from "@gesim/core";
-import { and, clients, clientShares, eq, withTenant, type Database } from "@gesim/db";
+import { isMessageKey, type Role, translate } from "@gesim/core";
+import { and, clientShares, clients, type Database, eq, withTenant } from "@gesim/db";
 import { initTRPC, TRPCError } from "@trpc/server";
-import { z, ZodError } from "zod";
-import type { SessionUser } from "./auth/sessions.ts";
+import { ZodError, z } from "zod";
 import { AuditedRefusal } from "./audit/audited-refusal.ts";
-import { isExpensive } from "./auth/request-limits.ts";
 import { recordAudit } from "./audit/record-audit.ts";
+import { isExpensive } from "./auth/request-limits.ts";
+import type { SessionUser } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 
 export type FieldErrors = Record<string, string[]>;
@@ -30,7 +30,7 @@ function fieldErrorsOf(error: ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.join(".") || "_form";
-    (fields[path] ??= []).push(issue.message);
+    fields[path] = [...(fields[path] ?? []), issue.message];
   }
   return fields;
 }
@@ -47,8 +47,16 @@ const t = initTRPC
       const zodError = error.cause instanceof ZodError ? error.cause : null;
       const messageKey = zodError ? "error.invalidInput" : isMessageKey(error.message) ? error.message : null;
       const { stack: _stack, ...data } = shape.data;
-      const message = messageKey ? translate("en", messageKey) : error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : shape.message;
-      return { ...shape, message, data: { ...data, messageKey, fieldErrors: zodError ? fieldErrorsOf(zodError) : null } };
+      const message = messageKey
+        ? translate("en", messageKey)
+        : error.code === "INTERNAL_SERVER_ERROR"
+          ? "Internal server error"
+          : shape.message;
+      return {
+        ...shape,
+        message,
+        data: { ...data, messageKey, fieldErrors: zodError ? fieldErrorsOf(zodError) : null },
+      };
     },
   });
 
@@ -89,7 +97,8 @@ function signedIn({ allowPendingSecondFactor }: { allowPendingSecondFactor: bool
   return audited.use(async ({ ctx, next, path }) => {
     const session = ctx.session;
     if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "error.unauthorised" });
-    if (!session.isVerified && !allowPendingSecondFactor) throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.secondFactorRequired" });
+    if (!session.isVerified && !allowPendingSecondFactor)
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.secondFactorRequired" });
     if (isExpensive(path) && ctx.limits && !ctx.limits.hit("expensive", session.userId, ctx.now)) {
       throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "error.tooManyRequests" });
     }
@@ -109,7 +118,11 @@ function signedIn({ allowPendingSecondFactor }: { allowPendingSecondFactor: bool
     if (!result.ok && (refusal || DENIALS.has(result.error.code))) {
       const outcome = result.error.code === "NOT_FOUND" ? "not-found" : "denied";
       const entity = refusal ? { entityType: refusal.entityType, entityId: refusal.entityId } : {};
-      await recordAudit(ctx.db, { organisationId: session.organisationId, actorUserId: session.userId, action: path, outcome, ...entity }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        { organisationId: session.organisationId, actorUserId: session.userId, action: path, outcome, ...entity },
+        ctx.now,
+      );
     }
     return result;
   });
@@ -124,11 +137,14 @@ export const sessionProcedure = verified.meta({ access: { scope: "session" } });
  * Any signed-in user, also between password and second factor: only for the procedures that
  * complete sign-in (give the TOTP code, set up TOTP when the organisation requires it).
  */
-export const secondFactorProcedure = signedIn({ allowPendingSecondFactor: true }).meta({ access: { scope: "session" } });
+export const secondFactorProcedure = signedIn({ allowPendingSecondFactor: true }).meta({
+  access: { scope: "session" },
+});
 
 function requireRole(roles: readonly Role[]) {
   return t.middleware(({ ctx, next }) => {
-    if (!ctx.session || !roles.includes(ctx.session.role)) throw new TRPCError({ code: "FORBIDDEN", message: "error.forbidden" });
+    if (!ctx.session || !roles.includes(ctx.session.role))
+      throw new TRPCError({ code: "FORBIDDEN", message: "error.forbidden" });
     return next();
   });
 }
@@ -145,7 +161,10 @@ const ClientRefSchema = z.object({ clientId: z.uuid() });
  * (NOT_FOUND, never revealing it exists); a caseworker may see her own caseload and clients
  * shared with her; a manager every client of her organisation.
  */
-export async function assertClientAccess(ctx: { db: Database; session: SessionUser }, clientId: string): Promise<{ erasedAt: Date | null }> {
+export async function assertClientAccess(
+  ctx: { db: Database; session: SessionUser },
+  clientId: string,
+): Promise<{ erasedAt: Date | null }> {
   const { organisationId, userId, role } = ctx.session;
   const [client] = await ctx.db
     .select({ caseworkerId: clients.caseworkerId, sharedWith: clientShares.userId, erasedAt: clients.erasedAt })
@@ -155,7 +174,8 @@ export async function assertClientAccess(ctx: { db: Database; session: SessionUs
   const entity = { entityType: "client", entityId: clientId } as const;
   if (!client) throw new AuditedRefusal("NOT_FOUND", "error.notFound", entity);
   if (role === "manager") return { erasedAt: client.erasedAt };
-  if (role === "caseworker" && (client.caseworkerId === userId || client.sharedWith === userId)) return { erasedAt: client.erasedAt };
+  if (role === "caseworker" && (client.caseworkerId === userId || client.sharedWith === userId))
+    return { erasedAt: client.erasedAt };
   throw new AuditedRefusal("FORBIDDEN", "error.forbidden", entity);
 }
 
@@ -169,9 +189,11 @@ export function clientProcedure(...roles: readonly Role[]) {
     .use(requireRole(roles))
     .use(async ({ ctx, next, getRawInput, type }) => {
       const parsed = ClientRefSchema.safeParse(await getRawInput());
-      if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput", cause: parsed.error });
+      if (!parsed.success)
+        throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput", cause: parsed.error });
       const { erasedAt } = await assertClientAccess(ctx, parsed.data.clientId);
-      if (erasedAt && type === "mutation") throw new TRPCError({ code: "PRECONDITION_FAILED", message: "erasure.error.erased" });
+      if (erasedAt && type === "mutation")
+        throw new TRPCError({ code: "PRECONDITION_FAILED", message: "erasure.error.erased" });
       return next();
     });
 }

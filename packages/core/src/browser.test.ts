@@ -13,8 +13,10 @@ describe("browser entry", () => {
       seen.add(file);
       const source = readFileSync(file, "utf8");
       expect(source, `${file} imports zod`).not.toMatch(/from "zod"/);
-      for (const match of source.matchAll(/^import (?!type )[^;]*? from "(\.[^"]+)";/gm)) visit(join(dirname(file), match[1] ?? ""));
-      for (const match of source.matchAll(/^export [^;]*? from "(\.[^"]+)";/gm)) visit(join(dirname(file), match[1] ?? ""));
+      for (const match of source.matchAll(/^import (?!type )[^;]*? from "(\.[^"]+)";/gm))
+        visit(join(dirname(file), match[1] ?? ""));
+      for (const match of source.matchAll(/^export [^;]*? from "(\.[^"]+)";/gm))
+        visit(join(dirname(file), match[1] ?? ""));
     };
     visit(join(here, "browser.ts"));
     expect(seen.size).toBeGreaterThan(4);

@@ -3,7 +3,8 @@
  * catalogues, without the zod schemas and rules (which stay on the server). The package's
  * main entry re-exports all of this too.
  */
-export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from "./i18n/locales.ts";
-export { MESSAGES, type MessageKey } from "./i18n/catalogue.ts";
-export { ROLES, canSeeClientContent, type Role } from "./auth/roles.ts";
+
+export { canSeeClientContent, ROLES, type Role } from "./auth/roles.ts";
 export { CLIENT_STATUSES, type ClientStatus } from "./clients/client-status.ts";
+export { MESSAGES, type MessageKey } from "./i18n/catalogue.ts";
+export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "./i18n/locales.ts";

@@ -22,9 +22,13 @@ describe("createTestDb", () => {
     try {
       const [org] = await handle.db.insert(organisations).values({ name: "Test NGO" }).returning();
       if (!org) throw new Error("no organisation");
-      await handle.db.insert(clients).values({ organisationId: org.id, pseudonym: "Aster-01", firstContactDate: "2026-01-15" });
+      await handle.db
+        .insert(clients)
+        .values({ organisationId: org.id, pseudonym: "Aster-01", firstContactDate: "2026-01-15" });
       const rows = await handle.db.select().from(clients);
-      expect(rows).toMatchObject([{ pseudonym: "Aster-01", status: "intake", version: 1, firstContactDate: "2026-01-15" }]);
+      expect(rows).toMatchObject([
+        { pseudonym: "Aster-01", status: "intake", version: 1, firstContactDate: "2026-01-15" },
+      ]);
     } finally {
       await handle.close();
     }

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { clients, organisations, users } from "./schema/index.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberships } from "./schema/auth.ts";
+import { clients, organisations, users } from "./schema/index.ts";
 import { withTenant } from "./tenant.ts";
 import { createTestDb, type TestDb } from "./testing.ts";
 
@@ -11,7 +11,10 @@ let orgB = "";
 
 beforeAll(async () => {
   handle = await createTestDb();
-  const [a, b] = await handle.db.insert(organisations).values([{ name: "A" }, { name: "B" }]).returning();
+  const [a, b] = await handle.db
+    .insert(organisations)
+    .values([{ name: "A" }, { name: "B" }])
+    .returning();
   orgA = a?.id ?? "";
   orgB = b?.id ?? "";
   await handle.db.insert(clients).values([
@@ -19,10 +22,13 @@ beforeAll(async () => {
     { organisationId: orgA, pseudonym: "A-2", firstContactDate: "2026-01-01" },
     { organisationId: orgB, pseudonym: "B-1", firstContactDate: "2026-01-01" },
   ]);
-  const [ua, ub] = await handle.db.insert(users).values([
-    { email: "a@x.test", displayName: "A user", passwordHash: "x" },
-    { email: "b@x.test", displayName: "B user", passwordHash: "x" },
-  ]).returning();
+  const [ua, ub] = await handle.db
+    .insert(users)
+    .values([
+      { email: "a@x.test", displayName: "A user", passwordHash: "x" },
+      { email: "b@x.test", displayName: "B user", passwordHash: "x" },
+    ])
+    .returning();
   await handle.db.insert(memberships).values([
     { organisationId: orgA, userId: ua?.id ?? "", role: "manager" },
     { organisationId: orgB, userId: ub?.id ?? "", role: "manager" },
@@ -41,9 +47,14 @@ describe("row-level security", () => {
 
   it("refuses to write a row into another organisation", async () => {
     await expect(
-      withTenant(handle.db, orgA, (tx) => tx.insert(clients).values({ organisationId: orgB, pseudonym: "sneaky", firstContactDate: "2026-01-01" })),
+      withTenant(handle.db, orgA, (tx) =>
+        tx.insert(clients).values({ organisationId: orgB, pseudonym: "sneaky", firstContactDate: "2026-01-01" }),
+      ),
     ).rejects.toThrow();
-    const [count] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(clients).where(sql`pseudonym = 'sneaky'`);
+    const [count] = await handle.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(clients)
+      .where(sql`pseudonym = 'sneaky'`);
     expect(count?.n).toBe(0);
   });
 
@@ -52,7 +63,9 @@ describe("row-level security", () => {
       await tx.update(clients).set({ status: "paused" }).where(sql`true`);
       await tx.delete(clients).where(sql`pseudonym = 'B-1'`);
     });
-    const rows = await handle.db.select({ pseudonym: clients.pseudonym, status: clients.status, organisationId: clients.organisationId }).from(clients);
+    const rows = await handle.db
+      .select({ pseudonym: clients.pseudonym, status: clients.status, organisationId: clients.organisationId })
+      .from(clients);
     expect(rows.filter((r) => r.organisationId === orgB)).toMatchObject([{ pseudonym: "B-1", status: "intake" }]);
     expect(rows.filter((r) => r.organisationId === orgA).every((r) => r.status === "paused")).toBe(true);
   });

@@ -12,7 +12,9 @@ export const APP_ROLE = "gesim_app";
  */
 export function withTenant<T>(db: Database, organisationId: string, work: (tx: Database) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('gesim.organisation_id', ${organisationId}, true), set_config('role', ${APP_ROLE}, true)`);
+    await tx.execute(
+      sql`select set_config('gesim.organisation_id', ${organisationId}, true), set_config('role', ${APP_ROLE}, true)`,
+    );
     return work(tx);
   });
 }
@@ -23,7 +25,12 @@ export function withTenant<T>(db: Database, organisationId: string, work: (tx: D
  * aggregates across a relationship's organisations: each organisation's rows are read under
  * its own row-level security, never by bypassing it.
  */
-export async function withinOrganisation<T>(tx: Database, organisationId: string, returnTo: string, work: (tx: Database) => Promise<T>): Promise<T> {
+export async function withinOrganisation<T>(
+  tx: Database,
+  organisationId: string,
+  returnTo: string,
+  work: (tx: Database) => Promise<T>,
+): Promise<T> {
   try {
     return await withTenant(tx, organisationId, work);
   } finally {

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale, type Role } from "@gesim/core/browser";
-import { useTranslation } from "../i18n/use-translation.tsx";
 import { Form, Link, useLocation } from "react-router";
 import { LANGUAGE_NAMES } from "../i18n/language-names.ts";
+import { useTranslation } from "../i18n/use-translation.tsx";
 
 type Props = {
   user: { displayName: string; role: Role; organisationName: string } | null;
@@ -18,8 +18,14 @@ export function AppHeader({ user, locale }: Props) {
       </div>
       {user ? (
         <nav aria-label={t("app.name")}>
-          {user.role === "funder" ? <Link to="/indicators">{t("nav.indicators")}</Link> : <Link to="/">{t("nav.caseload")}</Link>}
-          {user.role === "caseworker" || user.role === "manager" ? <Link to="/clients/new">{t("nav.newClient")}</Link> : null}
+          {user.role === "funder" ? (
+            <Link to="/indicators">{t("nav.indicators")}</Link>
+          ) : (
+            <Link to="/">{t("nav.caseload")}</Link>
+          )}
+          {user.role === "caseworker" || user.role === "manager" ? (
+            <Link to="/clients/new">{t("nav.newClient")}</Link>
+          ) : null}
           {user.role === "manager" ? <Link to="/dashboard">{t("nav.dashboard")}</Link> : null}
         </nav>
       ) : null}
@@ -42,7 +48,11 @@ export function AppHeader({ user, locale }: Props) {
         {user ? (
           <>
             <p className="signed-in">
-              {t("nav.signedInAs", { name: user.displayName, role: t(`role.${user.role}`), organisation: user.organisationName })}
+              {t("nav.signedInAs", {
+                name: user.displayName,
+                role: t(`role.${user.role}`),
+                organisation: user.organisationName,
+              })}
             </p>
             <Form method="post" action="/logout">
               <button type="submit" className="secondary">

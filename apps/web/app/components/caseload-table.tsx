@@ -1,6 +1,6 @@
 import { CLIENT_STATUSES, type ClientStatus } from "@gesim/core/browser";
-import { useTranslation } from "../i18n/use-translation.tsx";
 import { Form, Link } from "react-router";
+import { useTranslation } from "../i18n/use-translation.tsx";
 import { formatDate } from "./client/format-date.ts";
 
 type Caseload = {
@@ -22,7 +22,8 @@ type Caseload = {
 
 export function CaseloadTable({ caseload, showCaseworker }: { caseload: Caseload; showCaseworker: boolean }) {
   const { t, i18n } = useTranslation();
-  const query = (cursor: string) => `?${new URLSearchParams({ ...(caseload.search ? { q: caseload.search } : {}), ...(caseload.status ? { status: caseload.status } : {}), cursor })}`;
+  const query = (cursor: string) =>
+    `?${new URLSearchParams({ ...(caseload.search ? { q: caseload.search } : {}), ...(caseload.status ? { status: caseload.status } : {}), cursor })}`;
   return (
     <>
       <Form method="get" className="filters" role="search">
@@ -67,12 +68,20 @@ export function CaseloadTable({ caseload, showCaseworker }: { caseload: Caseload
                     <Link to={`/clients/${client.id}`}>{client.pseudonym}</Link>
                   </th>
                   <td>{t(`clientStatus.${client.status}`)}</td>
-                  <td>{client.riskLevel ? <span className={`risk risk-${client.riskLevel}`}>{t(`risk.level.${client.riskLevel}`)}</span> : t("caseload.notAssessed")}</td>
+                  <td>
+                    {client.riskLevel ? (
+                      <span className={`risk risk-${client.riskLevel}`}>{t(`risk.level.${client.riskLevel}`)}</span>
+                    ) : (
+                      t("caseload.notAssessed")
+                    )}
+                  </td>
                   <td>
                     {client.nextReviewDate ? formatDate(client.nextReviewDate, i18n.language) : t("caseload.noReview")}
                     {isOverdue ? <span className="badge warning"> {t("caseload.overdue")}</span> : null}
                   </td>
-                  <td>{client.overdueActions > 0 ? <span className="badge warning">{client.overdueActions}</span> : "0"}</td>
+                  <td>
+                    {client.overdueActions > 0 ? <span className="badge warning">{client.overdueActions}</span> : "0"}
+                  </td>
                   {showCaseworker ? <td>{client.caseworkerName ?? ""}</td> : null}
                 </tr>
               );
@@ -82,7 +91,13 @@ export function CaseloadTable({ caseload, showCaseworker }: { caseload: Caseload
       )}
       <nav className="pager" aria-label={t("caseload.title")}>
         <span>{t("caseload.count", { count: caseload.items.length })}</span>
-        {!caseload.isFirstPage ? <Link to={`?${new URLSearchParams({ ...(caseload.search ? { q: caseload.search } : {}), ...(caseload.status ? { status: caseload.status } : {}) })}`}>{t("caseload.firstPage")}</Link> : null}
+        {!caseload.isFirstPage ? (
+          <Link
+            to={`?${new URLSearchParams({ ...(caseload.search ? { q: caseload.search } : {}), ...(caseload.status ? { status: caseload.status } : {}) })}`}
+          >
+            {t("caseload.firstPage")}
+          </Link>
+        ) : null}
         {caseload.nextCursor ? <Link to={query(caseload.nextCursor)}>{t("caseload.nextPage")}</Link> : null}
       </nav>
     </>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "../i18n/use-translation.tsx";
 import { useFetcher, useFetchers, useLocation, useNavigation } from "react-router";
+import { useTranslation } from "../i18n/use-translation.tsx";
 
 export type IdleTiming = { warnAfterMs: number; aliveForMs: number; signOutAfterMs: number };
 
@@ -68,8 +68,14 @@ export function IdleWarning({ timing }: { timing: IdleTiming }) {
       if (shared > lastRequestAt) setLastRequestAt(shared);
       else then();
     };
-    const warn = window.setTimeout(unlessNewer(() => setShown(true)), timing.warnAfterMs);
-    const leave = window.setTimeout(unlessNewer(() => window.location.assign("/login")), timing.signOutAfterMs);
+    const warn = window.setTimeout(
+      unlessNewer(() => setShown(true)),
+      timing.warnAfterMs,
+    );
+    const leave = window.setTimeout(
+      unlessNewer(() => window.location.assign("/login")),
+      timing.signOutAfterMs,
+    );
     return () => {
       window.clearTimeout(warn);
       window.clearTimeout(leave);
@@ -82,7 +88,13 @@ export function IdleWarning({ timing }: { timing: IdleTiming }) {
 
   if (hydrated && !isShown) return null;
   return (
-    <div className="idle-warning" data-mode={hydrated ? "js" : "css"} role="alertdialog" aria-labelledby="idle-warning-title" aria-describedby="idle-warning-text">
+    <div
+      className="idle-warning"
+      data-mode={hydrated ? "js" : "css"}
+      role="alertdialog"
+      aria-labelledby="idle-warning-title"
+      aria-describedby="idle-warning-text"
+    >
       <h2 id="idle-warning-title">{t("idle.title")}</h2>
       <p id="idle-warning-text">{t("idle.text")}</p>
       <keepAlive.Form method="post" action="/session/keep-alive">

@@ -8,7 +8,9 @@ const LINK_ID = "message-catalogue";
  */
 export function CatalogueLink() {
   const { catalogueUrl } = useTranslation();
-  return catalogueUrl ? <link id={LINK_ID} rel="preload" as="fetch" crossOrigin="anonymous" href={catalogueUrl} /> : null;
+  return catalogueUrl ? (
+    <link id={LINK_ID} rel="preload" as="fetch" crossOrigin="anonymous" href={catalogueUrl} />
+  ) : null;
 }
 
 /** The URL CatalogueLink put in the page (read in the browser before hydrating). */

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { MESSAGES, type Locale } from "@gesim/core";
-import { getTranslator, type Catalogue, type Translator } from "./translator.ts";
+import { type Locale, MESSAGES } from "@gesim/core";
+import { type Catalogue, getTranslator, type Translator } from "./translator.ts";
 import * as web from "./web-messages.ts";
 
 const catalogues = new Map<Locale, Catalogue>();

@@ -23,7 +23,7 @@ export function createTranslator(language: Locale, messages: Catalogue): Transla
     const template = Object.hasOwn(messages, key) ? (messages[key] ?? key) : key;
     if (!values || !template.includes("{{")) return template;
     return template.replace(PLACEHOLDER, (placeholder, name: string) => {
-      if (!Object.prototype.hasOwnProperty.call(values, name)) return placeholder;
+      if (!Object.hasOwn(values, name)) return placeholder;
       const value = values[name];
       return value === null || value === undefined ? "" : String(value);
     });

@@ -5,7 +5,12 @@ import type { Route } from "./+types/api.trpc";
 
 /** The HTTP API: the same context as the pages' (the root middleware resolved its session once). */
 function handle({ request, context }: Route.LoaderArgs | Route.ActionArgs) {
-  return fetchRequestHandler({ endpoint: "/api/trpc", req: request, router: appRouter, createContext: () => getApi(context).ctx });
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req: request,
+    router: appRouter,
+    createContext: () => getApi(context).ctx,
+  });
 }
 
 export const loader = handle;

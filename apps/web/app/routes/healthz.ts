@@ -1,5 +1,4 @@
 import { isDatabaseReachable } from "@gesim/db";
-import { data } from "react-router";
 import { dbContext } from "../server/db-context.server.ts";
 import type { Route } from "./+types/healthz";
 

@@ -10,7 +10,13 @@ export async function loadCaseload(caller: ReturnType<typeof createCaller>, url:
   const cursor = url.searchParams.get("cursor") || undefined;
   try {
     const page = await caller.clients.list({ search, status, cursor, limit: 50 });
-    return { ...page, search: search ?? "", status: status ?? "", isFirstPage: !cursor, today: new Date().toISOString().slice(0, 10) };
+    return {
+      ...page,
+      search: search ?? "",
+      status: status ?? "",
+      isFirstPage: !cursor,
+      today: new Date().toISOString().slice(0, 10),
+    };
   } catch (error) {
     return rethrowAsResponse(error);
   }

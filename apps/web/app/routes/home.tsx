@@ -1,10 +1,10 @@
 import { canSeeClientContent } from "@gesim/core/browser";
-import { useTranslation } from "../i18n/use-translation.tsx";
 import { data, redirect } from "react-router";
 import { CaseloadTable } from "../components/caseload-table.tsx";
+import { useTranslation } from "../i18n/use-translation.tsx";
 import { requireApi } from "../server/api.server.ts";
-import { loadCaseload } from "./home.server.ts";
 import type { Route } from "./+types/home";
+import { loadCaseload } from "./home.server.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);

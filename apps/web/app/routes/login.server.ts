@@ -25,7 +25,11 @@ export async function signIn(request: Request, caller: ReturnType<typeof createC
   }
   try {
     const { sessionToken, secondFactor } = await caller.auth.login(parsed.data);
-    return { ok: true, cookie: sessionCookie(request, sessionToken), next: secondFactor === "none" ? "/" : "/login/second-factor" };
+    return {
+      ok: true,
+      cookie: sessionCookie(request, sessionToken),
+      next: secondFactor === "none" ? "/" : "/login/second-factor",
+    };
   } catch (error) {
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") {
       return { ok: false, status: 401, errors: { form: "auth.invalidCredentials" }, email };

@@ -1,16 +1,17 @@
 import { useEffect, useRef } from "react";
-import { useTranslation } from "../i18n/use-translation.tsx";
 import { data, Form, redirect, useNavigation } from "react-router";
+import { useTranslation } from "../i18n/use-translation.tsx";
 import { getApi } from "../server/api.server.ts";
 import { clearedSessionCookie, getSessionToken } from "../server/session-cookie.server.ts";
-import { signIn, type LoginErrors } from "./login.server.ts";
 import type { Route } from "./+types/login";
+import { type LoginErrors, signIn } from "./login.server.ts";
 
 export function loader({ request, context }: Route.LoaderArgs) {
   const { session } = getApi(context);
   if (session) throw redirect(session.isVerified ? "/" : "/login/second-factor");
   // A cookie without a live session: it ended (idle time, 12 hours, signed out elsewhere).
-  if (getSessionToken(request)) return data({ hasSessionEnded: true }, { headers: { "set-cookie": clearedSessionCookie(request) } });
+  if (getSessionToken(request))
+    return data({ hasSessionEnded: true }, { headers: { "set-cookie": clearedSessionCookie(request) } });
   return { hasSessionEnded: false };
 }
 
@@ -56,7 +57,16 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
               {t(errors.email)}
             </p>
           ) : null}
-          <input id="email" name="email" type="email" autoComplete="username" required maxLength={254} defaultValue={actionData?.email ?? ""} {...fieldProps("email")} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            maxLength={254}
+            defaultValue={actionData?.email ?? ""}
+            {...fieldProps("email")}
+          />
         </div>
         <div className="field">
           <label htmlFor="password">{t("login.password")}</label>
@@ -65,7 +75,15 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
               {t(errors.password)}
             </p>
           ) : null}
-          <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={1024} {...fieldProps("password")} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            maxLength={1024}
+            {...fieldProps("password")}
+          />
         </div>
         <button type="submit" disabled={isSubmitting}>
           {t("login.submit")}

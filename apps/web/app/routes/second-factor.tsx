@@ -1,8 +1,8 @@
-import { useTranslation } from "../i18n/use-translation.tsx";
 import { data, Form, redirect } from "react-router";
+import { useTranslation } from "../i18n/use-translation.tsx";
 import { getApi } from "../server/api.server.ts";
-import { completeSecondFactor, loadSecondFactor } from "./second-factor.server.ts";
 import type { Route } from "./+types/second-factor";
+import { completeSecondFactor, loadSecondFactor } from "./second-factor.server.ts";
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { caller, session } = getApi(context);

@@ -1,6 +1,6 @@
-import { createCaller, createContext, sessionTouchIntervalMs, type Context, type SessionUser } from "@gesim/api";
-import { isLocale, negotiateLocale, type Locale } from "@gesim/core";
-import { createContext as createRouterContext, redirect, type RouterContextProvider } from "react-router";
+import { type Context, createCaller, createContext, type SessionUser, sessionTouchIntervalMs } from "@gesim/api";
+import { isLocale, type Locale, negotiateLocale } from "@gesim/core";
+import { createContext as createRouterContext, type RouterContextProvider, redirect } from "react-router";
 import { dbContext } from "./db-context.server.ts";
 import { getLocaleCookie, getSessionToken } from "./session-cookie.server.ts";
 
@@ -14,8 +14,19 @@ const apiContext = createRouterContext<Api>();
  * one data path of every loader and action (in-process, same authorisation as any client).
  */
 export async function provideApi(request: Request, context: Readonly<RouterContextProvider>) {
-  const { db, kind, cipher, limits, auditSealer, sessionIdleMs, funderReleaseMaxAgeMs, dashboardCache } = context.get(dbContext);
-  const ctx = await createContext({ db, dbKind: kind, cipher, limits, auditSealer, sessionIdleMs, funderReleaseMaxAgeMs, dashboardCache, sessionToken: getSessionToken(request) });
+  const { db, kind, cipher, limits, auditSealer, sessionIdleMs, funderReleaseMaxAgeMs, dashboardCache } =
+    context.get(dbContext);
+  const ctx = await createContext({
+    db,
+    dbKind: kind,
+    cipher,
+    limits,
+    auditSealer,
+    sessionIdleMs,
+    funderReleaseMaxAgeMs,
+    dashboardCache,
+    sessionToken: getSessionToken(request),
+  });
   context.set(apiContext, { ctx, caller: createCaller(ctx), session: ctx.session });
 }
 

@@ -13,7 +13,7 @@ function field(value: CsvValue): string {
 }
 
 export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+  return `${rows.map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
 }
 
 /**

@@ -8,5 +8,12 @@ import { createContext } from "react-router";
  * funder release without noise, and the dashboard indicators' freshness window, for every loader and action.
  */
 export const dbContext = createContext<
-  DbHandle & { cipher: FieldCipher; limits: RequestLimits; auditSealer: AuditSealer; sessionIdleMs: number; funderReleaseMaxAgeMs: number; dashboardCache: IndicatorCache }
+  DbHandle & {
+    cipher: FieldCipher;
+    limits: RequestLimits;
+    auditSealer: AuditSealer;
+    sessionIdleMs: number;
+    funderReleaseMaxAgeMs: number;
+    dashboardCache: IndicatorCache;
+  }
 >();

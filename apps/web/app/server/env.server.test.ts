@@ -3,11 +3,21 @@ import { readEnv } from "./env.server.ts";
 
 describe("readEnv", () => {
   it("accepts an empty environment (embedded database, demo by default)", () => {
-    expect(readEnv({})).toEqual({ NODE_ENV: "production", GESIM_LOGIN_LIMIT_PER_MINUTE: 10, GESIM_REQUEST_LIMIT_PER_MINUTE: 600, GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30, GESIM_RETENTION_INTERVAL_HOURS: 24, GESIM_SESSION_IDLE_SECONDS: 1800, GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: 24 });
+    expect(readEnv({})).toEqual({
+      NODE_ENV: "production",
+      GESIM_LOGIN_LIMIT_PER_MINUTE: 10,
+      GESIM_REQUEST_LIMIT_PER_MINUTE: 600,
+      GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30,
+      GESIM_RETENTION_INTERVAL_HOURS: 24,
+      GESIM_SESSION_IDLE_SECONDS: 1800,
+      GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: 24,
+    });
   });
 
   it("reads a server URL and the demo switch", () => {
-    expect(readEnv({ DATABASE_URL: "postgres://u@127.0.0.1:5432/db", GESIM_DEMO: "1", NODE_ENV: "development" })).toEqual({
+    expect(
+      readEnv({ DATABASE_URL: "postgres://u@127.0.0.1:5432/db", GESIM_DEMO: "1", NODE_ENV: "development" }),
+    ).toEqual({
       DATABASE_URL: "postgres://u@127.0.0.1:5432/db",
       GESIM_DEMO: true,
       NODE_ENV: "development",
@@ -24,20 +34,30 @@ describe("readEnv", () => {
   it("reads the retention interval, 0 to turn it off, and refuses anything else", () => {
     expect(readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "0" }).GESIM_RETENTION_INTERVAL_HOURS).toBe(0);
     expect(readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "6" }).GESIM_RETENTION_INTERVAL_HOURS).toBe(6);
-    expect(() => readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "daily" })).toThrowError(/GESIM_RETENTION_INTERVAL_HOURS must be a number of hours/);
-    expect(() => readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "-1" })).toThrowError(/GESIM_RETENTION_INTERVAL_HOURS must be a number of hours/);
+    expect(() => readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "daily" })).toThrowError(
+      /GESIM_RETENTION_INTERVAL_HOURS must be a number of hours/,
+    );
+    expect(() => readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "-1" })).toThrowError(
+      /GESIM_RETENTION_INTERVAL_HOURS must be a number of hours/,
+    );
   });
 
   it("reads the idle time and refuses one too short to warn before", () => {
     expect(readEnv({ GESIM_SESSION_IDLE_SECONDS: "600" }).GESIM_SESSION_IDLE_SECONDS).toBe(600);
-    expect(() => readEnv({ GESIM_SESSION_IDLE_SECONDS: "5" })).toThrowError(/GESIM_SESSION_IDLE_SECONDS must be at least 20/);
-    expect(() => readEnv({ GESIM_SESSION_IDLE_SECONDS: "ten" })).toThrowError(/GESIM_SESSION_IDLE_SECONDS must be a whole number of seconds/);
+    expect(() => readEnv({ GESIM_SESSION_IDLE_SECONDS: "5" })).toThrowError(
+      /GESIM_SESSION_IDLE_SECONDS must be at least 20/,
+    );
+    expect(() => readEnv({ GESIM_SESSION_IDLE_SECONDS: "ten" })).toThrowError(
+      /GESIM_SESSION_IDLE_SECONDS must be a whole number of seconds/,
+    );
   });
 
   it("reads the maximum age of a stored funder release and refuses anything else", () => {
     expect(readEnv({ GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: "168" }).GESIM_FUNDER_RELEASE_MAX_AGE_HOURS).toBe(168);
     for (const bad of ["daily", "0", "-3", "9000"]) {
-      expect(() => readEnv({ GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: bad }), bad).toThrowError(/GESIM_FUNDER_RELEASE_MAX_AGE_HOURS must be a number of hours/);
+      expect(() => readEnv({ GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: bad }), bad).toThrowError(
+        /GESIM_FUNDER_RELEASE_MAX_AGE_HOURS must be a number of hours/,
+      );
     }
   });
 

@@ -15,16 +15,28 @@ const EnvSchema = z.object({
     .enum(["0", "1"], { error: "GESIM_TRUST_PROXY must be 0 or 1" })
     .transform((v) => v === "1")
     .optional(),
-  GESIM_LOGIN_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_LOGIN_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(10),
+  GESIM_LOGIN_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: "GESIM_LOGIN_LIMIT_PER_MINUTE must be a whole number" })
+    .int()
+    .min(1)
+    .default(10),
   /** Hours between runs of the in-process retention job; 0 turns it off (run `npm run retention` from cron). */
   GESIM_RETENTION_INTERVAL_HOURS: z.coerce
     .number({ error: "GESIM_RETENTION_INTERVAL_HOURS must be a number of hours (0 to turn it off)" })
     .min(0, { error: "GESIM_RETENTION_INTERVAL_HOURS must be a number of hours (0 to turn it off)" })
     .max(24 * 366)
     .default(24),
-  GESIM_REQUEST_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_REQUEST_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(600),
+  GESIM_REQUEST_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: "GESIM_REQUEST_LIMIT_PER_MINUTE must be a whole number" })
+    .int()
+    .min(1)
+    .default(600),
   /** Indicators and exports, per address and per account. */
-  GESIM_EXPENSIVE_LIMIT_PER_MINUTE: z.coerce.number({ error: "GESIM_EXPENSIVE_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).default(30),
+  GESIM_EXPENSIVE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: "GESIM_EXPENSIVE_LIMIT_PER_MINUTE must be a whole number" })
+    .int()
+    .min(1)
+    .default(30),
   /** Sign-out after this many seconds without a request (30 minutes; at least 20 s, at most 12 hours). */
   GESIM_SESSION_IDLE_SECONDS: z.coerce
     .number({ error: "GESIM_SESSION_IDLE_SECONDS must be a whole number of seconds" })
@@ -50,4 +62,14 @@ export function readEnv(env: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment:\n${problems}`);
   }
   return result.data;
+}
+
+/** The server's settings from this process's environment. */
+export function readProcessEnv(): Env {
+  return readEnv(process.env);
+}
+
+/** The logger's level: LOG_LEVEL, else "warn" under tests and "info" otherwise (read before the full env is parsed). */
+export function logLevel(): string {
+  return process.env.LOG_LEVEL || (process.env.NODE_ENV === "test" ? "warn" : "info");
 }

@@ -1,4 +1,5 @@
 import pino from "pino";
+import { logLevel } from "./env.server.ts";
 
 /**
  * The one logger: structured JSON lines with request ids. Never personal data: no bodies, no
@@ -6,9 +7,9 @@ import pino from "pino";
  * addresses; errors are logged by type and message.
  */
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),
+  level: logLevel(),
   base: { service: "gesim-web" },
-  redact: { paths: ["req.headers.cookie", "req.headers.authorization", "res.headers[\"set-cookie\"]"], remove: true },
+  redact: { paths: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'], remove: true },
 });
 
 /** The path of a URL without its query string or fragment. */

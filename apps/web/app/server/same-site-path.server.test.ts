@@ -8,7 +8,10 @@ describe("sameSitePath", () => {
     expect(sameSitePath("/clients/abc/plan?tab=goals", REQUEST)).toBe("/clients/abc/plan?tab=goals");
   });
 
-  it.each(["//evil.example", "/\\evil.example", "/\\/evil.example", "https://evil.example/", "evil", "", null, 42])("refuses %s", (value) => {
-    expect(sameSitePath(value, REQUEST)).toBe("/");
-  });
+  it.each(["//evil.example", "/\\evil.example", "/\\/evil.example", "https://evil.example/", "evil", "", null, 42])(
+    "refuses %s",
+    (value) => {
+      expect(sameSitePath(value, REQUEST)).toBe("/");
+    },
+  );
 });

@@ -56,7 +56,11 @@ export function flashCookie(request: Request, clientId: string, notice: string):
 }
 
 /** The notice for `page` ("plan", "reviews") and the header that removes it, or nothing. */
-export function takeFlash(request: Request, clientId: string, page: string): { notice: string | null; headers: Record<string, string> } {
+export function takeFlash(
+  request: Request,
+  clientId: string,
+  page: string,
+): { notice: string | null; headers: Record<string, string> } {
   const value = readCookie(request, FLASH_COOKIE);
   if (!value || !FLASH_VALUE.test(value) || !value.startsWith(`${page}:`)) return { notice: null, headers: {} };
   const cleared = `${FLASH_COOKIE}=; Path=/clients/${clientId}/; HttpOnly; SameSite=Lax; Max-Age=0${isHttps(request) ? "; Secure" : ""}`;

@@ -24,7 +24,10 @@ export type AuditSealerOptions = {
   seal?: (db: Database) => Promise<number>;
 };
 
-export function createAuditSealer(db: Database, { sweepMs = 60_000, onError = () => {}, seal = sealPendingAuditEvents }: AuditSealerOptions = {}): AuditSealer {
+export function createAuditSealer(
+  db: Database,
+  { sweepMs = 60_000, onError = () => {}, seal = sealPendingAuditEvents }: AuditSealerOptions = {},
+): AuditSealer {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, auditChainHeads, auditEvents, eq, isNull, sql, type Database } from "@gesim/db";
+import { and, asc, auditChainHeads, auditEvents, type Database, eq, isNull, sql } from "@gesim/db";
 
 /**
  * An audit event names who, what and which record by id; it never carries personal data
@@ -14,7 +14,21 @@ export type AuditEvent = {
   outcome?: AuditOutcome;
 };
 
-export type AuditEntityType = "client" | "identity" | "consent" | "assessment" | "plan" | "referral" | "provider" | "review" | "note" | "session" | "user" | "organisation" | "export" | "funding-relationship";
+export type AuditEntityType =
+  | "client"
+  | "identity"
+  | "consent"
+  | "assessment"
+  | "plan"
+  | "referral"
+  | "provider"
+  | "review"
+  | "note"
+  | "session"
+  | "user"
+  | "organisation"
+  | "export"
+  | "funding-relationship";
 export type AuditOutcome = "ok" | "denied" | "not-found" | "failed";
 
 export const GENESIS_HASH = "0".repeat(64);
@@ -32,7 +46,17 @@ type ChainedFields = {
 
 /** SHA-256 over the previous hash and the event's fields, in a fixed order. */
 export function hashAuditEvent(prevHash: string, e: ChainedFields): string {
-  const canonical = JSON.stringify([prevHash, e.chain, e.organisationId, e.actorUserId, e.action, e.entityType, e.entityId, e.outcome, e.createdAt.toISOString()]);
+  const canonical = JSON.stringify([
+    prevHash,
+    e.chain,
+    e.organisationId,
+    e.actorUserId,
+    e.action,
+    e.entityType,
+    e.entityId,
+    e.outcome,
+    e.createdAt.toISOString(),
+  ]);
   return createHash("sha256").update(canonical).digest("hex");
 }
 
@@ -48,7 +72,8 @@ export async function recordAuditEvents(db: Database, events: readonly AuditEven
   const first = events[0];
   if (!first) return;
   const chain = first.organisationId ?? "system";
-  if (events.some((e) => (e.organisationId ?? "system") !== chain)) throw new Error("audit events of one call must share a chain");
+  if (events.some((e) => (e.organisationId ?? "system") !== chain))
+    throw new Error("audit events of one call must share a chain");
   const rows: PendingRow[] = events.map((event) => ({
     chain,
     organisationId: event.organisationId,
@@ -80,7 +105,10 @@ export const SEAL_BATCH = 1000;
  */
 export async function sealAuditChain(db: Database, chain: string): Promise<number> {
   const seal = async (tx: Database): Promise<number> => {
-    await tx.insert(auditChainHeads).values({ chain, lastHash: GENESIS_HASH, lastEventId: 0, lastSeq: 0 }).onConflictDoNothing();
+    await tx
+      .insert(auditChainHeads)
+      .values({ chain, lastHash: GENESIS_HASH, lastEventId: 0, lastSeq: 0 })
+      .onConflictDoNothing();
     const [head] = await tx.select().from(auditChainHeads).where(eq(auditChainHeads.chain, chain)).for("update");
     if (!head) return 0;
     const pending = await tx
@@ -101,7 +129,10 @@ export async function sealAuditChain(db: Database, chain: string): Promise<numbe
     });
     await tx.execute(sql`update ${auditEvents} as e set seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
       from (values ${sql.join(sealed, sql`, `)}) as v(id, seq, prev_hash, hash) where e.id = v.id`);
-    await tx.update(auditChainHeads).set({ lastHash: prevHash, lastEventId: last.id, lastSeq: seq }).where(eq(auditChainHeads.chain, chain));
+    await tx
+      .update(auditChainHeads)
+      .set({ lastHash: prevHash, lastEventId: last.id, lastSeq: seq })
+      .where(eq(auditChainHeads.chain, chain));
     return pending.length;
   };
   // Its own transaction, or a savepoint in the caller's: a failure leaves the caller's work intact.
@@ -121,7 +152,10 @@ export class AuditSealingError extends Error {
  * how many. A chain that cannot be sealed is skipped and named in an AuditSealingError at the end.
  */
 export async function sealPendingAuditEvents(db: Database, options: { chain?: string } = {}): Promise<number> {
-  const chains = options.chain !== undefined ? [{ chain: options.chain }] : await db.selectDistinct({ chain: auditEvents.chain }).from(auditEvents).where(isNull(auditEvents.hash));
+  const chains =
+    options.chain !== undefined
+      ? [{ chain: options.chain }]
+      : await db.selectDistinct({ chain: auditEvents.chain }).from(auditEvents).where(isNull(auditEvents.hash));
   let total = 0;
   const failed: string[] = [];
   for (const { chain } of chains) {
@@ -164,7 +198,10 @@ export async function verifyAuditChains(db: Database, options: { chain?: string 
     .from(auditChainHeads)
     .where(options.chain === undefined ? undefined : eq(auditChainHeads.chain, options.chain));
   // A chain may have events before its head exists (none sealed yet), or, tampered, without one.
-  const withEvents = options.chain === undefined ? await db.selectDistinct({ chain: auditEvents.chain }).from(auditEvents) : [{ chain: options.chain }];
+  const withEvents =
+    options.chain === undefined
+      ? await db.selectDistinct({ chain: auditEvents.chain }).from(auditEvents)
+      : [{ chain: options.chain }];
   const chains = [...new Set([...heads.map((h) => h.chain), ...withEvents.map((e) => e.chain)])].sort();
   const results: ChainVerification[] = [];
   for (const chain of chains) {
@@ -180,12 +217,18 @@ export async function verifyAuditChains(db: Database, options: { chain?: string 
       const page = await db
         .select()
         .from(auditEvents)
-        .where(sql`${auditEvents.chain} = ${chain} and ${auditEvents.seq} > ${lastSeq} and ${auditEvents.seq} <= ${head.lastSeq}`)
+        .where(
+          sql`${auditEvents.chain} = ${chain} and ${auditEvents.seq} > ${lastSeq} and ${auditEvents.seq} <= ${head.lastSeq}`,
+        )
         .orderBy(auditEvents.seq)
         .limit(pageSize);
       for (const event of page) {
         verified += 1;
-        const whole = event.seq === lastSeq + 1 && event.prevHash === prevHash && event.hash !== null && hashAuditEvent(prevHash, event) === event.hash;
+        const whole =
+          event.seq === lastSeq + 1 &&
+          event.prevHash === prevHash &&
+          event.hash !== null &&
+          hashAuditEvent(prevHash, event) === event.hash;
         if (brokenAt === null && !whole) brokenAt = event.id;
         prevHash = event.hash ?? "";
         lastSeq = event.seq ?? lastSeq;
@@ -201,19 +244,30 @@ export async function verifyAuditChains(db: Database, options: { chain?: string 
       .from(auditEvents)
       .where(sql`${auditEvents.chain} = ${chain} and ${auditEvents.seq} > ${head.lastSeq}`);
     if (brokenAt === null && beyond?.seq != null) {
-      const [now] = await db.select({ lastSeq: auditChainHeads.lastSeq }).from(auditChainHeads).where(eq(auditChainHeads.chain, chain));
+      const [now] = await db
+        .select({ lastSeq: auditChainHeads.lastSeq })
+        .from(auditChainHeads)
+        .where(eq(auditChainHeads.chain, chain));
       if ((now?.lastSeq ?? 0) < Number(beyond.seq)) brokenAt = Number(beyond.id);
     }
     const [unsealed] = await db
       .select({
         pending: sql<number>`(count(*) filter (where ${auditEvents.hash} is null and ${auditEvents.prevHash} is null))::int`,
         // The sealer never writes half-sealed rows: someone set or cleared a hash by hand.
-        stray: sql<number | null>`min(${auditEvents.id}) filter (where ${auditEvents.hash} is not null or ${auditEvents.prevHash} is not null)`,
+        stray: sql<
+          number | null
+        >`min(${auditEvents.id}) filter (where ${auditEvents.hash} is not null or ${auditEvents.prevHash} is not null)`,
       })
       .from(auditEvents)
       .where(and(eq(auditEvents.chain, chain), isNull(auditEvents.seq)));
     if (brokenAt === null && unsealed?.stray != null) brokenAt = Number(unsealed.stray);
-    results.push({ chain, events: verified, pending: Number(unsealed?.pending ?? 0), ok: brokenAt === null, brokenAtEventId: brokenAt });
+    results.push({
+      chain,
+      events: verified,
+      pending: Number(unsealed?.pending ?? 0),
+      ok: brokenAt === null,
+      brokenAtEventId: brokenAt,
+    });
   }
   return results;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createDb, organisations, sql, type Database } from "@gesim/db";
+import { createDb, type Database, organisations, sql } from "@gesim/db";
 import { createTestDb, type TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit, sealPendingAuditEvents } from "./record-audit.ts";
@@ -14,7 +14,12 @@ const now = new Date("2026-11-23T10:00:00Z");
 async function fillChains(db: Database): Promise<string> {
   const [org] = await db.insert(organisations).values({ name: "Chain NGO" }).returning();
   const orgId = org?.id ?? "";
-  for (let i = 0; i < 4; i += 1) await recordAudit(db, { organisationId: orgId, actorUserId: null, action: "note.read", entityType: "note", entityId: `n-${i}` }, now);
+  for (let i = 0; i < 4; i += 1)
+    await recordAudit(
+      db,
+      { organisationId: orgId, actorUserId: null, action: "note.read", entityType: "note", entityId: `n-${i}` },
+      now,
+    );
   await recordAudit(db, { organisationId: null, actorUserId: null, action: "auth.login", outcome: "failed" }, now);
   return orgId;
 }
@@ -40,7 +45,11 @@ describe("verifyAllChains", () => {
   });
 
   it("counts events not chained yet as pending, not as broken", async () => {
-    await recordAudit(handle.db, { organisationId: orgId, actorUserId: null, action: "note.read", entityType: "note", entityId: "n-4" }, now);
+    await recordAudit(
+      handle.db,
+      { organisationId: orgId, actorUserId: null, action: "note.read", entityType: "note", entityId: "n-4" },
+      now,
+    );
     const result = await verifyAllChains(handle.db);
     expect(result.ok).toBe(true);
     expect(result.chains.find((c) => c.chain === orgId)).toMatchObject({ events: 4, pending: 1 });
@@ -67,7 +76,11 @@ describe("npm run audit:verify", () => {
       await fillChains(disk.db);
       await disk.close();
       const script = fileURLToPath(new URL("../scripts/audit-verify.ts", import.meta.url));
-      const run = () => spawnSync(process.execPath, ["--import", "tsx", script], { env: { ...process.env, DATABASE_URL: "", GESIM_DATA_DIR: dataDir }, encoding: "utf8" });
+      const run = () =>
+        spawnSync(process.execPath, ["--import", "tsx", script], {
+          env: { ...process.env, DATABASE_URL: "", GESIM_DATA_DIR: dataDir },
+          encoding: "utf8",
+        });
       // The script chains the pending events first, then verifies every chain.
       const clean = run();
       expect(clean.status, clean.stderr).toBe(0);

@@ -1,5 +1,5 @@
 import type { Database } from "@gesim/db";
-import { verifyAuditChains, type ChainVerification } from "./record-audit.ts";
+import { type ChainVerification, verifyAuditChains } from "./record-audit.ts";
 
 export type AllChainsVerification = { ok: boolean; chains: ChainVerification[] };
 
@@ -14,7 +14,16 @@ export async function verifyAllChains(db: Database): Promise<AllChainsVerificati
 
 /** One line per chain: its id (an organisation id or "system"), counts and the first broken event. No personal data. */
 export function formatChainReport({ ok, chains }: AllChainsVerification): string[] {
-  const lines = chains.map((c) => `${c.chain}: ${c.events} events, ${c.pending > 0 ? `${c.pending} pending, ` : ""}${c.ok ? "ok" : `BROKEN at event ${c.brokenAtEventId}`}`);
-  lines.push(chains.length === 0 ? "No audit events yet." : ok ? `All ${chains.length} chains are whole.` : "The audit trail has been tampered with.");
+  const lines = chains.map(
+    (c) =>
+      `${c.chain}: ${c.events} events, ${c.pending > 0 ? `${c.pending} pending, ` : ""}${c.ok ? "ok" : `BROKEN at event ${c.brokenAtEventId}`}`,
+  );
+  lines.push(
+    chains.length === 0
+      ? "No audit events yet."
+      : ok
+        ? `All ${chains.length} chains are whole.`
+        : "The audit trail has been tampered with.",
+  );
   return lines;
 }

@@ -1,4 +1,4 @@
-import { eq, users, type Database } from "@gesim/db";
+import { type Database, eq, users } from "@gesim/db";
 
 /** Five wrong passwords in a row lock the account for 15 minutes. */
 export const MAX_FAILED_LOGINS = 5;
@@ -8,7 +8,11 @@ export function isLocked(user: { lockedUntil: Date | null }, now: Date): boolean
   return user.lockedUntil !== null && user.lockedUntil > now;
 }
 
-export async function registerFailedLogin(db: Database, user: { id: string; failedLoginCount: number }, now: Date): Promise<void> {
+export async function registerFailedLogin(
+  db: Database,
+  user: { id: string; failedLoginCount: number },
+  now: Date,
+): Promise<void> {
   const failed = user.failedLoginCount + 1;
   const locks = failed >= MAX_FAILED_LOGINS;
   await db

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, memberships, organisations, sessions, users, type Database } from "@gesim/db";
 import type { Role } from "@gesim/core";
+import { and, type Database, eq, gt, memberships, organisations, sessions, users } from "@gesim/db";
 
 /** A session ends after 30 minutes without a request, and after 12 hours in any case. */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
@@ -30,10 +30,24 @@ function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export async function createSession(db: Database, userId: string, organisationId: string, now: Date, isVerified = true) {
+export async function createSession(
+  db: Database,
+  userId: string,
+  organisationId: string,
+  now: Date,
+  isVerified = true,
+) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
-  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, organisationId, isVerified, createdAt: now, lastSeenAt: now, expiresAt });
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId,
+    organisationId,
+    isVerified,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt,
+  });
   return { token, expiresAt };
 }
 
@@ -42,7 +56,12 @@ export async function createSession(db: Database, userId: string, organisationId
  * idle too long (`idleMs`, 30 minutes unless the deployment sets another). A live session's
  * last-seen time moves forward at most once per `sessionTouchIntervalMs`.
  */
-export async function resolveSession(db: Database, token: string, now: Date, idleMs = SESSION_IDLE_MS): Promise<SessionUser | null> {
+export async function resolveSession(
+  db: Database,
+  token: string,
+  now: Date,
+  idleMs = SESSION_IDLE_MS,
+): Promise<SessionUser | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const tokenHash = hashToken(token);
   const [row] = await db
@@ -60,7 +79,11 @@ export async function resolveSession(db: Database, token: string, now: Date, idl
     .innerJoin(organisations, eq(organisations.id, sessions.organisationId))
     .innerJoin(
       memberships,
-      and(eq(memberships.userId, sessions.userId), eq(memberships.organisationId, sessions.organisationId), eq(memberships.active, true)),
+      and(
+        eq(memberships.userId, sessions.userId),
+        eq(memberships.organisationId, sessions.organisationId),
+        eq(memberships.active, true),
+      ),
     )
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
   if (!row) return null;
@@ -81,7 +104,10 @@ export async function deleteSession(db: Database, tokenHash: string): Promise<vo
 
 /** Ends all of a user's sessions; returns how many there were. */
 export async function deleteUserSessions(db: Database, userId: string): Promise<number> {
-  const ended = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ tokenHash: sessions.tokenHash });
+  const ended = await db
+    .delete(sessions)
+    .where(eq(sessions.userId, userId))
+    .returning({ tokenHash: sessions.tokenHash });
   return ended.length;
 }
 

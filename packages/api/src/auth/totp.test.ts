@@ -17,6 +17,8 @@ describe("totp", () => {
   });
 
   it("builds an otpauth URI for authenticator apps", () => {
-    expect(totpUri(secret, "manager@demo.test")).toMatch(/^otpauth:\/\/totp\/GeSIM%20Planner:manager%40demo\.test\?issuer=GeSIM%20Planner&secret=[A-Z2-7]+/);
+    expect(totpUri(secret, "manager@demo.test")).toMatch(
+      /^otpauth:\/\/totp\/GeSIM%20Planner:manager%40demo\.test\?issuer=GeSIM%20Planner&secret=[A-Z2-7]+/,
+    );
   });
 });

@@ -4,7 +4,14 @@ import { Secret, TOTP } from "otpauth";
 const ISSUER = "GeSIM Planner";
 
 function totpFor(secretBase32: string, label = "account") {
-  return new TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: "SHA1",
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 export function createTotpSecret(): string {

@@ -41,7 +41,9 @@ describe("field cipher", () => {
     const [prefix, keyId, iv, tag, body] = cipher.encrypt("date of birth").split(".");
     const flipped = Buffer.from(body ?? "", "base64url");
     flipped[0] = (flipped[0] ?? 0) ^ 1;
-    expect(() => cipher.decrypt([prefix, keyId, iv, tag, flipped.toString("base64url")].join("."))).toThrow("integrity");
+    expect(() => cipher.decrypt([prefix, keyId, iv, tag, flipped.toString("base64url")].join("."))).toThrow(
+      "integrity",
+    );
     expect(() => cipher.decrypt("plain text")).toThrow(FieldCipherError);
   });
 

@@ -29,7 +29,8 @@ export function keyIdOf(key: Buffer): string {
 /** Parses a base64 (or base64url) 32-byte key; the message never echoes the value. */
 export function parseKey(encoded: string, name = "GESIM_ENCRYPTION_KEY"): Buffer {
   const key = Buffer.from(encoded.trim(), "base64");
-  if (key.length !== 32) throw new FieldCipherError(`${name} must be 32 random bytes, base64-encoded (openssl rand -base64 32)`);
+  if (key.length !== 32)
+    throw new FieldCipherError(`${name} must be 32 random bytes, base64-encoded (openssl rand -base64 32)`);
   return key;
 }
 
@@ -58,7 +59,13 @@ export function createFieldCipher(activeKey: Buffer, previousKeys: readonly Buff
       const iv = randomBytes(12);
       const cipher = createCipheriv("aes-256-gcm", activeKey, iv);
       const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-      return [PREFIX, activeKeyId, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+      return [
+        PREFIX,
+        activeKeyId,
+        iv.toString("base64url"),
+        cipher.getAuthTag().toString("base64url"),
+        body.toString("base64url"),
+      ].join(".");
     },
     decrypt(ciphertext) {
       const p = parts(ciphertext);

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { createFieldCipher, FieldCipherError, generateKey, parseKey, type FieldCipher } from "./field-cipher.ts";
+import { createFieldCipher, type FieldCipher, FieldCipherError, generateKey, parseKey } from "./field-cipher.ts";
 
 export type CipherSource = {
   /** GESIM_ENCRYPTION_KEY: the active key, base64. */
@@ -31,7 +31,9 @@ export function loadFieldCipher(source: CipherSource): LoadedCipher {
     .map((k) => parseKey(k, "GESIM_ENCRYPTION_PREVIOUS_KEYS"));
   if (source.activeKey) return { cipher: createFieldCipher(parseKey(source.activeKey), previous), warning: null };
   if (!source.embeddedDataDir) {
-    throw new FieldCipherError("GESIM_ENCRYPTION_KEY is required with a PostgreSQL server (generate one with: openssl rand -base64 32)");
+    throw new FieldCipherError(
+      "GESIM_ENCRYPTION_KEY is required with a PostgreSQL server (generate one with: openssl rand -base64 32)",
+    );
   }
   const path = embeddedKeyPath(source.embeddedDataDir);
   if (!existsSync(path)) {

@@ -17,9 +17,20 @@ beforeAll(async () => {
   handle = await createTestDb();
   await seedDemoIfEmpty(handle.db, TODAY, oldCipher);
   const [client] = await handle.db.select().from(clientIdentities).limit(1);
-  await handle.db.update(clientIdentities).set({ contact: oldCipher.encrypt("+00 000 fictional"), address: null }).where(eq(clientIdentities.clientId, client?.clientId ?? ""));
-  await handle.db.insert(reviews).values({ organisationId: client?.organisationId ?? "", clientId: client?.clientId ?? "", reviewedOn: TODAY, summary: oldCipher.encrypt("Fictional review summary.") });
-  await handle.db.update(users).set({ totpSecret: oldCipher.encrypt("JBSWY3DPEHPK3PXP") }).where(eq(users.email, "manager@demo.test"));
+  await handle.db
+    .update(clientIdentities)
+    .set({ contact: oldCipher.encrypt("+00 000 fictional"), address: null })
+    .where(eq(clientIdentities.clientId, client?.clientId ?? ""));
+  await handle.db.insert(reviews).values({
+    organisationId: client?.organisationId ?? "",
+    clientId: client?.clientId ?? "",
+    reviewedOn: TODAY,
+    summary: oldCipher.encrypt("Fictional review summary."),
+  });
+  await handle.db
+    .update(users)
+    .set({ totpSecret: oldCipher.encrypt("JBSWY3DPEHPK3PXP") })
+    .where(eq(users.email, "manager@demo.test"));
 });
 afterAll(() => handle.close());
 
@@ -56,7 +67,10 @@ describe("rotateKeys", () => {
   it("stops, naming the key id, at a value whose key it does not hold", async () => {
     const stranger = createFieldCipher(parseKey(generateKey()));
     const [note] = await handle.db.select().from(notes).orderBy(notes.id).limit(1);
-    await handle.db.update(notes).set({ body: stranger.encrypt("x") }).where(eq(notes.id, note?.id ?? ""));
+    await handle.db
+      .update(notes)
+      .set({ body: stranger.encrypt("x") })
+      .where(eq(notes.id, note?.id ?? ""));
     await expect(rotateKeys(handle.db, rotating)).rejects.toThrow(stranger.activeKeyId);
   });
 });
@@ -64,7 +78,10 @@ describe("rotateKeys", () => {
 describe("rotateKeys on damaged values", () => {
   it("stops on a damaged ciphertext instead of looping", async () => {
     const [note] = await handle.db.select().from(notes).orderBy(notes.id).limit(1);
-    await handle.db.update(notes).set({ body: "gcm1.damaged" }).where(eq(notes.id, note?.id ?? ""));
+    await handle.db
+      .update(notes)
+      .set({ body: "gcm1.damaged" })
+      .where(eq(notes.id, note?.id ?? ""));
     await expect(rotateKeys(handle.db, rotating)).rejects.toThrow("not an encrypted field value");
   });
 });

@@ -1,4 +1,17 @@
-import { clientIdentities, eq, identityReveals, notes, or, plans, reviews, sql, users, type AnyPgColumn, type Database, type Table } from "@gesim/db";
+import {
+  type AnyPgColumn,
+  clientIdentities,
+  type Database,
+  eq,
+  identityReveals,
+  notes,
+  or,
+  plans,
+  reviews,
+  sql,
+  type Table,
+  users,
+} from "@gesim/db";
 import type { FieldCipher } from "./field-cipher.ts";
 
 type Row = { key: string; values: (string | null)[] };
@@ -20,7 +33,14 @@ function isStale(column: Column, activeKeyId: string) {
 }
 
 /** A table with one encrypted column, keyed by its id. */
-function singleColumn(name: string, columnName: string, table: Table, id: AnyPgColumn, column: AnyPgColumn, property: string): Target {
+function singleColumn(
+  name: string,
+  columnName: string,
+  table: Table,
+  id: AnyPgColumn,
+  column: AnyPgColumn,
+  property: string,
+): Target {
   return {
     name,
     columns: [columnName],
@@ -29,7 +49,11 @@ function singleColumn(name: string, columnName: string, table: Table, id: AnyPgC
       return rows.map((r) => ({ key: String(r.key), values: [r.value as string | null] }));
     },
     async save(db, { key, values: [value = null] }) {
-      if (value !== null) await db.update(table).set({ [property]: value } as never).where(eq(id, key));
+      if (value !== null)
+        await db
+          .update(table)
+          .set({ [property]: value } as never)
+          .where(eq(id, key));
     },
   };
 }
@@ -43,18 +67,35 @@ const TARGETS: readonly Target[] = [
       const rows = await db
         .select({ key: t.clientId, a: t.legalName, b: t.dateOfBirth, c: t.contact, d: t.address })
         .from(t)
-        .where(or(isStale(t.legalName, active), isStale(t.dateOfBirth, active), isStale(t.contact, active), isStale(t.address, active)))
+        .where(
+          or(
+            isStale(t.legalName, active),
+            isStale(t.dateOfBirth, active),
+            isStale(t.contact, active),
+            isStale(t.address, active),
+          ),
+        )
         .limit(limit);
       return rows.map((r) => ({ key: r.key, values: [r.a, r.b, r.c, r.d] }));
     },
     async save(db, { key, values: [legalName = null, dateOfBirth = null, contact = null, address = null] }) {
-      await db.update(clientIdentities).set({ legalName, dateOfBirth, contact, address }).where(eq(clientIdentities.clientId, key));
+      await db
+        .update(clientIdentities)
+        .set({ legalName, dateOfBirth, contact, address })
+        .where(eq(clientIdentities.clientId, key));
     },
   },
   singleColumn("notes", "body", notes, notes.id, notes.body, "body"),
   singleColumn("reviews", "summary", reviews, reviews.id, reviews.summary, "summary"),
   singleColumn("plans", "return_comment", plans, plans.id, plans.returnComment, "returnComment"),
-  singleColumn("identity_reveals", "justification", identityReveals, identityReveals.id, identityReveals.justification, "justification"),
+  singleColumn(
+    "identity_reveals",
+    "justification",
+    identityReveals,
+    identityReveals.id,
+    identityReveals.justification,
+    "justification",
+  ),
   singleColumn("users", "totp_secret", users, users.id, users.totpSecret, "totpSecret"),
 ];
 
@@ -77,7 +118,8 @@ export async function rotateKeys(db: Database, cipher: FieldCipher, batchSize = 
         for (const row of rows) {
           const values = row.values.map((value) => {
             // Not ours (never encrypted) stays as it is; a damaged ciphertext stops the run (decrypt throws).
-            if (value === null || !value.startsWith("gcm1.") || cipher.keyIdOf(value) === cipher.activeKeyId) return value;
+            if (value === null || !value.startsWith("gcm1.") || cipher.keyIdOf(value) === cipher.activeKeyId)
+              return value;
             count.values += 1;
             return cipher.encrypt(cipher.decrypt(value));
           });

@@ -3,7 +3,7 @@
 // languages and interpreter need, legal and identification status, her choice about
 // cooperating with the authorities. Deterministic, with its own random stream.
 import { addDays, FIRST_CONTACT_CHANNELS, type LegalStatus, type RecordedAgeBand } from "@gesim/core";
-import { asc, clients, eq, organisations, sql, type Database } from "@gesim/db";
+import { asc, clients, type Database, eq, organisations, sql } from "@gesim/db";
 import { integerBetween, pick, seededRandom } from "./random.ts";
 
 type Random = () => number;
@@ -19,13 +19,47 @@ function weighted<T>(random: Random, options: readonly (readonly [T, number])[])
   return last[0];
 }
 
-const AGE_WEIGHTS: readonly (readonly [RecordedAgeBand, number])[] = [["18-24", 30], ["25-34", 40], ["35-44", 20], ["45+", 10]];
-const TCN_LEGAL: readonly (readonly [LegalStatus, number])[] = [
-  ["reflection-period", 20], ["residence-permit", 30], ["asylum-pending", 25], ["asylum-refused", 8], ["undocumented", 12], ["other", 5],
+const AGE_WEIGHTS: readonly (readonly [RecordedAgeBand, number])[] = [
+  ["18-24", 30],
+  ["25-34", 40],
+  ["35-44", 20],
+  ["45+", 10],
 ];
-const IDENTIFICATION = [["not-assessed", 25], ["reasonable-grounds", 35], ["formally-identified", 30], ["refused", 7], ["appealed", 3]] as const;
-const COOPERATION = [["cooperating", 35], ["not-cooperating", 20], ["undecided", 25], ["not-asked", 20]] as const;
-const TCN_LANGUAGES = [["en", "pcm"], ["en", "yo"], ["en", "edo"], ["es"], ["zh"], ["vi"], ["ar"], ["fr", "wo"], ["ru"], ["uk"], ["th"], ["pt"]] as const;
+const TCN_LEGAL: readonly (readonly [LegalStatus, number])[] = [
+  ["reflection-period", 20],
+  ["residence-permit", 30],
+  ["asylum-pending", 25],
+  ["asylum-refused", 8],
+  ["undocumented", 12],
+  ["other", 5],
+];
+const IDENTIFICATION = [
+  ["not-assessed", 25],
+  ["reasonable-grounds", 35],
+  ["formally-identified", 30],
+  ["refused", 7],
+  ["appealed", 3],
+] as const;
+const COOPERATION = [
+  ["cooperating", 35],
+  ["not-cooperating", 20],
+  ["undecided", 25],
+  ["not-asked", 20],
+] as const;
+const TCN_LANGUAGES = [
+  ["en", "pcm"],
+  ["en", "yo"],
+  ["en", "edo"],
+  ["es"],
+  ["zh"],
+  ["vi"],
+  ["ar"],
+  ["fr", "wo"],
+  ["ru"],
+  ["uk"],
+  ["th"],
+  ["pt"],
+] as const;
 const EU_LANGUAGES = [["ro"], ["bg"], ["hu"], ["pl"], ["ro", "hu"], ["en", "ro"], ["sk"]] as const;
 
 function profileOf(random: Random, firstContactDate: string) {
@@ -36,7 +70,8 @@ function profileOf(random: Random, firstContactDate: string) {
   return {
     citizenship: isThirdCountry ? "third-country" : "eu",
     legalStatus,
-    reflectionPeriodEnd: legalStatus === "reflection-period" ? addDays(firstContactDate, integerBetween(random, 60, 180)) : null,
+    reflectionPeriodEnd:
+      legalStatus === "reflection-period" ? addDays(firstContactDate, integerBetween(random, 60, 180)) : null,
     ageBand: weighted(random, AGE_WEIGHTS),
     childrenCount: hasChildren ? integerBetween(random, 1, 3) : 0,
     isPregnant: random() < 0.07,

@@ -3,7 +3,7 @@
 // (fictional) organisation, a few to the use of their story. Service-referral consents name
 // provider ids and are seeded with the referrals (seed-referrals.ts). Deterministic.
 import { addDays, CONSENT_RECORDING_METHODS, type ConsentPurpose } from "@gesim/core";
-import { asc, clients, consents, eq, organisations, type Database } from "@gesim/db";
+import { asc, clients, consents, type Database, eq, organisations } from "@gesim/db";
 import { integerBetween, pick, seededRandom } from "./random.ts";
 
 export type ConsentSeedContext = { today: string };
@@ -12,7 +12,12 @@ type Random = () => number;
 type NewConsent = typeof consents.$inferInsert;
 type SeedClient = { id: string; organisationId: string; caseworkerId: string | null; firstContactDate: string };
 
-const SHARING_RECIPIENTS = ["Fictional Legal Aid Collective", "Demo Community Health Centre", "Demo Counselling Service", "Demo Language School"] as const;
+const SHARING_RECIPIENTS = [
+  "Fictional Legal Aid Collective",
+  "Demo Community Health Centre",
+  "Demo Counselling Service",
+  "Demo Language School",
+] as const;
 
 function earliest(a: string, b: string): string {
   return a < b ? a : b;
@@ -48,7 +53,12 @@ function consentsOf(random: Random, client: SeedClient, today: string): NewConse
 export async function seedConsents(tx: Database, { today }: ConsentSeedContext): Promise<void> {
   const random = seededRandom(7304);
   const rows = await tx
-    .select({ id: clients.id, organisationId: clients.organisationId, caseworkerId: clients.caseworkerId, firstContactDate: clients.firstContactDate })
+    .select({
+      id: clients.id,
+      organisationId: clients.organisationId,
+      caseworkerId: clients.caseworkerId,
+      firstContactDate: clients.firstContactDate,
+    })
     .from(clients)
     .innerJoin(organisations, eq(organisations.id, clients.organisationId))
     .orderBy(asc(organisations.name), asc(clients.pseudonym));

@@ -1,13 +1,13 @@
-import { clientIdentities, clients, count, memberships, organisations, users, type Database } from "@gesim/db";
 import type { ClientStatus, Role } from "@gesim/core";
+import { clientIdentities, clients, count, type Database, memberships, organisations, users } from "@gesim/db";
 import { hashPassword } from "../auth/password.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { integerBetween, pick, seededRandom } from "./random.ts";
 import { seedAssessments } from "./seed-assessments.ts";
 import { seedClientProfiles } from "./seed-client-profiles.ts";
 import { seedClosures } from "./seed-closures.ts";
-import { seedFunding } from "./seed-funding.ts";
 import { seedConsents } from "./seed-consents.ts";
+import { seedFunding } from "./seed-funding.ts";
 import { seedNotes } from "./seed-notes.ts";
 import { seedPlans } from "./seed-plans.ts";
 import { seedProviders } from "./seed-providers.ts";
@@ -32,12 +32,39 @@ export const DEMO_USERS: readonly DemoUser[] = [
 
 // Plant names with a number: clearly fictional and never a real person's name.
 const PSEUDONYM_WORDS = [
-  "Aster", "Birch", "Clover", "Dahlia", "Elder", "Fern", "Gorse", "Hazel", "Iris", "Juniper",
-  "Kale", "Laurel", "Myrtle", "Nettle", "Olive", "Poppy", "Quince", "Rowan", "Sorrel", "Tansy",
-  "Umbel", "Violet", "Willow", "Yarrow", "Zinnia",
+  "Aster",
+  "Birch",
+  "Clover",
+  "Dahlia",
+  "Elder",
+  "Fern",
+  "Gorse",
+  "Hazel",
+  "Iris",
+  "Juniper",
+  "Kale",
+  "Laurel",
+  "Myrtle",
+  "Nettle",
+  "Olive",
+  "Poppy",
+  "Quince",
+  "Rowan",
+  "Sorrel",
+  "Tansy",
+  "Umbel",
+  "Violet",
+  "Willow",
+  "Yarrow",
+  "Zinnia",
 ] as const;
 
-const STATUS_WEIGHTS: readonly [ClientStatus, number][] = [["intake", 0.1], ["active", 0.7], ["paused", 0.05], ["closed", 0.15]];
+const STATUS_WEIGHTS: readonly [ClientStatus, number][] = [
+  ["intake", 0.1],
+  ["active", 0.7],
+  ["paused", 0.05],
+  ["closed", 0.15],
+];
 
 function pickStatus(random: () => number): ClientStatus {
   let roll = random();
@@ -78,7 +105,10 @@ export async function seedDemoIfEmpty(db: Database, today: string, cipher: Field
   if ((existing?.n ?? 0) > 0) return false;
   const random = seededRandom(2026);
   await db.transaction(async (tx) => {
-    const [demo, second] = await tx.insert(organisations).values([{ name: DEMO_ORGANISATION }, { name: SECOND_ORGANISATION }]).returning();
+    const [demo, second] = await tx
+      .insert(organisations)
+      .values([{ name: DEMO_ORGANISATION }, { name: SECOND_ORGANISATION }])
+      .returning();
     if (!demo || !second) throw new Error("demo organisations were not created");
     const orgIds = { demo: demo.id, second: second.id };
     const caseworkers: Record<"demo" | "second", string[]> = { demo: [], second: [] };
@@ -86,10 +116,16 @@ export async function seedDemoIfEmpty(db: Database, today: string, cipher: Field
     for (const person of DEMO_USERS) {
       const [user] = await tx
         .insert(users)
-        .values({ email: person.email, displayName: person.displayName, passwordHash: await hashPassword(DEMO_PASSWORD) })
+        .values({
+          email: person.email,
+          displayName: person.displayName,
+          passwordHash: await hashPassword(DEMO_PASSWORD),
+        })
         .returning({ id: users.id });
       if (!user) throw new Error("demo user was not created");
-      await tx.insert(memberships).values({ organisationId: orgIds[person.organisation], userId: user.id, role: person.role });
+      await tx
+        .insert(memberships)
+        .values({ organisationId: orgIds[person.organisation], userId: user.id, role: person.role });
       if (person.role === "caseworker") caseworkers[person.organisation].push(user.id);
       if (person.role === "funder") funders.push(user.id);
     }
@@ -106,7 +142,9 @@ export async function seedDemoIfEmpty(db: Database, today: string, cipher: Field
         clientId: client.id,
         organisationId: client.organisationId,
         legalName: cipher.encrypt(`Fictional Person ${String(index + 1).padStart(3, "0")}`),
-        dateOfBirth: cipher.encrypt(`19${integerBetween(random, 70, 99)}-0${integerBetween(random, 1, 9)}-1${integerBetween(random, 0, 9)}`),
+        dateOfBirth: cipher.encrypt(
+          `19${integerBetween(random, 70, 99)}-0${integerBetween(random, 1, 9)}-1${integerBetween(random, 0, 9)}`,
+        ),
       })),
     );
     // Profile facts first: the later seeds (assessments, plans) read them.

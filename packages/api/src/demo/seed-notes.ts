@@ -1,4 +1,4 @@
-import { asc, clients, eq, notes, type Database } from "@gesim/db";
+import { asc, clients, type Database, eq, notes } from "@gesim/db";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { integerBetween, pick, seededRandom } from "./random.ts";
 
@@ -25,7 +25,12 @@ const DAY_MS = 86_400_000;
 export async function seedNotes(tx: Database, { today, cipher }: SeedContext): Promise<void> {
   const random = seededRandom(8080);
   const active = await tx
-    .select({ id: clients.id, organisationId: clients.organisationId, caseworkerId: clients.caseworkerId, firstContactDate: clients.firstContactDate })
+    .select({
+      id: clients.id,
+      organisationId: clients.organisationId,
+      caseworkerId: clients.caseworkerId,
+      firstContactDate: clients.firstContactDate,
+    })
     .from(clients)
     .where(eq(clients.status, "active"))
     .orderBy(asc(clients.pseudonym));

@@ -1,5 +1,5 @@
 import type { DomainId } from "@gesim/core";
-import { organisations, serviceProviders, type Database } from "@gesim/db";
+import { type Database, organisations, serviceProviders } from "@gesim/db";
 import { pick, seededRandom } from "./random.ts";
 
 export type SeedContext = { today: string };
@@ -9,20 +9,73 @@ type DemoProvider = { name: string; domains: DomainId[]; isWomenOnly: boolean; a
 // Clearly fictional services, "(demo)" in every name; contact details use reserved example domains.
 const PROVIDERS: readonly DemoProvider[] = [
   { name: "Safe House North (demo)", domains: ["accommodation"], isWomenOnly: true, acceptsMothersWithChildren: true },
-  { name: "Harbour Women's Shelter (demo)", domains: ["accommodation", "childcare"], isWomenOnly: true, acceptsMothersWithChildren: true },
-  { name: "Mother and Child Place (demo)", domains: ["accommodation", "childcare"], isWomenOnly: true, acceptsMothersWithChildren: true },
+  {
+    name: "Harbour Women's Shelter (demo)",
+    domains: ["accommodation", "childcare"],
+    isWomenOnly: true,
+    acceptsMothersWithChildren: true,
+  },
+  {
+    name: "Mother and Child Place (demo)",
+    domains: ["accommodation", "childcare"],
+    isWomenOnly: true,
+    acceptsMothersWithChildren: true,
+  },
   { name: "Free Legal Aid Clinic (demo)", domains: ["legal"], isWomenOnly: false, acceptsMothersWithChildren: false },
-  { name: "Residence Rights Counsel (demo)", domains: ["legal", "money"], isWomenOnly: false, acceptsMothersWithChildren: false },
-  { name: "Trauma Therapy Practice (demo)", domains: ["therapy"], isWomenOnly: true, acceptsMothersWithChildren: false },
+  {
+    name: "Residence Rights Counsel (demo)",
+    domains: ["legal", "money"],
+    isWomenOnly: false,
+    acceptsMothersWithChildren: false,
+  },
+  {
+    name: "Trauma Therapy Practice (demo)",
+    domains: ["therapy"],
+    isWomenOnly: true,
+    acceptsMothersWithChildren: false,
+  },
   { name: "Women's Health Centre (demo)", domains: ["medical"], isWomenOnly: true, acceptsMothersWithChildren: true },
-  { name: "Language School Open Doors (demo)", domains: ["language", "training"], isWomenOnly: false, acceptsMothersWithChildren: true },
-  { name: "Job Start Workshop (demo)", domains: ["employment", "training"], isWomenOnly: false, acceptsMothersWithChildren: false },
-  { name: "Peer Circle Meeting Point (demo)", domains: ["peer-support"], isWomenOnly: true, acceptsMothersWithChildren: true },
-  { name: "Community Interpreters Pool (demo)", domains: ["interpreting"], isWomenOnly: false, acceptsMothersWithChildren: false },
-  { name: "Digital Safety Helpdesk (demo)", domains: ["digital-safety"], isWomenOnly: false, acceptsMothersWithChildren: false },
+  {
+    name: "Language School Open Doors (demo)",
+    domains: ["language", "training"],
+    isWomenOnly: false,
+    acceptsMothersWithChildren: true,
+  },
+  {
+    name: "Job Start Workshop (demo)",
+    domains: ["employment", "training"],
+    isWomenOnly: false,
+    acceptsMothersWithChildren: false,
+  },
+  {
+    name: "Peer Circle Meeting Point (demo)",
+    domains: ["peer-support"],
+    isWomenOnly: true,
+    acceptsMothersWithChildren: true,
+  },
+  {
+    name: "Community Interpreters Pool (demo)",
+    domains: ["interpreting"],
+    isWomenOnly: false,
+    acceptsMothersWithChildren: false,
+  },
+  {
+    name: "Digital Safety Helpdesk (demo)",
+    domains: ["digital-safety"],
+    isWomenOnly: false,
+    acceptsMothersWithChildren: false,
+  },
 ];
 
-const LANGUAGE_SETS: readonly string[][] = [["en"], ["en", "fr"], ["en", "pcm"], ["ro", "en"], ["es", "en"], ["bg", "ro"], ["en", "fr", "ar"]];
+const LANGUAGE_SETS: readonly string[][] = [
+  ["en"],
+  ["en", "fr"],
+  ["en", "pcm"],
+  ["ro", "en"],
+  ["es", "en"],
+  ["bg", "ro"],
+  ["en", "fr", "ar"],
+];
 
 /**
  * Twelve directory entries per organisation, the last one inactive (so the directory shows

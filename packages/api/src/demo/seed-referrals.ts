@@ -1,10 +1,19 @@
-import { CONSENT_RECORDING_METHODS, addDays, type ReferralStatus } from "@gesim/core";
-import { asc, clients, consents, eq, referrals, serviceProviders, type Database } from "@gesim/db";
+import { addDays, CONSENT_RECORDING_METHODS, type ReferralStatus } from "@gesim/core";
+import { asc, clients, consents, type Database, eq, referrals, serviceProviders } from "@gesim/db";
 import { integerBetween, pick, seededRandom } from "./random.ts";
 
 export type SeedContext = { today: string };
 
-const STATUSES: readonly ReferralStatus[] = ["sent", "sent", "accepted", "accepted", "done", "done", "rejected", "withdrawn"];
+const STATUSES: readonly ReferralStatus[] = [
+  "sent",
+  "sent",
+  "accepted",
+  "accepted",
+  "done",
+  "done",
+  "rejected",
+  "withdrawn",
+];
 
 function later(date: string, today: string, random: () => number, maxDays: number): string {
   const candidate = addDays(date, integerBetween(random, 1, maxDays));
@@ -25,13 +34,20 @@ export async function seedReferrals(tx: Database, { today }: SeedContext): Promi
     .where(eq(serviceProviders.isActive, true))
     .orderBy(asc(serviceProviders.name));
   const active = await tx
-    .select({ id: clients.id, organisationId: clients.organisationId, caseworkerId: clients.caseworkerId, firstContactDate: clients.firstContactDate })
+    .select({
+      id: clients.id,
+      organisationId: clients.organisationId,
+      caseworkerId: clients.caseworkerId,
+      firstContactDate: clients.firstContactDate,
+    })
     .from(clients)
     .where(eq(clients.status, "active"))
     .orderBy(asc(clients.pseudonym));
   const planned = active.flatMap((client, index) => {
     const own = providers.filter((p) => p.organisationId === client.organisationId);
-    const chosen = new Set(Array.from({ length: integerBetween(random, 1, 3) + (index % 7 === 3 ? 1 : 0) }, () => pick(random, own).id));
+    const chosen = new Set(
+      Array.from({ length: integerBetween(random, 1, 3) + (index % 7 === 3 ? 1 : 0) }, () => pick(random, own).id),
+    );
     return [...chosen].map((providerId, n) => {
       const givenOn = later(client.firstContactDate, today, random, 30);
       const isWithdrawn = index % 7 === 3 && n === chosen.size - 1;

@@ -1,7 +1,7 @@
 // Demo plan reviews: one to three for every active or paused client (fewer when she is new), about
 // every three months back from today, with her housing rating and an encrypted summary.
 import { addDays, daysBetween } from "@gesim/core";
-import { plans, reviews, type Database } from "@gesim/db";
+import { type Database, plans, reviews } from "@gesim/db";
 import { integerBetween, pick, seededRandom } from "./random.ts";
 import { planClients, type SeedContext } from "./seed-assessments.ts";
 

@@ -9,7 +9,8 @@ import type { BackupSecret, Progress } from "./backup.ts";
 export async function backupSecretFrom(env: Record<string, string | undefined>): Promise<BackupSecret> {
   if (env.GESIM_BACKUP_KEY) return { key: parseKey(env.GESIM_BACKUP_KEY, "GESIM_BACKUP_KEY") };
   if (env.GESIM_BACKUP_PASSPHRASE) return { passphrase: env.GESIM_BACKUP_PASSPHRASE };
-  if (!process.stdin.isTTY) throw new Error("Set GESIM_BACKUP_KEY or GESIM_BACKUP_PASSPHRASE (no terminal to ask for a passphrase).");
+  if (!process.stdin.isTTY)
+    throw new Error("Set GESIM_BACKUP_KEY or GESIM_BACKUP_PASSPHRASE (no terminal to ask for a passphrase).");
   const prompt = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
   const output = prompt as unknown as { _writeToOutput?: (text: string) => void };
   process.stderr.write("Backup passphrase: ");
@@ -26,7 +27,9 @@ export function progressBar(label: string): Progress {
   return (table, done, total) => {
     const width = 24;
     const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${table.padEnd(20)}`);
+    process.stderr.write(
+      `\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${table.padEnd(20)}`,
+    );
     if (done === total) process.stderr.write("\n");
   };
 }

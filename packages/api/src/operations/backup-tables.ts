@@ -4,9 +4,8 @@ import {
   auditChainHeads,
   auditEvents,
   clientIdentities,
-  identityReveals,
-  clients,
   clientShares,
+  clients,
   closures,
   consents,
   coverageSnapshots,
@@ -14,7 +13,10 @@ import {
   fundingRelationshipMembers,
   fundingRelationshipOrganisations,
   fundingRelationships,
+  getTableColumns,
+  getTableName,
   goals,
+  identityReveals,
   memberships,
   notes,
   organisations,
@@ -23,10 +25,8 @@ import {
   referrals,
   reviews,
   serviceProviders,
-  users,
-  getTableColumns,
-  getTableName,
   type Table,
+  users,
 } from "@gesim/db";
 
 /**
@@ -73,7 +73,9 @@ export function orderColumns(table: Table) {
   const primary = columns.filter((column) => column.primary);
   if (primary.length > 0) return primary;
   // Composite keys (client_shares, funding links, coverage snapshots) are declared on the table, not the columns.
-  return columns.filter((column) => ["client_id", "user_id", "relationship_id", "organisation_id", "month", "principle"].includes(column.name));
+  return columns.filter((column) =>
+    ["client_id", "user_id", "relationship_id", "organisation_id", "month", "principle"].includes(column.name),
+  );
 }
 
 /** JSON cannot carry Date objects: timestamps travel as ISO strings and come back as Dates. */

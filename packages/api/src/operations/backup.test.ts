@@ -1,12 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { count, getTableName, organisations, sql } from "@gesim/db";
 import { createTestDb, type TestDb } from "@gesim/db/testing";
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChains } from "../audit/record-audit.ts";
 import { loadMatrixFixture } from "../testing/matrix-ids.ts";
 import { callerFor, createSeededDb, NOW } from "../testing/test-support.ts";
-import { BACKUP_TABLES } from "./backup-tables.ts";
 import { BackupError, decryptBackup, encryptBackup, readBackupContent, restoreBackup } from "./backup.ts";
+import { BACKUP_TABLES } from "./backup-tables.ts";
 
 let source: TestDb;
 const key = { key: randomBytes(32) };
@@ -43,8 +43,13 @@ describe("backup and restore", () => {
 
   it("restores a backup taken before audit sealing (no seq): its chains are numbered in id order and verify", async () => {
     const current = await readBackupContent(source.db, "all", NOW);
-    const strip = (rows: Record<string, unknown>[] | undefined, key: string) => (rows ?? []).map(({ [key]: _dropped, ...rest }) => rest);
-    const data = { ...current.data, audit_events: strip(current.data.audit_events, "seq"), audit_chain_heads: strip(current.data.audit_chain_heads, "lastSeq") };
+    const strip = (rows: Record<string, unknown>[] | undefined, key: string) =>
+      (rows ?? []).map(({ [key]: _dropped, ...rest }) => rest);
+    const data = {
+      ...current.data,
+      audit_events: strip(current.data.audit_events, "seq"),
+      audit_chain_heads: strip(current.data.audit_chain_heads, "lastSeq"),
+    };
     await withFreshDb(async (target) => {
       await restoreBackup(target.db, { ...current, data });
       const chains = await verifyAuditChains(target.db);
@@ -55,7 +60,9 @@ describe("backup and restore", () => {
   });
 
   it("covers every table except sessions", async () => {
-    const result = await source.db.execute(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+    const result = await source.db.execute(
+      sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    );
     const tables = ((result as { rows?: unknown }).rows ?? result) as { name: string }[];
     const names = tables.map((row) => row.name).filter((name) => name !== "sessions");
     expect(BACKUP_TABLES.map((table) => getTableName(table)).sort()).toEqual(names.sort());
@@ -69,7 +76,12 @@ describe("backup and restore", () => {
     // Its own staff, and the demo funder it granted a funder membership (seed-funding.ts).
     expect(content.data.users?.map((u) => u.email).sort()).toEqual(["caseworker2@demo.test", "funder@demo.test"]);
     await withFreshDb(async (target) => {
-      await restoreBackup(target.db, decryptBackup(encryptBackup(content, { passphrase: "correct horse battery" }), { passphrase: "correct horse battery" }));
+      await restoreBackup(
+        target.db,
+        decryptBackup(encryptBackup(content, { passphrase: "correct horse battery" }), {
+          passphrase: "correct horse battery",
+        }),
+      );
       const [orgs] = await target.db.select({ n: count() }).from(organisations);
       expect(orgs?.n).toBe(1);
     });
@@ -77,13 +89,21 @@ describe("backup and restore", () => {
 
   it.each([
     ["a wrong key", (file: Buffer) => decryptBackup(file, { key: randomBytes(32) }), /wrong key or passphrase/],
-    ["a changed byte", (file: Buffer) => {
-      const copy = Buffer.from(file);
-      copy[copy.length - 40] = (copy[copy.length - 40] ?? 0) ^ 1;
-      return decryptBackup(copy, key);
-    }, /wrong key or passphrase, or the file was changed/],
+    [
+      "a changed byte",
+      (file: Buffer) => {
+        const copy = Buffer.from(file);
+        copy[copy.length - 40] = (copy[copy.length - 40] ?? 0) ^ 1;
+        return decryptBackup(copy, key);
+      },
+      /wrong key or passphrase, or the file was changed/,
+    ],
     ["a passphrase for a key backup", (file: Buffer) => decryptBackup(file, { passphrase: "x" }), /made with a key/],
-    ["another file", () => decryptBackup(Buffer.from("hello world, not a backup at all"), key), /not a GeSIM Planner backup/],
+    [
+      "another file",
+      () => decryptBackup(Buffer.from("hello world, not a backup at all"), key),
+      /not a GeSIM Planner backup/,
+    ],
   ])("refuses %s", async (_case, attempt, message) => {
     const file = encryptBackup(await readBackupContent(source.db, "all", NOW), key);
     expect(() => attempt(file)).toThrow(message);
@@ -93,7 +113,10 @@ describe("backup and restore", () => {
     const content = await readBackupContent(source.db, "all", NOW);
     await expect(restoreBackup(source.db, content)).rejects.toThrow(/not empty/);
     const events = content.data.audit_events ?? [];
-    const tampered = { ...content, data: { ...content.data, audit_events: events.map((e, i) => (i === 0 ? { ...e, action: "edited" } : e)) } };
+    const tampered = {
+      ...content,
+      data: { ...content.data, audit_events: events.map((e, i) => (i === 0 ? { ...e, action: "edited" } : e)) },
+    };
     await withFreshDb(async (target) => {
       await expect(restoreBackup(target.db, tampered)).rejects.toThrow(BackupError);
       const [orgs] = await target.db.select({ n: count() }).from(organisations);

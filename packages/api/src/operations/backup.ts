@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { asc, count, eq, inArray, memberships, organisations, sql, users, type Database, type Table } from "@gesim/db";
+import { asc, count, type Database, eq, inArray, memberships, organisations, sql, type Table, users } from "@gesim/db";
 import { AuditSealingError, sealPendingAuditEvents, verifyAuditChains } from "../audit/record-audit.ts";
 import { BACKUP_TABLES, orderColumns, reviveRow, tableName } from "./backup-tables.ts";
 
@@ -35,10 +35,12 @@ function scopeFilter(table: Table, scope: BackupScope, orgUserIds: readonly stri
   // Funding relationships span organisations: one organisation's backup holds those it is linked to.
   const linked = sql`(select l.relationship_id from funding_relationship_organisations l where l.organisation_id = ${scope.organisationId})`;
   if (name === "funding_relationships") return sql`id in ${linked}`;
-  if (name === "funding_relationship_members") return sql`relationship_id in ${linked} and ${orgUserIds.length > 0 ? inArray(sql`user_id`, [...orgUserIds]) : sql`false`}`;
+  if (name === "funding_relationship_members")
+    return sql`relationship_id in ${linked} and ${orgUserIds.length > 0 ? inArray(sql`user_id`, [...orgUserIds]) : sql`false`}`;
   if (name === "privacy_budget_spends") return sql`relationship_id in ${linked}`;
   // Stored releases: only those covering this organisation (the others hold other organisations' aggregates).
-  if (name === "funder_releases") return sql`relationship_id in ${linked} and position(${scope.organisationId} in organisations) > 0`;
+  if (name === "funder_releases")
+    return sql`relationship_id in ${linked} and position(${scope.organisationId} in organisations) > 0`;
   if ("organisationId" in columns) return sql`organisation_id = ${scope.organisationId}`;
   throw new BackupError(`no organisation scope for table ${name}`);
 }
@@ -48,7 +50,12 @@ function scopeFilter(table: Table, scope: BackupScope, orgUserIds: readonly stri
  * backup is a consistent snapshot while the server keeps running. Rows come in primary-key
  * order, so two backups of the same data are identical.
  */
-export async function readBackupContent(db: Database, scope: BackupScope, now: Date, onProgress?: Progress): Promise<BackupContent> {
+export async function readBackupContent(
+  db: Database,
+  scope: BackupScope,
+  now: Date,
+  onProgress?: Progress,
+): Promise<BackupContent> {
   // Chain what is pending first, so the backup's chains verify whole (ADR 010).
   // A chain that cannot be sealed is backed up as it is (restore's verification will say so).
   await sealPendingAuditEvents(db, scope === "all" ? {} : { chain: scope.organisationId }).catch((error: unknown) => {
@@ -59,7 +66,12 @@ export async function readBackupContent(db: Database, scope: BackupScope, now: D
       const orgUserIds =
         scope === "all"
           ? []
-          : (await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.organisationId, scope.organisationId))).map((m) => m.userId);
+          : (
+              await tx
+                .select({ userId: memberships.userId })
+                .from(memberships)
+                .where(eq(memberships.organisationId, scope.organisationId))
+            ).map((m) => m.userId);
       const data: BackupContent["data"] = {};
       const tables: BackupManifest["tables"] = [];
       for (const [index, table] of BACKUP_TABLES.entries()) {
@@ -71,7 +83,10 @@ export async function readBackupContent(db: Database, scope: BackupScope, now: D
           .where(scopeFilter(table, scope, orgUserIds))
           .orderBy(...orderColumns(table).map((column) => asc(column)))) as Record<string, unknown>[];
         // The whole ledger of a linked relationship is kept (so a restore cannot overspend); who spent it only for her own users.
-        const scoped = name === "privacy_budget_spends" && scope !== "all" ? rows.map((r) => (orgUserIds.includes(String(r.spentBy)) ? r : { ...r, spentBy: null })) : rows;
+        const scoped =
+          name === "privacy_budget_spends" && scope !== "all"
+            ? rows.map((r) => (orgUserIds.includes(String(r.spentBy)) ? r : { ...r, spentBy: null }))
+            : rows;
         data[name] = JSON.parse(JSON.stringify(scoped)) as Record<string, unknown>[];
         tables.push({ name, rows: rows.length, sha256: sha256(JSON.stringify(data[name])) });
       }
@@ -92,8 +107,14 @@ function deriveKey(secret: BackupSecret, header: Header): Buffer {
     if (header.kdf !== "key") throw new BackupError("this backup was made with a passphrase; give the passphrase");
     return secret.key;
   }
-  if (header.kdf !== "scrypt" || !header.salt) throw new BackupError("this backup was made with a key; set GESIM_BACKUP_KEY");
-  return scryptSync(secret.passphrase, Buffer.from(header.salt, "base64"), 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+  if (header.kdf !== "scrypt" || !header.salt)
+    throw new BackupError("this backup was made with a key; set GESIM_BACKUP_KEY");
+  return scryptSync(secret.passphrase, Buffer.from(header.salt, "base64"), 32, {
+    N: 2 ** 15,
+    r: 8,
+    p: 1,
+    maxmem: 64 * 1024 * 1024,
+  });
 }
 
 /** gzip, then AES-256-GCM; the header (not secret) is authenticated with the data. */
@@ -124,10 +145,12 @@ export function decryptBackup(file: Buffer, secret: BackupSecret): BackupContent
     throw new BackupError("the backup could not be decrypted: wrong key or passphrase, or the file was changed");
   }
   const content = JSON.parse(gunzipSync(plain).toString("utf8")) as BackupContent;
-  if (content.manifest?.format !== "gesim-backup" || content.manifest.version !== 1) throw new BackupError("unsupported backup format");
+  if (content.manifest?.format !== "gesim-backup" || content.manifest.version !== 1)
+    throw new BackupError("unsupported backup format");
   for (const entry of content.manifest.tables) {
     const rows = content.data[entry.name] ?? [];
-    if (rows.length !== entry.rows || sha256(JSON.stringify(rows)) !== entry.sha256) throw new BackupError(`checksum mismatch in table ${entry.name}`);
+    if (rows.length !== entry.rows || sha256(JSON.stringify(rows)) !== entry.sha256)
+      throw new BackupError(`checksum mismatch in table ${entry.name}`);
   }
   return content;
 }
@@ -138,14 +161,19 @@ export function decryptBackup(file: Buffer, secret: BackupSecret): BackupContent
  * `last_seq`. Only the restored chains are touched; the verification that follows judges them.
  */
 async function numberChainsOfOlderBackup(tx: Database, content: BackupContent): Promise<void> {
-  const events = content.data["audit_events"] ?? [];
+  const events = content.data.audit_events ?? [];
   if (!events.some((row) => !("seq" in row))) return;
-  const chains = [...new Set(events.map((row) => String(row["chain"])))];
-  const restored = sql.join(chains.map((chain) => sql`${chain}`), sql`, `);
+  const chains = [...new Set(events.map((row) => String(row.chain)))];
+  const restored = sql.join(
+    chains.map((chain) => sql`${chain}`),
+    sql`, `,
+  );
   await tx.execute(sql`update audit_events as e set seq = n.seq
     from (select id, row_number() over (partition by chain order by id) as seq from audit_events where chain in (${restored}) and seq is null and hash is not null) as n
     where n.id = e.id`);
-  await tx.execute(sql`update audit_chain_heads as h set last_seq = coalesce((select max(e.seq) from audit_events e where e.chain = h.chain), 0) where h.chain in (${restored})`);
+  await tx.execute(
+    sql`update audit_chain_heads as h set last_seq = coalesce((select max(e.seq) from audit_events e where e.chain = h.chain), 0) where h.chain in (${restored})`,
+  );
 }
 
 /**
@@ -153,9 +181,14 @@ async function numberChainsOfOlderBackup(tx: Database, content: BackupContent): 
  * one transaction: every row is written, the audit chains are verified, and only then is
  * anything committed.
  */
-export async function restoreBackup(db: Database, content: BackupContent, options: { intoNonEmpty?: boolean; onProgress?: Progress } = {}) {
+export async function restoreBackup(
+  db: Database,
+  content: BackupContent,
+  options: { intoNonEmpty?: boolean; onProgress?: Progress } = {},
+) {
   const [existing] = await db.select({ n: count() }).from(organisations);
-  if ((existing?.n ?? 0) > 0 && !options.intoNonEmpty) throw new BackupError("the target database is not empty; use --force to restore into it anyway");
+  if ((existing?.n ?? 0) > 0 && !options.intoNonEmpty)
+    throw new BackupError("the target database is not empty; use --force to restore into it anyway");
   await db.transaction(async (tx) => {
     for (const [index, table] of BACKUP_TABLES.entries()) {
       const name = tableName(table);
@@ -165,10 +198,13 @@ export async function restoreBackup(db: Database, content: BackupContent, option
         await tx.insert(table as Table).values(rows.slice(start, start + 500) as never);
       }
     }
-    await tx.execute(sql`select setval(pg_get_serial_sequence('audit_events', 'id'), coalesce((select max(id) from audit_events), 0) + 1, false)`);
+    await tx.execute(
+      sql`select setval(pg_get_serial_sequence('audit_events', 'id'), coalesce((select max(id) from audit_events), 0) + 1, false)`,
+    );
     await numberChainsOfOlderBackup(tx, content);
     const broken = (await verifyAuditChains(tx)).filter((chain) => !chain.ok);
-    if (broken.length > 0) throw new BackupError(`the audit chain does not verify (${broken.length} chain(s)); nothing was restored`);
+    if (broken.length > 0)
+      throw new BackupError(`the audit chain does not verify (${broken.length} chain(s)); nothing was restored`);
   });
   options.onProgress?.("done", BACKUP_TABLES.length, BACKUP_TABLES.length);
   return { tables: content.manifest.tables };

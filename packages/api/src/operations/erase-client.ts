@@ -1,12 +1,13 @@
-import { withoutNotes, type ErasureParts } from "@gesim/core";
+import { type ErasureParts, withoutNotes } from "@gesim/core";
 import {
   actions,
   and,
   assessments,
   clientIdentities,
-  clients,
   clientShares,
+  clients,
   consents,
+  type Database,
   eq,
   goals,
   identityReveals,
@@ -16,7 +17,6 @@ import {
   referrals,
   reviews,
   sql,
-  type Database,
 } from "@gesim/db";
 
 /**
@@ -47,17 +47,32 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
   const count = (name: string, rows: unknown[]) => {
     counts[name] = rows.length;
   };
-  count("notes", await tx.delete(notes).where(and(eq(notes.organisationId, organisationId), eq(notes.clientId, clientId))).returning({ id: notes.id }));
+  count(
+    "notes",
+    await tx
+      .delete(notes)
+      .where(and(eq(notes.organisationId, organisationId), eq(notes.clientId, clientId)))
+      .returning({ id: notes.id }),
+  );
   count(
     "shares",
-    await tx.delete(clientShares).where(and(eq(clientShares.organisationId, organisationId), eq(clientShares.clientId, clientId))).returning({ id: clientShares.userId }),
+    await tx
+      .delete(clientShares)
+      .where(and(eq(clientShares.organisationId, organisationId), eq(clientShares.clientId, clientId)))
+      .returning({ id: clientShares.userId }),
   );
   count(
     "goals",
     await tx
       .update(goals)
       .set({ text: ERASED_GOAL_TEXT, gasLevels: null, updatedAt: now })
-      .where(and(eq(goals.organisationId, organisationId), eq(goals.clientId, clientId), sql`(${goals.text} <> ${ERASED_GOAL_TEXT} or ${goals.gasLevels} is not null)`))
+      .where(
+        and(
+          eq(goals.organisationId, organisationId),
+          eq(goals.clientId, clientId),
+          sql`(${goals.text} <> ${ERASED_GOAL_TEXT} or ${goals.gasLevels} is not null)`,
+        ),
+      )
       .returning({ id: goals.id }),
   );
   count(
@@ -65,7 +80,13 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
     await tx
       .update(actions)
       .set({ freeText: null, barrierNote: null, updatedAt: now })
-      .where(and(eq(actions.organisationId, organisationId), eq(actions.clientId, clientId), sql`(${actions.freeText} is not null or ${actions.barrierNote} is not null)`))
+      .where(
+        and(
+          eq(actions.organisationId, organisationId),
+          eq(actions.clientId, clientId),
+          sql`(${actions.freeText} is not null or ${actions.barrierNote} is not null)`,
+        ),
+      )
       .returning({ id: actions.id }),
   );
   count(
@@ -73,7 +94,13 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
     await tx
       .update(reviews)
       .set({ summary: null, updatedAt: now })
-      .where(and(eq(reviews.organisationId, organisationId), eq(reviews.clientId, clientId), sql`${reviews.summary} is not null`))
+      .where(
+        and(
+          eq(reviews.organisationId, organisationId),
+          eq(reviews.clientId, clientId),
+          sql`${reviews.summary} is not null`,
+        ),
+      )
       .returning({ id: reviews.id }),
   );
   count(
@@ -81,7 +108,13 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
     await tx
       .update(plans)
       .set({ returnComment: null, updatedAt: now })
-      .where(and(eq(plans.organisationId, organisationId), eq(plans.clientId, clientId), sql`${plans.returnComment} is not null`))
+      .where(
+        and(
+          eq(plans.organisationId, organisationId),
+          eq(plans.clientId, clientId),
+          sql`${plans.returnComment} is not null`,
+        ),
+      )
       .returning({ id: plans.id }),
   );
   count(
@@ -89,7 +122,13 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
     await tx
       .update(referrals)
       .set({ outcome: null, updatedAt: now })
-      .where(and(eq(referrals.organisationId, organisationId), eq(referrals.clientId, clientId), sql`${referrals.outcome} is not null`))
+      .where(
+        and(
+          eq(referrals.organisationId, organisationId),
+          eq(referrals.clientId, clientId),
+          sql`${referrals.outcome} is not null`,
+        ),
+      )
       .returning({ id: referrals.id }),
   );
   count(
@@ -97,7 +136,13 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
     await tx
       .update(consents)
       .set({ recipient: null, updatedAt: now })
-      .where(and(eq(consents.organisationId, organisationId), eq(consents.clientId, clientId), sql`${consents.recipient} is not null`))
+      .where(
+        and(
+          eq(consents.organisationId, organisationId),
+          eq(consents.clientId, clientId),
+          sql`${consents.recipient} is not null`,
+        ),
+      )
       .returning({ id: consents.id }),
   );
   counts.assessments = await eraseAssessmentNotes(tx, { organisationId, clientId }, now);
@@ -106,7 +151,13 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
     await tx
       .update(clients)
       .set({ pseudonym: `${ERASED_PSEUDONYM_PREFIX}${clientId}`, updatedAt: now })
-      .where(and(eq(clients.organisationId, organisationId), eq(clients.id, clientId), ne(clients.pseudonym, `${ERASED_PSEUDONYM_PREFIX}${clientId}`)))
+      .where(
+        and(
+          eq(clients.organisationId, organisationId),
+          eq(clients.id, clientId),
+          ne(clients.pseudonym, `${ERASED_PSEUDONYM_PREFIX}${clientId}`),
+        ),
+      )
       .returning({ id: clients.id }),
   );
   return counts;
@@ -122,7 +173,10 @@ async function eraseAssessmentNotes(tx: Database, { organisationId, clientId }: 
   for (const row of rows) {
     const stripped = withoutNotes(row.content);
     if (stripped === row.content) continue;
-    await tx.update(assessments).set({ content: stripped, updatedAt: now }).where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, row.id)));
+    await tx
+      .update(assessments)
+      .set({ content: stripped, updatedAt: now })
+      .where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, row.id)));
     changed += 1;
   }
   return changed;
@@ -145,7 +199,12 @@ async function eraseIdentity(tx: Database, { organisationId, clientId }: Scope):
  * erased (`clients.erased_at`). Returns how many rows each step changed (all zero when it had
  * been done before).
  */
-export async function eraseClientRecord(tx: Database, scope: Scope, parts: ErasureParts, now: Date): Promise<ErasureCounts> {
+export async function eraseClientRecord(
+  tx: Database,
+  scope: Scope,
+  parts: ErasureParts,
+  now: Date,
+): Promise<ErasureCounts> {
   const counts: ErasureCounts = {
     ...(parts.narrative ? await eraseNarrative(tx, scope, now) : {}),
     ...(parts.identity ? await eraseIdentity(tx, scope) : {}),
@@ -154,7 +213,13 @@ export async function eraseClientRecord(tx: Database, scope: Scope, parts: Erasu
     const marked = await tx
       .update(clients)
       .set({ erasedAt: now, updatedAt: now })
-      .where(and(eq(clients.organisationId, scope.organisationId), eq(clients.id, scope.clientId), sql`${clients.erasedAt} is null`))
+      .where(
+        and(
+          eq(clients.organisationId, scope.organisationId),
+          eq(clients.id, scope.clientId),
+          sql`${clients.erasedAt} is null`,
+        ),
+      )
       .returning({ id: clients.id });
     counts.marked = marked.length;
   }

@@ -46,10 +46,14 @@ describe("applyRetention", () => {
     const held = await everythingAbout(handle.db, TEST_CIPHER, ids.colleague.clientId);
     expect(held.notes).toEqual([]);
     expect(held.client_identities).toHaveLength(1);
-    const narrative = Object.entries(held).filter(([table]) => table !== "client_identities" && table !== "identity_reveals");
+    const narrative = Object.entries(held).filter(
+      ([table]) => table !== "client_identities" && table !== "identity_reveals",
+    );
     expect(JSON.stringify(narrative)).not.toContain(MARKER);
     expect(held.clients?.[0]).toContain('"erased_at":null');
-    expect(await retentionEvents(ids.colleague.clientId)).toEqual([{ action: "retention.erase:narrative", actor: null, entityId: ids.colleague.clientId }]);
+    expect(await retentionEvents(ids.colleague.clientId)).toEqual([
+      { action: "retention.erase:narrative", actor: null, entityId: ids.colleague.clientId },
+    ]);
   });
 
   it("is idempotent: a second run the same day changes and audits nothing", async () => {
@@ -62,7 +66,9 @@ describe("applyRetention", () => {
   });
 
   it("follows each organisation's own policy and then erases the identity and marks the record", async () => {
-    await handle.db.execute(sql`update organisations set retain_identity_months = 48 where id = ${ids.other.organisationId}`);
+    await handle.db.execute(
+      sql`update organisations set retain_identity_months = 48 where id = ${ids.other.organisationId}`,
+    );
     const report = await applyRetention(handle.db, at(addMonths(CLOSED_ON, 36)));
     expect(report).toMatchObject({ recordsErased: 1, recordsCompleted: 1 });
     const erased = await everythingAbout(handle.db, TEST_CIPHER, ids.colleague.clientId);
@@ -74,7 +80,10 @@ describe("applyRetention", () => {
     expect(erased.clients?.[0]).toContain(`"closed_on":"${CLOSED_ON}"`);
     const kept = await everythingAbout(handle.db, TEST_CIPHER, ids.other.clientId);
     expect(kept.client_identities).toHaveLength(1);
-    expect((await retentionEvents(ids.colleague.clientId)).map((e) => e.action)).toEqual(["retention.erase:narrative", "retention.erase:all"]);
+    expect((await retentionEvents(ids.colleague.clientId)).map((e) => e.action)).toEqual([
+      "retention.erase:narrative",
+      "retention.erase:all",
+    ]);
     expect((await verifyAuditChains(handle.db)).every((chain) => chain.ok)).toBe(true);
   });
 

@@ -1,10 +1,16 @@
-import { latestDueClosure, retentionDue, type RetentionPolicy } from "@gesim/core";
-import { and, asc, clients, eq, isNull, lte, organisations, withTenant, type Database } from "@gesim/db";
+import { latestDueClosure, type RetentionPolicy, retentionDue } from "@gesim/core";
+import { and, asc, clients, type Database, eq, isNull, lte, organisations, withTenant } from "@gesim/db";
 import { recordAudit } from "../audit/record-audit.ts";
 import { eraseClientRecord, erasedAnything } from "./erase-client.ts";
 
 /** What one run did, in counts only: never an id, pseudonym or any content. */
-export type RetentionReport = { organisations: number; organisationsFailed: number; casesChecked: number; recordsErased: number; recordsCompleted: number };
+export type RetentionReport = {
+  organisations: number;
+  organisationsFailed: number;
+  casesChecked: number;
+  recordsErased: number;
+  recordsCompleted: number;
+};
 
 type ApplyToOrganisation = typeof applyToOrganisation;
 
@@ -16,13 +22,27 @@ type ApplyToOrganisation = typeof applyToOrganisation;
  * organisation that fails (its transaction rolls back) does not stop the others; the report
  * counts it and the next run tries again.
  */
-export async function applyRetention(db: Database, now: Date, applyOne: ApplyToOrganisation = applyToOrganisation): Promise<RetentionReport> {
+export async function applyRetention(
+  db: Database,
+  now: Date,
+  applyOne: ApplyToOrganisation = applyToOrganisation,
+): Promise<RetentionReport> {
   const today = now.toISOString().slice(0, 10);
   const orgs = await db
-    .select({ id: organisations.id, retainNotesMonths: organisations.retainNotesMonths, retainIdentityMonths: organisations.retainIdentityMonths })
+    .select({
+      id: organisations.id,
+      retainNotesMonths: organisations.retainNotesMonths,
+      retainIdentityMonths: organisations.retainIdentityMonths,
+    })
     .from(organisations)
     .orderBy(asc(organisations.id));
-  const report: RetentionReport = { organisations: orgs.length, organisationsFailed: 0, casesChecked: 0, recordsErased: 0, recordsCompleted: 0 };
+  const report: RetentionReport = {
+    organisations: orgs.length,
+    organisationsFailed: 0,
+    casesChecked: 0,
+    recordsErased: 0,
+    recordsCompleted: 0,
+  };
   for (const org of orgs) {
     let part: Awaited<ReturnType<ApplyToOrganisation>>;
     try {
@@ -38,11 +58,24 @@ export async function applyRetention(db: Database, now: Date, applyOne: ApplyToO
   return report;
 }
 
-async function applyToOrganisation(tx: Database, organisationId: string, policy: RetentionPolicy, today: string, now: Date) {
+async function applyToOrganisation(
+  tx: Database,
+  organisationId: string,
+  policy: RetentionPolicy,
+  today: string,
+  now: Date,
+) {
   const candidates = await tx
     .select({ id: clients.id, status: clients.status, closedOn: clients.closedOn, erasedAt: clients.erasedAt })
     .from(clients)
-    .where(and(eq(clients.organisationId, organisationId), eq(clients.status, "closed"), isNull(clients.erasedAt), lte(clients.closedOn, latestDueClosure(policy, today))));
+    .where(
+      and(
+        eq(clients.organisationId, organisationId),
+        eq(clients.status, "closed"),
+        isNull(clients.erasedAt),
+        lte(clients.closedOn, latestDueClosure(policy, today)),
+      ),
+    );
   const result = { casesChecked: candidates.length, recordsErased: 0, recordsCompleted: 0 };
   for (const client of candidates) {
     const due = retentionDue(client, policy, today);
@@ -53,7 +86,17 @@ async function applyToOrganisation(tx: Database, organisationId: string, policy:
     result.recordsErased += 1;
     if (counts.marked) result.recordsCompleted += 1;
     const part = due.complete ? "all" : due.narrative ? "narrative" : "identity";
-    await recordAudit(tx, { organisationId, actorUserId: null, action: `retention.erase:${part}`, entityType: "client", entityId: client.id }, now);
+    await recordAudit(
+      tx,
+      {
+        organisationId,
+        actorUserId: null,
+        action: `retention.erase:${part}`,
+        entityType: "client",
+        entityId: client.id,
+      },
+      now,
+    );
   }
   return result;
 }

@@ -1,4 +1,4 @@
-import { and, assessments, eq, sql, type Database } from "@gesim/db";
+import { and, assessments, type Database, eq, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 
 export type AssessmentKind = (typeof assessments.$inferSelect)["kind"];
@@ -34,7 +34,12 @@ export async function insertAssessment(db: Database, row: NewAssessment) {
     const [created] = await db
       .insert(assessments)
       .values({ ...row, version: nextVersion })
-      .returning({ id: assessments.id, kind: assessments.kind, version: assessments.version, assessedOn: assessments.assessedOn });
+      .returning({
+        id: assessments.id,
+        kind: assessments.kind,
+        version: assessments.version,
+        assessedOn: assessments.assessedOn,
+      });
     if (!created) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
     return created;
   } catch (error) {

@@ -1,22 +1,49 @@
-import { actions, and, assessments, auditEvents, consents, desc, eq, goals, notes, or, plans, referrals, reviews, sql, users, type Database } from "@gesim/db";
+import {
+  actions,
+  and,
+  assessments,
+  auditEvents,
+  consents,
+  type Database,
+  desc,
+  eq,
+  goals,
+  notes,
+  or,
+  plans,
+  referrals,
+  reviews,
+  sql,
+  users,
+} from "@gesim/db";
 
 type Sql = ReturnType<typeof sql>;
 
 /** Ids (as text) of one client's records, per entity type their audit events carry. */
 const CLIENT_RECORD_IDS: Record<string, (organisationId: string, clientId: string) => Sql> = {
-  note: (o, c) => sql`select ${notes.id}::text from ${notes} where ${notes.clientId} = ${c} and ${notes.organisationId} = ${o}`,
-  referral: (o, c) => sql`select ${referrals.id}::text from ${referrals} where ${referrals.clientId} = ${c} and ${referrals.organisationId} = ${o}`,
-  consent: (o, c) => sql`select ${consents.id}::text from ${consents} where ${consents.clientId} = ${c} and ${consents.organisationId} = ${o}`,
-  assessment: (o, c) => sql`select ${assessments.id}::text from ${assessments} where ${assessments.clientId} = ${c} and ${assessments.organisationId} = ${o}`,
-  plan: (o, c) => sql`select ${plans.id}::text from ${plans} where ${plans.clientId} = ${c} and ${plans.organisationId} = ${o}`,
-  goal: (o, c) => sql`select ${goals.id}::text from ${goals} where ${goals.clientId} = ${c} and ${goals.organisationId} = ${o}`,
-  action: (o, c) => sql`select ${actions.id}::text from ${actions} where ${actions.clientId} = ${c} and ${actions.organisationId} = ${o}`,
-  review: (o, c) => sql`select ${reviews.id}::text from ${reviews} where ${reviews.clientId} = ${c} and ${reviews.organisationId} = ${o}`,
+  note: (o, c) =>
+    sql`select ${notes.id}::text from ${notes} where ${notes.clientId} = ${c} and ${notes.organisationId} = ${o}`,
+  referral: (o, c) =>
+    sql`select ${referrals.id}::text from ${referrals} where ${referrals.clientId} = ${c} and ${referrals.organisationId} = ${o}`,
+  consent: (o, c) =>
+    sql`select ${consents.id}::text from ${consents} where ${consents.clientId} = ${c} and ${consents.organisationId} = ${o}`,
+  assessment: (o, c) =>
+    sql`select ${assessments.id}::text from ${assessments} where ${assessments.clientId} = ${c} and ${assessments.organisationId} = ${o}`,
+  plan: (o, c) =>
+    sql`select ${plans.id}::text from ${plans} where ${plans.clientId} = ${c} and ${plans.organisationId} = ${o}`,
+  goal: (o, c) =>
+    sql`select ${goals.id}::text from ${goals} where ${goals.clientId} = ${c} and ${goals.organisationId} = ${o}`,
+  action: (o, c) =>
+    sql`select ${actions.id}::text from ${actions} where ${actions.clientId} = ${c} and ${actions.organisationId} = ${o}`,
+  review: (o, c) =>
+    sql`select ${reviews.id}::text from ${reviews} where ${reviews.clientId} = ${c} and ${reviews.organisationId} = ${o}`,
 };
 
 function eventsAbout(entityType: string, organisationId: string, clientId: string): Sql | undefined {
   const ids = CLIENT_RECORD_IDS[entityType];
-  return ids ? sql`(${auditEvents.entityType} = ${entityType} and ${auditEvents.entityId} in (${ids(organisationId, clientId)}))` : undefined;
+  return ids
+    ? sql`(${auditEvents.entityType} = ${entityType} and ${auditEvents.entityId} in (${ids(organisationId, clientId)}))`
+    : undefined;
 }
 
 /**

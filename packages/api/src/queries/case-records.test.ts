@@ -1,5 +1,28 @@
-import { ACTION_STATUSES, addDays, CLOSURE_REASONS, createSeededRandom, DOMAIN_IDS, latestCompleteQuarter, quarterRange, REFERRAL_STATUSES, type Period } from "@gesim/core";
-import { actions, assessments, clients, closures, consents, goals, plans, referrals, reviews, serviceProviders, eq, withTenant } from "@gesim/db";
+import {
+  ACTION_STATUSES,
+  addDays,
+  CLOSURE_REASONS,
+  createSeededRandom,
+  DOMAIN_IDS,
+  latestCompleteQuarter,
+  type Period,
+  quarterRange,
+  REFERRAL_STATUSES,
+} from "@gesim/core";
+import {
+  actions,
+  assessments,
+  clients,
+  closures,
+  consents,
+  eq,
+  goals,
+  plans,
+  referrals,
+  reviews,
+  serviceProviders,
+  withTenant,
+} from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCaseRecordsReference } from "../testing/case-records-reference.ts";
@@ -15,7 +38,13 @@ import { loadCaseRecords } from "./case-records.ts";
 let handle: TestDb;
 let ids: MatrixFixture;
 const QUARTER = latestCompleteQuarter(TODAY);
-const PERIODS: Period[] = [quarterRange(QUARTER), quarterRange("2026-Q2"), quarterRange("2025-Q4"), { from: "2020-01-01", to: TODAY }, { from: "2026-11-01", to: "2026-11-30" }];
+const PERIODS: Period[] = [
+  quarterRange(QUARTER),
+  quarterRange("2026-Q2"),
+  quarterRange("2025-Q4"),
+  { from: "2020-01-01", to: TODAY },
+  { from: "2026-11-01", to: "2026-11-30" },
+];
 
 beforeAll(async () => {
   handle = await createSeededDb();
@@ -76,7 +105,11 @@ async function seedEdgeCases(organisationId: string, count: number) {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const chance = (p: number) => random() < p;
   const day = () => addDays("2025-01-01", Math.floor(random() * 700));
-  const [provider] = await handle.db.select({ id: serviceProviders.id }).from(serviceProviders).where(eq(serviceProviders.organisationId, organisationId)).limit(1);
+  const [provider] = await handle.db
+    .select({ id: serviceProviders.id })
+    .from(serviceProviders)
+    .where(eq(serviceProviders.organisationId, organisationId))
+    .limit(1);
   if (!provider) throw new Error("no provider in the demo organisation");
   for (let i = 0; i < count; i += 1) {
     const firstContact = day();
@@ -154,29 +187,68 @@ async function seedEdgeCases(organisationId: string, count: number) {
     let version = 1;
     for (let a = 0; a < pick([0, 1, 3]); a += 1) {
       const content = pick([
-        { readings: [{ domain: pick(DOMAIN_IDS), value: Math.floor(random() * 11) }, { domain: pick(DOMAIN_IDS), value: 7.5 }] },
-        { readings: [{ domain: "no-such-domain", value: 3 }, { domain: pick(DOMAIN_IDS), value: 11 }, { domain: pick(DOMAIN_IDS), value: "4" }, 5] },
+        {
+          readings: [
+            { domain: pick(DOMAIN_IDS), value: Math.floor(random() * 11) },
+            { domain: pick(DOMAIN_IDS), value: 7.5 },
+          ],
+        },
+        {
+          readings: [
+            { domain: "no-such-domain", value: 3 },
+            { domain: pick(DOMAIN_IDS), value: 11 },
+            { domain: pick(DOMAIN_IDS), value: "4" },
+            5,
+          ],
+        },
         { readings: "not a list" },
         {},
       ]);
-      await handle.db.insert(assessments).values({ ...own, kind: "ladder", version: version++, assessedOn: day(), content });
+      await handle.db
+        .insert(assessments)
+        .values({ ...own, kind: "ladder", version: version++, assessedOn: day(), content });
     }
     for (let a = 0; a < pick([0, 1, 2]); a += 1) {
-      const content = pick([{ needs: { legal: "residence" } }, { needs: { legal: null } }, { needs: { housing: "yes" } }, { needs: ["legal"] }, { needs: "legal" }]);
-      await handle.db.insert(assessments).values({ ...own, kind: "needs", version: version++, assessedOn: day(), content });
+      const content = pick([
+        { needs: { legal: "residence" } },
+        { needs: { legal: null } },
+        { needs: { housing: "yes" } },
+        { needs: ["legal"] },
+        { needs: "legal" },
+      ]);
+      await handle.db
+        .insert(assessments)
+        .values({ ...own, kind: "needs", version: version++, assessedOn: day(), content });
     }
     for (let r = 0; r < pick([0, 1, 3]); r += 1) {
-      await handle.db.insert(reviews).values({ ...own, planId: plan.id, reviewedOn: day(), housingRatedSafe: pick(["yes", "no", "not-asked", null]) });
+      await handle.db.insert(reviews).values({
+        ...own,
+        planId: plan.id,
+        reviewedOn: day(),
+        housingRatedSafe: pick(["yes", "no", "not-asked", null]),
+      });
     }
     // Closures: some reopened, some not, in any order of dates.
     const closureDays = new Set<string>();
     for (let c = 0; c < pick([0, 1, 2, 3]); c += 1) closureDays.add(day());
     for (const closedOn of closureDays) {
-      await handle.db.insert(closures).values({ ...own, closedOn, reasons: chance(0.9) ? [pick(CLOSURE_REASONS), pick(CLOSURE_REASONS)] : [], reopenedOn: chance(0.5) ? addDays(closedOn, 10) : null });
+      await handle.db.insert(closures).values({
+        ...own,
+        closedOn,
+        reasons: chance(0.9) ? [pick(CLOSURE_REASONS), pick(CLOSURE_REASONS)] : [],
+        reopenedOn: chance(0.5) ? addDays(closedOn, 10) : null,
+      });
     }
     for (let r = 0; r < (consentIds.length > 0 ? pick([0, 1, 2]) : 0); r += 1) {
       const status = pick(REFERRAL_STATUSES);
-      await handle.db.insert(referrals).values({ ...own, providerId: provider.id, consentId: pick(consentIds), status, sentOn: day(), decidedOn: status === "sent" ? null : day() });
+      await handle.db.insert(referrals).values({
+        ...own,
+        providerId: provider.id,
+        consentId: pick(consentIds),
+        status,
+        sentOn: day(),
+        decidedOn: status === "sent" ? null : day(),
+      });
     }
   }
 }

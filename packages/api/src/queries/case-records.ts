@@ -1,18 +1,32 @@
 import {
   AGE_BANDS,
-  CaseRecordSchema,
-  checkConsent,
-  CLOSURE_REASONS,
-  DOMAIN_IDS,
-  GAS_ACHIEVED_FROM,
-  gasTScore,
   type CaseRecord,
+  CaseRecordSchema,
+  type CLOSURE_REASONS,
   type ConsentPurpose,
+  checkConsent,
+  DOMAIN_IDS,
   type DomainId,
+  GAS_ACHIEVED_FROM,
   type GasLevel,
+  gasTScore,
   type Period,
 } from "@gesim/core";
-import { actions, assessments, clients, closures, consents, goals, organisations, plans, referrals, reviews, sql, type Database, type SQL } from "@gesim/db";
+import {
+  actions,
+  assessments,
+  clients,
+  closures,
+  consents,
+  type Database,
+  goals,
+  organisations,
+  plans,
+  referrals,
+  reviews,
+  type SQL,
+  sql,
+} from "@gesim/db";
 import { rowsOf } from "./dashboard-sql.ts";
 
 /**
@@ -204,9 +218,15 @@ function ageBandOf(value: string | null): CaseRecord["ageBand"] {
 /** One row → her CaseRecord (validated by core's schema: a bad row fails loudly, not silently). */
 function toCaseRecord(row: Row, today: string): CaseRecord {
   const country = /^[A-Z]{2}$/.test(row.country ?? "") ? (row.country ?? "ZZ") : "ZZ";
-  const gas = parsed<[number, number][]>(row.gas_goals, []).map(([level, weight]) => ({ level: level as GasLevel, weight }));
+  const gas = parsed<[number, number][]>(row.gas_goals, []).map(([level, weight]) => ({
+    level: level as GasLevel,
+    weight,
+  }));
   const gasScore = gasTScore(gas);
-  const reportingConsents = parsed<{ givenOn: string; withdrawnOn: string | null; expiresOn: string | null }[]>(row.reporting_consents, []).map((c) => ({
+  const reportingConsents = parsed<{ givenOn: string; withdrawnOn: string | null; expiresOn: string | null }[]>(
+    row.reporting_consents,
+    [],
+  ).map((c) => ({
     purpose: REPORTING,
     givenOn: c.givenOn,
     ...(c.withdrawnOn !== null ? { withdrawnOn: c.withdrawnOn } : {}),
@@ -258,7 +278,12 @@ function toCaseRecord(row: Row, today: string): CaseRecord {
 }
 
 /** Loads the records of the clients active in `period` (first contact ≤ to, not closed before from), ordered by case id. */
-export async function loadCaseRecords(db: Database, organisationId: string, period: Period, today: string): Promise<CaseRecord[]> {
+export async function loadCaseRecords(
+  db: Database,
+  organisationId: string,
+  period: Period,
+  today: string,
+): Promise<CaseRecord[]> {
   const rows = await rowsOf<Row>(db, caseRecordsQuery(organisationId, period));
   return rows.map((row) => toCaseRecord(row, today));
 }

@@ -1,5 +1,5 @@
 import type { Consent } from "@gesim/core";
-import { and, asc, consents, eq, type Database } from "@gesim/db";
+import { and, asc, consents, type Database, eq } from "@gesim/db";
 
 export type ConsentRecord = Consent & { id: string; clientId: string; version: number };
 
@@ -25,7 +25,11 @@ export function toConsentRecord(row: ConsentRow): ConsentRecord {
  * explain a refusal). For referrals and exports: `checkConsent(await findConsentsForClient(...),
  * purpose, today, recipient)`. Scoped to the organisation explicitly, besides row-level security.
  */
-export async function findConsentsForClient(db: Database, organisationId: string, clientId: string): Promise<ConsentRecord[]> {
+export async function findConsentsForClient(
+  db: Database,
+  organisationId: string,
+  clientId: string,
+): Promise<ConsentRecord[]> {
   const rows = await db
     .select()
     .from(consents)

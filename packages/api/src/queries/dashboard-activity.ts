@@ -1,5 +1,5 @@
-import { type Period } from "@gesim/core";
-import { actions, REFERRAL_STATUSES, referrals, reviews, sql, users, type Database } from "@gesim/db";
+import type { Period } from "@gesim/core";
+import { actions, type Database, REFERRAL_STATUSES, referrals, reviews, sql, users } from "@gesim/db";
 import type { DashboardFilters } from "../routers/dashboard/inputs.ts";
 import { population, rowsOf } from "./dashboard-sql.ts";
 
@@ -13,18 +13,32 @@ import { population, rowsOf } from "./dashboard-sql.ts";
  *   time when a later review of hers took place by that date;
  * - caseload: active women per caseworker (unassigned as null). Never shown to funders.
  */
-export async function sqlReferralOutcomes(db: Database, organisationId: string, filters: DashboardFilters, period: Period) {
+export async function sqlReferralOutcomes(
+  db: Database,
+  organisationId: string,
+  filters: DashboardFilters,
+  period: Period,
+) {
   const rows = await rowsOf<{ status: string; count: number }>(
     db,
     sql`${population(organisationId, filters, period)}
     select r.status::text as status, count(*)::int as count from ${referrals} r join active a on a.id = r.client_id
     where r.organisation_id = ${organisationId} and r.sent_on between ${period.from}::date and ${period.to}::date group by r.status`,
   );
-  const counts = REFERRAL_STATUSES.map((status) => ({ status, count: Number(rows.find((r) => r.status === status)?.count ?? 0) }));
+  const counts = REFERRAL_STATUSES.map((status) => ({
+    status,
+    count: Number(rows.find((r) => r.status === status)?.count ?? 0),
+  }));
   return { counts, total: counts.reduce((s, c) => s + c.count, 0) };
 }
 
-export async function sqlOverdueActions(db: Database, organisationId: string, filters: DashboardFilters, period: Period, today: string) {
+export async function sqlOverdueActions(
+  db: Database,
+  organisationId: string,
+  filters: DashboardFilters,
+  period: Period,
+  today: string,
+) {
   const asOf = period.to < today ? period.to : today;
   const [row] = await rowsOf<{ actions: number; women: number }>(
     db,
@@ -36,7 +50,13 @@ export async function sqlOverdueActions(db: Database, organisationId: string, fi
   return { asOf, actions: Number(row?.actions ?? 0), women: Number(row?.women ?? 0) };
 }
 
-export async function sqlReviewsOnTime(db: Database, organisationId: string, filters: DashboardFilters, period: Period, today: string) {
+export async function sqlReviewsOnTime(
+  db: Database,
+  organisationId: string,
+  filters: DashboardFilters,
+  period: Period,
+  today: string,
+) {
   const [row] = await rowsOf<{ due: number; onTime: number }>(
     db,
     sql`${population(organisationId, filters, period)}

@@ -1,7 +1,16 @@
-import { CLOSURE_REASONS, DEFAULT_GAS_RHO, DOMAIN_IDS, domainsForPathway, PATHWAY_IDS, type DomainId, type PathwayId, type Period } from "@gesim/core";
-import { actions, assessments, goals, referrals, sql, type Database, type SQL } from "@gesim/db";
+import {
+  CLOSURE_REASONS,
+  DEFAULT_GAS_RHO,
+  DOMAIN_IDS,
+  type DomainId,
+  domainsForPathway,
+  PATHWAY_IDS,
+  type PathwayId,
+  type Period,
+} from "@gesim/core";
+import { actions, assessments, type Database, goals, referrals, type SQL, sql } from "@gesim/db";
 import type { DashboardFilters } from "../routers/dashboard/inputs.ts";
-import { distributionColumns, population, rowsOf, toDistribution, type Distribution } from "./dashboard-sql.ts";
+import { type Distribution, distributionColumns, population, rowsOf, toDistribution } from "./dashboard-sql.ts";
 
 /**
  * The manager indicators that have a definition in core (indicators/compute-indicators.ts),
@@ -12,7 +21,12 @@ const inPeriod = (column: SQL, period: Period) => sql`${column} between ${period
 const ALL = "all";
 
 /** ind-1.1 (overall, over `base`) and ind-1.1-domain: days from first contact to first service. */
-export async function sqlTimeToFirstService(db: Database, organisationId: string, filters: DashboardFilters, period: Period) {
+export async function sqlTimeToFirstService(
+  db: Database,
+  organisationId: string,
+  filters: DashboardFilters,
+  period: Period,
+) {
   const rows = await rowsOf<Distribution & { domain: string }>(
     db,
     sql`${population(organisationId, filters, period)}, svc as (
@@ -50,7 +64,10 @@ export async function sqlClosures(db: Database, organisationId: string, filters:
     sql`${population(organisationId, filters, period)}
     select coalesce(closure_reason, 'unrecorded') as reason, count(*)::int as count from base where ${inPeriod(sql`closure_date`, period)} group by 1`,
   );
-  const counts = [...CLOSURE_REASONS, "unrecorded"].map((reason) => ({ reason, count: Number(reasons.find((r) => r.reason === reason)?.count ?? 0) }));
+  const counts = [...CLOSURE_REASONS, "unrecorded"].map((reason) => ({
+    reason,
+    count: Number(reasons.find((r) => r.reason === reason)?.count ?? 0),
+  }));
   return {
     duration: { ...toDistribution(duration), atLeast12Months: Number(duration?.atLeast12Months ?? 0) },
     closureReasons: { counts, total: counts.reduce((s, c) => s + c.count, 0) },
@@ -73,7 +90,10 @@ export async function sqlGas(db: Database, organisationId: string, filters: Dash
     )
     select ${distributionColumns(sql`t`)},
       ${sql.join(
-        GAS_BANDS.map((band, i) => sql`(count(*) filter (where t >= ${i === 0 ? -1 : 20 + i * 10} and t < ${i === GAS_BANDS.length - 1 ? 1000 : 30 + i * 10}))::int as ${sql.identifier(band)}`),
+        GAS_BANDS.map(
+          (band, i) =>
+            sql`(count(*) filter (where t >= ${i === 0 ? -1 : 20 + i * 10} and t < ${i === GAS_BANDS.length - 1 ? 1000 : 30 + i * 10}))::int as ${sql.identifier(band)}`,
+        ),
         sql`, `,
       )}
     from t`;
@@ -87,14 +107,23 @@ export async function sqlGas(db: Database, organisationId: string, filters: Dash
  * ind-distance) and per pathway, the mean of those changes over the domains (of the pathway).
  */
 export async function sqlDistance(db: Database, organisationId: string, filters: DashboardFilters, period: Period) {
-  const domainList = sql.join(DOMAIN_IDS.map((d) => sql`${d}`), sql`, `);
+  const domainList = sql.join(
+    DOMAIN_IDS.map((d) => sql`${d}`),
+    sql`, `,
+  );
   const readings = sql`select a.client_id, r.elem->>'domain' as domain, (r.elem->>'value')::float8 as value, a.assessed_on, a.version, r.ord
     from ${assessments} a join active x on x.id = a.client_id
     cross join lateral jsonb_array_elements(case when jsonb_typeof(a.content->'readings') = 'array' then a.content->'readings' else '[]'::jsonb end) with ordinality as r(elem, ord)
     where a.organisation_id = ${organisationId} and a.kind = 'ladder' and jsonb_typeof(r.elem) = 'object'
       and jsonb_typeof(r.elem->'value') = 'number' and (r.elem->>'domain') in (${domainList})`;
   const pathwayCase = sql.join(
-    PATHWAY_IDS.map((p) => sql`select ${p}::text as pathway, client_id, avg(change) as change from changes where domain in (${sql.join(domainsForPathway(p).map((d) => sql`${d.id}`), sql`, `)}) group by client_id`),
+    PATHWAY_IDS.map(
+      (p) =>
+        sql`select ${p}::text as pathway, client_id, avg(change) as change from changes where domain in (${sql.join(
+          domainsForPathway(p).map((d) => sql`${d.id}`),
+          sql`, `,
+        )}) group by client_id`,
+    ),
     sql` union all `,
   );
   const rows = await rowsOf<Distribution & { kind: string; key: string }>(

@@ -1,5 +1,5 @@
 import { domainsForPathway, type Period } from "@gesim/core";
-import { actions, and, clients, eq, goals, gte, inArray, isNull, lte, ne, or, sql, type SQL } from "@gesim/db";
+import { actions, and, clients, eq, goals, gte, inArray, isNull, lte, ne, or, type SQL, sql } from "@gesim/db";
 import type { DashboardFilters } from "../routers/dashboard/inputs.ts";
 
 /**
@@ -13,10 +13,13 @@ export function filterConditions(organisationId: string, filters: DashboardFilte
   const conditions: SQL[] = [eq(clients.organisationId, organisationId)];
   if (filters.caseworkerId) conditions.push(eq(clients.caseworkerId, filters.caseworkerId));
   if (filters.citizenshipGroup) conditions.push(sql`${citizenshipGroupSql} = ${filters.citizenshipGroup}`);
-  if (filters.hasChildren !== undefined) conditions.push(filters.hasChildren ? sql`${clients.childrenCount} > 0` : sql`${clients.childrenCount} = 0`);
+  if (filters.hasChildren !== undefined)
+    conditions.push(filters.hasChildren ? sql`${clients.childrenCount} > 0` : sql`${clients.childrenCount} = 0`);
   if (filters.pathway) {
     const domains = domainsForPathway(filters.pathway).map((d) => d.id);
-    conditions.push(sql`exists (select 1 from ${goals} where ${goals.clientId} = ${clients.id} and ${inArray(goals.domain, domains)})`);
+    conditions.push(
+      sql`exists (select 1 from ${goals} where ${goals.clientId} = ${clients.id} and ${inArray(goals.domain, domains)})`,
+    );
   }
   if (filters.domain) {
     const domain = filters.domain;
@@ -34,5 +37,9 @@ export function currentClients(organisationId: string, filters: DashboardFilters
 
 /** Clients active in a period, as core's case records load them (first contact ≤ to, not closed before from). */
 export function clientsActiveIn(organisationId: string, filters: DashboardFilters, period: Period): SQL | undefined {
-  return and(...filterConditions(organisationId, filters), lte(clients.firstContactDate, period.to), or(isNull(clients.closedOn), gte(clients.closedOn, period.from)));
+  return and(
+    ...filterConditions(organisationId, filters),
+    lte(clients.firstContactDate, period.to),
+    or(isNull(clients.closedOn), gte(clients.closedOn, period.from)),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Period } from "@gesim/core";
-import { clients, closures, sql, type Database, type SQL } from "@gesim/db";
+import { clients, closures, type Database, type SQL, sql } from "@gesim/db";
 import type { DashboardFilters } from "../routers/dashboard/inputs.ts";
 import { filterConditions } from "./dashboard-population.ts";
 
@@ -43,6 +43,8 @@ export async function rowsOf<T>(db: Database, query: SQL): Promise<T[]> {
   return ((result as { rows?: unknown }).rows ?? result) as T[];
 }
 
-export function toDistribution(row: { n: number; median: number | null; p90: number | null } | undefined): Distribution {
+export function toDistribution(
+  row: { n: number; median: number | null; p90: number | null } | undefined,
+): Distribution {
   return { n: Number(row?.n ?? 0), median: row?.median ?? null, p90: row?.p90 ?? null };
 }

@@ -1,33 +1,64 @@
-import { actions, and, asc, assessments, desc, eq, goals, inArray, plans, reviews, type Database } from "@gesim/db";
+import { actions, and, asc, assessments, type Database, desc, eq, goals, inArray, plans, reviews } from "@gesim/db";
 import { groupByClient } from "./group-by-client.ts";
-import { MAX_REVIEWS, type ClientRow, type PlanBundle } from "./plans.ts";
+import { type ClientRow, MAX_REVIEWS, type PlanBundle } from "./plans.ts";
 
 /**
  * Plan bundles of many clients at once (the dashboard scorecard): six queries whatever the
  * number of clients, goals or actions, each with `inArray` on the client ids. Same rows and
  * order per client as `loadPlanBundle`, so core's checks see the same input.
  */
-export async function loadPlanBundles(db: Database, organisationId: string, clientRows: readonly ClientRow[]): Promise<PlanBundle[]> {
+export async function loadPlanBundles(
+  db: Database,
+  organisationId: string,
+  clientRows: readonly ClientRow[],
+): Promise<PlanBundle[]> {
   if (clientRows.length === 0) return [];
   const ids = clientRows.map((c) => c.id);
-  const planRows = await db.select().from(plans).where(and(eq(plans.organisationId, organisationId), inArray(plans.clientId, ids)));
-  const goalRows = await db.select().from(goals).where(and(eq(goals.organisationId, organisationId), inArray(goals.clientId, ids))).orderBy(asc(goals.position), asc(goals.createdAt));
-  const actionRows = await db.select().from(actions).where(and(eq(actions.organisationId, organisationId), inArray(actions.clientId, ids))).orderBy(asc(actions.position), asc(actions.createdAt));
-  const columns = { clientId: assessments.clientId, kind: assessments.kind, version: assessments.version, assessedOn: assessments.assessedOn, content: assessments.content };
+  const planRows = await db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.organisationId, organisationId), inArray(plans.clientId, ids)));
+  const goalRows = await db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.organisationId, organisationId), inArray(goals.clientId, ids)))
+    .orderBy(asc(goals.position), asc(goals.createdAt));
+  const actionRows = await db
+    .select()
+    .from(actions)
+    .where(and(eq(actions.organisationId, organisationId), inArray(actions.clientId, ids)))
+    .orderBy(asc(actions.position), asc(actions.createdAt));
+  const columns = {
+    clientId: assessments.clientId,
+    kind: assessments.kind,
+    version: assessments.version,
+    assessedOn: assessments.assessedOn,
+    content: assessments.content,
+  };
   const ofClients = and(eq(assessments.organisationId, organisationId), inArray(assessments.clientId, ids));
   const latestRows = await db
     .selectDistinctOn([assessments.clientId, assessments.kind], columns)
     .from(assessments)
     .where(and(ofClients, inArray(assessments.kind, ["needs", "risk"])))
     .orderBy(asc(assessments.clientId), asc(assessments.kind), desc(assessments.version));
-  const ladderRows = await db.select(columns).from(assessments).where(and(ofClients, eq(assessments.kind, "ladder"))).orderBy(asc(assessments.version));
+  const ladderRows = await db
+    .select(columns)
+    .from(assessments)
+    .where(and(ofClients, eq(assessments.kind, "ladder")))
+    .orderBy(asc(assessments.version));
   const reviewRows = await db
     .select({ clientId: reviews.clientId, reviewedOn: reviews.reviewedOn, housingRatedSafe: reviews.housingRatedSafe })
     .from(reviews)
     .where(and(eq(reviews.organisationId, organisationId), inArray(reviews.clientId, ids)))
     .orderBy(desc(reviews.reviewedOn));
   const plan = new Map(planRows.map((p) => [p.clientId, p]));
-  const [goalsOf, actionsOf, latestOf, ladderOf, reviewsOf] = [groupByClient(goalRows), groupByClient(actionRows), groupByClient(latestRows), groupByClient(ladderRows), groupByClient(reviewRows)];
+  const [goalsOf, actionsOf, latestOf, ladderOf, reviewsOf] = [
+    groupByClient(goalRows),
+    groupByClient(actionRows),
+    groupByClient(latestRows),
+    groupByClient(ladderRows),
+    groupByClient(reviewRows),
+  ];
   // A goal or action belongs to her one plan (plans_client_key), so grouping by client is grouping by plan.
   return clientRows.map((client) => ({
     client,

@@ -2,18 +2,31 @@
 // table, never one per goal or action), and turning the rows into core's check input.
 import {
   CITIZENSHIP_GROUPS,
-  LadderReadingSchema,
-  NeedsAssessmentSchema,
-  RiskAssessmentSchema,
-  SUPPORT_CONDITIONS,
-  scoreRiskAssessment,
   type LadderComparison,
   type LadderReading,
+  LadderReadingSchema,
+  NeedsAssessmentSchema,
   type PlanAction,
   type PlanCheckInput,
   type PlanGoal,
+  RiskAssessmentSchema,
+  SUPPORT_CONDITIONS,
+  scoreRiskAssessment,
 } from "@gesim/core";
-import { actions, and, asc, assessments, clients, desc, eq, goals, inArray, plans, reviews, type Database } from "@gesim/db";
+import {
+  actions,
+  and,
+  asc,
+  assessments,
+  clients,
+  type Database,
+  desc,
+  eq,
+  goals,
+  inArray,
+  plans,
+  reviews,
+} from "@gesim/db";
 import { z } from "zod";
 
 export type ClientRow = typeof clients.$inferSelect;
@@ -43,17 +56,36 @@ export const MAX_REVIEWS = 100;
  * Loads one client's plan bundle: 7 queries whatever the number of goals, actions, reviews
  * or assessments. Null when the client does not exist in the organisation.
  */
-export async function loadPlanBundle(db: Database, organisationId: string, clientId: string): Promise<PlanBundle | null> {
+export async function loadPlanBundle(
+  db: Database,
+  organisationId: string,
+  clientId: string,
+): Promise<PlanBundle | null> {
   // Seven independent reads, sent together: on a PostgreSQL server they are pipelined on the
   // transaction's connection (one round trip instead of seven); PGlite runs them in turn.
   // Goals and actions of her one plan (plans_client_key), found by a subquery so they need not wait for it.
-  const herPlan = db.select({ id: plans.id }).from(plans).where(and(eq(plans.clientId, clientId), eq(plans.organisationId, organisationId)));
-  const ofPlan = <T extends typeof goals | typeof actions>(table: T) => and(eq(table.organisationId, organisationId), eq(table.planId, herPlan));
-  const assessmentColumns = { kind: assessments.kind, version: assessments.version, assessedOn: assessments.assessedOn, content: assessments.content };
+  const herPlan = db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.clientId, clientId), eq(plans.organisationId, organisationId)));
+  const ofPlan = <T extends typeof goals | typeof actions>(table: T) =>
+    and(eq(table.organisationId, organisationId), eq(table.planId, herPlan));
+  const assessmentColumns = {
+    kind: assessments.kind,
+    version: assessments.version,
+    assessedOn: assessments.assessedOn,
+    content: assessments.content,
+  };
   const assessmentsOfClient = and(eq(assessments.organisationId, organisationId), eq(assessments.clientId, clientId));
   const [[client], [plan], goalRows, actionRows, latest, ladder, reviewRows] = await Promise.all([
-    db.select().from(clients).where(and(eq(clients.id, clientId), eq(clients.organisationId, organisationId))),
-    db.select().from(plans).where(and(eq(plans.clientId, clientId), eq(plans.organisationId, organisationId))),
+    db
+      .select()
+      .from(clients)
+      .where(and(eq(clients.id, clientId), eq(clients.organisationId, organisationId))),
+    db
+      .select()
+      .from(plans)
+      .where(and(eq(plans.clientId, clientId), eq(plans.organisationId, organisationId))),
     db.select().from(goals).where(ofPlan(goals)).orderBy(asc(goals.position), asc(goals.createdAt)),
     db.select().from(actions).where(ofPlan(actions)).orderBy(asc(actions.position), asc(actions.createdAt)),
     db
@@ -61,7 +93,11 @@ export async function loadPlanBundle(db: Database, organisationId: string, clien
       .from(assessments)
       .where(and(assessmentsOfClient, inArray(assessments.kind, ["needs", "risk"])))
       .orderBy(asc(assessments.kind), desc(assessments.version)),
-    db.select(assessmentColumns).from(assessments).where(and(assessmentsOfClient, eq(assessments.kind, "ladder"))).orderBy(asc(assessments.version)),
+    db
+      .select(assessmentColumns)
+      .from(assessments)
+      .where(and(assessmentsOfClient, eq(assessments.kind, "ladder")))
+      .orderBy(asc(assessments.version)),
     db
       .select({ reviewedOn: reviews.reviewedOn, housingRatedSafe: reviews.housingRatedSafe })
       .from(reviews)
@@ -159,14 +195,20 @@ function profileOf(bundle: PlanBundle): PlanCheckInput["profile"] {
 }
 
 const RATINGS = ["yes", "no", "not-asked"] as const;
-const isRating = (value: string | null | undefined): value is (typeof RATINGS)[number] => RATINGS.some((r) => r === value);
-const isCondition = (value: string): value is (typeof SUPPORT_CONDITIONS)[number] => SUPPORT_CONDITIONS.some((c) => c === value);
+const isRating = (value: string | null | undefined): value is (typeof RATINGS)[number] =>
+  RATINGS.some((r) => r === value);
+const isCondition = (value: string): value is (typeof SUPPORT_CONDITIONS)[number] =>
+  SUPPORT_CONDITIONS.some((c) => c === value);
 
 /** Core's plan-check input from the bundle; a client without a plan is checked as an empty draft. */
 export function buildCheckInput(bundle: PlanBundle): PlanCheckInput {
   const { plan } = bundle;
   const lastRating = bundle.reviews.find((r) => isRating(r.housingRatedSafe))?.housingRatedSafe;
-  const rating = isRating(lastRating) ? lastRating : isRating(plan?.accommodationRatedSafe) ? plan.accommodationRatedSafe : "not-asked";
+  const rating = isRating(lastRating)
+    ? lastRating
+    : isRating(plan?.accommodationRatedSafe)
+      ? plan.accommodationRatedSafe
+      : "not-asked";
   return {
     profile: profileOf(bundle),
     plan: {
@@ -176,7 +218,10 @@ export function buildCheckInput(bundle: PlanBundle): PlanCheckInput {
       conditionsImposed: (plan?.conditionsImposed ?? []).filter(isCondition),
       goals: bundle.goals.map(toPlanGoal),
       actions: bundle.actions.map(toPlanAction),
-      accommodation: plan && plan.accommodationSingleSex !== null ? { isSingleSex: plan.accommodationSingleSex, ratedSafeByHer: rating } : undefined,
+      accommodation:
+        plan && plan.accommodationSingleSex !== null
+          ? { isSingleSex: plan.accommodationSingleSex, ratedSafeByHer: rating }
+          : undefined,
       lastReviewDate: bundle.reviews[0]?.reviewedOn,
       lastSafetyReviewDate: present(plan?.lastSafetyReviewDate ?? null),
       reviews: bundle.reviews.map((r) => ({ date: r.reviewedOn, notes: "" })),

@@ -1,4 +1,4 @@
-import { and, eq, serviceProviders, type Database } from "@gesim/db";
+import { and, type Database, eq, serviceProviders } from "@gesim/db";
 
 /** One provider of the organisation's directory, or undefined (also for another organisation's). */
 export async function findProvider(db: Database, organisationId: string, providerId: string) {

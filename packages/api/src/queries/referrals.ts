@@ -1,11 +1,13 @@
-import { actions, and, eq, referrals, type Database } from "@gesim/db";
+import { actions, and, type Database, eq, referrals } from "@gesim/db";
 
 /** One referral of one client of the organisation, or undefined. */
 export async function findReferral(db: Database, organisationId: string, clientId: string, referralId: string) {
   const [row] = await db
     .select({ id: referrals.id, status: referrals.status, version: referrals.version })
     .from(referrals)
-    .where(and(eq(referrals.id, referralId), eq(referrals.clientId, clientId), eq(referrals.organisationId, organisationId)));
+    .where(
+      and(eq(referrals.id, referralId), eq(referrals.clientId, clientId), eq(referrals.organisationId, organisationId)),
+    );
   return row;
 }
 

@@ -1,4 +1,4 @@
-import { APP_ROLE, and, eq, memberships, sessions, sql, users, type Database } from "@gesim/db";
+import { APP_ROLE, and, type Database, eq, memberships, sessions, sql, users } from "@gesim/db";
 
 /**
  * Runs `work` as the connecting (system) role inside the request's tenant transaction, then
@@ -19,11 +19,18 @@ async function asSystemRole<T>(tx: Database, work: () => Promise<T>): Promise<T>
  * is none. An existing account keeps its own name and password: an administrator of one
  * organisation never resets the credentials of a person another organisation also knows.
  */
-export async function findOrCreateAccount(tx: Database, account: { email: string; displayName: string; passwordHash: string }, now: Date) {
+export async function findOrCreateAccount(
+  tx: Database,
+  account: { email: string; displayName: string; passwordHash: string },
+  now: Date,
+) {
   return asSystemRole(tx, async () => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, account.email));
     if (existing) return { userId: existing.id, isNewAccount: false };
-    const [created] = await tx.insert(users).values({ ...account, createdAt: now, updatedAt: now }).returning({ id: users.id });
+    const [created] = await tx
+      .insert(users)
+      .values({ ...account, createdAt: now, updatedAt: now })
+      .returning({ id: users.id });
     if (!created) throw new Error("user was not created");
     return { userId: created.id, isNewAccount: true };
   });

@@ -6,6 +6,7 @@ import {
   clientIdentities,
   closures,
   consents,
+  type Database,
   eq,
   goals,
   notes,
@@ -14,7 +15,6 @@ import {
   reviews,
   serviceProviders,
   users,
-  type Database,
 } from "@gesim/db";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { clientEventsCondition, findAuditEvents } from "./audit-log.ts";
@@ -33,15 +33,31 @@ export async function readIdentity(db: Database, cipher: FieldCipher, { organisa
     .from(clientIdentities)
     .where(and(eq(clientIdentities.organisationId, organisationId), eq(clientIdentities.clientId, clientId)));
   if (!row) return null;
-  return { legalName: open(cipher, row.legalName), dateOfBirth: open(cipher, row.dateOfBirth), contact: open(cipher, row.contact), address: open(cipher, row.address) };
+  return {
+    legalName: open(cipher, row.legalName),
+    dateOfBirth: open(cipher, row.dateOfBirth),
+    contact: open(cipher, row.contact),
+    address: open(cipher, row.address),
+  };
 }
 
 /** Her plan with goals and actions (free text as stored: empty after erasure). */
 export async function readPlan(db: Database, cipher: FieldCipher, { organisationId, clientId }: Scope) {
-  const [plan] = await db.select().from(plans).where(and(eq(plans.organisationId, organisationId), eq(plans.clientId, clientId)));
+  const [plan] = await db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.organisationId, organisationId), eq(plans.clientId, clientId)));
   if (!plan) return null;
   const goalRows = await db
-    .select({ id: goals.id, domain: goals.domain, text: goals.text, inHerOwnWords: goals.inHerOwnWords, gasLevels: goals.gasLevels, currentGasLevel: goals.currentGasLevel, weight: goals.weight })
+    .select({
+      id: goals.id,
+      domain: goals.domain,
+      text: goals.text,
+      inHerOwnWords: goals.inHerOwnWords,
+      gasLevels: goals.gasLevels,
+      currentGasLevel: goals.currentGasLevel,
+      weight: goals.weight,
+    })
     .from(goals)
     .where(and(eq(goals.organisationId, organisationId), eq(goals.planId, plan.id)))
     .orderBy(asc(goals.position), asc(goals.createdAt));
@@ -81,23 +97,46 @@ export async function readPlan(db: Database, cipher: FieldCipher, { organisation
 /** Consents, assessments, referrals, reviews, closures and notes, oldest first, decrypted. */
 export async function readRecords(db: Database, cipher: FieldCipher, { organisationId, clientId }: Scope) {
   const consentRows = await db
-    .select({ purpose: consents.purpose, recipient: consents.recipient, givenOn: consents.givenOn, withdrawnOn: consents.withdrawnOn, expiresOn: consents.expiresOn, recordedHow: consents.recordedHow })
+    .select({
+      purpose: consents.purpose,
+      recipient: consents.recipient,
+      givenOn: consents.givenOn,
+      withdrawnOn: consents.withdrawnOn,
+      expiresOn: consents.expiresOn,
+      recordedHow: consents.recordedHow,
+    })
     .from(consents)
     .where(and(eq(consents.organisationId, organisationId), eq(consents.clientId, clientId)))
     .orderBy(asc(consents.givenOn));
   const assessmentRows = await db
-    .select({ kind: assessments.kind, version: assessments.version, assessedOn: assessments.assessedOn, content: assessments.content })
+    .select({
+      kind: assessments.kind,
+      version: assessments.version,
+      assessedOn: assessments.assessedOn,
+      content: assessments.content,
+    })
     .from(assessments)
     .where(and(eq(assessments.organisationId, organisationId), eq(assessments.clientId, clientId)))
     .orderBy(asc(assessments.kind), asc(assessments.version));
   const referralRows = await db
-    .select({ provider: serviceProviders.name, status: referrals.status, sentOn: referrals.sentOn, decidedOn: referrals.decidedOn, outcome: referrals.outcome })
+    .select({
+      provider: serviceProviders.name,
+      status: referrals.status,
+      sentOn: referrals.sentOn,
+      decidedOn: referrals.decidedOn,
+      outcome: referrals.outcome,
+    })
     .from(referrals)
     .innerJoin(serviceProviders, eq(serviceProviders.id, referrals.providerId))
     .where(and(eq(referrals.organisationId, organisationId), eq(referrals.clientId, clientId)))
     .orderBy(asc(referrals.sentOn));
   const reviewRows = await db
-    .select({ reviewedOn: reviews.reviewedOn, housingRatedSafe: reviews.housingRatedSafe, summary: reviews.summary, nextReviewDate: reviews.nextReviewDate })
+    .select({
+      reviewedOn: reviews.reviewedOn,
+      housingRatedSafe: reviews.housingRatedSafe,
+      summary: reviews.summary,
+      nextReviewDate: reviews.nextReviewDate,
+    })
     .from(reviews)
     .where(and(eq(reviews.organisationId, organisationId), eq(reviews.clientId, clientId)))
     .orderBy(asc(reviews.reviewedOn));
@@ -125,5 +164,11 @@ export async function readRecords(db: Database, cipher: FieldCipher, { organisat
 /** Who accessed or changed her record, when and how: staff names and actions, no other client. */
 export async function readAccessLog(db: Database, { organisationId, clientId }: Scope) {
   const rows = await findAuditEvents(db, clientEventsCondition(organisationId, clientId), ACCESS_LOG_LIMIT - 1, null);
-  return rows.reverse().map((row) => ({ at: row.createdAt, actor: row.actorName ?? null, action: row.action, entityType: row.entityType, outcome: row.outcome }));
+  return rows.reverse().map((row) => ({
+    at: row.createdAt,
+    actor: row.actorName ?? null,
+    action: row.action,
+    entityType: row.entityType,
+    outcome: row.outcome,
+  }));
 }

@@ -2,10 +2,10 @@ import { and, auditEvents, eq, memberships, organisations, sessions, users } fro
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession, resolveSession } from "../auth/sessions.ts";
-import { DEMO_PASSWORD } from "../demo/seed-demo.ts";
-import { loadMatrixFixture, type MatrixFixture } from "../testing/matrix-ids.ts";
 import { createContext } from "../context.ts";
+import { DEMO_PASSWORD } from "../demo/seed-demo.ts";
 import { createCaller } from "../root.ts";
+import { loadMatrixFixture, type MatrixFixture } from "../testing/matrix-ids.ts";
 import { anonymousCaller, callerFor, contextOptions, createSeededDb, NOW } from "../testing/test-support.ts";
 import { codeOf, messageOf } from "../testing/trpc-codes.ts";
 
@@ -22,14 +22,32 @@ async function userIdOf(email: string): Promise<string> {
   return row?.id ?? "";
 }
 
-const NEW_STAFF = { email: "New.Caseworker@demo.test", displayName: "New Caseworker", role: "caseworker" as const, initialPassword: "first-password-2026" };
+const NEW_STAFF = {
+  email: "New.Caseworker@demo.test",
+  displayName: "New Caseworker",
+  role: "caseworker" as const,
+  initialPassword: "first-password-2026",
+};
 
 describe("admin.users.list", () => {
   it("lists the organisation's staff with roles for admins and managers, nothing else", async () => {
     for (const email of ["admin@demo.test", "manager@demo.test"]) {
       const page = await (await callerFor(handle, email)).admin.users.list();
-      expect(page.items.map((u) => u.email).sort()).toEqual(["admin@demo.test", "caseworker-b@demo.test", "caseworker@demo.test", "funder@demo.test", "manager@demo.test"]);
-      expect(Object.keys(page.items[0] ?? {}).sort()).toEqual(["active", "displayName", "email", "role", "totpEnabled", "userId"]);
+      expect(page.items.map((u) => u.email).sort()).toEqual([
+        "admin@demo.test",
+        "caseworker-b@demo.test",
+        "caseworker@demo.test",
+        "funder@demo.test",
+        "manager@demo.test",
+      ]);
+      expect(Object.keys(page.items[0] ?? {}).sort()).toEqual([
+        "active",
+        "displayName",
+        "email",
+        "role",
+        "totpEnabled",
+        "userId",
+      ]);
     }
     for (const email of ["caseworker@demo.test", "funder@demo.test"]) {
       expect(await codeOf((await callerFor(handle, email)).admin.users.list())).toBe("FORBIDDEN");
@@ -45,9 +63,15 @@ describe("admin.users.create", () => {
     const [user] = await handle.db.select().from(users).where(eq(users.id, created.userId));
     expect(user?.email).toBe("new.caseworker@demo.test");
     expect(user?.passwordHash.startsWith("$argon2id$")).toBe(true);
-    const login = await (await anonymousCaller(handle)).auth.login({ email: "new.caseworker@demo.test", password: NEW_STAFF.initialPassword });
+    const login = await (await anonymousCaller(handle)).auth.login({
+      email: "new.caseworker@demo.test",
+      password: NEW_STAFF.initialPassword,
+    });
     expect(login.user).toMatchObject({ role: "caseworker" });
-    const events = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, "admin.users.create"), eq(auditEvents.entityId, created.userId)));
+    const events = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "admin.users.create"), eq(auditEvents.entityId, created.userId)));
     expect(events).toHaveLength(1);
     expect(await messageOf(admin.admin.users.create(NEW_STAFF))).toBe("admin.alreadyMember");
     expect(await codeOf(admin.admin.users.create(NEW_STAFF))).toBe("CONFLICT");
@@ -56,23 +80,46 @@ describe("admin.users.create", () => {
   it("adds a membership to an existing account of another organisation, keeping its password", async () => {
     const [elsewhere] = await handle.db
       .insert(users)
-      .values({ email: "elsewhere@second.test", displayName: "Second NGO Manager", passwordHash: (await handle.db.select().from(users).where(eq(users.email, "caseworker2@demo.test")))[0]?.passwordHash ?? "" })
+      .values({
+        email: "elsewhere@second.test",
+        displayName: "Second NGO Manager",
+        passwordHash:
+          (await handle.db.select().from(users).where(eq(users.email, "caseworker2@demo.test")))[0]?.passwordHash ?? "",
+      })
       .returning({ id: users.id });
-    await handle.db.insert(memberships).values({ organisationId: ids.other.organisationId, userId: elsewhere?.id ?? "", role: "manager" });
+    await handle.db
+      .insert(memberships)
+      .values({ organisationId: ids.other.organisationId, userId: elsewhere?.id ?? "", role: "manager" });
     const admin = await callerFor(handle, "admin@demo.test");
-    const created = await admin.admin.users.create({ ...NEW_STAFF, email: "elsewhere@second.test", displayName: "Ignored", initialPassword: "another-password-1" });
+    const created = await admin.admin.users.create({
+      ...NEW_STAFF,
+      email: "elsewhere@second.test",
+      displayName: "Ignored",
+      initialPassword: "another-password-1",
+    });
     expect(created).toEqual({ userId: elsewhere?.id, isNewAccount: false });
     const [user] = await handle.db.select().from(users).where(eq(users.id, created.userId));
     expect(user?.displayName).toBe("Second NGO Manager");
-    expect((await (await anonymousCaller(handle)).auth.login({ email: "elsewhere@second.test", password: DEMO_PASSWORD })).sessionToken).toBeTruthy();
+    expect(
+      (await (await anonymousCaller(handle)).auth.login({ email: "elsewhere@second.test", password: DEMO_PASSWORD }))
+        .sessionToken,
+    ).toBeTruthy();
   });
 
   it("is for admins only and refuses bad input", async () => {
-    expect(await codeOf((await callerFor(handle, "manager@demo.test")).admin.users.create({ ...NEW_STAFF, email: "x@demo.test" }))).toBe("FORBIDDEN");
+    expect(
+      await codeOf(
+        (await callerFor(handle, "manager@demo.test")).admin.users.create({ ...NEW_STAFF, email: "x@demo.test" }),
+      ),
+    ).toBe("FORBIDDEN");
     const admin = await callerFor(handle, "admin@demo.test");
     expect(await codeOf(admin.admin.users.create({ ...NEW_STAFF, email: "not-an-email" }))).toBe("BAD_REQUEST");
-    expect(await codeOf(admin.admin.users.create({ ...NEW_STAFF, email: "y@demo.test", initialPassword: "short" }))).toBe("BAD_REQUEST");
-    expect(await codeOf(admin.admin.users.create({ ...NEW_STAFF, email: "z@demo.test", role: "owner" as never }))).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(admin.admin.users.create({ ...NEW_STAFF, email: "y@demo.test", initialPassword: "short" })),
+    ).toBe("BAD_REQUEST");
+    expect(await codeOf(admin.admin.users.create({ ...NEW_STAFF, email: "z@demo.test", role: "owner" as never }))).toBe(
+      "BAD_REQUEST",
+    );
   });
 });
 
@@ -80,17 +127,31 @@ describe("admin.users.setRole / setActive", () => {
   it("changes a member's role, never her own, never another organisation's member", async () => {
     const admin = await callerFor(handle, "admin@demo.test");
     const target = await userIdOf("caseworker-b@demo.test");
-    expect(await admin.admin.users.setRole({ userId: target, role: "manager" })).toEqual({ userId: target, role: "manager" });
+    expect(await admin.admin.users.setRole({ userId: target, role: "manager" })).toEqual({
+      userId: target,
+      role: "manager",
+    });
     expect((await (await callerFor(handle, "caseworker-b@demo.test")).auth.me()).role).toBe("manager");
     await admin.admin.users.setRole({ userId: target, role: "caseworker" });
-    expect(await messageOf(admin.admin.users.setRole({ userId: await userIdOf("admin@demo.test"), role: "caseworker" }))).toBe("admin.notOwnMembership");
-    expect(await codeOf(admin.admin.users.setRole({ userId: ids.other.caseworkerUserId, role: "manager" }))).toBe("NOT_FOUND");
-    expect(await codeOf((await callerFor(handle, "manager@demo.test")).admin.users.setRole({ userId: target, role: "manager" }))).toBe("FORBIDDEN");
+    expect(
+      await messageOf(admin.admin.users.setRole({ userId: await userIdOf("admin@demo.test"), role: "caseworker" })),
+    ).toBe("admin.notOwnMembership");
+    expect(await codeOf(admin.admin.users.setRole({ userId: ids.other.caseworkerUserId, role: "manager" }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(
+      await codeOf(
+        (await callerFor(handle, "manager@demo.test")).admin.users.setRole({ userId: target, role: "manager" }),
+      ),
+    ).toBe("FORBIDDEN");
   });
 
   it("deactivating ends her sessions in the organisation at once; reactivating lets her back in", async () => {
     const target = await userIdOf("caseworker-b@demo.test");
-    const { sessionToken } = await (await anonymousCaller(handle)).auth.login({ email: "caseworker-b@demo.test", password: DEMO_PASSWORD });
+    const { sessionToken } = await (await anonymousCaller(handle)).auth.login({
+      email: "caseworker-b@demo.test",
+      password: DEMO_PASSWORD,
+    });
     const request = async () => createCaller(await createContext(contextOptions(handle, { sessionToken })));
     expect((await (await request()).auth.me()).role).toBe("caseworker");
     const admin = await callerFor(handle, "admin@demo.test");
@@ -101,7 +162,9 @@ describe("admin.users.setRole / setActive", () => {
     expect(await codeOf(callerFor(handle, "caseworker-b@demo.test"))).toBe("UNAUTHORIZED");
     await admin.admin.users.setActive({ userId: target, active: true });
     expect((await (await callerFor(handle, "caseworker-b@demo.test")).auth.me()).role).toBe("caseworker");
-    expect(await codeOf(admin.admin.users.setActive({ userId: ids.other.caseworkerUserId, active: false }))).toBe("NOT_FOUND");
+    expect(await codeOf(admin.admin.users.setActive({ userId: ids.other.caseworkerUserId, active: false }))).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -110,7 +173,10 @@ describe("resolveSession", () => {
     const target = await userIdOf("funder@demo.test");
     const { token } = await createSession(handle.db, target, ids.own.organisationId, NOW);
     expect(await resolveSession(handle.db, token, NOW)).not.toBeNull();
-    await handle.db.update(memberships).set({ active: false }).where(and(eq(memberships.userId, target), eq(memberships.organisationId, ids.own.organisationId)));
+    await handle.db
+      .update(memberships)
+      .set({ active: false })
+      .where(and(eq(memberships.userId, target), eq(memberships.organisationId, ids.own.organisationId)));
     expect(await resolveSession(handle.db, token, NOW)).toBeNull();
     await handle.db.update(memberships).set({ active: true }).where(eq(memberships.userId, target));
     await handle.db.delete(sessions).where(eq(sessions.userId, target));
@@ -129,12 +195,27 @@ describe("admin.organisation", () => {
   it("updates with the version read; refuses a stale version, a threshold below 5 and managers", async () => {
     const admin = await callerFor(handle, "admin@demo.test");
     const current = await admin.admin.organisation.get();
-    const input = { name: current.name, requireTotpForStaff: false, disclosureThreshold: 12, country: "de", version: current.version };
+    const input = {
+      name: current.name,
+      requireTotpForStaff: false,
+      disclosureThreshold: 12,
+      country: "de",
+      version: current.version,
+    };
     const updated = await admin.admin.organisation.update(input);
     expect(updated).toMatchObject({ disclosureThreshold: 12, country: "DE", version: current.version + 1 });
     expect(await codeOf(admin.admin.organisation.update(input))).toBe("CONFLICT");
-    expect(await codeOf(admin.admin.organisation.update({ ...input, disclosureThreshold: 4, version: updated.version }))).toBe("BAD_REQUEST");
-    expect(await codeOf((await callerFor(handle, "manager@demo.test")).admin.organisation.update({ ...input, version: updated.version }))).toBe("FORBIDDEN");
+    expect(
+      await codeOf(admin.admin.organisation.update({ ...input, disclosureThreshold: 4, version: updated.version })),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(
+        (await callerFor(handle, "manager@demo.test")).admin.organisation.update({
+          ...input,
+          version: updated.version,
+        }),
+      ),
+    ).toBe("FORBIDDEN");
     const [other] = await handle.db.select().from(organisations).where(eq(organisations.id, ids.other.organisationId));
     expect(other?.disclosureThreshold).toBe(10);
   });

@@ -14,10 +14,16 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 const CASEWORKER = "caseworker@demo.test";
-const NEEDS = { assessedOn: "2026-11-20", needs: { accommodation: { level: "urgent" }, legal: { level: "high", note: "Permit expires soon." } } } as const;
+const NEEDS = {
+  assessedOn: "2026-11-20",
+  needs: { accommodation: { level: "urgent" }, legal: { level: "high", note: "Permit expires soon." } },
+} as const;
 
 async function rowsOf(clientId: string, kind: "needs" | "risk" | "ladder") {
-  return handle.db.select().from(assessments).where(and(eq(assessments.clientId, clientId), eq(assessments.kind, kind)));
+  return handle.db
+    .select()
+    .from(assessments)
+    .where(and(eq(assessments.clientId, clientId), eq(assessments.kind, kind)));
 }
 
 describe("assessments.createNeeds / list / latest", () => {
@@ -26,7 +32,10 @@ describe("assessments.createNeeds / list / latest", () => {
     const { clientId } = ids.own;
     const before = await rowsOf(clientId, "needs");
     const first = await caller.assessments.createNeeds({ clientId, assessment: NEEDS });
-    const second = await caller.assessments.createNeeds({ clientId, assessment: { ...NEEDS, needs: { accommodation: { level: "low" } } } });
+    const second = await caller.assessments.createNeeds({
+      clientId,
+      assessment: { ...NEEDS, needs: { accommodation: { level: "low" } } },
+    });
     expect(first.version).toBe(before.length + 1);
     expect(second.version).toBe(first.version + 1);
     const stored = await rowsOf(clientId, "needs");
@@ -35,7 +44,9 @@ describe("assessments.createNeeds / list / latest", () => {
     const latest = await caller.assessments.latest({ clientId });
     expect(latest.needs?.id).toBe(second.id);
     const history = await caller.assessments.list({ clientId, kind: "needs" });
-    expect(history.items.map((item) => item.version)).toEqual([...history.items.map((item) => item.version)].sort((a, b) => b - a));
+    expect(history.items.map((item) => item.version)).toEqual(
+      [...history.items.map((item) => item.version)].sort((a, b) => b - a),
+    );
     expect(history.items[0]?.id).toBe(second.id);
   });
 
@@ -44,11 +55,18 @@ describe("assessments.createNeeds / list / latest", () => {
     const seen: string[] = [];
     let cursor: { kind: "needs" | "risk" | "ladder"; version: number } | undefined;
     do {
-      const page = await caller.assessments.list({ clientId: ids.colleague.clientId, limit: 1, ...(cursor ? { cursor } : {}) });
+      const page = await caller.assessments.list({
+        clientId: ids.colleague.clientId,
+        limit: 1,
+        ...(cursor ? { cursor } : {}),
+      });
       seen.push(...page.items.map((item) => item.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    const all = await handle.db.select({ id: assessments.id }).from(assessments).where(eq(assessments.clientId, ids.colleague.clientId));
+    const all = await handle.db
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(eq(assessments.clientId, ids.colleague.clientId));
     expect(seen.sort()).toEqual(all.map((row) => row.id).sort());
   });
 
@@ -56,7 +74,10 @@ describe("assessments.createNeeds / list / latest", () => {
     const caller = await callerFor(handle, CASEWORKER);
     const created = await caller.assessments.createNeeds({ clientId: ids.own.clientId, assessment: NEEDS });
     await caller.assessments.latest({ clientId: ids.own.clientId });
-    const events = await handle.db.select().from(auditEvents).where(eq(auditEvents.actorUserId, ids.own.caseworkerUserId));
+    const events = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.actorUserId, ids.own.caseworkerUserId));
     expect(events.some((e) => e.action === "assessments.create.needs" && e.entityId === created.id)).toBe(true);
     expect(events.some((e) => e.action === "assessments.latest" && e.entityId === ids.own.clientId)).toBe(true);
     expect(JSON.stringify(events)).not.toContain("Permit expires");
@@ -88,7 +109,10 @@ describe("assessments.createRisk", () => {
   it("stores the answers and returns core's transparent score", async () => {
     const caller = await callerFor(handle, CASEWORKER);
     const answers = { "self-harm-risk": { answer: "yes" }, "inflicted-injuries": { answer: "unknown" } } as const;
-    const result = await caller.assessments.createRisk({ clientId: ids.own.clientId, assessment: { assessedOn: "2026-11-20", answers } });
+    const result = await caller.assessments.createRisk({
+      clientId: ids.own.clientId,
+      assessment: { assessedOn: "2026-11-20", answers },
+    });
     expect(result.score.level).toBe("critical");
     expect(result.score.drivers).toContain("self-harm-risk");
     expect(result.score.toClarify).toContain("inflicted-injuries");
@@ -100,7 +124,9 @@ describe("assessments.createRisk", () => {
   it("refuses an unknown item with BAD_REQUEST", async () => {
     const caller = await callerFor(handle, CASEWORKER);
     const assessment = { assessedOn: "2026-11-20", answers: { "not-an-item": { answer: "yes" } } };
-    await expect(caller.assessments.createRisk({ clientId: ids.own.clientId, assessment } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      caller.assessments.createRisk({ clientId: ids.own.clientId, assessment } as never),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
 
@@ -108,34 +134,55 @@ describe("assessments.createLadder", () => {
   it("stores one reading per domain as the next ladder version", async () => {
     const caller = await callerFor(handle, CASEWORKER);
     const before = await rowsOf(ids.own.clientId, "ladder");
-    const readings = [{ domain: "accommodation", value: 6, date: "2026-11-20" }, { domain: "language", value: 3, date: "2026-11-20" }] as const;
+    const readings = [
+      { domain: "accommodation", value: 6, date: "2026-11-20" },
+      { domain: "language", value: 3, date: "2026-11-20" },
+    ] as const;
     const created = await caller.assessments.createLadder({ clientId: ids.own.clientId, readings: [...readings] });
     expect(created.version).toBe(before.length + 1);
   });
 
   it.each([
     ["a value above 10", [{ domain: "accommodation", value: 11, date: "2026-11-20" }]],
-    ["two readings of one domain", [{ domain: "language", value: 3, date: "2026-11-20" }, { domain: "language", value: 4, date: "2026-11-20" }]],
+    [
+      "two readings of one domain",
+      [
+        { domain: "language", value: 3, date: "2026-11-20" },
+        { domain: "language", value: 4, date: "2026-11-20" },
+      ],
+    ],
     ["no reading", []],
   ])("refuses %s with BAD_REQUEST", async (_name, readings) => {
     const caller = await callerFor(handle, CASEWORKER);
-    await expect(caller.assessments.createLadder({ clientId: ids.own.clientId, readings } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      caller.assessments.createLadder({ clientId: ids.own.clientId, readings } as never),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
 
 describe("access", () => {
   it.each(["funder@demo.test", "admin@demo.test"])("refuses %s", async (email) => {
-    await expect((await callerFor(handle, email)).assessments.list({ clientId: ids.own.clientId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      (await callerFor(handle, email)).assessments.list({ clientId: ids.own.clientId }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("refuses a caseworker another caseworker's client, and anyone not signed in", async () => {
-    await expect((await callerFor(handle, CASEWORKER)).assessments.latest({ clientId: ids.colleague.clientId })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect((await anonymousCaller(handle)).assessments.latest({ clientId: ids.own.clientId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(
+      (await callerFor(handle, CASEWORKER)).assessments.latest({ clientId: ids.colleague.clientId }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      (await anonymousCaller(handle)).assessments.latest({ clientId: ids.own.clientId }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("treats another organisation's client as not found, reads and writes alike", async () => {
     const caller = await callerFor(handle, "manager@demo.test");
-    await expect(caller.assessments.list({ clientId: ids.other.clientId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(caller.assessments.createNeeds({ clientId: ids.other.clientId, assessment: NEEDS })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(caller.assessments.list({ clientId: ids.other.clientId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      caller.assessments.createNeeds({ clientId: ids.other.clientId, assessment: NEEDS }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -5,12 +5,12 @@ import {
   RiskAssessmentSchema,
   scoreRiskAssessment,
 } from "@gesim/core";
-import { and, asc, assessments, desc, eq, sql, type Database } from "@gesim/db";
+import { and, asc, assessments, type Database, desc, eq, sql } from "@gesim/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { SessionUser } from "../auth/sessions.ts";
-import { insertAssessment, type AssessmentKind } from "../queries/assessments.ts";
+import { type AssessmentKind, insertAssessment } from "../queries/assessments.ts";
 import { clientProcedure } from "../trpc.ts";
 
 const KINDS = ["needs", "risk", "ladder"] as const satisfies readonly AssessmentKind[];
@@ -20,7 +20,9 @@ export const LadderReadingsSchema = z
   .array(LadderReadingSchema)
   .min(1)
   .max(DOMAIN_IDS.length)
-  .refine((readings) => new Set(readings.map((r) => r.domain)).size === readings.length, { error: "error.invalidInput" });
+  .refine((readings) => new Set(readings.map((r) => r.domain)).size === readings.length, {
+    error: "error.invalidInput",
+  });
 
 const ListInputSchema = z.object({
   clientId: z.uuid(),
@@ -54,7 +56,14 @@ const columns = {
 
 async function create(ctx: Ctx, clientId: string, kind: AssessmentKind, assessedOn: string, content: unknown) {
   const { organisationId, userId } = ctx.session;
-  const created = await insertAssessment(ctx.db, { organisationId, clientId, kind, assessedOn, assessedBy: userId, content });
+  const created = await insertAssessment(ctx.db, {
+    organisationId,
+    clientId,
+    kind,
+    assessedOn,
+    assessedBy: userId,
+    content,
+  });
   await audit(ctx, `assessments.create.${kind}`, "assessment", created.id);
   return created;
 }
@@ -76,7 +85,9 @@ export const assessmentsRouter = {
             eq(assessments.organisationId, ctx.session.organisationId),
             eq(assessments.clientId, input.clientId),
             input.kind ? eq(assessments.kind, input.kind) : undefined,
-            after ? sql`(${assessments.kind} > ${after.kind} or (${assessments.kind} = ${after.kind} and ${assessments.version} < ${after.version}))` : undefined,
+            after
+              ? sql`(${assessments.kind} > ${after.kind} or (${assessments.kind} = ${after.kind} and ${assessments.version} < ${after.version}))`
+              : undefined,
           ),
         )
         .orderBy(asc(assessments.kind), desc(assessments.version))
@@ -84,7 +95,10 @@ export const assessmentsRouter = {
       await audit(ctx, "assessments.list", "client", input.clientId);
       const items = rows.slice(0, input.limit).map(withScore);
       const last = items.at(-1);
-      return { items, nextCursor: rows.length > input.limit && last ? { kind: last.kind, version: last.version } : null };
+      return {
+        items,
+        nextCursor: rows.length > input.limit && last ? { kind: last.kind, version: last.version } : null,
+      };
     }),
 
   /** The latest version of each kind (null when none yet). Caseworker and manager. */
@@ -94,7 +108,9 @@ export const assessmentsRouter = {
       const rows = await ctx.db
         .selectDistinctOn([assessments.kind], columns)
         .from(assessments)
-        .where(and(eq(assessments.organisationId, ctx.session.organisationId), eq(assessments.clientId, input.clientId)))
+        .where(
+          and(eq(assessments.organisationId, ctx.session.organisationId), eq(assessments.clientId, input.clientId)),
+        )
         .orderBy(asc(assessments.kind), desc(assessments.version));
       await audit(ctx, "assessments.latest", "client", input.clientId);
       const of = (kind: AssessmentKind) => {
@@ -125,4 +141,3 @@ export const assessmentsRouter = {
       return create(ctx, input.clientId, "ladder", assessedOn, { readings: input.readings });
     }),
 } satisfies TRPCRouterRecord;
-

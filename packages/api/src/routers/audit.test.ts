@@ -23,13 +23,21 @@ describe("audit.clientLog", () => {
       .insert(serviceProviders)
       .values({ organisationId: ids.own.organisationId, name: "No Consent Service (demo)", domains: ["legal"] })
       .returning({ id: serviceProviders.id });
-    expect(await codeOf(caseworker.referrals.create({ clientId: ids.own.clientId, providerId: provider?.id ?? "" }))).toBe("PRECONDITION_FAILED");
+    expect(
+      await codeOf(caseworker.referrals.create({ clientId: ids.own.clientId, providerId: provider?.id ?? "" })),
+    ).toBe("PRECONDITION_FAILED");
 
-    const log = await (await callerFor(handle, "manager@demo.test")).audit.clientLog({ clientId: ids.own.clientId, limit: 200 });
+    const log = await (await callerFor(handle, "manager@demo.test")).audit.clientLog({
+      clientId: ids.own.clientId,
+      limit: 200,
+    });
     const actions = new Set(log.items.map((e) => e.action));
     expect(actions).toContain("note.read");
     expect(actions).toContain("note.create");
-    expect(log.items.find((e) => e.action === "referrals.create")).toMatchObject({ outcome: "denied", actorName: "Demo Caseworker" });
+    expect(log.items.find((e) => e.action === "referrals.create")).toMatchObject({
+      outcome: "denied",
+      actorName: "Demo Caseworker",
+    });
     expect(JSON.stringify(log)).not.toContain("Fictional note");
     const ids_ = log.items.map((e) => e.id);
     expect([...ids_].sort((a, b) => b - a)).toEqual(ids_);
@@ -40,7 +48,11 @@ describe("audit.clientLog", () => {
     const seen: number[] = [];
     let cursor: string | undefined;
     do {
-      const page = await manager.audit.clientLog({ clientId: ids.own.clientId, limit: 2, ...(cursor ? { cursor } : {}) });
+      const page = await manager.audit.clientLog({
+        clientId: ids.own.clientId,
+        limit: 2,
+        ...(cursor ? { cursor } : {}),
+      });
       seen.push(...page.items.map((e) => e.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -50,7 +62,9 @@ describe("audit.clientLog", () => {
 
   it("is for managers only, of their own organisation; bad cursors are bad input", async () => {
     for (const email of ["caseworker@demo.test", "funder@demo.test", "admin@demo.test"]) {
-      expect(await codeOf((await callerFor(handle, email)).audit.clientLog({ clientId: ids.own.clientId }))).toBe("FORBIDDEN");
+      expect(await codeOf((await callerFor(handle, email)).audit.clientLog({ clientId: ids.own.clientId }))).toBe(
+        "FORBIDDEN",
+      );
     }
     const manager = await callerFor(handle, "manager@demo.test");
     expect(await codeOf(manager.audit.clientLog({ clientId: ids.other.clientId }))).toBe("NOT_FOUND");
@@ -84,7 +98,12 @@ describe("audit.verify", () => {
     await handle.db.execute(sql`update audit_events set action = 'tampered' where id = ${victim?.id ?? 0}`);
     expect((await (await callerFor(handle, "manager@demo.test")).audit.verify()).ok).toBe(true);
 
-    const [own] = await handle.db.select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.organisationId, ids.own.organisationId)).orderBy(auditEvents.id).limit(1);
+    const [own] = await handle.db
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .where(eq(auditEvents.organisationId, ids.own.organisationId))
+      .orderBy(auditEvents.id)
+      .limit(1);
     await handle.db.execute(sql`update audit_events set entity_id = 'tampered' where id = ${own?.id ?? 0}`);
     const broken = await (await callerFor(handle, "admin@demo.test")).audit.verify();
     expect(broken).toMatchObject({ ok: false, brokenAtEventId: own?.id });

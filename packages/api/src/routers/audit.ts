@@ -11,12 +11,29 @@ const IdCursorSchema = z.tuple([z.number().int().positive()]);
 export const auditRouter = {
   /** Managers: every event about one client (reads, writes, reveals, denials), newest first. */
   clientLog: clientProcedure("manager")
-    .input(z.object({ clientId: z.uuid(), limit: z.number().int().min(1).max(200).default(50), cursor: CursorInputSchema }))
+    .input(
+      z.object({ clientId: z.uuid(), limit: z.number().int().min(1).max(200).default(50), cursor: CursorInputSchema }),
+    )
     .query(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
       const before = input.cursor ? decodeCursor(input.cursor, IdCursorSchema)[0] : null;
-      const rows = await findAuditEvents(ctx.db, clientEventsCondition(organisationId, input.clientId), input.limit, before);
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "audit.clientLog", entityType: "client", entityId: input.clientId }, ctx.now);
+      const rows = await findAuditEvents(
+        ctx.db,
+        clientEventsCondition(organisationId, input.clientId),
+        input.limit,
+        before,
+      );
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "audit.clientLog",
+          entityType: "client",
+          entityId: input.clientId,
+        },
+        ctx.now,
+      );
       return pageOf(rows, input.limit, (row) => [row.id]);
     }),
 
@@ -30,7 +47,22 @@ export const auditRouter = {
     .query(async ({ ctx }) => {
       const { organisationId, userId } = ctx.session;
       const [result] = await verifyAuditChains(ctx.db, { chain: organisationId });
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "audit.verify", entityType: "organisation", entityId: organisationId }, ctx.now);
-      return { ok: result?.ok ?? true, events: result?.events ?? 0, pending: result?.pending ?? 0, brokenAtEventId: result?.brokenAtEventId ?? null };
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "audit.verify",
+          entityType: "organisation",
+          entityId: organisationId,
+        },
+        ctx.now,
+      );
+      return {
+        ok: result?.ok ?? true,
+        events: result?.events ?? 0,
+        pending: result?.pending ?? 0,
+        brokenAtEventId: result?.brokenAtEventId ?? null,
+      };
     }),
 } satisfies TRPCRouterRecord;

@@ -26,23 +26,38 @@ describe("two-step sign-in (TOTP)", () => {
     expect(uri).toContain("otpauth://totp/");
     expect((await setup.auth.totp.begin()).secret).toBe(secret);
     expect(await setup.auth.totp.status()).toEqual({ isVerified: true, totpEnabled: false });
-    await expect(setup.auth.totp.enable({ code: "000000" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "auth.totpInvalid" });
+    await expect(setup.auth.totp.enable({ code: "000000" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "auth.totpInvalid",
+    });
     await setup.auth.totp.enable({ code: currentTotp(secret, NOW) });
-    const [row] = await handle.db.select({ totpSecret: users.totpSecret }).from(users).where(eq(users.email, "caseworker@demo.test"));
+    const [row] = await handle.db
+      .select({ totpSecret: users.totpSecret })
+      .from(users)
+      .where(eq(users.email, "caseworker@demo.test"));
     expect(row?.totpSecret?.startsWith("gcm1.")).toBe(true);
 
     const { result, caller } = await login("caseworker@demo.test");
     expect(result.secondFactor).toBe("verify");
-    await expect(caller.clients.list()).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "auth.secondFactorRequired" });
+    await expect(caller.clients.list()).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      message: "auth.secondFactorRequired",
+    });
     await expect(caller.auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    expect(await caller.auth.totp.verify({ code: "123456" })).toEqual({ verified: false, messageKey: "auth.totpInvalid" });
+    expect(await caller.auth.totp.verify({ code: "123456" })).toEqual({
+      verified: false,
+      messageKey: "auth.totpInvalid",
+    });
     await caller.auth.totp.verify({ code: currentTotp(secret, NOW) });
     const verified = createCaller(await createContext(contextOptions(handle, { sessionToken: result.sessionToken })));
     expect((await verified.clients.list()).items.length).toBeGreaterThan(0);
   });
 
   it("an organisation can require it of managers and admins, who set it up while signing in", async () => {
-    await handle.db.update(organisations).set({ requireTotpForStaff: true }).where(eq(organisations.name, DEMO_ORGANISATION));
+    await handle.db
+      .update(organisations)
+      .set({ requireTotpForStaff: true })
+      .where(eq(organisations.name, DEMO_ORGANISATION));
     try {
       const { result, caller } = await login("manager@demo.test");
       expect(result.secondFactor).toBe("setup");
@@ -52,10 +67,15 @@ describe("two-step sign-in (TOTP)", () => {
       await caller.auth.totp.enable({ code: currentTotp(secret, NOW) });
       const after = createCaller(await createContext(contextOptions(handle, { sessionToken: result.sessionToken })));
       expect((await after.clients.list()).items.length).toBeGreaterThan(0);
-      await expect(after.auth.totp.disable({ code: currentTotp(secret, NOW) })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+      await expect(after.auth.totp.disable({ code: currentTotp(secret, NOW) })).rejects.toMatchObject({
+        code: "PRECONDITION_FAILED",
+      });
       expect((await login("caseworker-b@demo.test")).result.secondFactor).toBe("none");
     } finally {
-      await handle.db.update(organisations).set({ requireTotpForStaff: false }).where(eq(organisations.name, DEMO_ORGANISATION));
+      await handle.db
+        .update(organisations)
+        .set({ requireTotpForStaff: false })
+        .where(eq(organisations.name, DEMO_ORGANISATION));
     }
   });
 
@@ -65,7 +85,9 @@ describe("two-step sign-in (TOTP)", () => {
     await setup.auth.totp.enable({ code: currentTotp(secret, NOW) });
     const { caller } = await login("admin@demo.test");
     for (let i = 0; i < 5; i += 1) expect((await caller.auth.totp.verify({ code: "000000" })).verified).toBe(false);
-    await expect((await anonymousCaller(handle)).auth.login({ email: "admin@demo.test", password: DEMO_PASSWORD })).rejects.toMatchObject({
+    await expect(
+      (await anonymousCaller(handle)).auth.login({ email: "admin@demo.test", password: DEMO_PASSWORD }),
+    ).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
     });
   });
@@ -75,7 +97,9 @@ describe("two-step sign-in (TOTP)", () => {
     const { secret } = await caller.auth.totp.begin();
     await caller.auth.totp.enable({ code: currentTotp(secret, NOW) });
     const { result, caller: pending } = await login("funder@demo.test");
-    await expect(pending.auth.totp.disable({ code: currentTotp(secret, NOW) })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(pending.auth.totp.disable({ code: currentTotp(secret, NOW) })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     await pending.auth.totp.verify({ code: currentTotp(secret, NOW) });
     const verified = createCaller(await createContext(contextOptions(handle, { sessionToken: result.sessionToken })));
     await expect(verified.auth.totp.disable({ code: currentTotp(secret, NOW) })).resolves.toEqual({ enabled: false });

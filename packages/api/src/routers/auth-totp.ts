@@ -9,13 +9,24 @@ import { createTotpSecret, totpUri, verifyTotp } from "../auth/totp.ts";
 import type { Context } from "../context.ts";
 import { secondFactorProcedure, sessionProcedure } from "../trpc.ts";
 
-const CodeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, { error: "auth.totpFormat" }) });
+const CodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: "auth.totpFormat" }),
+});
 
 type SignedIn = Context & { session: NonNullable<Context["session"]> };
 
 async function loadUser(ctx: SignedIn) {
   const [user] = await ctx.db
-    .select({ id: users.id, email: users.email, totpSecret: users.totpSecret, totpEnabled: users.totpEnabled, failedLoginCount: users.failedLoginCount })
+    .select({
+      id: users.id,
+      email: users.email,
+      totpSecret: users.totpSecret,
+      totpEnabled: users.totpEnabled,
+      failedLoginCount: users.failedLoginCount,
+    })
     .from(users)
     .where(eq(users.id, ctx.session.userId));
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "error.unauthorised" });
@@ -23,7 +34,18 @@ async function loadUser(ctx: SignedIn) {
 }
 
 function audit(ctx: SignedIn, action: string, outcome: "ok" | "failed" = "ok") {
-  return recordAudit(ctx.db, { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action, entityType: "user", entityId: ctx.session.userId, outcome }, ctx.now);
+  return recordAudit(
+    ctx.db,
+    {
+      organisationId: ctx.session.organisationId,
+      actorUserId: ctx.session.userId,
+      action,
+      entityType: "user",
+      entityId: ctx.session.userId,
+      outcome,
+    },
+    ctx.now,
+  );
 }
 
 export const totpRouter = {
@@ -34,7 +56,11 @@ export const totpRouter = {
   verify: secondFactorProcedure.input(CodeSchema).mutation(async ({ ctx, input }) => {
     if (ctx.session.isVerified) return { verified: true, messageKey: null };
     const user = await loadUser(ctx);
-    if (!user.totpEnabled || !user.totpSecret || !verifyTotp(ctx.cipher.decrypt(user.totpSecret), input.code, ctx.now)) {
+    if (
+      !user.totpEnabled ||
+      !user.totpSecret ||
+      !verifyTotp(ctx.cipher.decrypt(user.totpSecret), input.code, ctx.now)
+    ) {
       await registerFailedLogin(ctx.db, user, ctx.now);
       await audit(ctx, "auth.second_factor", "failed");
       return { verified: false, messageKey: "auth.totpInvalid" as const };
@@ -59,7 +85,11 @@ export const totpRouter = {
     const user = await loadUser(ctx);
     if (user.totpEnabled) throw new TRPCError({ code: "CONFLICT", message: "auth.totpAlreadyEnabled" });
     const secret = user.totpSecret ? ctx.cipher.decrypt(user.totpSecret) : createTotpSecret();
-    if (!user.totpSecret) await ctx.db.update(users).set({ totpSecret: ctx.cipher.encrypt(secret), updatedAt: ctx.now }).where(eq(users.id, user.id));
+    if (!user.totpSecret)
+      await ctx.db
+        .update(users)
+        .set({ totpSecret: ctx.cipher.encrypt(secret), updatedAt: ctx.now })
+        .where(eq(users.id, user.id));
     return { secret, uri: totpUri(secret, user.email) };
   }),
 
@@ -86,10 +116,17 @@ export const totpRouter = {
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "auth.totpRequiredByOrganisation" });
     }
     const user = await loadUser(ctx);
-    if (!user.totpEnabled || !user.totpSecret || !verifyTotp(ctx.cipher.decrypt(user.totpSecret), input.code, ctx.now)) {
+    if (
+      !user.totpEnabled ||
+      !user.totpSecret ||
+      !verifyTotp(ctx.cipher.decrypt(user.totpSecret), input.code, ctx.now)
+    ) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "auth.totpInvalid" });
     }
-    await ctx.db.update(users).set({ totpEnabled: false, totpSecret: null, updatedAt: ctx.now }).where(eq(users.id, user.id));
+    await ctx.db
+      .update(users)
+      .set({ totpEnabled: false, totpSecret: null, updatedAt: ctx.now })
+      .where(eq(users.id, user.id));
     await audit(ctx, "auth.totp_disabled");
     return { enabled: false as const };
   }),

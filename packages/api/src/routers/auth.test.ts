@@ -1,4 +1,4 @@
-import { auditEvents, eq, sessions, type Database } from "@gesim/db";
+import { auditEvents, type Database, eq, sessions } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +14,9 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 async function auditActions(db: Database) {
-  return (await db.select({ action: auditEvents.action, outcome: auditEvents.outcome }).from(auditEvents)).map((e) => `${e.action}:${e.outcome}`);
+  return (await db.select({ action: auditEvents.action, outcome: auditEvents.outcome }).from(auditEvents)).map(
+    (e) => `${e.action}:${e.outcome}`,
+  );
 }
 
 /** Calls the router over HTTP as a browser or API client would. */
@@ -38,7 +40,10 @@ describe("auth.login", () => {
   });
 
   it("stores only a hash of the session token", async () => {
-    const { sessionToken } = await (await anonymousCaller(handle)).auth.login({ email: "manager@demo.test", password: DEMO_PASSWORD });
+    const { sessionToken } = await (await anonymousCaller(handle)).auth.login({
+      email: "manager@demo.test",
+      password: DEMO_PASSWORD,
+    });
     const rows = await handle.db.select().from(sessions);
     expect(rows.some((row) => row.tokenHash === sessionToken)).toBe(false);
     expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.tokenHash))).toBe(true);
@@ -85,14 +90,20 @@ describe("lockout", () => {
   it("locks an account for 15 minutes after five wrong passwords, even for the right one", async () => {
     const anonymous = await anonymousCaller(handle);
     for (let i = 0; i < 5; i += 1) {
-      await expect(anonymous.auth.login({ email: "caseworker-b@demo.test", password: "wrong" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      await expect(anonymous.auth.login({ email: "caseworker-b@demo.test", password: "wrong" })).rejects.toMatchObject({
+        code: "UNAUTHORIZED",
+      });
     }
-    await expect(anonymous.auth.login({ email: "caseworker-b@demo.test", password: DEMO_PASSWORD })).rejects.toMatchObject({
+    await expect(
+      anonymous.auth.login({ email: "caseworker-b@demo.test", password: DEMO_PASSWORD }),
+    ).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
       message: "auth.locked",
     });
     const later = await anonymousCaller(handle, new Date(NOW.getTime() + 16 * 60_000));
-    await expect(later.auth.login({ email: "caseworker-b@demo.test", password: DEMO_PASSWORD })).resolves.toMatchObject({ user: { role: "caseworker" } });
+    await expect(later.auth.login({ email: "caseworker-b@demo.test", password: DEMO_PASSWORD })).resolves.toMatchObject(
+      { user: { role: "caseworker" } },
+    );
   });
 });
 
@@ -119,7 +130,10 @@ describe("sessions", () => {
   });
 
   it("expires after 30 idle minutes", async () => {
-    const { sessionToken } = await (await anonymousCaller(handle)).auth.login({ email: "caseworker@demo.test", password: DEMO_PASSWORD });
+    const { sessionToken } = await (await anonymousCaller(handle)).auth.login({
+      email: "caseworker@demo.test",
+      password: DEMO_PASSWORD,
+    });
     const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
     const active = await createContext(contextOptions(handle, { sessionToken, now: at(29) }));
     expect(active.session).not.toBeNull();
@@ -128,13 +142,22 @@ describe("sessions", () => {
   });
 
   it("expires after a deployment's shorter idle time, and a request within it keeps the session alive", async () => {
-    const { sessionToken } = await (await anonymousCaller(handle)).auth.login({ email: "caseworker@demo.test", password: DEMO_PASSWORD });
+    const { sessionToken } = await (await anonymousCaller(handle)).auth.login({
+      email: "caseworker@demo.test",
+      password: DEMO_PASSWORD,
+    });
     const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
     const sessionIdleMs = 20_000;
-    expect((await createContext(contextOptions(handle, { sessionToken, sessionIdleMs, now: at(15) }))).session).not.toBeNull();
+    expect(
+      (await createContext(contextOptions(handle, { sessionToken, sessionIdleMs, now: at(15) }))).session,
+    ).not.toBeNull();
     // Last seen at 15 s (more than the 2 s touch interval after sign-in): alive until 35 s.
-    expect((await createContext(contextOptions(handle, { sessionToken, sessionIdleMs, now: at(34) }))).session).not.toBeNull();
-    expect((await createContext(contextOptions(handle, { sessionToken, sessionIdleMs, now: at(34 + 21) }))).session).toBeNull();
+    expect(
+      (await createContext(contextOptions(handle, { sessionToken, sessionIdleMs, now: at(34) }))).session,
+    ).not.toBeNull();
+    expect(
+      (await createContext(contextOptions(handle, { sessionToken, sessionIdleMs, now: at(34 + 21) }))).session,
+    ).toBeNull();
   });
 
   it("ignores tokens that are malformed or unknown", async () => {
@@ -149,7 +172,9 @@ describe("sessions", () => {
   });
 
   it("records the login under the user's organisation", async () => {
-    const rows = (await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.login"))).filter((row) => row.outcome === "ok");
+    const rows = (await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.login"))).filter(
+      (row) => row.outcome === "ok",
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.organisationId !== null && row.actorUserId !== null)).toBe(true);
   });

@@ -1,11 +1,11 @@
 import { LoginInputSchema } from "@gesim/core";
 import { and, asc, eq, memberships, organisations, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { recordAudit, type AuditOutcome } from "../audit/record-audit.ts";
+import { type AuditOutcome, recordAudit } from "../audit/record-audit.ts";
 import { isLocked, registerFailedLogin, resetFailedLogins } from "../auth/lockout.ts";
 import { getDummyHash, verifyPassword } from "../auth/password.ts";
-import { createSession, deleteSession, deleteUserSessions } from "../auth/sessions.ts";
 import { secondFactorNeeded } from "../auth/second-factor.ts";
+import { createSession, deleteSession, deleteUserSessions } from "../auth/sessions.ts";
 import { publicProcedure, sessionProcedure } from "../trpc.ts";
 import { totpRouter } from "./auth-totp.ts";
 
@@ -15,7 +15,8 @@ export const authRouter = {
   /** Anyone may try; a wrong email and a wrong password get the same answer in the same time. */
   login: publicProcedure.input(LoginInputSchema).mutation(async ({ ctx, input }) => {
     // Per account, whatever address the attempts come from (the web server limits per address).
-    if (ctx.limits && !ctx.limits.hit("login", input.email.toLowerCase(), ctx.now)) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "error.tooManyRequests" });
+    if (ctx.limits && !ctx.limits.hit("login", input.email.toLowerCase(), ctx.now))
+      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "error.tooManyRequests" });
     const [user] = await ctx.db.select().from(users).where(eq(users.email, input.email));
     const isValid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
     const [membership] = user
@@ -33,7 +34,11 @@ export const authRouter = {
           .limit(1)
       : [];
     const audit = (action: string, outcome: AuditOutcome) =>
-      recordAudit(ctx.db, { organisationId: membership?.organisationId ?? null, actorUserId: user?.id ?? null, action, outcome }, ctx.now);
+      recordAudit(
+        ctx.db,
+        { organisationId: membership?.organisationId ?? null, actorUserId: user?.id ?? null, action, outcome },
+        ctx.now,
+      );
     if (user && isLocked(user, ctx.now)) {
       await audit("auth.login", "denied");
       throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "auth.locked" });
@@ -64,14 +69,22 @@ export const authRouter = {
   /** Ends this session; any role. */
   logout: sessionProcedure.mutation(async ({ ctx }) => {
     await deleteSession(ctx.db, ctx.session.tokenHash);
-    await recordAudit(ctx.db, { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action: "auth.logout" }, ctx.now);
+    await recordAudit(
+      ctx.db,
+      { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action: "auth.logout" },
+      ctx.now,
+    );
     return { ok: true as const };
   }),
 
   /** Ends every session of this user, on every device (a lost laptop); any role. */
   logoutEverywhere: sessionProcedure.mutation(async ({ ctx }) => {
     const ended = await deleteUserSessions(ctx.db, ctx.session.userId);
-    await recordAudit(ctx.db, { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action: "auth.logout_everywhere" }, ctx.now);
+    await recordAudit(
+      ctx.db,
+      { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action: "auth.logout_everywhere" },
+      ctx.now,
+    );
     return { ended };
   }),
 } satisfies TRPCRouterRecord;

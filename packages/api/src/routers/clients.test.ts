@@ -29,7 +29,10 @@ async function caseworkerId(email: string) {
 describe("clients.list", () => {
   it("gives a caseworker her own caseload only, every page once", async () => {
     const ids = await allPages("caseworker@demo.test");
-    const own = await handle.db.select({ id: clients.id }).from(clients).where(eq(clients.caseworkerId, (await caseworkerId("caseworker@demo.test")) ?? ""));
+    const own = await handle.db
+      .select({ id: clients.id })
+      .from(clients)
+      .where(eq(clients.caseworkerId, (await caseworkerId("caseworker@demo.test")) ?? ""));
     expect(ids.length).toBeGreaterThan(20);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual(own.map((row) => row.id).sort());
@@ -38,9 +41,15 @@ describe("clients.list", () => {
   it("gives a manager every client of her organisation and none of another", async () => {
     const ids = await allPages("manager@demo.test");
     expect(ids).toHaveLength(120);
-    const [membership] = await handle.db.select().from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(users.email, "manager@demo.test"));
+    const [membership] = await handle.db
+      .select()
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, "manager@demo.test"));
     const rows = await handle.db.select({ organisationId: clients.organisationId, id: clients.id }).from(clients);
-    const own = rows.filter((row) => row.organisationId === membership?.memberships.organisationId).map((row) => row.id);
+    const own = rows
+      .filter((row) => row.organisationId === membership?.memberships.organisationId)
+      .map((row) => row.id);
     expect(ids.sort()).toEqual(own.sort());
   });
 
@@ -62,7 +71,13 @@ describe("clients.list", () => {
       const [row] = await handle.db
         .select({ n: count() })
         .from(actions)
-        .where(and(eq(actions.clientId, item.id), inArray(actions.status, ["planned", "in-progress"]), lt(actions.dueDate, today)));
+        .where(
+          and(
+            eq(actions.clientId, item.id),
+            inArray(actions.status, ["planned", "in-progress"]),
+            lt(actions.dueDate, today),
+          ),
+        );
       expect(item.overdueActions, item.pseudonym).toBe(row?.n ?? 0);
     }
     expect(items.some((item) => item.overdueActions > 0)).toBe(true);

@@ -1,3 +1,4 @@
 // The clients router lives in routers/clients/ (one file per use case); this keeps the import path.
-export { clientsRouter } from "./clients/router.ts";
+
 export { ListClientsInputSchema } from "./clients/list-clients.ts";
+export { clientsRouter } from "./clients/router.ts";

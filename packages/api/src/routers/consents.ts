@@ -19,7 +19,13 @@ function today(now: Date): string {
 export const consentsRouter = {
   /** Her consents, oldest first, each with where it stands today. */
   list: clientProcedure("caseworker", "manager")
-    .input(z.object({ clientId: z.uuid(), limit: z.int().min(1).max(100).default(50), cursor: CursorInputSchema.optional() }))
+    .input(
+      z.object({
+        clientId: z.uuid(),
+        limit: z.int().min(1).max(100).default(50),
+        cursor: CursorInputSchema.optional(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
       const after = input.cursor ? decodeCursor(input.cursor) : null;
@@ -35,8 +41,20 @@ export const consentsRouter = {
         )
         .orderBy(asc(consents.givenOn), asc(consents.id))
         .limit(input.limit + 1);
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "consents.list", entityType: "client", entityId: input.clientId }, ctx.now);
-      const records = rows.map(toConsentRecord).map((consent) => ({ ...consent, state: consentState(consent, today(ctx.now)) }));
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "consents.list",
+          entityType: "client",
+          entityId: input.clientId,
+        },
+        ctx.now,
+      );
+      const records = rows
+        .map(toConsentRecord)
+        .map((consent) => ({ ...consent, state: consentState(consent, today(ctx.now)) }));
       return pageOf(records, input.limit, (consent) => consent.givenOn);
     }),
 
@@ -50,33 +68,68 @@ export const consentsRouter = {
         .values({ organisationId, clientId: input.clientId, ...input.consent, recordedBy: userId })
         .returning();
       if (!created) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "consent.create", entityType: "consent", entityId: created.id }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        { organisationId, actorUserId: userId, action: "consent.create", entityType: "consent", entityId: created.id },
+        ctx.now,
+      );
       const record = toConsentRecord(created);
       return { ...record, state: consentState(record, today(ctx.now)) };
     }),
 
   /** She withdraws a consent, today or on a given date; the record stays. Optimistic `version`. */
   withdraw: clientProcedure("caseworker", "manager")
-    .input(z.object({ clientId: z.uuid(), consentId: z.uuid(), version: z.int().min(1), withdrawnOn: IsoDateSchema.optional() }))
+    .input(
+      z.object({
+        clientId: z.uuid(),
+        consentId: z.uuid(),
+        version: z.int().min(1),
+        withdrawnOn: IsoDateSchema.optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
       const [row] = await ctx.db
         .select()
         .from(consents)
-        .where(and(eq(consents.id, input.consentId), eq(consents.clientId, input.clientId), eq(consents.organisationId, organisationId)));
+        .where(
+          and(
+            eq(consents.id, input.consentId),
+            eq(consents.clientId, input.clientId),
+            eq(consents.organisationId, organisationId),
+          ),
+        );
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
       const current = toConsentRecord(row);
-      if (current.withdrawnOn !== undefined) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "consent.error.alreadyWithdrawn" });
+      if (current.withdrawnOn !== undefined)
+        throw new TRPCError({ code: "PRECONDITION_FAILED", message: "consent.error.alreadyWithdrawn" });
       const { id: _id, clientId: _client, version: _version, ...consent } = current;
       const checked = ConsentSchema.safeParse({ ...consent, withdrawnOn: input.withdrawnOn ?? today(ctx.now) });
-      if (!checked.success) throw new TRPCError({ code: "BAD_REQUEST", message: checked.error.issues[0]?.message ?? "error.invalidInput" });
+      if (!checked.success)
+        throw new TRPCError({ code: "BAD_REQUEST", message: checked.error.issues[0]?.message ?? "error.invalidInput" });
       const [updated] = await ctx.db
         .update(consents)
         .set({ withdrawnOn: checked.data.withdrawnOn, version: sql`${consents.version} + 1`, updatedAt: ctx.now })
-        .where(and(eq(consents.id, row.id), eq(consents.organisationId, organisationId), eq(consents.version, input.version)))
+        .where(
+          and(
+            eq(consents.id, row.id),
+            eq(consents.organisationId, organisationId),
+            eq(consents.version, input.version),
+          ),
+        )
         .returning();
       if (!updated) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "consent.withdraw", entityType: "consent", entityId: updated.id }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "consent.withdraw",
+          entityType: "consent",
+          entityId: updated.id,
+        },
+        ctx.now,
+      );
       const record = toConsentRecord(updated);
       return { ...record, state: consentState(record, today(ctx.now)) };
     }),

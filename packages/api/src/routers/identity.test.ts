@@ -26,7 +26,10 @@ const FACTS: ClientFacts = {
 };
 
 async function auditActions(entityId: string) {
-  const rows = await handle.db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.entityType, "identity"), eq(auditEvents.entityId, entityId)));
+  const rows = await handle.db
+    .select({ action: auditEvents.action })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, "identity"), eq(auditEvents.entityId, entityId)));
   return rows.map((row) => row.action);
 }
 
@@ -39,7 +42,12 @@ describe("identity.set, status and reveal", () => {
       has: { legalName: false, dateOfBirth: false, contact: false, address: false },
       version: null,
     });
-    const saved = await caller.identity.set({ clientId: client.id, legalName: "Fictional Maria Example", dateOfBirth: "1995-04-12", contact: "+00 000 0000" });
+    const saved = await caller.identity.set({
+      clientId: client.id,
+      legalName: "Fictional Maria Example",
+      dateOfBirth: "1995-04-12",
+      contact: "+00 000 0000",
+    });
     expect(saved).toEqual({ version: 1 });
     // A plain select, as anyone with database access would see the row.
     const [raw] = await handle.db.select().from(clientIdentities).where(eq(clientIdentities.clientId, client.id));
@@ -49,13 +57,24 @@ describe("identity.set, status and reveal", () => {
       expect(value).not.toContain("Maria");
       expect(value).not.toContain("1995");
     }
-    await expect(caller.identity.status({ clientId: client.id })).resolves.toMatchObject({ exists: true, has: { legalName: true, address: false }, version: 1 });
+    await expect(caller.identity.status({ clientId: client.id })).resolves.toMatchObject({
+      exists: true,
+      has: { legalName: true, address: false },
+      version: 1,
+    });
 
     // Change one field without seeing the others; clear another.
     await caller.identity.set({ clientId: client.id, version: 1, address: "Fictional Street 1", contact: null });
     const revealed = await caller.identity.reveal({ clientId: client.id, ...REVEAL });
-    expect(revealed).toEqual({ legalName: "Fictional Maria Example", dateOfBirth: "1995-04-12", contact: null, address: "Fictional Street 1" });
-    expect(await auditActions(client.id)).toEqual(expect.arrayContaining(["identity.update", "identity.status", "identity.reveal:legal-proceedings"]));
+    expect(revealed).toEqual({
+      legalName: "Fictional Maria Example",
+      dateOfBirth: "1995-04-12",
+      contact: null,
+      address: "Fictional Street 1",
+    });
+    expect(await auditActions(client.id)).toEqual(
+      expect.arrayContaining(["identity.update", "identity.status", "identity.reveal:legal-proceedings"]),
+    );
     const reveals = await handle.db.select().from(identityReveals).where(eq(identityReveals.clientId, client.id));
     expect(reveals).toHaveLength(1);
     expect(reveals[0]?.reason).toBe("legal-proceedings");
@@ -65,7 +84,11 @@ describe("identity.set, status and reveal", () => {
 
   it("never writes the justification or her name into the audit log", async () => {
     const manager = await callerFor(handle, "manager@demo.test");
-    await manager.identity.reveal({ clientId: ids.colleague.clientId, reason: "other", justification: "Asked by Officer Fictional Jones today" });
+    await manager.identity.reveal({
+      clientId: ids.colleague.clientId,
+      reason: "other",
+      justification: "Asked by Officer Fictional Jones today",
+    });
     const rows = await handle.db.select().from(auditEvents);
     const text = JSON.stringify(rows);
     expect(text).not.toContain("Jones");
@@ -76,30 +99,61 @@ describe("identity.set, status and reveal", () => {
   it("refuses a stale version and a second creation", async () => {
     const caller = await callerFor(handle, "caseworker@demo.test");
     const { version } = await caller.identity.status({ clientId: ids.own.clientId });
-    await expect(caller.identity.set({ clientId: ids.own.clientId, contact: "x" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(caller.identity.set({ clientId: ids.own.clientId, version: (version ?? 1) + 5, contact: "x" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(caller.identity.set({ clientId: ids.own.clientId, version: version ?? 1, contact: "Fictional phone" })).resolves.toEqual({ version: (version ?? 1) + 1 });
+    await expect(caller.identity.set({ clientId: ids.own.clientId, contact: "x" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(
+      caller.identity.set({ clientId: ids.own.clientId, version: (version ?? 1) + 5, contact: "x" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      caller.identity.set({ clientId: ids.own.clientId, version: version ?? 1, contact: "Fictional phone" }),
+    ).resolves.toEqual({ version: (version ?? 1) + 1 });
   });
 
   it("needs a reason and a justification of at least 15 characters", async () => {
     const caller = await callerFor(handle, "caseworker@demo.test");
-    const short = await caller.identity.reveal({ clientId: ids.own.clientId, reason: "other", justification: "need it" }).catch((e: unknown) => e);
+    const short = await caller.identity
+      .reveal({ clientId: ids.own.clientId, reason: "other", justification: "need it" })
+      .catch((e: unknown) => e);
     expect(short).toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller.identity.reveal({ clientId: ids.own.clientId, reason: "curiosity", justification: REVEAL.justification } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller.identity.set({ clientId: ids.own.clientId, version: 1, dateOfBirth: "12/04/1995" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller.identity.set({ clientId: ids.own.clientId, version: 1, legalName: "x".repeat(201) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      caller.identity.reveal({
+        clientId: ids.own.clientId,
+        reason: "curiosity",
+        justification: REVEAL.justification,
+      } as never),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      caller.identity.set({ clientId: ids.own.clientId, version: 1, dateOfBirth: "12/04/1995" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      caller.identity.set({ clientId: ids.own.clientId, version: 1, legalName: "x".repeat(201) }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("is refused for a colleague's client, another organisation's, funders, admins and anonymous callers", async () => {
     const caseworker = await callerFor(handle, "caseworker@demo.test");
-    await expect(caseworker.identity.reveal({ clientId: ids.colleague.clientId, ...REVEAL })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(caseworker.identity.reveal({ clientId: ids.other.clientId, ...REVEAL })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect((await callerFor(handle, "manager@demo.test")).identity.status({ clientId: ids.other.clientId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(caseworker.identity.reveal({ clientId: ids.colleague.clientId, ...REVEAL })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(caseworker.identity.reveal({ clientId: ids.other.clientId, ...REVEAL })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      (await callerFor(handle, "manager@demo.test")).identity.status({ clientId: ids.other.clientId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     for (const email of ["funder@demo.test", "admin@demo.test"]) {
-      await expect((await callerFor(handle, email)).identity.reveal({ clientId: ids.own.clientId, ...REVEAL })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        (await callerFor(handle, email)).identity.reveal({ clientId: ids.own.clientId, ...REVEAL }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect((await anonymousCaller(handle)).identity.status({ clientId: ids.own.clientId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    const denied = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, "identity.reveal"), eq(auditEvents.outcome, "denied")));
+    await expect((await anonymousCaller(handle)).identity.status({ clientId: ids.own.clientId })).rejects.toMatchObject(
+      { code: "UNAUTHORIZED" },
+    );
+    const denied = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "identity.reveal"), eq(auditEvents.outcome, "denied")));
     expect(denied.length).toBeGreaterThan(0);
   });
 

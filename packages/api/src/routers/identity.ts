@@ -1,5 +1,5 @@
 import { IdentityDetailsSchema, RevealRequestSchema } from "@gesim/core";
-import { and, clientIdentities, eq, identityReveals, sql, type Database } from "@gesim/db";
+import { and, clientIdentities, type Database, eq, identityReveals, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -35,7 +35,9 @@ async function loadIdentity(ctx: { db: Database; session: { organisationId: stri
   const [row] = await ctx.db
     .select()
     .from(clientIdentities)
-    .where(and(eq(clientIdentities.clientId, clientId), eq(clientIdentities.organisationId, ctx.session.organisationId)));
+    .where(
+      and(eq(clientIdentities.clientId, clientId), eq(clientIdentities.organisationId, ctx.session.organisationId)),
+    );
   return row ?? null;
 }
 
@@ -49,7 +51,17 @@ export const identityRouter = {
     .input(z.object({ clientId: z.uuid() }))
     .query(async ({ ctx, input }) => {
       const row = await loadIdentity(ctx, input.clientId);
-      await recordAudit(ctx.db, { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action: "identity.status", entityType: "identity", entityId: input.clientId }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId: ctx.session.organisationId,
+          actorUserId: ctx.session.userId,
+          action: "identity.status",
+          entityType: "identity",
+          entityId: input.clientId,
+        },
+        ctx.now,
+      );
       const has = Object.fromEntries(FIELDS.map((field) => [field, Boolean(row?.[field])])) as Record<Field, boolean>;
       return { exists: row !== null, has, version: row?.version ?? null };
     }),
@@ -62,14 +74,34 @@ export const identityRouter = {
       const changes = encryptChanges(ctx.cipher, input);
       const [saved] =
         input.version === undefined
-          ? await ctx.db.insert(clientIdentities).values({ clientId: input.clientId, organisationId, ...changes }).onConflictDoNothing().returning({ version: clientIdentities.version })
+          ? await ctx.db
+              .insert(clientIdentities)
+              .values({ clientId: input.clientId, organisationId, ...changes })
+              .onConflictDoNothing()
+              .returning({ version: clientIdentities.version })
           : await ctx.db
               .update(clientIdentities)
               .set({ ...changes, version: sql`${clientIdentities.version} + 1`, updatedAt: ctx.now })
-              .where(and(eq(clientIdentities.clientId, input.clientId), eq(clientIdentities.organisationId, organisationId), eq(clientIdentities.version, input.version)))
+              .where(
+                and(
+                  eq(clientIdentities.clientId, input.clientId),
+                  eq(clientIdentities.organisationId, organisationId),
+                  eq(clientIdentities.version, input.version),
+                ),
+              )
               .returning({ version: clientIdentities.version });
       if (!saved) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "identity.update", entityType: "identity", entityId: input.clientId }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "identity.update",
+          entityType: "identity",
+          entityId: input.clientId,
+        },
+        ctx.now,
+      );
       return { version: saved.version };
     }),
 
@@ -91,7 +123,17 @@ export const identityRouter = {
         justification: ctx.cipher.encrypt(input.justification),
         createdAt: ctx.now,
       });
-      await recordAudit(ctx.db, { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action: `identity.reveal:${input.reason}`, entityType: "identity", entityId: input.clientId }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId: ctx.session.organisationId,
+          actorUserId: ctx.session.userId,
+          action: `identity.reveal:${input.reason}`,
+          entityType: "identity",
+          entityId: input.clientId,
+        },
+        ctx.now,
+      );
       const reveal = (value: string | null | undefined) => (value ? ctx.cipher.decrypt(value) : null);
       return Object.fromEntries(FIELDS.map((field) => [field, reveal(row?.[field])])) as Record<Field, string | null>;
     }),

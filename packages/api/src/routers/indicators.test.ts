@@ -1,5 +1,14 @@
-import { activeIn, computeIndicators, consentState, latestCompleteQuarter, quarterRange, scanFunderOutput, type CaseRecord, type ProtectedCount } from "@gesim/core";
-import { and, auditEvents, clients, consents, eq, type Database } from "@gesim/db";
+import {
+  activeIn,
+  type CaseRecord,
+  computeIndicators,
+  consentState,
+  latestCompleteQuarter,
+  type ProtectedCount,
+  quarterRange,
+  scanFunderOutput,
+} from "@gesim/core";
+import { and, auditEvents, clients, consents, type Database, eq } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -34,7 +43,8 @@ function protectedCounts(value: unknown): ProtectedCount[] {
   if (Array.isArray(value)) return value.flatMap(protectedCounts);
   if (value && typeof value === "object") {
     const kind = (value as { kind?: unknown }).kind;
-    if (kind === "suppressed" || (kind === "value" && Object.keys(value).length === 2)) return [value as ProtectedCount];
+    if (kind === "suppressed" || (kind === "value" && Object.keys(value).length === 2))
+      return [value as ProtectedCount];
     return Object.values(value).flatMap(protectedCounts);
   }
   return [];
@@ -60,7 +70,10 @@ describe("who may see indicators", () => {
     await (await callerFor(handle, "funder@demo.test")).indicators.funder();
     const org = ids.own.organisationId;
     for (const action of ["indicators.programme", "indicators.funder"]) {
-      const events = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, action), eq(auditEvents.entityId, org)));
+      const events = await handle.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, action), eq(auditEvents.entityId, org)));
       expect(events.length, action).toBeGreaterThan(0);
     }
   });
@@ -83,7 +96,9 @@ describe("bad input", () => {
 
 describe("indicators.programme", () => {
   it("equals core computeIndicators on the same records (no second definition in the API)", async () => {
-    const report = await (await callerFor(handle, "manager@demo.test")).indicators.programme({ dimensions: ["citizenshipGroup"] });
+    const report = await (await callerFor(handle, "manager@demo.test")).indicators.programme({
+      dimensions: ["citizenshipGroup"],
+    });
     expect(report.period).toEqual(PERIOD);
     const records = await loadCaseRecords(handle.db, ids.own.organisationId, PERIOD, TODAY);
     expect(records.length).toBeGreaterThan(50);
@@ -124,18 +139,23 @@ describe("indicators.funder", () => {
   });
 
   it("contains no id, no pseudonym, no exact date, and passes the funder-output guard", async () => {
-    const report = await (await callerFor(handle, "funder@demo.test")).indicators.funder({ dimensions: ["ageBand", "legalStatus"] });
+    const report = await (await callerFor(handle, "funder@demo.test")).indicators.funder({
+      dimensions: ["ageBand", "legalStatus"],
+    });
     const json = JSON.stringify(report);
     expect(json).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
     expect(json).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const pseudonyms = await handle.db.select({ pseudonym: clients.pseudonym }).from(clients);
     expect(pseudonyms.length).toBeGreaterThan(100);
-    for (const { pseudonym } of pseudonyms) expect(json.includes(pseudonym), "a pseudonym in the funder view").toBe(false);
+    for (const { pseudonym } of pseudonyms)
+      expect(json.includes(pseudonym), "a pseudonym in the funder view").toBe(false);
     expect(scanFunderOutput(report, funderAllowList(["ZZ"]))).toEqual([]);
   });
 
   it("releases large groups and suppresses small ones; nothing released is below k", async () => {
-    const report = await (await callerFor(handle, "funder@demo.test")).indicators.funder({ dimensions: ["citizenshipGroup", "ageBand"] });
+    const report = await (await callerFor(handle, "funder@demo.test")).indicators.funder({
+      dimensions: ["citizenshipGroup", "ageBand"],
+    });
     const cells = protectedCounts(report.disaggregation?.table);
     expect(cells.some((c) => c.kind === "value" && c.value >= 10)).toBe(true);
     expect(cells.some((c) => c.kind === "suppressed")).toBe(true);
@@ -143,10 +163,13 @@ describe("indicators.funder", () => {
     for (const count of cells) if (count.kind === "value") expect(count.value).toBeGreaterThanOrEqual(10);
     for (const indicator of report.indicators) {
       if (indicator.kind === "ratio") {
-        for (const count of [indicator.numerator, indicator.denominator]) if (count.kind === "value") expect(count.value).toBeGreaterThanOrEqual(10);
-        if (indicator.percent.kind === "value") expect([indicator.numerator.kind, indicator.denominator.kind]).toEqual(["value", "value"]);
+        for (const count of [indicator.numerator, indicator.denominator])
+          if (count.kind === "value") expect(count.value).toBeGreaterThanOrEqual(10);
+        if (indicator.percent.kind === "value")
+          expect([indicator.numerator.kind, indicator.denominator.kind]).toEqual(["value", "value"]);
       }
-      if (indicator.kind === "distribution" && indicator.median.kind === "value") expect(indicator.n.kind).toBe("value");
+      if (indicator.kind === "distribution" && indicator.median.kind === "value")
+        expect(indicator.n.kind).toBe("value");
     }
   });
 
@@ -158,14 +181,31 @@ describe("indicators.funder", () => {
     const consenting = activeIn(reportingPopulation(before), PERIOD);
     expect(consenting.length).toBeLessThan(activeIn(before, PERIOD).length);
     const her = consenting[0] as CaseRecord;
-    const [consent] = (await handle.db.select().from(consents).where(and(eq(consents.clientId, her.caseId), eq(consents.purpose, "anonymised-reporting")))).filter(
-      (c) => consentState({ givenOn: c.givenOn, ...(c.withdrawnOn ? { withdrawnOn: c.withdrawnOn } : {}), ...(c.expiresOn ? { expiresOn: c.expiresOn } : {}) }, TODAY) === "valid",
+    const [consent] = (
+      await handle.db
+        .select()
+        .from(consents)
+        .where(and(eq(consents.clientId, her.caseId), eq(consents.purpose, "anonymised-reporting")))
+    ).filter(
+      (c) =>
+        consentState(
+          {
+            givenOn: c.givenOn,
+            ...(c.withdrawnOn ? { withdrawnOn: c.withdrawnOn } : {}),
+            ...(c.expiresOn ? { expiresOn: c.expiresOn } : {}),
+          },
+          TODAY,
+        ) === "valid",
     );
     if (!consent) throw new Error("no valid reporting consent");
     const options = { quarter: QUARTER, k: 10, dimensions: ["ageBand"] as const, countries: ["ZZ"] };
     const funder = await callerFor(handle, "funder@demo.test");
     expect(await funder.indicators.funder({ dimensions: ["ageBand"] })).toEqual(buildFunderReport(before, options));
-    await (await callerFor(handle, "manager@demo.test")).consents.withdraw({ clientId: her.caseId, consentId: consent.id, version: consent.version });
+    await (await callerFor(handle, "manager@demo.test")).consents.withdraw({
+      clientId: her.caseId,
+      consentId: consent.id,
+      version: consent.version,
+    });
 
     const after = [...(await loadCaseRecords(handle.db, org, PERIOD, TODAY)), ...second];
     const population = reportingPopulation(after);
@@ -177,7 +217,14 @@ describe("indicators.funder", () => {
     // over the population without her. (Released counts are rounded down to multiples of 5, so
     // one woman less need not change any released number.)
     const nextDay = new Date(NOW.getTime() + 25 * 3_600_000);
-    const report = await (await callerFor(handle, "funder@demo.test", nextDay)).indicators.funder({ dimensions: ["ageBand"] });
-    expect(report).toEqual(buildFunderReport(before.filter((r) => r.caseId !== her.caseId), options));
+    const report = await (await callerFor(handle, "funder@demo.test", nextDay)).indicators.funder({
+      dimensions: ["ageBand"],
+    });
+    expect(report).toEqual(
+      buildFunderReport(
+        before.filter((r) => r.caseId !== her.caseId),
+        options,
+      ),
+    );
   });
 });

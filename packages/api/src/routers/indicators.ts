@@ -1,15 +1,15 @@
 import {
   activeIn,
+  type CaseRecord,
   computeIndicators,
+  type DisaggregationDimension,
   disaggregate,
   INDICATORS,
   IsoDateSchema,
   LOCALES,
   latestCompleteQuarter,
-  quarterRange,
-  type CaseRecord,
-  type DisaggregationDimension,
   type Period,
+  quarterRange,
 } from "@gesim/core";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -18,7 +18,12 @@ import { loadCaseRecords } from "../queries/case-records.ts";
 import { organisationProcedure } from "../trpc.ts";
 import { loadBudgetLedger } from "./indicators/budget.ts";
 import { EXPORT_FORMATS, exportFile } from "./indicators/funder-export.ts";
-import { DimensionsSchema, FunderReleaseInputSchema, releaseFunderReport, type FunderCtx } from "./indicators/funder-release.ts";
+import {
+  DimensionsSchema,
+  type FunderCtx,
+  FunderReleaseInputSchema,
+  releaseFunderReport,
+} from "./indicators/funder-release.ts";
 
 /**
  * Shapes (issue 6; stable for the web):
@@ -40,13 +45,20 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 
 async function auditFunder(ctx: FunderCtx, action: string) {
   const { organisationId, userId } = ctx.session;
-  await recordAudit(ctx.db, { organisationId, actorUserId: userId, action, entityType: "organisation", entityId: organisationId }, ctx.now);
+  await recordAudit(
+    ctx.db,
+    { organisationId, actorUserId: userId, action, entityType: "organisation", entityId: organisationId },
+    ctx.now,
+  );
 }
 
 const ProgrammeInputSchema = z
   .object({ from: IsoDateSchema.optional(), to: IsoDateSchema.optional(), dimensions: DimensionsSchema })
   .refine((i) => (i.from === undefined) === (i.to === undefined), { error: "error.invalidInput", path: ["to"] })
-  .refine((i) => i.from === undefined || i.to === undefined || i.from <= i.to, { error: "error.invalidInput", path: ["to"] });
+  .refine((i) => i.from === undefined || i.to === undefined || i.from <= i.to, {
+    error: "error.invalidInput",
+    path: ["to"],
+  });
 
 /** Core decides how many dimensions a breakdown may combine; a refusal is the caller's error. */
 function checkedGroups(records: readonly CaseRecord[], dimensions: readonly DisaggregationDimension[]) {
@@ -68,9 +80,22 @@ export const indicatorsRouter = {
       const { organisationId, userId } = ctx.session;
       const dimensions = input?.dimensions ?? [];
       checkedGroups([], dimensions);
-      const period: Period = input?.from && input.to ? { from: input.from, to: input.to } : quarterRange(latestCompleteQuarter(today(ctx.now)));
+      const period: Period =
+        input?.from && input.to
+          ? { from: input.from, to: input.to }
+          : quarterRange(latestCompleteQuarter(today(ctx.now)));
       const records = await loadCaseRecords(ctx.db, organisationId, period, today(ctx.now));
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "indicators.programme", entityType: "organisation", entityId: organisationId }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "indicators.programme",
+          entityType: "organisation",
+          entityId: organisationId,
+        },
+        ctx.now,
+      );
       const groups = dimensions.length === 0 ? null : checkedGroups(records, dimensions);
       return {
         period,
@@ -78,7 +103,11 @@ export const indicatorsRouter = {
         indicators: indicatorValues(records, period),
         disaggregation: groups && {
           dimensions,
-          groups: groups.map((g) => ({ key: g.key, women: activeIn(g.records, period).length, indicators: indicatorValues(g.records, period) })),
+          groups: groups.map((g) => ({
+            key: g.key,
+            women: activeIn(g.records, period).length,
+            indicators: indicatorValues(g.records, period),
+          })),
         },
       };
     }),
@@ -98,7 +127,17 @@ export const indicatorsRouter = {
     .mutation(async ({ ctx, input }) => {
       const release = await releaseFunderReport(ctx, input, `export-${input.format}`);
       const file = exportFile(release, input.format, input.locale);
-      await recordAudit(ctx.db, { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action: "indicators.funderExport", entityType: "export", entityId: release.report.period }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId: ctx.session.organisationId,
+          actorUserId: ctx.session.userId,
+          action: "indicators.funderExport",
+          entityType: "export",
+          entityId: release.report.period,
+        },
+        ctx.now,
+      );
       return file;
     }),
 

@@ -25,7 +25,10 @@ describe("notes.create and notes.list", () => {
     expect(raw.some((row) => row.body.includes("morning"))).toBe(false);
     const page = await caller.notes.list({ clientId: ids.own.clientId, limit: 100 });
     expect(page.items.find((n) => n.id === id)).toMatchObject({ body: SECRET_TEXT, authorName: "Demo Caseworker" });
-    const created = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, "note.create"), eq(auditEvents.entityId, id)));
+    const created = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "note.create"), eq(auditEvents.entityId, id)));
     expect(created).toHaveLength(1);
   });
 
@@ -36,14 +39,21 @@ describe("notes.create and notes.list", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await caller.notes.list({ clientId: ids.colleague.clientId, limit: 1, ...(cursor ? { cursor } : {}) });
+      const page = await caller.notes.list({
+        clientId: ids.colleague.clientId,
+        limit: 1,
+        ...(cursor ? { cursor } : {}),
+      });
       seen.push(...page.items.map((n) => n.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBeGreaterThanOrEqual(3);
     for (const noteId of seen) {
-      const reads = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, "note.read"), eq(auditEvents.entityId, noteId)));
+      const reads = await handle.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, "note.read"), eq(auditEvents.entityId, noteId)));
       expect(reads).toHaveLength(1);
       expect(reads[0]).toMatchObject({ entityType: "note", outcome: "ok" });
     }
@@ -52,7 +62,9 @@ describe("notes.create and notes.list", () => {
   it("refuses bad input: empty, too long, a bad cursor", async () => {
     const caller = await callerFor(handle, "caseworker@demo.test");
     expect(await codeOf(caller.notes.create({ clientId: ids.own.clientId, body: "   " }))).toBe("BAD_REQUEST");
-    expect(await codeOf(caller.notes.create({ clientId: ids.own.clientId, body: "x".repeat(5001) }))).toBe("BAD_REQUEST");
+    expect(await codeOf(caller.notes.create({ clientId: ids.own.clientId, body: "x".repeat(5001) }))).toBe(
+      "BAD_REQUEST",
+    );
     expect(await codeOf(caller.notes.list({ clientId: ids.own.clientId, cursor: "%%%" }))).toBe("BAD_REQUEST");
   });
 
@@ -73,7 +85,10 @@ describe("notes.accessLog", () => {
     const caseworker = await callerFor(handle, "caseworker@demo.test");
     const page = await caseworker.notes.list({ clientId: ids.own.clientId, limit: 1 });
     const noteId = page.items[0]?.id ?? "";
-    const log = await (await callerFor(handle, "manager@demo.test")).notes.accessLog({ clientId: ids.own.clientId, limit: 100 });
+    const log = await (await callerFor(handle, "manager@demo.test")).notes.accessLog({
+      clientId: ids.own.clientId,
+      limit: 100,
+    });
     const read = log.items.find((e) => e.action === "note.read" && e.entityId === noteId);
     expect(read).toMatchObject({ actorName: "Demo Caseworker", outcome: "ok" });
     expect(read?.createdAt).toBeInstanceOf(Date);
@@ -83,8 +98,12 @@ describe("notes.accessLog", () => {
 
   it("is for managers only", async () => {
     for (const email of ["caseworker@demo.test", "funder@demo.test", "admin@demo.test"]) {
-      expect(await codeOf((await callerFor(handle, email)).notes.accessLog({ clientId: ids.own.clientId }))).toBe("FORBIDDEN");
+      expect(await codeOf((await callerFor(handle, email)).notes.accessLog({ clientId: ids.own.clientId }))).toBe(
+        "FORBIDDEN",
+      );
     }
-    expect(await codeOf((await callerFor(handle, "manager@demo.test")).notes.accessLog({ clientId: ids.other.clientId }))).toBe("NOT_FOUND");
+    expect(
+      await codeOf((await callerFor(handle, "manager@demo.test")).notes.accessLog({ clientId: ids.other.clientId })),
+    ).toBe("NOT_FOUND");
   });
 });

@@ -19,7 +19,13 @@ export const notesRouter = {
       const { organisationId, userId } = ctx.session;
       const after = input.cursor ? decodeCursor(input.cursor, CreatedAtCursorSchema) : null;
       const rows = await ctx.db
-        .select({ id: notes.id, body: notes.body, createdAt: notes.createdAt, authorId: notes.authorId, authorName: users.displayName })
+        .select({
+          id: notes.id,
+          body: notes.body,
+          createdAt: notes.createdAt,
+          authorId: notes.authorId,
+          authorName: users.displayName,
+        })
         .from(notes)
         .leftJoin(users, eq(users.id, notes.authorId))
         .where(
@@ -32,7 +38,13 @@ export const notesRouter = {
         .orderBy(desc(notes.createdAt), desc(notes.id))
         .limit(input.limit + 1);
       const page = pageOf(rows, input.limit, (row) => [row.createdAt.toISOString(), row.id]);
-      const reads = page.items.map((note) => ({ organisationId, actorUserId: userId, action: "note.read", entityType: "note" as const, entityId: note.id }));
+      const reads = page.items.map((note) => ({
+        organisationId,
+        actorUserId: userId,
+        action: "note.read",
+        entityType: "note" as const,
+        entityId: note.id,
+      }));
       await recordAuditEvents(ctx.db, reads, ctx.now);
       return { ...page, items: page.items.map((note) => ({ ...note, body: ctx.cipher.decrypt(note.body) })) };
     }),
@@ -43,10 +55,21 @@ export const notesRouter = {
       const { organisationId, userId } = ctx.session;
       const [row] = await ctx.db
         .insert(notes)
-        .values({ organisationId, clientId: input.clientId, authorId: userId, body: ctx.cipher.encrypt(input.body), createdAt: ctx.now, updatedAt: ctx.now })
+        .values({
+          organisationId,
+          clientId: input.clientId,
+          authorId: userId,
+          body: ctx.cipher.encrypt(input.body),
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        })
         .returning({ id: notes.id, createdAt: notes.createdAt });
       if (!row) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "note.create", entityType: "note", entityId: row.id }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        { organisationId, actorUserId: userId, action: "note.create", entityType: "note", entityId: row.id },
+        ctx.now,
+      );
       return row;
     }),
 
@@ -56,8 +79,23 @@ export const notesRouter = {
     .query(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
       const before = input.cursor ? decodeCursor(input.cursor, IdCursorSchema)[0] : null;
-      const rows = await findAuditEvents(ctx.db, noteEventsCondition(organisationId, input.clientId), input.limit, before);
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "notes.accessLog", entityType: "client", entityId: input.clientId }, ctx.now);
+      const rows = await findAuditEvents(
+        ctx.db,
+        noteEventsCondition(organisationId, input.clientId),
+        input.limit,
+        before,
+      );
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "notes.accessLog",
+          entityType: "client",
+          entityId: input.clientId,
+        },
+        ctx.now,
+      );
       return pageOf(rows, input.limit, (row) => [row.id]);
     }),
 } satisfies TRPCRouterRecord;

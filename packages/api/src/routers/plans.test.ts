@@ -15,7 +15,14 @@ afterAll(() => handle.close());
 
 const CASEWORKER = "caseworker@demo.test";
 const MANAGER = "manager@demo.test";
-const FIELDS: PlanFields = { agreedByClient: true, agreedOn: "2026-10-01", conditionsImposed: [], accommodationSingleSex: true, accommodationRatedSafe: "yes", lastSafetyReviewDate: "2026-11-01" };
+const FIELDS: PlanFields = {
+  agreedByClient: true,
+  agreedOn: "2026-10-01",
+  conditionsImposed: [],
+  accommodationSingleSex: true,
+  accommodationRatedSafe: "yes",
+  lastSafetyReviewDate: "2026-11-01",
+};
 
 async function planRow(planId: string) {
   const [row] = await handle.db.select().from(plans).where(eq(plans.id, planId));
@@ -24,7 +31,12 @@ async function planRow(planId: string) {
 }
 
 async function auditCount(action: string, entityId: string) {
-  return (await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, action), eq(auditEvents.entityId, entityId)))).length;
+  return (
+    await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, action), eq(auditEvents.entityId, entityId)))
+  ).length;
 }
 
 describe("plans.get", () => {
@@ -40,28 +52,44 @@ describe("plans.get", () => {
   });
 
   it("lets a manager read a colleague's client; refuses the caseworker who does not hold it", async () => {
-    expect((await (await callerFor(handle, MANAGER)).plans.get({ clientId: ids.colleague.clientId })).plan?.id).toBe(ids.colleague.planId);
-    await expect((await callerFor(handle, CASEWORKER)).plans.get({ clientId: ids.colleague.clientId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await (await callerFor(handle, MANAGER)).plans.get({ clientId: ids.colleague.clientId })).plan?.id).toBe(
+      ids.colleague.planId,
+    );
+    await expect(
+      (await callerFor(handle, CASEWORKER)).plans.get({ clientId: ids.colleague.clientId }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it.each(["funder@demo.test", "admin@demo.test"])("refuses %s", async (email) => {
-    await expect((await callerFor(handle, email)).plans.get({ clientId: ids.own.clientId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await callerFor(handle, email)).plans.get({ clientId: ids.own.clientId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("refuses anyone not signed in, and another organisation's client does not exist", async () => {
-    await expect((await anonymousCaller(handle)).plans.get({ clientId: ids.own.clientId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect((await callerFor(handle, MANAGER)).plans.get({ clientId: ids.other.clientId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect((await anonymousCaller(handle)).plans.get({ clientId: ids.own.clientId })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    await expect((await callerFor(handle, MANAGER)).plans.get({ clientId: ids.other.clientId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("answers bad input with BAD_REQUEST", async () => {
-    await expect((await callerFor(handle, MANAGER)).plans.get({ clientId: "not-a-uuid" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect((await callerFor(handle, MANAGER)).plans.get({ clientId: "not-a-uuid" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });
 
 describe("plans.create", () => {
   it("starts a draft for a client without a plan; plans.get shows none before", async () => {
     const caller = await callerFor(handle, MANAGER);
-    const [client] = await handle.db.select({ id: clients.id }).from(clients).where(and(eq(clients.organisationId, ids.own.organisationId), eq(clients.status, "intake"))).limit(1);
+    const [client] = await handle.db
+      .select({ id: clients.id })
+      .from(clients)
+      .where(and(eq(clients.organisationId, ids.own.organisationId), eq(clients.status, "intake")))
+      .limit(1);
     if (!client) throw new Error("the demo seed has no client in intake");
     const before = await caller.plans.get({ clientId: client.id });
     expect(before.plan).toBeNull();
@@ -73,7 +101,9 @@ describe("plans.create", () => {
   });
 
   it("refuses a second plan for the same client", async () => {
-    await expect((await callerFor(handle, CASEWORKER)).plans.create({ clientId: ids.own.clientId })).rejects.toMatchObject({ code: "CONFLICT", message: "error.conflict" });
+    await expect(
+      (await callerFor(handle, CASEWORKER)).plans.create({ clientId: ids.own.clientId }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "error.conflict" });
   });
 });
 
@@ -81,7 +111,12 @@ describe("plans.update", () => {
   it("changes the plan's own fields and raises the version, audited", async () => {
     const caller = await callerFor(handle, CASEWORKER);
     const before = await planRow(ids.own.planId);
-    const updated = await caller.plans.update({ clientId: ids.own.clientId, planId: ids.own.planId, version: before.version, fields: FIELDS });
+    const updated = await caller.plans.update({
+      clientId: ids.own.clientId,
+      planId: ids.own.planId,
+      version: before.version,
+      fields: FIELDS,
+    });
     expect(updated.version).toBe(before.version + 1);
     expect(updated.lastSafetyReviewDate).toBe("2026-11-01");
     expect(await auditCount("plans.update", ids.own.planId)).toBe(1);
@@ -90,7 +125,12 @@ describe("plans.update", () => {
   it("refuses a stale version with CONFLICT and leaves the row unchanged", async () => {
     const caller = await callerFor(handle, CASEWORKER);
     const before = await planRow(ids.own.planId);
-    const stale = { clientId: ids.own.clientId, planId: ids.own.planId, version: before.version - 1, fields: { ...FIELDS, lastSafetyReviewDate: "2026-01-01" } };
+    const stale = {
+      clientId: ids.own.clientId,
+      planId: ids.own.planId,
+      version: before.version - 1,
+      fields: { ...FIELDS, lastSafetyReviewDate: "2026-01-01" },
+    };
     await expect(caller.plans.update(stale)).rejects.toMatchObject({ code: "CONFLICT", message: "error.conflict" });
     expect(await planRow(ids.own.planId)).toEqual(before);
   });
@@ -98,7 +138,12 @@ describe("plans.update", () => {
   it("checks her agreement through core: agreed needs a date", async () => {
     const caller = await callerFor(handle, CASEWORKER);
     const { version } = await planRow(ids.own.planId);
-    const input = { clientId: ids.own.clientId, planId: ids.own.planId, version, fields: { ...FIELDS, agreedOn: null } };
+    const input = {
+      clientId: ids.own.clientId,
+      planId: ids.own.planId,
+      version,
+      fields: { ...FIELDS, agreedOn: null },
+    };
     await expect(caller.plans.update(input)).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
@@ -113,14 +158,29 @@ describe("goals and actions", () => {
   it("adds, updates and removes a goal, each on the current version", async () => {
     const caller = await callerFor(handle, CASEWORKER);
     const ref = { clientId: ids.own.clientId, planId: ids.own.planId };
-    const goal = { domain: "language", text: "Speak the language well enough to go to appointments alone", inHerOwnWords: true, currentGasLevel: -1, weight: 1 } as const;
+    const goal = {
+      domain: "language",
+      text: "Speak the language well enough to go to appointments alone",
+      inHerOwnWords: true,
+      currentGasLevel: -1,
+      weight: 1,
+    } as const;
     const added = await caller.plans.addGoal({ ...ref, version: (await planRow(ref.planId)).version, goal });
-    const updated = await caller.plans.updateGoal({ ...ref, version: added.version, goalId: added.goal.id, goal: { ...goal, currentGasLevel: 1 } });
+    const updated = await caller.plans.updateGoal({
+      ...ref,
+      version: added.version,
+      goalId: added.goal.id,
+      goal: { ...goal, currentGasLevel: 1 },
+    });
     expect(updated.goal.currentGasLevel).toBe(1);
-    await expect(caller.plans.removeGoal({ ...ref, version: added.version, goalId: added.goal.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      caller.plans.removeGoal({ ...ref, version: added.version, goalId: added.goal.id }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const removed = await caller.plans.removeGoal({ ...ref, version: updated.version, goalId: added.goal.id });
     expect(removed.version).toBe(updated.version + 1);
-    await expect(caller.plans.updateGoal({ ...ref, version: removed.version, goalId: added.goal.id, goal })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      caller.plans.updateGoal({ ...ref, version: removed.version, goalId: added.goal.id, goal }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await planRow(ref.planId)).version).toBe(removed.version);
   });
 
@@ -131,17 +191,33 @@ describe("goals and actions", () => {
   ])("refuses %s with BAD_REQUEST (core's rule)", async (_name, action) => {
     const caller = await callerFor(handle, CASEWORKER);
     const { version } = await planRow(ids.own.planId);
-    const input = { clientId: ids.own.clientId, planId: ids.own.planId, version, action } as Parameters<typeof caller.plans.addAction>[0];
+    const input = { clientId: ids.own.clientId, planId: ids.own.planId, version, action } as Parameters<
+      typeof caller.plans.addAction
+    >[0];
     await expect(caller.plans.addAction(input)).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("blocks an action with its barrier, then unblocks it", async () => {
     const caller = await callerFor(handle, CASEWORKER);
     const ref = { clientId: ids.own.clientId, planId: ids.own.planId };
-    const blocked = { domain: "childcare", actionId: "childcare-place", status: "blocked", barrierReason: "waiting-list" } as const;
-    const added = await caller.plans.addAction({ ...ref, version: (await planRow(ref.planId)).version, action: blocked });
+    const blocked = {
+      domain: "childcare",
+      actionId: "childcare-place",
+      status: "blocked",
+      barrierReason: "waiting-list",
+    } as const;
+    const added = await caller.plans.addAction({
+      ...ref,
+      version: (await planRow(ref.planId)).version,
+      action: blocked,
+    });
     expect(added.action.barrierReason).toBe("waiting-list");
-    const done = await caller.plans.updateAction({ ...ref, version: added.version, actionId: added.action.id, action: { ...blocked, status: "done" } });
+    const done = await caller.plans.updateAction({
+      ...ref,
+      version: added.version,
+      actionId: added.action.id,
+      action: { ...blocked, status: "done" },
+    });
     expect(done.action).toMatchObject({ status: "done", barrierReason: undefined });
     await caller.plans.removeAction({ ...ref, version: done.version, actionId: added.action.id });
   });
@@ -149,8 +225,15 @@ describe("goals and actions", () => {
   it("refuses an action pointing at another organisation's provider", async () => {
     const caller = await callerFor(handle, CASEWORKER);
     const { version } = await planRow(ids.own.planId);
-    const action = { domain: "legal", actionId: "rights-information", status: "planned", providerId: ids.other.providerId } as const;
-    await expect(caller.plans.addAction({ clientId: ids.own.clientId, planId: ids.own.planId, version, action })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const action = {
+      domain: "legal",
+      actionId: "rights-information",
+      status: "planned",
+      providerId: ids.other.providerId,
+    } as const;
+    await expect(
+      caller.plans.addAction({ clientId: ids.own.clientId, planId: ids.own.planId, version, action }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -161,13 +244,25 @@ describe("submit, approve, return", () => {
     const ref = { clientId: ids.own.clientId, planId: ids.own.planId };
     await handle.db.update(plans).set({ status: "draft" }).where(eq(plans.id, ref.planId));
     const draft = await planRow(ref.planId);
-    await expect(manager.plans.approve({ ...ref, version: draft.version })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    await expect(manager.plans.approve({ ...ref, version: draft.version })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+    });
     const submitted = await caseworker.plans.submit({ ...ref, version: draft.version });
     expect(submitted.status).toBe("submitted");
-    await expect(caseworker.plans.approve({ ...ref, version: submitted.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(caseworker.plans.return({ ...ref, version: submitted.version, comment: "Add dates." })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(manager.plans.return({ ...ref, version: submitted.version, comment: "  " })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const returned = await manager.plans.return({ ...ref, version: submitted.version, comment: "Please add a date to each step." });
+    await expect(caseworker.plans.approve({ ...ref, version: submitted.version })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      caseworker.plans.return({ ...ref, version: submitted.version, comment: "Add dates." }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(manager.plans.return({ ...ref, version: submitted.version, comment: "  " })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    const returned = await manager.plans.return({
+      ...ref,
+      version: submitted.version,
+      comment: "Please add a date to each step.",
+    });
     expect(returned).toMatchObject({ status: "returned", returnComment: "Please add a date to each step." });
     expect((await planRow(ref.planId)).returnComment).toMatch(/^gcm1\./);
     const resubmitted = await caseworker.plans.submit({ ...ref, version: returned.version });

@@ -13,7 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const NEW_PROVIDER = { name: "Test Counselling Service (demo)", domains: ["therapy" as const], languages: ["EN", "ro"], isWomenOnly: true, acceptsMothersWithChildren: false, contact: "Shelter Street 1, Example Town" };
+const NEW_PROVIDER = {
+  name: "Test Counselling Service (demo)",
+  domains: ["therapy" as const],
+  languages: ["EN", "ro"],
+  isWomenOnly: true,
+  acceptsMothersWithChildren: false,
+  contact: "Shelter Street 1, Example Town",
+};
 
 describe("providers.list", () => {
   it("lets caseworkers, managers and admins read the directory, a page at a time", async () => {
@@ -70,12 +77,23 @@ describe("providers.create / update / deactivate", () => {
     const created = await manager.providers.create(NEW_PROVIDER);
     expect(created.version).toBe(1);
     const [row] = await handle.db.select().from(serviceProviders).where(eq(serviceProviders.id, created.id));
-    expect(row).toMatchObject({ languages: ["en", "ro"], contact: NEW_PROVIDER.contact, organisationId: ids.own.organisationId });
-    const events = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, "providers.create"), eq(auditEvents.entityId, created.id)));
+    expect(row).toMatchObject({
+      languages: ["en", "ro"],
+      contact: NEW_PROVIDER.contact,
+      organisationId: ids.own.organisationId,
+    });
+    const events = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "providers.create"), eq(auditEvents.entityId, created.id)));
     expect(events).toHaveLength(1);
     expect((await (await callerFor(handle, "admin@demo.test")).providers.create(NEW_PROVIDER)).id).toBeDefined();
-    expect(await codeOf((await callerFor(handle, "caseworker@demo.test")).providers.create(NEW_PROVIDER))).toBe("FORBIDDEN");
-    expect(await codeOf((await callerFor(handle, "funder@demo.test")).providers.create(NEW_PROVIDER))).toBe("FORBIDDEN");
+    expect(await codeOf((await callerFor(handle, "caseworker@demo.test")).providers.create(NEW_PROVIDER))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await codeOf((await callerFor(handle, "funder@demo.test")).providers.create(NEW_PROVIDER))).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("refuses bad input", async () => {
@@ -88,10 +106,17 @@ describe("providers.create / update / deactivate", () => {
   it("updates with the version read, refuses a stale one and another organisation's provider", async () => {
     const admin = await callerFor(handle, "admin@demo.test");
     const { id } = await admin.providers.create(NEW_PROVIDER);
-    const updated = await admin.providers.update({ providerId: id, version: 1, ...NEW_PROVIDER, name: "Renamed Service (demo)" });
+    const updated = await admin.providers.update({
+      providerId: id,
+      version: 1,
+      ...NEW_PROVIDER,
+      name: "Renamed Service (demo)",
+    });
     expect(updated.version).toBe(2);
     expect(await codeOf(admin.providers.update({ providerId: id, version: 1, ...NEW_PROVIDER }))).toBe("CONFLICT");
-    expect(await codeOf(admin.providers.update({ providerId: ids.other.providerId, version: 1, ...NEW_PROVIDER }))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(admin.providers.update({ providerId: ids.other.providerId, version: 1, ...NEW_PROVIDER })),
+    ).toBe("NOT_FOUND");
     expect((await admin.providers.get({ providerId: id })).name).toBe("Renamed Service (demo)");
   });
 
@@ -102,6 +127,8 @@ describe("providers.create / update / deactivate", () => {
     expect(await manager.providers.deactivate({ providerId: id, version: 1 })).toEqual({ id, version: 2 });
     const active = await manager.providers.list({ limit: 100 });
     expect(active.items.map((p) => p.id)).not.toContain(id);
-    expect(await codeOf(manager.providers.deactivate({ providerId: ids.other.providerId, version: 1 }))).toBe("NOT_FOUND");
+    expect(await codeOf(manager.providers.deactivate({ providerId: ids.other.providerId, version: 1 }))).toBe(
+      "NOT_FOUND",
+    );
   });
 });

@@ -59,7 +59,9 @@ export const providersRouter = {
             input.domain ? sql`${input.domain} = any(${p.domains})` : undefined,
             input.language ? sql`${input.language.toLowerCase()} = any(${p.languages})` : undefined,
             input.isWomenOnly === undefined ? undefined : eq(p.isWomenOnly, input.isWomenOnly),
-            input.acceptsMothersWithChildren === undefined ? undefined : eq(p.acceptsMothersWithChildren, input.acceptsMothersWithChildren),
+            input.acceptsMothersWithChildren === undefined
+              ? undefined
+              : eq(p.acceptsMothersWithChildren, input.acceptsMothersWithChildren),
             after ? sql`(${p.name}, ${p.id}) > (${after[0]}, ${after[1]})` : undefined,
           ),
         )
@@ -86,7 +88,11 @@ export const providersRouter = {
         .values({ ...providerValues(input), organisationId, createdAt: ctx.now, updatedAt: ctx.now })
         .returning({ id: serviceProviders.id, version: serviceProviders.version });
       if (!row) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "providers.create", entityType: "provider", entityId: row.id }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        { organisationId, actorUserId: userId, action: "providers.create", entityType: "provider", entityId: row.id },
+        ctx.now,
+      );
       return row;
     }),
 
@@ -102,7 +108,11 @@ export const providersRouter = {
         .where(and(eq(p.id, providerId), eq(p.organisationId, organisationId), eq(p.version, version)))
         .returning({ id: p.id, version: p.version });
       if (!row) return refuseStaleOrMissing(() => providerExists(ctx.db, organisationId, providerId));
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "providers.update", entityType: "provider", entityId: row.id }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        { organisationId, actorUserId: userId, action: "providers.update", entityType: "provider", entityId: row.id },
+        ctx.now,
+      );
       return row;
     }),
 
@@ -118,7 +128,17 @@ export const providersRouter = {
         .where(and(eq(p.id, input.providerId), eq(p.organisationId, organisationId), eq(p.version, input.version)))
         .returning({ id: p.id, version: p.version });
       if (!row) return refuseStaleOrMissing(() => providerExists(ctx.db, organisationId, input.providerId));
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "providers.deactivate", entityType: "provider", entityId: row.id }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "providers.deactivate",
+          entityType: "provider",
+          entityId: row.id,
+        },
+        ctx.now,
+      );
       return row;
     }),
 } satisfies TRPCRouterRecord;

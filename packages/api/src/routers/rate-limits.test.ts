@@ -26,10 +26,14 @@ describe("per-account limits", () => {
   it("limits sign-in attempts per account, also with the right password, and not other accounts", async () => {
     const limits = createRequestLimits({ login: 2, expensive: 100 });
     const { anonymous } = await callers(limits, "caseworker@demo.test"); // attempt 1
-    expect(await codeOf(anonymous.auth.login({ email: "CASEWORKER@demo.test", password: "wrong-password" }))).toBe("UNAUTHORIZED");
+    expect(await codeOf(anonymous.auth.login({ email: "CASEWORKER@demo.test", password: "wrong-password" }))).toBe(
+      "UNAUTHORIZED",
+    );
     const refused = anonymous.auth.login({ email: "caseworker@demo.test", password: DEMO_PASSWORD });
     expect(await codeOf(refused)).toBe("TOO_MANY_REQUESTS");
-    expect(await messageOf(anonymous.auth.login({ email: "caseworker@demo.test", password: DEMO_PASSWORD }))).toBe("error.tooManyRequests");
+    expect(await messageOf(anonymous.auth.login({ email: "caseworker@demo.test", password: DEMO_PASSWORD }))).toBe(
+      "error.tooManyRequests",
+    );
     expect(await codeOf(anonymous.auth.login({ email: "manager@demo.test", password: DEMO_PASSWORD }))).toBe("ok");
   });
 
@@ -39,7 +43,9 @@ describe("per-account limits", () => {
     const { clientId } = ids.own;
     expect(await codeOf(manager.clients.subjectAccessExport({ clientId, locale: "en" }))).toBe("ok");
     expect(await codeOf(manager.clients.subjectAccessExport({ clientId, locale: "en" }))).toBe("ok");
-    expect(await messageOf(manager.clients.subjectAccessExport({ clientId, locale: "en" }))).toBe("error.tooManyRequests");
+    expect(await messageOf(manager.clients.subjectAccessExport({ clientId, locale: "en" }))).toBe(
+      "error.tooManyRequests",
+    );
     expect(await codeOf(manager.clients.get({ clientId }))).toBe("ok");
   });
 });

@@ -17,15 +17,31 @@ afterAll(() => handle.close());
 async function newProvider(isActive = true): Promise<string> {
   const [row] = await handle.db
     .insert(serviceProviders)
-    .values({ organisationId: ids.own.organisationId, name: "Referral Test Service (demo)", domains: ["legal"], isActive })
+    .values({
+      organisationId: ids.own.organisationId,
+      name: "Referral Test Service (demo)",
+      domains: ["legal"],
+      isActive,
+    })
     .returning({ id: serviceProviders.id });
   return row?.id ?? "";
 }
 
-async function giveConsent(providerId: string, dates: { givenOn?: string; withdrawnOn?: string; expiresOn?: string } = {}): Promise<string> {
+async function giveConsent(
+  providerId: string,
+  dates: { givenOn?: string; withdrawnOn?: string; expiresOn?: string } = {},
+): Promise<string> {
   const [row] = await handle.db
     .insert(consents)
-    .values({ organisationId: ids.own.organisationId, clientId: ids.own.clientId, purpose: "service-referral", recipient: providerId, givenOn: "2026-01-15", recordedHow: "written-signed", ...dates })
+    .values({
+      organisationId: ids.own.organisationId,
+      clientId: ids.own.clientId,
+      purpose: "service-referral",
+      recipient: providerId,
+      givenOn: "2026-01-15",
+      recordedHow: "written-signed",
+      ...dates,
+    })
     .returning({ id: consents.id });
   return row?.id ?? "";
 }
@@ -40,8 +56,14 @@ describe("referrals.list", () => {
     const page = await (await callerFor(handle, "caseworker@demo.test")).referrals.list({ clientId: ids.own.clientId });
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items[0]).toHaveProperty("providerName");
-    expect((await (await callerFor(handle, "manager@demo.test")).referrals.list({ clientId: ids.colleague.clientId })).items.length).toBeGreaterThan(0);
-    const reads = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, "referrals.list"), eq(auditEvents.entityId, ids.own.clientId)));
+    expect(
+      (await (await callerFor(handle, "manager@demo.test")).referrals.list({ clientId: ids.colleague.clientId })).items
+        .length,
+    ).toBeGreaterThan(0);
+    const reads = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "referrals.list"), eq(auditEvents.entityId, ids.own.clientId)));
     expect(reads.length).toBeGreaterThan(0);
   });
 
@@ -52,7 +74,9 @@ describe("referrals.list", () => {
     for (const email of ["funder@demo.test", "admin@demo.test"]) {
       const caller = await callerFor(handle, email);
       expect(await codeOf(caller.referrals.list({ clientId: ids.own.clientId }))).toBe("FORBIDDEN");
-      expect(await codeOf(caller.referrals.create({ clientId: ids.own.clientId, providerId: ids.own.providerId }))).toBe("FORBIDDEN");
+      expect(
+        await codeOf(caller.referrals.create({ clientId: ids.own.clientId, providerId: ids.own.providerId })),
+      ).toBe("FORBIDDEN");
     }
   });
 });
@@ -64,12 +88,20 @@ describe("referrals.create is consent-checked", () => {
     const caller = await callerFor(handle, "caseworker@demo.test");
     const refused = caller.referrals.create({ clientId: ids.own.clientId, providerId });
     expect(await messageOf(refused)).toBe("consent.missing");
-    expect(await codeOf(caller.referrals.create({ clientId: ids.own.clientId, providerId }))).toBe("PRECONDITION_FAILED");
+    expect(await codeOf(caller.referrals.create({ clientId: ids.own.clientId, providerId }))).toBe(
+      "PRECONDITION_FAILED",
+    );
     expect(await referralCount()).toBe(before);
     const denials = await handle.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, "referrals.create"), eq(auditEvents.outcome, "denied"), eq(auditEvents.entityId, ids.own.clientId)));
+      .where(
+        and(
+          eq(auditEvents.action, "referrals.create"),
+          eq(auditEvents.outcome, "denied"),
+          eq(auditEvents.entityId, ids.own.clientId),
+        ),
+      );
     expect(denials).toHaveLength(2);
     expect(denials[0]).toMatchObject({ entityType: "client", organisationId: ids.own.organisationId });
   });
@@ -78,20 +110,30 @@ describe("referrals.create is consent-checked", () => {
     const caller = await callerFor(handle, "caseworker@demo.test");
     const withdrawn = await newProvider();
     await giveConsent(withdrawn, { withdrawnOn: "2026-06-01" });
-    expect(await messageOf(caller.referrals.create({ clientId: ids.own.clientId, providerId: withdrawn }))).toBe("consent.withdrawn");
+    expect(await messageOf(caller.referrals.create({ clientId: ids.own.clientId, providerId: withdrawn }))).toBe(
+      "consent.withdrawn",
+    );
     const expired = await newProvider();
     await giveConsent(expired, { expiresOn: "2026-06-01" });
-    expect(await messageOf(caller.referrals.create({ clientId: ids.own.clientId, providerId: expired }))).toBe("consent.expired");
+    expect(await messageOf(caller.referrals.create({ clientId: ids.own.clientId, providerId: expired }))).toBe(
+      "consent.expired",
+    );
   });
 
   it("refers with a valid consent for that provider and keeps the consent used", async () => {
     const providerId = await newProvider();
     const consentId = await giveConsent(providerId);
-    const created = await (await callerFor(handle, "caseworker@demo.test")).referrals.create({ clientId: ids.own.clientId, providerId });
+    const created = await (await callerFor(handle, "caseworker@demo.test")).referrals.create({
+      clientId: ids.own.clientId,
+      providerId,
+    });
     expect(created).toMatchObject({ status: "sent", version: 1, consentId });
     const [row] = await handle.db.select().from(referrals).where(eq(referrals.id, created.id));
     expect(row).toMatchObject({ consentId, providerId, sentOn: TODAY, clientId: ids.own.clientId });
-    const events = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, "referrals.create"), eq(auditEvents.entityId, created.id)));
+    const events = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "referrals.create"), eq(auditEvents.entityId, created.id)));
     expect(events).toHaveLength(1);
   });
 
@@ -99,11 +141,19 @@ describe("referrals.create is consent-checked", () => {
     const caller = await callerFor(handle, "manager@demo.test");
     const inactive = await newProvider(false);
     await giveConsent(inactive);
-    expect(await messageOf(caller.referrals.create({ clientId: ids.own.clientId, providerId: inactive }))).toBe("referral.providerInactive");
-    expect(await codeOf(caller.referrals.create({ clientId: ids.own.clientId, providerId: ids.other.providerId }))).toBe("NOT_FOUND");
-    expect(await codeOf(caller.referrals.create({ clientId: ids.own.clientId, actionId: ids.other.actionId }))).toBe("NOT_FOUND");
+    expect(await messageOf(caller.referrals.create({ clientId: ids.own.clientId, providerId: inactive }))).toBe(
+      "referral.providerInactive",
+    );
+    expect(
+      await codeOf(caller.referrals.create({ clientId: ids.own.clientId, providerId: ids.other.providerId })),
+    ).toBe("NOT_FOUND");
+    expect(await codeOf(caller.referrals.create({ clientId: ids.own.clientId, actionId: ids.other.actionId }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await codeOf(caller.referrals.create({ clientId: ids.own.clientId }))).toBe("BAD_REQUEST");
-    expect(await codeOf(caller.referrals.create({ clientId: ids.own.clientId, providerId: "not-a-uuid" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(caller.referrals.create({ clientId: ids.own.clientId, providerId: "not-a-uuid" }))).toBe(
+      "BAD_REQUEST",
+    );
   });
 });
 
@@ -113,21 +163,58 @@ describe("referrals.updateStatus", () => {
     await giveConsent(providerId);
     const caller = await callerFor(handle, "caseworker@demo.test");
     const { id } = await caller.referrals.create({ clientId: ids.own.clientId, providerId });
-    const accepted = await caller.referrals.updateStatus({ clientId: ids.own.clientId, referralId: id, status: "accepted", version: 1 });
+    const accepted = await caller.referrals.updateStatus({
+      clientId: ids.own.clientId,
+      referralId: id,
+      status: "accepted",
+      version: 1,
+    });
     expect(accepted).toEqual({ id, status: "accepted", version: 2 });
     const [row] = await handle.db.select().from(referrals).where(eq(referrals.id, id));
     expect(row?.decidedOn).toBe(TODAY);
-    expect(await codeOf(caller.referrals.updateStatus({ clientId: ids.own.clientId, referralId: id, status: "done", version: 1 }))).toBe("CONFLICT");
-    expect(await messageOf(caller.referrals.updateStatus({ clientId: ids.own.clientId, referralId: id, status: "sent", version: 2 }))).toBe("referral.transitionNotAllowed");
-    expect((await caller.referrals.updateStatus({ clientId: ids.own.clientId, referralId: id, status: "done", version: 2 })).status).toBe("done");
-    const events = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, "referrals.updateStatus"), eq(auditEvents.entityId, id)));
+    expect(
+      await codeOf(
+        caller.referrals.updateStatus({ clientId: ids.own.clientId, referralId: id, status: "done", version: 1 }),
+      ),
+    ).toBe("CONFLICT");
+    expect(
+      await messageOf(
+        caller.referrals.updateStatus({ clientId: ids.own.clientId, referralId: id, status: "sent", version: 2 }),
+      ),
+    ).toBe("referral.transitionNotAllowed");
+    expect(
+      (await caller.referrals.updateStatus({ clientId: ids.own.clientId, referralId: id, status: "done", version: 2 }))
+        .status,
+    ).toBe("done");
+    const events = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "referrals.updateStatus"), eq(auditEvents.entityId, id)));
     expect(events).toHaveLength(2);
   });
 
   it("hides another organisation's referral and refuses an unknown status", async () => {
     const caller = await callerFor(handle, "manager@demo.test");
-    expect(await codeOf(caller.referrals.updateStatus({ clientId: ids.own.clientId, referralId: ids.other.referralId, status: "done", version: 1 }))).toBe("NOT_FOUND");
-    expect(await codeOf(caller.referrals.updateStatus({ clientId: ids.own.clientId, referralId: ids.own.referralId, status: "lost" as never, version: 1 }))).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(
+        caller.referrals.updateStatus({
+          clientId: ids.own.clientId,
+          referralId: ids.other.referralId,
+          status: "done",
+          version: 1,
+        }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(
+        caller.referrals.updateStatus({
+          clientId: ids.own.clientId,
+          referralId: ids.own.referralId,
+          status: "lost" as never,
+          version: 1,
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
   });
 });
 
@@ -136,7 +223,12 @@ describe("demo seed", () => {
     const [withoutReferral] = await handle.db
       .select({ n: count() })
       .from(clients)
-      .where(and(eq(clients.status, "active"), sql`not exists (select 1 from ${referrals} where ${referrals.clientId} = ${clients.id})`));
+      .where(
+        and(
+          eq(clients.status, "active"),
+          sql`not exists (select 1 from ${referrals} where ${referrals.clientId} = ${clients.id})`,
+        ),
+      );
     expect(withoutReferral?.n).toBe(0);
     const [withdrawn] = await handle.db
       .select({ n: count() })

@@ -15,7 +15,10 @@ const SentOnCursorSchema = z.tuple([z.iso.date(), z.uuid()]);
 
 const CreateReferralInputSchema = z
   .object({ clientId: z.uuid(), providerId: z.uuid().optional(), actionId: z.uuid().optional() })
-  .refine((i) => i.providerId !== undefined || i.actionId !== undefined, { error: "error.invalidInput", path: ["providerId"] });
+  .refine((i) => i.providerId !== undefined || i.actionId !== undefined, {
+    error: "error.invalidInput",
+    path: ["providerId"],
+  });
 
 /** Referrals to the organisation's service directory: only with her consent for that provider. */
 export const referralsRouter = {
@@ -33,7 +36,16 @@ export const referralsRouter = {
       const after = input.cursor ? decodeCursor(input.cursor, SentOnCursorSchema) : null;
       const r = referrals;
       const rows = await ctx.db
-        .select({ id: r.id, providerId: r.providerId, providerName: serviceProviders.name, actionId: r.actionId, status: r.status, sentOn: r.sentOn, decidedOn: r.decidedOn, version: r.version })
+        .select({
+          id: r.id,
+          providerId: r.providerId,
+          providerName: serviceProviders.name,
+          actionId: r.actionId,
+          status: r.status,
+          sentOn: r.sentOn,
+          decidedOn: r.decidedOn,
+          version: r.version,
+        })
         .from(r)
         .innerJoin(serviceProviders, eq(serviceProviders.id, r.providerId))
         .where(
@@ -46,7 +58,17 @@ export const referralsRouter = {
         )
         .orderBy(desc(r.sentOn), desc(r.id))
         .limit(input.limit + 1);
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "referrals.list", entityType: "client", entityId: input.clientId }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "referrals.list",
+          entityType: "client",
+          entityId: input.clientId,
+        },
+        ctx.now,
+      );
       return pageOf(rows, input.limit, (row) => [row.sentOn, row.id]);
     }),
 
@@ -59,28 +81,60 @@ export const referralsRouter = {
     .input(CreateReferralInputSchema)
     .mutation(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
-      const action = input.actionId ? await findClientAction(ctx.db, organisationId, input.clientId, input.actionId) : null;
+      const action = input.actionId
+        ? await findClientAction(ctx.db, organisationId, input.clientId, input.actionId)
+        : null;
       if (input.actionId && !action) throw notFound();
       const providerId = input.providerId ?? action?.providerId;
       if (!providerId) throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput" });
       const provider = await findProvider(ctx.db, organisationId, providerId);
       if (!provider) throw notFound();
-      if (!provider.isActive) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "referral.providerInactive" });
+      if (!provider.isActive)
+        throw new TRPCError({ code: "PRECONDITION_FAILED", message: "referral.providerInactive" });
       const today = ctx.now.toISOString().slice(0, 10);
-      const consent = findReferralConsent(await findConsentsForClient(ctx.db, organisationId, input.clientId), providerId, today);
-      if (!consent.ok) throw new AuditedRefusal("PRECONDITION_FAILED", consent.reason, { entityType: "client", entityId: input.clientId });
+      const consent = findReferralConsent(
+        await findConsentsForClient(ctx.db, organisationId, input.clientId),
+        providerId,
+        today,
+      );
+      if (!consent.ok)
+        throw new AuditedRefusal("PRECONDITION_FAILED", consent.reason, {
+          entityType: "client",
+          entityId: input.clientId,
+        });
       const [row] = await ctx.db
         .insert(referrals)
-        .values({ organisationId, clientId: input.clientId, actionId: action?.id ?? null, providerId, consentId: consent.consentId, sentOn: today, createdBy: userId, createdAt: ctx.now, updatedAt: ctx.now })
+        .values({
+          organisationId,
+          clientId: input.clientId,
+          actionId: action?.id ?? null,
+          providerId,
+          consentId: consent.consentId,
+          sentOn: today,
+          createdBy: userId,
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        })
         .returning({ id: referrals.id, status: referrals.status, version: referrals.version });
       if (!row) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "referrals.create", entityType: "referral", entityId: row.id }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        { organisationId, actorUserId: userId, action: "referrals.create", entityType: "referral", entityId: row.id },
+        ctx.now,
+      );
       return { ...row, consentId: consent.consentId };
     }),
 
   /** Moves a referral on (core's changeReferralStatus decides which moves are allowed). */
   updateStatus: clientProcedure("caseworker", "manager")
-    .input(z.object({ clientId: z.uuid(), referralId: z.uuid(), status: z.enum(REFERRAL_STATUSES), version: z.number().int().min(1) }))
+    .input(
+      z.object({
+        clientId: z.uuid(),
+        referralId: z.uuid(),
+        status: z.enum(REFERRAL_STATUSES),
+        version: z.number().int().min(1),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
       const current = await findReferral(ctx.db, organisationId, input.clientId, input.referralId);
@@ -92,11 +146,26 @@ export const referralsRouter = {
       const r = referrals;
       const [row] = await ctx.db
         .update(r)
-        .set({ status: change.status, ...(change.isProviderDecision ? { decidedOn: today } : {}), version: sql`${r.version} + 1`, updatedAt: ctx.now })
+        .set({
+          status: change.status,
+          ...(change.isProviderDecision ? { decidedOn: today } : {}),
+          version: sql`${r.version} + 1`,
+          updatedAt: ctx.now,
+        })
         .where(and(eq(r.id, input.referralId), eq(r.organisationId, organisationId), eq(r.version, input.version)))
         .returning({ id: r.id, status: r.status, version: r.version });
       if (!row) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "referrals.updateStatus", entityType: "referral", entityId: row.id }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "referrals.updateStatus",
+          entityType: "referral",
+          entityId: row.id,
+        },
+        ctx.now,
+      );
       return row;
     }),
 } satisfies TRPCRouterRecord;

@@ -15,7 +15,12 @@ afterAll(() => handle.close());
 
 const CASEWORKER = "caseworker@demo.test";
 const SUMMARY = "She feels safer and wants to start the course in spring.";
-const REVIEW = { reviewedOn: "2026-11-22", housingRatedSafe: "yes", summary: SUMMARY, nextReviewDate: "2027-02-20" } as const;
+const REVIEW = {
+  reviewedOn: "2026-11-22",
+  housingRatedSafe: "yes",
+  summary: SUMMARY,
+  nextReviewDate: "2027-02-20",
+} as const;
 
 async function one<T>(rows: Promise<T[]>): Promise<T> {
   const [row] = await rows;
@@ -35,8 +40,13 @@ describe("reviews.create / get / list", () => {
     expect(stored.summary).toMatch(/^gcm1\./);
     expect(stored.summary).not.toContain("safer");
     expect(stored.planId).toBe(ids.own.planId);
-    expect((await one(handle.db.select().from(clients).where(eq(clients.id, clientId)))).nextReviewDate).toBe("2027-02-20");
-    expect(await caller.reviews.get({ clientId, reviewId: created.id })).toMatchObject({ summary: SUMMARY, housingRatedSafe: "yes" });
+    expect((await one(handle.db.select().from(clients).where(eq(clients.id, clientId)))).nextReviewDate).toBe(
+      "2027-02-20",
+    );
+    expect(await caller.reviews.get({ clientId, reviewId: created.id })).toMatchObject({
+      summary: SUMMARY,
+      housingRatedSafe: "yes",
+    });
     const list = await caller.reviews.list({ clientId });
     expect(list.items[0]?.id).toBe(created.id);
     expect(list.items[0]).not.toHaveProperty("summary");
@@ -62,9 +72,22 @@ describe("reviews.create / get / list", () => {
     const caller = await callerFor(handle, CASEWORKER);
     const { clientId, planId, actionId, goalId } = ids.own;
     const { version } = await planOf(planId);
-    const ladderBefore = await handle.db.select().from(assessments).where(and(eq(assessments.clientId, clientId), eq(assessments.kind, "ladder")));
-    const plan: ReviewPlanUpdatesInput = { planId, version, actionUpdates: [{ actionId, status: "blocked", barrierReason: "no-childcare" }], goalUpdates: [{ goalId, currentGasLevel: 1 }] };
-    const result = await caller.reviews.create({ clientId, ...REVIEW, plan, ladder: [{ domain: "accommodation", value: 7 }] });
+    const ladderBefore = await handle.db
+      .select()
+      .from(assessments)
+      .where(and(eq(assessments.clientId, clientId), eq(assessments.kind, "ladder")));
+    const plan: ReviewPlanUpdatesInput = {
+      planId,
+      version,
+      actionUpdates: [{ actionId, status: "blocked", barrierReason: "no-childcare" }],
+      goalUpdates: [{ goalId, currentGasLevel: 1 }],
+    };
+    const result = await caller.reviews.create({
+      clientId,
+      ...REVIEW,
+      plan,
+      ladder: [{ domain: "accommodation", value: 7 }],
+    });
     expect(result.planVersion).toBe(version + 1);
     expect(result.ladderVersion).toBe(ladderBefore.length + 1);
     expect(await actionOf(actionId)).toMatchObject({ status: "blocked", barrierReason: "no-childcare" });
@@ -74,8 +97,16 @@ describe("reviews.create / get / list", () => {
   it("rolls everything back when an action update breaks core's rule (blocked without barrier)", async () => {
     const caller = await callerFor(handle, CASEWORKER);
     const { clientId, planId, actionId } = ids.own;
-    const before = { plan: await planOf(planId), action: await actionOf(actionId), reviews: (await caller.reviews.list({ clientId, limit: 100 })).items.length };
-    const plan: ReviewPlanUpdatesInput = { planId, version: before.plan.version, actionUpdates: [{ actionId, status: "blocked" }] };
+    const before = {
+      plan: await planOf(planId),
+      action: await actionOf(actionId),
+      reviews: (await caller.reviews.list({ clientId, limit: 100 })).items.length,
+    };
+    const plan: ReviewPlanUpdatesInput = {
+      planId,
+      version: before.plan.version,
+      actionUpdates: [{ actionId, status: "blocked" }],
+    };
     await expect(caller.reviews.create({ clientId, ...REVIEW, plan })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await planOf(planId)).toEqual(before.plan);
     expect(await actionOf(actionId)).toEqual(before.action);
@@ -86,8 +117,15 @@ describe("reviews.create / get / list", () => {
     const caller = await callerFor(handle, CASEWORKER);
     const { clientId, planId, goalId } = ids.own;
     const { version } = await planOf(planId);
-    const plan: ReviewPlanUpdatesInput = { planId, version: version - 1, goalUpdates: [{ goalId, currentGasLevel: 2 }] };
-    await expect(caller.reviews.create({ clientId, ...REVIEW, plan })).rejects.toMatchObject({ code: "CONFLICT", message: "error.conflict" });
+    const plan: ReviewPlanUpdatesInput = {
+      planId,
+      version: version - 1,
+      goalUpdates: [{ goalId, currentGasLevel: 2 }],
+    };
+    await expect(caller.reviews.create({ clientId, ...REVIEW, plan })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "error.conflict",
+    });
     expect((await planOf(planId)).version).toBe(version);
   });
 
@@ -95,7 +133,11 @@ describe("reviews.create / get / list", () => {
     const caller = await callerFor(handle, CASEWORKER);
     const { clientId, planId } = ids.own;
     const { version } = await planOf(planId);
-    const plan: ReviewPlanUpdatesInput = { planId, version, actionUpdates: [{ actionId: ids.other.actionId, status: "done" }] };
+    const plan: ReviewPlanUpdatesInput = {
+      planId,
+      version,
+      actionUpdates: [{ actionId: ids.other.actionId, status: "done" }],
+    };
     await expect(caller.reviews.create({ clientId, ...REVIEW, plan })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -106,24 +148,41 @@ describe("reviews.create / get / list", () => {
     ["a ladder value of 0", { ...REVIEW, ladder: [{ domain: "accommodation", value: 0 }] }],
   ])("refuses %s with BAD_REQUEST", async (_name, review) => {
     const caller = await callerFor(handle, CASEWORKER);
-    await expect(caller.reviews.create({ clientId: ids.own.clientId, ...review } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.reviews.create({ clientId: ids.own.clientId, ...review } as never)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });
 
 describe("access", () => {
   it.each(["funder@demo.test", "admin@demo.test"])("refuses %s", async (email) => {
-    await expect((await callerFor(handle, email)).reviews.list({ clientId: ids.own.clientId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await callerFor(handle, email)).reviews.list({ clientId: ids.own.clientId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("refuses a caseworker another caseworker's client, and anyone not signed in", async () => {
-    await expect((await callerFor(handle, CASEWORKER)).reviews.get({ clientId: ids.colleague.clientId, reviewId: ids.colleague.reviewId })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect((await anonymousCaller(handle)).reviews.list({ clientId: ids.own.clientId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(
+      (await callerFor(handle, CASEWORKER)).reviews.get({
+        clientId: ids.colleague.clientId,
+        reviewId: ids.colleague.reviewId,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await anonymousCaller(handle)).reviews.list({ clientId: ids.own.clientId })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 
   it("treats another organisation's client or review as not found", async () => {
     const caller = await callerFor(handle, "manager@demo.test");
-    await expect(caller.reviews.get({ clientId: ids.other.clientId, reviewId: ids.other.reviewId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(caller.reviews.get({ clientId: ids.own.clientId, reviewId: ids.other.reviewId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(caller.reviews.create({ clientId: ids.other.clientId, ...REVIEW })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      caller.reviews.get({ clientId: ids.other.clientId, reviewId: ids.other.reviewId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      caller.reviews.get({ clientId: ids.own.clientId, reviewId: ids.other.reviewId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(caller.reviews.create({ clientId: ids.other.clientId, ...REVIEW })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

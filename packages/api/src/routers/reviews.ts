@@ -1,12 +1,12 @@
-import { AccommodationSchema, IsoDateSchema, LadderValueSchema, DOMAIN_IDS } from "@gesim/core";
+import { AccommodationSchema, DOMAIN_IDS, IsoDateSchema, LadderValueSchema } from "@gesim/core";
 import { and, clients, desc, eq, plans, reviews, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { insertAssessment } from "../queries/assessments.ts";
+import { clientProcedure } from "../trpc.ts";
 import type { PlanCtx } from "./plans/plan-row.ts";
 import { applyReviewPlanUpdates, ReviewPlanUpdatesSchema } from "./plans/review-updates.ts";
-import { clientProcedure } from "../trpc.ts";
 
 export const REVIEW_SUMMARY_MAX_LENGTH = 4000;
 
@@ -14,7 +14,9 @@ const LadderValuesSchema = z
   .array(z.object({ domain: z.enum(DOMAIN_IDS), value: LadderValueSchema }))
   .min(1)
   .max(DOMAIN_IDS.length)
-  .refine((readings) => new Set(readings.map((r) => r.domain)).size === readings.length, { error: "error.invalidInput" });
+  .refine((readings) => new Set(readings.map((r) => r.domain)).size === readings.length, {
+    error: "error.invalidInput",
+  });
 
 export const CreateReviewInputSchema = z.object({
   clientId: z.uuid(),
@@ -78,7 +80,10 @@ export const reviewsRouter = {
       await audit(ctx, "reviews.list", "client", input.clientId);
       const items = rows.slice(0, input.limit);
       const last = items.at(-1);
-      return { items, nextCursor: rows.length > input.limit && last ? { reviewedOn: last.reviewedOn, id: last.id } : null };
+      return {
+        items,
+        nextCursor: rows.length > input.limit && last ? { reviewedOn: last.reviewedOn, id: last.id } : null,
+      };
     }),
 
   /** One review with its summary decrypted. Caseworker and manager. */
@@ -88,7 +93,13 @@ export const reviewsRouter = {
       const [row] = await ctx.db
         .select({ ...listColumns, summary: reviews.summary })
         .from(reviews)
-        .where(and(eq(reviews.id, input.reviewId), eq(reviews.clientId, input.clientId), eq(reviews.organisationId, ctx.session.organisationId)));
+        .where(
+          and(
+            eq(reviews.id, input.reviewId),
+            eq(reviews.clientId, input.clientId),
+            eq(reviews.organisationId, ctx.session.organisationId),
+          ),
+        );
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
       await audit(ctx, "reviews.read", "review", row.id);
       return { ...row, summary: row.summary ? ctx.cipher.decrypt(row.summary) : "" };
@@ -103,11 +114,23 @@ export const reviewsRouter = {
     .input(CreateReviewInputSchema)
     .mutation(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
-      const planVersion = input.plan ? await applyReviewPlanUpdates(ctx, input.clientId, input.plan, input.reviewedOn) : null;
-      const [plan] = await ctx.db.select({ id: plans.id }).from(plans).where(and(eq(plans.clientId, input.clientId), eq(plans.organisationId, organisationId)));
+      const planVersion = input.plan
+        ? await applyReviewPlanUpdates(ctx, input.clientId, input.plan, input.reviewedOn)
+        : null;
+      const [plan] = await ctx.db
+        .select({ id: plans.id })
+        .from(plans)
+        .where(and(eq(plans.clientId, input.clientId), eq(plans.organisationId, organisationId)));
       const readings = input.ladder?.map((r) => ({ ...r, date: input.reviewedOn }));
       const ladder = readings
-        ? await insertAssessment(ctx.db, { organisationId, clientId: input.clientId, kind: "ladder", assessedOn: input.reviewedOn, assessedBy: userId, content: { readings } })
+        ? await insertAssessment(ctx.db, {
+            organisationId,
+            clientId: input.clientId,
+            kind: "ladder",
+            assessedOn: input.reviewedOn,
+            assessedBy: userId,
+            content: { readings },
+          })
         : null;
       const [row] = await ctx.db
         .insert(reviews)

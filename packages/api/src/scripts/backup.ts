@@ -4,8 +4,8 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, dbOptionsFromEnv } from "@gesim/db";
-import { backupSecretFrom, progressBar } from "../operations/backup-cli.ts";
 import { encryptBackup, readBackupContent } from "../operations/backup.ts";
+import { backupSecretFrom, progressBar } from "../operations/backup-cli.ts";
 
 const { values } = parseArgs({ options: { out: { type: "string" }, organisation: { type: "string" } } });
 if (!values.out) {

@@ -15,7 +15,8 @@ if (warning) console.warn(warning);
 const handle = await createDb(options);
 try {
   const counts = await rotateKeys(handle.db, cipher);
-  for (const [table, { rows, values }] of Object.entries(counts)) console.log(`${table}: ${values} values in ${rows} rows re-encrypted`);
+  for (const [table, { rows, values }] of Object.entries(counts))
+    console.log(`${table}: ${values} values in ${rows} rows re-encrypted`);
   console.log(`All encrypted fields now use key ${cipher.activeKeyId}. The previous keys can be removed.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : "Key rotation failed.");

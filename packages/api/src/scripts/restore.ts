@@ -5,10 +5,13 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, dbOptionsFromEnv } from "@gesim/db";
-import { backupSecretFrom, progressBar } from "../operations/backup-cli.ts";
 import { BackupError, decryptBackup, restoreBackup } from "../operations/backup.ts";
+import { backupSecretFrom, progressBar } from "../operations/backup-cli.ts";
 
-const { values, positionals } = parseArgs({ options: { force: { type: "boolean", default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { force: { type: "boolean", default: false } },
+  allowPositionals: true,
+});
 const file = positionals[0];
 if (!file) {
   console.error("Usage: npm run restore -- FILE [--force]");
@@ -19,8 +22,13 @@ const handle = await createDb(dbOptionsFromEnv(process.env));
 try {
   await handle.migrate();
   const content = decryptBackup(readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), file)), secret);
-  const { tables } = await restoreBackup(handle.db, content, { intoNonEmpty: values.force, onProgress: progressBar("Restoring") });
-  console.log(`Restored ${tables.reduce((sum, t) => sum + t.rows, 0)} rows in ${tables.length} tables; audit chains verified.`);
+  const { tables } = await restoreBackup(handle.db, content, {
+    intoNonEmpty: values.force,
+    onProgress: progressBar("Restoring"),
+  });
+  console.log(
+    `Restored ${tables.reduce((sum, t) => sum + t.rows, 0)} rows in ${tables.length} tables; audit chains verified.`,
+  );
 } catch (error) {
   if (error instanceof BackupError) {
     console.error(`Restore refused: ${error.message}`);

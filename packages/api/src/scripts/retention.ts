@@ -13,7 +13,9 @@ try {
     `Retention applied: ${report.organisations} organisations, ${report.casesChecked} closed cases past a period, ${report.recordsErased} records erased in part or whole, ${report.recordsCompleted} fully erased.`,
   );
   if (report.organisationsFailed > 0) {
-    console.error(`Retention failed for ${report.organisationsFailed} organisation(s); their changes were rolled back. Run it again; if it keeps failing, check the server log.`);
+    console.error(
+      `Retention failed for ${report.organisationsFailed} organisation(s); their changes were rolled back. Run it again; if it keeps failing, check the server log.`,
+    );
     process.exitCode = 1;
   }
 } finally {

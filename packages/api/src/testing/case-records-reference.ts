@@ -1,27 +1,28 @@
 import {
   AGE_BANDS,
-  CaseRecordSchema,
-  checkConsent,
-  CLOSURE_REASONS,
-  DOMAIN_IDS,
-  gasTScore,
-  isGoalAchieved,
   type CaseRecord,
+  CaseRecordSchema,
+  type CLOSURE_REASONS,
+  checkConsent,
+  DOMAIN_IDS,
   type DomainId,
   type GasLevel,
+  gasTScore,
+  isGoalAchieved,
   type Period,
 } from "@gesim/core";
 import {
   actions,
   and,
-  assessments,
   asc,
+  assessments,
   clients,
   closures,
   consents,
+  type Database,
   eq,
-  gte,
   goals,
+  gte,
   inArray,
   isNull,
   lte,
@@ -31,7 +32,6 @@ import {
   referrals,
   reviews,
   sql,
-  type Database,
 } from "@gesim/db";
 import { toConsentRecord } from "../queries/consents.ts";
 import { groupByClient } from "../queries/group-by-client.ts";
@@ -51,7 +51,8 @@ type Ladder = Partial<Record<DomainId, number>>;
 const PSYCH: DomainId = "therapy";
 const SERVICE_STATUSES = ["in-progress", "done"] as const;
 const isDomain = (d: unknown): d is DomainId => typeof d === "string" && (DOMAIN_IDS as readonly string[]).includes(d);
-const minDate = (a: string | undefined, b: string | null | undefined): string | undefined => (b == null ? a : a === undefined || b < a ? b : a);
+const minDate = (a: string | undefined, b: string | null | undefined): string | undefined =>
+  b == null ? a : a === undefined || b < a ? b : a;
 
 /** First and latest reading per domain from ladder assessments (content: { readings: [{ domain, value }] }), oldest first. */
 function ladders(rows: readonly { content: unknown }[]): {
@@ -73,7 +74,8 @@ function ladders(rows: readonly { content: unknown }[]): {
 }
 
 function legalNeedsAssessedOn(rows: readonly { assessedOn: string; content: unknown }[]): string | undefined {
-  return rows.find((row) => (row.content as { needs?: Record<string, unknown> } | null)?.needs?.["legal"] !== undefined)?.assessedOn;
+  return rows.find((row) => (row.content as { needs?: Record<string, unknown> } | null)?.needs?.legal !== undefined)
+    ?.assessedOn;
 }
 
 function ageBandOf(value: string | null): CaseRecord["ageBand"] {
@@ -81,8 +83,16 @@ function ageBandOf(value: string | null): CaseRecord["ageBand"] {
 }
 
 /** Loads the records of the clients active in `period` (first contact ≤ to, not closed before from). */
-export async function loadCaseRecordsReference(db: Database, organisationId: string, period: Period, today: string): Promise<CaseRecord[]> {
-  const [organisation] = await db.select({ country: organisations.country }).from(organisations).where(eq(organisations.id, organisationId));
+export async function loadCaseRecordsReference(
+  db: Database,
+  organisationId: string,
+  period: Period,
+  today: string,
+): Promise<CaseRecord[]> {
+  const [organisation] = await db
+    .select({ country: organisations.country })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
   const country = /^[A-Z]{2}$/.test(organisation?.country ?? "") ? (organisation?.country ?? "ZZ") : "ZZ";
   const clientRows = await db
     .select()
@@ -132,7 +142,13 @@ export async function loadCaseRecordsReference(db: Database, organisationId: str
       content: assessments.content,
     })
     .from(assessments)
-    .where(and(eq(assessments.organisationId, organisationId), inArray(assessments.clientId, ids), inArray(assessments.kind, ["needs", "ladder"])))
+    .where(
+      and(
+        eq(assessments.organisationId, organisationId),
+        inArray(assessments.clientId, ids),
+        inArray(assessments.kind, ["needs", "ladder"]),
+      ),
+    )
     .orderBy(asc(assessments.assessedOn), asc(assessments.version));
   const reviewRows = await db
     .select({
@@ -156,11 +172,19 @@ export async function loadCaseRecordsReference(db: Database, organisationId: str
   const consentRows = await db
     .select()
     .from(consents)
-    .where(and(eq(consents.organisationId, organisationId), inArray(consents.clientId, ids), eq(consents.purpose, "anonymised-reporting")));
+    .where(
+      and(
+        eq(consents.organisationId, organisationId),
+        inArray(consents.clientId, ids),
+        eq(consents.purpose, "anonymised-reporting"),
+      ),
+    );
   const referralRows = await db
     .select({
       clientId: referrals.clientId,
-      firstService: sql<string | null>`min(${referrals.decidedOn}) filter (where ${inArray(referrals.status, ["accepted", "done"])})`,
+      firstService: sql<
+        string | null
+      >`min(${referrals.decidedOn}) filter (where ${inArray(referrals.status, ["accepted", "done"])})`,
     })
     .from(referrals)
     .where(and(eq(referrals.organisationId, organisationId), inArray(referrals.clientId, ids)))
@@ -223,13 +247,19 @@ function toCaseRecord(client: ClientRow, country: string, today: string, by: Loa
   const ladder = ladders(clientAssessments.filter((a) => a.kind === "ladder"));
   const closure = (by.closures.get(client.id) ?? []).filter((c) => c.reopenedOn === null).at(-1);
   const closureDate = client.closedOn ?? closure?.closedOn;
-  const firstServiceDateByDomain = Object.fromEntries(services.flatMap((s) => (s.firstService ? [[s.domain, s.firstService]] : [])));
+  const firstServiceDateByDomain = Object.fromEntries(
+    services.flatMap((s) => (s.firstService ? [[s.domain, s.firstService]] : [])),
+  );
   const firstServiceDate = minDate(
     services.reduce<string | undefined>((min, s) => minDate(min, s.firstService), undefined),
     by.referral.get(client.id),
   );
-  const rated = [...(by.reviews.get(client.id) ?? [])].reverse().find((r) => r.housingRatedSafe !== null)?.housingRatedSafe ?? plan?.accommodationRatedSafe;
-  const gas = planGoals.filter((g) => g.level >= -2 && g.level <= 2 && g.weight > 0).map((g) => ({ level: g.level as GasLevel, weight: g.weight }));
+  const rated =
+    [...(by.reviews.get(client.id) ?? [])].reverse().find((r) => r.housingRatedSafe !== null)?.housingRatedSafe ??
+    plan?.accommodationRatedSafe;
+  const gas = planGoals
+    .filter((g) => g.level >= -2 && g.level <= 2 && g.weight > 0)
+    .map((g) => ({ level: g.level as GasLevel, weight: g.weight }));
   const gasScore = gasTScore(gas);
   const legalNeeds = legalNeedsAssessedOn(clientAssessments.filter((a) => a.kind === "needs"));
   return CaseRecordSchema.parse({

@@ -9,6 +9,7 @@ import {
   assessments,
   clients,
   consents,
+  type Database,
   eq,
   goals,
   memberships,
@@ -19,7 +20,6 @@ import {
   reviews,
   serviceProviders,
   users,
-  type Database,
 } from "@gesim/db";
 import { DEMO_ORGANISATION, SECOND_ORGANISATION } from "../demo/seed-demo.ts";
 
@@ -79,12 +79,23 @@ async function idsFor(db: Database, organisationName: string, caseworkerEmail: s
     planId: idOf(await db.select({ id: plans.id }).from(plans).where(eq(plans.clientId, clientId)).limit(1)),
     goalId: idOf(await db.select({ id: goals.id }).from(goals).where(eq(goals.clientId, clientId)).limit(1)),
     actionId: idOf(await db.select({ id: actions.id }).from(actions).where(eq(actions.clientId, clientId)).limit(1)),
-    consentId: idOf(await db.select({ id: consents.id }).from(consents).where(eq(consents.clientId, clientId)).limit(1)),
-    assessmentId: idOf(await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.clientId, clientId)).limit(1)),
-    providerId: idOf(
-      await db.select({ id: serviceProviders.id }).from(serviceProviders).where(eq(serviceProviders.organisationId, row.organisationId)).orderBy(asc(serviceProviders.name)).limit(1),
+    consentId: idOf(
+      await db.select({ id: consents.id }).from(consents).where(eq(consents.clientId, clientId)).limit(1),
     ),
-    referralId: idOf(await db.select({ id: referrals.id }).from(referrals).where(eq(referrals.clientId, clientId)).limit(1)),
+    assessmentId: idOf(
+      await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.clientId, clientId)).limit(1),
+    ),
+    providerId: idOf(
+      await db
+        .select({ id: serviceProviders.id })
+        .from(serviceProviders)
+        .where(eq(serviceProviders.organisationId, row.organisationId))
+        .orderBy(asc(serviceProviders.name))
+        .limit(1),
+    ),
+    referralId: idOf(
+      await db.select({ id: referrals.id }).from(referrals).where(eq(referrals.clientId, clientId)).limit(1),
+    ),
     reviewId: idOf(await db.select({ id: reviews.id }).from(reviews).where(eq(reviews.clientId, clientId)).limit(1)),
     noteId: idOf(await db.select({ id: notes.id }).from(notes).where(eq(notes.clientId, clientId)).limit(1)),
   };

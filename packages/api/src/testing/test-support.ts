@@ -1,7 +1,7 @@
 // Test helpers (imported by *.test.ts only): a migrated database with the demo seed, and a
 // tRPC caller signed in as any demo user.
 import { createTestDb, type TestDb } from "@gesim/db/testing";
-import { createContext, type CreateContextOptions } from "../context.ts";
+import { type CreateContextOptions, createContext } from "../context.ts";
 import { createFieldCipher, generateKey, parseKey } from "../crypto/field-cipher.ts";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../demo/seed-demo.ts";
 import { createCaller } from "../root.ts";

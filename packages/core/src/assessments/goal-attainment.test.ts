@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { translate } from "../i18n/catalogue.ts";
 import { LOCALES } from "../i18n/locales.ts";
-import { GAS_LEVELS, GasGoalSchema, gasLevelKey, gasTScore, type GasGoal, type GasLevel } from "./goal-attainment.ts";
+import { GAS_LEVELS, type GasGoal, GasGoalSchema, type GasLevel, gasLevelKey, gasTScore } from "./goal-attainment.ts";
 
 const goal = (level: GasLevel, weight = 1): GasGoal => ({ level, weight });
 

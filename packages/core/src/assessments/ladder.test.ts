@@ -4,13 +4,13 @@ import { DOMAIN_IDS } from "../domains/domain-ids.ts";
 import { translate } from "../i18n/catalogue.ts";
 import { LOCALES } from "../i18n/locales.ts";
 import {
-  LADDER_STAGES,
-  LadderReadingSchema,
   distanceTravelled,
+  LADDER_STAGES,
+  type LadderReading,
+  LadderReadingSchema,
   ladderDomainStageKey,
   ladderStage,
   latestReadings,
-  type LadderReading,
 } from "./ladder.ts";
 
 const intake: LadderReading[] = [
@@ -91,7 +91,10 @@ describe("distanceTravelled", () => {
   });
 
   it("is empty for no readings", () => {
-    expect(distanceTravelled([], [])).toEqual({ byDomain: {}, byPathway: { plm: null, eem: null, "cross-cutting": null } });
+    expect(distanceTravelled([], [])).toEqual({
+      byDomain: {},
+      byPathway: { plm: null, eem: null, "cross-cutting": null },
+    });
   });
 
   const readingArb = fc.record({

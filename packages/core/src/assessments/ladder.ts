@@ -22,10 +22,28 @@ export type LadderStage = {
 
 export const LADDER_STAGES = [
   { id: "stuck", from: 1, to: 2, titleKey: "ladder.stuck.title", descriptionKey: "ladder.stuck.description" },
-  { id: "accepting-help", from: 3, to: 4, titleKey: "ladder.accepting-help.title", descriptionKey: "ladder.accepting-help.description" },
+  {
+    id: "accepting-help",
+    from: 3,
+    to: 4,
+    titleKey: "ladder.accepting-help.title",
+    descriptionKey: "ladder.accepting-help.description",
+  },
   { id: "trying", from: 5, to: 6, titleKey: "ladder.trying.title", descriptionKey: "ladder.trying.description" },
-  { id: "finding-what-works", from: 7, to: 8, titleKey: "ladder.finding-what-works.title", descriptionKey: "ladder.finding-what-works.description" },
-  { id: "self-reliant", from: 9, to: 10, titleKey: "ladder.self-reliant.title", descriptionKey: "ladder.self-reliant.description" },
+  {
+    id: "finding-what-works",
+    from: 7,
+    to: 8,
+    titleKey: "ladder.finding-what-works.title",
+    descriptionKey: "ladder.finding-what-works.description",
+  },
+  {
+    id: "self-reliant",
+    from: 9,
+    to: 10,
+    titleKey: "ladder.self-reliant.title",
+    descriptionKey: "ladder.self-reliant.description",
+  },
 ] as const satisfies readonly LadderStage[];
 
 export const LadderValueSchema = z.number().int().min(LADDER_MIN).max(LADDER_MAX);
@@ -81,7 +99,10 @@ function mean(values: readonly number[]): number | null {
  * Distance travelled between two sets of readings (e.g. intake and 6-month review). Each set
  * is reduced to its latest reading per domain; domains missing from either set are left out.
  */
-export function distanceTravelled(before: readonly LadderReading[], after: readonly LadderReading[]): DistanceTravelled {
+export function distanceTravelled(
+  before: readonly LadderReading[],
+  after: readonly LadderReading[],
+): DistanceTravelled {
   const start = latestReadings(before);
   const end = latestReadings(after);
   const byDomain: Partial<Record<DomainId, number>> = {};

@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { translate } from "../i18n/catalogue.ts";
 import { LOCALES } from "../i18n/locales.ts";
 import {
-  NEED_LEVELS,
-  NeedsAssessmentSchema,
   domainsWithNeedAtLeast,
   highestNeed,
+  NEED_LEVELS,
+  type NeedsAssessment,
+  NeedsAssessmentSchema,
   needLevelKey,
   needLevelRank,
   unassessedDomains,
-  type NeedsAssessment,
 } from "./needs-assessment.ts";
 
 const assessment: NeedsAssessment = {
@@ -46,7 +46,14 @@ describe("helpers", () => {
   });
 
   it("lists unassessed domains in DOMAIN_IDS order", () => {
-    expect(unassessedDomains(assessment)).toEqual(["childcare", "training", "therapy", "employment", "interpreting", "digital-safety"]);
+    expect(unassessedDomains(assessment)).toEqual([
+      "childcare",
+      "training",
+      "therapy",
+      "employment",
+      "interpreting",
+      "digital-safety",
+    ]);
   });
 
   it.each(NEED_LEVELS.map((level, index) => [level, index] as const))("%s has rank %i and a label", (level, rank) => {
@@ -68,7 +75,10 @@ describe("NeedsAssessmentSchema", () => {
   });
 
   it("trims notes", () => {
-    const parsed = NeedsAssessmentSchema.parse({ assessedOn: "2026-11-23", needs: { legal: { level: "high", note: "  soon " } } });
+    const parsed = NeedsAssessmentSchema.parse({
+      assessedOn: "2026-11-23",
+      needs: { legal: { level: "high", note: "  soon " } },
+    });
     expect(parsed.needs.legal?.note).toBe("soon");
   });
 });

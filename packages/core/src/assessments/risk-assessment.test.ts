@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { translate } from "../i18n/catalogue.ts";
 import {
-  RISK_LEVELS,
-  RiskAssessmentSchema,
   compareRiskLevels,
+  RISK_LEVELS,
+  type RiskAnswers,
+  type RiskAnswerValue,
+  RiskAssessmentSchema,
   riskLevelKey,
   scoreRiskAssessment,
-  type RiskAnswerValue,
-  type RiskAnswers,
 } from "./risk-assessment.ts";
 import { RISK_ITEM_IDS, type RiskItemId } from "./risk-items.ts";
 
@@ -23,14 +23,66 @@ function allNo(): Partial<Record<RiskItemId, RiskAnswerValue>> {
 describe("scoreRiskAssessment", () => {
   it.each([
     ["all no", {}, "low", 0, []],
-    ["four background items", { "poverty-or-debt": "yes", "low-education": "yes", disability: "yes", isolation: "no" }, "low", 3, ["poverty-or-debt", "low-education", "disability"]],
-    ["re-trafficking gaps add up", { "no-legal-work": "yes", "no-income": "yes", "unsafe-housing": "yes" }, "medium", 6, ["no-legal-work", "unsafe-housing", "no-income"]],
+    [
+      "four background items",
+      { "poverty-or-debt": "yes", "low-education": "yes", disability: "yes", isolation: "no" },
+      "low",
+      3,
+      ["poverty-or-debt", "low-education", "disability"],
+    ],
+    [
+      "re-trafficking gaps add up",
+      { "no-legal-work": "yes", "no-income": "yes", "unsafe-housing": "yes" },
+      "medium",
+      6,
+      ["no-legal-work", "unsafe-housing", "no-income"],
+    ],
     ["one control item escalates to high", { "documents-withheld": "yes" }, "high", 3, ["documents-withheld"]],
-    ["three control items are critical", { "debt-bondage": "yes", "threats-to-family": "yes", "technology-control": "yes" }, "critical", 9, ["debt-bondage", "threats-to-family", "technology-control"]],
-    ["self-harm risk is critical", { "self-harm-risk": "yes", "low-education": "yes" }, "critical", 4, ["self-harm-risk"]],
+    [
+      "three control items are critical",
+      { "debt-bondage": "yes", "threats-to-family": "yes", "technology-control": "yes" },
+      "critical",
+      9,
+      ["debt-bondage", "threats-to-family", "technology-control"],
+    ],
+    [
+      "self-harm risk is critical",
+      { "self-harm-risk": "yes", "low-education": "yes" },
+      "critical",
+      4,
+      ["self-harm-risk"],
+    ],
     ["inflicted injuries at least high", { "inflicted-injuries": "yes" }, "high", 3, ["inflicted-injuries"]],
     ["other health items at least medium", { "sti-or-pregnancy": "yes" }, "medium", 3, ["sti-or-pregnancy"]],
-    ["score reaches critical alone", { "no-legal-work": "yes", "insecure-legal-status": "yes", "unsafe-housing": "yes", "no-childcare": "yes", "no-income": "yes", "unsafe-return": "yes", "deportation-risk": "yes", "limited-legal-routes": "yes", isolation: "yes", "unfamiliar-systems": "yes" }, "critical", 20, ["no-legal-work", "insecure-legal-status", "unsafe-housing", "no-childcare", "no-income", "unsafe-return", "deportation-risk", "limited-legal-routes", "isolation", "unfamiliar-systems"]],
+    [
+      "score reaches critical alone",
+      {
+        "no-legal-work": "yes",
+        "insecure-legal-status": "yes",
+        "unsafe-housing": "yes",
+        "no-childcare": "yes",
+        "no-income": "yes",
+        "unsafe-return": "yes",
+        "deportation-risk": "yes",
+        "limited-legal-routes": "yes",
+        isolation: "yes",
+        "unfamiliar-systems": "yes",
+      },
+      "critical",
+      20,
+      [
+        "no-legal-work",
+        "insecure-legal-status",
+        "unsafe-housing",
+        "no-childcare",
+        "no-income",
+        "unsafe-return",
+        "deportation-risk",
+        "limited-legal-routes",
+        "isolation",
+        "unfamiliar-systems",
+      ],
+    ],
   ] as const)("%s → %s", (_name, values, level, total, drivers) => {
     const score = scoreRiskAssessment(answers({ ...allNo(), ...values }));
     expect(score.level).toBe(level);
@@ -40,7 +92,9 @@ describe("scoreRiskAssessment", () => {
   });
 
   it("counts per group with the documented weights", () => {
-    const score = scoreRiskAssessment(answers({ "poverty-or-debt": "yes", "debt-bondage": "yes", isolation: "unknown" }));
+    const score = scoreRiskAssessment(
+      answers({ "poverty-or-debt": "yes", "debt-bondage": "yes", isolation: "unknown" }),
+    );
     const b = score.groups.find((g) => g.group === "b");
     expect(b).toMatchObject({ weight: 3, yes: 1, score: 3, yesItems: ["debt-bondage"] });
     const c = score.groups.find((g) => g.group === "c");
@@ -49,7 +103,9 @@ describe("scoreRiskAssessment", () => {
   });
 
   it("surfaces unknowns as to be clarified, never as yes", () => {
-    const unknownControl = scoreRiskAssessment(answers({ ...allNo(), "debt-bondage": "unknown", "self-harm-risk": "unknown" }));
+    const unknownControl = scoreRiskAssessment(
+      answers({ ...allNo(), "debt-bondage": "unknown", "self-harm-risk": "unknown" }),
+    );
     expect(unknownControl.level).toBe("low");
     expect(unknownControl.total).toBe(0);
     expect(unknownControl.toClarify).toEqual(["debt-bondage", "self-harm-risk"]);
@@ -67,7 +123,10 @@ describe("scoreRiskAssessment", () => {
   });
 
   it("never lowers the level when an answer turns from no or unknown into yes", () => {
-    const answerArb = fc.dictionary(fc.constantFrom(...RISK_ITEM_IDS), fc.constantFrom<RiskAnswerValue>("yes", "no", "unknown"));
+    const answerArb = fc.dictionary(
+      fc.constantFrom(...RISK_ITEM_IDS),
+      fc.constantFrom<RiskAnswerValue>("yes", "no", "unknown"),
+    );
     fc.assert(
       fc.property(answerArb, fc.constantFrom(...RISK_ITEM_IDS), (values, extra) => {
         const before = scoreRiskAssessment(answers(values));

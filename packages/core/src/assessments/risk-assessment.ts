@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RISK_GROUPS, RISK_ITEMS, RISK_ITEM_IDS, type RiskGroup, type RiskItemId } from "./risk-items.ts";
+import { RISK_GROUPS, RISK_ITEM_IDS, RISK_ITEMS, type RiskGroup, type RiskItemId } from "./risk-items.ts";
 
 /**
  * A risk assessment (domain.md §4): each item answered yes / no / unknown with an optional
@@ -141,9 +141,9 @@ export function scoreRiskAssessment(answers: RiskAnswers): RiskScore {
     level,
     drivers: RISK_ITEM_IDS.filter((id) => driverSet.has(id)),
     toClarify: RISK_ITEM_IDS.filter((id) => answerOf(answers, id) === "unknown"),
-    clarifyFirst: RISK_ITEMS.filter((i) => ESCALATING_GROUPS.includes(i.group) && answerOf(answers, i.id) === "unknown").map(
-      (i) => i.id,
-    ),
+    clarifyFirst: RISK_ITEMS.filter(
+      (i) => ESCALATING_GROUPS.includes(i.group) && answerOf(answers, i.id) === "unknown",
+    ).map((i) => i.id),
     unanswered: RISK_ITEM_IDS.filter((id) => answerOf(answers, id) === undefined),
   };
 }

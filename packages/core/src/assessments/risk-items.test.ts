@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translate } from "../i18n/catalogue.ts";
 import { LOCALES } from "../i18n/locales.ts";
-import { RISK_GROUPS, RISK_ITEMS, RISK_ITEM_IDS, getRiskItem, isRiskItemId, riskGroupTitleKey } from "./risk-items.ts";
+import { getRiskItem, isRiskItemId, RISK_GROUPS, RISK_ITEM_IDS, RISK_ITEMS, riskGroupTitleKey } from "./risk-items.ts";
 
 describe("risk items", () => {
   it("has the 43 items of domain.md §4 with unique ids, numbered 1–43", () => {
@@ -34,7 +34,8 @@ describe("risk items", () => {
 
   it.each(LOCALES)("items and groups are translated in %s", (locale) => {
     for (const item of RISK_ITEMS) expect(translate(locale, item.labelKey)).not.toBe(item.labelKey);
-    for (const group of RISK_GROUPS) expect(translate(locale, riskGroupTitleKey(group))).not.toBe(riskGroupTitleKey(group));
+    for (const group of RISK_GROUPS)
+      expect(translate(locale, riskGroupTitleKey(group))).not.toBe(riskGroupTitleKey(group));
   });
 
   it.each(["", "debt", 14, undefined])("rejects %s", (value) => {

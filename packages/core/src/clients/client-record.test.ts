@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ageBandOf, canClose, canManageSharing, canReopen, ClientFactsSchema, intakeRefusal, shareTargetProblem } from "./client-record.ts";
+import {
+  ageBandOf,
+  ClientFactsSchema,
+  canClose,
+  canManageSharing,
+  canReopen,
+  intakeRefusal,
+  shareTargetProblem,
+} from "./client-record.ts";
 
 describe("intakeRefusal", () => {
   it.each([

@@ -62,7 +62,10 @@ export function ageBandOf(ageYears: number): RecordedAgeBand | undefined {
  * Only adult women are taken on; a girl is referred to child protection (ClientProfileSchema
  * `isAdult`). Returns the message key that explains the refusal, or null when she is an adult.
  */
-export function intakeRefusal(answer: { isAdult: boolean; ageYears?: number | undefined }): "plan.error.minorIsReferral" | null {
+export function intakeRefusal(answer: {
+  isAdult: boolean;
+  ageYears?: number | undefined;
+}): "plan.error.minorIsReferral" | null {
   const isAdult = profile.isAdult.safeParse(answer.isAdult).success;
   const ageOk = answer.ageYears === undefined || profile.ageYears.safeParse(answer.ageYears).success;
   return isAdult && ageOk ? null : "plan.error.minorIsReferral";
@@ -78,7 +81,10 @@ export function canReopen(status: ClientStatus): boolean {
 }
 
 /** Who decides whom a client is shared with: a manager, or her own caseworker (not a colleague she was shared with). */
-export function canManageSharing(actor: { role: Role; userId: string }, client: { caseworkerId: string | null }): boolean {
+export function canManageSharing(
+  actor: { role: Role; userId: string },
+  client: { caseworkerId: string | null },
+): boolean {
   return actor.role === "manager" || (actor.role === "caseworker" && client.caseworkerId === actor.userId);
 }
 
@@ -88,7 +94,10 @@ export type ShareTargetProblem = "not-found" | "not-a-caseworker" | "already-her
  * Whether a user can be given access to (or made responsible for) a client: she must be a
  * caseworker of the same organisation (`target` is null when she is not a member of it).
  */
-export function shareTargetProblem(target: { userId: string; role: Role } | null, client: { caseworkerId: string | null }): ShareTargetProblem | null {
+export function shareTargetProblem(
+  target: { userId: string; role: Role } | null,
+  client: { caseworkerId: string | null },
+): ShareTargetProblem | null {
   if (!target) return "not-found";
   if (target.role !== "caseworker") return "not-a-caseworker";
   if (target.userId === client.caseworkerId) return "already-her-caseworker";

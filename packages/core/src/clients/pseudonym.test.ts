@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSeededRandom } from "../disclosure/random-source.ts";
-import { generatePseudonym, PseudonymSchema, PSEUDONYM_WORDS } from "./pseudonym.ts";
+import { generatePseudonym, PSEUDONYM_WORDS, PseudonymSchema } from "./pseudonym.ts";
 
 describe("generatePseudonym", () => {
   it("makes a plant name and a three-digit number, the same for the same random source", () => {

@@ -7,9 +7,31 @@ import type { RandomSource } from "../disclosure/random-source.ts";
  * fictional, never a real person's name, easy to say on the phone.
  */
 export const PSEUDONYM_WORDS = [
-  "Aster", "Birch", "Clover", "Dahlia", "Elder", "Fern", "Gorse", "Hazel", "Iris", "Juniper",
-  "Kale", "Laurel", "Myrtle", "Nettle", "Olive", "Poppy", "Quince", "Rowan", "Sorrel", "Tansy",
-  "Umbel", "Violet", "Willow", "Yarrow", "Zinnia",
+  "Aster",
+  "Birch",
+  "Clover",
+  "Dahlia",
+  "Elder",
+  "Fern",
+  "Gorse",
+  "Hazel",
+  "Iris",
+  "Juniper",
+  "Kale",
+  "Laurel",
+  "Myrtle",
+  "Nettle",
+  "Olive",
+  "Poppy",
+  "Quince",
+  "Rowan",
+  "Sorrel",
+  "Tansy",
+  "Umbel",
+  "Violet",
+  "Willow",
+  "Yarrow",
+  "Zinnia",
 ] as const;
 
 export const PSEUDONYM_MAX_LENGTH = 40;
@@ -30,7 +52,8 @@ const NUMBER_MAX = 999;
  * generator in tests). Pure: the caller retries when the code is already taken.
  */
 export function generatePseudonym(random: RandomSource): string {
-  const word = PSEUDONYM_WORDS[Math.min(PSEUDONYM_WORDS.length - 1, Math.floor(random() * PSEUDONYM_WORDS.length))] ?? "Willow";
+  const word =
+    PSEUDONYM_WORDS[Math.min(PSEUDONYM_WORDS.length - 1, Math.floor(random() * PSEUDONYM_WORDS.length))] ?? "Willow";
   const number = 1 + Math.min(NUMBER_MAX - 1, Math.floor(random() * NUMBER_MAX));
   return `${word}-${String(number).padStart(3, "0")}`;
 }

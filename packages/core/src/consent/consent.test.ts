@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkConsent, consentState, ConsentSchema, type Consent } from "./consent.ts";
+import { type Consent, ConsentSchema, checkConsent, consentState } from "./consent.ts";
 
 const referral = (over: Partial<Consent> = {}): Consent => ({
   purpose: "service-referral",
@@ -21,7 +21,13 @@ describe("ConsentSchema", () => {
   });
 
   it("needs no recipient for anonymised reporting", () => {
-    expect(ConsentSchema.safeParse({ purpose: "anonymised-reporting", givenOn: "2026-01-10", recordedHow: "verbal-witnessed" }).success).toBe(true);
+    expect(
+      ConsentSchema.safeParse({
+        purpose: "anonymised-reporting",
+        givenOn: "2026-01-10",
+        recordedHow: "verbal-witnessed",
+      }).success,
+    ).toBe(true);
   });
 });
 
@@ -40,11 +46,31 @@ describe("consentState", () => {
 describe("checkConsent", () => {
   it.each([
     ["no consent at all", [], "provider-1", { ok: false, reason: "consent.missing" }],
-    ["a consent for another recipient", [referral({ recipient: "provider-2" })], "provider-1", { ok: false, reason: "consent.missing" }],
+    [
+      "a consent for another recipient",
+      [referral({ recipient: "provider-2" })],
+      "provider-1",
+      { ok: false, reason: "consent.missing" },
+    ],
     ["a valid consent", [referral()], "provider-1", { ok: true }],
-    ["a withdrawn consent", [referral({ withdrawnOn: "2026-02-01" })], "provider-1", { ok: false, reason: "consent.withdrawn" }],
-    ["an expired consent", [referral({ expiresOn: "2026-02-01" })], "provider-1", { ok: false, reason: "consent.expired" }],
-    ["a withdrawn and a newer valid one", [referral({ withdrawnOn: "2026-02-01" }), referral({ givenOn: "2026-02-05" })], "provider-1", { ok: true }],
+    [
+      "a withdrawn consent",
+      [referral({ withdrawnOn: "2026-02-01" })],
+      "provider-1",
+      { ok: false, reason: "consent.withdrawn" },
+    ],
+    [
+      "an expired consent",
+      [referral({ expiresOn: "2026-02-01" })],
+      "provider-1",
+      { ok: false, reason: "consent.expired" },
+    ],
+    [
+      "a withdrawn and a newer valid one",
+      [referral({ withdrawnOn: "2026-02-01" }), referral({ givenOn: "2026-02-05" })],
+      "provider-1",
+      { ok: true },
+    ],
   ] as const)("%s", (_case, consents, recipient, expected) => {
     expect(checkConsent(consents, "service-referral", "2026-03-01", recipient)).toEqual(expected);
   });
@@ -52,6 +78,9 @@ describe("checkConsent", () => {
   it("checks reporting consent without a recipient", () => {
     const reporting = { purpose: "anonymised-reporting" as const, givenOn: "2026-01-01" };
     expect(checkConsent([reporting], "anonymised-reporting", "2026-03-01")).toEqual({ ok: true });
-    expect(checkConsent([{ ...reporting, withdrawnOn: "2026-02-01" }], "anonymised-reporting", "2026-03-01")).toEqual({ ok: false, reason: "consent.withdrawn" });
+    expect(checkConsent([{ ...reporting, withdrawnOn: "2026-02-01" }], "anonymised-reporting", "2026-03-01")).toEqual({
+      ok: false,
+      reason: "consent.withdrawn",
+    });
   });
 });

@@ -11,7 +11,12 @@ export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 /** Purposes that name who receives her data; a consent for one recipient never covers another. */
 export const PURPOSES_WITH_RECIPIENT: readonly ConsentPurpose[] = ["service-referral", "data-sharing"];
 
-export const CONSENT_RECORDING_METHODS = ["written-signed", "verbal-witnessed", "verbal-with-interpreter", "digital"] as const;
+export const CONSENT_RECORDING_METHODS = [
+  "written-signed",
+  "verbal-witnessed",
+  "verbal-with-interpreter",
+  "digital",
+] as const;
 
 export const RECIPIENT_MAX_LENGTH = 200;
 
@@ -42,14 +47,19 @@ export type Consent = z.infer<typeof ConsentSchema>;
 export type ConsentState = "valid" | "withdrawn" | "expired" | "not-yet-given";
 
 /** Where a consent stands on a given day. */
-export function consentState(consent: Pick<Consent, "givenOn" | "withdrawnOn" | "expiresOn">, today: string): ConsentState {
+export function consentState(
+  consent: Pick<Consent, "givenOn" | "withdrawnOn" | "expiresOn">,
+  today: string,
+): ConsentState {
   if (consent.givenOn > today) return "not-yet-given";
   if (consent.withdrawnOn !== undefined && consent.withdrawnOn <= today) return "withdrawn";
   if (consent.expiresOn !== undefined && consent.expiresOn <= today) return "expired";
   return "valid";
 }
 
-export type ConsentCheck = { ok: true } | { ok: false; reason: "consent.missing" | "consent.withdrawn" | "consent.expired" };
+export type ConsentCheck =
+  | { ok: true }
+  | { ok: false; reason: "consent.missing" | "consent.withdrawn" | "consent.expired" };
 
 /**
  * Whether her consents allow a purpose (and recipient) today. A withdrawn or expired consent

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { CoarsePeriodSchema, coarsenDate, latestCompleteQuarter, monthRange, previousQuarter, quarterRange, toMonth, toQuarter } from "./coarsen-date.ts";
+import {
+  CoarsePeriodSchema,
+  coarsenDate,
+  latestCompleteQuarter,
+  monthRange,
+  previousQuarter,
+  quarterRange,
+  toMonth,
+  toQuarter,
+} from "./coarsen-date.ts";
 
 describe("coarsenDate", () => {
   it.each([
@@ -54,6 +63,10 @@ describe("latestCompleteQuarter", () => {
 });
 
 describe("CoarsePeriodSchema", () => {
-  it.each(["2026", "2026-Q3", "2026-11"])("accepts %s", (p) => expect(CoarsePeriodSchema.safeParse(p).success).toBe(true));
-  it.each(["2026-11-03", "2026-Q0", "2026-00", "March 2026"])("refuses %s", (p) => expect(CoarsePeriodSchema.safeParse(p).success).toBe(false));
+  it.each(["2026", "2026-Q3", "2026-11"])("accepts %s", (p) =>
+    expect(CoarsePeriodSchema.safeParse(p).success).toBe(true),
+  );
+  it.each(["2026-11-03", "2026-Q0", "2026-00", "March 2026"])("refuses %s", (p) =>
+    expect(CoarsePeriodSchema.safeParse(p).success).toBe(false),
+  );
 });

@@ -19,7 +19,7 @@ describe("noise scales", () => {
   it("computes b and σ", () => {
     expect(laplaceScale(1, 0.5)).toBe(2);
     expect(laplaceScale(30, 1)).toBe(30);
-    expect(gaussianSigma(1, 0.5, 1e-5)).toBeCloseTo((Math.sqrt(2 * Math.log(1.25e5)) / 0.5), 10);
+    expect(gaussianSigma(1, 0.5, 1e-5)).toBeCloseTo(Math.sqrt(2 * Math.log(1.25e5)) / 0.5, 10);
   });
 });
 
@@ -41,14 +41,18 @@ describe("sampled noise (property: empirical moments match the scale)", () => {
 
   it("Gaussian noise has mean ≈ 0 and standard deviation ≈ σ", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 31 }), fc.double({ min: 0.2, max: 20, noNaN: true }), (seed, sigma) => {
-        const random = createSeededRandom(seed);
-        const draws = Array.from({ length: N }, () => sampleGaussian(sigma, random));
-        const mean = draws.reduce((a, x) => a + x, 0) / N;
-        const sd = Math.sqrt(draws.reduce((a, x) => a + (x - mean) ** 2, 0) / (N - 1));
-        expect(Math.abs(mean)).toBeLessThan(0.05 * sigma);
-        expect(Math.abs(sd - sigma)).toBeLessThan(0.05 * sigma);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 }),
+        fc.double({ min: 0.2, max: 20, noNaN: true }),
+        (seed, sigma) => {
+          const random = createSeededRandom(seed);
+          const draws = Array.from({ length: N }, () => sampleGaussian(sigma, random));
+          const mean = draws.reduce((a, x) => a + x, 0) / N;
+          const sd = Math.sqrt(draws.reduce((a, x) => a + (x - mean) ** 2, 0) / (N - 1));
+          expect(Math.abs(mean)).toBeLessThan(0.05 * sigma);
+          expect(Math.abs(sd - sigma)).toBeLessThan(0.05 * sigma);
+        },
+      ),
       { numRuns: 10 },
     );
   });
@@ -69,7 +73,9 @@ describe("mechanisms", () => {
   });
 
   it("is reproducible with the same seed", () => {
-    expect(laplaceCount(30, { epsilon: 1 }, createSeededRandom(42))).toEqual(laplaceCount(30, { epsilon: 1 }, createSeededRandom(42)));
+    expect(laplaceCount(30, { epsilon: 1 }, createSeededRandom(42))).toEqual(
+      laplaceCount(30, { epsilon: 1 }, createSeededRandom(42)),
+    );
   });
 
   it("clamps bounded sums and uses max(|lower|, |upper|) as sensitivity", () => {
@@ -86,7 +92,9 @@ describe("mechanisms", () => {
     const random = createSeededRandom(1);
     expect(() => laplaceCount(3, { epsilon: 0 }, random)).toThrow("disclosure.error.epsilonInvalid");
     expect(() => laplaceCount(-1, { epsilon: 1 }, random)).toThrow("disclosure.error.countNotNatural");
-    expect(() => gaussianCount(3, { epsilon: 1, delta: 1e-6 }, random)).toThrow("disclosure.error.gaussianEpsilonTooLarge");
+    expect(() => gaussianCount(3, { epsilon: 1, delta: 1e-6 }, random)).toThrow(
+      "disclosure.error.gaussianEpsilonTooLarge",
+    );
     expect(() => gaussianCount(3, { epsilon: 0.5, delta: 0.5 }, random)).toThrow("disclosure.error.deltaInvalid");
     expect(() => clampedSum([1], { lower: 5, upper: 1 })).toThrow("disclosure.error.boundsInverted");
   });

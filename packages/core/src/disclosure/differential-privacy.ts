@@ -17,12 +17,18 @@ import type { RandomSource } from "./random-source.ts";
  * bits (Mironov 2012); rounding the output to integers, as done here, removes those bits.
  * The random source must be cryptographic in production (see random-source.ts).
  */
-const EpsilonSchema = z.number({ error: "disclosure.error.epsilonInvalid" }).positive({ error: "disclosure.error.epsilonInvalid" }).max(10, {
-  error: "disclosure.error.epsilonTooLarge",
-});
-const DeltaSchema = z.number({ error: "disclosure.error.deltaInvalid" }).gt(0, { error: "disclosure.error.deltaInvalid" }).lt(0.01, {
-  error: "disclosure.error.deltaInvalid",
-});
+const EpsilonSchema = z
+  .number({ error: "disclosure.error.epsilonInvalid" })
+  .positive({ error: "disclosure.error.epsilonInvalid" })
+  .max(10, {
+    error: "disclosure.error.epsilonTooLarge",
+  });
+const DeltaSchema = z
+  .number({ error: "disclosure.error.deltaInvalid" })
+  .gt(0, { error: "disclosure.error.deltaInvalid" })
+  .lt(0.01, {
+    error: "disclosure.error.deltaInvalid",
+  });
 
 export const LaplaceParamsSchema = z.object({ epsilon: EpsilonSchema });
 export type LaplaceParams = z.infer<typeof LaplaceParamsSchema>;
@@ -101,14 +107,21 @@ export function gaussianCount(trueCount: number, params: GaussianParams, random:
 }
 
 /** Sum of values clamped to [lower, upper], and its sensitivity max(|lower|, |upper|). */
-export function clampedSum(values: readonly number[], bounds: SumBounds): { readonly sum: number; readonly sensitivity: number } {
+export function clampedSum(
+  values: readonly number[],
+  bounds: SumBounds,
+): { readonly sum: number; readonly sensitivity: number } {
   const { lower, upper } = SumBoundsSchema.parse(bounds);
   const sum = values.reduce((total, x) => total + (Number.isFinite(x) ? Math.min(upper, Math.max(lower, x)) : 0), 0);
   return { sum, sensitivity: Math.max(Math.abs(lower), Math.abs(upper)) };
 }
 
 /** ε-DP bounded sum. Non-finite values count as 0 (they are bugs upstream, never released). */
-export function laplaceBoundedSum(values: readonly number[], params: LaplaceParams & SumBounds, random: RandomSource): NoisyResult {
+export function laplaceBoundedSum(
+  values: readonly number[],
+  params: LaplaceParams & SumBounds,
+  random: RandomSource,
+): NoisyResult {
   const { epsilon } = LaplaceParamsSchema.parse(params);
   const { sum, sensitivity } = clampedSum(values, params);
   const noiseScale = laplaceScale(sensitivity, epsilon);
@@ -117,7 +130,11 @@ export function laplaceBoundedSum(values: readonly number[], params: LaplacePara
 }
 
 /** (ε, δ)-DP bounded sum. */
-export function gaussianBoundedSum(values: readonly number[], params: GaussianParams & SumBounds, random: RandomSource): NoisyResult {
+export function gaussianBoundedSum(
+  values: readonly number[],
+  params: GaussianParams & SumBounds,
+  random: RandomSource,
+): NoisyResult {
   const { epsilon, delta } = GaussianParamsSchema.parse(params);
   const { sum, sensitivity } = clampedSum(values, params);
   const noiseScale = gaussianSigma(sensitivity, epsilon, delta);

@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isSafeFunderOutput, scanFunderOutput } from "./funder-output-guard.ts";
 
-const allow = { codes: ["ind-1.1", "eu", "third-country", "18-24"], keys: ["indicator", "period", "cells", "kind", "value", "group", "rows"] };
+const allow = {
+  codes: ["ind-1.1", "eu", "third-country", "18-24"],
+  keys: ["indicator", "period", "cells", "kind", "value", "group", "rows"],
+};
 
 describe("scanFunderOutput", () => {
   it("accepts numbers, coarse periods, allowed codes and suppression markers", () => {
@@ -54,9 +57,18 @@ describe("scanFunderOutput", () => {
   });
 
   it("accepts any nesting of numbers and allowed codes (property)", () => {
-    const leaf = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(...allow.codes), fc.constant(null));
+    const leaf = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(...allow.codes),
+      fc.constant(null),
+    );
     const tree = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaf, fc.array(tie("node"), { maxLength: 3 }), fc.dictionary(fc.constantFrom(...allow.keys), tie("node"), { maxKeys: 3 })),
+      node: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        leaf,
+        fc.array(tie("node"), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom(...allow.keys), tie("node"), { maxKeys: 3 }),
+      ),
     })).node;
     fc.assert(
       fc.property(tree, (value) => {

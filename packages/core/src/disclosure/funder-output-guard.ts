@@ -25,7 +25,12 @@ export type FunderOutputAllowList = {
   readonly keys: Iterable<string>;
 };
 
-export type FunderOutputViolationKind = "free-text" | "key-not-allowed" | "unsupported-type" | "non-finite-number" | "too-deep";
+export type FunderOutputViolationKind =
+  | "free-text"
+  | "key-not-allowed"
+  | "unsupported-type"
+  | "non-finite-number"
+  | "too-deep";
 
 export type FunderOutputViolation = {
   /** JSON-pointer-like path, e.g. "/rows/3/label". Keys in paths are shown only if allowed. */
@@ -33,7 +38,11 @@ export type FunderOutputViolation = {
   readonly kind: FunderOutputViolationKind;
 };
 
-type Context = { readonly codes: ReadonlySet<string>; readonly keys: ReadonlySet<string>; readonly out: FunderOutputViolation[] };
+type Context = {
+  readonly codes: ReadonlySet<string>;
+  readonly keys: ReadonlySet<string>;
+  readonly out: FunderOutputViolation[];
+};
 
 function isPlainObject(value: object): value is Record<string, unknown> {
   const proto: unknown = Object.getPrototypeOf(value);
@@ -51,11 +60,12 @@ function visit(value: unknown, path: string, depth: number, ctx: Context): void 
     return;
   }
   if (typeof value === "string") {
-    if (!ctx.codes.has(value) && !CoarsePeriodSchema.safeParse(value).success) ctx.out.push({ path, kind: "free-text" });
+    if (!ctx.codes.has(value) && !CoarsePeriodSchema.safeParse(value).success)
+      ctx.out.push({ path, kind: "free-text" });
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => visit(item, `${path}/${index}`, depth + 1, ctx));
+    for (const [index, item] of value.entries()) visit(item, `${path}/${index}`, depth + 1, ctx);
     return;
   }
   if (typeof value === "object" && isPlainObject(value)) {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createBudgetLedger, remainingBudget, spendBudget, type PrivacyBudgetLedger } from "./privacy-budget.ts";
+import { createBudgetLedger, type PrivacyBudgetLedger, remainingBudget, spendBudget } from "./privacy-budget.ts";
 
 describe("spendBudget", () => {
   it("spends per funder relationship and period", () => {
@@ -29,7 +29,9 @@ describe("spendBudget", () => {
 
   it("refuses δ when the ledger has no δ budget, and malformed requests", () => {
     const ledger = createBudgetLedger(1);
-    expect(spendBudget(ledger, { funderRelationshipId: "f1", period: "2026-Q1", epsilon: 0.1, delta: 1e-6 })).toMatchObject({
+    expect(
+      spendBudget(ledger, { funderRelationshipId: "f1", period: "2026-Q1", epsilon: 0.1, delta: 1e-6 }),
+    ).toMatchObject({
       ok: false,
       reason: "disclosure.budget.deltaExhausted",
     });

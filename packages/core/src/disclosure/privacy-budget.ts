@@ -32,7 +32,10 @@ export const BudgetRequestSchema = z.object({
 });
 export type BudgetRequest = z.input<typeof BudgetRequestSchema>;
 
-export type BudgetRefusalReason = "disclosure.budget.invalidRequest" | "disclosure.budget.epsilonExhausted" | "disclosure.budget.deltaExhausted";
+export type BudgetRefusalReason =
+  | "disclosure.budget.invalidRequest"
+  | "disclosure.budget.epsilonExhausted"
+  | "disclosure.budget.deltaExhausted";
 
 export type SpendResult =
   | { readonly ok: true; readonly ledger: PrivacyBudgetLedger }
@@ -41,11 +44,16 @@ export type SpendResult =
 /** An empty ledger. Throws a RangeError for a budget that is not a positive, finite ε. */
 export function createBudgetLedger(totalEpsilon: number, totalDelta = 0): PrivacyBudgetLedger {
   if (!(Number.isFinite(totalEpsilon) && totalEpsilon > 0)) throw new RangeError("disclosure.error.epsilonInvalid");
-  if (!(Number.isFinite(totalDelta) && totalDelta >= 0 && totalDelta < 1)) throw new RangeError("disclosure.error.deltaInvalid");
+  if (!(Number.isFinite(totalDelta) && totalDelta >= 0 && totalDelta < 1))
+    throw new RangeError("disclosure.error.deltaInvalid");
   return { totalEpsilon, totalDelta, accounts: [] };
 }
 
-function findAccount(ledger: PrivacyBudgetLedger, funderRelationshipId: string, period: string): BudgetAccount | undefined {
+function findAccount(
+  ledger: PrivacyBudgetLedger,
+  funderRelationshipId: string,
+  period: string,
+): BudgetAccount | undefined {
   return ledger.accounts.find((a) => a.funderRelationshipId === funderRelationshipId && a.period === period);
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SMALL_CELL_POLICY, createSmallCellPolicy, protectCount } from "./small-cell.ts";
+import { createSmallCellPolicy, DEFAULT_SMALL_CELL_POLICY, protectCount } from "./small-cell.ts";
 
 function issues(input: unknown): string[] {
   try {
@@ -44,7 +44,8 @@ describe("protectCount", () => {
   });
 
   it("suppresses values that are not natural numbers", () => {
-    for (const n of [-1, 12.5, Number.NaN, Number.POSITIVE_INFINITY]) expect(protectCount(n)).toEqual({ kind: "suppressed" });
+    for (const n of [-1, 12.5, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(protectCount(n)).toEqual({ kind: "suppressed" });
   });
 
   it("never releases a value in (0, k) and releases multiples of the resolution ≤ n", () => {
@@ -56,7 +57,12 @@ describe("protectCount", () => {
       fc.property(policies, fc.nat({ max: 10_000 }), (policy, n) => {
         const result = protectCount(n, policy);
         if (result.kind === "suppressed") return n < policy.k;
-        return result.value >= policy.k && result.value <= n && result.value % policy.resolution === 0 && n - result.value < policy.resolution;
+        return (
+          result.value >= policy.k &&
+          result.value <= n &&
+          result.value % policy.resolution === 0 &&
+          n - result.value < policy.resolution
+        );
       }),
     );
   });

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createSmallCellPolicy, type ProtectedCount, type SmallCellPolicy } from "./small-cell.ts";
-import { protectTable, type ProtectedTable2d } from "./table.ts";
+import { type ProtectedTable2d, protectTable } from "./table.ts";
 
 const S = { kind: "suppressed" } as const;
 const v = (value: number) => ({ kind: "value", value }) as const;
-const policy = createSmallCellPolicy();
+const _policy = createSmallCellPolicy();
 
 type Entry = { readonly truth: number; readonly out: ProtectedCount };
 type Line = { readonly entries: readonly Entry[]; readonly total: Entry };
@@ -27,13 +27,18 @@ function linesOf(cells: readonly (readonly number[])[], table: ProtectedTable2d)
   };
   const entry = (i: number, j: number): Entry => ({ truth: truth(i, j), out: out(i, j) });
   const lines: Line[] = [];
-  for (let i = 0; i <= r; i++) lines.push({ entries: [...Array(c).keys()].map((j) => entry(i, j)), total: entry(i, c) });
-  for (let j = 0; j <= c; j++) lines.push({ entries: [...Array(r).keys()].map((i) => entry(i, j)), total: entry(r, j) });
+  for (let i = 0; i <= r; i++)
+    lines.push({ entries: [...Array(c).keys()].map((j) => entry(i, j)), total: entry(i, c) });
+  for (let j = 0; j <= c; j++)
+    lines.push({ entries: [...Array(r).keys()].map((i) => entry(i, j)), total: entry(r, j) });
   return lines;
 }
 
 function checkInvariants(cells: number[][], p: SmallCellPolicy): void {
-  const table = protectTable({ rows: cells.map((_, i) => `r${i}`), columns: (cells[0] ?? []).map((_, j) => `c${j}`), cells }, p);
+  const table = protectTable(
+    { rows: cells.map((_, i) => `r${i}`), columns: (cells[0] ?? []).map((_, j) => `c${j}`), cells },
+    p,
+  );
   for (const line of linesOf(cells, table)) {
     const all = [...line.entries, line.total];
     for (const e of all) {
@@ -91,7 +96,9 @@ describe("protectTable (1-dimensional)", () => {
   it("refuses a ragged or non-natural table", () => {
     expect(() => protectTable({ labels: ["a"], counts: [1, 2] })).toThrow("disclosure.error.tableShape");
     expect(() => protectTable({ labels: ["a"], counts: [-1] })).toThrow("disclosure.error.countNotNatural");
-    expect(() => protectTable({ rows: ["x"], columns: ["a", "b"], cells: [[1]] })).toThrow("disclosure.error.tableShape");
+    expect(() => protectTable({ rows: ["x"], columns: ["a", "b"], cells: [[1]] })).toThrow(
+      "disclosure.error.tableShape",
+    );
   });
 });
 
@@ -124,12 +131,17 @@ describe("protectTable (2-dimensional)", () => {
   });
 
   it("keeps every invariant on random tables (property)", () => {
-    const policies = fc.constantFrom(createSmallCellPolicy(), createSmallCellPolicy({ k: 5, resolution: 1 }), createSmallCellPolicy({ k: 6, resolution: 3 }));
-    const tables = fc
-      .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }))
-      .chain(([r, c]) =>
-        fc.array(fc.array(fc.oneof(fc.nat({ max: 12 }), fc.nat({ max: 80 })), { minLength: c, maxLength: c }), { minLength: r, maxLength: r }),
-      );
+    const policies = fc.constantFrom(
+      createSmallCellPolicy(),
+      createSmallCellPolicy({ k: 5, resolution: 1 }),
+      createSmallCellPolicy({ k: 6, resolution: 3 }),
+    );
+    const tables = fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })).chain(([r, c]) =>
+      fc.array(fc.array(fc.oneof(fc.nat({ max: 12 }), fc.nat({ max: 80 })), { minLength: c, maxLength: c }), {
+        minLength: r,
+        maxLength: r,
+      }),
+    );
     fc.assert(
       fc.property(tables, policies, (cells, p) => {
         checkInvariants(cells, p);

@@ -1,4 +1,11 @@
-import { DEFAULT_SMALL_CELL_POLICY, SUPPRESSED, isReleasable, roundDown, type ProtectedCount, type SmallCellPolicy } from "./small-cell.ts";
+import {
+  DEFAULT_SMALL_CELL_POLICY,
+  isReleasable,
+  type ProtectedCount,
+  roundDown,
+  type SmallCellPolicy,
+  SUPPRESSED,
+} from "./small-cell.ts";
 
 /**
  * Small-cell protection of a 1- or 2-dimensional table of counts with totals.
@@ -88,7 +95,12 @@ function linesOf(r: number, c: number): Line[] {
 }
 
 /** The entry of the line to suppress next, or undefined when the line is fine. */
-function nextSuppression(line: Line, values: number[][], suppressed: boolean[][], k: number): readonly [number, number] | undefined {
+function nextSuppression(
+  line: Line,
+  values: number[][],
+  suppressed: boolean[][],
+  k: number,
+): readonly [number, number] | undefined {
   const value = ([i, j]: readonly [number, number]) => values[i]?.[j] ?? 0;
   const isSuppressed = ([i, j]: readonly [number, number]) => suppressed[i]?.[j] ?? false;
   const hidden = line.entries.filter(isSuppressed);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "../i18n/catalogue.ts";
 import { LOCALES } from "../i18n/locales.ts";
-import { ACTIONS, ACTION_IDS, actionsForDomain, getAction, isActionId } from "./action-catalogue.ts";
+import { ACTION_IDS, ACTIONS, actionsForDomain, getAction, isActionId } from "./action-catalogue.ts";
 import { DOMAIN_IDS } from "./domain-ids.ts";
 
 describe("action catalogue", () => {

@@ -1,7 +1,7 @@
 import type { MessageKey } from "../i18n/catalogue.ts";
 import type { PathwayId } from "../pathways/pathways.ts";
 import type { PrincipleId } from "../principles/principle-ids.ts";
-import { actionsForDomain, type Action } from "./action-catalogue.ts";
+import { type Action, actionsForDomain } from "./action-catalogue.ts";
 import { DOMAIN_IDS, type DomainId } from "./domain-ids.ts";
 
 /**
@@ -45,7 +45,11 @@ const DEFINITIONS = {
   money: { placement: "eem", primaryPathway: "eem", principles: ["principle-07"] },
   "peer-support": { placement: "cross-cutting", primaryPathway: null, principles: ["principle-11"] },
   // [inference] access (P1), rights in her language (P2), sessions in her language (P5)
-  interpreting: { placement: "cross-cutting", primaryPathway: null, principles: ["principle-01", "principle-02", "principle-05"] },
+  interpreting: {
+    placement: "cross-cutting",
+    primaryPathway: null,
+    principles: ["principle-01", "principle-02", "principle-05"],
+  },
   // VAW tools (P8) and safety from traffickers (P4) [002:598]
   "digital-safety": { placement: "cross-cutting", primaryPathway: null, principles: ["principle-08", "principle-04"] },
 } as const satisfies Record<DomainId, DomainDefinition>;

@@ -1,23 +1,23 @@
 import type { Locale } from "./locales.ts";
-import * as common from "./messages/common.ts";
-import * as actionLabels from "./messages/action-labels.ts";
 import * as actionDescriptions from "./messages/action-descriptions.ts";
-import * as principles from "./messages/principles.ts";
-import * as domains from "./messages/domains.ts";
-import * as risk from "./messages/risk.ts";
+import * as actionLabels from "./messages/action-labels.ts";
+import * as admin from "./messages/admin.ts";
 import * as assessments from "./messages/assessments.ts";
+import * as clients from "./messages/clients.ts";
+import * as common from "./messages/common.ts";
+import * as consent from "./messages/consent.ts";
+import * as disclosure from "./messages/disclosure.ts";
+import * as domains from "./messages/domains.ts";
+import * as funding from "./messages/funding.ts";
+import * as indicators from "./messages/indicators.ts";
 import * as ladderDomains from "./messages/ladder-domains.ts";
 import * as plan from "./messages/plan.ts";
 import * as planChecksP1P4 from "./messages/plan-checks-p1-p4.ts";
 import * as planChecksP5P11 from "./messages/plan-checks-p5-p11.ts";
-import * as disclosure from "./messages/disclosure.ts";
-import * as consent from "./messages/consent.ts";
+import * as principles from "./messages/principles.ts";
 import * as referrals from "./messages/referrals.ts";
-import * as admin from "./messages/admin.ts";
-import * as clients from "./messages/clients.ts";
-import * as indicators from "./messages/indicators.ts";
 import * as retention from "./messages/retention.ts";
-import * as funding from "./messages/funding.ts";
+import * as risk from "./messages/risk.ts";
 
 /**
  * Every area of core keeps its messages in `messages/<area>.ts` with `en`, `de` and `it`
@@ -25,7 +25,27 @@ import * as funding from "./messages/funding.ts";
  * the type of `de`/`it` makes a missing key a compile error, and catalogue.test.ts checks
  * the same at run time.
  */
-const AREAS = [common, actionLabels, actionDescriptions, principles, domains, risk, assessments, ladderDomains, plan, planChecksP1P4, planChecksP5P11, disclosure, consent, clients, referrals, admin, indicators, retention, funding] as const;
+const AREAS = [
+  common,
+  actionLabels,
+  actionDescriptions,
+  principles,
+  domains,
+  risk,
+  assessments,
+  ladderDomains,
+  plan,
+  planChecksP1P4,
+  planChecksP5P11,
+  disclosure,
+  consent,
+  clients,
+  referrals,
+  admin,
+  indicators,
+  retention,
+  funding,
+] as const;
 
 type AreaKeys<A> = A extends { en: infer E } ? keyof E : never;
 export type MessageKey = AreaKeys<(typeof AREAS)[number]>;
@@ -37,7 +57,11 @@ function join(locale: Locale): Messages {
 
 // Pure: a browser bundle that does not use the catalogues leaves them out (the web app sends
 // the browser one locale's messages from the server instead).
-export const MESSAGES: Readonly<Record<Locale, Messages>> = { en: /* @__PURE__ */ join("en"), de: /* @__PURE__ */ join("de"), it: /* @__PURE__ */ join("it") };
+export const MESSAGES: Readonly<Record<Locale, Messages>> = {
+  en: /* @__PURE__ */ join("en"),
+  de: /* @__PURE__ */ join("de"),
+  it: /* @__PURE__ */ join("it"),
+};
 
 /** Keys that more than one of `areas` defines (a later area would silently win over an earlier one). */
 export function keysDefinedTwice(areas: readonly { readonly en: object }[]): string[] {
@@ -64,7 +88,8 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * translator). An unknown key returns the key itself so a gap is visible, never a crash.
  */
 export function translate(locale: Locale, key: MessageKey | string, params: MessageParams = {}): string {
-  const template = (MESSAGES[locale] as Record<string, string>)[key] ?? (MESSAGES.en as Record<string, string>)[key] ?? key;
+  const template =
+    (MESSAGES[locale] as Record<string, string>)[key] ?? (MESSAGES.en as Record<string, string>)[key] ?? key;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CaseRecordSchema } from "./case-record.ts";
 import { activeIn, closedIn, computeIndicators, newIn } from "./compute-indicators.ts";
 import { disaggregate } from "./disaggregate.ts";
-import { INDICATORS, INDICATOR_IDS } from "./indicator-definitions.ts";
+import { INDICATOR_IDS, INDICATORS } from "./indicator-definitions.ts";
 import { makeRecord as r } from "./test-records.ts";
 
 const Q1 = { from: "2026-01-01", to: "2026-03-31" };
@@ -27,21 +27,74 @@ describe("populations", () => {
 
 describe("computeIndicators (hand-computed)", () => {
   const records = [
-    r({ caseId: "a", firstContactDate: "2026-01-01", firstServiceDate: "2026-01-03", firstServiceDateByDomain: { legal: "2026-01-11" },
-      takenOnWithoutFormalIdentification: true, legalNeedsAssessedDate: "2026-01-15", conditionsImposedCount: 2,
-      hasChildren: true, hasChildNeedsPlan: true, isHousedByProgramme: true, accommodationSingleSex: true, accommodationRatedSafe: "yes",
-      psychAssessmentOffered: true, healthCheckDone: true, languageCourseEnrolled: true, languageCourseCompleted: true,
-      safetyPlanReviewedDate: "2026-01-01", disclosuresToAuthoritiesCount: 2, disclosuresToAuthoritiesWithConsentCount: 1, hasOwnWordsGoals: true, planAgreedByHer: true, peerGroupOffered: true, peerGroupSessionsAttended: 3,
-      goalsTotal: 4, goalsAchieved: 3, gasTScore: 55, ladderFirst: { legal: 2, language: 4 }, ladderLast: { legal: 6, language: 4 },
-      confidenceFirst: 3, confidenceLast: 7, secondaryVictimisationCount: 1 }),
-    r({ caseId: "b", firstContactDate: "2026-01-10", firstServiceDate: "2026-01-20", firstServiceDateByDomain: { legal: "2026-02-09" },
-      legalNeedsAssessedDate: "2026-01-25", isPregnant: true, isHousedByProgramme: true, accommodationRatedSafe: "no",
-      languageCourseEnrolled: true, safetyPlanReviewedDate: "2026-03-01", hasOwnWordsGoals: true, peerGroupOffered: true,
-      goalsTotal: 2, goalsAchieved: 0, gasTScore: 45, ladderFirst: { legal: 5 }, ladderLast: { legal: 4 } }),
+    r({
+      caseId: "a",
+      firstContactDate: "2026-01-01",
+      firstServiceDate: "2026-01-03",
+      firstServiceDateByDomain: { legal: "2026-01-11" },
+      takenOnWithoutFormalIdentification: true,
+      legalNeedsAssessedDate: "2026-01-15",
+      conditionsImposedCount: 2,
+      hasChildren: true,
+      hasChildNeedsPlan: true,
+      isHousedByProgramme: true,
+      accommodationSingleSex: true,
+      accommodationRatedSafe: "yes",
+      psychAssessmentOffered: true,
+      healthCheckDone: true,
+      languageCourseEnrolled: true,
+      languageCourseCompleted: true,
+      safetyPlanReviewedDate: "2026-01-01",
+      disclosuresToAuthoritiesCount: 2,
+      disclosuresToAuthoritiesWithConsentCount: 1,
+      hasOwnWordsGoals: true,
+      planAgreedByHer: true,
+      peerGroupOffered: true,
+      peerGroupSessionsAttended: 3,
+      goalsTotal: 4,
+      goalsAchieved: 3,
+      gasTScore: 55,
+      ladderFirst: { legal: 2, language: 4 },
+      ladderLast: { legal: 6, language: 4 },
+      confidenceFirst: 3,
+      confidenceLast: 7,
+      secondaryVictimisationCount: 1,
+    }),
+    r({
+      caseId: "b",
+      firstContactDate: "2026-01-10",
+      firstServiceDate: "2026-01-20",
+      firstServiceDateByDomain: { legal: "2026-02-09" },
+      legalNeedsAssessedDate: "2026-01-25",
+      isPregnant: true,
+      isHousedByProgramme: true,
+      accommodationRatedSafe: "no",
+      languageCourseEnrolled: true,
+      safetyPlanReviewedDate: "2026-03-01",
+      hasOwnWordsGoals: true,
+      peerGroupOffered: true,
+      goalsTotal: 2,
+      goalsAchieved: 0,
+      gasTScore: 45,
+      ladderFirst: { legal: 5 },
+      ladderLast: { legal: 4 },
+    }),
     r({ caseId: "c", firstContactDate: "2026-02-01", firstServiceDate: "2026-02-02" }),
-    r({ caseId: "d", firstContactDate: "2025-01-15", firstServiceDate: "2025-01-16", closureDate: "2026-02-14", closureReason: "goals-met",
-      reExploitedWithin12Months: false }),
-    r({ caseId: "e", firstContactDate: "2025-11-20", closureDate: "2026-03-01", closureReason: "funding-ended", reExploitedWithin12Months: true }),
+    r({
+      caseId: "d",
+      firstContactDate: "2025-01-15",
+      firstServiceDate: "2025-01-16",
+      closureDate: "2026-02-14",
+      closureReason: "goals-met",
+      reExploitedWithin12Months: false,
+    }),
+    r({
+      caseId: "e",
+      firstContactDate: "2025-11-20",
+      closureDate: "2026-03-01",
+      closureReason: "funding-ended",
+      reExploitedWithin12Months: true,
+    }),
     r({ caseId: "f", firstContactDate: "2025-10-01", closureDate: "2026-03-31" }),
   ];
   const result = computeIndicators(records, Q1);
@@ -138,6 +191,9 @@ describe("disaggregate", () => {
       reason: "indicators.error.tooManyDimensions",
       params: { max: 2 },
     });
-    expect(disaggregate(records, ["country", "country"])).toMatchObject({ ok: false, reason: "indicators.error.duplicateDimension" });
+    expect(disaggregate(records, ["country", "country"])).toMatchObject({
+      ok: false,
+      reason: "indicators.error.duplicateDimension",
+    });
   });
 });

@@ -15,20 +15,37 @@ import { median, nearestRank, percentOf, wholeMonthsBetween } from "./statistics
  */
 export type Period = { readonly from: string; readonly to: string };
 
-export type RatioResult = { readonly kind: "ratio"; readonly numerator: number; readonly denominator: number; readonly percent: number | null };
-export type DistributionResult = { readonly kind: "distribution"; readonly n: number; readonly median: number | null; readonly p90: number | null };
+export type RatioResult = {
+  readonly kind: "ratio";
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly percent: number | null;
+};
+export type DistributionResult = {
+  readonly kind: "distribution";
+  readonly n: number;
+  readonly median: number | null;
+  readonly p90: number | null;
+};
 export type CountResult = { readonly kind: "count"; readonly value: number; readonly women: number };
-export type BreakdownResult = { readonly kind: "breakdown"; readonly counts: Readonly<Record<string, number>>; readonly total: number };
+export type BreakdownResult = {
+  readonly kind: "breakdown";
+  readonly counts: Readonly<Record<string, number>>;
+  readonly total: number;
+};
 export type IndicatorResult = RatioResult | DistributionResult | CountResult | BreakdownResult;
 
 /** Legal-needs assessment window of indicator 2.1 and safety-review window of 8.1 (days). */
 export const LEGAL_ASSESSMENT_WITHIN_DAYS = 14;
 export const SAFETY_REVIEW_WITHIN_DAYS = 90;
 
-const within = (date: string | undefined, period: Period): date is string => date !== undefined && date >= period.from && date <= period.to;
+const within = (date: string | undefined, period: Period): date is string =>
+  date !== undefined && date >= period.from && date <= period.to;
 
 export function activeIn(records: readonly CaseRecord[], period: Period): CaseRecord[] {
-  return records.filter((r) => r.firstContactDate <= period.to && (r.closureDate === undefined || r.closureDate >= period.from));
+  return records.filter(
+    (r) => r.firstContactDate <= period.to && (r.closureDate === undefined || r.closureDate >= period.from),
+  );
 }
 export function newIn(records: readonly CaseRecord[], period: Period): CaseRecord[] {
   return records.filter((r) => within(r.firstContactDate, period));
@@ -48,12 +65,17 @@ function distribution(values: readonly number[]): DistributionResult {
 /** 1.1: days from first contact to first service, for women first served in the period. */
 export function timeToFirstService(records: readonly CaseRecord[], period: Period): DistributionResult {
   return distribution(
-    records.flatMap((r) => (within(r.firstServiceDate, period) ? [daysBetween(r.firstContactDate, r.firstServiceDate)] : [])),
+    records.flatMap((r) =>
+      within(r.firstServiceDate, period) ? [daysBetween(r.firstContactDate, r.firstServiceDate)] : [],
+    ),
   );
 }
 
 /** 1.1 per domain: days from first contact to the first service in that domain. */
-export function timeToFirstServiceByDomain(records: readonly CaseRecord[], period: Period): Readonly<Record<DomainId, DistributionResult>> {
+export function timeToFirstServiceByDomain(
+  records: readonly CaseRecord[],
+  period: Period,
+): Readonly<Record<DomainId, DistributionResult>> {
   const entries = DOMAIN_IDS.map((domain) => {
     const days = records.flatMap((r) => {
       const date = r.firstServiceDateByDomain[domain];
@@ -65,8 +87,13 @@ export function timeToFirstServiceByDomain(records: readonly CaseRecord[], perio
 }
 
 /** 1.4: whole months from first contact to closure, for women whose support ended in the period. */
-export function durationOfSupport(records: readonly CaseRecord[], period: Period): DistributionResult & { readonly atLeast12Months: number } {
-  const months = closedIn(records, period).flatMap((r) => (r.closureDate ? [wholeMonthsBetween(r.firstContactDate, r.closureDate)] : []));
+export function durationOfSupport(
+  records: readonly CaseRecord[],
+  period: Period,
+): DistributionResult & { readonly atLeast12Months: number } {
+  const months = closedIn(records, period).flatMap((r) =>
+    r.closureDate ? [wholeMonthsBetween(r.firstContactDate, r.closureDate)] : [],
+  );
   return { ...distribution(months), atLeast12Months: months.filter((m) => m >= 12).length };
 }
 
@@ -74,7 +101,7 @@ export function durationOfSupport(records: readonly CaseRecord[], period: Period
 export function closureReasons(records: readonly CaseRecord[], period: Period): BreakdownResult {
   const closed = closedIn(records, period);
   const counts = Object.fromEntries(CLOSURE_REASONS.map((reason) => [reason, 0])) as Record<string, number>;
-  counts["unrecorded"] = 0;
+  counts.unrecorded = 0;
   for (const r of closed) {
     const reason = r.closureReason ?? "unrecorded";
     counts[reason] = (counts[reason] ?? 0) + 1;
@@ -83,7 +110,11 @@ export function closureReasons(records: readonly CaseRecord[], period: Period): 
 }
 
 function sumCount(population: readonly CaseRecord[], value: (r: CaseRecord) => number): CountResult {
-  return { kind: "count", value: population.reduce((s, r) => s + value(r), 0), women: population.filter((r) => value(r) > 0).length };
+  return {
+    kind: "count",
+    value: population.reduce((s, r) => s + value(r), 0),
+    women: population.filter((r) => value(r) > 0).length,
+  };
 }
 
 /** Mean over domains of (latest − first) ladder reading, per woman with at least one domain read twice. */
@@ -97,7 +128,10 @@ function distanceTravelled(r: CaseRecord): number | undefined {
 }
 
 /** Every indicator for the period, keyed by indicator id. */
-export function computeIndicators(records: readonly CaseRecord[], period: Period): Readonly<Record<Exclude<IndicatorId, "ind-1.1-domain">, IndicatorResult>> & {
+export function computeIndicators(
+  records: readonly CaseRecord[],
+  period: Period,
+): Readonly<Record<Exclude<IndicatorId, "ind-1.1-domain">, IndicatorResult>> & {
   readonly "ind-1.1-domain": Readonly<Record<DomainId, DistributionResult>>;
 } {
   const active = activeIn(records, period);
@@ -106,7 +140,10 @@ export function computeIndicators(records: readonly CaseRecord[], period: Period
   const housed = active.filter((r) => r.isHousedByProgramme);
   const reviewedSince = addDays(period.to, -SAFETY_REVIEW_WITHIN_DAYS);
   const disclosures = active.reduce((s, r) => s + r.disclosuresToAuthoritiesCount, 0);
-  const consented = active.reduce((s, r) => s + Math.min(r.disclosuresToAuthoritiesWithConsentCount, r.disclosuresToAuthoritiesCount), 0);
+  const consented = active.reduce(
+    (s, r) => s + Math.min(r.disclosuresToAuthoritiesWithConsentCount, r.disclosuresToAuthoritiesCount),
+    0,
+  );
   const goals = active.reduce((s, r) => s + r.goalsTotal, 0);
   const achieved = active.reduce((s, r) => s + Math.min(r.goalsAchieved, r.goalsTotal), 0);
   return {
@@ -118,25 +155,57 @@ export function computeIndicators(records: readonly CaseRecord[], period: Period
     "ind-1.5": closureReasons(records, period),
     "ind-2.1": ratio(
       fresh,
-      (r) => r.legalNeedsAssessedDate !== undefined && daysBetween(r.firstContactDate, r.legalNeedsAssessedDate) <= LEGAL_ASSESSMENT_WITHIN_DAYS,
+      (r) =>
+        r.legalNeedsAssessedDate !== undefined &&
+        daysBetween(r.firstContactDate, r.legalNeedsAssessedDate) <= LEGAL_ASSESSMENT_WITHIN_DAYS,
     ),
-    "ind-3.1": ratio(active.filter((r) => r.hasChildren || r.isPregnant), (r) => r.hasChildNeedsPlan),
+    "ind-3.1": ratio(
+      active.filter((r) => r.hasChildren || r.isPregnant),
+      (r) => r.hasChildNeedsPlan,
+    ),
     "ind-4.1": ratio(housed, (r) => r.accommodationSingleSex),
     "ind-4.2": ratio(housed, (r) => r.accommodationRatedSafe === "yes"),
     "ind-5.1": ratio(active, (r) => r.psychAssessmentOffered),
     "ind-6.1": ratio(active, (r) => r.healthCheckDone),
-    "ind-7.1": ratio(active.filter((r) => r.languageCourseEnrolled), (r) => r.languageCourseCompleted),
-    "ind-8.1": ratio(active, (r) => r.safetyPlanReviewedDate !== undefined && r.safetyPlanReviewedDate > reviewedSince && r.safetyPlanReviewedDate <= period.to),
-    "ind-9.4": { kind: "ratio", numerator: consented, denominator: disclosures, percent: percentOf(consented, disclosures) },
+    "ind-7.1": ratio(
+      active.filter((r) => r.languageCourseEnrolled),
+      (r) => r.languageCourseCompleted,
+    ),
+    "ind-8.1": ratio(
+      active,
+      (r) =>
+        r.safetyPlanReviewedDate !== undefined &&
+        r.safetyPlanReviewedDate > reviewedSince &&
+        r.safetyPlanReviewedDate <= period.to,
+    ),
+    "ind-9.4": {
+      kind: "ratio",
+      numerator: consented,
+      denominator: disclosures,
+      percent: percentOf(consented, disclosures),
+    },
     "ind-10.1": ratio(active, (r) => r.hasOwnWordsGoals && r.planAgreedByHer),
-    "ind-11.1": ratio(active.filter((r) => r.peerGroupOffered), (r) => r.peerGroupSessionsAttended > 0),
-    "ind-x1": ratio(closed.filter((r) => r.reExploitedWithin12Months !== undefined), (r) => r.reExploitedWithin12Months === true),
+    "ind-11.1": ratio(
+      active.filter((r) => r.peerGroupOffered),
+      (r) => r.peerGroupSessionsAttended > 0,
+    ),
+    "ind-x1": ratio(
+      closed.filter((r) => r.reExploitedWithin12Months !== undefined),
+      (r) => r.reExploitedWithin12Months === true,
+    ),
     "ind-x2": distribution(
-      active.flatMap((r) => (r.confidenceFirst !== undefined && r.confidenceLast !== undefined ? [r.confidenceLast - r.confidenceFirst] : [])),
+      active.flatMap((r) =>
+        r.confidenceFirst !== undefined && r.confidenceLast !== undefined ? [r.confidenceLast - r.confidenceFirst] : [],
+      ),
     ),
     "ind-x3": sumCount(active, (r) => r.secondaryVictimisationCount),
     "ind-x4": { kind: "ratio", numerator: achieved, denominator: goals, percent: percentOf(achieved, goals) },
     "ind-gas": distribution(active.flatMap((r) => (r.gasTScore === undefined ? [] : [r.gasTScore]))),
-    "ind-distance": distribution(active.flatMap((r) => { const d = distanceTravelled(r); return d === undefined ? [] : [d]; })),
+    "ind-distance": distribution(
+      active.flatMap((r) => {
+        const d = distanceTravelled(r);
+        return d === undefined ? [] : [d];
+      }),
+    ),
   };
 }

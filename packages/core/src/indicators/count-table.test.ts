@@ -11,13 +11,26 @@ const records = [
 
 describe("count tables", () => {
   it("lists every category, zeros included, in a fixed order", () => {
-    expect(countTable1d(records, "ageBand")).toEqual({ labels: ["18-24", "25-34", "35-44", "45+", "unknown"], counts: [3, 13, 0, 0, 0] });
-    expect(countTable1d(records, "country", ["ES", "IT"])).toEqual({ labels: ["ES", "IT", "other"], counts: [12, 3, 1] });
+    expect(countTable1d(records, "ageBand")).toEqual({
+      labels: ["18-24", "25-34", "35-44", "45+", "unknown"],
+      counts: [3, 13, 0, 0, 0],
+    });
+    expect(countTable1d(records, "country", ["ES", "IT"])).toEqual({
+      labels: ["ES", "IT", "other"],
+      counts: [12, 3, 1],
+    });
   });
 
   it("cross-tabulates two dimensions and feeds protectTable", () => {
     const table = countTable2d(records, "citizenshipGroup", "hasChildren");
-    expect(table).toEqual({ rows: ["eu", "third-country"], columns: ["yes", "no"], cells: [[0, 3], [0, 13]] });
+    expect(table).toEqual({
+      rows: ["eu", "third-country"],
+      columns: ["yes", "no"],
+      cells: [
+        [0, 3],
+        [0, 13],
+      ],
+    });
     const protectedTable = protectTable(table);
     expect(protectedTable.grandTotal).toEqual({ kind: "value", value: 15 });
     expect(protectedTable.cells.flat().every((c) => c.kind === "suppressed")).toBe(true);

@@ -1,5 +1,5 @@
-import { CITIZENSHIP_GROUPS, LEGAL_STATUSES } from "../plan/client-profile.ts";
 import type { CountTable1d, CountTable2d } from "../disclosure/table.ts";
+import { CITIZENSHIP_GROUPS, LEGAL_STATUSES } from "../plan/client-profile.ts";
 import { AGE_BANDS, type CaseRecord } from "./case-record.ts";
 import type { DisaggregationDimension } from "./disaggregate.ts";
 
@@ -29,7 +29,11 @@ function categoryOf(record: CaseRecord, dimension: DisaggregationDimension, cate
   return categories.includes(value) ? value : "other";
 }
 
-export function countTable1d(records: readonly CaseRecord[], dimension: DisaggregationDimension, countries: readonly string[] = []): CountTable1d {
+export function countTable1d(
+  records: readonly CaseRecord[],
+  dimension: DisaggregationDimension,
+  countries: readonly string[] = [],
+): CountTable1d {
   const labels = categoriesOf(dimension, countries);
   const counts = labels.map(() => 0);
   for (const record of records) {

@@ -10,7 +10,12 @@ describe("indicator definitions", () => {
       expect(isMessageKey(d.numeratorKey), d.numeratorKey).toBe(true);
       expect(isMessageKey(d.denominatorKey), d.denominatorKey).toBe(true);
     }
-    for (const key of ["indicators.error.tooManyDimensions", "indicators.error.duplicateDimension", "disclosure.budget.epsilonExhausted", "disclosure.suppressed"]) {
+    for (const key of [
+      "indicators.error.tooManyDimensions",
+      "indicators.error.duplicateDimension",
+      "disclosure.budget.epsilonExhausted",
+      "disclosure.suppressed",
+    ]) {
       expect(isMessageKey(key), key).toBe(true);
     }
   });

@@ -11,7 +11,19 @@ export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 export const INDICATOR_DIRECTIONS = ["higher-better", "lower-better", "target-zero", "neutral"] as const;
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 
-export const DENOMINATORS = ["active", "new", "closed", "withFirstService", "mothersOrPregnant", "housed", "offered", "enrolled", "withReadings", "goals", "disclosures"] as const;
+export const DENOMINATORS = [
+  "active",
+  "new",
+  "closed",
+  "withFirstService",
+  "mothersOrPregnant",
+  "housed",
+  "offered",
+  "enrolled",
+  "withReadings",
+  "goals",
+  "disclosures",
+] as const;
 export type Denominator = (typeof DENOMINATORS)[number];
 
 export const INDICATOR_IDS = [

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ROLES } from "../auth/roles.ts";
 import { LoginInputSchema, PASSWORD_MAX_LENGTH } from "../auth/login-input.ts";
+import { ROLES } from "../auth/roles.ts";
 import { MIN_K } from "../disclosure/small-cell.ts";
 
 export const ORGANISATION_NAME_MAX_LENGTH = 200;
@@ -12,7 +12,10 @@ export const INITIAL_PASSWORD_MIN_LENGTH = 12;
 export const OrganisationSettingsSchema = z.object({
   name: z.string().trim().min(1).max(ORGANISATION_NAME_MAX_LENGTH),
   requireTotpForStaff: z.boolean(),
-  disclosureThreshold: z.int().min(MIN_K, { error: "disclosure.error.kTooSmall" }).max(1000, { error: "disclosure.error.kTooLarge" }),
+  disclosureThreshold: z
+    .int()
+    .min(MIN_K, { error: "disclosure.error.kTooSmall" })
+    .max(1000, { error: "disclosure.error.kTooLarge" }),
   /** ISO 3166-1 alpha-2 ("DE", "IT"); country rules are configuration. */
   country: z
     .string()
@@ -28,6 +31,9 @@ export const NewStaffMemberSchema = z.object({
   email: LoginInputSchema.shape.email,
   displayName: z.string().trim().min(1).max(DISPLAY_NAME_MAX_LENGTH),
   role: z.enum(ROLES),
-  initialPassword: z.string().min(INITIAL_PASSWORD_MIN_LENGTH, { error: "admin.passwordTooShort" }).max(PASSWORD_MAX_LENGTH, { error: "auth.passwordTooLong" }),
+  initialPassword: z
+    .string()
+    .min(INITIAL_PASSWORD_MIN_LENGTH, { error: "admin.passwordTooShort" })
+    .max(PASSWORD_MAX_LENGTH, { error: "auth.passwordTooLong" }),
 });
 export type NewStaffMember = z.infer<typeof NewStaffMemberSchema>;

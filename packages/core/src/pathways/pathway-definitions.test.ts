@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translate } from "../i18n/catalogue.ts";
-import { PATHWAYS, getPathway, isPathwayId } from "./pathway-definitions.ts";
+import { getPathway, isPathwayId, PATHWAYS } from "./pathway-definitions.ts";
 
 describe("pathway definitions", () => {
   it.each([

@@ -1,8 +1,8 @@
-import { domainsForPathway } from "../domains/domains.ts";
 import type { DomainId } from "../domains/domain-ids.ts";
+import { domainsForPathway } from "../domains/domains.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
-import { principlesInGroup } from "../principles/principles.ts";
 import type { PrincipleId } from "../principles/principle-ids.ts";
+import { principlesInGroup } from "../principles/principles.ts";
 import { PATHWAY_IDS, type PathwayId } from "./pathways.ts";
 
 export type PathwayDefinition = {

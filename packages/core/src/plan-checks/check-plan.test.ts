@@ -46,10 +46,13 @@ describe("rule registry", () => {
     expect(new Set(PLAN_RULES.map((rule) => rule.principle))).toEqual(new Set(PRINCIPLE_IDS));
   });
 
-  test.each(PLAN_RULES.map((rule) => [rule.id, rule] as const))("%s: description is a message and suggestions are catalogue actions of their domain", (_id, rule) => {
-    expect(MESSAGES.en[rule.descriptionKey]).toBeTruthy();
-    for (const suggestion of rule.suggests) expect(getAction(suggestion.actionId)?.domain).toBe(suggestion.domain);
-  });
+  test.each(PLAN_RULES.map((rule) => [rule.id, rule] as const))(
+    "%s: description is a message and suggestions are catalogue actions of their domain",
+    (_id, rule) => {
+      expect(MESSAGES.en[rule.descriptionKey]).toBeTruthy();
+      for (const suggestion of rule.suggests) expect(getAction(suggestion.actionId)?.domain).toBe(suggestion.domain);
+    },
+  );
 });
 
 describe("checkPlan", () => {
@@ -71,18 +74,25 @@ describe("checkPlan", () => {
         "plan-agreed-by-her",
       ]),
     );
-    expect(ruleIdsWith(MOTHER, "warning")).toEqual(expect.arrayContaining(["overdue-actions", "goals-in-her-own-words", "peer-group-offered", "eem-goal-present"]));
+    expect(ruleIdsWith(MOTHER, "warning")).toEqual(
+      expect.arrayContaining(["overdue-actions", "goals-in-her-own-words", "peer-group-offered", "eem-goal-present"]),
+    );
   });
 
   test("every suggested action exists in the catalogue, in the finding's suggested domain", () => {
     const findings = checkPlan(MOTHER, TODAY);
-    const suggestions = findings.flatMap((finding) => (finding.suggestedAction === undefined ? [] : [finding.suggestedAction]));
+    const suggestions = findings.flatMap((finding) =>
+      finding.suggestedAction === undefined ? [] : [finding.suggestedAction],
+    );
     expect(suggestions.length).toBeGreaterThan(5);
     for (const suggestion of suggestions) expect(getAction(suggestion.actionId)?.domain).toBe(suggestion.domain);
   });
 
   test("the childcare gap disappears when a childcare action is added", () => {
-    const withChildcare: PlanCheckInput = { ...MOTHER, plan: { ...MOTHER.plan, actions: [...MOTHER.plan.actions, action("childcare-place")] } };
+    const withChildcare: PlanCheckInput = {
+      ...MOTHER,
+      plan: { ...MOTHER.plan, actions: [...MOTHER.plan.actions, action("childcare-place")] },
+    };
     const before = checkPlan(MOTHER, TODAY).find((finding) => finding.ruleId === "mother-without-childcare");
     const after = checkPlan(withChildcare, TODAY).find((finding) => finding.ruleId === "mother-without-childcare");
     expect(before?.severity).toBe("gap");
@@ -109,7 +119,17 @@ describe("checkPlan", () => {
   test.each([
     ["a minor", { ...MOTHER, profile: { ...MOTHER.profile, isAdult: false } }, TODAY],
     ["a bad date", MOTHER, "2026-02-30"],
-    ["a blocked action without a barrier", { ...MOTHER, plan: { ...MOTHER.plan, actions: [{ id: "a", domain: "legal", actionId: "rights-information", status: "blocked" }] } }, TODAY],
+    [
+      "a blocked action without a barrier",
+      {
+        ...MOTHER,
+        plan: {
+          ...MOTHER.plan,
+          actions: [{ id: "a", domain: "legal", actionId: "rights-information", status: "blocked" }],
+        },
+      },
+      TODAY,
+    ],
   ] as [string, PlanCheckInput, string][])("rejects %s", (_name, input, today) => {
     expect(() => checkPlan(input, today)).toThrow();
   });

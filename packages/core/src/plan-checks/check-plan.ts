@@ -1,6 +1,6 @@
 import { IsoDateSchema } from "../plan/iso-date.ts";
 import { PLAN_RULES } from "./rules/index.ts";
-import { PlanCheckInputSchema, type Finding, type PlanCheckInput } from "./types.ts";
+import { type Finding, type PlanCheckInput, PlanCheckInputSchema } from "./types.ts";
 
 /**
  * Runs every plan rule and returns its findings in rule order (domain.md §1.7, style.md

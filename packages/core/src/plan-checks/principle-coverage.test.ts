@@ -1,10 +1,17 @@
 import { describe, expect, test } from "vitest";
 import { PRINCIPLE_IDS } from "../principles/principle-ids.ts";
-import { coverageStatus, principleCoverage, type CoverageStatus } from "./principle-coverage.ts";
+import { type CoverageStatus, coverageStatus, principleCoverage } from "./principle-coverage.ts";
 import type { Finding, Severity } from "./types.ts";
 
 function finding(principle: Finding["principle"], severity: Severity): Finding {
-  return { id: `${principle}-${severity}`, ruleId: "test", principle, severity, messageKey: "error.notFound", params: {} };
+  return {
+    id: `${principle}-${severity}`,
+    ruleId: "test",
+    principle,
+    severity,
+    messageKey: "error.notFound",
+    params: {},
+  };
 }
 
 describe("coverageStatus", () => {
@@ -26,7 +33,11 @@ describe("coverageStatus", () => {
 
 describe("principleCoverage", () => {
   test("returns all 11 principles in order with the findings behind each", () => {
-    const findings = [finding("principle-03", "met"), finding("principle-03", "gap"), finding("principle-11", "warning")];
+    const findings = [
+      finding("principle-03", "met"),
+      finding("principle-03", "gap"),
+      finding("principle-11", "warning"),
+    ];
     const coverage = principleCoverage(findings);
     expect(coverage.map((entry) => entry.principle)).toEqual([...PRINCIPLE_IDS]);
     expect(coverage[2]).toEqual({ principle: "principle-03", status: "not-met", findings: findings.slice(0, 2) });

@@ -1,12 +1,14 @@
 import type { DomainId } from "../domains/domain-ids.ts";
 import type { MessageKey, MessageParams } from "../i18n/catalogue.ts";
-import type { PrincipleId } from "../principles/principle-ids.ts";
 import { isLiveAction, type Plan } from "../plan/plan.ts";
+import type { PrincipleId } from "../principles/principle-ids.ts";
 import type { Finding, PlanRule, Severity, SuggestedAction } from "./types.ts";
 
 /** A planned, running or finished action with one of these catalogue ids. */
 export function hasLiveAction(plan: Pick<Plan, "actions">, actionIds: readonly string[]): boolean {
-  return plan.actions.some((action) => isLiveAction(action) && action.actionId !== undefined && actionIds.includes(action.actionId));
+  return plan.actions.some(
+    (action) => isLiveAction(action) && action.actionId !== undefined && actionIds.includes(action.actionId),
+  );
 }
 
 /**

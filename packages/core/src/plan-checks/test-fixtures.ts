@@ -33,10 +33,21 @@ export const BASE_PLAN: Plan = {
 };
 
 /** A catalogue action in its own domain; `id` defaults to the action id. */
-export function action(actionId: string, status: PlanAction["status"] = "planned", extra: Partial<PlanAction> = {}): PlanAction {
+export function action(
+  actionId: string,
+  status: PlanAction["status"] = "planned",
+  extra: Partial<PlanAction> = {},
+): PlanAction {
   const domain = getAction(actionId)?.domain;
   if (domain === undefined) throw new Error(`unknown catalogue action ${actionId}`);
-  return { id: actionId, domain, actionId, status, ...(status === "blocked" ? { barrierReason: "waiting-list" } : {}), ...extra };
+  return {
+    id: actionId,
+    domain,
+    actionId,
+    status,
+    ...(status === "blocked" ? { barrierReason: "waiting-list" } : {}),
+    ...extra,
+  };
 }
 
 export function goal(id: string, domain: PlanGoal["domain"], extra: Partial<PlanGoal> = {}): PlanGoal {
@@ -62,7 +73,9 @@ export function makeContext(patch: ContextPatch = {}): PlanCheckContext {
 
 /** Runs one rule and returns `severity:messageKey-suffix` per finding, e.g. "gap:gap". */
 export function runRule(rule: PlanRule, patch: ContextPatch, today: string = TODAY): string[] {
-  return rule.check(makeContext(patch), today).map((finding) => `${finding.severity}:${finding.messageKey.split(".").pop() ?? ""}`);
+  return rule
+    .check(makeContext(patch), today)
+    .map((finding) => `${finding.severity}:${finding.messageKey.split(".").pop() ?? ""}`);
 }
 
 export function severities(rule: PlanRule, patch: ContextPatch, today: string = TODAY): Severity[] {

@@ -2,9 +2,9 @@ import { z } from "zod";
 import type { ActionId } from "../domains/action-catalogue.ts";
 import type { DomainId } from "../domains/domain-ids.ts";
 import type { MessageKey, MessageParams } from "../i18n/catalogue.ts";
+import { type ClientProfile, ClientProfileSchema } from "../plan/client-profile.ts";
+import { type Disclosure, DisclosureSchema, type Plan, PlanSchema } from "../plan/plan.ts";
 import type { PrincipleId } from "../principles/principle-ids.ts";
-import { ClientProfileSchema, type ClientProfile } from "../plan/client-profile.ts";
-import { DisclosureSchema, PlanSchema, type Disclosure, type Plan } from "../plan/plan.ts";
 
 /**
  * How serious a finding is. `gap`: a principle's prerequisite is missing. `warning`: something

@@ -12,7 +12,11 @@ describe("ClientProfileSchema", () => {
     ["an unknown legal status", { legalStatus: "tourist" }, "invalid"],
     ["cooperation is only recorded", { cooperationWithAuthorities: "not-cooperating" }, null],
     ["language tags", { languages: ["en", "ro", "pcm", "pt-BR", "sr-Latn", "es-419"] }, null],
-    ["words in the languages field (kept after erasure, so never free text)", { languages: ["Maria Popescu"] }, "error.languageTag"],
+    [
+      "words in the languages field (kept after erasure, so never free text)",
+      { languages: ["Maria Popescu"] },
+      "error.languageTag",
+    ],
     ["a note hidden in a tag-like string", { languages: ["ask-for-ana"] }, "error.languageTag"],
   ];
   test.each(cases)("%s", (_name, patch, error) => {
@@ -27,7 +31,12 @@ describe("ClientProfileSchema", () => {
 });
 
 describe("needIsAtLeast", () => {
-  const cases: [string | undefined, boolean][] = [[undefined, false], ["medium", false], ["high", true], ["urgent", true]];
+  const cases: [string | undefined, boolean][] = [
+    [undefined, false],
+    ["medium", false],
+    ["high", true],
+    ["urgent", true],
+  ];
   test.each(cases)("therapy %s ≥ high: %s", (level, expected) => {
     const needs = level === undefined ? {} : { therapy: level as "high" };
     expect(needIsAtLeast({ needs }, "therapy", "high")).toBe(expected);

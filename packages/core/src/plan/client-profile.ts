@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { DOMAIN_IDS } from "../domains/domain-ids.ts";
 import { NEED_LEVELS, type NeedLevel } from "../assessments/needs-assessment.ts";
 import { RISK_LEVELS } from "../assessments/risk-assessment.ts";
+import { DOMAIN_IDS } from "../domains/domain-ids.ts";
 import { IsoDateSchema } from "./iso-date.ts";
 
 /**
@@ -103,7 +103,11 @@ export const ClientProfileSchema = z
 export type ClientProfile = z.infer<typeof ClientProfileSchema>;
 
 /** True when her need in a domain is at least `level`. An unassessed domain counts as none. */
-export function needIsAtLeast(profile: Pick<ClientProfile, "needs">, domain: (typeof DOMAIN_IDS)[number], level: NeedLevel): boolean {
+export function needIsAtLeast(
+  profile: Pick<ClientProfile, "needs">,
+  domain: (typeof DOMAIN_IDS)[number],
+  level: NeedLevel,
+): boolean {
   const actual = profile.needs[domain] ?? "none";
   return NEED_LEVELS.indexOf(actual) >= NEED_LEVELS.indexOf(level);
 }

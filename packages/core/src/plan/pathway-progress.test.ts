@@ -7,7 +7,13 @@ import type { PlanGoal } from "./plan.ts";
 type GoalFacts = Pick<PlanGoal, "domain" | "currentGasLevel">;
 
 describe("isGoalAchieved", () => {
-  const cases: [GasLevel, boolean][] = [[-2, false], [-1, false], [0, true], [1, true], [2, true]];
+  const cases: [GasLevel, boolean][] = [
+    [-2, false],
+    [-1, false],
+    [0, true],
+    [1, true],
+    [2, true],
+  ];
   test.each(cases)("GAS %i → %s", (level, expected) => {
     expect(isGoalAchieved({ currentGasLevel: level })).toBe(expected);
   });

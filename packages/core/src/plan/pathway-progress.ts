@@ -35,7 +35,10 @@ export function isGoalAchieved(goal: Pick<PlanGoal, "currentGasLevel">): boolean
  * (peer support, interpreting, digital safety) count towards neither. Ladder movement, if
  * readings are given, is the ladder module's distance travelled per pathway.
  */
-export function pathwayProgress(goals: readonly Pick<PlanGoal, "domain" | "currentGasLevel">[], ladder?: LadderComparison): PathwayProgress[] {
+export function pathwayProgress(
+  goals: readonly Pick<PlanGoal, "domain" | "currentGasLevel">[],
+  ladder?: LadderComparison,
+): PathwayProgress[] {
   const distance = ladder === undefined ? undefined : distanceTravelled(ladder.before, ladder.after);
   return PATHWAY_IDS.map((pathway) => {
     const own = goals.filter((goal) => getDomain(goal.domain)?.primaryPathway === pathway);

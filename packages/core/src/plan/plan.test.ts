@@ -48,6 +48,7 @@ describe("PlanSchema", () => {
   test.each(cases)("%s", (_name, patch, error) => {
     const result = PlanSchema.safeParse({ ...BASE_PLAN, ...patch });
     expect(result.success).toBe(error === null);
-    if (error !== null && error !== "invalid") expect(result.error?.issues.map((issue) => issue.message)).toContain(error);
+    if (error !== null && error !== "invalid")
+      expect(result.error?.issues.map((issue) => issue.message)).toContain(error);
   });
 });

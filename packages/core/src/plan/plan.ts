@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getAction } from "../domains/action-catalogue.ts";
 import { GasLevelSchema } from "../assessments/goal-attainment.ts";
+import { getAction } from "../domains/action-catalogue.ts";
 import { DOMAIN_IDS } from "../domains/domain-ids.ts";
 import { IsoDateSchema } from "./iso-date.ts";
 
@@ -121,7 +121,10 @@ export const PlanReviewSchema = z.object({
 
 export const ClosureSchema = z.object({
   date: IsoDateSchema,
-  reasons: z.array(z.enum(CLOSURE_REASONS)).min(1, { error: "plan.error.closureReasonRequired" }).max(CLOSURE_REASONS.length),
+  reasons: z
+    .array(z.enum(CLOSURE_REASONS))
+    .min(1, { error: "plan.error.closureReasonRequired" })
+    .max(CLOSURE_REASONS.length),
 });
 
 export const PlanSchema = z
@@ -147,7 +150,15 @@ export const PlanSchema = z
 export type Plan = z.infer<typeof PlanSchema>;
 
 /** Where a disclosure of her data went (domain.md §7.2 "Consent", indicator 9.4). */
-export const DISCLOSURE_RECIPIENTS = ["police", "prosecution", "immigration", "other-ngo", "researcher", "funder", "other"] as const;
+export const DISCLOSURE_RECIPIENTS = [
+  "police",
+  "prosecution",
+  "immigration",
+  "other-ngo",
+  "researcher",
+  "funder",
+  "other",
+] as const;
 export const DisclosureSchema = z.object({
   date: IsoDateSchema,
   recipient: z.enum(DISCLOSURE_RECIPIENTS),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { translate } from "../i18n/catalogue.ts";
 import { LOCALES } from "../i18n/locales.ts";
 import { PRINCIPLE_IDS } from "./principle-ids.ts";
-import { PRINCIPLES, getPrinciple, isPrincipleId, principlesInGroup } from "./principles.ts";
+import { getPrinciple, isPrincipleId, PRINCIPLES, principlesInGroup } from "./principles.ts";
 
 describe("principles", () => {
   it("lists the 11 ids in order, numbered 1–11", () => {

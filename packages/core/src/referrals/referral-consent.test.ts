@@ -20,13 +20,25 @@ describe("findReferralConsent", () => {
 
   it("is missing without a consent for this provider", () => {
     expect(findReferralConsent([], PROVIDER, TODAY)).toEqual({ ok: false, reason: "consent.missing" });
-    expect(findReferralConsent([{ ...base, id: "c1", recipient: "provider-2" }], PROVIDER, TODAY)).toEqual({ ok: false, reason: "consent.missing" });
-    expect(findReferralConsent([{ ...base, id: "c1", purpose: "data-sharing" }], PROVIDER, TODAY)).toEqual({ ok: false, reason: "consent.missing" });
+    expect(findReferralConsent([{ ...base, id: "c1", recipient: "provider-2" }], PROVIDER, TODAY)).toEqual({
+      ok: false,
+      reason: "consent.missing",
+    });
+    expect(findReferralConsent([{ ...base, id: "c1", purpose: "data-sharing" }], PROVIDER, TODAY)).toEqual({
+      ok: false,
+      reason: "consent.missing",
+    });
   });
 
   it("is refused when withdrawn or expired", () => {
-    expect(findReferralConsent([{ ...base, id: "c1", withdrawnOn: "2026-05-01" }], PROVIDER, TODAY)).toEqual({ ok: false, reason: "consent.withdrawn" });
-    expect(findReferralConsent([{ ...base, id: "c1", expiresOn: "2026-05-01" }], PROVIDER, TODAY)).toEqual({ ok: false, reason: "consent.expired" });
+    expect(findReferralConsent([{ ...base, id: "c1", withdrawnOn: "2026-05-01" }], PROVIDER, TODAY)).toEqual({
+      ok: false,
+      reason: "consent.withdrawn",
+    });
+    expect(findReferralConsent([{ ...base, id: "c1", expiresOn: "2026-05-01" }], PROVIDER, TODAY)).toEqual({
+      ok: false,
+      reason: "consent.expired",
+    });
   });
 
   it("uses a valid consent even when an older one was withdrawn", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { changeReferralStatus, isFinalReferralStatus, nextReferralStatuses, REFERRAL_STATUSES, type ReferralStatus } from "./referral-status.ts";
+import {
+  changeReferralStatus,
+  isFinalReferralStatus,
+  nextReferralStatuses,
+  REFERRAL_STATUSES,
+  type ReferralStatus,
+} from "./referral-status.ts";
 
 const ALLOWED: readonly [ReferralStatus, ReferralStatus][] = [
   ["sent", "accepted"],
@@ -19,8 +25,16 @@ describe("changeReferralStatus", () => {
   });
 
   it("marks accepting and rejecting as the provider's decision", () => {
-    expect(changeReferralStatus("sent", "accepted")).toEqual({ ok: true, status: "accepted", isProviderDecision: true });
-    expect(changeReferralStatus("sent", "rejected")).toEqual({ ok: true, status: "rejected", isProviderDecision: true });
+    expect(changeReferralStatus("sent", "accepted")).toEqual({
+      ok: true,
+      status: "accepted",
+      isProviderDecision: true,
+    });
+    expect(changeReferralStatus("sent", "rejected")).toEqual({
+      ok: true,
+      status: "rejected",
+      isProviderDecision: true,
+    });
     expect(changeReferralStatus("accepted", "done")).toEqual({ ok: true, status: "done", isProviderDecision: false });
   });
 

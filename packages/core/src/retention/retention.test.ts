@@ -6,7 +6,9 @@ import { addMonths, latestDueClosure, RetentionPolicySchema, retentionDue, witho
 const policy = { retainNotesMonths: 24, retainIdentityMonths: 36 };
 const closed = (closedOn: string) => ({ status: "closed" as const, closedOn, erasedAt: null });
 
-const isoDate = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2080-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2080-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const months = fc.integer({ min: 1, max: 600 });
 const policies = fc.record({ retainNotesMonths: months, retainIdentityMonths: months });
 
@@ -46,9 +48,17 @@ describe("retentionDue", () => {
   test("open, undated and already erased cases have nothing due", () => {
     const nothing = { narrative: false, identity: false, complete: false };
     expect(retentionDue({ status: "active", closedOn: null, erasedAt: null }, policy, "2090-01-01")).toEqual(nothing);
-    expect(retentionDue({ status: "paused", closedOn: "2000-01-01", erasedAt: null }, policy, "2090-01-01")).toEqual(nothing);
+    expect(retentionDue({ status: "paused", closedOn: "2000-01-01", erasedAt: null }, policy, "2090-01-01")).toEqual(
+      nothing,
+    );
     expect(retentionDue({ status: "closed", closedOn: null, erasedAt: null }, policy, "2090-01-01")).toEqual(nothing);
-    expect(retentionDue({ status: "closed", closedOn: "2000-01-01", erasedAt: "2010-01-01T00:00:00Z" }, policy, "2090-01-01")).toEqual(nothing);
+    expect(
+      retentionDue(
+        { status: "closed", closedOn: "2000-01-01", erasedAt: "2010-01-01T00:00:00Z" },
+        policy,
+        "2090-01-01",
+      ),
+    ).toEqual(nothing);
   });
 
   test("once a part is due it stays due (applying it again later changes nothing)", () => {
@@ -78,7 +88,11 @@ describe("retentionDue", () => {
     fc.assert(
       fc.property(isoDate, isoDate, months, months, (closedOn, today, a, b) => {
         const [short, long] = a <= b ? [a, b] : [b, a];
-        const shortDue = retentionDue(closed(closedOn), { retainNotesMonths: short, retainIdentityMonths: short }, today);
+        const shortDue = retentionDue(
+          closed(closedOn),
+          { retainNotesMonths: short, retainIdentityMonths: short },
+          today,
+        );
         const longDue = retentionDue(closed(closedOn), { retainNotesMonths: long, retainIdentityMonths: long }, today);
         if (longDue.narrative) expect(shortDue.narrative).toBe(true);
       }),
@@ -94,10 +108,16 @@ describe("retentionDue", () => {
   });
 
   test("every case due at a month end closed on or before latestDueClosure (month-end dates)", () => {
-    const monthEnd = fc.record({ year: fc.integer({ min: 2000, max: 2080 }), month: fc.integer({ min: 1, max: 12 }), back: fc.integer({ min: 0, max: 3 }) }).map(({ year, month, back }) => {
-      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      return `${year}-${String(month).padStart(2, "0")}-${String(last - back).padStart(2, "0")}`;
-    });
+    const monthEnd = fc
+      .record({
+        year: fc.integer({ min: 2000, max: 2080 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        back: fc.integer({ min: 0, max: 3 }),
+      })
+      .map(({ year, month, back }) => {
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        return `${year}-${String(month).padStart(2, "0")}-${String(last - back).padStart(2, "0")}`;
+      });
     fc.assert(
       fc.property(monthEnd, fc.integer({ min: 0, max: 3 }), policies, (today, back, p) => {
         // A closure late in the month exactly the shorter period before today: where a bound that kept the day would miss it.
@@ -128,14 +148,29 @@ describe("RetentionPolicySchema", () => {
   });
 
   test("accepts one month and the maximum", () => {
-    expect(RetentionPolicySchema.parse({ retainNotesMonths: 1, retainIdentityMonths: 600 })).toEqual({ retainNotesMonths: 1, retainIdentityMonths: 600 });
+    expect(RetentionPolicySchema.parse({ retainNotesMonths: 1, retainIdentityMonths: 600 })).toEqual({
+      retainNotesMonths: 1,
+      retainIdentityMonths: 600,
+    });
   });
 });
 
 describe("withoutNotes", () => {
   test("removes every note and keeps the levels", () => {
-    const content = { domains: [{ domain: "legal", level: "high", note: "She said …" }, { domain: "health", level: "none" }], overall: { note: "x", score: 3 } };
-    expect(withoutNotes(content)).toEqual({ domains: [{ domain: "legal", level: "high" }, { domain: "health", level: "none" }], overall: { score: 3 } });
+    const content = {
+      domains: [
+        { domain: "legal", level: "high", note: "She said …" },
+        { domain: "health", level: "none" },
+      ],
+      overall: { note: "x", score: 3 },
+    };
+    expect(withoutNotes(content)).toEqual({
+      domains: [
+        { domain: "legal", level: "high" },
+        { domain: "health", level: "none" },
+      ],
+      overall: { score: 3 },
+    });
   });
 
   test("returns the same object when there is no note (so nothing is rewritten)", () => {

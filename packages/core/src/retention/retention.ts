@@ -48,8 +48,13 @@ export function addMonths(date: string, months: number): string {
  * closure date count; an erased record has nothing left to delete. `complete` means both parts
  * are due, so the record can be marked erased.
  */
-export function retentionDue(subject: RetentionSubject, policy: RetentionPolicy, today: string): ErasureParts & { complete: boolean } {
-  if (subject.erasedAt !== null || subject.status !== "closed" || subject.closedOn === null) return { narrative: false, identity: false, complete: false };
+export function retentionDue(
+  subject: RetentionSubject,
+  policy: RetentionPolicy,
+  today: string,
+): ErasureParts & { complete: boolean } {
+  if (subject.erasedAt !== null || subject.status !== "closed" || subject.closedOn === null)
+    return { narrative: false, identity: false, complete: false };
   const narrative = today >= addMonths(subject.closedOn, policy.retainNotesMonths);
   const identity = today >= addMonths(subject.closedOn, policy.retainIdentityMonths);
   return { narrative, identity, complete: narrative && identity };

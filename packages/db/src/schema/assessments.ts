@@ -25,5 +25,8 @@ export const assessments = pgTable(
     assessedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     content: jsonb().notNull(),
   },
-  (t) => [uniqueIndex("assessments_client_kind_version_key").on(t.clientId, t.kind, t.version), index().on(t.organisationId, t.kind, t.assessedOn)],
+  (t) => [
+    uniqueIndex("assessments_client_kind_version_key").on(t.clientId, t.kind, t.version),
+    index().on(t.organisationId, t.kind, t.assessedOn),
+  ],
 );

@@ -1,5 +1,24 @@
-import { CITIZENSHIP_GROUPS, CLIENT_STATUSES, COOPERATION_CHOICES, IDENTIFICATION_STATUSES, LEGAL_STATUSES, REVEAL_REASONS } from "@gesim/core";
-import { boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  CITIZENSHIP_GROUPS,
+  CLIENT_STATUSES,
+  COOPERATION_CHOICES,
+  IDENTIFICATION_STATUSES,
+  LEGAL_STATUSES,
+  REVEAL_REASONS,
+} from "@gesim/core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { tenantColumns, versionColumn } from "./columns.ts";
 

@@ -1,13 +1,30 @@
-export { organisations } from "./organisations.ts";
-export { roleEnum, users, memberships, sessions } from "./auth.ts";
-export { clientStatusEnum, citizenshipEnum, legalStatusEnum, identificationStatusEnum, cooperationEnum, revealReasonEnum, clients, clientShares, clientIdentities, identityReveals } from "./clients.ts";
-export { consentPurposeEnum, consentRecordingEnum, consents } from "./consents.ts";
 export { ASSESSMENT_KINDS, assessmentKindEnum, assessments } from "./assessments.ts";
-export { planStatusEnum, domainEnum, actionStatusEnum, barrierReasonEnum, plans, goals, actions } from "./plans.ts";
+export { auditChainHeads, auditEvents } from "./audit.ts";
+export { memberships, roleEnum, sessions, users } from "./auth.ts";
+export {
+  citizenshipEnum,
+  clientIdentities,
+  clientShares,
+  clientStatusEnum,
+  clients,
+  cooperationEnum,
+  identificationStatusEnum,
+  identityReveals,
+  legalStatusEnum,
+  revealReasonEnum,
+} from "./clients.ts";
+export { consentPurposeEnum, consentRecordingEnum, consents } from "./consents.ts";
+export { coverageSnapshots } from "./dashboard.ts";
+export {
+  funderReleases,
+  fundingRelationshipMembers,
+  fundingRelationshipOrganisations,
+  fundingRelationships,
+  privacyBudgetSpends,
+} from "./funding.ts";
+export { notes } from "./notes.ts";
+export { organisations } from "./organisations.ts";
+export { actionStatusEnum, actions, barrierReasonEnum, domainEnum, goals, planStatusEnum, plans } from "./plans.ts";
 export { serviceProviders } from "./providers.ts";
 export { REFERRAL_STATUSES, referralStatusEnum, referrals } from "./referrals.ts";
-export { closureReasonEnum, reviews, closures } from "./reviews.ts";
-export { notes } from "./notes.ts";
-export { auditEvents, auditChainHeads } from "./audit.ts";
-export { fundingRelationships, fundingRelationshipOrganisations, fundingRelationshipMembers, privacyBudgetSpends, funderReleases } from "./funding.ts";
-export { coverageSnapshots } from "./dashboard.ts";
+export { closureReasonEnum, closures, reviews } from "./reviews.ts";

@@ -1,5 +1,17 @@
 import { ACTION_STATUSES, BARRIER_REASONS, DOMAIN_IDS, PLAN_STATUSES } from "@gesim/core";
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { clients } from "./clients.ts";
 import { tenantColumns, versionColumn } from "./columns.ts";
@@ -60,7 +72,14 @@ export const goals = pgTable(
     index().on(t.planId),
     index().on(t.organisationId, t.domain),
     // Issue 8: an organisation's goals per client with the GAS facts, for index-only aggregation (case records, dashboard GAS).
-    index("goals_org_client_facts_idx").on(t.organisationId, t.clientId, t.domain, t.currentGasLevel, t.weight, t.inHerOwnWords),
+    index("goals_org_client_facts_idx").on(
+      t.organisationId,
+      t.clientId,
+      t.domain,
+      t.currentGasLevel,
+      t.weight,
+      t.inHerOwnWords,
+    ),
   ],
 );
 
@@ -98,6 +117,14 @@ export const actions = pgTable(
     // Issue 8: with the facts the indicators read (domain, status, dates) as further key columns,
     // case records and dashboard indicators aggregate an organisation's actions by index-only scan
     // instead of fetching rows spread over the whole table (drizzle has no INCLUDE yet).
-    index("actions_org_client_facts_idx").on(t.organisationId, t.clientId, t.domain, t.status, t.startedOn, t.completedOn, t.dueDate),
+    index("actions_org_client_facts_idx").on(
+      t.organisationId,
+      t.clientId,
+      t.domain,
+      t.status,
+      t.startedOn,
+      t.completedOn,
+      t.dueDate,
+    ),
   ],
 );

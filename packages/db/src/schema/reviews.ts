@@ -42,5 +42,8 @@ export const closures = pgTable(
     reopenedOn: date({ mode: "string" }),
     closedBy: uuid().references(() => users.id, { onDelete: "set null" }),
   },
-  (t) => [index().on(t.organisationId, t.closedOn), uniqueIndex("closures_client_closed_on_key").on(t.clientId, t.closedOn)],
+  (t) => [
+    index().on(t.organisationId, t.closedOn),
+    uniqueIndex("closures_client_closed_on_key").on(t.clientId, t.closedOn),
+  ],
 );

@@ -3,7 +3,7 @@
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
-import { ChartPatterns, fillUrl, type FillName } from "./chart-patterns.tsx";
+import { ChartPatterns, type FillName, fillUrl } from "./chart-patterns.tsx";
 
 export type BarRow = { key: string; label: string; value: number | null; text: string; fill?: FillName };
 
@@ -11,13 +11,30 @@ const WIDTH = 720;
 const LABEL = 260;
 const ROW = 28;
 
-export function BarChart({ id, rows, max, labelledBy }: { id: string; rows: BarRow[]; max?: number; labelledBy: string }) {
+export function BarChart({
+  id,
+  rows,
+  max,
+  labelledBy,
+}: {
+  id: string;
+  rows: BarRow[];
+  max?: number;
+  labelledBy: string;
+}) {
   const height = rows.length * ROW + 8;
   const top = Math.max(1, max ?? Math.max(0, ...rows.map((r) => r.value ?? 0)));
   const x = scaleLinear<number>({ domain: [0, top], range: [0, WIDTH - LABEL - 110] });
   const y = scaleBand<string>({ domain: rows.map((r) => r.key), range: [4, height - 4], padding: 0.25 });
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="img" aria-labelledby={labelledBy} className="chart">
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width={WIDTH}
+      height={height}
+      role="img"
+      aria-labelledby={labelledBy}
+      className="chart"
+    >
       <ChartPatterns prefix={id} />
       {rows.map((row) => {
         const top = y(row.key) ?? 0;
@@ -28,7 +45,11 @@ export function BarChart({ id, rows, max, labelledBy }: { id: string; rows: BarR
               {row.label.length > 38 ? `${row.label.slice(0, 37)}…` : row.label}
             </text>
             <Bar x={LABEL} y={0} width={width} height={y.bandwidth()} fill={fillUrl(id, row.fill ?? "plain")} />
-            <text x={LABEL + width + 6} y={y.bandwidth() / 2 + 4} className={row.value === null ? "chart-text chart-muted" : "chart-text chart-value"}>
+            <text
+              x={LABEL + width + 6}
+              y={y.bandwidth() / 2 + 4}
+              className={row.value === null ? "chart-text chart-muted" : "chart-text chart-value"}
+            >
               {row.text}
             </text>
           </Group>

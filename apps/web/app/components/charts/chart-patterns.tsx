@@ -20,8 +20,24 @@ export function fillUrl(prefix: string, fill: FillName): string {
 export function ChartPatterns({ prefix }: { prefix: string }) {
   return (
     <defs>
-      <PatternLines id={`${prefix}-lines`} width={7} height={7} stroke="#f5e6c8" strokeWidth={1.5} background={FILLS.lines.colour} orientation={["diagonal"]} />
-      <PatternCircles id={`${prefix}-dots`} width={7} height={7} radius={1.4} fill="#f9d6dc" background={FILLS.dots.colour} complement />
+      <PatternLines
+        id={`${prefix}-lines`}
+        width={7}
+        height={7}
+        stroke="#f5e6c8"
+        strokeWidth={1.5}
+        background={FILLS.lines.colour}
+        orientation={["diagonal"]}
+      />
+      <PatternCircles
+        id={`${prefix}-dots`}
+        width={7}
+        height={7}
+        radius={1.4}
+        fill="#f9d6dc"
+        background={FILLS.dots.colour}
+        complement
+      />
     </defs>
   );
 }

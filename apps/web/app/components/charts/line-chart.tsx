@@ -18,11 +18,28 @@ function Marker({ fill, x, y }: { fill: FillName; x: number; y: number }) {
   return <circle cx={x} cy={y} r={4} fill={colour} />;
 }
 
-export function LineChart({ labels, series, labelledBy, formatValue }: { labels: string[]; series: LineSeries[]; labelledBy: string; formatValue: (n: number) => string }) {
+export function LineChart({
+  labels,
+  series,
+  labelledBy,
+  formatValue,
+}: {
+  labels: string[];
+  series: LineSeries[];
+  labelledBy: string;
+  formatValue: (n: number) => string;
+}) {
   const x = scalePoint<string>({ domain: labels, range: [MARGIN.left, WIDTH - MARGIN.right], padding: 0.3 });
   const y = scaleLinear<number>({ domain: [0, 1], range: [HEIGHT - MARGIN.bottom, MARGIN.top] });
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-labelledby={labelledBy} className="chart">
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      width={WIDTH}
+      height={HEIGHT}
+      role="img"
+      aria-labelledby={labelledBy}
+      className="chart"
+    >
       {[0, 0.5, 1].map((tick) => (
         <Group key={tick} top={y(tick)}>
           <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} stroke="#d8d4cc" />
@@ -37,12 +54,21 @@ export function LineChart({ labels, series, labelledBy, formatValue }: { labels:
         </text>
       ))}
       {series.map((s, index) => {
-        const points = labels.flatMap((label, i) => (s.values[i] == null ? [] : [{ x: x(label) ?? 0, y: y(s.values[i] ?? 0) }]));
+        const points = labels.flatMap((label, i) =>
+          s.values[i] == null ? [] : [{ x: x(label) ?? 0, y: y(s.values[i] ?? 0) }],
+        );
         const last = points[points.length - 1];
         const lastValue = [...s.values].reverse().find((v) => v != null);
         return (
           <g key={s.key}>
-            <LinePath data={points} x={(p) => p.x} y={(p) => p.y} stroke={FILLS[s.fill].colour} strokeWidth={2.5} strokeDasharray={s.dash} />
+            <LinePath
+              data={points}
+              x={(p) => p.x}
+              y={(p) => p.y}
+              stroke={FILLS[s.fill].colour}
+              strokeWidth={2.5}
+              strokeDasharray={s.dash}
+            />
             {points.map((p, i) => (
               <Marker key={i} fill={s.fill} x={p.x} y={p.y} />
             ))}

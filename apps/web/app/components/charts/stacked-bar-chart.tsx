@@ -3,7 +3,7 @@
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
-import { ChartPatterns, fillUrl, LegendSwatch, type FillName } from "./chart-patterns.tsx";
+import { ChartPatterns, type FillName, fillUrl, LegendSwatch } from "./chart-patterns.tsx";
 
 export type StackSeries = { key: string; label: string; fill: FillName };
 export type StackRow = { key: string; label: string; shares: Record<string, number> };
@@ -13,12 +13,31 @@ const LABEL = 300;
 const ROW = 30;
 const LEGEND = 26;
 
-export function StackedBarChart({ id, series, rows, labelledBy, formatShare }: { id: string; series: StackSeries[]; rows: StackRow[]; labelledBy: string; formatShare: (share: number) => string }) {
+export function StackedBarChart({
+  id,
+  series,
+  rows,
+  labelledBy,
+  formatShare,
+}: {
+  id: string;
+  series: StackSeries[];
+  rows: StackRow[];
+  labelledBy: string;
+  formatShare: (share: number) => string;
+}) {
   const height = LEGEND + rows.length * ROW + 6;
   const x = scaleLinear<number>({ domain: [0, 1], range: [0, WIDTH - LABEL - 10] });
   const y = scaleBand<string>({ domain: rows.map((r) => r.key), range: [LEGEND, height - 4], padding: 0.2 });
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="img" aria-labelledby={labelledBy} className="chart">
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width={WIDTH}
+      height={height}
+      role="img"
+      aria-labelledby={labelledBy}
+      className="chart"
+    >
       <ChartPatterns prefix={id} />
       <Group left={LABEL}>
         {series.map((s, i) => (
@@ -39,9 +58,20 @@ export function StackedBarChart({ id, series, rows, labelledBy, formatShare }: {
               const width = x(share);
               return width <= 0 ? null : (
                 <Group key={s.key} left={LABEL + x(start)}>
-                  <Bar width={width} height={y.bandwidth()} fill={fillUrl(id, s.fill)} stroke="#ffffff" strokeWidth={1} />
+                  <Bar
+                    width={width}
+                    height={y.bandwidth()}
+                    fill={fillUrl(id, s.fill)}
+                    stroke="#ffffff"
+                    strokeWidth={1}
+                  />
                   {width > 40 ? (
-                    <text x={width / 2} y={y.bandwidth() / 2 + 4} textAnchor="middle" className="chart-text chart-on-fill">
+                    <text
+                      x={width / 2}
+                      y={y.bandwidth() / 2 + 4}
+                      textAnchor="middle"
+                      className="chart-text chart-on-fill"
+                    >
                       {formatShare(share)}
                     </text>
                   ) : null}

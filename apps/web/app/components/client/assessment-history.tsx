@@ -12,9 +12,23 @@ type History = {
 export function AssessmentHistory({ history }: { history: History }) {
   const { t, i18n } = useTranslation();
   const kinds = [
-    { kind: "needs", entries: history.needs, describe: (d: History["needs"][number]["detail"]) => (d ? t("client.history.needs", { count: d.assessed, highest: d.highest ? t(`need.${d.highest}`) : "—" }) : "") },
-    { kind: "risk", entries: history.risk, describe: (d: History["risk"][number]["detail"]) => (d ? t("client.history.risk", { level: t(`risk.level.${d.level}`), total: d.total }) : "") },
-    { kind: "ladder", entries: history.ladder, describe: (d: History["ladder"][number]["detail"]) => (d ? t("client.history.ladder", { count: d.count }) : "") },
+    {
+      kind: "needs",
+      entries: history.needs,
+      describe: (d: History["needs"][number]["detail"]) =>
+        d ? t("client.history.needs", { count: d.assessed, highest: d.highest ? t(`need.${d.highest}`) : "—" }) : "",
+    },
+    {
+      kind: "risk",
+      entries: history.risk,
+      describe: (d: History["risk"][number]["detail"]) =>
+        d ? t("client.history.risk", { level: t(`risk.level.${d.level}`), total: d.total }) : "",
+    },
+    {
+      kind: "ladder",
+      entries: history.ladder,
+      describe: (d: History["ladder"][number]["detail"]) => (d ? t("client.history.ladder", { count: d.count }) : ""),
+    },
   ] as const;
   return (
     <section className="card wide" aria-labelledby="history-heading">
@@ -29,7 +43,8 @@ export function AssessmentHistory({ history }: { history: History }) {
               <ol className="history-list" aria-labelledby={`history-${kind}`}>
                 {entries.map((entry) => (
                   <li key={entry.id}>
-                    <strong>{t("client.history.version", { version: entry.version })}</strong> · {formatDate(entry.assessedOn, i18n.language)}
+                    <strong>{t("client.history.version", { version: entry.version })}</strong> ·{" "}
+                    {formatDate(entry.assessedOn, i18n.language)}
                     <br />
                     <span className="muted">{describe(entry.detail as never)}</span>
                   </li>

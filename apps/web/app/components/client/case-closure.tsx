@@ -1,5 +1,5 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { ErrorSummary, type FormErrors } from "./form-errors.tsx";
 import { formatDate } from "./format-date.ts";
 
@@ -19,7 +19,11 @@ export function CaseClosure({ status, version, closedOn, reasons, errors, chosen
     return (
       <section className="card" aria-labelledby="closure-heading">
         <h2 id="closure-heading">{t("client.closure.reopenTitle")}</h2>
-        <p>{closedOn ? t("client.closure.closedOn", { date: formatDate(closedOn, i18n.language) }) : t("clientStatus.closed")}</p>
+        <p>
+          {closedOn
+            ? t("client.closure.closedOn", { date: formatDate(closedOn, i18n.language) })
+            : t("clientStatus.closed")}
+        </p>
         <ErrorSummary errors={errors} />
         <Form method="post">
           <input type="hidden" name="intent" value="reopen" />
@@ -48,7 +52,13 @@ export function CaseClosure({ status, version, closedOn, reasons, errors, chosen
             ) : null}
             {reasons.map((reason) => (
               <div className="check" key={reason}>
-                <input type="checkbox" id={`reason-${reason}`} name="reasons" value={reason} defaultChecked={chosen.includes(reason)} />
+                <input
+                  type="checkbox"
+                  id={`reason-${reason}`}
+                  name="reasons"
+                  value={reason}
+                  defaultChecked={chosen.includes(reason)}
+                />
                 <label htmlFor={`reason-${reason}`}>{t(`plan.closure.${reason}`)}</label>
               </div>
             ))}

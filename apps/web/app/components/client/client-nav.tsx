@@ -1,5 +1,5 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { NavLink } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 
 const SECTIONS = [
   { to: "", key: "client.nav.overview", end: true },

@@ -1,6 +1,6 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
-import { ErrorSummary, FieldError, invalidProps, type FormErrors } from "./form-errors.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
+import { ErrorSummary, FieldError, type FormErrors, invalidProps } from "./form-errors.tsx";
 
 type Props = {
   options: { purposes: readonly string[]; recordingMethods: readonly string[] };
@@ -25,7 +25,12 @@ export function ConsentAddForm({ options, today, errors, values }: Props) {
         <div className="field">
           <label htmlFor="consent-purpose">{t("client.consents.purpose")}</label>
           <FieldError errors={errors} name="consent-purpose" />
-          <select id="consent-purpose" name="purpose" defaultValue={value("purpose", options.purposes[0])} {...invalidProps(errors, "consent-purpose")}>
+          <select
+            id="consent-purpose"
+            name="purpose"
+            defaultValue={value("purpose", options.purposes[0])}
+            {...invalidProps(errors, "consent-purpose")}
+          >
             {options.purposes.map((purpose) => (
               <option key={purpose} value={purpose}>
                 {t(`consent.purpose.${purpose}`)}
@@ -44,24 +49,45 @@ export function ConsentAddForm({ options, today, errors, values }: Props) {
             name="recipient"
             maxLength={200}
             defaultValue={value("recipient")}
-            aria-describedby={errors?.["consent-recipient"] ? "consent-recipient-error consent-recipient-hint" : "consent-recipient-hint"}
+            aria-describedby={
+              errors?.["consent-recipient"]
+                ? "consent-recipient-error consent-recipient-hint"
+                : "consent-recipient-hint"
+            }
             aria-invalid={errors?.["consent-recipient"] ? true : undefined}
           />
         </div>
         <div className="field">
           <label htmlFor="consent-givenOn">{t("client.consents.given")}</label>
           <FieldError errors={errors} name="consent-givenOn" />
-          <input id="consent-givenOn" name="givenOn" type="date" defaultValue={value("givenOn", today)} {...invalidProps(errors, "consent-givenOn")} />
+          <input
+            id="consent-givenOn"
+            name="givenOn"
+            type="date"
+            defaultValue={value("givenOn", today)}
+            {...invalidProps(errors, "consent-givenOn")}
+          />
         </div>
         <div className="field">
           <label htmlFor="consent-expiresOn">{t("client.consents.expires")}</label>
           <FieldError errors={errors} name="consent-expiresOn" />
-          <input id="consent-expiresOn" name="expiresOn" type="date" defaultValue={value("expiresOn")} {...invalidProps(errors, "consent-expiresOn")} />
+          <input
+            id="consent-expiresOn"
+            name="expiresOn"
+            type="date"
+            defaultValue={value("expiresOn")}
+            {...invalidProps(errors, "consent-expiresOn")}
+          />
         </div>
         <div className="field">
           <label htmlFor="consent-recordedHow">{t("client.consents.recordedHow")}</label>
           <FieldError errors={errors} name="consent-recordedHow" />
-          <select id="consent-recordedHow" name="recordedHow" defaultValue={value("recordedHow", options.recordingMethods[0])} {...invalidProps(errors, "consent-recordedHow")}>
+          <select
+            id="consent-recordedHow"
+            name="recordedHow"
+            defaultValue={value("recordedHow", options.recordingMethods[0])}
+            {...invalidProps(errors, "consent-recordedHow")}
+          >
             {options.recordingMethods.map((method) => (
               <option key={method} value={method}>
                 {t(`consent.recordedHow.${method}`)}

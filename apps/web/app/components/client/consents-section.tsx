@@ -1,14 +1,27 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { ConsentAddForm } from "./consent-add-form.tsx";
 import type { FormErrors } from "./form-errors.tsx";
 import { formatDate } from "./format-date.ts";
 
-type Consent = { id: string; purpose: string; recipient: string | null; givenOn: string; expiresOn: string | null; withdrawnOn: string | null; state: string; version: number };
+type Consent = {
+  id: string;
+  purpose: string;
+  recipient: string | null;
+  givenOn: string;
+  expiresOn: string | null;
+  withdrawnOn: string | null;
+  state: string;
+  version: number;
+};
 
 type Props = {
   consents: Consent[];
-  options: { purposes: readonly string[]; purposesWithRecipient: readonly string[]; recordingMethods: readonly string[] };
+  options: {
+    purposes: readonly string[];
+    purposesWithRecipient: readonly string[];
+    recordingMethods: readonly string[];
+  };
   today: string;
   addErrors: FormErrors | undefined;
   addValues: Record<string, string | string[]> | undefined;
@@ -50,9 +63,13 @@ export function ConsentsSection({ consents, options, today, addErrors, addValues
                 <td>{consent.recipient ?? "—"}</td>
                 <td>{date(consent.givenOn)}</td>
                 <td>
-                  <span className={`consent-state consent-${consent.state}`}>{t(`client.consentState.${consent.state}`)}</span>
+                  <span className={`consent-state consent-${consent.state}`}>
+                    {t(`client.consentState.${consent.state}`)}
+                  </span>
                   {consent.withdrawnOn ? <span className="muted"> {date(consent.withdrawnOn)}</span> : null}
-                  {consent.state === "valid" && consent.expiresOn ? <span className="muted"> {t("client.consents.until", { date: date(consent.expiresOn) })}</span> : null}
+                  {consent.state === "valid" && consent.expiresOn ? (
+                    <span className="muted"> {t("client.consents.until", { date: date(consent.expiresOn) })}</span>
+                  ) : null}
                 </td>
                 <td>
                   {consent.state === "valid" || consent.state === "not-yet-given" ? (
@@ -62,7 +79,10 @@ export function ConsentsSection({ consents, options, today, addErrors, addValues
                       <input type="hidden" name="version" value={consent.version} />
                       <button type="submit" className="secondary small">
                         {t("client.consents.withdraw")}
-                        <span className="visually-hidden">: {t(`consent.purpose.${consent.purpose}`)}{consent.recipient ? `, ${consent.recipient}` : ""}</span>
+                        <span className="visually-hidden">
+                          : {t(`consent.purpose.${consent.purpose}`)}
+                          {consent.recipient ? `, ${consent.recipient}` : ""}
+                        </span>
                       </button>
                     </Form>
                   ) : null}

@@ -19,7 +19,9 @@ function Hint({ id, hint }: { id: string; hint: ReactNode }) {
 }
 
 /** A labelled select; option labels are message keys `${labelPrefix}${value}`. */
-export function SelectField(props: Common & { options: readonly string[]; labelPrefix: string; defaultValue?: string; emptyLabel?: string }) {
+export function SelectField(
+  props: Common & { options: readonly string[]; labelPrefix: string; defaultValue?: string; emptyLabel?: string },
+) {
   const { t } = useTranslation();
   const id = props.id ?? props.name;
   return (
@@ -54,16 +56,40 @@ export function InputField(props: Common & InputHTMLAttributes<HTMLInputElement>
       <label htmlFor={id}>{label}</label>
       <Hint id={id} hint={hint} />
       <FieldError errors={errors} name={name} id={id} />
-      <input id={id} name={name} aria-invalid={errors?.[name] ? true : undefined} aria-describedby={describedBy(errors, name, id, Boolean(hint))} {...input} />
+      <input
+        id={id}
+        name={name}
+        aria-invalid={errors?.[name] ? true : undefined}
+        aria-describedby={describedBy(errors, name, id, Boolean(hint))}
+        {...input}
+      />
     </div>
   );
 }
 
 /** A checkbox with its label beside it. */
-export function CheckField({ name, id = name, label, defaultChecked, hint }: { name: string; id?: string; label: string; defaultChecked?: boolean; hint?: ReactNode }) {
+export function CheckField({
+  name,
+  id = name,
+  label,
+  defaultChecked,
+  hint,
+}: {
+  name: string;
+  id?: string;
+  label: string;
+  defaultChecked?: boolean;
+  hint?: ReactNode;
+}) {
   return (
     <div className="check">
-      <input type="checkbox" id={id} name={name} defaultChecked={defaultChecked} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input
+        type="checkbox"
+        id={id}
+        name={name}
+        defaultChecked={defaultChecked}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
       <label htmlFor={id}>{label}</label>
       <Hint id={id} hint={hint} />
     </div>

@@ -6,7 +6,11 @@
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
-function cached(map: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function cached(
+  map: Map<string, Intl.DateTimeFormat>,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   let format = map.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, options);
@@ -17,10 +21,14 @@ function cached(map: Map<string, Intl.DateTimeFormat>, locale: string, options: 
 
 /** An ISO date (YYYY-MM-DD) in the reader's language, e.g. "12 Nov 2026". */
 export function formatDate(isoDate: string, locale: string): string {
-  return cached(dateFormats, locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+  return cached(dateFormats, locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+  );
 }
 
 /** A timestamp (ISO string or Date) with date and time. */
 export function formatDateTime(value: string | Date, locale: string): string {
-  return cached(dateTimeFormats, locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(value));
+  return cached(dateTimeFormats, locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(
+    new Date(value),
+  );
 }

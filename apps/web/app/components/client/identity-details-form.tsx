@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { InputField } from "./fields.tsx";
 import { ErrorSummary, FieldError, type FormErrors } from "./form-errors.tsx";
 
@@ -28,7 +28,8 @@ export function IdentityDetailsForm({ has, version, errors, values, saved }: Pro
       <ul className="identity-status">
         {FIELDS.map((field) => (
           <li key={field}>
-            {t(`client.identity.field.${field}`)}: <strong>{t(has[field] ? "client.identity.recorded" : "client.identity.notRecorded")}</strong>
+            {t(`client.identity.field.${field}`)}:{" "}
+            <strong>{t(has[field] ? "client.identity.recorded" : "client.identity.notRecorded")}</strong>
           </li>
         ))}
       </ul>
@@ -37,9 +38,30 @@ export function IdentityDetailsForm({ has, version, errors, values, saved }: Pro
       <Form method="post" noValidate autoComplete="off" ref={form}>
         <input type="hidden" name="intent" value="set" />
         {version !== null ? <input type="hidden" name="version" value={version} /> : null}
-        <InputField name="legalName" label={t("client.identity.field.legalName")} errors={errors} defaultValue={values?.legalName ?? ""} maxLength={200} autoComplete="off" />
-        <InputField name="dateOfBirth" type="date" label={t("client.identity.field.dateOfBirth")} errors={errors} defaultValue={values?.dateOfBirth ?? ""} autoComplete="off" />
-        <InputField name="contact" label={t("client.identity.field.contact")} errors={errors} defaultValue={values?.contact ?? ""} maxLength={300} autoComplete="off" />
+        <InputField
+          name="legalName"
+          label={t("client.identity.field.legalName")}
+          errors={errors}
+          defaultValue={values?.legalName ?? ""}
+          maxLength={200}
+          autoComplete="off"
+        />
+        <InputField
+          name="dateOfBirth"
+          type="date"
+          label={t("client.identity.field.dateOfBirth")}
+          errors={errors}
+          defaultValue={values?.dateOfBirth ?? ""}
+          autoComplete="off"
+        />
+        <InputField
+          name="contact"
+          label={t("client.identity.field.contact")}
+          errors={errors}
+          defaultValue={values?.contact ?? ""}
+          maxLength={300}
+          autoComplete="off"
+        />
         <div className="field">
           <label htmlFor="address">{t("client.identity.field.address")}</label>
           <FieldError errors={errors} name="address" />

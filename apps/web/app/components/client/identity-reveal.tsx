@@ -1,8 +1,13 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { ErrorSummary, FieldError, type FormErrors } from "./form-errors.tsx";
 
-type Revealed = { legalName: string | null; dateOfBirth: string | null; contact: string | null; address: string | null };
+type Revealed = {
+  legalName: string | null;
+  dateOfBirth: string | null;
+  contact: string | null;
+  address: string | null;
+};
 
 type Props = {
   reasons: readonly string[];
@@ -43,7 +48,13 @@ export function IdentityReveal({ reasons, minLength, errors, values, revealed }:
             <div className="field">
               <label htmlFor="reveal-reason">{t("client.identity.reason")}</label>
               <FieldError errors={errors} name="reveal-reason" />
-              <select id="reveal-reason" name="reason" defaultValue={values?.reason ?? ""} aria-describedby={errors?.["reveal-reason"] ? "reveal-reason-error" : undefined} {...invalid("reveal-reason")}>
+              <select
+                id="reveal-reason"
+                name="reason"
+                defaultValue={values?.reason ?? ""}
+                aria-describedby={errors?.["reveal-reason"] ? "reveal-reason-error" : undefined}
+                {...invalid("reveal-reason")}
+              >
                 <option value="">{t("client.identity.chooseReason")}</option>
                 {reasons.map((reason) => (
                   <option key={reason} value={reason}>
@@ -64,7 +75,11 @@ export function IdentityReveal({ reasons, minLength, errors, values, revealed }:
                 rows={4}
                 maxLength={1000}
                 defaultValue={values?.justification ?? ""}
-                aria-describedby={errors?.["reveal-justification"] ? "reveal-justification-error reveal-justification-hint" : "reveal-justification-hint"}
+                aria-describedby={
+                  errors?.["reveal-justification"]
+                    ? "reveal-justification-error reveal-justification-hint"
+                    : "reveal-justification-hint"
+                }
                 {...invalid("reveal-justification")}
               />
             </div>

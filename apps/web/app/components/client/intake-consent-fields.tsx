@@ -3,7 +3,12 @@ import { CheckField, InputField, SelectField } from "./fields.tsx";
 import type { FormErrors } from "./form-errors.tsx";
 import type { IntakeOptions } from "./intake-facts-fields.tsx";
 
-type Props = { options: IntakeOptions; errors: FormErrors | undefined; values: Record<string, string> | undefined; today: string };
+type Props = {
+  options: IntakeOptions;
+  errors: FormErrors | undefined;
+  values: Record<string, string> | undefined;
+  today: string;
+};
 
 /** The consents she gives at intake, each for one purpose (and a named recipient where needed). */
 export function IntakeConsentFields({ options, errors, values, today }: Props) {
@@ -15,15 +20,39 @@ export function IntakeConsentFields({ options, errors, values, today }: Props) {
       <p className="hint">{t("client.intake.consentsHint")}</p>
       {options.purposes.map((purpose) => (
         <div className="consent-choice" key={purpose}>
-          <CheckField name={`consent-${purpose}`} label={t(`consent.purpose.${purpose}`)} defaultChecked={values?.[`consent-${purpose}`] === "on"} />
+          <CheckField
+            name={`consent-${purpose}`}
+            label={t(`consent.purpose.${purpose}`)}
+            defaultChecked={values?.[`consent-${purpose}`] === "on"}
+          />
           {options.purposesWithRecipient.includes(purpose) ? (
-            <InputField name={`recipient-${purpose}`} label={t("client.consents.recipientFor", { purpose: t(`consent.purpose.${purpose}`) })} errors={errors} defaultValue={v(`recipient-${purpose}`)} maxLength={200} autoComplete="off" />
+            <InputField
+              name={`recipient-${purpose}`}
+              label={t("client.consents.recipientFor", { purpose: t(`consent.purpose.${purpose}`) })}
+              errors={errors}
+              defaultValue={v(`recipient-${purpose}`)}
+              maxLength={200}
+              autoComplete="off"
+            />
           ) : null}
         </div>
       ))}
       <div className="inline-grid">
-        <InputField name="consentGivenOn" type="date" label={t("client.consents.given")} errors={errors} defaultValue={v("consentGivenOn", today)} />
-        <SelectField name="recordedHow" label={t("client.consents.recordedHow")} options={options.recordingMethods} labelPrefix="consent.recordedHow." errors={errors} defaultValue={v("recordedHow", options.recordingMethods[0])} />
+        <InputField
+          name="consentGivenOn"
+          type="date"
+          label={t("client.consents.given")}
+          errors={errors}
+          defaultValue={v("consentGivenOn", today)}
+        />
+        <SelectField
+          name="recordedHow"
+          label={t("client.consents.recordedHow")}
+          options={options.recordingMethods}
+          labelPrefix="consent.recordedHow."
+          errors={errors}
+          defaultValue={v("recordedHow", options.recordingMethods[0])}
+        />
       </div>
     </fieldset>
   );

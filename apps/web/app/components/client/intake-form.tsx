@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form, useNavigation } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { InputField, SelectField } from "./fields.tsx";
 import { ErrorSummary, FieldError, type FormErrors } from "./form-errors.tsx";
 import { IntakeConsentFields } from "./intake-consent-fields.tsx";
@@ -26,9 +26,22 @@ export function IntakeForm({ suggestion, today, options, errors, values, isMinor
     <Form method="post" noValidate className="intake">
       <ErrorSummary errors={errors} />
       <div className="panel box">
-        <InputField name="pseudonym" label={t("client.intake.pseudonym")} hint={t("client.intake.pseudonymHint")} errors={errors} defaultValue={v("pseudonym", suggestion)} maxLength={40} autoComplete="off" required />
+        <InputField
+          name="pseudonym"
+          label={t("client.intake.pseudonym")}
+          hint={t("client.intake.pseudonymHint")}
+          errors={errors}
+          defaultValue={v("pseudonym", suggestion)}
+          maxLength={40}
+          autoComplete="off"
+          required
+        />
       </div>
-      <fieldset className="panel" id="isAdult" aria-describedby={errors?.isAdult ? "isAdult-error isAdult-hint" : "isAdult-hint"}>
+      <fieldset
+        className="panel"
+        id="isAdult"
+        aria-describedby={errors?.isAdult ? "isAdult-error isAdult-hint" : "isAdult-hint"}
+      >
         <legend>{t("client.intake.isAdult")}</legend>
         <p className="hint" id="isAdult-hint">
           {t("client.intake.isAdultHint")}
@@ -36,7 +49,14 @@ export function IntakeForm({ suggestion, today, options, errors, values, isMinor
         <FieldError errors={errors} name="isAdult" />
         {(["yes", "no"] as const).map((answer) => (
           <div className="check" key={answer}>
-            <input type="radio" id={`isAdult-${answer}`} name="isAdult" value={answer} defaultChecked={v("isAdult") === answer} onChange={() => setAdult(answer)} />
+            <input
+              type="radio"
+              id={`isAdult-${answer}`}
+              name="isAdult"
+              value={answer}
+              defaultChecked={v("isAdult") === answer}
+              onChange={() => setAdult(answer)}
+            />
             <label htmlFor={`isAdult-${answer}`}>{t(`client.intake.isAdult.${answer}`)}</label>
           </div>
         ))}
@@ -52,8 +72,24 @@ export function IntakeForm({ suggestion, today, options, errors, values, isMinor
       <fieldset className="panel">
         <legend>{t("client.intake.firstContact")}</legend>
         <div className="inline-grid">
-          <SelectField name="firstContactChannel" label={t("client.intake.channel")} options={options.channels} labelPrefix="clients.channel." emptyLabel={t("client.notRecorded")} errors={errors} defaultValue={v("firstContactChannel")} />
-          <InputField name="firstContactDate" type="date" label={t("client.intake.firstContactDate")} errors={errors} defaultValue={v("firstContactDate", today)} max={today} required />
+          <SelectField
+            name="firstContactChannel"
+            label={t("client.intake.channel")}
+            options={options.channels}
+            labelPrefix="clients.channel."
+            emptyLabel={t("client.notRecorded")}
+            errors={errors}
+            defaultValue={v("firstContactChannel")}
+          />
+          <InputField
+            name="firstContactDate"
+            type="date"
+            label={t("client.intake.firstContactDate")}
+            errors={errors}
+            defaultValue={v("firstContactDate", today)}
+            max={today}
+            required
+          />
         </div>
       </fieldset>
       <IntakeFactsFields options={options} errors={errors} values={values} />

@@ -1,5 +1,5 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { InputField } from "./fields.tsx";
 import { ErrorSummary, FieldError, type FormErrors } from "./form-errors.tsx";
 
@@ -20,7 +20,8 @@ const VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 export function LadderForm({ domains, stages, defaults, today, errors, values }: Props) {
   const { t } = useTranslation();
   const stageOf = (value: number) => stages.find((s) => value >= s.from && value <= s.to);
-  const current = (domain: string) => values?.[`ladder-${domain}`] ?? (defaults[domain] !== undefined ? String(defaults[domain]) : "");
+  const current = (domain: string) =>
+    values?.[`ladder-${domain}`] ?? (defaults[domain] !== undefined ? String(defaults[domain]) : "");
   return (
     <Form method="post" noValidate className="assessment-form">
       <input type="hidden" name="intent" value="ladder" />
@@ -36,8 +37,20 @@ export function LadderForm({ domains, stages, defaults, today, errors, values }:
           ))}
         </dl>
       </details>
-      <InputField name="assessedOn" id="ladder-assessedOn" type="date" label={t("client.assessments.readOn")} errors={errors ? { assessedOn: errors["ladder-assessedOn"] } : undefined} defaultValue={values?.assessedOn ?? today} max={today} />
-      <fieldset id="ladder-form" className="ladder-fields" aria-describedby={errors?.["ladder-form"] ? "ladder-form-error" : undefined}>
+      <InputField
+        name="assessedOn"
+        id="ladder-assessedOn"
+        type="date"
+        label={t("client.assessments.readOn")}
+        errors={errors ? { assessedOn: errors["ladder-assessedOn"] } : undefined}
+        defaultValue={values?.assessedOn ?? today}
+        max={today}
+      />
+      <fieldset
+        id="ladder-form"
+        className="ladder-fields"
+        aria-describedby={errors?.["ladder-form"] ? "ladder-form-error" : undefined}
+      >
         <legend>{t("client.assessments.ladderValues")}</legend>
         <FieldError errors={errors} name="ladder-form" />
         <div className="inline-grid">

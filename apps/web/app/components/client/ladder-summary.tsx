@@ -1,5 +1,5 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Link } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDate } from "./format-date.ts";
 
 type Reading = { domain: string; value: number; date: string; stageKey: string };
@@ -12,11 +12,14 @@ export function LadderSummary({ clientId, readings }: { clientId: string; readin
       <h2 id="ladder-heading">{t("client.ladder.title")}</h2>
       {readings.length === 0 ? (
         <p>
-          {t("client.ladder.none")} <Link to={`/clients/${clientId}/assessments#ladder-form-heading`}>{t("client.ladder.record")}</Link>
+          {t("client.ladder.none")}{" "}
+          <Link to={`/clients/${clientId}/assessments#ladder-form-heading`}>{t("client.ladder.record")}</Link>
         </p>
       ) : (
         <>
-          <p className="muted">{t("client.ladder.readOn", { date: formatDate(readings[0]?.date ?? "", i18n.language) })}</p>
+          <p className="muted">
+            {t("client.ladder.readOn", { date: formatDate(readings[0]?.date ?? "", i18n.language) })}
+          </p>
           <ul className="ladder-list">
             {readings.map((reading) => (
               <li key={reading.domain}>

@@ -1,5 +1,5 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { InputField } from "./fields.tsx";
 import { ErrorSummary, FieldError, type FormErrors } from "./form-errors.tsx";
 
@@ -21,7 +21,15 @@ export function NeedsForm({ domains, levels, defaults, today, errors, values }: 
     <Form method="post" noValidate className="assessment-form">
       <input type="hidden" name="intent" value="needs" />
       <ErrorSummary errors={errors} />
-      <InputField name="assessedOn" id="needs-assessedOn" type="date" label={t("client.assessments.assessedOn")} errors={errors ? { assessedOn: errors["needs-assessedOn"] } : undefined} defaultValue={values?.assessedOn ?? today} max={today} />
+      <InputField
+        name="assessedOn"
+        id="needs-assessedOn"
+        type="date"
+        label={t("client.assessments.assessedOn")}
+        errors={errors ? { assessedOn: errors["needs-assessedOn"] } : undefined}
+        defaultValue={values?.assessedOn ?? today}
+        max={today}
+      />
       <table className="form-table">
         <caption className="visually-hidden">{t("client.assessments.needsTitle")}</caption>
         <thead>

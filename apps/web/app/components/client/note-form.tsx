@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form, useNavigation } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { ErrorSummary, FieldError, type FormErrors } from "./form-errors.tsx";
 
 type Props = { errors: FormErrors | undefined; body: string | undefined; saved: boolean; maxLength: number };

@@ -1,7 +1,14 @@
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDateTime } from "./format-date.ts";
 
-type Event = { id: string; actorName: string | null; action: string; outcome: string; at: string; noteWrittenAt: string | null };
+type Event = {
+  id: string;
+  actorName: string | null;
+  action: string;
+  outcome: string;
+  at: string;
+  noteWrittenAt: string | null;
+};
 
 const KNOWN_ACTIONS = new Set(["note.read", "note.create"]);
 
@@ -33,7 +40,11 @@ export function NotesAccessLog({ events }: { events: Event[] }) {
                   {KNOWN_ACTIONS.has(event.action) ? t(`client.notes.action.${event.action}`) : event.action}
                   {event.outcome !== "ok" ? <span className="badge warning">{event.outcome}</span> : null}
                 </td>
-                <td>{event.noteWrittenAt ? t("client.notes.noteOf", { date: formatDateTime(event.noteWrittenAt, i18n.language) }) : "—"}</td>
+                <td>
+                  {event.noteWrittenAt
+                    ? t("client.notes.noteOf", { date: formatDateTime(event.noteWrittenAt, i18n.language) })
+                    : "—"}
+                </td>
                 <td>
                   <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time>
                 </td>

@@ -16,9 +16,15 @@ export function NotesList({ notes, hasMore }: { notes: Note[]; hasMore: boolean 
         <ol className="notes-list">
           {notes.map((note) => (
             <li key={note.id}>
-              <article aria-label={t("client.notes.noteBy", { name: note.authorName ?? "—", date: formatDateTime(note.createdAt, i18n.language) })}>
+              <article
+                aria-label={t("client.notes.noteBy", {
+                  name: note.authorName ?? "—",
+                  date: formatDateTime(note.createdAt, i18n.language),
+                })}
+              >
                 <p className="note-meta">
-                  <strong>{note.authorName ?? t("client.notes.formerStaff")}</strong> · <time dateTime={note.createdAt}>{formatDateTime(note.createdAt, i18n.language)}</time>
+                  <strong>{note.authorName ?? t("client.notes.formerStaff")}</strong> ·{" "}
+                  <time dateTime={note.createdAt}>{formatDateTime(note.createdAt, i18n.language)}</time>
                 </p>
                 <p className="note-body">{note.body}</p>
               </article>

@@ -1,7 +1,15 @@
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDate } from "./format-date.ts";
 
-type OpenAction = { id: string; domain: string; labelKey: string | null; freeText: string | null; status: string; dueDate: string | null; isOverdue: boolean };
+type OpenAction = {
+  id: string;
+  domain: string;
+  labelKey: string | null;
+  freeText: string | null;
+  status: string;
+  dueDate: string | null;
+  isOverdue: boolean;
+};
 
 /** Her plan's open actions (planned, in progress, blocked), soonest due first, overdue marked. */
 export function OpenActionsTable({ actions }: { actions: OpenAction[] }) {

@@ -1,5 +1,5 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Link } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDate } from "./format-date.ts";
 
 type Props = {
@@ -42,8 +42,13 @@ export function OverviewSummary(props: Props) {
           {props.risk ? (
             <>
               <span className={`risk-level risk-${props.risk.level}`}>{t(`risk.level.${props.risk.level}`)}</span>{" "}
-              {t("client.summary.riskDetail", { total: props.risk.total, date: formatDate(props.risk.assessedOn, i18n.language) })}
-              {props.risk.toClarify > 0 ? <span className="muted"> · {t("risk.toClarify", { count: props.risk.toClarify })}</span> : null}
+              {t("client.summary.riskDetail", {
+                total: props.risk.total,
+                date: formatDate(props.risk.assessedOn, i18n.language),
+              })}
+              {props.risk.toClarify > 0 ? (
+                <span className="muted"> · {t("risk.toClarify", { count: props.risk.toClarify })}</span>
+              ) : null}
             </>
           ) : (
             <Link to={`/clients/${props.clientId}/assessments#risk-heading`}>{t("client.summary.noRisk")}</Link>
@@ -53,23 +58,32 @@ export function OverviewSummary(props: Props) {
       <h3>{t("client.summary.progress")}</h3>
       {props.hasPlan ? (
         <>
-          {props.planStatus ? <p className="muted">{t("client.summary.planStatus", { status: t(`plan.status.${props.planStatus}`) })}</p> : null}
+          {props.planStatus ? (
+            <p className="muted">{t("client.summary.planStatus", { status: t(`plan.status.${props.planStatus}`) })}</p>
+          ) : null}
           <ul className="progress-list">
             {props.progress.map((p) => (
               <li key={p.pathway}>
                 <strong>{t(`pathway.${p.pathway}.title`)}</strong>
                 <span>
-                  {p.goals === 0 ? t("client.summary.noGoals") : t("client.summary.goalsAchieved", { achieved: p.achieved, goals: p.goals })}
-                  {p.ladderChange !== null ? ` · ${t("client.summary.ladderChange", { change: signed(p.ladderChange) })}` : ""}
+                  {p.goals === 0
+                    ? t("client.summary.noGoals")
+                    : t("client.summary.goalsAchieved", { achieved: p.achieved, goals: p.goals })}
+                  {p.ladderChange !== null
+                    ? ` · ${t("client.summary.ladderChange", { change: signed(p.ladderChange) })}`
+                    : ""}
                 </span>
-                {p.goals > 0 ? <progress max={p.goals} value={p.achieved} aria-label={t(`pathway.${p.pathway}.title`)} /> : null}
+                {p.goals > 0 ? (
+                  <progress max={p.goals} value={p.achieved} aria-label={t(`pathway.${p.pathway}.title`)} />
+                ) : null}
               </li>
             ))}
           </ul>
         </>
       ) : (
         <p>
-          {t("client.summary.noPlan")} <Link to={`/clients/${props.clientId}/plan`}>{t("client.summary.startPlan")}</Link>
+          {t("client.summary.noPlan")}{" "}
+          <Link to={`/clients/${props.clientId}/plan`}>{t("client.summary.startPlan")}</Link>
         </p>
       )}
     </section>

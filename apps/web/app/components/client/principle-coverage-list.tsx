@@ -1,8 +1,13 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Link } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { useFindingText } from "../plan/finding-text.ts";
 
-type Entry = { principle: string; titleKey: string; status: string; finding: { key: string; params: Record<string, unknown> } | null };
+type Entry = {
+  principle: string;
+  titleKey: string;
+  status: string;
+  finding: { key: string; params: Record<string, unknown> } | null;
+};
 
 const STATUS_KEYS: Record<string, string> = {
   met: "planCheck.coverage.met",
@@ -22,7 +27,12 @@ export function PrincipleCoverageList({ clientId, coverage }: { clientId: string
     <section className="card wide" aria-labelledby="coverage-heading">
       <h2 id="coverage-heading">{t("client.coverage.title")}</h2>
       <p className="muted">
-        {t("client.coverage.counts", { met: count("met"), partly: count("partly"), gap: count("not-met"), na: count("not-applicable") })}
+        {t("client.coverage.counts", {
+          met: count("met"),
+          partly: count("partly"),
+          gap: count("not-met"),
+          na: count("not-applicable"),
+        })}
       </p>
       <table className="coverage">
         <caption className="visually-hidden">{t("client.coverage.title")}</caption>

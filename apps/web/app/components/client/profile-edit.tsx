@@ -1,9 +1,9 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { InputField, SelectField } from "./fields.tsx";
-import type { ProfileFactsRecord } from "./profile-facts.tsx";
 import { ErrorSummary, type FormErrors } from "./form-errors.tsx";
 import { IntakeFactsFields, type IntakeOptions } from "./intake-facts-fields.tsx";
+import type { ProfileFactsRecord } from "./profile-facts.tsx";
 
 type ProfileRecord = Omit<ProfileFactsRecord, "id"> & { version: number };
 
@@ -19,7 +19,13 @@ function formValues(client: ProfileRecord): Record<string, string> {
   return values;
 }
 
-type Props = { client: ProfileRecord; today: string; options: IntakeOptions; errors: FormErrors | undefined; values: Record<string, string> | undefined };
+type Props = {
+  client: ProfileRecord;
+  today: string;
+  options: IntakeOptions;
+  errors: FormErrors | undefined;
+  values: Record<string, string> | undefined;
+};
 
 /** Her profile facts, the same fields as at intake, saved with the record's version (a stale one is a conflict). */
 export function ProfileEdit({ client, today, options, errors, values }: Props) {
@@ -35,8 +41,24 @@ export function ProfileEdit({ client, today, options, errors, values }: Props) {
         <fieldset className="panel">
           <legend>{t("client.intake.firstContact")}</legend>
           <div className="inline-grid">
-            <SelectField name="firstContactChannel" label={t("client.intake.channel")} options={options.channels} labelPrefix="clients.channel." emptyLabel={t("client.notRecorded")} errors={errors} defaultValue={current.firstContactChannel ?? ""} />
-            <InputField name="firstContactDate" type="date" label={t("client.intake.firstContactDate")} errors={errors} defaultValue={current.firstContactDate ?? ""} max={today} required />
+            <SelectField
+              name="firstContactChannel"
+              label={t("client.intake.channel")}
+              options={options.channels}
+              labelPrefix="clients.channel."
+              emptyLabel={t("client.notRecorded")}
+              errors={errors}
+              defaultValue={current.firstContactChannel ?? ""}
+            />
+            <InputField
+              name="firstContactDate"
+              type="date"
+              label={t("client.intake.firstContactDate")}
+              errors={errors}
+              defaultValue={current.firstContactDate ?? ""}
+              max={today}
+              required
+            />
           </div>
         </fieldset>
         <IntakeFactsFields options={options} errors={errors} values={current} />

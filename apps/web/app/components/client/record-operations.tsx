@@ -1,9 +1,17 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Link } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDate } from "./format-date.ts";
 
 /** The erased notice for everyone, and for managers the subject-access export and erasure (issue 7). */
-export function RecordOperations({ clientId, erasedAt, isManager }: { clientId: string; erasedAt: Date | string | null; isManager: boolean }) {
+export function RecordOperations({
+  clientId,
+  erasedAt,
+  isManager,
+}: {
+  clientId: string;
+  erasedAt: Date | string | null;
+  isManager: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const erasedOn = erasedAt ? formatDate(new Date(erasedAt).toISOString(), i18n.language) : null;
   return (

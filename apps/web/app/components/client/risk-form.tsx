@@ -1,5 +1,5 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { InputField } from "./fields.tsx";
 import { ErrorSummary, type FormErrors } from "./form-errors.tsx";
 
@@ -23,7 +23,15 @@ export function RiskForm({ groups, answers, defaults, today, errors, values }: P
       <input type="hidden" name="intent" value="risk" />
       <p className="reminder">{t("client.assessments.riskReminder")}</p>
       <ErrorSummary errors={errors} />
-      <InputField name="assessedOn" id="risk-assessedOn" type="date" label={t("client.assessments.assessedOn")} errors={errors ? { assessedOn: errors["risk-assessedOn"] } : undefined} defaultValue={values?.assessedOn ?? today} max={today} />
+      <InputField
+        name="assessedOn"
+        id="risk-assessedOn"
+        type="date"
+        label={t("client.assessments.assessedOn")}
+        errors={errors ? { assessedOn: errors["risk-assessedOn"] } : undefined}
+        defaultValue={values?.assessedOn ?? today}
+        max={today}
+      />
       {groups.map((group) => (
         <fieldset key={group.group} className="risk-group">
           <legend>

@@ -8,7 +8,17 @@ export type SubjectAccess = Awaited<ReturnType<ReturnType<typeof createCaller>["
 const IDENTITY_FIELDS = ["legalName", "dateOfBirth", "contact", "address"] as const;
 
 /** A section with a heading, or "Nothing recorded." when it has no rows. */
-function Section({ id, title, empty, children }: { id: string; title: string; empty: boolean; children: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: boolean;
+  children: React.ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby={`sar-${id}`}>
@@ -22,14 +32,17 @@ function Section({ id, title, empty, children }: { id: string; title: string; em
 export function SubjectAccessDocument({ clientId, content }: { clientId: string; content: SubjectAccess }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const date = (value: string | Date | null | undefined) => (value ? formatDate(typeof value === "string" ? value : value.toISOString(), lang) : "—");
+  const date = (value: string | Date | null | undefined) =>
+    value ? formatDate(typeof value === "string" ? value : value.toISOString(), lang) : "—";
   const { plan } = content;
   return (
     <article className="printable-plan subject-access">
       <h1>{t("sar.title")}</h1>
       <p>{t("sar.intro")}</p>
       <p className="muted">{t("sar.generated", { date: formatDateTime(content.generatedAt, lang) })}</p>
-      {content.profile.erasedAt ? <p className="notice">{t("sar.erased", { date: date(content.profile.erasedAt) })}</p> : null}
+      {content.profile.erasedAt ? (
+        <p className="notice">{t("sar.erased", { date: date(content.profile.erasedAt) })}</p>
+      ) : null}
       <ProfileFacts client={{ ...content.profile, id: clientId }} />
       <Section id="identity" title={t("sar.identity")} empty={content.identity === null}>
         <dl className="facts">
@@ -66,7 +79,8 @@ export function SubjectAccessDocument({ clientId, content }: { clientId: string;
         <ul>
           {plan?.actions.map((a) => (
             <li key={a.id}>
-              {t(`domain.${a.domain}`)}: {a.catalogueActionId ? t(`action.${a.catalogueActionId}.label`) : a.freeText} · {t(`plan.actionStatus.${a.status}`)}
+              {t(`domain.${a.domain}`)}: {a.catalogueActionId ? t(`action.${a.catalogueActionId}.label`) : a.freeText} ·{" "}
+              {t(`plan.actionStatus.${a.status}`)}
               {a.dueDate ? ` · ${date(a.dueDate)}` : ""}
               {a.provider ? ` · ${a.provider}` : ""}
               {a.barrierNote ? ` · ${a.barrierNote}` : ""}

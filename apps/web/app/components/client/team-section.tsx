@@ -1,17 +1,30 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
-import { ErrorSummary, FieldError, invalidProps, type FormErrors } from "./form-errors.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
+import { ErrorSummary, FieldError, type FormErrors, invalidProps } from "./form-errors.tsx";
 
 type Colleague = { userId: string; displayName: string; role: string };
 type Props = {
-  client: { caseworkerId: string | null; caseworkerName: string | null; sharedWith: readonly { userId: string; displayName: string }[]; version: number };
+  client: {
+    caseworkerId: string | null;
+    caseworkerName: string | null;
+    sharedWith: readonly { userId: string; displayName: string }[];
+    version: number;
+  };
   colleagues: readonly Colleague[];
   canShare: boolean;
   canAssign: boolean;
   errorsOf: (intent: string) => FormErrors | undefined;
 };
 
-function ColleagueSelect({ id, choices, errors }: { id: string; choices: readonly Colleague[]; errors: FormErrors | undefined }) {
+function ColleagueSelect({
+  id,
+  choices,
+  errors,
+}: {
+  id: string;
+  choices: readonly Colleague[];
+  errors: FormErrors | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <select id={id} name="userId" defaultValue="" {...invalidProps(errors, "userId", id)}>
@@ -38,7 +51,9 @@ export function TeamSection({ client, colleagues, canShare, canAssign, errorsOf 
   return (
     <section className="card" aria-labelledby="team-heading">
       <h2 id="team-heading">{t("client.team.title")}</h2>
-      <p>{client.caseworkerName ? t("client.caseworkerIs", { name: client.caseworkerName }) : t("client.noCaseworker")}</p>
+      <p>
+        {client.caseworkerName ? t("client.caseworkerIs", { name: client.caseworkerName }) : t("client.noCaseworker")}
+      </p>
       <h3>{t("client.team.sharedWith")}</h3>
       {client.sharedWith.length ? (
         <ul className="team-list">
@@ -68,7 +83,11 @@ export function TeamSection({ client, colleagues, canShare, canAssign, errorsOf 
           <label htmlFor="share-userId">{t("client.team.shareLabel")}</label>
           <p className="hint">{t("client.team.shareHint")}</p>
           <FieldError errors={shareErrors} name="userId" id="share-userId" />
-          <ColleagueSelect id="share-userId" choices={caseworkers.filter((c) => !shared.has(c.userId))} errors={shareErrors} />
+          <ColleagueSelect
+            id="share-userId"
+            choices={caseworkers.filter((c) => !shared.has(c.userId))}
+            errors={shareErrors}
+          />
           <button type="submit">{t("client.team.share")}</button>
         </Form>
       ) : null}

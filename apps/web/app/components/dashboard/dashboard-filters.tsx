@@ -1,11 +1,27 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { usePeriodLabel } from "./period-range.tsx";
 
 type Props = {
   action: string;
-  form: { period: string; from: string; to: string; caseworker: string; pathway: string; domain: string; citizenship: string; children: string };
-  options: { months: string[]; quarters: string[]; years: string[]; pathways: readonly string[]; domains: readonly string[]; citizenshipGroups: readonly string[] };
+  form: {
+    period: string;
+    from: string;
+    to: string;
+    caseworker: string;
+    pathway: string;
+    domain: string;
+    citizenship: string;
+    children: string;
+  };
+  options: {
+    months: string[];
+    quarters: string[];
+    years: string[];
+    pathways: readonly string[];
+    domains: readonly string[];
+    citizenshipGroups: readonly string[];
+  };
   caseworkers: { id: string; name: string }[];
   rangeError: string | null;
 };
@@ -48,11 +64,25 @@ export function DashboardFilters({ action, form, options, caseworkers, rangeErro
           </div>
           <div className="field">
             <label htmlFor="f-from">{t("dashboard.filter.from")}</label>
-            <input id="f-from" name="from" type="date" defaultValue={form.from} aria-invalid={rangeError ? true : undefined} aria-describedby="range-hint" />
+            <input
+              id="f-from"
+              name="from"
+              type="date"
+              defaultValue={form.from}
+              aria-invalid={rangeError ? true : undefined}
+              aria-describedby="range-hint"
+            />
           </div>
           <div className="field">
             <label htmlFor="f-to">{t("dashboard.filter.to")}</label>
-            <input id="f-to" name="to" type="date" defaultValue={form.to} aria-invalid={rangeError ? true : undefined} aria-describedby="range-hint" />
+            <input
+              id="f-to"
+              name="to"
+              type="date"
+              defaultValue={form.to}
+              aria-invalid={rangeError ? true : undefined}
+              aria-describedby="range-hint"
+            />
           </div>
         </div>
         <p id="range-hint" className={rangeError ? "field-error" : "hint"} role={rangeError ? "alert" : undefined}>
@@ -62,10 +92,26 @@ export function DashboardFilters({ action, form, options, caseworkers, rangeErro
       <fieldset>
         <legend>{t("dashboard.filter.who")}</legend>
         <div className="filters">
-          {select("caseworker", "dashboard.filter.caseworker", caseworkers.map((c) => ({ value: c.id, label: c.name })))}
-          {select("pathway", "dashboard.filter.pathway", options.pathways.map((p) => ({ value: p, label: t(`pathway.${p}.title`) })))}
-          {select("domain", "dashboard.filter.domain", options.domains.map((d) => ({ value: d, label: t(`domain.${d}.title`) })))}
-          {select("citizenship", "dashboard.filter.citizenship", options.citizenshipGroups.map((c) => ({ value: c, label: t(`client.citizenship.${c}`) })))}
+          {select(
+            "caseworker",
+            "dashboard.filter.caseworker",
+            caseworkers.map((c) => ({ value: c.id, label: c.name })),
+          )}
+          {select(
+            "pathway",
+            "dashboard.filter.pathway",
+            options.pathways.map((p) => ({ value: p, label: t(`pathway.${p}.title`) })),
+          )}
+          {select(
+            "domain",
+            "dashboard.filter.domain",
+            options.domains.map((d) => ({ value: d, label: t(`domain.${d}.title`) })),
+          )}
+          {select(
+            "citizenship",
+            "dashboard.filter.citizenship",
+            options.citizenshipGroups.map((c) => ({ value: c, label: t(`client.citizenship.${c}`) })),
+          )}
           {select("children", "dashboard.filter.children", [
             { value: "yes", label: t("dashboard.filter.withChildren") },
             { value: "no", label: t("dashboard.filter.withoutChildren") },

@@ -7,5 +7,12 @@ import { useTranslation } from "../../i18n/use-translation.tsx";
 export function IndicatorFreshness({ freshness }: { freshness: { computedAt: string; keptForSeconds: number } }) {
   const { t } = useTranslation();
   if (freshness.keptForSeconds <= 0) return null;
-  return <p className="muted indicator-freshness">{t("dashboard.indicators.freshness", { time: freshness.computedAt.slice(11, 16), minutes: Math.round(freshness.keptForSeconds / 60) })}</p>;
+  return (
+    <p className="muted indicator-freshness">
+      {t("dashboard.indicators.freshness", {
+        time: freshness.computedAt.slice(11, 16),
+        minutes: Math.round(freshness.keptForSeconds / 60),
+      })}
+    </p>
+  );
 }

@@ -17,7 +17,15 @@ export function useCellText(): { word: (t: Text) => string; cell: (c: Cell, form
 }
 
 /** A table model as a captioned table, with a bar chart of one column above it when the model asks for one. */
-export function ModelTable({ model, exportHref, showChart = true }: { model: TableModel; exportHref?: string; showChart?: boolean }) {
+export function ModelTable({
+  model,
+  exportHref,
+  showChart = true,
+}: {
+  model: TableModel;
+  exportHref?: string;
+  showChart?: boolean;
+}) {
   const { t } = useTranslation();
   const { word, cell } = useCellText();
   const title = t(model.titleKey);
@@ -28,7 +36,9 @@ export function ModelTable({ model, exportHref, showChart = true }: { model: Tab
       <h3 id={`${model.id}-heading`}>{title}</h3>
       {showChart && chart && column && model.rows.length > 0 ? (
         <figure className="chart-figure">
-          <figcaption id={`${model.id}-chart-caption`}>{t("dashboard.chart.of", { column: word(column.label), table: title })}</figcaption>
+          <figcaption id={`${model.id}-chart-caption`}>
+            {t("dashboard.chart.of", { column: word(column.label), table: title })}
+          </figcaption>
           <div className="chart-scroll">
             <BarChart
               id={`${model.id}-chart`}
@@ -36,7 +46,12 @@ export function ModelTable({ model, exportHref, showChart = true }: { model: Tab
               max={chart.max ?? undefined}
               rows={model.rows.map((row) => {
                 const value = row.cells[chart.column];
-                return { key: row.key, label: word(row.head), value: typeof value === "number" ? value : null, text: cell(value ?? null, column.format) };
+                return {
+                  key: row.key,
+                  label: word(row.head),
+                  value: typeof value === "number" ? value : null,
+                  text: cell(value ?? null, column.format),
+                };
               })}
             />
           </div>

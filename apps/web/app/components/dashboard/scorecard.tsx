@@ -1,5 +1,5 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Link } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { ChartFigure } from "../charts/chart-figure.tsx";
 import { LineChart } from "../charts/line-chart.tsx";
 import { StackedBarChart, type StackSeries } from "../charts/stacked-bar-chart.tsx";
@@ -11,7 +11,8 @@ export function Scorecard({ scorecard, query }: { scorecard: ScorecardView; quer
   const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 0 });
   const points = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
   const share = (value: number | null) => (value === null ? "—" : percent.format(value / 100));
-  const drill = (principle: string, status: string) => `/dashboard/principles/${principle}?${new URLSearchParams({ status, ...Object.fromEntries(new URLSearchParams(query ?? "")) })}`;
+  const drill = (principle: string, status: string) =>
+    `/dashboard/principles/${principle}?${new URLSearchParams({ status, ...Object.fromEntries(new URLSearchParams(query ?? "")) })}`;
   return (
     <section className="card wide" aria-labelledby="scorecard-heading">
       <h2 id="scorecard-heading">{t("dashboard.scorecard.title")}</h2>
@@ -43,17 +44,30 @@ export function Scorecard({ scorecard, query }: { scorecard: ScorecardView; quer
                     {share(p.share[s.status] ?? null)}
                   </td>
                 ))}
-                <td>{p.gapChange === null ? t("dashboard.scorecard.noTrend") : t("dashboard.scorecard.gapChange", { points: points.format(p.gapChange), since: p.trendSince ?? "" })}</td>
-                {query !== null ? <td>
-                  <ul className="cell-list">
-                    <li>
-                      <Link to={drill(p.principle, "gap")}>{t("dashboard.scorecard.gapClients", { count: p.counts["not-met"] ?? 0 })}</Link>
-                    </li>
-                    <li>
-                      <Link to={drill(p.principle, "partly")}>{t("dashboard.scorecard.partlyClients", { count: p.counts.partly ?? 0 })}</Link>
-                    </li>
-                  </ul>
-                </td> : null}
+                <td>
+                  {p.gapChange === null
+                    ? t("dashboard.scorecard.noTrend")
+                    : t("dashboard.scorecard.gapChange", {
+                        points: points.format(p.gapChange),
+                        since: p.trendSince ?? "",
+                      })}
+                </td>
+                {query !== null ? (
+                  <td>
+                    <ul className="cell-list">
+                      <li>
+                        <Link to={drill(p.principle, "gap")}>
+                          {t("dashboard.scorecard.gapClients", { count: p.counts["not-met"] ?? 0 })}
+                        </Link>
+                      </li>
+                      <li>
+                        <Link to={drill(p.principle, "partly")}>
+                          {t("dashboard.scorecard.partlyClients", { count: p.counts.partly ?? 0 })}
+                        </Link>
+                      </li>
+                    </ul>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -85,7 +99,13 @@ export function ScorecardChart({ scorecard }: { scorecard: ScorecardView }) {
     <figure className="chart-figure">
       <figcaption id="scorecard-chart-caption">{t("dashboard.scorecard.chartCaption")}</figcaption>
       <div className="chart-scroll">
-        <StackedBarChart id="scorecard-chart" series={series} rows={rows} labelledBy="scorecard-chart-caption" formatShare={(s) => percent.format(s)} />
+        <StackedBarChart
+          id="scorecard-chart"
+          series={series}
+          rows={rows}
+          labelledBy="scorecard-chart-caption"
+          formatShare={(s) => percent.format(s)}
+        />
       </div>
       <p className="hint">{t("dashboard.chart.tableBelow")}</p>
     </figure>
@@ -108,7 +128,14 @@ function ScorecardTrend({ scorecard, query }: { scorecard: ScorecardView; query:
     <ChartFigure
       id="trend-chart"
       caption={t("dashboard.trend.caption")}
-      chart={<LineChart labels={labels} series={series} labelledBy="trend-chart-caption" formatValue={(v) => percent.format(v)} />}
+      chart={
+        <LineChart
+          labels={labels}
+          series={series}
+          labelledBy="trend-chart-caption"
+          formatValue={(v) => percent.format(v)}
+        />
+      }
       table={
         <table className="data-table">
           <caption>{t("dashboard.trend.caption")}</caption>

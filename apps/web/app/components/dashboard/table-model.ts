@@ -17,5 +17,8 @@ export type TableModel = {
   chart?: { column: number; max: number | null };
 };
 
-export const text = (key: string, params?: Record<string, string | number>): Text => ({ key, ...(params ? { params } : {}) });
+export const text = (key: string, params?: Record<string, string | number>): Text => ({
+  key,
+  ...(params ? { params } : {}),
+});
 export const raw = (value: string): Text => ({ text: value });

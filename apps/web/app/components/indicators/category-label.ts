@@ -8,7 +8,15 @@ export function useCategoryLabel(): (dimension: string, code: string) => string 
   const { t, i18n } = useTranslation();
   const regions = new Intl.DisplayNames(i18n.language, { type: "region", fallback: "code" });
   return (dimension, code) => {
-    if (code === "other" || code === "unknown" || code === "unrecorded" || code === "yes" || code === "no" || code === "all") return t(`funder.category.${code}`);
+    if (
+      code === "other" ||
+      code === "unknown" ||
+      code === "unrecorded" ||
+      code === "yes" ||
+      code === "no" ||
+      code === "all"
+    )
+      return t(`funder.category.${code}`);
     switch (dimension) {
       case "ageBand":
         return t(`client.ageBand.${code}`);

@@ -1,9 +1,16 @@
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { useCategoryLabel } from "./category-label.ts";
-import { ProtectedValue, type Protected } from "./protected-value.tsx";
+import { type Protected, ProtectedValue } from "./protected-value.tsx";
 
 type Table1d = { labels: readonly string[]; cells: readonly Protected[]; total: Protected };
-type Table2d = { rows: readonly string[]; columns: readonly string[]; cells: readonly (readonly Protected[])[]; rowTotals: readonly Protected[]; columnTotals: readonly Protected[]; grandTotal: Protected };
+type Table2d = {
+  rows: readonly string[];
+  columns: readonly string[];
+  cells: readonly (readonly Protected[])[];
+  rowTotals: readonly Protected[];
+  columnTotals: readonly Protected[];
+  grandTotal: Protected;
+};
 
 const SUPPRESSED: Protected = { kind: "suppressed" };
 
@@ -16,11 +23,21 @@ function NumCell({ cell, k }: { cell: Protected | undefined; k: number }) {
 }
 
 /** Women per category (one or two characteristics), every cell released or marked suppressed. */
-export function DisaggregationTable({ dimensions, table, k }: { dimensions: readonly string[]; table: Table1d | Table2d; k: number }) {
+export function DisaggregationTable({
+  dimensions,
+  table,
+  k,
+}: {
+  dimensions: readonly string[];
+  table: Table1d | Table2d;
+  k: number;
+}) {
   const { t } = useTranslation();
   const label = useCategoryLabel();
   const [first = "", second = ""] = dimensions;
-  const caption = t("funder.breakdown.caption", { dimensions: dimensions.map((d) => t(`funder.dimension.${d}`)).join(" × ") });
+  const caption = t("funder.breakdown.caption", {
+    dimensions: dimensions.map((d) => t(`funder.dimension.${d}`)).join(" × "),
+  });
   if ("labels" in table) {
     return (
       <table className="data-table">
@@ -28,7 +45,9 @@ export function DisaggregationTable({ dimensions, table, k }: { dimensions: read
         <thead>
           <tr>
             <th scope="col">{t(`funder.dimension.${first}`)}</th>
-            <th scope="col" className="num">{t("funder.women")}</th>
+            <th scope="col" className="num">
+              {t("funder.women")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -62,7 +81,9 @@ export function DisaggregationTable({ dimensions, table, k }: { dimensions: read
                 {label(second, code)}
               </th>
             ))}
-            <th scope="col" className="num">{t("funder.total")}</th>
+            <th scope="col" className="num">
+              {t("funder.total")}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -17,7 +17,10 @@ export function FunderChart({ indicators, k }: { indicators: readonly Indicator[
             key: indicator.id,
             label: t(`indicators.${indicator.id}.title`),
             value: indicator.percent.kind === "value" ? indicator.percent.value : null,
-            text: indicator.percent.kind === "value" ? percent.format(indicator.percent.value / 100) : t("funder.suppressed", { k }),
+            text:
+              indicator.percent.kind === "value"
+                ? percent.format(indicator.percent.value / 100)
+                : t("funder.suppressed", { k }),
           },
         ],
   );
@@ -33,7 +36,9 @@ export function FunderChart({ indicators, k }: { indicators: readonly Indicator[
           <thead>
             <tr>
               <th scope="col">{t("funder.indicator")}</th>
-              <th scope="col" className="num">{t("funder.result")}</th>
+              <th scope="col" className="num">
+                {t("funder.result")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,5 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { usePeriodLabel } from "../dashboard/period-range.tsx";
 
 type Props = {
@@ -64,7 +64,17 @@ export function FunderChoiceForm({ quarters, quarter, dimensions, options, relat
  * The downloads: a plain POST form (a release may spend privacy budget, so not a link a
  * browser could prefetch) carrying the same choice; each button asks for one format.
  */
-export function FunderDownloads({ quarter, dimensions, relationshipId, spendsBudget }: { quarter: string; dimensions: readonly string[]; relationshipId: string | null; spendsBudget: boolean }) {
+export function FunderDownloads({
+  quarter,
+  dimensions,
+  relationshipId,
+  spendsBudget,
+}: {
+  quarter: string;
+  dimensions: readonly string[];
+  relationshipId: string | null;
+  spendsBudget: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <section className="card downloads" aria-labelledby="downloads-heading">

@@ -1,7 +1,7 @@
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import type { FunderReportView } from "../../routes/indicators/funder-indicators.server.ts";
 import { useCategoryLabel } from "./category-label.ts";
-import { ProtectedValue, type Protected } from "./protected-value.tsx";
+import { type Protected, ProtectedValue } from "./protected-value.tsx";
 
 type Indicator = FunderReportView["indicators"][number];
 
@@ -9,7 +9,13 @@ type Indicator = FunderReportView["indicators"][number];
 function Median({ cell, unit, k }: { cell: Protected; unit: string; k: number }) {
   const { t, i18n } = useTranslation();
   if (cell.kind !== "value") return <ProtectedValue cell={cell} k={k} />;
-  return <>{t(`funder.unit.${unit}`, { value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(cell.value) })}</>;
+  return (
+    <>
+      {t(`funder.unit.${unit}`, {
+        value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(cell.value),
+      })}
+    </>
+  );
 }
 
 function Percent({ cell, k }: { cell: Protected; k: number }) {
@@ -64,7 +70,8 @@ function BasedOn({ indicator, k }: { indicator: Indicator; k: number }) {
     case "ratio":
       return (
         <>
-          <ProtectedValue cell={indicator.numerator} k={k} /> {t("funder.of")} <ProtectedValue cell={indicator.denominator} k={k} />
+          <ProtectedValue cell={indicator.numerator} k={k} /> {t("funder.of")}{" "}
+          <ProtectedValue cell={indicator.denominator} k={k} />
         </>
       );
     case "distribution":
@@ -89,7 +96,15 @@ function BasedOn({ indicator, k }: { indicator: Indicator; k: number }) {
 }
 
 /** Every indicator of the report: title, released result and what it is based on. */
-export function FunderIndicatorTable({ indicators, k, caption }: { indicators: readonly Indicator[]; k: number; caption: string }) {
+export function FunderIndicatorTable({
+  indicators,
+  k,
+  caption,
+}: {
+  indicators: readonly Indicator[];
+  k: number;
+  caption: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-scroll">

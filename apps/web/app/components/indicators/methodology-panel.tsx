@@ -9,7 +9,15 @@ export type Methodology = {
 };
 
 /** How the numbers were protected, in words a funder can check: k, rounding, noise, budget left. */
-export function MethodologyPanel({ methodology, budget, period }: { methodology: Methodology; budget: { total: number; spent: number; remaining: number | null } | null; period: string }) {
+export function MethodologyPanel({
+  methodology,
+  budget,
+  period,
+}: {
+  methodology: Methodology;
+  budget: { total: number; spent: number; remaining: number | null } | null;
+  period: string;
+}) {
   const { t } = useTranslation();
   const format = useNumberFormat();
   const { k, resolution, privacy } = methodology;
@@ -31,12 +39,21 @@ export function MethodologyPanel({ methodology, budget, period }: { methodology:
         </div>
         <div>
           <dt>{t("funder.methodology.dp")}</dt>
-          <dd>{privacy ? t("funder.methodology.dpOn", { epsilon: format(privacy.epsilon), scale: format(privacy.noiseScale) }) : t("funder.methodology.dpOff")}</dd>
+          <dd>
+            {privacy
+              ? t("funder.methodology.dpOn", { epsilon: format(privacy.epsilon), scale: format(privacy.noiseScale) })
+              : t("funder.methodology.dpOff")}
+          </dd>
         </div>
         {budget ? (
           <div>
             <dt>{t("funder.methodology.budget")}</dt>
-            <dd>{t("funder.methodology.budgetLeft", { remaining: format(budget.remaining ?? 0), total: format(budget.total) })}</dd>
+            <dd>
+              {t("funder.methodology.budgetLeft", {
+                remaining: format(budget.remaining ?? 0),
+                total: format(budget.total),
+              })}
+            </dd>
           </div>
         ) : null}
       </dl>

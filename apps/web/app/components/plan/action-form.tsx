@@ -1,9 +1,10 @@
 // One action's fields: a catalogue action or free text (grouped by domain, so it works
 // without JavaScript), the provider from the directory, due date, who is responsible, and
 // the status with a required barrier when blocked.
-import { useTranslation } from "../../i18n/use-translation.tsx";
+
 import { Form } from "react-router";
-import { echoed, FieldError, FormAlert, invalidProps, PlanRef, type Echo } from "./form-bits.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
+import { type Echo, echoed, FieldError, FormAlert, invalidProps, PlanRef } from "./form-bits.tsx";
 
 export type ActionView = {
   id: string;
@@ -49,7 +50,10 @@ export function ActionForm({ action, vocabulary, providers, workers, planId, ver
       <div className="field">
         <label htmlFor={`${p}-choice`}>{t("planPage.action.choice")}</label>
         <FieldError echo={echo} name="choice" id={`${p}-choice`} />
-        <select {...inputProps("choice")} defaultValue={field("choice", action ? `${action.domain}:${action.actionId ?? ""}` : "")}>
+        <select
+          {...inputProps("choice")}
+          defaultValue={field("choice", action ? `${action.domain}:${action.actionId ?? ""}` : "")}
+        >
           {action ? null : <option value="">{t("planPage.choose")}</option>}
           {groups.map((g) => (
             <optgroup key={g.domain} label={t(`domain.${g.domain}.title`)}>
@@ -58,7 +62,9 @@ export function ActionForm({ action, vocabulary, providers, workers, planId, ver
                   {t(a.labelKey)}
                 </option>
               ))}
-              <option value={`${g.domain}:`}>{t("planPage.action.other", { domain: t(`domain.${g.domain}.title`) })}</option>
+              <option value={`${g.domain}:`}>
+                {t("planPage.action.other", { domain: t(`domain.${g.domain}.title`) })}
+              </option>
             </optgroup>
           ))}
         </select>
@@ -94,7 +100,10 @@ export function ActionForm({ action, vocabulary, providers, workers, planId, ver
         </div>
         <div className="field">
           <label htmlFor={`${p}-responsibleWorkerId`}>{t("planPage.action.responsible")}</label>
-          <select {...inputProps("responsibleWorkerId")} defaultValue={field("responsibleWorkerId", action?.responsibleWorkerId ?? "")}>
+          <select
+            {...inputProps("responsibleWorkerId")}
+            defaultValue={field("responsibleWorkerId", action?.responsibleWorkerId ?? "")}
+          >
             <option value="">{t("planPage.action.nobody")}</option>
             {workers.map((w) => (
               <option key={w.id} value={w.id}>
@@ -129,7 +138,11 @@ export function ActionForm({ action, vocabulary, providers, workers, planId, ver
         </div>
         <div className="field">
           <label htmlFor={`${p}-barrierNote`}>{t("planPage.action.barrierNote")}</label>
-          <input {...inputProps("barrierNote")} maxLength={300} defaultValue={field("barrierNote", action?.barrierNote ?? "")} />
+          <input
+            {...inputProps("barrierNote")}
+            maxLength={300}
+            defaultValue={field("barrierNote", action?.barrierNote ?? "")}
+          />
         </div>
       </div>
       <button type="submit">{t(action ? "planPage.save" : "planPage.action.add")}</button>

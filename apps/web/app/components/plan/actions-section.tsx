@@ -1,9 +1,10 @@
 // The plan's actions grouped by domain: what, who helps, until when, who is responsible, the
 // status (and barrier), with edit and remove, referrals, and a form to add one.
-import { useTranslation } from "../../i18n/use-translation.tsx";
+
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { ActionForm, type ActionView, type ActionVocabulary } from "./action-form.tsx";
-import { echoFor, PlanRef, type Echo } from "./form-bits.tsx";
+import { type Echo, echoFor, PlanRef } from "./form-bits.tsx";
 import { ReferralBox, type ReferralView } from "./referral-box.tsx";
 
 type Props = {
@@ -24,7 +25,8 @@ export function ActionsSection(props: Props) {
   const { t } = useTranslation();
   const { actions, domains, planId, version, echo, formatDate } = props;
   const used = domains.filter((d) => actions.some((a) => a.domain === d));
-  const nameOf = (list: { id: string; name: string }[], id: string | undefined) => (id ? (list.find((x) => x.id === id)?.name ?? t("planPage.action.colleague")) : null);
+  const nameOf = (list: { id: string; name: string }[], id: string | undefined) =>
+    id ? (list.find((x) => x.id === id)?.name ?? t("planPage.action.colleague")) : null;
   return (
     <section aria-labelledby="actions-title" className="plan-section">
       <h3 id="actions-title">{t("planPage.actions.title")}</h3>
@@ -48,7 +50,9 @@ export function ActionsSection(props: Props) {
                     </p>
                     <ul className="action-facts">
                       {provider ? <li>{t("planPage.action.withProvider", { provider })}</li> : null}
-                      {action.dueDate ? <li>{t("planPage.action.due", { date: formatDate(action.dueDate) })}</li> : null}
+                      {action.dueDate ? (
+                        <li>{t("planPage.action.due", { date: formatDate(action.dueDate) })}</li>
+                      ) : null}
                       {worker ? <li>{t("planPage.action.responsibleIs", { name: worker })}</li> : null}
                       {action.status === "blocked" && action.barrierReason ? (
                         <li className="barrier">
@@ -69,7 +73,15 @@ export function ActionsSection(props: Props) {
                     ) : null}
                     <details open={own !== null}>
                       <summary>{t("planPage.action.edit")}</summary>
-                      <ActionForm action={action} vocabulary={props.vocabulary} providers={props.providers} workers={props.workers} planId={planId} version={version} echo={own} />
+                      <ActionForm
+                        action={action}
+                        vocabulary={props.vocabulary}
+                        providers={props.providers}
+                        workers={props.workers}
+                        planId={planId}
+                        version={version}
+                        echo={own}
+                      />
                       <Form method="post" className="inline-form">
                         <PlanRef intent="remove-action" planId={planId} version={version} />
                         <input type="hidden" name="actionId" value={action.id} />
@@ -86,7 +98,15 @@ export function ActionsSection(props: Props) {
       ))}
       <details className="add-box" open={echoFor(echo, "action-new") !== null}>
         <summary>{t("planPage.action.add")}</summary>
-        <ActionForm action={null} vocabulary={props.vocabulary} providers={props.providers} workers={props.workers} planId={planId} version={version} echo={echoFor(echo, "action-new")} />
+        <ActionForm
+          action={null}
+          vocabulary={props.vocabulary}
+          providers={props.providers}
+          workers={props.workers}
+          planId={planId}
+          version={version}
+          echo={echoFor(echo, "action-new")}
+        />
       </details>
     </section>
   );

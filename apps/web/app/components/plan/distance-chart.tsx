@@ -8,21 +8,34 @@ const ROW = 34;
 const LABEL = 190;
 const SCALE = 26; // px per ladder step
 
-export function DistanceChart({ rows, dates }: { rows: DistanceRow[]; dates: { before: string | null; after: string | null } }) {
+export function DistanceChart({
+  rows,
+  dates,
+}: {
+  rows: DistanceRow[];
+  dates: { before: string | null; after: string | null };
+}) {
   const { t } = useTranslation();
   if (!rows.length) return <p className="muted">{t("planReview.chart.empty")}</p>;
   const width = LABEL + SCALE * 10 + 120;
   const height = rows.length * ROW + 28;
-  const change = (r: DistanceRow) => (r.after === null ? "—" : `${r.after - r.before > 0 ? "+" : ""}${r.after - r.before}`);
+  const change = (r: DistanceRow) =>
+    r.after === null ? "—" : `${r.after - r.before > 0 ? "+" : ""}${r.after - r.before}`;
   return (
     <figure className="distance">
-      <figcaption id="distance-caption">{t("planReview.chart.caption", { before: dates.before ?? "—", after: dates.after ?? "—" })}</figcaption>
+      <figcaption id="distance-caption">
+        {t("planReview.chart.caption", { before: dates.before ?? "—", after: dates.after ?? "—" })}
+      </figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="distance-caption" className="distance-svg">
         <g className="legend" aria-hidden="true">
           <rect x={LABEL} y={2} width={14} height={8} className="bar-before" />
-          <text x={LABEL + 18} y={10}>{t("planReview.chart.before")}</text>
+          <text x={LABEL + 18} y={10}>
+            {t("planReview.chart.before")}
+          </text>
           <rect x={LABEL + 110} y={2} width={14} height={8} className="bar-after" />
-          <text x={LABEL + 128} y={10}>{t("planReview.chart.after")}</text>
+          <text x={LABEL + 128} y={10}>
+            {t("planReview.chart.after")}
+          </text>
         </g>
         {rows.map((r, i) => {
           const y = 22 + i * ROW;

@@ -1,8 +1,9 @@
 // One goal's fields: her words, the domain, the GAS level now (−2…+2) with optional level
 // descriptions, and its weight. Used to add a goal and to edit one.
-import { useTranslation } from "../../i18n/use-translation.tsx";
+
 import { Form } from "react-router";
-import { echoed, FieldError, FormAlert, invalidProps, PlanRef, type Echo } from "./form-bits.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
+import { type Echo, echoed, FieldError, FormAlert, invalidProps, PlanRef } from "./form-bits.tsx";
 
 export type GoalView = {
   id: string;
@@ -38,17 +39,34 @@ export function GoalForm({ goal, domains, planId, version, echo }: Props) {
       <div className="field">
         <label htmlFor={`${p}-text`}>{t("planPage.goal.text")}</label>
         <FieldError echo={echo} name="text" id={`${p}-text`} />
-        <textarea id={`${p}-text`} name="text" rows={2} maxLength={500} defaultValue={field("text", goal?.text ?? "")} {...invalidProps(echo, "text", `${p}-text`)} />
+        <textarea
+          id={`${p}-text`}
+          name="text"
+          rows={2}
+          maxLength={500}
+          defaultValue={field("text", goal?.text ?? "")}
+          {...invalidProps(echo, "text", `${p}-text`)}
+        />
       </div>
       <div className="check">
-        <input id={`${p}-own`} type="checkbox" name="inHerOwnWords" defaultChecked={field("inHerOwnWords", goal?.inHerOwnWords === false ? "" : "on") === "on"} />
+        <input
+          id={`${p}-own`}
+          type="checkbox"
+          name="inHerOwnWords"
+          defaultChecked={field("inHerOwnWords", goal?.inHerOwnWords === false ? "" : "on") === "on"}
+        />
         <label htmlFor={`${p}-own`}>{t("planPage.goal.inHerOwnWords")}</label>
       </div>
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${p}-domain`}>{t("planPage.domain")}</label>
           <FieldError echo={echo} name="domain" id={`${p}-domain`} />
-          <select id={`${p}-domain`} name="domain" defaultValue={field("domain", goal?.domain ?? "")} {...invalidProps(echo, "domain", `${p}-domain`)}>
+          <select
+            id={`${p}-domain`}
+            name="domain"
+            defaultValue={field("domain", goal?.domain ?? "")}
+            {...invalidProps(echo, "domain", `${p}-domain`)}
+          >
             {goal ? null : <option value="">{t("planPage.choose")}</option>}
             {domains.map((d) => (
               <option key={d} value={d}>
@@ -59,7 +77,11 @@ export function GoalForm({ goal, domains, planId, version, echo }: Props) {
         </div>
         <div className="field">
           <label htmlFor={`${p}-gas`}>{t("planPage.goal.gasNow")}</label>
-          <select id={`${p}-gas`} name="currentGasLevel" defaultValue={field("currentGasLevel", String(goal?.currentGasLevel ?? -1))}>
+          <select
+            id={`${p}-gas`}
+            name="currentGasLevel"
+            defaultValue={field("currentGasLevel", String(goal?.currentGasLevel ?? -1))}
+          >
             {GAS_FIELDS.map(([, level]) => (
               <option key={level} value={level}>
                 {`${level > 0 ? "+" : ""}${level} · ${t(gasKey(level))}`}
@@ -70,7 +92,15 @@ export function GoalForm({ goal, domains, planId, version, echo }: Props) {
         <div className="field">
           <label htmlFor={`${p}-weight`}>{t("planPage.goal.weight")}</label>
           <FieldError echo={echo} name="weight" id={`${p}-weight`} />
-          <input id={`${p}-weight`} name="weight" type="number" min={1} max={10} defaultValue={field("weight", String(goal?.weight ?? 1))} {...invalidProps(echo, "weight", `${p}-weight`)} />
+          <input
+            id={`${p}-weight`}
+            name="weight"
+            type="number"
+            min={1}
+            max={10}
+            defaultValue={field("weight", String(goal?.weight ?? 1))}
+            {...invalidProps(echo, "weight", `${p}-weight`)}
+          />
         </div>
       </div>
       <details className="gas-levels">
@@ -79,7 +109,12 @@ export function GoalForm({ goal, domains, planId, version, echo }: Props) {
           <div className="field" key={name}>
             <label htmlFor={`${p}-gas-${name}`}>{`${level > 0 ? "+" : ""}${level} · ${t(gasKey(level))}`}</label>
             <FieldError echo={echo} name={`gas-${name}`} id={`${p}-gas-${name}`} />
-            <input id={`${p}-gas-${name}`} name={`gas-${name}`} maxLength={300} defaultValue={field(`gas-${name}`, goal?.gasLevels?.[name] ?? "")} />
+            <input
+              id={`${p}-gas-${name}`}
+              name={`gas-${name}`}
+              maxLength={300}
+              defaultValue={field(`gas-${name}`, goal?.gasLevels?.[name] ?? "")}
+            />
           </div>
         ))}
       </details>

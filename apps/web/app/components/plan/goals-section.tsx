@@ -1,9 +1,10 @@
 // Her goals grouped by domain, each with an edit form (in a disclosure) and a remove button,
 // and a form to add one.
-import { useTranslation } from "../../i18n/use-translation.tsx";
+
 import { Form } from "react-router";
-import { echoFor, PlanRef, type Echo } from "./form-bits.tsx";
-import { gasKey, GoalForm, type GoalView } from "./goal-form.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
+import { type Echo, echoFor, PlanRef } from "./form-bits.tsx";
+import { GoalForm, type GoalView, gasKey } from "./goal-form.tsx";
 
 type Props = { goals: GoalView[]; domains: string[]; planId: string; version: number; echo: Echo | null };
 
@@ -29,7 +30,11 @@ export function GoalsSection({ goals, domains, planId, version, echo }: Props) {
                       {goal.inHerOwnWords ? <span className="tag">{t("planPage.goal.ownWordsTag")}</span> : null}
                     </p>
                     <p className="muted">
-                      {t("planPage.goal.summary", { level: `${goal.currentGasLevel > 0 ? "+" : ""}${goal.currentGasLevel}`, meaning: t(gasKey(goal.currentGasLevel)), weight: goal.weight })}
+                      {t("planPage.goal.summary", {
+                        level: `${goal.currentGasLevel > 0 ? "+" : ""}${goal.currentGasLevel}`,
+                        meaning: t(gasKey(goal.currentGasLevel)),
+                        weight: goal.weight,
+                      })}
                     </p>
                     <details open={own !== null}>
                       <summary>{t("planPage.goal.edit")}</summary>

@@ -1,9 +1,10 @@
 // The plan's own facts: her agreement and its date, conditions imposed by third parties
 // (each one a hard gap), and her accommodation (single-sex, rated safe by her).
-import { useTranslation } from "../../i18n/use-translation.tsx";
+
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
+import { type Echo, echoed, echoedList, FieldError, FormAlert, invalidProps, PlanRef } from "./form-bits.tsx";
 import { useDateFormat } from "./use-date-format.ts";
-import { echoed, echoedList, FieldError, FormAlert, invalidProps, PlanRef, type Echo } from "./form-bits.tsx";
 
 export type PlanFactsView = {
   id: string;
@@ -18,7 +19,15 @@ export type PlanFactsView = {
 
 const tri = (value: boolean | null) => (value === true ? "yes" : value === false ? "no" : "");
 
-export function PlanFactsForm({ plan, conditions, echo }: { plan: PlanFactsView; conditions: string[]; echo: Echo | null }) {
+export function PlanFactsForm({
+  plan,
+  conditions,
+  echo,
+}: {
+  plan: PlanFactsView;
+  conditions: string[];
+  echo: Echo | null;
+}) {
   const { t } = useTranslation();
   const imposed = echoedList(echo, "conditionsImposed", plan.conditionsImposed);
   const formatDate = useDateFormat();
@@ -37,11 +46,27 @@ export function PlanFactsForm({ plan, conditions, echo }: { plan: PlanFactsView;
       ) : null}
       <dl className="facts-list">
         <dt>{t("planPage.facts.agreed")}</dt>
-        <dd>{plan.agreedByClient ? t("planPage.facts.agreedYes", { date: plan.agreedOn ? formatDate(plan.agreedOn) : "" }) : t("planPage.no")}</dd>
+        <dd>
+          {plan.agreedByClient
+            ? t("planPage.facts.agreedYes", { date: plan.agreedOn ? formatDate(plan.agreedOn) : "" })
+            : t("planPage.no")}
+        </dd>
         <dt>{t("planPage.facts.singleSex")}</dt>
-        <dd>{plan.accommodationSingleSex === null ? t("planPage.facts.notHoused") : t(plan.accommodationSingleSex ? "planPage.yes" : "planPage.no")}</dd>
+        <dd>
+          {plan.accommodationSingleSex === null
+            ? t("planPage.facts.notHoused")
+            : t(plan.accommodationSingleSex ? "planPage.yes" : "planPage.no")}
+        </dd>
         <dt>{t("planPage.facts.ratedSafe")}</dt>
-        <dd>{plan.accommodationRatedSafe ? t(plan.accommodationRatedSafe === "not-asked" ? "planPage.notAsked" : `planPage.${plan.accommodationRatedSafe}`) : t("planPage.facts.notHoused")}</dd>
+        <dd>
+          {plan.accommodationRatedSafe
+            ? t(
+                plan.accommodationRatedSafe === "not-asked"
+                  ? "planPage.notAsked"
+                  : `planPage.${plan.accommodationRatedSafe}`,
+              )
+            : t("planPage.facts.notHoused")}
+        </dd>
       </dl>
       <details open={echo !== null}>
         <summary>{t("planPage.facts.edit")}</summary>
@@ -50,20 +75,37 @@ export function PlanFactsForm({ plan, conditions, echo }: { plan: PlanFactsView;
           <PlanRef intent="update-facts" planId={plan.id} version={plan.version} />
           <input type="hidden" name="lastSafetyReviewDate" value={plan.lastSafetyReviewDate ?? ""} />
           <div className="check">
-            <input id="facts-agreed" type="checkbox" name="agreedByClient" defaultChecked={echoed(echo, "agreedByClient", plan.agreedByClient ? "on" : "") === "on"} />
+            <input
+              id="facts-agreed"
+              type="checkbox"
+              name="agreedByClient"
+              defaultChecked={echoed(echo, "agreedByClient", plan.agreedByClient ? "on" : "") === "on"}
+            />
             <label htmlFor="facts-agreed">{t("planPage.facts.agreed")}</label>
           </div>
           <div className="field">
             <label htmlFor="facts-agreedOn">{t("planPage.facts.agreedOn")}</label>
             <FieldError echo={echo} name="agreedOn" id="facts-agreedOn" />
-            <input id="facts-agreedOn" name="agreedOn" type="date" defaultValue={echoed(echo, "agreedOn", plan.agreedOn ?? "")} {...invalidProps(echo, "agreedOn", "facts-agreedOn")} />
+            <input
+              id="facts-agreedOn"
+              name="agreedOn"
+              type="date"
+              defaultValue={echoed(echo, "agreedOn", plan.agreedOn ?? "")}
+              {...invalidProps(echo, "agreedOn", "facts-agreedOn")}
+            />
           </div>
           <fieldset>
             <legend>{t("planPage.facts.conditions")}</legend>
             <p className="hint">{t("planPage.facts.conditionsHint")}</p>
             {conditions.map((c) => (
               <div className="check" key={c}>
-                <input id={`facts-condition-${c}`} type="checkbox" name="conditionsImposed" value={c} defaultChecked={imposed.includes(c)} />
+                <input
+                  id={`facts-condition-${c}`}
+                  type="checkbox"
+                  name="conditionsImposed"
+                  value={c}
+                  defaultChecked={imposed.includes(c)}
+                />
                 <label htmlFor={`facts-condition-${c}`}>{t(`plan.condition.${c}`)}</label>
               </div>
             ))}
@@ -71,7 +113,11 @@ export function PlanFactsForm({ plan, conditions, echo }: { plan: PlanFactsView;
           <div className="field-row">
             <div className="field">
               <label htmlFor="facts-singleSex">{t("planPage.facts.singleSex")}</label>
-              <select id="facts-singleSex" name="accommodationSingleSex" defaultValue={echoed(echo, "accommodationSingleSex", tri(plan.accommodationSingleSex))}>
+              <select
+                id="facts-singleSex"
+                name="accommodationSingleSex"
+                defaultValue={echoed(echo, "accommodationSingleSex", tri(plan.accommodationSingleSex))}
+              >
                 <option value="">{t("planPage.facts.notHoused")}</option>
                 <option value="yes">{t("planPage.yes")}</option>
                 <option value="no">{t("planPage.no")}</option>
@@ -79,7 +125,11 @@ export function PlanFactsForm({ plan, conditions, echo }: { plan: PlanFactsView;
             </div>
             <div className="field">
               <label htmlFor="facts-ratedSafe">{t("planPage.facts.ratedSafe")}</label>
-              <select id="facts-ratedSafe" name="accommodationRatedSafe" defaultValue={echoed(echo, "accommodationRatedSafe", plan.accommodationRatedSafe ?? "")}>
+              <select
+                id="facts-ratedSafe"
+                name="accommodationRatedSafe"
+                defaultValue={echoed(echo, "accommodationRatedSafe", plan.accommodationRatedSafe ?? "")}
+              >
                 <option value="">{t("planPage.facts.notHoused")}</option>
                 <option value="yes">{t("planPage.yes")}</option>
                 <option value="no">{t("planPage.no")}</option>

@@ -1,8 +1,9 @@
 // The 11 principles beside the plan: each by its full title with a text badge (met, partly,
 // not met, not applicable), the findings behind it, and one-click suggested actions (small
 // POST forms, no JavaScript needed). Also PLM and EEM progress.
-import { useTranslation } from "../../i18n/use-translation.tsx";
+
 import { Form } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { useFindingText } from "./finding-text.ts";
 import { PlanRef } from "./form-bits.tsx";
 
@@ -20,7 +21,13 @@ export type PrincipleView = {
   }[];
 };
 
-export type ProgressView = { pathway: string; goals: number; achieved: number; share: number | null; ladderChange: number | null };
+export type ProgressView = {
+  pathway: string;
+  goals: number;
+  achieved: number;
+  share: number | null;
+  ladderChange: number | null;
+};
 
 type Props = { principles: PrincipleView[]; progress: ProgressView[]; plan: { id: string; version: number } | null };
 
@@ -43,7 +50,8 @@ export function PrinciplePanel({ principles, progress, plan }: Props) {
               <ul className="findings">
                 {p.findings.map((f) => (
                   <li key={f.id} className={`finding severity-${f.severity}`} data-rule={f.id}>
-                    <span className="severity">{t(`planCheck.severity.${f.severity}`)}:</span> {findingText(f.messageKey, f.params)}
+                    <span className="severity">{t(`planCheck.severity.${f.severity}`)}:</span>{" "}
+                    {findingText(f.messageKey, f.params)}
                     {f.suggestion && plan ? (
                       <Form method="post" className="suggest-form">
                         <PlanRef intent="add-suggested" planId={plan.id} version={plan.version} />
@@ -73,7 +81,13 @@ export function PrinciplePanel({ principles, progress, plan }: Props) {
                   <rect width={Math.round(p.share * 100)} height="1" />
                 </svg>
               ) : null}
-              {p.ladderChange !== null ? <span className="ladder-change">{t("planPanel.ladderChange", { change: `${p.ladderChange > 0 ? "+" : ""}${p.ladderChange.toFixed(1)}` })}</span> : null}
+              {p.ladderChange !== null ? (
+                <span className="ladder-change">
+                  {t("planPanel.ladderChange", {
+                    change: `${p.ladderChange > 0 ? "+" : ""}${p.ladderChange.toFixed(1)}`,
+                  })}
+                </span>
+              ) : null}
             </dd>
           </div>
         ))}

@@ -8,7 +8,15 @@ export type PrintablePlanData = {
   hasPlan: boolean;
   agreedOn: string | null;
   goals: { id: string; domain: string; text: string }[];
-  steps: { id: string; domain: string; descriptionKey: string | null; freeText: string | null; dueDate: string | null; isDone: boolean; provider: string | null }[];
+  steps: {
+    id: string;
+    domain: string;
+    descriptionKey: string | null;
+    freeText: string | null;
+    dueDate: string | null;
+    isDone: boolean;
+    provider: string | null;
+  }[];
   nextReviewDate: string | null;
   today: string;
 };
@@ -18,7 +26,8 @@ export function PrintablePlan({ plan }: { plan: PrintablePlanData }) {
   const formatDate = useDateFormat(plan.lang);
   const open = plan.steps.filter((s) => !s.isDone);
   const done = plan.steps.filter((s) => s.isDone);
-  const stepText = (s: PrintablePlanData["steps"][number]) => (s.descriptionKey ? t(s.descriptionKey) : (s.freeText ?? ""));
+  const stepText = (s: PrintablePlanData["steps"][number]) =>
+    s.descriptionKey ? t(s.descriptionKey) : (s.freeText ?? "");
   return (
     <article className="printable-plan" lang={plan.lang}>
       <h1>{t("planPrint.title")}</h1>
@@ -70,7 +79,11 @@ export function PrintablePlan({ plan }: { plan: PrintablePlanData }) {
       ) : null}
       <section aria-labelledby="print-next">
         <h2 id="print-next">{t("planPrint.nextTitle")}</h2>
-        <p>{plan.nextReviewDate ? t("planPrint.nextReview", { date: formatDate(plan.nextReviewDate) }) : t("planPrint.nextReviewOpen")}</p>
+        <p>
+          {plan.nextReviewDate
+            ? t("planPrint.nextReview", { date: formatDate(plan.nextReviewDate) })
+            : t("planPrint.nextReviewOpen")}
+        </p>
         <p>{t("planPrint.yourPlan")}</p>
       </section>
     </article>

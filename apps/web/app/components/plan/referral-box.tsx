@@ -1,12 +1,28 @@
 // Referrals from one action to its provider: the "Refer" button (refused without her
 // consent, with a way to record it), and the referrals made with their status.
-import { useTranslation } from "../../i18n/use-translation.tsx";
+
 import { Form, Link } from "react-router";
-import { type Echo } from "./form-bits.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
+import type { Echo } from "./form-bits.tsx";
 
-export type ReferralView = { id: string; providerName: string; actionId: string | null; status: string; sentOn: string; version: number; next: string[] };
+export type ReferralView = {
+  id: string;
+  providerName: string;
+  actionId: string | null;
+  status: string;
+  sentOn: string;
+  version: number;
+  next: string[];
+};
 
-type Props = { clientId: string; actionId: string; providerName: string; referrals: ReferralView[]; echo: Echo | null; formatDate: (iso: string) => string };
+type Props = {
+  clientId: string;
+  actionId: string;
+  providerName: string;
+  referrals: ReferralView[];
+  echo: Echo | null;
+  formatDate: (iso: string) => string;
+};
 
 export function ReferralBox({ clientId, actionId, providerName, referrals, echo, formatDate }: Props) {
   const { t } = useTranslation();
@@ -18,7 +34,8 @@ export function ReferralBox({ clientId, actionId, providerName, referrals, echo,
           <p>{t(echo.formError ?? "planPage.error.invalid")}</p>
           {isConsentRefusal ? (
             <p>
-              {t("planPage.referral.consentHelp")} <Link to={`/clients/${clientId}`}>{t("planPage.referral.recordConsent")}</Link>
+              {t("planPage.referral.consentHelp")}{" "}
+              <Link to={`/clients/${clientId}`}>{t("planPage.referral.recordConsent")}</Link>
             </p>
           ) : null}
         </div>
@@ -27,7 +44,8 @@ export function ReferralBox({ clientId, actionId, providerName, referrals, echo,
         <ul className="referral-list">
           {referrals.map((r) => (
             <li key={r.id}>
-              {t("planPage.referral.line", { provider: r.providerName, date: formatDate(r.sentOn) })} <span className="tag">{t(`referral.status.${r.status}`)}</span>
+              {t("planPage.referral.line", { provider: r.providerName, date: formatDate(r.sentOn) })}{" "}
+              <span className="tag">{t(`referral.status.${r.status}`)}</span>
               {r.next.length ? (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="intent" value="referral-status" />

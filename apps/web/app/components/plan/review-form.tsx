@@ -1,14 +1,23 @@
 // A new review: date, her housing rating, summary (stored encrypted), next review date,
 // action statuses with barriers, GAS levels per goal and ladder readings per domain.
-import { useTranslation } from "../../i18n/use-translation.tsx";
+
 import { Form } from "react-router";
-import { echoed, FieldError, FormAlert, invalidProps, type Echo } from "./form-bits.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
+import { type Echo, echoed, FieldError, FormAlert, invalidProps } from "./form-bits.tsx";
 import { gasKey } from "./goal-form.tsx";
 
 export type ReviewFormData = {
   plan: { id: string; version: number } | null;
   goals: { id: string; domain: string; text: string; currentGasLevel: number }[];
-  actions: { id: string; domain: string; labelKey: string | null; freeText: string | null; status: string; barrierReason: string; barrierNote: string }[];
+  actions: {
+    id: string;
+    domain: string;
+    labelKey: string | null;
+    freeText: string | null;
+    status: string;
+    barrierReason: string;
+    barrierNote: string;
+  }[];
   vocabulary: { domains: string[]; actionStatuses: string[]; barrierReasons: string[]; gasLevels: number[] };
   today: string;
 };
@@ -45,8 +54,16 @@ export function ReviewForm({ data, echo, resetKey }: { data: ReviewFormData; ech
         <FieldError echo={echo} name="housingRatedSafe" id="review-housing" />
         {(["yes", "no", "not-asked"] as const).map((v) => (
           <div className="check" key={v}>
-            <input id={`review-housing-${v}`} type="radio" name="housingRatedSafe" value={v} defaultChecked={housing === v} />
-            <label htmlFor={`review-housing-${v}`}>{t(v === "not-asked" ? "planPage.notAsked" : `planPage.${v}`)}</label>
+            <input
+              id={`review-housing-${v}`}
+              type="radio"
+              name="housingRatedSafe"
+              value={v}
+              defaultChecked={housing === v}
+            />
+            <label htmlFor={`review-housing-${v}`}>
+              {t(v === "not-asked" ? "planPage.notAsked" : `planPage.${v}`)}
+            </label>
           </div>
         ))}
       </fieldset>
@@ -86,7 +103,11 @@ export function ReviewForm({ data, echo, resetKey }: { data: ReviewFormData; ech
                 </div>
                 <div className="field">
                   <label htmlFor={`review-barrierNote-${a.id}`}>{t("planPage.action.barrierNote")}</label>
-                  <input {...input(`barrierNote-${a.id}`)} maxLength={300} defaultValue={field(`barrierNote-${a.id}`, a.barrierNote)} />
+                  <input
+                    {...input(`barrierNote-${a.id}`)}
+                    maxLength={300}
+                    defaultValue={field(`barrierNote-${a.id}`, a.barrierNote)}
+                  />
                 </div>
               </div>
             </div>
@@ -116,7 +137,14 @@ export function ReviewForm({ data, echo, resetKey }: { data: ReviewFormData; ech
             <div className="field" key={d}>
               <label htmlFor={`review-ladder-${d}`}>{t(`domain.${d}.title`)}</label>
               <FieldError echo={echo} name={`ladder-${d}`} id={`review-ladder-${d}`} />
-              <input {...input(`ladder-${d}`)} type="number" min={1} max={10} inputMode="numeric" defaultValue={field(`ladder-${d}`, "")} />
+              <input
+                {...input(`ladder-${d}`)}
+                type="number"
+                min={1}
+                max={10}
+                inputMode="numeric"
+                defaultValue={field(`ladder-${d}`, "")}
+              />
             </div>
           ))}
         </div>

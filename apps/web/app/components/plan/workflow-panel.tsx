@@ -1,8 +1,9 @@
 // Approval: submit for the manager (draft or returned), approve or return with a required
 // comment (manager, submitted), the status and the manager's return comment.
-import { useTranslation } from "../../i18n/use-translation.tsx";
+
 import { Form, Link } from "react-router";
-import { FieldError, FormAlert, invalidProps, PlanRef, type Echo } from "./form-bits.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
+import { type Echo, FieldError, FormAlert, invalidProps, PlanRef } from "./form-bits.tsx";
 
 type Props = {
   clientId: string;
@@ -19,7 +20,8 @@ export function WorkflowPanel({ clientId, plan, role, echo }: Props) {
     <section aria-labelledby="workflow-title" className="plan-section workflow">
       <h3 id="workflow-title">{t("planPage.workflow.title")}</h3>
       <p>
-        {t("planPage.workflow.status")} <span className={`tag plan-status-${plan.status}`}>{t(`plan.status.${plan.status}`)}</span>
+        {t("planPage.workflow.status")}{" "}
+        <span className={`tag plan-status-${plan.status}`}>{t(`plan.status.${plan.status}`)}</span>
       </p>
       {plan.status === "returned" && plan.returnComment ? (
         <div className="plan-notice">
@@ -46,7 +48,14 @@ export function WorkflowPanel({ clientId, plan, role, echo }: Props) {
               <div className="field">
                 <label htmlFor="return-comment">{t("planPage.workflow.comment")}</label>
                 <FieldError echo={echo} name="comment" id="return-comment" />
-                <textarea id="return-comment" name="comment" rows={3} maxLength={2000} defaultValue={typeof echo?.values.comment === "string" ? echo.values.comment : ""} {...invalidProps(echo, "comment", "return-comment")} />
+                <textarea
+                  id="return-comment"
+                  name="comment"
+                  rows={3}
+                  maxLength={2000}
+                  defaultValue={typeof echo?.values.comment === "string" ? echo.values.comment : ""}
+                  {...invalidProps(echo, "comment", "return-comment")}
+                />
               </div>
               <button type="submit" className="secondary">
                 {t("planPage.workflow.return")}
@@ -54,10 +63,13 @@ export function WorkflowPanel({ clientId, plan, role, echo }: Props) {
             </Form>
           </>
         ) : null}
-        {plan.status === "submitted" && role !== "manager" ? <p className="muted">{t("planPage.workflow.waiting")}</p> : null}
+        {plan.status === "submitted" && role !== "manager" ? (
+          <p className="muted">{t("planPage.workflow.waiting")}</p>
+        ) : null}
       </div>
       <p className="plan-links">
-        <Link to={`/clients/${clientId}/plan/print`}>{t("planPage.printLink")}</Link> · <Link to={`/clients/${clientId}/reviews`}>{t("planPage.reviewsLink")}</Link>
+        <Link to={`/clients/${clientId}/plan/print`}>{t("planPage.printLink")}</Link> ·{" "}
+        <Link to={`/clients/${clientId}/reviews`}>{t("planPage.reviewsLink")}</Link>
       </p>
     </section>
   );

@@ -45,15 +45,18 @@ export const en = {
   "client.closure.closedOn": "Closed on {{date}}.",
   "client.closure.reopen": "Reopen the case",
   "client.intake.title": "New client",
-  "client.intake.intro": "Record a new woman under a pseudonym. Her name and contact details are not asked here: they go into the restricted identity step afterwards.",
+  "client.intake.intro":
+    "Record a new woman under a pseudonym. Her name and contact details are not asked here: they go into the restricted identity step afterwards.",
   "client.intake.pseudonym": "Pseudonym",
-  "client.intake.pseudonymHint": "Generated for her. You may choose another one, but never her real name or a nickname others know.",
+  "client.intake.pseudonymHint":
+    "Generated for her. You may choose another one, but never her real name or a nickname others know.",
   "client.intake.isAdult": "Is she 18 or older?",
   "client.intake.isAdultHint": "Only adult women are taken on as clients.",
   "client.intake.isAdult.yes": "Yes, she is an adult",
   "client.intake.isAdult.no": "No, she is under 18",
   "client.intake.isAdultRequired": "Confirm whether she is 18 or older.",
-  "client.intake.minorExplained": "A girl under 18 is not recorded as a client here. Contact child protection services today and follow your organisation's child-safeguarding procedure.",
+  "client.intake.minorExplained":
+    "A girl under 18 is not recorded as a client here. Contact child protection services today and follow your organisation's child-safeguarding procedure.",
   "client.intake.firstContact": "First contact",
   "client.intake.channel": "How she first came into contact",
   "client.intake.firstContactDate": "Date of first contact",
@@ -67,7 +70,8 @@ export const en = {
   "client.intake.reflectionHint": "Only if she is in a reflection period.",
   "client.intake.cooperation": "Her choice about cooperating with the authorities",
   "client.intake.consents": "Consents she gives today",
-  "client.intake.consentsHint": "Tick only what she has agreed to, for each purpose separately. She can withdraw any consent later.",
+  "client.intake.consentsHint":
+    "Tick only what she has agreed to, for each purpose separately. She can withdraw any consent later.",
   "client.intake.submit": "Record new client",
 } as const;
 
@@ -88,7 +92,8 @@ export const de: Messages = {
   "client.profile.cooperation": "Zusammenarbeit mit den Behörden",
   "client.profile.trainingOrWork": "In Ausbildung, Bildung oder Arbeit",
   "client.cooperationNote": "erfasst, nie eine Bedingung",
-  "client.cooperationNoteLong": "Ihre Entscheidung wird nur für ihren rechtlichen Weg erfasst. Sie ist nie eine Bedingung für Unterstützung.",
+  "client.cooperationNoteLong":
+    "Ihre Entscheidung wird nur für ihren rechtlichen Weg erfasst. Sie ist nie eine Bedingung für Unterstützung.",
   "client.citizenship.eu": "EU-Bürgerin",
   "client.citizenship.third-country": "Drittstaatsangehörige",
   "client.ageBand.18-24": "18–24",
@@ -119,15 +124,18 @@ export const de: Messages = {
   "client.closure.closedOn": "Abgeschlossen am {{date}}.",
   "client.closure.reopen": "Fall wieder öffnen",
   "client.intake.title": "Neue Klientin",
-  "client.intake.intro": "Erfassen Sie eine neue Frau unter einem Pseudonym. Name und Kontaktdaten werden hier nicht abgefragt: Sie gehören danach in den geschützten Identitätsschritt.",
+  "client.intake.intro":
+    "Erfassen Sie eine neue Frau unter einem Pseudonym. Name und Kontaktdaten werden hier nicht abgefragt: Sie gehören danach in den geschützten Identitätsschritt.",
   "client.intake.pseudonym": "Pseudonym",
-  "client.intake.pseudonymHint": "Für sie erzeugt. Sie können ein anderes wählen, aber nie ihren echten Namen oder einen Spitznamen, den andere kennen.",
+  "client.intake.pseudonymHint":
+    "Für sie erzeugt. Sie können ein anderes wählen, aber nie ihren echten Namen oder einen Spitznamen, den andere kennen.",
   "client.intake.isAdult": "Ist sie 18 Jahre oder älter?",
   "client.intake.isAdultHint": "Nur erwachsene Frauen werden als Klientinnen aufgenommen.",
   "client.intake.isAdult.yes": "Ja, sie ist volljährig",
   "client.intake.isAdult.no": "Nein, sie ist unter 18",
   "client.intake.isAdultRequired": "Bestätigen Sie, ob sie 18 Jahre oder älter ist.",
-  "client.intake.minorExplained": "Ein Mädchen unter 18 wird hier nicht als Klientin erfasst. Wenden Sie sich noch heute an den Kinderschutz und folgen Sie dem Kinderschutzverfahren Ihrer Organisation.",
+  "client.intake.minorExplained":
+    "Ein Mädchen unter 18 wird hier nicht als Klientin erfasst. Wenden Sie sich noch heute an den Kinderschutz und folgen Sie dem Kinderschutzverfahren Ihrer Organisation.",
   "client.intake.firstContact": "Erstkontakt",
   "client.intake.channel": "Wie der Erstkontakt zustande kam",
   "client.intake.firstContactDate": "Datum des Erstkontakts",
@@ -141,7 +149,8 @@ export const de: Messages = {
   "client.intake.reflectionHint": "Nur wenn sie in einer Bedenkzeit ist.",
   "client.intake.cooperation": "Ihre Entscheidung zur Zusammenarbeit mit den Behörden",
   "client.intake.consents": "Einwilligungen, die sie heute erteilt",
-  "client.intake.consentsHint": "Kreuzen Sie nur an, was sie für den jeweiligen Zweck erlaubt hat. Sie kann jede Einwilligung später widerrufen.",
+  "client.intake.consentsHint":
+    "Kreuzen Sie nur an, was sie für den jeweiligen Zweck erlaubt hat. Sie kann jede Einwilligung später widerrufen.",
   "client.intake.submit": "Neue Klientin erfassen",
 };
 
@@ -160,7 +169,8 @@ export const it: Messages = {
   "client.profile.cooperation": "Collaborazione con le autorità",
   "client.profile.trainingOrWork": "In formazione, istruzione o lavoro",
   "client.cooperationNote": "registrata, mai una condizione",
-  "client.cooperationNoteLong": "La sua scelta si registra solo per il percorso legale. Non è mai una condizione per il sostegno.",
+  "client.cooperationNoteLong":
+    "La sua scelta si registra solo per il percorso legale. Non è mai una condizione per il sostegno.",
   "client.citizenship.eu": "Cittadina UE",
   "client.citizenship.third-country": "Cittadina di un paese terzo",
   "client.ageBand.18-24": "18–24",
@@ -191,15 +201,18 @@ export const it: Messages = {
   "client.closure.closedOn": "Chiuso il {{date}}.",
   "client.closure.reopen": "Riapri il caso",
   "client.intake.title": "Nuova assistita",
-  "client.intake.intro": "Registra una nuova donna con uno pseudonimo. Nome e recapiti non si chiedono qui: vanno poi nel passaggio riservato dei dati identificativi.",
+  "client.intake.intro":
+    "Registra una nuova donna con uno pseudonimo. Nome e recapiti non si chiedono qui: vanno poi nel passaggio riservato dei dati identificativi.",
   "client.intake.pseudonym": "Pseudonimo",
-  "client.intake.pseudonymHint": "Generato per lei. Puoi sceglierne un altro, ma mai il suo vero nome né un soprannome che altri conoscono.",
+  "client.intake.pseudonymHint":
+    "Generato per lei. Puoi sceglierne un altro, ma mai il suo vero nome né un soprannome che altri conoscono.",
   "client.intake.isAdult": "Ha 18 anni o più?",
   "client.intake.isAdultHint": "Solo le donne maggiorenni sono prese in carico come assistite.",
   "client.intake.isAdult.yes": "Sì, è maggiorenne",
   "client.intake.isAdult.no": "No, ha meno di 18 anni",
   "client.intake.isAdultRequired": "Conferma se ha 18 anni o più.",
-  "client.intake.minorExplained": "Una ragazza con meno di 18 anni non viene registrata qui come assistita. Contatta oggi stesso i servizi di tutela dei minori e segui la procedura di tutela della tua organizzazione.",
+  "client.intake.minorExplained":
+    "Una ragazza con meno di 18 anni non viene registrata qui come assistita. Contatta oggi stesso i servizi di tutela dei minori e segui la procedura di tutela della tua organizzazione.",
   "client.intake.firstContact": "Primo contatto",
   "client.intake.channel": "Come è avvenuto il primo contatto",
   "client.intake.firstContactDate": "Data del primo contatto",
@@ -213,6 +226,7 @@ export const it: Messages = {
   "client.intake.reflectionHint": "Solo se è in un periodo di riflessione.",
   "client.intake.cooperation": "La sua scelta sulla collaborazione con le autorità",
   "client.intake.consents": "Consensi che dà oggi",
-  "client.intake.consentsHint": "Spunta solo ciò che ha accettato, per ciascuna finalità separatamente. Può revocare ogni consenso in seguito.",
+  "client.intake.consentsHint":
+    "Spunta solo ciò che ha accettato, per ciascuna finalità separatamente. Può revocare ogni consenso in seguito.",
   "client.intake.submit": "Registra la nuova assistita",
 };

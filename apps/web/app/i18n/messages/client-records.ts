@@ -1,8 +1,10 @@
 /** The restricted identity page, assessments and case notes. */
 export const en = {
-  "client.identity.intro": "Identity details are restricted: they are stored encrypted, kept apart from her case record, and every access is logged.",
+  "client.identity.intro":
+    "Identity details are restricted: they are stored encrypted, kept apart from her case record, and every access is logged.",
   "client.identity.setTitle": "Set identity details",
-  "client.identity.setHint": "The current values are never shown here. Fill in only what you want to add or replace; a blank field stays as it is.",
+  "client.identity.setHint":
+    "The current values are never shown here. Fill in only what you want to add or replace; a blank field stays as it is.",
   "client.identity.recorded": "recorded",
   "client.identity.notRecorded": "not recorded",
   "client.identity.field.legalName": "Legal name",
@@ -14,7 +16,8 @@ export const en = {
   "client.identity.nothingToSave": "Fill in at least one field to save.",
   "client.identity.conflict": "Someone else changed her identity details in the meantime. Enter your change again.",
   "client.identity.revealTitle": "See who she is (break-glass)",
-  "client.identity.revealIntro": "Only when you really need to. Choose a reason and explain why; the access is logged and your manager can see it.",
+  "client.identity.revealIntro":
+    "Only when you really need to. Choose a reason and explain why; the access is logged and your manager can see it.",
   "client.identity.reason": "Reason",
   "client.identity.chooseReason": "Choose a reason",
   "client.identity.reasonRequired": "Choose a reason.",
@@ -35,7 +38,8 @@ export const en = {
   "client.assessments.saveNeeds": "Save needs assessment",
   "client.assessments.riskTitle": "Risk assessment",
   "client.assessments.newRisk": "Record a new risk assessment",
-  "client.assessments.riskReminder": "These items describe her circumstances and the dangers others create. They never blame her.",
+  "client.assessments.riskReminder":
+    "These items describe her circumstances and the dangers others create. They never blame her.",
   "client.assessments.notAsked": "Not asked",
   "client.assessments.saveRisk": "Save risk assessment",
   "client.assessments.ladderTitle": "Ladder readings",
@@ -93,9 +97,11 @@ export const en = {
 type Messages = { readonly [K in keyof typeof en]: string };
 
 export const de: Messages = {
-  "client.identity.intro": "Identitätsdaten sind geschützt: Sie werden verschlüsselt und getrennt von ihrer Fallakte gespeichert, und jeder Zugriff wird protokolliert.",
+  "client.identity.intro":
+    "Identitätsdaten sind geschützt: Sie werden verschlüsselt und getrennt von ihrer Fallakte gespeichert, und jeder Zugriff wird protokolliert.",
   "client.identity.setTitle": "Identitätsdaten erfassen",
-  "client.identity.setHint": "Die aktuellen Werte werden hier nie angezeigt. Füllen Sie nur aus, was Sie ergänzen oder ersetzen wollen; ein leeres Feld bleibt unverändert.",
+  "client.identity.setHint":
+    "Die aktuellen Werte werden hier nie angezeigt. Füllen Sie nur aus, was Sie ergänzen oder ersetzen wollen; ein leeres Feld bleibt unverändert.",
   "client.identity.recorded": "erfasst",
   "client.identity.notRecorded": "nicht erfasst",
   "client.identity.field.legalName": "Amtlicher Name",
@@ -105,9 +111,11 @@ export const de: Messages = {
   "client.identity.save": "Identitätsdaten speichern",
   "client.identity.saved": "Identitätsdaten gespeichert.",
   "client.identity.nothingToSave": "Füllen Sie mindestens ein Feld aus.",
-  "client.identity.conflict": "Jemand anderes hat ihre Identitätsdaten inzwischen geändert. Geben Sie Ihre Änderung erneut ein.",
+  "client.identity.conflict":
+    "Jemand anderes hat ihre Identitätsdaten inzwischen geändert. Geben Sie Ihre Änderung erneut ein.",
   "client.identity.revealTitle": "Sehen, wer sie ist (Notfallzugriff)",
-  "client.identity.revealIntro": "Nur wenn es wirklich nötig ist. Wählen Sie einen Grund und begründen Sie ihn; der Zugriff wird protokolliert und ist für Ihre Leitung sichtbar.",
+  "client.identity.revealIntro":
+    "Nur wenn es wirklich nötig ist. Wählen Sie einen Grund und begründen Sie ihn; der Zugriff wird protokolliert und ist für Ihre Leitung sichtbar.",
   "client.identity.reason": "Grund",
   "client.identity.chooseReason": "Grund wählen",
   "client.identity.reasonRequired": "Wählen Sie einen Grund.",
@@ -115,7 +123,8 @@ export const de: Messages = {
   "client.identity.justificationHint": "Mindestens {{count}} Zeichen. Nennen Sie keine anderen Personen.",
   "client.identity.reveal": "Identitätsdaten anzeigen",
   "client.identity.logged": "Dieser Zugriff wurde protokolliert.",
-  "client.identity.shownOnce": "Diese Daten werden nur dieses eine Mal angezeigt. Beim Neuladen oder Verlassen der Seite sind sie weg.",
+  "client.identity.shownOnce":
+    "Diese Daten werden nur dieses eine Mal angezeigt. Beim Neuladen oder Verlassen der Seite sind sie weg.",
   "client.assessments.assessedOn": "Datum des Gesprächs",
   "client.assessments.readOn": "Datum des Gesprächs",
   "client.assessments.needsTitle": "Bedarfseinschätzung",
@@ -128,7 +137,8 @@ export const de: Messages = {
   "client.assessments.saveNeeds": "Bedarfseinschätzung speichern",
   "client.assessments.riskTitle": "Risikoeinschätzung",
   "client.assessments.newRisk": "Neue Risikoeinschätzung erfassen",
-  "client.assessments.riskReminder": "Diese Punkte beschreiben ihre Lebensumstände und die Gefahren, die andere schaffen. Sie geben ihr niemals die Schuld.",
+  "client.assessments.riskReminder":
+    "Diese Punkte beschreiben ihre Lebensumstände und die Gefahren, die andere schaffen. Sie geben ihr niemals die Schuld.",
   "client.assessments.notAsked": "Nicht gefragt",
   "client.assessments.saveRisk": "Risikoeinschätzung speichern",
   "client.assessments.ladderTitle": "Leiterwerte",
@@ -166,7 +176,8 @@ export const de: Messages = {
   "client.notes.more": "Es werden nur die 50 neuesten Notizen angezeigt.",
   "client.notes.add": "Notiz hinzufügen",
   "client.notes.body": "Notiz",
-  "client.notes.hint": "Schreiben Sie, was für ihre Unterstützung wichtig ist. Keine Adressen von Schutzunterkünften und keine Namen anderer Personen.",
+  "client.notes.hint":
+    "Schreiben Sie, was für ihre Unterstützung wichtig ist. Keine Adressen von Schutzunterkünften und keine Namen anderer Personen.",
   "client.notes.bodyRequired": "Schreiben Sie die Notiz, bevor Sie speichern.",
   "client.notes.bodyTooLong": "Eine Notiz darf höchstens 5000 Zeichen haben.",
   "client.notes.save": "Notiz speichern",
@@ -184,9 +195,11 @@ export const de: Messages = {
 };
 
 export const it: Messages = {
-  "client.identity.intro": "I dati identificativi sono riservati: sono cifrati, tenuti separati dalla sua cartella e ogni accesso viene registrato.",
+  "client.identity.intro":
+    "I dati identificativi sono riservati: sono cifrati, tenuti separati dalla sua cartella e ogni accesso viene registrato.",
   "client.identity.setTitle": "Inserisci i dati identificativi",
-  "client.identity.setHint": "I valori attuali non vengono mai mostrati qui. Compila solo ciò che vuoi aggiungere o sostituire; un campo vuoto resta invariato.",
+  "client.identity.setHint":
+    "I valori attuali non vengono mai mostrati qui. Compila solo ciò che vuoi aggiungere o sostituire; un campo vuoto resta invariato.",
   "client.identity.recorded": "registrato",
   "client.identity.notRecorded": "non registrato",
   "client.identity.field.legalName": "Nome anagrafico",
@@ -196,9 +209,11 @@ export const it: Messages = {
   "client.identity.save": "Salva i dati identificativi",
   "client.identity.saved": "Dati identificativi salvati.",
   "client.identity.nothingToSave": "Compila almeno un campo.",
-  "client.identity.conflict": "Qualcun altro ha modificato i suoi dati identificativi nel frattempo. Inserisci di nuovo la tua modifica.",
+  "client.identity.conflict":
+    "Qualcun altro ha modificato i suoi dati identificativi nel frattempo. Inserisci di nuovo la tua modifica.",
   "client.identity.revealTitle": "Vedere chi è (accesso d'emergenza)",
-  "client.identity.revealIntro": "Solo se è davvero necessario. Scegli un motivo e spiegalo; l'accesso viene registrato ed è visibile alla tua responsabile.",
+  "client.identity.revealIntro":
+    "Solo se è davvero necessario. Scegli un motivo e spiegalo; l'accesso viene registrato ed è visibile alla tua responsabile.",
   "client.identity.reason": "Motivo",
   "client.identity.chooseReason": "Scegli un motivo",
   "client.identity.reasonRequired": "Scegli un motivo.",
@@ -206,7 +221,8 @@ export const it: Messages = {
   "client.identity.justificationHint": "Almeno {{count}} caratteri. Non nominare altre persone.",
   "client.identity.reveal": "Mostra i dati identificativi",
   "client.identity.logged": "Questo accesso è stato registrato.",
-  "client.identity.shownOnce": "Questi dati sono mostrati solo questa volta. Se ricarichi o lasci la pagina, scompaiono.",
+  "client.identity.shownOnce":
+    "Questi dati sono mostrati solo questa volta. Se ricarichi o lasci la pagina, scompaiono.",
   "client.assessments.assessedOn": "Data del colloquio",
   "client.assessments.readOn": "Data del colloquio",
   "client.assessments.needsTitle": "Valutazione dei bisogni",
@@ -219,7 +235,8 @@ export const it: Messages = {
   "client.assessments.saveNeeds": "Salva la valutazione dei bisogni",
   "client.assessments.riskTitle": "Valutazione del rischio",
   "client.assessments.newRisk": "Registra una nuova valutazione del rischio",
-  "client.assessments.riskReminder": "Queste voci descrivono le sue circostanze e i pericoli creati da altri. Non la colpevolizzano mai.",
+  "client.assessments.riskReminder":
+    "Queste voci descrivono le sue circostanze e i pericoli creati da altri. Non la colpevolizzano mai.",
   "client.assessments.notAsked": "Non chiesto",
   "client.assessments.saveRisk": "Salva la valutazione del rischio",
   "client.assessments.ladderTitle": "Rilevazioni sulla scala",
@@ -250,14 +267,16 @@ export const it: Messages = {
   "client.history.risk": "{{level}}, punteggio {{total}}",
   "client.history.ladder": "{{count}} ambiti rilevati",
   "client.notes.title": "Note sul caso",
-  "client.notes.audited": "Le note sono conservate cifrate. Ogni volta che una nota viene mostrata, la lettura viene registrata.",
+  "client.notes.audited":
+    "Le note sono conservate cifrate. Ogni volta che una nota viene mostrata, la lettura viene registrata.",
   "client.notes.none": "Ancora nessuna nota.",
   "client.notes.noteBy": "Nota di {{name}}, {{date}}",
   "client.notes.formerStaff": "Ex collaboratrice",
   "client.notes.more": "Sono mostrate solo le 50 note più recenti.",
   "client.notes.add": "Aggiungi una nota",
   "client.notes.body": "Nota",
-  "client.notes.hint": "Scrivi ciò che conta per il suo sostegno. Niente indirizzi di case rifugio e niente nomi di altre persone.",
+  "client.notes.hint":
+    "Scrivi ciò che conta per il suo sostegno. Niente indirizzi di case rifugio e niente nomi di altre persone.",
   "client.notes.bodyRequired": "Scrivi la nota prima di salvare.",
   "client.notes.bodyTooLong": "Una nota può avere al massimo 5000 caratteri.",
   "client.notes.save": "Salva la nota",

@@ -15,7 +15,8 @@ export const en = {
   "client.yes": "Yes",
   "client.no": "No",
   "client.notRecorded": "Not recorded",
-  "client.conflict": "Someone else changed this case in the meantime. The page now shows their change: review it and try again.",
+  "client.conflict":
+    "Someone else changed this case in the meantime. The page now shows their change: review it and try again.",
   "client.created": "The new client is recorded.",
   "client.createdIdentity": "Her identity details are kept separately, in a restricted step:",
   "client.identityLink": "Identity details (restricted)",
@@ -57,7 +58,8 @@ export const en = {
   "client.consents.purpose": "Purpose",
   "client.consents.recipient": "Recipient",
   "client.consents.recipientFor": "Recipient for: {{purpose}}",
-  "client.consents.recipientHint": "Needed for referrals and data sharing: the service or organisation that receives her data.",
+  "client.consents.recipientHint":
+    "Needed for referrals and data sharing: the service or organisation that receives her data.",
   "client.consents.given": "Given on",
   "client.consents.expires": "Expires on (optional)",
   "client.consents.recordedHow": "How it was recorded",
@@ -95,7 +97,8 @@ export const de: Messages = {
   "client.yes": "Ja",
   "client.no": "Nein",
   "client.notRecorded": "Nicht erfasst",
-  "client.conflict": "Jemand anderes hat diesen Fall inzwischen geändert. Die Seite zeigt jetzt diese Änderung: Bitte prüfen Sie sie und versuchen Sie es erneut.",
+  "client.conflict":
+    "Jemand anderes hat diesen Fall inzwischen geändert. Die Seite zeigt jetzt diese Änderung: Bitte prüfen Sie sie und versuchen Sie es erneut.",
   "client.created": "Die neue Klientin ist erfasst.",
   "client.createdIdentity": "Ihre Identitätsdaten werden getrennt erfasst, in einem geschützten Schritt:",
   "client.identityLink": "Identitätsdaten (geschützt)",
@@ -119,7 +122,8 @@ export const de: Messages = {
   "client.summary.noPlan": "Sie hat noch keinen Plan.",
   "client.summary.startPlan": "Mit ihr einen Plan beginnen",
   "client.coverage.title": "Die 11 Grundsätze in ihrem Plan",
-  "client.coverage.counts": "Erfüllt: {{met}} · Teilweise erfüllt: {{partly}} · Lücke: {{gap}} · Nicht zutreffend: {{na}}",
+  "client.coverage.counts":
+    "Erfüllt: {{met}} · Teilweise erfüllt: {{partly}} · Lücke: {{gap}} · Nicht zutreffend: {{na}}",
   "client.coverage.principle": "Grundsatz",
   "client.coverage.status": "Status",
   "client.coverage.why": "Was die Prüfung gefunden hat",
@@ -137,7 +141,8 @@ export const de: Messages = {
   "client.consents.purpose": "Zweck",
   "client.consents.recipient": "Empfänger",
   "client.consents.recipientFor": "Empfänger für: {{purpose}}",
-  "client.consents.recipientHint": "Nötig bei Vermittlung und Datenweitergabe: die Stelle oder Organisation, die ihre Daten erhält.",
+  "client.consents.recipientHint":
+    "Nötig bei Vermittlung und Datenweitergabe: die Stelle oder Organisation, die ihre Daten erhält.",
   "client.consents.given": "Erteilt am",
   "client.consents.expires": "Gültig bis (optional)",
   "client.consents.recordedHow": "Wie sie festgehalten wurde",
@@ -173,7 +178,8 @@ export const it: Messages = {
   "client.yes": "Sì",
   "client.no": "No",
   "client.notRecorded": "Non registrato",
-  "client.conflict": "Qualcun altro ha modificato questo caso nel frattempo. La pagina ora mostra la sua modifica: controllala e riprova.",
+  "client.conflict":
+    "Qualcun altro ha modificato questo caso nel frattempo. La pagina ora mostra la sua modifica: controllala e riprova.",
   "client.created": "La nuova assistita è registrata.",
   "client.createdIdentity": "I suoi dati identificativi si registrano a parte, in un passaggio riservato:",
   "client.identityLink": "Dati identificativi (riservati)",
@@ -215,7 +221,8 @@ export const it: Messages = {
   "client.consents.purpose": "Finalità",
   "client.consents.recipient": "Destinatario",
   "client.consents.recipientFor": "Destinatario per: {{purpose}}",
-  "client.consents.recipientHint": "Necessario per invii e condivisione dei dati: il servizio o l'organizzazione che riceve i suoi dati.",
+  "client.consents.recipientHint":
+    "Necessario per invii e condivisione dei dati: il servizio o l'organizzazione che riceve i suoi dati.",
   "client.consents.given": "Dato il",
   "client.consents.expires": "Scade il (facoltativo)",
   "client.consents.recordedHow": "Come è stato raccolto",

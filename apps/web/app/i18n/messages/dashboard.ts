@@ -2,7 +2,8 @@
 export const en = {
   "nav.dashboard": "Dashboard",
   "dashboard.title": "Programme dashboard",
-  "dashboard.intro": "How the programme lives up to the 11 principles, and its indicators for a period. Choose a period and filters, then apply.",
+  "dashboard.intro":
+    "How the programme lives up to the 11 principles, and its indicators for a period. Choose a period and filters, then apply.",
   "dashboard.filter.title": "Period and filters",
   "dashboard.filter.period": "Period",
   "dashboard.filter.calendarPeriod": "Month, quarter or year",
@@ -19,7 +20,8 @@ export const en = {
   "dashboard.filter.withChildren": "With children",
   "dashboard.filter.withoutChildren": "Without children",
   "dashboard.filter.apply": "Apply",
-  "dashboard.error.customRange": "The custom range needs two valid dates, the first not after the second. The month, quarter or year above is shown meanwhile.",
+  "dashboard.error.customRange":
+    "The custom range needs two valid dates, the first not after the second. The month, quarter or year above is shown meanwhile.",
   "dashboard.period.months": "Months",
   "dashboard.period.quarters": "Quarters",
   "dashboard.period.years": "Years",
@@ -37,13 +39,16 @@ export const en = {
   "dashboard.scorecard.partlyClients": "Partly met: {{count}} clients",
   "dashboard.trend.caption": "Share of all principle checks met, partly met and missed, per month",
   "dashboard.trend.month": "Month",
-  "dashboard.trend.none": "The trend appears once the scorecard has been seen in more than one month, and only without filters.",
+  "dashboard.trend.none":
+    "The trend appears once the scorecard has been seen in more than one month, and only without filters.",
   "dashboard.chart.showTable": "Show as a table",
   "dashboard.chart.tableBelow": "The table below shows the same numbers.",
   "dashboard.chart.of": "{{column}}: {{table}}",
   "dashboard.indicators.title": "Indicators for {{period}}",
-  "dashboard.indicators.intro": "True values for your organisation. Medians and 90th percentiles are in days, months or points as named.",
-  "dashboard.indicators.freshness": "Figures as of {{time}} UTC. They are kept for up to {{minutes}} minutes, so entries made since then may not show yet.",
+  "dashboard.indicators.intro":
+    "True values for your organisation. Medians and 90th percentiles are in days, months or points as named.",
+  "dashboard.indicators.freshness":
+    "Figures as of {{time}} UTC. They are kept for up to {{minutes}} minutes, so entries made since then may not show yet.",
   "dashboard.table.summary": "Key figures",
   "dashboard.table.firstService": "Days from first contact to first service, per support area",
   "dashboard.table.distance": "Distance travelled on the ladders, per pathway and support area",
@@ -75,7 +80,8 @@ export const en = {
   "dashboard.csv.count": "{{status}} (clients)",
   "dashboard.csv.share": "{{status}} (%)",
   "dashboard.gap.title": "P{{number}} {{principle}}: {{status}}",
-  "dashboard.gap.intro": "Clients whose current plan is in this state: {{count}}. Open a pseudonym to see her plan and what is missing.",
+  "dashboard.gap.intro":
+    "Clients whose current plan is in this state: {{count}}. Open a pseudonym to see her plan and what is missing.",
   "dashboard.gap.caption": "Clients ({{count}})",
   "dashboard.gap.none": "No client is in this state.",
   "dashboard.gap.pages": "Pages of clients",
@@ -93,7 +99,8 @@ type Messages = { readonly [K in keyof typeof en]: string };
 export const de: Messages = {
   "nav.dashboard": "Dashboard",
   "dashboard.title": "Programm-Dashboard",
-  "dashboard.intro": "Wie das Programm die 11 Prinzipien umsetzt, und seine Indikatoren für einen Zeitraum. Zeitraum und Filter wählen, dann anwenden.",
+  "dashboard.intro":
+    "Wie das Programm die 11 Prinzipien umsetzt, und seine Indikatoren für einen Zeitraum. Zeitraum und Filter wählen, dann anwenden.",
   "dashboard.filter.title": "Zeitraum und Filter",
   "dashboard.filter.period": "Zeitraum",
   "dashboard.filter.calendarPeriod": "Monat, Quartal oder Jahr",
@@ -110,14 +117,16 @@ export const de: Messages = {
   "dashboard.filter.withChildren": "Mit Kindern",
   "dashboard.filter.withoutChildren": "Ohne Kinder",
   "dashboard.filter.apply": "Anwenden",
-  "dashboard.error.customRange": "Der eigene Zeitraum braucht zwei gültige Daten, das erste nicht nach dem zweiten. Bis dahin wird der Monat, das Quartal oder Jahr oben gezeigt.",
+  "dashboard.error.customRange":
+    "Der eigene Zeitraum braucht zwei gültige Daten, das erste nicht nach dem zweiten. Bis dahin wird der Monat, das Quartal oder Jahr oben gezeigt.",
   "dashboard.period.months": "Monate",
   "dashboard.period.quarters": "Quartale",
   "dashboard.period.years": "Jahre",
   "dashboard.period.quarter": "Q{{quarter}} {{year}}",
   "dashboard.scorecard.title": "Prinzipien-Übersicht",
   "dashboard.scorecard.intro": "Pläne der derzeit unterstützten Klientinnen ({{count}}), je Prinzip geprüft.",
-  "dashboard.scorecard.chartCaption": "Anteil der aktuellen Klientinnen, deren Pläne jedes Prinzip erfüllen, teilweise erfüllen oder verfehlen",
+  "dashboard.scorecard.chartCaption":
+    "Anteil der aktuellen Klientinnen, deren Pläne jedes Prinzip erfüllen, teilweise erfüllen oder verfehlen",
   "dashboard.scorecard.tableCaption": "Prinzipien-Übersicht am {{date}}",
   "dashboard.scorecard.principle": "Prinzip",
   "dashboard.scorecard.trend": "Entwicklung der Lücke",
@@ -128,13 +137,16 @@ export const de: Messages = {
   "dashboard.scorecard.partlyClients": "Teilweise erfüllt: {{count}} Klientinnen",
   "dashboard.trend.caption": "Anteil aller Prinzipienprüfungen erfüllt, teilweise erfüllt und verfehlt, je Monat",
   "dashboard.trend.month": "Monat",
-  "dashboard.trend.none": "Die Entwicklung erscheint, sobald die Übersicht in mehr als einem Monat aufgerufen wurde, und nur ohne Filter.",
+  "dashboard.trend.none":
+    "Die Entwicklung erscheint, sobald die Übersicht in mehr als einem Monat aufgerufen wurde, und nur ohne Filter.",
   "dashboard.chart.showTable": "Als Tabelle zeigen",
   "dashboard.chart.tableBelow": "Die Tabelle darunter zeigt dieselben Zahlen.",
   "dashboard.chart.of": "{{column}}: {{table}}",
   "dashboard.indicators.title": "Indikatoren für {{period}}",
-  "dashboard.indicators.intro": "Echte Werte Ihrer Organisation. Mediane und 90. Perzentile in Tagen, Monaten oder Punkten wie angegeben.",
-  "dashboard.indicators.freshness": "Stand: {{time}} UTC. Die Zahlen werden bis zu {{minutes}} Minuten lang wiederverwendet; seither erfasste Einträge fehlen eventuell noch.",
+  "dashboard.indicators.intro":
+    "Echte Werte Ihrer Organisation. Mediane und 90. Perzentile in Tagen, Monaten oder Punkten wie angegeben.",
+  "dashboard.indicators.freshness":
+    "Stand: {{time}} UTC. Die Zahlen werden bis zu {{minutes}} Minuten lang wiederverwendet; seither erfasste Einträge fehlen eventuell noch.",
   "dashboard.table.summary": "Kennzahlen",
   "dashboard.table.firstService": "Tage vom Erstkontakt bis zur ersten Leistung, je Unterstützungsbereich",
   "dashboard.table.distance": "Zurückgelegter Weg auf den Leitern, je Pfad und Unterstützungsbereich",
@@ -166,7 +178,8 @@ export const de: Messages = {
   "dashboard.csv.count": "{{status}} (Klientinnen)",
   "dashboard.csv.share": "{{status}} (%)",
   "dashboard.gap.title": "P{{number}} {{principle}}: {{status}}",
-  "dashboard.gap.intro": "Klientinnen, deren aktueller Plan in diesem Zustand ist: {{count}}. Öffnen Sie ein Pseudonym, um ihren Plan und das Fehlende zu sehen.",
+  "dashboard.gap.intro":
+    "Klientinnen, deren aktueller Plan in diesem Zustand ist: {{count}}. Öffnen Sie ein Pseudonym, um ihren Plan und das Fehlende zu sehen.",
   "dashboard.gap.caption": "Klientinnen ({{count}})",
   "dashboard.gap.none": "Keine Klientin ist in diesem Zustand.",
   "dashboard.gap.pages": "Seiten der Klientinnen",
@@ -182,13 +195,15 @@ export const de: Messages = {
 export const it: Messages = {
   "nav.dashboard": "Cruscotto",
   "dashboard.title": "Cruscotto del programma",
-  "dashboard.intro": "Come il programma rispetta gli 11 principi, e i suoi indicatori per un periodo. Scegli periodo e filtri, poi applica.",
+  "dashboard.intro":
+    "Come il programma rispetta gli 11 principi, e i suoi indicatori per un periodo. Scegli periodo e filtri, poi applica.",
   "dashboard.filter.title": "Periodo e filtri",
   "dashboard.filter.period": "Periodo",
   "dashboard.filter.calendarPeriod": "Mese, trimestre o anno",
   "dashboard.filter.from": "Periodo personalizzato dal",
   "dashboard.filter.to": "al",
-  "dashboard.filter.rangeHint": "Per un periodo personalizzato indica entrambe le date; sostituisce mese, trimestre o anno.",
+  "dashboard.filter.rangeHint":
+    "Per un periodo personalizzato indica entrambe le date; sostituisce mese, trimestre o anno.",
   "dashboard.filter.who": "Quali assistite",
   "dashboard.filter.all": "Tutte",
   "dashboard.filter.caseworker": "Operatrice",
@@ -199,14 +214,16 @@ export const it: Messages = {
   "dashboard.filter.withChildren": "Con figli",
   "dashboard.filter.withoutChildren": "Senza figli",
   "dashboard.filter.apply": "Applica",
-  "dashboard.error.customRange": "Il periodo personalizzato richiede due date valide, la prima non successiva alla seconda. Nel frattempo è mostrato il mese, trimestre o anno sopra.",
+  "dashboard.error.customRange":
+    "Il periodo personalizzato richiede due date valide, la prima non successiva alla seconda. Nel frattempo è mostrato il mese, trimestre o anno sopra.",
   "dashboard.period.months": "Mesi",
   "dashboard.period.quarters": "Trimestri",
   "dashboard.period.years": "Anni",
   "dashboard.period.quarter": "T{{quarter}} {{year}}",
   "dashboard.scorecard.title": "Quadro dei principi",
   "dashboard.scorecard.intro": "Piani delle assistite seguite ora ({{count}}), verificati per ogni principio.",
-  "dashboard.scorecard.chartCaption": "Quota delle assistite attuali i cui piani soddisfano, soddisfano in parte o mancano ciascun principio",
+  "dashboard.scorecard.chartCaption":
+    "Quota delle assistite attuali i cui piani soddisfano, soddisfano in parte o mancano ciascun principio",
   "dashboard.scorecard.tableCaption": "Quadro dei principi al {{date}}",
   "dashboard.scorecard.principle": "Principio",
   "dashboard.scorecard.trend": "Andamento della lacuna",
@@ -217,13 +234,16 @@ export const it: Messages = {
   "dashboard.scorecard.partlyClients": "In parte: {{count}} assistite",
   "dashboard.trend.caption": "Quota di tutte le verifiche dei principi soddisfatte, in parte e mancate, per mese",
   "dashboard.trend.month": "Mese",
-  "dashboard.trend.none": "L'andamento compare quando il quadro è stato consultato in più di un mese, e solo senza filtri.",
+  "dashboard.trend.none":
+    "L'andamento compare quando il quadro è stato consultato in più di un mese, e solo senza filtri.",
   "dashboard.chart.showTable": "Mostra come tabella",
   "dashboard.chart.tableBelow": "La tabella sotto mostra gli stessi numeri.",
   "dashboard.chart.of": "{{column}}: {{table}}",
   "dashboard.indicators.title": "Indicatori per {{period}}",
-  "dashboard.indicators.intro": "Valori reali della tua organizzazione. Mediane e 90° percentili in giorni, mesi o punti come indicato.",
-  "dashboard.indicators.freshness": "Dati aggiornati alle {{time}} UTC. I valori vengono riutilizzati per un massimo di {{minutes}} minuti: le registrazioni successive potrebbero non comparire ancora.",
+  "dashboard.indicators.intro":
+    "Valori reali della tua organizzazione. Mediane e 90° percentili in giorni, mesi o punti come indicato.",
+  "dashboard.indicators.freshness":
+    "Dati aggiornati alle {{time}} UTC. I valori vengono riutilizzati per un massimo di {{minutes}} minuti: le registrazioni successive potrebbero non comparire ancora.",
   "dashboard.table.summary": "Dati chiave",
   "dashboard.table.firstService": "Giorni dal primo contatto al primo servizio, per area di sostegno",
   "dashboard.table.distance": "Progressi sulle scale, per percorso e area di sostegno",
@@ -255,7 +275,8 @@ export const it: Messages = {
   "dashboard.csv.count": "{{status}} (assistite)",
   "dashboard.csv.share": "{{status}} (%)",
   "dashboard.gap.title": "P{{number}} {{principle}}: {{status}}",
-  "dashboard.gap.intro": "Assistite il cui piano attuale è in questo stato: {{count}}. Apri uno pseudonimo per vedere il suo piano e cosa manca.",
+  "dashboard.gap.intro":
+    "Assistite il cui piano attuale è in questo stato: {{count}}. Apri uno pseudonimo per vedere il suo piano e cosa manca.",
   "dashboard.gap.caption": "Assistite ({{count}})",
   "dashboard.gap.none": "Nessuna assistita è in questo stato.",
   "dashboard.gap.pages": "Pagine delle assistite",

@@ -2,9 +2,11 @@
 export const en = {
   "funder.relationship": "Funding relationship",
   "funder.refused": "These figures cannot be released",
-  "funder.downloads.spends": "This relationship uses differential privacy: each download is a new release and spends privacy budget.",
+  "funder.downloads.spends":
+    "This relationship uses differential privacy: each download is a new release and spends privacy budget.",
   "nav.indicators": "Indicators",
-  "funder.intro": "Aggregates over the women who consented to anonymised reporting, for one complete quarter. Small groups are hidden and counts are rounded so that no woman can be singled out.",
+  "funder.intro":
+    "Aggregates over the women who consented to anonymised reporting, for one complete quarter. Small groups are hidden and counts are rounded so that no woman can be singled out.",
   "funder.choose": "Choose quarter and breakdown",
   "funder.quarter": "Quarter",
   "funder.show": "Show",
@@ -41,7 +43,8 @@ export const en = {
   "funder.unit.score": "{{value}} points",
   "funder.chart.caption": "Shares of women, per indicator",
   "funder.downloads.title": "Downloads",
-  "funder.downloads.hint": "The same protected figures, with a methodology sheet. Nothing in them names or dates a person.",
+  "funder.downloads.hint":
+    "The same protected figures, with a methodology sheet. Nothing in them names or dates a person.",
   "funder.downloads.csv": "Spreadsheet (CSV)",
   "funder.downloads.json": "Data with methodology (JSON)",
   "funder.downloads.htcds": "HTCDS aggregate export (JSON)",
@@ -54,8 +57,10 @@ export const en = {
   "funder.methodology.dpOff": "Off for this funding relationship",
   "funder.methodology.budget": "Privacy budget left",
   "funder.methodology.budgetLeft": "ε {{remaining}} of {{total}}",
-  "funder.methodology.suppression": "A figure marked “suppressed (fewer than {{k}})” describes fewer than {{k}} women, or would let a hidden figure be worked out from the totals. It is not zero: it is withheld.",
-  "funder.methodology.population": "Only women whose consent to anonymised reporting is valid are counted. There are no names, pseudonyms, exact dates or per-worker figures.",
+  "funder.methodology.suppression":
+    "A figure marked “suppressed (fewer than {{k}})” describes fewer than {{k}} women, or would let a hidden figure be worked out from the totals. It is not zero: it is withheld.",
+  "funder.methodology.population":
+    "Only women whose consent to anonymised reporting is valid are counted. There are no names, pseudonyms, exact dates or per-worker figures.",
 } as const;
 
 type Messages = { readonly [K in keyof typeof en]: string };
@@ -63,9 +68,11 @@ type Messages = { readonly [K in keyof typeof en]: string };
 export const de: Messages = {
   "funder.relationship": "Förderbeziehung",
   "funder.refused": "Diese Zahlen können nicht freigegeben werden",
-  "funder.downloads.spends": "Diese Förderbeziehung nutzt Differential Privacy: Jeder Download ist eine neue Freigabe und verbraucht Datenschutzbudget.",
+  "funder.downloads.spends":
+    "Diese Förderbeziehung nutzt Differential Privacy: Jeder Download ist eine neue Freigabe und verbraucht Datenschutzbudget.",
   "nav.indicators": "Indikatoren",
-  "funder.intro": "Zusammenfassungen über die Frauen, die der anonymisierten Berichterstattung zugestimmt haben, für ein abgeschlossenes Quartal. Kleine Gruppen werden ausgeblendet und Zahlen gerundet, damit keine Frau erkennbar wird.",
+  "funder.intro":
+    "Zusammenfassungen über die Frauen, die der anonymisierten Berichterstattung zugestimmt haben, für ein abgeschlossenes Quartal. Kleine Gruppen werden ausgeblendet und Zahlen gerundet, damit keine Frau erkennbar wird.",
   "funder.choose": "Quartal und Aufschlüsselung wählen",
   "funder.quarter": "Quartal",
   "funder.show": "Anzeigen",
@@ -102,7 +109,8 @@ export const de: Messages = {
   "funder.unit.score": "{{value}} Punkte",
   "funder.chart.caption": "Anteile der Frauen je Indikator",
   "funder.downloads.title": "Downloads",
-  "funder.downloads.hint": "Dieselben geschützten Zahlen, mit einem Methodenblatt. Nichts darin nennt oder datiert eine Person.",
+  "funder.downloads.hint":
+    "Dieselben geschützten Zahlen, mit einem Methodenblatt. Nichts darin nennt oder datiert eine Person.",
   "funder.downloads.csv": "Tabelle (CSV)",
   "funder.downloads.json": "Daten mit Methodik (JSON)",
   "funder.downloads.htcds": "HTCDS-Aggregatexport (JSON)",
@@ -115,16 +123,20 @@ export const de: Messages = {
   "funder.methodology.dpOff": "Für diese Förderbeziehung aus",
   "funder.methodology.budget": "Verbleibendes Datenschutzbudget",
   "funder.methodology.budgetLeft": "ε {{remaining}} von {{total}}",
-  "funder.methodology.suppression": "Eine als „unterdrückt (weniger als {{k}})“ markierte Zahl beschreibt weniger als {{k}} Frauen oder würde erlauben, eine ausgeblendete Zahl aus den Summen zu errechnen. Sie ist nicht null, sondern zurückgehalten.",
-  "funder.methodology.population": "Gezählt werden nur Frauen mit gültiger Zustimmung zur anonymisierten Berichterstattung. Es gibt keine Namen, Pseudonyme, genauen Daten oder Zahlen je Fachkraft.",
+  "funder.methodology.suppression":
+    "Eine als „unterdrückt (weniger als {{k}})“ markierte Zahl beschreibt weniger als {{k}} Frauen oder würde erlauben, eine ausgeblendete Zahl aus den Summen zu errechnen. Sie ist nicht null, sondern zurückgehalten.",
+  "funder.methodology.population":
+    "Gezählt werden nur Frauen mit gültiger Zustimmung zur anonymisierten Berichterstattung. Es gibt keine Namen, Pseudonyme, genauen Daten oder Zahlen je Fachkraft.",
 };
 
 export const it: Messages = {
   "funder.relationship": "Finanziamento",
   "funder.refused": "Questi dati non possono essere rilasciati",
-  "funder.downloads.spends": "Questo finanziamento usa la privacy differenziale: ogni download è un nuovo rilascio e consuma budget di privacy.",
+  "funder.downloads.spends":
+    "Questo finanziamento usa la privacy differenziale: ogni download è un nuovo rilascio e consuma budget di privacy.",
   "nav.indicators": "Indicatori",
-  "funder.intro": "Dati aggregati sulle donne che hanno acconsentito alla rendicontazione anonima, per un trimestre concluso. I gruppi piccoli sono nascosti e i conteggi arrotondati perché nessuna donna sia individuabile.",
+  "funder.intro":
+    "Dati aggregati sulle donne che hanno acconsentito alla rendicontazione anonima, per un trimestre concluso. I gruppi piccoli sono nascosti e i conteggi arrotondati perché nessuna donna sia individuabile.",
   "funder.choose": "Scegli trimestre e disaggregazione",
   "funder.quarter": "Trimestre",
   "funder.show": "Mostra",
@@ -161,7 +173,8 @@ export const it: Messages = {
   "funder.unit.score": "{{value}} punti",
   "funder.chart.caption": "Quote di donne per indicatore",
   "funder.downloads.title": "Download",
-  "funder.downloads.hint": "Gli stessi dati protetti, con una scheda metodologica. Nulla al loro interno nomina o data una persona.",
+  "funder.downloads.hint":
+    "Gli stessi dati protetti, con una scheda metodologica. Nulla al loro interno nomina o data una persona.",
   "funder.downloads.csv": "Foglio di calcolo (CSV)",
   "funder.downloads.json": "Dati con metodologia (JSON)",
   "funder.downloads.htcds": "Esportazione aggregata HTCDS (JSON)",
@@ -174,6 +187,8 @@ export const it: Messages = {
   "funder.methodology.dpOff": "Non attiva per questo finanziamento",
   "funder.methodology.budget": "Budget di privacy rimanente",
   "funder.methodology.budgetLeft": "ε {{remaining}} su {{total}}",
-  "funder.methodology.suppression": "Un dato indicato come «oscurato (meno di {{k}})» riguarda meno di {{k}} donne, oppure permetterebbe di ricavare un dato nascosto dai totali. Non è zero: è trattenuto.",
-  "funder.methodology.population": "Sono conteggiate solo le donne con un consenso valido alla rendicontazione anonima. Non compaiono nomi, pseudonimi, date esatte o dati per operatrice.",
+  "funder.methodology.suppression":
+    "Un dato indicato come «oscurato (meno di {{k}})» riguarda meno di {{k}} donne, oppure permetterebbe di ricavare un dato nascosto dai totali. Non è zero: è trattenuto.",
+  "funder.methodology.population":
+    "Sono conteggiate solo le donne con un consenso valido alla rendicontazione anonima. Non compaiono nomi, pseudonimi, date esatte o dati per operatrice.",
 };

@@ -2,8 +2,10 @@
 export const en = {
   "erase.link": "Erase her record…",
   "erase.title": "Erase her record",
-  "erase.intro": "This deletes her identity details, case notes, every free-text field (goal wording, action and review notes, referral outcomes, consent recipients, assessment notes) and the shares with colleagues. Only anonymous statistics stay. It cannot be undone.",
-  "erase.mustClose": "Her case is still open. Close it first on the overview page (the closure reasons count in the statistics).",
+  "erase.intro":
+    "This deletes her identity details, case notes, every free-text field (goal wording, action and review notes, referral outcomes, consent recipients, assessment notes) and the shares with colleagues. Only anonymous statistics stay. It cannot be undone.",
+  "erase.mustClose":
+    "Her case is still open. Close it first on the overview page (the closure reasons count in the statistics).",
   "erase.reason": "Why is the record erased?",
   "erase.chooseReason": "Choose a reason",
   "erase.reasonRequired": "Choose a reason.",
@@ -12,11 +14,13 @@ export const en = {
   "erase.submit": "Erase the record for good",
   "erase.cancel": "Back to the overview",
   "erase.done": "The record was erased. Only anonymous statistics remain.",
-  "erase.erasedBanner": "This record was erased on {{date}}. Identity, notes and free text are gone; only anonymous statistics remain.",
+  "erase.erasedBanner":
+    "This record was erased on {{date}}. Identity, notes and free text are gone; only anonymous statistics remain.",
   "erase.conflict": "The record changed in the meantime. Check it and try again.",
   "sar.link": "Subject-access export (everything held about her)",
   "sar.title": "Everything we hold about you",
-  "sar.intro": "This is a copy of all information our organisation holds about you, and a list of who looked at or changed your record. You have the right to receive it.",
+  "sar.intro":
+    "This is a copy of all information our organisation holds about you, and a list of who looked at or changed your record. You have the right to receive it.",
   "sar.generated": "Prepared on {{date}}",
   "sar.download": "Download as JSON",
   "sar.back": "Back to her record",
@@ -45,8 +49,10 @@ export const en = {
 export const de: Record<keyof typeof en, string> = {
   "erase.link": "Ihre Akte löschen…",
   "erase.title": "Ihre Akte löschen",
-  "erase.intro": "Dies löscht ihre Identitätsdaten, Fallnotizen, alle Freitextfelder (Zielformulierungen, Notizen zu Schritten und Überprüfungen, Ergebnisse von Vermittlungen, Empfänger von Einwilligungen, Notizen in Einschätzungen) und die Freigaben an Kolleginnen. Nur anonyme Statistiken bleiben. Das kann nicht rückgängig gemacht werden.",
-  "erase.mustClose": "Ihr Fall ist noch offen. Schließen Sie ihn zuerst auf der Übersichtsseite ab (die Gründe zählen in der Statistik).",
+  "erase.intro":
+    "Dies löscht ihre Identitätsdaten, Fallnotizen, alle Freitextfelder (Zielformulierungen, Notizen zu Schritten und Überprüfungen, Ergebnisse von Vermittlungen, Empfänger von Einwilligungen, Notizen in Einschätzungen) und die Freigaben an Kolleginnen. Nur anonyme Statistiken bleiben. Das kann nicht rückgängig gemacht werden.",
+  "erase.mustClose":
+    "Ihr Fall ist noch offen. Schließen Sie ihn zuerst auf der Übersichtsseite ab (die Gründe zählen in der Statistik).",
   "erase.reason": "Warum wird die Akte gelöscht?",
   "erase.chooseReason": "Grund wählen",
   "erase.reasonRequired": "Wählen Sie einen Grund.",
@@ -55,11 +61,13 @@ export const de: Record<keyof typeof en, string> = {
   "erase.submit": "Akte endgültig löschen",
   "erase.cancel": "Zurück zur Übersicht",
   "erase.done": "Die Akte wurde gelöscht. Nur anonyme Statistiken bleiben.",
-  "erase.erasedBanner": "Diese Akte wurde am {{date}} gelöscht. Identität, Notizen und Freitexte sind entfernt; nur anonyme Statistiken bleiben.",
+  "erase.erasedBanner":
+    "Diese Akte wurde am {{date}} gelöscht. Identität, Notizen und Freitexte sind entfernt; nur anonyme Statistiken bleiben.",
   "erase.conflict": "Die Akte wurde inzwischen geändert. Prüfen Sie sie und versuchen Sie es erneut.",
   "sar.link": "Auskunft nach Art. 15 DSGVO (alles, was über sie gespeichert ist)",
   "sar.title": "Alles, was wir über Sie gespeichert haben",
-  "sar.intro": "Dies ist eine Kopie aller Informationen, die unsere Organisation über Sie gespeichert hat, und eine Liste, wer Ihre Akte angesehen oder geändert hat. Sie haben das Recht, sie zu erhalten.",
+  "sar.intro":
+    "Dies ist eine Kopie aller Informationen, die unsere Organisation über Sie gespeichert hat, und eine Liste, wer Ihre Akte angesehen oder geändert hat. Sie haben das Recht, sie zu erhalten.",
   "sar.generated": "Erstellt am {{date}}",
   "sar.download": "Als JSON herunterladen",
   "sar.back": "Zurück zu ihrer Akte",
@@ -88,8 +96,10 @@ export const de: Record<keyof typeof en, string> = {
 export const it: Record<keyof typeof en, string> = {
   "erase.link": "Cancella la sua cartella…",
   "erase.title": "Cancella la sua cartella",
-  "erase.intro": "Vengono cancellati i suoi dati identificativi, le note del caso, tutti i campi di testo libero (formulazione degli obiettivi, note su passi e verifiche, esiti degli invii, destinatari dei consensi, note delle valutazioni) e le condivisioni con le colleghe. Restano solo statistiche anonime. Non si può annullare.",
-  "erase.mustClose": "Il suo caso è ancora aperto. Chiudilo prima nella pagina di riepilogo (i motivi contano nelle statistiche).",
+  "erase.intro":
+    "Vengono cancellati i suoi dati identificativi, le note del caso, tutti i campi di testo libero (formulazione degli obiettivi, note su passi e verifiche, esiti degli invii, destinatari dei consensi, note delle valutazioni) e le condivisioni con le colleghe. Restano solo statistiche anonime. Non si può annullare.",
+  "erase.mustClose":
+    "Il suo caso è ancora aperto. Chiudilo prima nella pagina di riepilogo (i motivi contano nelle statistiche).",
   "erase.reason": "Perché la cartella viene cancellata?",
   "erase.chooseReason": "Scegli un motivo",
   "erase.reasonRequired": "Scegli un motivo.",
@@ -98,11 +108,13 @@ export const it: Record<keyof typeof en, string> = {
   "erase.submit": "Cancella la cartella definitivamente",
   "erase.cancel": "Torna al riepilogo",
   "erase.done": "La cartella è stata cancellata. Restano solo statistiche anonime.",
-  "erase.erasedBanner": "Questa cartella è stata cancellata il {{date}}. Identità, note e testi liberi sono stati rimossi; restano solo statistiche anonime.",
+  "erase.erasedBanner":
+    "Questa cartella è stata cancellata il {{date}}. Identità, note e testi liberi sono stati rimossi; restano solo statistiche anonime.",
   "erase.conflict": "La cartella è cambiata nel frattempo. Controllala e riprova.",
   "sar.link": "Accesso ai dati (tutto ciò che conserviamo su di lei)",
   "sar.title": "Tutto ciò che conserviamo su di te",
-  "sar.intro": "Questa è una copia di tutte le informazioni che la nostra organizzazione conserva su di te, con l'elenco di chi ha consultato o modificato la tua cartella. Hai il diritto di riceverla.",
+  "sar.intro":
+    "Questa è una copia di tutte le informazioni che la nostra organizzazione conserva su di te, con l'elenco di chi ha consultato o modificato la tua cartella. Hai il diritto di riceverla.",
   "sar.generated": "Preparato il {{date}}",
   "sar.download": "Scarica in formato JSON",
   "sar.back": "Torna alla sua cartella",

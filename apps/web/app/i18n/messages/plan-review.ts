@@ -17,7 +17,8 @@ export const en = {
   "planReview.actions": "Steps: status and barriers",
   "planReview.goals": "Her goals: GAS level now",
   "planReview.ladder": "Ladder readings (1–10)",
-  "planReview.ladderHint": "Ask her where she is on each area, from 1 (stuck) to 10 (self-reliant). Leave empty what was not discussed.",
+  "planReview.ladderHint":
+    "Ask her where she is on each area, from 1 (stuck) to 10 (self-reliant). Leave empty what was not discussed.",
   "planReview.save": "Record review",
   "planReview.error.housing": "Choose yes, no or not asked.",
   "planReview.error.ladder": "Enter a whole number from 1 to 10, or leave it empty.",
@@ -63,19 +64,22 @@ export const de: Record<keyof typeof en, string> = {
   "planReview.housing": "Empfindet sie ihre Unterkunft als sicher?",
   "planReview.housingShort": "Unterkunft als sicher empfunden",
   "planReview.summary": "Zusammenfassung",
-  "planReview.summaryHint": "Wird verschlüsselt gespeichert. Schreiben Sie, was sie gesagt hat und was vereinbart wurde, nicht mehr.",
+  "planReview.summaryHint":
+    "Wird verschlüsselt gespeichert. Schreiben Sie, was sie gesagt hat und was vereinbart wurde, nicht mehr.",
   "planReview.noSummary": "Keine Zusammenfassung geschrieben.",
   "planReview.showSummary": "Zusammenfassung zeigen",
   "planReview.showSummaryOf": "der Überprüfung vom {{date}}",
   "planReview.actions": "Schritte: Status und Hindernisse",
   "planReview.goals": "Ihre Ziele: aktuelle GAS-Stufe",
   "planReview.ladder": "Leiterwerte (1–10)",
-  "planReview.ladderHint": "Fragen Sie sie, wo sie in jedem Bereich steht, von 1 (festgefahren) bis 10 (selbstständig). Lassen Sie leer, was nicht besprochen wurde.",
+  "planReview.ladderHint":
+    "Fragen Sie sie, wo sie in jedem Bereich steht, von 1 (festgefahren) bis 10 (selbstständig). Lassen Sie leer, was nicht besprochen wurde.",
   "planReview.save": "Überprüfung speichern",
   "planReview.error.housing": "Wählen Sie Ja, Nein oder Nicht gefragt.",
   "planReview.error.ladder": "Geben Sie eine ganze Zahl von 1 bis 10 ein oder lassen Sie das Feld leer.",
   "planReview.chart.title": "Zurückgelegter Weg",
-  "planReview.chart.caption": "Leiterwerte je Bereich: erste ({{before}}) und letzte ({{after}}) Erhebung, von 1 bis 10.",
+  "planReview.chart.caption":
+    "Leiterwerte je Bereich: erste ({{before}}) und letzte ({{after}}) Erhebung, von 1 bis 10.",
   "planReview.chart.tableCaption": "Dieselben Werte als Tabelle",
   "planReview.chart.before": "Erste",
   "planReview.chart.after": "Letzte",
@@ -100,7 +104,8 @@ export const de: Record<keyof typeof en, string> = {
   "planPrint.yourPlan": "Das ist Ihr Plan. Sie können ihn jederzeit mit uns ändern.",
   "planPrint.print": "Drucken / als PDF speichern",
   "planPrint.downloadPdf": "Ihren Plan als PDF herunterladen",
-  "planPrint.printHint": "Nutzen Sie die Druckfunktion Ihres Browsers, um diese Seite zu drucken oder als PDF zu speichern.",
+  "planPrint.printHint":
+    "Nutzen Sie die Druckfunktion Ihres Browsers, um diese Seite zu drucken oder als PDF zu speichern.",
   "planPrint.back": "Zurück zum Plan",
   "planPrint.languages": "Sprache des gedruckten Plans",
 };
@@ -123,7 +128,8 @@ export const it: Record<keyof typeof en, string> = {
   "planReview.actions": "Passi: stato e ostacoli",
   "planReview.goals": "I suoi obiettivi: livello GAS attuale",
   "planReview.ladder": "Valori sulla scala (1–10)",
-  "planReview.ladderHint": "Chiedile a che punto è in ogni area, da 1 (bloccata) a 10 (autonoma). Lascia vuoto ciò che non è stato discusso.",
+  "planReview.ladderHint":
+    "Chiedile a che punto è in ogni area, da 1 (bloccata) a 10 (autonoma). Lascia vuoto ciò che non è stato discusso.",
   "planReview.save": "Registra la verifica",
   "planReview.error.housing": "Scegli sì, no o non chiesto.",
   "planReview.error.ladder": "Inserisci un numero intero da 1 a 10 oppure lascia vuoto.",

@@ -11,14 +11,17 @@ export const en = {
   "planPage.errorTitle": "This was not saved",
   "planPage.checkFields": "Please check the fields marked below.",
   "planPage.conflictTitle": "Someone else changed this plan",
-  "planPage.conflict": "Someone else changed this plan while you were working on it. Review their change below; your values are still in the form. Save again when they are right.",
+  "planPage.conflict":
+    "Someone else changed this plan while you were working on it. Review their change below; your values are still in the form. Save again when they are right.",
   "planPage.error.invalid": "Something in this form is not valid. Please check it and try again.",
   "planPage.error.field": "Please check this field.",
   "planPage.error.gone": "This item no longer exists. It may have been removed by a colleague.",
-  "planPage.error.providerDomain": "This provider does not offer help in this area. Choose one listed under the same area.",
+  "planPage.error.providerDomain":
+    "This provider does not offer help in this area. Choose one listed under the same area.",
   "planPage.error.commentRequired": "Say what should change before the plan is returned.",
   "planPage.start.title": "She has no plan yet",
-  "planPage.start.intro": "Start her plan as a draft. Write her goals with her, in her own words, then add the steps that lead there.",
+  "planPage.start.intro":
+    "Start her plan as a draft. Write her goals with her, in her own words, then add the steps that lead there.",
   "planPage.start.button": "Start her plan",
   "planPage.workflow.title": "Approval",
   "planPage.workflow.status": "Status:",
@@ -103,14 +106,17 @@ export const de: Record<keyof typeof en, string> = {
   "planPage.errorTitle": "Das wurde nicht gespeichert",
   "planPage.checkFields": "Bitte prüfen Sie die unten markierten Felder.",
   "planPage.conflictTitle": "Jemand anderes hat diesen Plan geändert",
-  "planPage.conflict": "Jemand anderes hat diesen Plan geändert, während Sie daran gearbeitet haben. Sehen Sie sich die Änderung unten an; Ihre Eingaben stehen noch im Formular. Speichern Sie erneut, wenn alles stimmt.",
+  "planPage.conflict":
+    "Jemand anderes hat diesen Plan geändert, während Sie daran gearbeitet haben. Sehen Sie sich die Änderung unten an; Ihre Eingaben stehen noch im Formular. Speichern Sie erneut, wenn alles stimmt.",
   "planPage.error.invalid": "Etwas in diesem Formular ist ungültig. Bitte prüfen Sie es und versuchen Sie es erneut.",
   "planPage.error.field": "Bitte prüfen Sie dieses Feld.",
   "planPage.error.gone": "Dieser Eintrag existiert nicht mehr. Vielleicht hat eine Kollegin ihn entfernt.",
-  "planPage.error.providerDomain": "Diese Stelle bietet in diesem Bereich keine Hilfe an. Wählen Sie eine, die unter demselben Bereich steht.",
+  "planPage.error.providerDomain":
+    "Diese Stelle bietet in diesem Bereich keine Hilfe an. Wählen Sie eine, die unter demselben Bereich steht.",
   "planPage.error.commentRequired": "Schreiben Sie, was sich ändern soll, bevor der Plan zurückgegeben wird.",
   "planPage.start.title": "Sie hat noch keinen Plan",
-  "planPage.start.intro": "Beginnen Sie ihren Plan als Entwurf. Schreiben Sie ihre Ziele mit ihr in ihren eigenen Worten auf und fügen Sie dann die Schritte dorthin hinzu.",
+  "planPage.start.intro":
+    "Beginnen Sie ihren Plan als Entwurf. Schreiben Sie ihre Ziele mit ihr in ihren eigenen Worten auf und fügen Sie dann die Schritte dorthin hinzu.",
   "planPage.start.button": "Ihren Plan beginnen",
   "planPage.workflow.title": "Freigabe",
   "planPage.workflow.status": "Status:",
@@ -169,7 +175,8 @@ export const de: Record<keyof typeof en, string> = {
   "planPage.facts.agreedOn": "Datum ihrer Zustimmung",
   "planPage.facts.conditions": "Bedingungen, die Dritte an ihre Unterstützung knüpfen",
   "planPage.facts.conditionsHint": "Nur erfassen, um sie anzufechten: Unterstützung darf nie davon abhängen.",
-  "planPage.facts.conditionsGap": "Lücke: An ihre Unterstützung sind Bedingungen geknüpft. Hilfe muss bedingungslos sein.",
+  "planPage.facts.conditionsGap":
+    "Lücke: An ihre Unterstützung sind Bedingungen geknüpft. Hilfe muss bedingungslos sein.",
   "planPage.facts.singleSex": "Ihre Unterkunft ist nur für Frauen",
   "planPage.facts.ratedSafe": "Sie empfindet ihre Unterkunft als sicher",
   "planPage.facts.notHoused": "Nicht über das Programm untergebracht",
@@ -195,14 +202,17 @@ export const it: Record<keyof typeof en, string> = {
   "planPage.errorTitle": "Non è stato salvato",
   "planPage.checkFields": "Controlla i campi segnalati qui sotto.",
   "planPage.conflictTitle": "Qualcun altro ha modificato questo piano",
-  "planPage.conflict": "Qualcun altro ha modificato questo piano mentre ci lavoravi. Guarda la modifica qui sotto; i tuoi dati sono ancora nel modulo. Salva di nuovo quando sono corretti.",
+  "planPage.conflict":
+    "Qualcun altro ha modificato questo piano mentre ci lavoravi. Guarda la modifica qui sotto; i tuoi dati sono ancora nel modulo. Salva di nuovo quando sono corretti.",
   "planPage.error.invalid": "Qualcosa in questo modulo non è valido. Controlla e riprova.",
   "planPage.error.field": "Controlla questo campo.",
   "planPage.error.gone": "Questa voce non esiste più. Forse una collega l'ha rimossa.",
-  "planPage.error.providerDomain": "Questo servizio non offre aiuto in quest'area. Scegline uno elencato sotto la stessa area.",
+  "planPage.error.providerDomain":
+    "Questo servizio non offre aiuto in quest'area. Scegline uno elencato sotto la stessa area.",
   "planPage.error.commentRequired": "Scrivi cosa deve cambiare prima di restituire il piano.",
   "planPage.start.title": "Non ha ancora un piano",
-  "planPage.start.intro": "Inizia il suo piano come bozza. Scrivi con lei i suoi obiettivi, con parole sue, poi aggiungi i passi per raggiungerli.",
+  "planPage.start.intro":
+    "Inizia il suo piano come bozza. Scrivi con lei i suoi obiettivi, con parole sue, poi aggiungi i passi per raggiungerli.",
   "planPage.start.button": "Inizia il suo piano",
   "planPage.workflow.title": "Approvazione",
   "planPage.workflow.status": "Stato:",
@@ -261,7 +271,8 @@ export const it: Record<keyof typeof en, string> = {
   "planPage.facts.agreedOn": "Data del suo accordo",
   "planPage.facts.conditions": "Condizioni poste da terzi al suo sostegno",
   "planPage.facts.conditionsHint": "Registrale solo per contestarle: il sostegno non deve mai dipendere da esse.",
-  "planPage.facts.conditionsGap": "Lacuna: al suo sostegno sono legate delle condizioni. L'aiuto deve essere incondizionato.",
+  "planPage.facts.conditionsGap":
+    "Lacuna: al suo sostegno sono legate delle condizioni. L'aiuto deve essere incondizionato.",
   "planPage.facts.singleSex": "Il suo alloggio è solo femminile",
   "planPage.facts.ratedSafe": "Considera sicuro il suo alloggio",
   "planPage.facts.notHoused": "Non alloggiata dal programma",

@@ -11,7 +11,8 @@ export const en = {
   "login.title": "Sign in",
   "login.sessionEnded": "You were signed out because nothing was sent for a while. Sign in again to continue.",
   "idle.title": "You will soon be signed out",
-  "idle.text": "Nothing has been sent for a while, so you will be signed out to protect the women's data. Anything not yet saved on this page will be lost.",
+  "idle.text":
+    "Nothing has been sent for a while, so you will be signed out to protect the women's data. Anything not yet saved on this page will be lost.",
   "idle.stay": "Stay signed in",
   "login.intro": "Sign in with the email address and password your organisation gave you.",
   "login.email": "Email address",
@@ -21,7 +22,8 @@ export const en = {
   "secondFactor.title": "Two-step sign-in",
   "secondFactor.intro": "Enter the 6-digit code your authenticator app shows for GeSIM Planner.",
   "secondFactor.setupTitle": "Set up two-step sign-in",
-  "secondFactor.setupIntro": "Your organisation asks for a second step at sign-in. Scan this code with an authenticator app on your phone, then enter the 6-digit code it shows.",
+  "secondFactor.setupIntro":
+    "Your organisation asks for a second step at sign-in. Scan this code with an authenticator app on your phone, then enter the 6-digit code it shows.",
   "secondFactor.qrAlt": "QR code to add GeSIM Planner to your authenticator app",
   "secondFactor.manualKey": "Or type this key into the app:",
   "secondFactor.code": "6-digit code",
@@ -48,7 +50,8 @@ export const en = {
   "caseload.count": "{{count}} shown",
   "home.funderTitle": "Anonymised indicators",
   "home.adminTitle": "Administration",
-  "home.adminIntro": "As an administrator you manage users, organisation settings and the provider directory. Client records are not visible in this role.",
+  "home.adminIntro":
+    "As an administrator you manage users, organisation settings and the provider directory. Client records are not visible in this role.",
   "error.title": "Something went wrong",
   "error.notFoundTitle": "Page not found",
   "error.back": "Back to the start page",
@@ -66,9 +69,11 @@ export const de: Messages = {
   "nav.language": "Sprache",
   "nav.changeLanguage": "Wechseln",
   "login.title": "Anmelden",
-  "login.sessionEnded": "Sie wurden abgemeldet, weil eine Weile nichts gesendet wurde. Melden Sie sich erneut an, um weiterzuarbeiten.",
+  "login.sessionEnded":
+    "Sie wurden abgemeldet, weil eine Weile nichts gesendet wurde. Melden Sie sich erneut an, um weiterzuarbeiten.",
   "idle.title": "Sie werden bald abgemeldet",
-  "idle.text": "Seit einer Weile wurde nichts gesendet. Zum Schutz der Daten der Frauen werden Sie abgemeldet. Was auf dieser Seite noch nicht gespeichert ist, geht verloren.",
+  "idle.text":
+    "Seit einer Weile wurde nichts gesendet. Zum Schutz der Daten der Frauen werden Sie abgemeldet. Was auf dieser Seite noch nicht gespeichert ist, geht verloren.",
   "idle.stay": "Angemeldet bleiben",
   "login.intro": "Melden Sie sich mit der E-Mail-Adresse und dem Passwort an, die Ihre Organisation Ihnen gegeben hat.",
   "login.email": "E-Mail-Adresse",
@@ -78,7 +83,8 @@ export const de: Messages = {
   "secondFactor.title": "Zwei-Schritt-Anmeldung",
   "secondFactor.intro": "Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App für GeSIM Planner anzeigt.",
   "secondFactor.setupTitle": "Zwei-Schritt-Anmeldung einrichten",
-  "secondFactor.setupIntro": "Ihre Organisation verlangt bei der Anmeldung einen zweiten Schritt. Scannen Sie diesen Code mit einer Authenticator-App auf Ihrem Telefon und geben Sie dann den angezeigten 6-stelligen Code ein.",
+  "secondFactor.setupIntro":
+    "Ihre Organisation verlangt bei der Anmeldung einen zweiten Schritt. Scannen Sie diesen Code mit einer Authenticator-App auf Ihrem Telefon und geben Sie dann den angezeigten 6-stelligen Code ein.",
   "secondFactor.qrAlt": "QR-Code, um GeSIM Planner zu Ihrer Authenticator-App hinzuzufügen",
   "secondFactor.manualKey": "Oder geben Sie diesen Schlüssel in die App ein:",
   "secondFactor.code": "6-stelliger Code",
@@ -105,7 +111,8 @@ export const de: Messages = {
   "caseload.count": "{{count}} angezeigt",
   "home.funderTitle": "Anonymisierte Indikatoren",
   "home.adminTitle": "Administration",
-  "home.adminIntro": "Als Administratorin verwalten Sie Benutzerinnen, Einstellungen der Organisation und das Verzeichnis der Anbieter. Klientinnenakten sind in dieser Rolle nicht sichtbar.",
+  "home.adminIntro":
+    "Als Administratorin verwalten Sie Benutzerinnen, Einstellungen der Organisation und das Verzeichnis der Anbieter. Klientinnenakten sind in dieser Rolle nicht sichtbar.",
   "error.title": "Etwas ist schiefgegangen",
   "error.notFoundTitle": "Seite nicht gefunden",
   "error.back": "Zurück zur Startseite",
@@ -121,9 +128,11 @@ export const it: Messages = {
   "nav.language": "Lingua",
   "nav.changeLanguage": "Cambia",
   "login.title": "Accedi",
-  "login.sessionEnded": "La sessione è stata chiusa perché per un po' non è stato inviato nulla. Accedi di nuovo per continuare.",
+  "login.sessionEnded":
+    "La sessione è stata chiusa perché per un po' non è stato inviato nulla. Accedi di nuovo per continuare.",
   "idle.title": "Tra poco la sessione verrà chiusa",
-  "idle.text": "Da un po' non è stato inviato nulla: per proteggere i dati delle donne la sessione verrà chiusa. Ciò che non è ancora salvato in questa pagina andrà perso.",
+  "idle.text":
+    "Da un po' non è stato inviato nulla: per proteggere i dati delle donne la sessione verrà chiusa. Ciò che non è ancora salvato in questa pagina andrà perso.",
   "idle.stay": "Continua la sessione",
   "login.intro": "Accedi con l'indirizzo email e la password che ti ha dato la tua organizzazione.",
   "login.email": "Indirizzo email",
@@ -133,7 +142,8 @@ export const it: Messages = {
   "secondFactor.title": "Accesso in due passaggi",
   "secondFactor.intro": "Inserisci il codice di 6 cifre che la tua app di autenticazione mostra per GeSIM Planner.",
   "secondFactor.setupTitle": "Configura l'accesso in due passaggi",
-  "secondFactor.setupIntro": "La tua organizzazione richiede un secondo passaggio all'accesso. Scansiona questo codice con un'app di autenticazione sul telefono, poi inserisci il codice di 6 cifre che mostra.",
+  "secondFactor.setupIntro":
+    "La tua organizzazione richiede un secondo passaggio all'accesso. Scansiona questo codice con un'app di autenticazione sul telefono, poi inserisci il codice di 6 cifre che mostra.",
   "secondFactor.qrAlt": "Codice QR per aggiungere GeSIM Planner alla tua app di autenticazione",
   "secondFactor.manualKey": "Oppure digita questa chiave nell'app:",
   "secondFactor.code": "Codice di 6 cifre",
@@ -160,7 +170,8 @@ export const it: Messages = {
   "caseload.count": "{{count}} mostrate",
   "home.funderTitle": "Indicatori anonimizzati",
   "home.adminTitle": "Amministrazione",
-  "home.adminIntro": "Come amministratrice gestisci utenti, impostazioni dell'organizzazione e l'elenco dei servizi. Le cartelle delle utenti non sono visibili con questo ruolo.",
+  "home.adminIntro":
+    "Come amministratrice gestisci utenti, impostazioni dell'organizzazione e l'elenco dei servizi. Le cartelle delle utenti non sono visibili con questo ruolo.",
   "error.title": "Qualcosa è andato storto",
   "error.notFoundTitle": "Pagina non trovata",
   "error.back": "Torna alla pagina iniziale",

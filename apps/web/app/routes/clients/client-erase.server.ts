@@ -2,7 +2,7 @@ import type { createCaller, SessionUser } from "@gesim/api";
 import { ERASURE_REASONS } from "@gesim/core";
 import { data } from "react-router";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
-import { apiErrorKey, integer, text, type FieldErrors } from "./form-data.server.ts";
+import { apiErrorKey, type FieldErrors, integer, text } from "./form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 

@@ -1,10 +1,10 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data, Form, Link, redirect } from "react-router";
 import { ErrorSummary, FieldError, invalidProps } from "../../components/client/form-errors.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
+import type { Route } from "./+types/client-erase";
 import { useClientRecord } from "./client-context.ts";
 import { eraseAction, eraseOptions, requireManager } from "./client-erase.server.ts";
-import type { Route } from "./+types/client-erase";
 
 export async function loader({ context }: Route.LoaderArgs) {
   requireManager(requireApi(context).session);
@@ -42,7 +42,13 @@ export default function ClientErase({ loaderData, actionData }: Route.ComponentP
           <div className="field">
             <label htmlFor="reason">{t("erase.reason")}</label>
             <FieldError errors={errors} name="reason" />
-            <select id="reason" name="reason" required defaultValue={actionData && !actionData.ok ? actionData.values.reason : ""} {...invalidProps(errors, "reason")}>
+            <select
+              id="reason"
+              name="reason"
+              required
+              defaultValue={actionData && !actionData.ok ? actionData.values.reason : ""}
+              {...invalidProps(errors, "reason")}
+            >
               <option value="">{t("erase.chooseReason")}</option>
               {loaderData.reasons.map((reason) => (
                 <option key={reason} value={reason}>
@@ -54,13 +60,17 @@ export default function ClientErase({ loaderData, actionData }: Route.ComponentP
           <div className="field">
             <label htmlFor="confirmation">{t("erase.confirm", { pseudonym: client.pseudonym })}</label>
             <FieldError errors={errors} name="confirmation" />
-            <input id="confirmation" name="confirmation" type="text" autoComplete="off" required {...invalidProps(errors, "confirmation")} />
+            <input
+              id="confirmation"
+              name="confirmation"
+              type="text"
+              autoComplete="off"
+              required
+              {...invalidProps(errors, "confirmation")}
+            />
           </div>
           <p>
-            <button type="submit">
-              {t("erase.submit")}
-            </button>{" "}
-            {back}
+            <button type="submit">{t("erase.submit")}</button> {back}
           </p>
         </Form>
       )}

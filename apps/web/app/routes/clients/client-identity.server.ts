@@ -1,7 +1,7 @@
 import type { createCaller } from "@gesim/api";
 import { IdentityDetailsSchema, JUSTIFICATION_MIN_LENGTH, REVEAL_REASONS, RevealRequestSchema } from "@gesim/core";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
-import { apiErrorKey, integer, text, zodFieldErrors, type FieldErrors } from "./form-data.server.ts";
+import { apiErrorKey, type FieldErrors, integer, text, zodFieldErrors } from "./form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -25,13 +25,19 @@ async function setDetails(caller: Caller, clientId: string, form: FormData): Pro
   const values = Object.fromEntries(FIELDS.map((field) => [field, text(form, field) ?? ""]));
   const parsed = IdentityDetailsSchema.safeParse(Object.fromEntries(FIELDS.map((field) => [field, text(form, field)])));
   if (!parsed.success) return { intent: "set", ok: false, errors: zodFieldErrors(parsed.error), values };
-  if (FIELDS.every((field) => parsed.data[field] === undefined)) return { intent: "set", ok: false, errors: { form: "client.identity.nothingToSave" }, values };
+  if (FIELDS.every((field) => parsed.data[field] === undefined))
+    return { intent: "set", ok: false, errors: { form: "client.identity.nothingToSave" }, values };
   try {
     await caller.identity.set({ clientId, version: integer(form, "version"), ...parsed.data });
     return { intent: "set", ok: true };
   } catch (error) {
     const { code, key } = apiErrorKey(error);
-    return { intent: "set", ok: false, errors: { form: code === "CONFLICT" ? "client.identity.conflict" : key }, values };
+    return {
+      intent: "set",
+      ok: false,
+      errors: { form: code === "CONFLICT" ? "client.identity.conflict" : key },
+      values,
+    };
   }
 }
 

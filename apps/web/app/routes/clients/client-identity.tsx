@@ -1,10 +1,10 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data } from "react-router";
 import { IdentityDetailsForm } from "../../components/client/identity-details-form.tsx";
 import { IdentityReveal } from "../../components/client/identity-reveal.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
-import { identityAction, loadIdentityStatus } from "./client-identity.server.ts";
 import type { Route } from "./+types/client-identity";
+import { identityAction, loadIdentityStatus } from "./client-identity.server.ts";
 
 const NO_STORE = { "cache-control": "no-store, private", pragma: "no-cache" };
 
@@ -37,7 +37,13 @@ export default function ClientIdentity({ loaderData, actionData }: Route.Compone
         </p>
       ) : null}
       <div className="card-grid">
-        <IdentityDetailsForm has={loaderData.has} version={loaderData.version} errors={setResult && !setResult.ok ? setResult.errors : undefined} values={setResult && !setResult.ok ? setResult.values : undefined} saved={setResult?.ok ?? false} />
+        <IdentityDetailsForm
+          has={loaderData.has}
+          version={loaderData.version}
+          errors={setResult && !setResult.ok ? setResult.errors : undefined}
+          values={setResult && !setResult.ok ? setResult.values : undefined}
+          saved={setResult?.ok ?? false}
+        />
         <IdentityReveal
           reasons={loaderData.reasons}
           minLength={loaderData.justificationMinLength}

@@ -1,11 +1,11 @@
 import { canSeeClientContent } from "@gesim/core/browser";
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data, Outlet, useMatches } from "react-router";
 import { ClientNav } from "../../components/client/client-nav.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
-import { isUuid, todayIso } from "./form-data.server.ts";
 import type { Route } from "./+types/client-layout";
+import { isUuid, todayIso } from "./form-data.server.ts";
 
 /**
  * The frame of every client page (`/clients/:clientId/*`): her pseudonym, status and the
@@ -17,7 +17,11 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   if (!canSeeClientContent(session.role)) throw data(null, { status: 403 });
   if (!isUuid(params.clientId)) throw data(null, { status: 404 });
   const client = await caller.clients.get({ clientId: params.clientId }).catch(rethrowAsResponse);
-  const viewer = { role: session.role, userId: session.userId, isHerCaseworker: client.caseworkerId === session.userId };
+  const viewer = {
+    role: session.role,
+    userId: session.userId,
+    isHerCaseworker: client.caseworkerId === session.userId,
+  };
   return data({ client, viewer, today: todayIso() }, { headers: { "cache-control": "no-store" } });
 }
 
@@ -39,7 +43,11 @@ export default function ClientLayout({ loaderData }: Route.ComponentProps) {
         <h1>{client.pseudonym}</h1>
         <p className="client-meta">
           <span className={`status-pill status-${client.status}`}>{t(`clientStatus.${client.status}`)}</span>
-          <span>{client.caseworkerName ? t("client.caseworkerIs", { name: client.caseworkerName }) : t("client.noCaseworker")}</span>
+          <span>
+            {client.caseworkerName
+              ? t("client.caseworkerIs", { name: client.caseworkerName })
+              : t("client.noCaseworker")}
+          </span>
         </p>
       </div>
       <ClientNav clientId={client.id} />

@@ -5,8 +5,9 @@ import {
   ClientFactsSchema,
   CONSENT_PURPOSES,
   CONSENT_RECORDING_METHODS,
-  ConsentSchema,
   COOPERATION_CHOICES,
+  type Consent,
+  ConsentSchema,
   FIRST_CONTACT_CHANNELS,
   generatePseudonym,
   IDENTIFICATION_STATUSES,
@@ -14,9 +15,8 @@ import {
   PseudonymSchema,
   PURPOSES_WITH_RECIPIENT,
   RECORDED_AGE_BANDS,
-  type Consent,
 } from "@gesim/core";
-import { apiErrorKey, checked, integer, text, todayIso, zodFieldErrors, type FieldErrors } from "./form-data.server.ts";
+import { apiErrorKey, checked, type FieldErrors, integer, text, todayIso, zodFieldErrors } from "./form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -39,7 +39,9 @@ export function suggestPseudonym(): string {
 
 const IntakeSchema = ClientFactsSchema.extend({ pseudonym: PseudonymSchema });
 
-export type IntakeResult = { ok: true; clientId: string } | { ok: false; errors: FieldErrors; values: Record<string, string>; isMinor: boolean };
+export type IntakeResult =
+  | { ok: true; clientId: string }
+  | { ok: false; errors: FieldErrors; values: Record<string, string>; isMinor: boolean };
 
 /** Everything posted, as strings, to put back into the form after an error (never lost). */
 export function postedValues(form: FormData): Record<string, string> {
@@ -60,7 +62,8 @@ function parseConsents(form: FormData, errors: FieldErrors): Consent[] {
     });
     if (parsed.success) consents.push(parsed.data);
     else {
-      const rename = (path: string) => (path === "recipient" ? `recipient-${purpose}` : path === "givenOn" ? "consentGivenOn" : path);
+      const rename = (path: string) =>
+        path === "recipient" ? `recipient-${purpose}` : path === "givenOn" ? "consentGivenOn" : path;
       Object.assign(errors, { ...zodFieldErrors(parsed.error, rename), ...errors });
     }
   }
@@ -72,11 +75,20 @@ export async function createFromIntake(caller: Caller, form: FormData): Promise<
   const values = postedValues(form);
   const adult = text(form, "isAdult");
   if (adult !== "yes") {
-    return { ok: false, errors: { isAdult: adult === "no" ? "plan.error.minorIsReferral" : "client.intake.isAdultRequired" }, values, isMinor: adult === "no" };
+    return {
+      ok: false,
+      errors: { isAdult: adult === "no" ? "plan.error.minorIsReferral" : "client.intake.isAdultRequired" },
+      values,
+      isMinor: adult === "no",
+    };
   }
   const errors: FieldErrors = {};
   const parsed = IntakeSchema.safeParse({ pseudonym: text(form, "pseudonym") ?? "", ...factsFromForm(form) });
-  if (!parsed.success) Object.assign(errors, zodFieldErrors(parsed.error, (path) => path.split(".")[0] ?? path));
+  if (!parsed.success)
+    Object.assign(
+      errors,
+      zodFieldErrors(parsed.error, (path) => path.split(".")[0] ?? path),
+    );
   const consents = parseConsents(form, errors);
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors, values, isMinor: false };
   try {
@@ -85,7 +97,12 @@ export async function createFromIntake(caller: Caller, form: FormData): Promise<
     return { ok: true, clientId: created.id };
   } catch (error) {
     const { key } = apiErrorKey(error);
-    const field = key === "clients.pseudonymTaken" || key === "clients.error.pseudonymFormat" ? "pseudonym" : key === "plan.error.minorIsReferral" ? "isAdult" : "form";
+    const field =
+      key === "clients.pseudonymTaken" || key === "clients.error.pseudonymFormat"
+        ? "pseudonym"
+        : key === "plan.error.minorIsReferral"
+          ? "isAdult"
+          : "form";
     return { ok: false, errors: { [field]: key }, values, isMinor: field === "isAdult" };
   }
 }

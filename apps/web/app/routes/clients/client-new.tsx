@@ -1,15 +1,18 @@
 import { canSeeClientContent } from "@gesim/core/browser";
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data, redirect } from "react-router";
 import { IntakeForm } from "../../components/client/intake-form.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
-import { createFromIntake, INTAKE_OPTIONS, suggestPseudonym, todayIso } from "./client-new.server.ts";
 import type { Route } from "./+types/client-new";
+import { createFromIntake, INTAKE_OPTIONS, suggestPseudonym, todayIso } from "./client-new.server.ts";
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { session } = requireApi(context);
   if (!canSeeClientContent(session.role)) throw data(null, { status: 403 });
-  return data({ suggestion: suggestPseudonym(), today: todayIso(), options: INTAKE_OPTIONS }, { headers: { "cache-control": "no-store" } });
+  return data(
+    { suggestion: suggestPseudonym(), today: todayIso(), options: INTAKE_OPTIONS },
+    { headers: { "cache-control": "no-store" } },
+  );
 }
 
 export function headers() {

@@ -14,7 +14,12 @@ export async function loadNotes(caller: Caller, clientId: string, isManager: boo
   const noteDates = new Map(notes.items.map((note) => [note.id, note.createdAt.toISOString()]));
   return {
     maxLength: NOTE_BODY_MAX_LENGTH,
-    notes: notes.items.map((note) => ({ id: note.id, body: note.body, createdAt: note.createdAt.toISOString(), authorName: note.authorName })),
+    notes: notes.items.map((note) => ({
+      id: note.id,
+      body: note.body,
+      createdAt: note.createdAt.toISOString(),
+      authorName: note.authorName,
+    })),
     hasMoreNotes: notes.nextCursor !== null,
     accessLog: log
       ? log.items.map((event) => ({
@@ -35,7 +40,12 @@ export async function addNote(caller: Caller, clientId: string, form: FormData):
   const raw = form.get("body");
   const body = typeof raw === "string" ? raw : "";
   const parsed = NoteBodySchema.safeParse(body);
-  if (!parsed.success) return { ok: false, errors: { "note-body": body.trim() === "" ? "client.notes.bodyRequired" : "client.notes.bodyTooLong" }, body };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: { "note-body": body.trim() === "" ? "client.notes.bodyRequired" : "client.notes.bodyTooLong" },
+      body,
+    };
   try {
     await caller.notes.create({ clientId, body: parsed.data });
     return { ok: true };

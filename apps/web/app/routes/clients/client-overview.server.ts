@@ -1,20 +1,29 @@
 import type { createCaller } from "@gesim/api";
 import {
   CLOSURE_REASONS,
+  ClientFactsSchema,
+  ClosureSchema,
   CONSENT_PURPOSES,
   CONSENT_RECORDING_METHODS,
   ConsentSchema,
   getPrinciple,
-  ladderStage,
   LadderReadingSchema,
+  ladderStage,
   PURPOSES_WITH_RECIPIENT,
-  ClosureSchema,
-  ClientFactsSchema,
 } from "@gesim/core";
 import { z } from "zod";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
 import { factsFromForm, INTAKE_OPTIONS, postedValues } from "./client-new.server.ts";
-import { all, apiErrorKey, integer, isUuid, text, todayIso, zodFieldErrors, type FieldErrors } from "./form-data.server.ts";
+import {
+  all,
+  apiErrorKey,
+  type FieldErrors,
+  integer,
+  isUuid,
+  text,
+  todayIso,
+  zodFieldErrors,
+} from "./form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -22,9 +31,19 @@ const OPEN_ACTION_STATUSES = new Set(["planned", "in-progress", "blocked"]);
 const LadderContentSchema = z.object({ readings: z.array(LadderReadingSchema) });
 
 /** A consent's recipient may be a provider id: show the provider's name instead. */
-async function namesOfProviders(caller: Caller, recipients: readonly (string | undefined)[]): Promise<Map<string, string>> {
+async function namesOfProviders(
+  caller: Caller,
+  recipients: readonly (string | undefined)[],
+): Promise<Map<string, string>> {
   const ids = [...new Set(recipients.filter(isUuid))];
-  const found = await Promise.all(ids.map((providerId) => caller.providers.get({ providerId }).then((p) => [providerId, p.name] as const, () => null)));
+  const found = await Promise.all(
+    ids.map((providerId) =>
+      caller.providers.get({ providerId }).then(
+        (p) => [providerId, p.name] as const,
+        () => null,
+      ),
+    ),
+  );
   return new Map(found.filter((entry) => entry !== null));
 }
 
@@ -38,11 +57,21 @@ export async function loadOverview(caller: Caller, clientId: string) {
     caller.clients.colleagues(),
   ]).catch(rethrowAsResponse);
   const risk = latest.risk?.riskScore
-    ? { assessedOn: latest.risk.assessedOn, level: latest.risk.riskScore.level, total: latest.risk.riskScore.total, toClarify: latest.risk.riskScore.toClarify.length }
+    ? {
+        assessedOn: latest.risk.assessedOn,
+        level: latest.risk.riskScore.level,
+        total: latest.risk.riskScore.total,
+        toClarify: latest.risk.riskScore.toClarify.length,
+      }
     : null;
   const ladderContent = latest.ladder ? LadderContentSchema.safeParse(latest.ladder.content) : null;
   const ladder = ladderContent?.success
-    ? ladderContent.data.readings.map((r) => ({ domain: r.domain, value: r.value, date: r.date, stageKey: ladderStage(r.value).titleKey }))
+    ? ladderContent.data.readings.map((r) => ({
+        domain: r.domain,
+        value: r.value,
+        date: r.date,
+        stageKey: ladderStage(r.value).titleKey,
+      }))
     : [];
   const openActions = plan.actions
     .filter((action) => OPEN_ACTION_STATUSES.has(action.status))
@@ -57,7 +86,8 @@ export async function loadOverview(caller: Caller, clientId: string) {
     }))
     .sort((a, b) => (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999"));
   const coverage = plan.coverage.map((entry) => {
-    const finding = entry.findings.find((f) => f.severity === "gap") ?? entry.findings.find((f) => f.severity === "warning");
+    const finding =
+      entry.findings.find((f) => f.severity === "gap") ?? entry.findings.find((f) => f.severity === "warning");
     return {
       principle: entry.principle,
       titleKey: getPrinciple(entry.principle)?.titleKey ?? entry.principle,
@@ -65,31 +95,70 @@ export async function loadOverview(caller: Caller, clientId: string) {
       finding: finding ? { key: finding.messageKey, params: finding.params } : null,
     };
   });
-  const providerNames = await namesOfProviders(caller, consents.items.map((c) => c.recipient));
+  const providerNames = await namesOfProviders(
+    caller,
+    consents.items.map((c) => c.recipient),
+  );
   return {
     today,
-    consents: consents.items.map((c) => ({ id: c.id, purpose: c.purpose, recipient: c.recipient ? (providerNames.get(c.recipient) ?? c.recipient) : null, givenOn: c.givenOn, expiresOn: c.expiresOn ?? null, withdrawnOn: c.withdrawnOn ?? null, state: c.state, version: c.version })),
+    consents: consents.items.map((c) => ({
+      id: c.id,
+      purpose: c.purpose,
+      recipient: c.recipient ? (providerNames.get(c.recipient) ?? c.recipient) : null,
+      givenOn: c.givenOn,
+      expiresOn: c.expiresOn ?? null,
+      withdrawnOn: c.withdrawnOn ?? null,
+      state: c.state,
+      version: c.version,
+    })),
     risk,
     ladder,
     hasPlan: plan.plan !== null,
     planStatus: plan.plan?.status ?? null,
-    progress: plan.progress.map((p) => ({ pathway: p.pathway, goals: p.goals, achieved: p.achieved, ladderChange: p.ladderChange })),
+    progress: plan.progress.map((p) => ({
+      pathway: p.pathway,
+      goals: p.goals,
+      achieved: p.achieved,
+      ladderChange: p.ladderChange,
+    })),
     coverage,
     openActions,
-    options: { purposes: CONSENT_PURPOSES, purposesWithRecipient: PURPOSES_WITH_RECIPIENT, recordingMethods: CONSENT_RECORDING_METHODS, closureReasons: CLOSURE_REASONS },
+    options: {
+      purposes: CONSENT_PURPOSES,
+      purposesWithRecipient: PURPOSES_WITH_RECIPIENT,
+      recordingMethods: CONSENT_RECORDING_METHODS,
+      closureReasons: CLOSURE_REASONS,
+    },
     intakeOptions: INTAKE_OPTIONS,
     colleagues,
   };
 }
 
-export type OverviewResult = { intent: string; ok: boolean; errors?: FieldErrors; values?: Record<string, string | string[]> };
+export type OverviewResult = {
+  intent: string;
+  ok: boolean;
+  errors?: FieldErrors;
+  values?: Record<string, string | string[]>;
+};
 
 /** Her profile, whom her case is shared with, and her caseworker (the overview's other forms). */
-async function profileAndTeamAction(caller: Caller, clientId: string, form: FormData, intent: string, version: number): Promise<OverviewResult | null> {
+async function profileAndTeamAction(
+  caller: Caller,
+  clientId: string,
+  form: FormData,
+  intent: string,
+  version: number,
+): Promise<OverviewResult | null> {
   const userId = text(form, "userId") ?? "";
   if (intent === "update-profile") {
     const parsed = ClientFactsSchema.safeParse(factsFromForm(form));
-    if (!parsed.success) return { intent, ok: false, errors: zodFieldErrors(parsed.error, (path) => path.split(".")[0] ?? path), values: postedValues(form) };
+    if (!parsed.success)
+      return {
+        intent,
+        ok: false,
+        errors: zodFieldErrors(parsed.error, (path) => path.split(".")[0] ?? path),
+        values: postedValues(form),
+      };
     await caller.clients.update({ ...parsed.data, clientId, version });
     return { intent, ok: true };
   }
@@ -107,9 +176,20 @@ export async function overviewAction(caller: Caller, clientId: string, form: For
   const version = integer(form, "version") ?? 0;
   try {
     if (intent === "add-consent") {
-      const values = { purpose: text(form, "purpose") ?? "", recipient: text(form, "recipient") ?? "", givenOn: text(form, "givenOn") ?? "", expiresOn: text(form, "expiresOn") ?? "", recordedHow: text(form, "recordedHow") ?? "" };
-      const parsed = ConsentSchema.safeParse({ ...values, recipient: values.recipient || undefined, expiresOn: values.expiresOn || undefined });
-      if (!parsed.success) return { intent, ok: false, errors: zodFieldErrors(parsed.error, (p) => `consent-${p}`), values };
+      const values = {
+        purpose: text(form, "purpose") ?? "",
+        recipient: text(form, "recipient") ?? "",
+        givenOn: text(form, "givenOn") ?? "",
+        expiresOn: text(form, "expiresOn") ?? "",
+        recordedHow: text(form, "recordedHow") ?? "",
+      };
+      const parsed = ConsentSchema.safeParse({
+        ...values,
+        recipient: values.recipient || undefined,
+        expiresOn: values.expiresOn || undefined,
+      });
+      if (!parsed.success)
+        return { intent, ok: false, errors: zodFieldErrors(parsed.error, (p) => `consent-${p}`), values };
       await caller.consents.create({ clientId, consent: parsed.data });
       return { intent, ok: true };
     }
@@ -120,7 +200,8 @@ export async function overviewAction(caller: Caller, clientId: string, form: For
     if (intent === "close") {
       const reasons = all(form, "reasons");
       const parsed = ClosureSchema.shape.reasons.safeParse(reasons);
-      if (!parsed.success) return { intent, ok: false, errors: zodFieldErrors(parsed.error, () => "close-reasons"), values: { reasons } };
+      if (!parsed.success)
+        return { intent, ok: false, errors: zodFieldErrors(parsed.error, () => "close-reasons"), values: { reasons } };
       await caller.clients.close({ clientId, version, reasons: parsed.data });
       return { intent, ok: true };
     }

@@ -1,4 +1,3 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data, Link, useSearchParams } from "react-router";
 import { CaseClosure } from "../../components/client/case-closure.tsx";
 import { ConsentsSection } from "../../components/client/consents-section.tsx";
@@ -10,10 +9,11 @@ import { ProfileEdit } from "../../components/client/profile-edit.tsx";
 import { ProfileFacts } from "../../components/client/profile-facts.tsx";
 import { RecordOperations } from "../../components/client/record-operations.tsx";
 import { TeamSection } from "../../components/client/team-section.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
+import type { Route } from "./+types/client-overview";
 import { useClientRecord } from "./client-context.ts";
 import { loadOverview, overviewAction } from "./client-overview.server.ts";
-import type { Route } from "./+types/client-overview";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { caller } = requireApi(context);
@@ -30,10 +30,12 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
   const { t } = useTranslation();
   const { client, viewer } = useClientRecord();
   const [search] = useSearchParams();
-  const errorsOf = (intent: string) => (actionData && !actionData.ok && actionData.intent === intent ? actionData.errors : undefined);
+  const errorsOf = (intent: string) =>
+    actionData && !actionData.ok && actionData.intent === intent ? actionData.errors : undefined;
   const canClose = viewer.role === "manager" || viewer.isHerCaseworker;
   const closeErrors = errorsOf("close") ?? errorsOf("reopen");
-  const chosenReasons = actionData?.intent === "close" && Array.isArray(actionData.values?.reasons) ? actionData.values.reasons : [];
+  const chosenReasons =
+    actionData?.intent === "close" && Array.isArray(actionData.values?.reasons) ? actionData.values.reasons : [];
   return (
     <div className="overview">
       <RecordOperations clientId={client.id} erasedAt={client.erasedAt} isManager={viewer.role === "manager"} />
@@ -76,15 +78,34 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
           withdrawError={errorsOf("withdraw-consent")?.form}
         />
         <ProfileFacts client={client} />
-        <TeamSection client={client} colleagues={loaderData.colleagues} canShare={canClose} canAssign={viewer.role === "manager"} errorsOf={errorsOf} />
+        <TeamSection
+          client={client}
+          colleagues={loaderData.colleagues}
+          canShare={canClose}
+          canAssign={viewer.role === "manager"}
+          errorsOf={errorsOf}
+        />
         <ProfileEdit
           client={client}
           today={loaderData.today}
           options={loaderData.intakeOptions}
           errors={errorsOf("update-profile")}
-          values={actionData?.intent === "update-profile" && !actionData.ok ? (actionData.values as Record<string, string> | undefined) : undefined}
+          values={
+            actionData?.intent === "update-profile" && !actionData.ok
+              ? (actionData.values as Record<string, string> | undefined)
+              : undefined
+          }
         />
-        {canClose ? <CaseClosure status={client.status} version={client.version} closedOn={client.closedOn} reasons={loaderData.options.closureReasons} errors={closeErrors} chosen={chosenReasons} /> : null}
+        {canClose ? (
+          <CaseClosure
+            status={client.status}
+            version={client.version}
+            closedOn={client.closedOn}
+            reasons={loaderData.options.closureReasons}
+            errors={closeErrors}
+            chosen={chosenReasons}
+          />
+        ) : null}
       </div>
     </div>
   );

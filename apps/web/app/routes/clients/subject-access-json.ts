@@ -1,6 +1,6 @@
 import { getLocale, requireApi } from "../../server/api.server.ts";
-import { loadSubjectAccess, subjectAccessFile } from "./subject-access.server.ts";
 import type { Route } from "./+types/subject-access-json";
+import { loadSubjectAccess, subjectAccessFile } from "./subject-access.server.ts";
 
 /** `/clients/:clientId/subject-access.json`: the same export as a file (audited the same way). */
 export async function loader({ request, params, context }: Route.LoaderArgs) {

@@ -1,7 +1,8 @@
 // Subject access (issue 7): everything held about her, for her, in her language. Managers only.
+
+import { randomBytes } from "node:crypto";
 import type { createCaller, SessionUser } from "@gesim/api";
 import type { Locale } from "@gesim/core";
-import { randomBytes } from "node:crypto";
 import { data } from "react-router";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
 import { isUuid } from "./form-data.server.ts";
@@ -10,7 +11,13 @@ import { printLanguage } from "./plan/print.server.ts";
 type Caller = ReturnType<typeof createCaller>;
 
 /** ?lang= if supported, else her first language if the UI has it, else the interface language. */
-export async function loadSubjectAccess(caller: Caller, session: SessionUser, clientId: string | undefined, requested: string | null, uiLocale: Locale) {
+export async function loadSubjectAccess(
+  caller: Caller,
+  session: SessionUser,
+  clientId: string | undefined,
+  requested: string | null,
+  uiLocale: Locale,
+) {
   if (session.role !== "manager") throw data(null, { status: 403 });
   if (!isUuid(clientId)) throw data(null, { status: 404 });
   const client = await caller.clients.get({ clientId }).catch(rethrowAsResponse);

@@ -5,8 +5,8 @@ import { LANGUAGE_NAMES } from "../../i18n/language-names.ts";
 import { getTranslator } from "../../i18n/translator.ts";
 import { TranslationProvider, useTranslation } from "../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../server/api.server.ts";
-import { loadSubjectAccess } from "./subject-access.server.ts";
 import type { Route } from "./+types/subject-access";
+import { loadSubjectAccess } from "./subject-access.server.ts";
 
 const NO_STORE = { "cache-control": "no-store, private", pragma: "no-cache" };
 
@@ -37,7 +37,12 @@ export default function SubjectAccessPage({ loaderData }: Route.ComponentProps) 
         </p>
         <nav aria-label={t("sar.languages")} className="print-languages">
           {(Object.keys(LANGUAGE_NAMES) as (keyof typeof LANGUAGE_NAMES)[]).map((lang) => (
-            <Link key={lang} to={`?lang=${lang}`} lang={lang} aria-current={lang === content.locale ? "true" : undefined}>
+            <Link
+              key={lang}
+              to={`?lang=${lang}`}
+              lang={lang}
+              aria-current={lang === content.locale ? "true" : undefined}
+            >
               {LANGUAGE_NAMES[lang]}
             </Link>
           ))}

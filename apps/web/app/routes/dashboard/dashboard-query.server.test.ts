@@ -33,25 +33,29 @@ describe("dashboard query", () => {
     expect(parse(query).period).toEqual(period);
   });
 
-  it.each(["from=2026-05-01&to=2026-01-01", "from=2026-05-01", "from=2026-02-30&to=2026-03-01", "from=yesterday&to=today"])(
-    "keeps a wrong custom range (%s) in the form, with a message, and shows the calendar period",
-    (query) => {
-      const q = parse(`period=2026-10&${query}`);
-      expect(q.rangeError).toBe("dashboard.error.customRange");
-      expect(q.period).toEqual({ granularity: "month", period: "2026-10" });
-      expect(q.form.from).toBe(new URLSearchParams(query).get("from") ?? "");
-    },
-  );
+  it.each([
+    "from=2026-05-01&to=2026-01-01",
+    "from=2026-05-01",
+    "from=2026-02-30&to=2026-03-01",
+    "from=yesterday&to=today",
+  ])("keeps a wrong custom range (%s) in the form, with a message, and shows the calendar period", (query) => {
+    const q = parse(`period=2026-10&${query}`);
+    expect(q.rangeError).toBe("dashboard.error.customRange");
+    expect(q.period).toEqual({ granularity: "month", period: "2026-10" });
+    expect(q.form.from).toBe(new URLSearchParams(query).get("from") ?? "");
+  });
 
   it("reads the filters and ignores values it does not know", () => {
     const id = "6a7d0c2e-5b1f-4e8a-9c3d-2f1e0b9a8c71";
-    expect(parse(`caseworker=${id}&pathway=eem&domain=language&citizenship=third-country&children=no`).filters).toEqual({
-      caseworkerId: id,
-      pathway: "eem",
-      domain: "language",
-      citizenshipGroup: "third-country",
-      hasChildren: false,
-    });
+    expect(parse(`caseworker=${id}&pathway=eem&domain=language&citizenship=third-country&children=no`).filters).toEqual(
+      {
+        caseworkerId: id,
+        pathway: "eem",
+        domain: "language",
+        citizenshipGroup: "third-country",
+        hasChildren: false,
+      },
+    );
     expect(parse("caseworker=1&pathway=x&domain=y&citizenship=mars&children=maybe").filters).toEqual({});
   });
 

@@ -1,4 +1,12 @@
-import { CITIZENSHIP_GROUPS, DOMAIN_IDS, IsoDateSchema, latestCompleteQuarter, PATHWAY_IDS, previousQuarter, toQuarter } from "@gesim/core";
+import {
+  CITIZENSHIP_GROUPS,
+  DOMAIN_IDS,
+  IsoDateSchema,
+  latestCompleteQuarter,
+  PATHWAY_IDS,
+  previousQuarter,
+  toQuarter,
+} from "@gesim/core";
 import { isUuid } from "../clients/form-data.server.ts";
 
 /**
@@ -40,7 +48,8 @@ function granularityOf(code: string): "month" | "quarter" | "year" | null {
   return null;
 }
 
-const pick = <T extends string>(list: readonly T[], value: string | null): T | undefined => list.find((item) => item === value);
+const pick = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
+  list.find((item) => item === value);
 
 export function parseDashboardQuery(url: URL, today: string) {
   const params = url.searchParams;
@@ -62,7 +71,9 @@ export function parseDashboardQuery(url: URL, today: string) {
     ...(isUuid(caseworker) ? { caseworkerId: caseworker } : {}),
     ...(pick(PATHWAY_IDS, params.get("pathway")) ? { pathway: pick(PATHWAY_IDS, params.get("pathway")) } : {}),
     ...(pick(DOMAIN_IDS, params.get("domain")) ? { domain: pick(DOMAIN_IDS, params.get("domain")) } : {}),
-    ...(pick(CITIZENSHIP_GROUPS, params.get("citizenship")) ? { citizenshipGroup: pick(CITIZENSHIP_GROUPS, params.get("citizenship")) } : {}),
+    ...(pick(CITIZENSHIP_GROUPS, params.get("citizenship"))
+      ? { citizenshipGroup: pick(CITIZENSHIP_GROUPS, params.get("citizenship")) }
+      : {}),
     ...(children === "yes" || children === "no" ? { hasChildren: children === "yes" } : {}),
   };
   // What the form shows again (the manager's own input, even when the range was refused).
@@ -76,7 +87,13 @@ export function parseDashboardQuery(url: URL, today: string) {
     citizenship: filters.citizenshipGroup ?? "",
     children: children === "yes" || children === "no" ? children : "",
   };
-  return { period, filters, form, rangeError, options: { ...options, pathways: PATHWAY_IDS, domains: DOMAIN_IDS, citizenshipGroups: CITIZENSHIP_GROUPS } };
+  return {
+    period,
+    filters,
+    form,
+    rangeError,
+    options: { ...options, pathways: PATHWAY_IDS, domains: DOMAIN_IDS, citizenshipGroups: CITIZENSHIP_GROUPS },
+  };
 }
 
 export type DashboardQuery = ReturnType<typeof parseDashboardQuery>;

@@ -9,7 +9,9 @@ type Caller = ReturnType<typeof createCaller>;
 /** Staff who can hold a caseload, for the caseworker filter (names only, no client data). */
 async function caseworkerOptions(caller: Caller) {
   const staff = await caller.admin.users.list({ limit: 100 });
-  return staff.items.filter((u) => u.active && (u.role === "caseworker" || u.role === "manager")).map((u) => ({ id: u.userId, name: u.displayName }));
+  return staff.items
+    .filter((u) => u.active && (u.role === "caseworker" || u.role === "manager"))
+    .map((u) => ({ id: u.userId, name: u.displayName }));
 }
 
 export async function loadScorecard(caller: Caller, query: DashboardQuery, locale: string) {
@@ -19,7 +21,9 @@ export async function loadScorecard(caller: Caller, query: DashboardQuery, local
 
 /** The period's indicators as table models (the page, the report and each CSV use the same ones). */
 export async function loadIndicatorTables(caller: Caller, query: DashboardQuery) {
-  const indicators = await caller.dashboard.indicators({ period: query.period, filters: query.filters }).catch(rethrowAsResponse);
+  const indicators = await caller.dashboard
+    .indicators({ period: query.period, filters: query.filters })
+    .catch(rethrowAsResponse);
   return { period: indicators.period, tables: indicatorTables(indicators), freshness: indicators.freshness };
 }
 

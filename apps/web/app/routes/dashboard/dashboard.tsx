@@ -1,22 +1,31 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data, Link } from "react-router";
 import { DashboardFilters } from "../../components/dashboard/dashboard-filters.tsx";
+import { IndicatorFreshness } from "../../components/dashboard/indicator-freshness.tsx";
 import { ModelTable } from "../../components/dashboard/model-table.tsx";
 import { usePeriodRange } from "../../components/dashboard/period-range.tsx";
-import { IndicatorFreshness } from "../../components/dashboard/indicator-freshness.tsx";
 import { Scorecard } from "../../components/dashboard/scorecard.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../server/api.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
-import { parseDashboardQuery, queryString } from "./dashboard-query.server.ts";
-import { loadDashboard } from "./dashboard.server.ts";
 import type { Route } from "./+types/dashboard";
+import { loadDashboard } from "./dashboard.server.ts";
+import { parseDashboardQuery, queryString } from "./dashboard-query.server.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   if (session.role !== "manager") throw data(null, { status: 403 });
   const query = parseDashboardQuery(new URL(request.url), todayIso());
   const dashboard = await loadDashboard(caller, query, getLocale(request));
-  return data({ ...dashboard, form: query.form, options: query.options, rangeError: query.rangeError, query: queryString(query.form) }, { headers: { "cache-control": "no-store" } });
+  return data(
+    {
+      ...dashboard,
+      form: query.form,
+      options: query.options,
+      rangeError: query.rangeError,
+      query: queryString(query.form),
+    },
+    { headers: { "cache-control": "no-store" } },
+  );
 }
 
 export function headers() {
@@ -32,7 +41,13 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
       <title>{`${t("dashboard.title")} · ${t("app.name")}`}</title>
       <h1>{t("dashboard.title")}</h1>
       <p>{t("dashboard.intro")}</p>
-      <DashboardFilters action="/dashboard" form={form} options={options} caseworkers={caseworkers} rangeError={rangeError} />
+      <DashboardFilters
+        action="/dashboard"
+        form={form}
+        options={options}
+        caseworkers={caseworkers}
+        rangeError={rangeError}
+      />
       <p className="dashboard-links">
         <Link to={`/dashboard/report?${query}`}>{t("dashboard.report.link")}</Link>
       </p>

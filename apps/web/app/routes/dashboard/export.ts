@@ -3,10 +3,10 @@ import { serverTranslator } from "../../i18n/catalogue.server.ts";
 import { getLocale, requireApi } from "../../server/api.server.ts";
 import { csvResponse } from "../../server/csv.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
+import type { Route } from "./+types/export";
+import { loadIndicatorTables, loadScorecard } from "./dashboard.server.ts";
 import { modelRows, principleGapRows, scorecardRows, trendRows } from "./dashboard-csv.server.ts";
 import { parseDashboardQuery } from "./dashboard-query.server.ts";
-import { loadIndicatorTables, loadScorecard } from "./dashboard.server.ts";
-import type { Route } from "./+types/export";
 
 /**
  * CSV of any dashboard table: `/dashboard/export/<table>.csv?<the dashboard's query>`. Column
@@ -28,7 +28,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   }
   if (table === "scorecard" || table === "trend") {
     const scorecard = await loadScorecard(caller, query, locale);
-    return csvResponse(`gesim-${table}-${scorecard.asOf}.csv`, table === "trend" ? trendRows(scorecard, t) : scorecardRows(scorecard, t));
+    return csvResponse(
+      `gesim-${table}-${scorecard.asOf}.csv`,
+      table === "trend" ? trendRows(scorecard, t) : scorecardRows(scorecard, t),
+    );
   }
   const { period, tables } = await loadIndicatorTables(caller, query);
   const { from, to } = period;

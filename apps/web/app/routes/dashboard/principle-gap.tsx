@@ -1,12 +1,16 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data, Link } from "react-router";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
+import type { Route } from "./+types/principle-gap";
 import { parseDashboardQuery, queryString } from "./dashboard-query.server.ts";
 import { loadPrincipleGap, parseGapRequest } from "./principle-gap.server.ts";
-import type { Route } from "./+types/principle-gap";
 
-const STATUS_KEYS = { "not-met": "client.coverage.gap", partly: "planCheck.coverage.partly", "not-applicable": "planCheck.coverage.not-applicable" } as const;
+const STATUS_KEYS = {
+  "not-met": "client.coverage.gap",
+  partly: "planCheck.coverage.partly",
+  "not-applicable": "planCheck.coverage.not-applicable",
+} as const;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
@@ -15,7 +19,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const gapRequest = parseGapRequest(params.principleId, url);
   const query = parseDashboardQuery(url, todayIso());
   const page = await loadPrincipleGap(caller, gapRequest, query);
-  return data({ ...page, query: queryString(query.form), isFirstPage: !gapRequest.cursor }, { headers: { "cache-control": "no-store" } });
+  return data(
+    { ...page, query: queryString(query.form), isFirstPage: !gapRequest.cursor },
+    { headers: { "cache-control": "no-store" } },
+  );
 }
 
 export function headers() {
@@ -25,7 +32,11 @@ export function headers() {
 export default function PrincipleGap({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { principle, status, items, total, nextCursor, query, isFirstPage } = loaderData;
-  const title = t("dashboard.gap.title", { number: principle.number, principle: t(principle.titleKey), status: t(STATUS_KEYS[status]) });
+  const title = t("dashboard.gap.title", {
+    number: principle.number,
+    principle: t(principle.titleKey),
+    status: t(STATUS_KEYS[status]),
+  });
   const own = new URLSearchParams(query);
   own.set("status", status === "not-met" ? "gap" : status);
   return (
@@ -61,10 +72,15 @@ export default function PrincipleGap({ loaderData }: Route.ComponentProps) {
       )}
       <nav className="pager" aria-label={t("dashboard.gap.pages")}>
         {!isFirstPage ? <Link to={`?${own}`}>{t("caseload.firstPage")}</Link> : null}
-        {nextCursor ? <Link to={`?${new URLSearchParams([...own, ["cursor", nextCursor]])}`}>{t("caseload.nextPage")}</Link> : null}
+        {nextCursor ? (
+          <Link to={`?${new URLSearchParams([...own, ["cursor", nextCursor]])}`}>{t("caseload.nextPage")}</Link>
+        ) : null}
       </nav>
       <p>
-        <a href={`/dashboard/export/principle-gap.csv?${new URLSearchParams([...own, ["principle", principle.id]])}`} download>
+        <a
+          href={`/dashboard/export/principle-gap.csv?${new URLSearchParams([...own, ["principle", principle.id]])}`}
+          download
+        >
           {t("dashboard.export.csv", { table: title })}
         </a>
       </p>

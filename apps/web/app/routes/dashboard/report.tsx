@@ -1,22 +1,32 @@
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data, Link } from "react-router";
+import { IndicatorFreshness } from "../../components/dashboard/indicator-freshness.tsx";
 import { ModelTable } from "../../components/dashboard/model-table.tsx";
 import { usePeriodRange } from "../../components/dashboard/period-range.tsx";
-import { IndicatorFreshness } from "../../components/dashboard/indicator-freshness.tsx";
 import { Scorecard } from "../../components/dashboard/scorecard.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../server/api.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
-import { parseDashboardQuery, queryString } from "./dashboard-query.server.ts";
-import { loadIndicatorTables, loadScorecard } from "./dashboard.server.ts";
 import type { Route } from "./+types/report";
+import { loadIndicatorTables, loadScorecard } from "./dashboard.server.ts";
+import { parseDashboardQuery, queryString } from "./dashboard-query.server.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   if (session.role !== "manager") throw data(null, { status: 403 });
   const query = parseDashboardQuery(new URL(request.url), todayIso());
-  const [scorecard, indicators] = await Promise.all([loadScorecard(caller, query, getLocale(request)), loadIndicatorTables(caller, query)]);
+  const [scorecard, indicators] = await Promise.all([
+    loadScorecard(caller, query, getLocale(request)),
+    loadIndicatorTables(caller, query),
+  ]);
   return data(
-    { scorecard, ...indicators, organisation: session.organisationName, printedOn: todayIso(), query: queryString(query.form), filtered: Object.keys(query.filters).length > 0 },
+    {
+      scorecard,
+      ...indicators,
+      organisation: session.organisationName,
+      printedOn: todayIso(),
+      query: queryString(query.form),
+      filtered: Object.keys(query.filters).length > 0,
+    },
     { headers: { "cache-control": "no-store" } },
   );
 }
@@ -30,7 +40,9 @@ export default function ProgrammeReport({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const range = usePeriodRange();
   const { scorecard, tables, period, freshness, organisation, printedOn, query, filtered } = loaderData;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${printedOn}T00:00:00Z`));
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${printedOn}T00:00:00Z`),
+  );
   return (
     <article className="programme-report">
       <title>{`${t("dashboard.report.title")} · ${t("app.name")}`}</title>

@@ -5,7 +5,9 @@ import type { ScorecardView } from "../../components/dashboard/scorecard-view.ts
 type Scorecard = Awaited<ReturnType<ReturnType<typeof createCaller>["dashboard"]["scorecard"]>>;
 
 function monthLabel(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 }
 
 /** The API's scorecard as the page shows it: principle numbers and titles, gap trend, monthly shares. */
@@ -30,7 +32,9 @@ export function toScorecardView(scorecard: Scorecard, locale: string): Scorecard
       };
     }),
     trend: scorecard.trend.map((month) => {
-      const totals = Object.fromEntries(COVERAGE_STATUSES.map((s) => [s, month.principles.reduce((sum, p) => sum + (p.counts[s] ?? 0), 0)]));
+      const totals = Object.fromEntries(
+        COVERAGE_STATUSES.map((s) => [s, month.principles.reduce((sum, p) => sum + (p.counts[s] ?? 0), 0)]),
+      );
       const all = Object.values(totals).reduce((a, b) => a + b, 0);
       return {
         month: month.month,

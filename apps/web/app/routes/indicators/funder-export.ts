@@ -2,8 +2,8 @@ import { data, redirect } from "react-router";
 import { getLocale, requireApi } from "../../server/api.server.ts";
 import { downloadResponse } from "../../server/csv.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
-import { funderRefusal, parseFunderChoice } from "./funder-indicators.server.ts";
 import type { Route } from "./+types/funder-export";
+import { funderRefusal, parseFunderChoice } from "./funder-indicators.server.ts";
 
 const FORMATS = ["csv", "json", "htcds"] as const;
 
@@ -20,7 +20,13 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!format) throw data(null, { status: 400 });
   const choice = parseFunderChoice(form, todayIso());
   try {
-    const file = await caller.indicators.funderExport({ relationshipId: choice.relationshipId, quarter: choice.quarter, dimensions: choice.dimensions, format, locale: getLocale(request) });
+    const file = await caller.indicators.funderExport({
+      relationshipId: choice.relationshipId,
+      quarter: choice.quarter,
+      dimensions: choice.dimensions,
+      format,
+      locale: getLocale(request),
+    });
     return downloadResponse(file.filename.toLowerCase(), file.content, `${file.mediaType}; charset=utf-8`);
   } catch (error) {
     const back = new URLSearchParams({ quarter: choice.quarter, exportError: funderRefusal(error) });

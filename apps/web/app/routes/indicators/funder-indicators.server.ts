@@ -1,5 +1,11 @@
 import type { createCaller } from "@gesim/api";
-import { DISAGGREGATION_DIMENSIONS, isMessageKey, latestCompleteQuarter, previousQuarter, type DisaggregationDimension } from "@gesim/core";
+import {
+  DISAGGREGATION_DIMENSIONS,
+  type DisaggregationDimension,
+  isMessageKey,
+  latestCompleteQuarter,
+  previousQuarter,
+} from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
 import { isUuid } from "../clients/form-data.server.ts";
@@ -27,7 +33,9 @@ export function parseFunderChoice(params: { get(name: string): FormDataEntryValu
   const quarters = offeredQuarters(today);
   const requested = params.get("quarter");
   const quarter = quarters.find((q) => q === requested) ?? quarters[0] ?? "";
-  const dimensions = [asDimension(params.get("by")), asDimension(params.get("by2"))].filter((d): d is DisaggregationDimension => d !== undefined);
+  const dimensions = [asDimension(params.get("by")), asDimension(params.get("by2"))].filter(
+    (d): d is DisaggregationDimension => d !== undefined,
+  );
   const relationship = params.get("relationship");
   const relationshipId = typeof relationship === "string" && isUuid(relationship) ? relationship : undefined;
   return { quarters, quarter, dimensions, relationshipId, options: DISAGGREGATION_DIMENSIONS };
@@ -37,7 +45,8 @@ export type FunderChoice = ReturnType<typeof parseFunderChoice>;
 
 /** Refusals a funder can act on (a bad breakdown, no relationship, budget used up) as message keys; anything else is rethrown. */
 export function funderRefusal(error: unknown): string {
-  if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "PRECONDITION_FAILED")) return isMessageKey(error.message) ? error.message : "error.invalidInput";
+  if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "PRECONDITION_FAILED"))
+    return isMessageKey(error.message) ? error.message : "error.invalidInput";
   return rethrowAsResponse(error);
 }
 
@@ -54,12 +63,26 @@ export async function loadFunderView(caller: Caller, choice: FunderChoice) {
     error = funderRefusal(e);
     return null;
   });
-  if (!report && error && choice.dimensions.length > 0) report = await caller.indicators.funder({ ...input, dimensions: [] }).catch(() => null);
-  const relationship = ledger.relationships.find((r) => r.relationshipId === choice.relationshipId) ?? ledger.relationships[0];
+  if (!report && error && choice.dimensions.length > 0)
+    report = await caller.indicators.funder({ ...input, dimensions: [] }).catch(() => null);
+  const relationship =
+    ledger.relationships.find((r) => r.relationshipId === choice.relationshipId) ?? ledger.relationships[0];
   const spent = relationship?.periods.find((p) => p.period === choice.quarter);
   const budget =
-    relationship?.epsilonPerPeriod != null ? { total: relationship.epsilonPerPeriod, spent: spent?.spent ?? 0, remaining: spent?.remaining ?? relationship.epsilonPerPeriod } : null;
-  return { report, error: error as string | null, relationships, relationshipId: relationship?.relationshipId ?? null, budget };
+    relationship?.epsilonPerPeriod != null
+      ? {
+          total: relationship.epsilonPerPeriod,
+          spent: spent?.spent ?? 0,
+          remaining: spent?.remaining ?? relationship.epsilonPerPeriod,
+        }
+      : null;
+  return {
+    report,
+    error: error as string | null,
+    relationships,
+    relationshipId: relationship?.relationshipId ?? null,
+    budget,
+  };
 }
 
 export type FunderReportView = NonNullable<Awaited<ReturnType<typeof loadFunderView>>["report"]>;

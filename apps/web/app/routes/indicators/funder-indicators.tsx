@@ -1,5 +1,4 @@
 import { isMessageKey } from "@gesim/core";
-import { useTranslation } from "../../i18n/use-translation.tsx";
 import { data } from "react-router";
 import { usePeriodLabel } from "../../components/dashboard/period-range.tsx";
 import { DisaggregationTable } from "../../components/indicators/disaggregation-table.tsx";
@@ -8,10 +7,11 @@ import { FunderChoiceForm, FunderDownloads } from "../../components/indicators/f
 import { FunderIndicatorTable } from "../../components/indicators/funder-indicator-table.tsx";
 import { MethodologyPanel } from "../../components/indicators/methodology-panel.tsx";
 import { ProtectedValue } from "../../components/indicators/protected-value.tsx";
+import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
-import { loadFunderView, parseFunderChoice } from "./funder-indicators.server.ts";
 import type { Route } from "./+types/funder-indicators";
+import { loadFunderView, parseFunderChoice } from "./funder-indicators.server.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
@@ -22,7 +22,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // A refused download comes back here with its message key (never anything else from the URL).
   const exportError = url.searchParams.get("exportError");
   return data(
-    { quarters: choice.quarters, quarter: choice.quarter, dimensions: choice.dimensions, options: choice.options, ...view, exportError: exportError && isMessageKey(exportError) ? exportError : null },
+    {
+      quarters: choice.quarters,
+      quarter: choice.quarter,
+      dimensions: choice.dimensions,
+      options: choice.options,
+      ...view,
+      exportError: exportError && isMessageKey(exportError) ? exportError : null,
+    },
     { headers: { "cache-control": "no-store" } },
   );
 }
@@ -64,9 +71,24 @@ export default function FunderIndicators({ loaderData }: Route.ComponentProps) {
             </strong>
           </p>
           <FunderChart indicators={report.indicators} k={k} />
-          <FunderIndicatorTable indicators={report.indicators} k={k} caption={t("funder.tableCaption", { period: periodLabel(report.period) })} />
-          {report.disaggregation ? <DisaggregationTable dimensions={report.disaggregation.dimensions} table={report.disaggregation.table} k={k} /> : null}
-          <FunderDownloads quarter={loaderData.quarter} dimensions={loaderData.dimensions} relationshipId={relationshipId} spendsBudget={budget !== null} />
+          <FunderIndicatorTable
+            indicators={report.indicators}
+            k={k}
+            caption={t("funder.tableCaption", { period: periodLabel(report.period) })}
+          />
+          {report.disaggregation ? (
+            <DisaggregationTable
+              dimensions={report.disaggregation.dimensions}
+              table={report.disaggregation.table}
+              k={k}
+            />
+          ) : null}
+          <FunderDownloads
+            quarter={loaderData.quarter}
+            dimensions={loaderData.dimensions}
+            relationshipId={relationshipId}
+            spendsBudget={budget !== null}
+          />
           <MethodologyPanel methodology={report.methodology} budget={budget} period={periodLabel(report.period)} />
         </>
       ) : null}

@@ -17,15 +17,26 @@
  */
 import { randomUUID } from "node:crypto";
 import { LaplaceParamsSchema } from "@gesim/core";
-import { and, asc, eq, fundingRelationshipMembers, fundingRelationshipOrganisations, fundingRelationships, inArray, memberships, sql, users } from "@gesim/db";
+import {
+  and,
+  asc,
+  eq,
+  fundingRelationshipMembers,
+  fundingRelationshipOrganisations,
+  fundingRelationships,
+  inArray,
+  memberships,
+  sql,
+  users,
+} from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
-import { refuseStaleOrMissing } from "../../queries/versioned-write.ts";
-import { findMembership } from "../../queries/staff.ts";
-import { organisationProcedure } from "../../trpc.ts";
-import type { Context } from "../../context.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
+import type { Context } from "../../context.ts";
+import { findMembership } from "../../queries/staff.ts";
+import { refuseStaleOrMissing } from "../../queries/versioned-write.ts";
+import { organisationProcedure } from "../../trpc.ts";
 
 const RelationshipRef = z.object({ relationshipId: z.uuid() });
 const MemberRef = RelationshipRef.extend({ userId: z.uuid() });
@@ -33,17 +44,33 @@ const EpsilonInput = LaplaceParamsSchema.shape.epsilon.nullable();
 type Ctx = Omit<Context, "session"> & { session: SessionUser };
 
 async function audit(ctx: Ctx, action: string, relationshipId: string) {
-  await recordAudit(ctx.db, { organisationId: ctx.session.organisationId, actorUserId: ctx.session.userId, action, entityType: "funding-relationship", entityId: relationshipId }, ctx.now);
+  await recordAudit(
+    ctx.db,
+    {
+      organisationId: ctx.session.organisationId,
+      actorUserId: ctx.session.userId,
+      action,
+      entityType: "funding-relationship",
+      entityId: relationshipId,
+    },
+    ctx.now,
+  );
 }
 
 /** Her organisation's link to a relationship (row-level security shows no other organisation's). */
 function ownLink(ctx: Ctx, relationshipId: string | typeof fundingRelationships.id) {
-  return and(eq(fundingRelationshipOrganisations.relationshipId, relationshipId), eq(fundingRelationshipOrganisations.organisationId, ctx.session.organisationId));
+  return and(
+    eq(fundingRelationshipOrganisations.relationshipId, relationshipId),
+    eq(fundingRelationshipOrganisations.organisationId, ctx.session.organisationId),
+  );
 }
 
 /** A relationship her organisation is linked to, else NOT_FOUND (never saying it exists). */
 async function assertLinked(ctx: Ctx, relationshipId: string) {
-  const [row] = await ctx.db.select({ id: fundingRelationships.id }).from(fundingRelationships).where(eq(fundingRelationships.id, relationshipId));
+  const [row] = await ctx.db
+    .select({ id: fundingRelationships.id })
+    .from(fundingRelationships)
+    .where(eq(fundingRelationships.id, relationshipId));
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
 }
 
@@ -74,11 +101,20 @@ export const fundingRouter = {
             })
             .from(fundingRelationshipMembers)
             .innerJoin(users, eq(users.id, fundingRelationshipMembers.userId))
-            .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organisationId, ctx.session.organisationId)))
+            .innerJoin(
+              memberships,
+              and(eq(memberships.userId, users.id), eq(memberships.organisationId, ctx.session.organisationId)),
+            )
             .where(inArray(fundingRelationshipMembers.relationshipId, ids))
             .orderBy(asc(users.displayName))
         : [];
-      return rows.map((r) => ({ ...r, organisations: Number(r.organisations), members: members.filter((m) => m.relationshipId === r.relationshipId).map(({ userId, displayName, seesOurData }) => ({ userId, displayName, seesOurData: Boolean(seesOurData) })) }));
+      return rows.map((r) => ({
+        ...r,
+        organisations: Number(r.organisations),
+        members: members
+          .filter((m) => m.relationshipId === r.relationshipId)
+          .map(({ userId, displayName, seesOurData }) => ({ userId, displayName, seesOurData: Boolean(seesOurData) })),
+      }));
     }),
 
   create: organisationProcedure("admin")
@@ -86,8 +122,14 @@ export const fundingRouter = {
     .mutation(async ({ ctx, input }) => {
       // Not visible before the link exists, so no RETURNING: the id is made here.
       const relationshipId = randomUUID();
-      await ctx.db.insert(fundingRelationships).values({ id: relationshipId, name: input.name, epsilonPerPeriod: input.epsilonPerPeriod });
-      await ctx.db.insert(fundingRelationshipOrganisations).values({ relationshipId, organisationId: ctx.session.organisationId, epsilonPerPeriod: input.epsilonPerPeriod });
+      await ctx.db
+        .insert(fundingRelationships)
+        .values({ id: relationshipId, name: input.name, epsilonPerPeriod: input.epsilonPerPeriod });
+      await ctx.db.insert(fundingRelationshipOrganisations).values({
+        relationshipId,
+        organisationId: ctx.session.organisationId,
+        epsilonPerPeriod: input.epsilonPerPeriod,
+      });
       await audit(ctx, "admin.funding.create", relationshipId);
       return { relationshipId };
     }),
@@ -100,7 +142,11 @@ export const fundingRouter = {
       try {
         // A savepoint: the foreign-key error of an unknown id must not abort the request transaction.
         linked = await ctx.db.transaction(async (sp) =>
-          sp.insert(fundingRelationshipOrganisations).values({ relationshipId: input.relationshipId, organisationId: ctx.session.organisationId }).onConflictDoNothing().returning({ version: fundingRelationshipOrganisations.version }),
+          sp
+            .insert(fundingRelationshipOrganisations)
+            .values({ relationshipId: input.relationshipId, organisationId: ctx.session.organisationId })
+            .onConflictDoNothing()
+            .returning({ version: fundingRelationshipOrganisations.version }),
         );
       } catch {
         throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
@@ -109,7 +155,9 @@ export const fundingRouter = {
       if (linked.length > 0) {
         await ctx.db
           .update(fundingRelationshipOrganisations)
-          .set({ epsilonPerPeriod: sql`(select ${fundingRelationships.epsilonPerPeriod} from ${fundingRelationships} where ${fundingRelationships.id} = ${input.relationshipId})` })
+          .set({
+            epsilonPerPeriod: sql`(select ${fundingRelationships.epsilonPerPeriod} from ${fundingRelationships} where ${fundingRelationships.id} = ${input.relationshipId})`,
+          })
           .where(ownLink(ctx, input.relationshipId));
       }
       await audit(ctx, "admin.funding.link", input.relationshipId);
@@ -120,12 +168,27 @@ export const fundingRouter = {
   unlink: organisationProcedure("admin")
     .input(RelationshipRef)
     .mutation(async ({ ctx, input }) => {
-      const own = ctx.db.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.organisationId, ctx.session.organisationId));
+      const own = ctx.db
+        .select({ userId: memberships.userId })
+        .from(memberships)
+        .where(eq(memberships.organisationId, ctx.session.organisationId));
       // Her organisation's funders leave with it (while the relationship is still visible).
-      await ctx.db.delete(fundingRelationshipMembers).where(and(eq(fundingRelationshipMembers.relationshipId, input.relationshipId), inArray(fundingRelationshipMembers.userId, own)));
+      await ctx.db
+        .delete(fundingRelationshipMembers)
+        .where(
+          and(
+            eq(fundingRelationshipMembers.relationshipId, input.relationshipId),
+            inArray(fundingRelationshipMembers.userId, own),
+          ),
+        );
       await ctx.db
         .delete(fundingRelationshipOrganisations)
-        .where(and(eq(fundingRelationshipOrganisations.relationshipId, input.relationshipId), eq(fundingRelationshipOrganisations.organisationId, ctx.session.organisationId)));
+        .where(
+          and(
+            eq(fundingRelationshipOrganisations.relationshipId, input.relationshipId),
+            eq(fundingRelationshipOrganisations.organisationId, ctx.session.organisationId),
+          ),
+        );
       await audit(ctx, "admin.funding.unlink", input.relationshipId);
       return { ok: true as const };
     }),
@@ -136,8 +199,12 @@ export const fundingRouter = {
       await assertLinked(ctx, input.relationshipId);
       const membership = await findMembership(ctx.db, ctx.session.organisationId, input.userId);
       if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
-      if (membership.role !== "funder" || !membership.active) throw new TRPCError({ code: "BAD_REQUEST", message: "funding.error.notAFunder" });
-      await ctx.db.insert(fundingRelationshipMembers).values({ relationshipId: input.relationshipId, userId: input.userId }).onConflictDoNothing();
+      if (membership.role !== "funder" || !membership.active)
+        throw new TRPCError({ code: "BAD_REQUEST", message: "funding.error.notAFunder" });
+      await ctx.db
+        .insert(fundingRelationshipMembers)
+        .values({ relationshipId: input.relationshipId, userId: input.userId })
+        .onConflictDoNothing();
       await audit(ctx, "admin.funding.addMember", input.relationshipId);
       return { ok: true as const };
     }),
@@ -146,8 +213,16 @@ export const fundingRouter = {
     .input(MemberRef)
     .mutation(async ({ ctx, input }) => {
       await assertLinked(ctx, input.relationshipId);
-      if (!(await findMembership(ctx.db, ctx.session.organisationId, input.userId))) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
-      await ctx.db.delete(fundingRelationshipMembers).where(and(eq(fundingRelationshipMembers.relationshipId, input.relationshipId), eq(fundingRelationshipMembers.userId, input.userId)));
+      if (!(await findMembership(ctx.db, ctx.session.organisationId, input.userId)))
+        throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+      await ctx.db
+        .delete(fundingRelationshipMembers)
+        .where(
+          and(
+            eq(fundingRelationshipMembers.relationshipId, input.relationshipId),
+            eq(fundingRelationshipMembers.userId, input.userId),
+          ),
+        );
       await audit(ctx, "admin.funding.removeMember", input.relationshipId);
       return { ok: true as const };
     }),
@@ -159,10 +234,23 @@ export const fundingRouter = {
       const where = ownLink(ctx, input.relationshipId);
       const [row] = await ctx.db
         .update(fundingRelationshipOrganisations)
-        .set({ epsilonPerPeriod: input.epsilonPerPeriod, version: sql`${fundingRelationshipOrganisations.version} + 1`, updatedAt: ctx.now })
+        .set({
+          epsilonPerPeriod: input.epsilonPerPeriod,
+          version: sql`${fundingRelationshipOrganisations.version} + 1`,
+          updatedAt: ctx.now,
+        })
         .where(and(where, eq(fundingRelationshipOrganisations.version, input.version)))
         .returning({ version: fundingRelationshipOrganisations.version });
-      if (!row) return refuseStaleOrMissing(async () => (await ctx.db.select({ v: fundingRelationshipOrganisations.version }).from(fundingRelationshipOrganisations).where(where)).length > 0);
+      if (!row)
+        return refuseStaleOrMissing(
+          async () =>
+            (
+              await ctx.db
+                .select({ v: fundingRelationshipOrganisations.version })
+                .from(fundingRelationshipOrganisations)
+                .where(where)
+            ).length > 0,
+        );
       await audit(ctx, "admin.funding.setEpsilon", input.relationshipId);
       return row;
     }),

@@ -21,7 +21,10 @@ export const organisationRouter = {
   get: organisationProcedure("admin", "manager")
     .input(z.void())
     .query(async ({ ctx }) => {
-      const [row] = await ctx.db.select(settingsColumns).from(organisations).where(eq(organisations.id, ctx.session.organisationId));
+      const [row] = await ctx.db
+        .select(settingsColumns)
+        .from(organisations)
+        .where(eq(organisations.id, ctx.session.organisationId));
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
       return row;
     }),
@@ -37,7 +40,17 @@ export const organisationRouter = {
         .where(and(eq(organisations.id, organisationId), eq(organisations.version, version)))
         .returning(settingsColumns);
       if (!row) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "admin.organisation.update", entityType: "organisation", entityId: organisationId }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "admin.organisation.update",
+          entityType: "organisation",
+          entityId: organisationId,
+        },
+        ctx.now,
+      );
       return row;
     }),
 
@@ -53,7 +66,17 @@ export const organisationRouter = {
         .where(and(eq(organisations.id, organisationId), eq(organisations.version, version)))
         .returning(settingsColumns);
       if (!row) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "admin.organisation.setRetention", entityType: "organisation", entityId: organisationId }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "admin.organisation.setRetention",
+          entityType: "organisation",
+          entityId: organisationId,
+        },
+        ctx.now,
+      );
       return row;
     }),
 } satisfies TRPCRouterRecord;

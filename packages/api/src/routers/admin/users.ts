@@ -19,14 +19,30 @@ function refuseOwnMembership(sessionUserId: string, userId: string): void {
 /** Staff of the organisation: who they are and their role; never any client data. */
 export const usersRouter = {
   list: organisationProcedure("admin", "manager")
-    .input(z.object({ limit: z.number().int().min(1).max(100).default(50), cursor: CursorInputSchema }).default({ limit: 50 }))
+    .input(
+      z
+        .object({ limit: z.number().int().min(1).max(100).default(50), cursor: CursorInputSchema })
+        .default({ limit: 50 }),
+    )
     .query(async ({ ctx, input }) => {
       const after = input.cursor ? decodeCursor(input.cursor, NameCursorSchema) : null;
       const rows = await ctx.db
-        .select({ userId: users.id, email: users.email, displayName: users.displayName, role: memberships.role, active: memberships.active, totpEnabled: users.totpEnabled })
+        .select({
+          userId: users.id,
+          email: users.email,
+          displayName: users.displayName,
+          role: memberships.role,
+          active: memberships.active,
+          totpEnabled: users.totpEnabled,
+        })
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
-        .where(and(eq(memberships.organisationId, ctx.session.organisationId), after ? sql`(${users.displayName}, ${users.id}) > (${after[0]}, ${after[1]})` : undefined))
+        .where(
+          and(
+            eq(memberships.organisationId, ctx.session.organisationId),
+            after ? sql`(${users.displayName}, ${users.id}) > (${after[0]}, ${after[1]})` : undefined,
+          ),
+        )
         .orderBy(asc(users.displayName), asc(users.id))
         .limit(input.limit + 1);
       return pageOf(rows, input.limit, (row) => [row.displayName, row.userId]);
@@ -42,10 +58,21 @@ export const usersRouter = {
     .mutation(async ({ ctx, input }) => {
       const { organisationId, userId: actorUserId } = ctx.session;
       const passwordHash = await hashPassword(input.initialPassword);
-      const account = await findOrCreateAccount(ctx.db, { email: input.email, displayName: input.displayName, passwordHash }, ctx.now);
-      if (await findMembership(ctx.db, organisationId, account.userId)) throw new TRPCError({ code: "CONFLICT", message: "admin.alreadyMember" });
-      await ctx.db.insert(memberships).values({ organisationId, userId: account.userId, role: input.role, createdAt: ctx.now, updatedAt: ctx.now });
-      await recordAudit(ctx.db, { organisationId, actorUserId, action: "admin.users.create", entityType: "user", entityId: account.userId }, ctx.now);
+      const account = await findOrCreateAccount(
+        ctx.db,
+        { email: input.email, displayName: input.displayName, passwordHash },
+        ctx.now,
+      );
+      if (await findMembership(ctx.db, organisationId, account.userId))
+        throw new TRPCError({ code: "CONFLICT", message: "admin.alreadyMember" });
+      await ctx.db
+        .insert(memberships)
+        .values({ organisationId, userId: account.userId, role: input.role, createdAt: ctx.now, updatedAt: ctx.now });
+      await recordAudit(
+        ctx.db,
+        { organisationId, actorUserId, action: "admin.users.create", entityType: "user", entityId: account.userId },
+        ctx.now,
+      );
       return account;
     }),
 
@@ -60,7 +87,11 @@ export const usersRouter = {
         .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, input.userId)))
         .returning({ userId: memberships.userId, role: memberships.role });
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
-      await recordAudit(ctx.db, { organisationId, actorUserId, action: "admin.users.setRole", entityType: "user", entityId: input.userId }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        { organisationId, actorUserId, action: "admin.users.setRole", entityType: "user", entityId: input.userId },
+        ctx.now,
+      );
       return row;
     }),
 
@@ -81,7 +112,11 @@ export const usersRouter = {
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
       const endedSessions = input.active ? 0 : await endSessionsInOrganisation(ctx.db, organisationId, input.userId);
       const action = input.active ? "admin.users.reactivate" : "admin.users.deactivate";
-      await recordAudit(ctx.db, { organisationId, actorUserId, action, entityType: "user", entityId: input.userId }, ctx.now);
+      await recordAudit(
+        ctx.db,
+        { organisationId, actorUserId, action, entityType: "user", entityId: input.userId },
+        ctx.now,
+      );
       return { ...row, endedSessions };
     }),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,5 @@
 import type { ClientFacts } from "@gesim/core";
-import { and, clients, eq, memberships, type Database } from "@gesim/db";
+import { and, clients, type Database, eq, memberships } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 
 /**

@@ -29,7 +29,10 @@ async function newClient(email = "caseworker@demo.test") {
 }
 
 async function actions(entityId: string) {
-  const rows = await handle.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, entityId));
+  const rows = await handle.db
+    .select({ action: auditEvents.action })
+    .from(auditEvents)
+    .where(eq(auditEvents.entityId, entityId));
   return rows.map((row) => row.action);
 }
 
@@ -37,20 +40,32 @@ describe("clients.close and clients.reopen", () => {
   it("closes with reasons and a date, clears the next review, and reopens", async () => {
     const caller = await callerFor(handle, "caseworker@demo.test");
     const created = await newClient();
-    const closed = await caller.clients.close({ clientId: created.id, version: 1, reasons: ["goals-met", "her-choice"], closedOn: "2026-11-20" });
+    const closed = await caller.clients.close({
+      clientId: created.id,
+      version: 1,
+      reasons: ["goals-met", "her-choice"],
+      closedOn: "2026-11-20",
+    });
     expect(closed).toMatchObject({ status: "closed", closedOn: "2026-11-20", version: 2 });
     const [row] = await handle.db.select().from(clients).where(eq(clients.id, created.id));
     expect(row).toMatchObject({ status: "closed", nextReviewDate: null });
     const [closure] = await handle.db.select().from(closures).where(eq(closures.clientId, created.id));
     expect(closure).toMatchObject({ closedOn: "2026-11-20", reasons: ["goals-met", "her-choice"], reopenedOn: null });
-    await expect(caller.clients.close({ clientId: created.id, version: 2, reasons: ["other"] })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
-    await expect(caller.clients.update({ ...FACTS, clientId: created.id, version: 2, status: "active" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    await expect(caller.clients.close({ clientId: created.id, version: 2, reasons: ["other"] })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+    });
+    await expect(
+      caller.clients.update({ ...FACTS, clientId: created.id, version: 2, status: "active" }),
+    ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
 
     const reopened = await caller.clients.reopen({ clientId: created.id, version: 2 });
     expect(reopened).toMatchObject({ status: "active", version: 3 });
     const [after] = await handle.db.select().from(closures).where(eq(closures.clientId, created.id));
     expect(after?.reopenedOn).toBe(TODAY);
-    await expect(caller.clients.reopen({ clientId: created.id, version: 3 })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: "clients.error.notClosed" });
+    await expect(caller.clients.reopen({ clientId: created.id, version: 3 })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: "clients.error.notClosed",
+    });
     expect(await actions(created.id)).toEqual(expect.arrayContaining(["client.close", "client.reopen"]));
   });
 
@@ -59,7 +74,9 @@ describe("clients.close and clients.reopen", () => {
     const created = await newClient();
     await caller.clients.close({ clientId: created.id, version: 1, reasons: ["lost-contact"] });
     await caller.clients.reopen({ clientId: created.id, version: 2 });
-    await expect(caller.clients.close({ clientId: created.id, version: 3, reasons: ["relocated"] })).resolves.toMatchObject({ closedOn: TODAY });
+    await expect(
+      caller.clients.close({ clientId: created.id, version: 3, reasons: ["relocated"] }),
+    ).resolves.toMatchObject({ closedOn: TODAY });
     const rows = await handle.db.select().from(closures).where(eq(closures.clientId, created.id));
     expect(rows).toEqual([expect.objectContaining({ reasons: ["relocated"], reopenedOn: null })]);
   });
@@ -67,12 +84,24 @@ describe("clients.close and clients.reopen", () => {
   it("refuses a stale version, an unknown reason, a colleague's or another organisation's client", async () => {
     const caller = await callerFor(handle, "caseworker@demo.test");
     const created = await newClient();
-    await expect(caller.clients.close({ clientId: created.id, version: 7, reasons: ["other"] })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(caller.clients.close({ clientId: created.id, version: 1, reasons: [] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller.clients.close({ clientId: created.id, version: 1, reasons: ["bored"] as never })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller.clients.close({ clientId: ids.colleague.clientId, version: 1, reasons: ["other"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(caller.clients.close({ clientId: ids.other.clientId, version: 1, reasons: ["other"] })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect((await callerFor(handle, "funder@demo.test")).clients.reopen({ clientId: created.id, version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(caller.clients.close({ clientId: created.id, version: 7, reasons: ["other"] })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(caller.clients.close({ clientId: created.id, version: 1, reasons: [] })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(
+      caller.clients.close({ clientId: created.id, version: 1, reasons: ["bored"] as never }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      caller.clients.close({ clientId: ids.colleague.clientId, version: 1, reasons: ["other"] }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      caller.clients.close({ clientId: ids.other.clientId, version: 1, reasons: ["other"] }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      (await callerFor(handle, "funder@demo.test")).clients.reopen({ clientId: created.id, version: 1 }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
@@ -84,32 +113,61 @@ describe("clients.share and clients.unshare", () => {
     await expect(colleague.clients.get({ clientId: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await owner.clients.share({ clientId: created.id, userId: ids.colleague.caseworkerUserId });
     expect((await colleague.clients.get({ clientId: created.id })).id).toBe(created.id);
-    expect((await owner.clients.get({ clientId: created.id })).sharedWith).toEqual([{ userId: ids.colleague.caseworkerUserId, displayName: "Demo Caseworker B" }]);
+    expect((await owner.clients.get({ clientId: created.id })).sharedWith).toEqual([
+      { userId: ids.colleague.caseworkerUserId, displayName: "Demo Caseworker B" },
+    ]);
     const listed = await colleague.clients.list({ search: created.pseudonym });
     expect(listed.items.map((item) => item.id)).toContain(created.id);
     // A colleague she is shared with does not decide on sharing.
-    await expect(colleague.clients.unshare({ clientId: created.id, userId: ids.colleague.caseworkerUserId })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(owner.clients.unshare({ clientId: created.id, userId: ids.colleague.caseworkerUserId })).resolves.toEqual({ removed: true });
+    await expect(
+      colleague.clients.unshare({ clientId: created.id, userId: ids.colleague.caseworkerUserId }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      owner.clients.unshare({ clientId: created.id, userId: ids.colleague.caseworkerUserId }),
+    ).resolves.toEqual({ removed: true });
     await expect(colleague.clients.get({ clientId: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const events = await handle.db.select({ action: auditEvents.action, entityType: auditEvents.entityType }).from(auditEvents).where(eq(auditEvents.entityId, ids.colleague.caseworkerUserId));
-    expect(events).toEqual(expect.arrayContaining([{ action: "client.share", entityType: "user" }, { action: "client.unshare", entityType: "user" }]));
+    const events = await handle.db
+      .select({ action: auditEvents.action, entityType: auditEvents.entityType })
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, ids.colleague.caseworkerUserId));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { action: "client.share", entityType: "user" },
+        { action: "client.unshare", entityType: "user" },
+      ]),
+    );
   });
 
   it("does not let a caseworker share a client that is not hers", async () => {
     const caseworker = await callerFor(handle, "caseworker@demo.test");
-    await expect(caseworker.clients.share({ clientId: ids.colleague.clientId, userId: ids.own.caseworkerUserId })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(caseworker.clients.share({ clientId: ids.other.clientId, userId: ids.own.caseworkerUserId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      caseworker.clients.share({ clientId: ids.colleague.clientId, userId: ids.own.caseworkerUserId }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      caseworker.clients.share({ clientId: ids.other.clientId, userId: ids.own.caseworkerUserId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("shares only with a caseworker of the same organisation", async () => {
     const manager = await callerFor(handle, "manager@demo.test");
     const created = await newClient();
-    await expect(manager.clients.share({ clientId: created.id, userId: ids.other.caseworkerUserId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      manager.clients.share({ clientId: created.id, userId: ids.other.caseworkerUserId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const [funder] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, "funder@demo.test"));
-    await expect(manager.clients.share({ clientId: created.id, userId: funder?.id ?? "" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "clients.error.notACaseworker" });
-    await expect(manager.clients.share({ clientId: created.id, userId: ids.own.caseworkerUserId })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "clients.error.alreadyHerCaseworker" });
-    await expect(manager.clients.share({ clientId: created.id, userId: ids.colleague.caseworkerUserId })).resolves.toEqual({ ok: true });
-    await expect(manager.clients.share({ clientId: created.id, userId: "not-a-uuid" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(manager.clients.share({ clientId: created.id, userId: funder?.id ?? "" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "clients.error.notACaseworker",
+    });
+    await expect(
+      manager.clients.share({ clientId: created.id, userId: ids.own.caseworkerUserId }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "clients.error.alreadyHerCaseworker" });
+    await expect(
+      manager.clients.share({ clientId: created.id, userId: ids.colleague.caseworkerUserId }),
+    ).resolves.toEqual({ ok: true });
+    await expect(manager.clients.share({ clientId: created.id, userId: "not-a-uuid" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });
 
@@ -118,11 +176,19 @@ describe("clients.assign and the caseworker filter", () => {
     const manager = await callerFor(handle, "manager@demo.test");
     const created = await newClient();
     await manager.clients.share({ clientId: created.id, userId: ids.colleague.caseworkerUserId });
-    const assigned = await manager.clients.assign({ clientId: created.id, caseworkerId: ids.colleague.caseworkerUserId, version: 1 });
+    const assigned = await manager.clients.assign({
+      clientId: created.id,
+      caseworkerId: ids.colleague.caseworkerUserId,
+      version: 1,
+    });
     expect(assigned).toMatchObject({ caseworkerId: ids.colleague.caseworkerUserId, version: 2 });
     expect((await manager.clients.get({ clientId: created.id })).sharedWith).toEqual([]);
-    await expect(manager.clients.assign({ clientId: created.id, caseworkerId: ids.own.caseworkerUserId, version: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(manager.clients.assign({ clientId: created.id, caseworkerId: ids.other.caseworkerUserId, version: 2 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      manager.clients.assign({ clientId: created.id, caseworkerId: ids.own.caseworkerUserId, version: 1 }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      manager.clients.assign({ clientId: created.id, caseworkerId: ids.other.caseworkerUserId, version: 2 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const filtered = await manager.clients.list({ caseworkerId: ids.colleague.caseworkerUserId, limit: 100 });
     expect(filtered.items.every((item) => item.caseworkerId === ids.colleague.caseworkerUserId)).toBe(true);
     expect(filtered.items.map((item) => item.id)).toContain(created.id);
@@ -131,6 +197,12 @@ describe("clients.assign and the caseworker filter", () => {
 
   it("is for managers only", async () => {
     const caseworker = await callerFor(handle, "caseworker@demo.test");
-    await expect(caseworker.clients.assign({ clientId: ids.own.clientId, caseworkerId: ids.colleague.caseworkerUserId, version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      caseworker.clients.assign({
+        clientId: ids.own.clientId,
+        caseworkerId: ids.colleague.caseworkerUserId,
+        version: 1,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -2,9 +2,9 @@ import type { ClientFacts } from "@gesim/core";
 import { and, auditEvents, clients, eq } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertWithGeneratedPseudonym } from "./create-client.ts";
 import { loadMatrixFixture, type MatrixFixture } from "../../testing/matrix-ids.ts";
 import { anonymousCaller, callerFor, createSeededDb } from "../../testing/test-support.ts";
+import { insertWithGeneratedPseudonym } from "./create-client.ts";
 
 let handle: TestDb;
 let ids: MatrixFixture;
@@ -31,7 +31,10 @@ const FACTS: ClientFacts = {
 };
 
 async function auditCount(action: string, entityId: string) {
-  const rows = await handle.db.select({ id: auditEvents.id }).from(auditEvents).where(and(eq(auditEvents.action, action), eq(auditEvents.entityId, entityId)));
+  const rows = await handle.db
+    .select({ id: auditEvents.id })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, action), eq(auditEvents.entityId, entityId)));
   return rows.length;
 }
 
@@ -53,7 +56,12 @@ describe("clients.get", () => {
     const caller = await callerFor(handle, "caseworker@demo.test");
     const before = await auditCount("client.read", ids.own.clientId);
     const client = await caller.clients.get({ clientId: ids.own.clientId });
-    expect(client).toMatchObject({ id: ids.own.clientId, caseworkerId: ids.own.caseworkerUserId, caseworkerName: "Demo Caseworker", sharedWith: [] });
+    expect(client).toMatchObject({
+      id: ids.own.clientId,
+      caseworkerId: ids.own.caseworkerUserId,
+      caseworkerName: "Demo Caseworker",
+      sharedWith: [],
+    });
     expect(client.pseudonym).toMatch(/^[A-Z][a-z]+-\d{3}$/);
     expect(client.citizenship).not.toBeNull();
     expect(client.version).toBeGreaterThanOrEqual(1);
@@ -63,17 +71,29 @@ describe("clients.get", () => {
 
   it("gives a manager any client of her organisation", async () => {
     const caller = await callerFor(handle, "manager@demo.test");
-    await expect(caller.clients.get({ clientId: ids.colleague.clientId })).resolves.toMatchObject({ id: ids.colleague.clientId });
+    await expect(caller.clients.get({ clientId: ids.colleague.clientId })).resolves.toMatchObject({
+      id: ids.colleague.clientId,
+    });
   });
 
   it("refuses a colleague's client to a caseworker, another organisation's to everyone, and other roles", async () => {
-    await expect((await callerFor(handle, "caseworker@demo.test")).clients.get({ clientId: ids.colleague.clientId })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect((await callerFor(handle, "manager@demo.test")).clients.get({ clientId: ids.other.clientId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      (await callerFor(handle, "caseworker@demo.test")).clients.get({ clientId: ids.colleague.clientId }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      (await callerFor(handle, "manager@demo.test")).clients.get({ clientId: ids.other.clientId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     for (const email of ["funder@demo.test", "admin@demo.test"]) {
-      await expect((await callerFor(handle, email)).clients.get({ clientId: ids.own.clientId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect((await callerFor(handle, email)).clients.get({ clientId: ids.own.clientId })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
-    await expect((await anonymousCaller(handle)).clients.get({ clientId: ids.own.clientId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect((await callerFor(handle, "manager@demo.test")).clients.get({ clientId: "nope" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect((await anonymousCaller(handle)).clients.get({ clientId: ids.own.clientId })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    await expect(
+      (await callerFor(handle, "manager@demo.test")).clients.get({ clientId: "nope" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
 
@@ -96,18 +116,30 @@ describe("clients.create", () => {
   });
 
   it("refuses a pseudonym already used in the organisation, but not one used in another", async () => {
-    const [taken] = await handle.db.select({ pseudonym: clients.pseudonym }).from(clients).where(eq(clients.id, ids.other.clientId));
+    const [taken] = await handle.db
+      .select({ pseudonym: clients.pseudonym })
+      .from(clients)
+      .where(eq(clients.id, ids.other.clientId));
     const manager = await callerFor(handle, "manager@demo.test");
     await manager.clients.create({ ...FACTS, pseudonym: "Bramble-777", isAdult: true });
-    await expect(manager.clients.create({ ...FACTS, pseudonym: "Bramble-777", isAdult: true })).rejects.toMatchObject({ code: "CONFLICT", message: "clients.pseudonymTaken" });
-    await expect(manager.clients.create({ ...FACTS, pseudonym: taken?.pseudonym ?? "", isAdult: true })).resolves.toMatchObject({ pseudonym: taken?.pseudonym });
+    await expect(manager.clients.create({ ...FACTS, pseudonym: "Bramble-777", isAdult: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "clients.pseudonymTaken",
+    });
+    await expect(
+      manager.clients.create({ ...FACTS, pseudonym: taken?.pseudonym ?? "", isAdult: true }),
+    ).resolves.toMatchObject({ pseudonym: taken?.pseudonym });
   });
 
   it("retries a generated pseudonym that is already taken", async () => {
     const caller = await callerFor(handle, "caseworker@demo.test");
     await caller.clients.create({ ...FACTS, pseudonym: "Aster-001", isAdult: true });
     const draws = [0, 0, 0.5, 0.5];
-    const values = { organisationId: ids.own.organisationId, caseworkerId: ids.own.caseworkerUserId, firstContactDate: FACTS.firstContactDate };
+    const values = {
+      organisationId: ids.own.organisationId,
+      caseworkerId: ids.own.caseworkerUserId,
+      firstContactDate: FACTS.firstContactDate,
+    };
     const created = await insertWithGeneratedPseudonym(handle.db, values, () => draws.shift() ?? 0);
     expect(created?.pseudonym).toBe("Myrtle-500");
     expect(await insertWithGeneratedPseudonym(handle.db, values, () => 0)).toBeNull();
@@ -123,18 +155,30 @@ describe("clients.create", () => {
 
   it("lets a manager assign a caseworker of her organisation, and nobody else", async () => {
     const manager = await callerFor(handle, "manager@demo.test");
-    const created = await manager.clients.create({ ...FACTS, isAdult: true, caseworkerId: ids.colleague.caseworkerUserId });
+    const created = await manager.clients.create({
+      ...FACTS,
+      isAdult: true,
+      caseworkerId: ids.colleague.caseworkerUserId,
+    });
     expect(created.caseworkerId).toBe(ids.colleague.caseworkerUserId);
-    await expect(manager.clients.create({ ...FACTS, isAdult: true, caseworkerId: ids.other.caseworkerUserId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      manager.clients.create({ ...FACTS, isAdult: true, caseworkerId: ids.other.caseworkerUserId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const unassigned = await manager.clients.create({ ...FACTS, isAdult: true });
     expect(unassigned.caseworkerId).toBeNull();
     const caseworker = await callerFor(handle, "caseworker@demo.test");
-    await expect(caseworker.clients.create({ ...FACTS, isAdult: true, caseworkerId: ids.colleague.caseworkerUserId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      caseworker.clients.create({ ...FACTS, isAdult: true, caseworkerId: ids.colleague.caseworkerUserId }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("records her choice about cooperating with the authorities without making it a condition", async () => {
     const caller = await callerFor(handle, "caseworker@demo.test");
-    const created = await caller.clients.create({ ...FACTS, cooperationWithAuthorities: "not-cooperating", isAdult: true });
+    const created = await caller.clients.create({
+      ...FACTS,
+      cooperationWithAuthorities: "not-cooperating",
+      isAdult: true,
+    });
     expect((await caller.clients.get({ clientId: created.id })).cooperationWithAuthorities).toBe("not-cooperating");
   });
 
@@ -145,11 +189,15 @@ describe("clients.create", () => {
     [{ ...FACTS, isAdult: true, firstContactDate: "yesterday" }],
     [{ ...FACTS }],
   ])("rejects bad input with BAD_REQUEST (%#)", async (input) => {
-    await expect((await callerFor(handle, "manager@demo.test")).clients.create(input as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect((await callerFor(handle, "manager@demo.test")).clients.create(input as never)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it.each(["funder@demo.test", "admin@demo.test"])("refuses %s", async (email) => {
-    await expect((await callerFor(handle, email)).clients.create({ ...FACTS, isAdult: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await callerFor(handle, email)).clients.create({ ...FACTS, isAdult: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
@@ -157,18 +205,37 @@ describe("clients.update", () => {
   it("replaces the profile facts with the current version, and refuses a stale one", async () => {
     const caller = await callerFor(handle, "caseworker@demo.test");
     const created = await caller.clients.create({ ...FACTS, isAdult: true });
-    const updated = await caller.clients.update({ ...FACTS, clientId: created.id, version: 1, status: "active", legalStatus: "residence-permit", reflectionPeriodEnd: undefined });
+    const updated = await caller.clients.update({
+      ...FACTS,
+      clientId: created.id,
+      version: 1,
+      status: "active",
+      legalStatus: "residence-permit",
+      reflectionPeriodEnd: undefined,
+    });
     expect(updated).toMatchObject({ status: "active", version: 2 });
-    expect(await caller.clients.get({ clientId: created.id })).toMatchObject({ legalStatus: "residence-permit", reflectionPeriodEnd: null });
-    await expect(caller.clients.update({ ...FACTS, clientId: created.id, version: 1 })).rejects.toMatchObject({ code: "CONFLICT", message: "error.conflict" });
+    expect(await caller.clients.get({ clientId: created.id })).toMatchObject({
+      legalStatus: "residence-permit",
+      reflectionPeriodEnd: null,
+    });
+    await expect(caller.clients.update({ ...FACTS, clientId: created.id, version: 1 })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "error.conflict",
+    });
     expect(await auditCount("client.update", created.id)).toBe(1);
   });
 
   it("refuses a colleague's client to a caseworker and another organisation's client", async () => {
     const caseworker = await callerFor(handle, "caseworker@demo.test");
-    await expect(caseworker.clients.update({ ...FACTS, clientId: ids.colleague.clientId, version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(caseworker.clients.update({ ...FACTS, clientId: ids.other.clientId, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(caseworker.clients.update({ ...FACTS, clientId: ids.own.clientId, version: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      caseworker.clients.update({ ...FACTS, clientId: ids.colleague.clientId, version: 1 }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      caseworker.clients.update({ ...FACTS, clientId: ids.other.clientId, version: 1 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(caseworker.clients.update({ ...FACTS, clientId: ids.own.clientId, version: 0 })).rejects.toMatchObject(
+      { code: "BAD_REQUEST" },
+    );
   });
 });
 
@@ -179,7 +246,8 @@ describe("clients.colleagues", () => {
     expect(new Set(colleagues.map((c) => c.role))).toEqual(new Set(["caseworker", "manager"]));
     expect(colleagues.some((c) => c.userId === ids.colleague.caseworkerUserId)).toBe(true);
     expect(colleagues.some((c) => c.userId === ids.other.caseworkerUserId)).toBe(false);
-    for (const colleague of colleagues) expect(Object.keys(colleague).sort()).toEqual(["displayName", "role", "userId"]);
+    for (const colleague of colleagues)
+      expect(Object.keys(colleague).sort()).toEqual(["displayName", "role", "userId"]);
   });
 
   it("is the same list for a manager, and refused to funders, admins and anonymous callers", async () => {

@@ -1,4 +1,4 @@
-import { canClose, canReopen, ClosureSchema } from "@gesim/core";
+import { ClosureSchema, canClose, canReopen } from "@gesim/core";
 import { and, clients, closures, eq, isNull, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -24,19 +24,39 @@ export const closeClient = clientProcedure("caseworker", "manager")
     const { organisationId, userId } = ctx.session;
     const closedOn = input.closedOn ?? ctx.now.toISOString().slice(0, 10);
     const current = await loadClientState(ctx.db, organisationId, input.clientId);
-    if (!canClose(current.status)) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.alreadyClosed" });
+    if (!canClose(current.status))
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.alreadyClosed" });
     const [updated] = await ctx.db
       .update(clients)
-      .set({ status: "closed", closedOn, nextReviewDate: null, version: sql`${clients.version} + 1`, updatedAt: ctx.now })
-      .where(and(eq(clients.id, input.clientId), eq(clients.organisationId, organisationId), eq(clients.version, input.version)))
+      .set({
+        status: "closed",
+        closedOn,
+        nextReviewDate: null,
+        version: sql`${clients.version} + 1`,
+        updatedAt: ctx.now,
+      })
+      .where(
+        and(
+          eq(clients.id, input.clientId),
+          eq(clients.organisationId, organisationId),
+          eq(clients.version, input.version),
+        ),
+      )
       .returning({ id: clients.id, status: clients.status, closedOn: clients.closedOn, version: clients.version });
     if (!updated) throw conflict();
     // Closed, reopened and closed again on one day: that day's closure is the last word.
     await ctx.db
       .insert(closures)
       .values({ organisationId, clientId: updated.id, closedOn, reasons: input.reasons, closedBy: userId })
-      .onConflictDoUpdate({ target: [closures.clientId, closures.closedOn], set: { reasons: input.reasons, reopenedOn: null, closedBy: userId, updatedAt: ctx.now } });
-    await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "client.close", entityType: "client", entityId: updated.id }, ctx.now);
+      .onConflictDoUpdate({
+        target: [closures.clientId, closures.closedOn],
+        set: { reasons: input.reasons, reopenedOn: null, closedBy: userId, updatedAt: ctx.now },
+      });
+    await recordAudit(
+      ctx.db,
+      { organisationId, actorUserId: userId, action: "client.close", entityType: "client", entityId: updated.id },
+      ctx.now,
+    );
     return updated;
   });
 
@@ -46,17 +66,34 @@ export const reopenClient = clientProcedure("caseworker", "manager")
   .mutation(async ({ ctx, input }) => {
     const { organisationId, userId } = ctx.session;
     const current = await loadClientState(ctx.db, organisationId, input.clientId);
-    if (!canReopen(current.status)) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.notClosed" });
+    if (!canReopen(current.status))
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.notClosed" });
     const [updated] = await ctx.db
       .update(clients)
       .set({ status: "active", closedOn: null, version: sql`${clients.version} + 1`, updatedAt: ctx.now })
-      .where(and(eq(clients.id, input.clientId), eq(clients.organisationId, organisationId), eq(clients.version, input.version)))
+      .where(
+        and(
+          eq(clients.id, input.clientId),
+          eq(clients.organisationId, organisationId),
+          eq(clients.version, input.version),
+        ),
+      )
       .returning({ id: clients.id, status: clients.status, version: clients.version });
     if (!updated) throw conflict();
     await ctx.db
       .update(closures)
       .set({ reopenedOn: ctx.now.toISOString().slice(0, 10), updatedAt: ctx.now })
-      .where(and(eq(closures.organisationId, organisationId), eq(closures.clientId, updated.id), isNull(closures.reopenedOn)));
-    await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "client.reopen", entityType: "client", entityId: updated.id }, ctx.now);
+      .where(
+        and(
+          eq(closures.organisationId, organisationId),
+          eq(closures.clientId, updated.id),
+          isNull(closures.reopenedOn),
+        ),
+      );
+    await recordAudit(
+      ctx.db,
+      { organisationId, actorUserId: userId, action: "client.reopen", entityType: "client", entityId: updated.id },
+      ctx.now,
+    );
     return updated;
   });

@@ -1,9 +1,18 @@
-import { cryptoRandom } from "../../crypto/random.ts";
-import { ageBandOf, ClientFactsSchema, generatePseudonym, IsoDateSchema, intakeRefusal, PseudonymSchema, shareTargetProblem, type RandomSource } from "@gesim/core";
+import {
+  ageBandOf,
+  ClientFactsSchema,
+  generatePseudonym,
+  IsoDateSchema,
+  intakeRefusal,
+  PseudonymSchema,
+  type RandomSource,
+  shareTargetProblem,
+} from "@gesim/core";
 import { clients, type Database } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
+import { cryptoRandom } from "../../crypto/random.ts";
 import { organisationProcedure } from "../../trpc.ts";
 import { factColumns, findMember } from "./client-records.ts";
 
@@ -24,12 +33,20 @@ export type NewClient = Omit<typeof clients.$inferInsert, "pseudonym">;
 
 /** Inserts with the pseudonym, or null when the organisation already uses it (the unique index decides). */
 async function insertWithPseudonym(db: Database, values: NewClient, pseudonym: string) {
-  const [row] = await db.insert(clients).values({ ...values, pseudonym }).onConflictDoNothing().returning({ id: clients.id, pseudonym: clients.pseudonym, version: clients.version });
+  const [row] = await db
+    .insert(clients)
+    .values({ ...values, pseudonym })
+    .onConflictDoNothing()
+    .returning({ id: clients.id, pseudonym: clients.pseudonym, version: clients.version });
   return row ?? null;
 }
 
 /** Tries fresh generated pseudonyms until one is free in the organisation; null after too many collisions. */
-export async function insertWithGeneratedPseudonym(db: Database, values: NewClient, random: RandomSource = cryptoRandom) {
+export async function insertWithGeneratedPseudonym(
+  db: Database,
+  values: NewClient,
+  random: RandomSource = cryptoRandom,
+) {
   for (let attempt = 0; attempt < GENERATION_ATTEMPTS; attempt += 1) {
     const created = await insertWithPseudonym(db, values, generatePseudonym(random));
     if (created) return created;
@@ -38,9 +55,14 @@ export async function insertWithGeneratedPseudonym(db: Database, values: NewClie
 }
 
 /** Whom the new client belongs to: the creating caseworker, or whom a manager names (or nobody yet). */
-async function chooseCaseworker(db: Database, session: { organisationId: string; userId: string; role: string }, requested: string | undefined) {
+async function chooseCaseworker(
+  db: Database,
+  session: { organisationId: string; userId: string; role: string },
+  requested: string | undefined,
+) {
   if (session.role !== "manager") {
-    if (requested !== undefined && requested !== session.userId) throw new TRPCError({ code: "FORBIDDEN", message: "error.forbidden" });
+    if (requested !== undefined && requested !== session.userId)
+      throw new TRPCError({ code: "FORBIDDEN", message: "error.forbidden" });
     return session.userId;
   }
   if (requested === undefined) return null;
@@ -63,10 +85,21 @@ export const createClient = organisationProcedure("caseworker", "manager")
     const { organisationId, userId } = ctx.session;
     const caseworkerId = await chooseCaseworker(ctx.db, ctx.session, input.caseworkerId);
     const ageBand = input.ageBand ?? (input.ageYears !== undefined ? ageBandOf(input.ageYears) : undefined);
-    const values: NewClient = { organisationId, caseworkerId, ...factColumns({ ...input, ageBand }), nextReviewDate: input.nextReviewDate ?? null };
+    const values: NewClient = {
+      organisationId,
+      caseworkerId,
+      ...factColumns({ ...input, ageBand }),
+      nextReviewDate: input.nextReviewDate ?? null,
+    };
     const created =
-      input.pseudonym !== undefined ? await insertWithPseudonym(ctx.db, values, input.pseudonym) : await insertWithGeneratedPseudonym(ctx.db, values);
+      input.pseudonym !== undefined
+        ? await insertWithPseudonym(ctx.db, values, input.pseudonym)
+        : await insertWithGeneratedPseudonym(ctx.db, values);
     if (!created) throw new TRPCError({ code: "CONFLICT", message: "clients.pseudonymTaken" });
-    await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "client.create", entityType: "client", entityId: created.id }, ctx.now);
+    await recordAudit(
+      ctx.db,
+      { organisationId, actorUserId: userId, action: "client.create", entityType: "client", entityId: created.id },
+      ctx.now,
+    );
     return { ...created, caseworkerId };
   });

@@ -7,7 +7,11 @@ import { eraseClientRecord } from "../../operations/erase-client.ts";
 import { clientProcedure } from "../../trpc.ts";
 import { conflict, loadClientState } from "./client-records.ts";
 
-export const EraseClientInputSchema = z.object({ clientId: z.uuid(), version: z.int().min(1), reason: z.enum(ERASURE_REASONS) });
+export const EraseClientInputSchema = z.object({
+  clientId: z.uuid(),
+  version: z.int().min(1),
+  reason: z.enum(ERASURE_REASONS),
+});
 
 /**
  * Erasure on request (issue 7): removes her identity vault, notes, every free-text field and
@@ -20,14 +24,31 @@ export const eraseClient = clientProcedure("manager")
   .mutation(async ({ ctx, input }) => {
     const { organisationId, userId } = ctx.session;
     const current = await loadClientState(ctx.db, organisationId, input.clientId);
-    if (current.status !== "closed") throw new TRPCError({ code: "PRECONDITION_FAILED", message: "erasure.error.notClosed" });
+    if (current.status !== "closed")
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "erasure.error.notClosed" });
     const [locked] = await ctx.db
       .update(clients)
       .set({ version: sql`${clients.version} + 1`, updatedAt: ctx.now })
-      .where(and(eq(clients.id, input.clientId), eq(clients.organisationId, organisationId), eq(clients.version, input.version)))
+      .where(
+        and(
+          eq(clients.id, input.clientId),
+          eq(clients.organisationId, organisationId),
+          eq(clients.version, input.version),
+        ),
+      )
       .returning({ version: clients.version });
     if (!locked) throw conflict();
     await eraseClientRecord(ctx.db, { organisationId, clientId: input.clientId }, FULL_ERASURE, ctx.now);
-    await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: `client.erase:${input.reason}`, entityType: "client", entityId: input.clientId }, ctx.now);
+    await recordAudit(
+      ctx.db,
+      {
+        organisationId,
+        actorUserId: userId,
+        action: `client.erase:${input.reason}`,
+        entityType: "client",
+        entityId: input.clientId,
+      },
+      ctx.now,
+    );
     return { id: input.clientId, erasedAt: ctx.now, version: locked.version };
   });

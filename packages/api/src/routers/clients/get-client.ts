@@ -1,4 +1,4 @@
-import { and, asc, clients, clientShares, eq, users } from "@gesim/db";
+import { and, asc, clientShares, clients, eq, users } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
@@ -49,6 +49,10 @@ export const getClient = clientProcedure("caseworker", "manager")
       .innerJoin(users, eq(users.id, clientShares.userId))
       .where(and(eq(clientShares.clientId, client.id), eq(clientShares.organisationId, organisationId)))
       .orderBy(asc(users.displayName));
-    await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "client.read", entityType: "client", entityId: client.id }, ctx.now);
+    await recordAudit(
+      ctx.db,
+      { organisationId, actorUserId: userId, action: "client.read", entityType: "client", entityId: client.id },
+      ctx.now,
+    );
     return { ...client, sharedWith };
   });

@@ -1,5 +1,5 @@
 import { CLIENT_STATUSES } from "@gesim/core";
-import { and, asc, clients, clientShares, eq, ilike, inArray, or, sql, users } from "@gesim/db";
+import { and, asc, clientShares, clients, eq, ilike, inArray, or, sql, users } from "@gesim/db";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { organisationProcedure } from "../../trpc.ts";
@@ -64,6 +64,17 @@ export const listClients = organisationProcedure("caseworker", "manager")
       .limit(input.limit + 1);
     await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "clients.list" }, ctx.now);
     const page = pageOf(rows, input.limit, (row) => row.pseudonym);
-    const signals = await loadCaseloadSignals(ctx.db, organisationId, page.items.map((item) => item.id), ctx.now.toISOString().slice(0, 10));
-    return { ...page, items: page.items.map((item) => ({ ...item, ...(signals.get(item.id) ?? { riskLevel: null, overdueActions: 0 }) })) };
+    const signals = await loadCaseloadSignals(
+      ctx.db,
+      organisationId,
+      page.items.map((item) => item.id),
+      ctx.now.toISOString().slice(0, 10),
+    );
+    return {
+      ...page,
+      items: page.items.map((item) => ({
+        ...item,
+        ...(signals.get(item.id) ?? { riskLevel: null, overdueActions: 0 }),
+      })),
+    };
   });

@@ -14,7 +14,13 @@ export const listColleagues = organisationProcedure("caseworker", "manager")
       .select({ userId: users.id, displayName: users.displayName, role: memberships.role })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organisationId, ctx.session.organisationId), eq(memberships.active, true), inArray(memberships.role, ["caseworker", "manager"])))
+      .where(
+        and(
+          eq(memberships.organisationId, ctx.session.organisationId),
+          eq(memberships.active, true),
+          inArray(memberships.role, ["caseworker", "manager"]),
+        ),
+      )
       .orderBy(asc(users.displayName), asc(users.id))
       .limit(500);
     return rows;

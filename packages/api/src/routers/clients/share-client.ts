@@ -1,8 +1,8 @@
-import { canManageSharing, shareTargetProblem, type ShareTargetProblem } from "@gesim/core";
-import { and, clients, clientShares, eq, sql, type Database } from "@gesim/db";
+import { canManageSharing, type ShareTargetProblem, shareTargetProblem } from "@gesim/core";
+import { and, clientShares, clients, type Database, eq, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { recordAudit, type AuditEvent } from "../../audit/record-audit.ts";
+import { type AuditEvent, recordAudit } from "../../audit/record-audit.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
 import { clientProcedure } from "../../trpc.ts";
 import { conflict, findMember, loadClientState } from "./client-records.ts";
@@ -12,7 +12,8 @@ const ShareInputSchema = z.object({ clientId: z.uuid(), userId: z.uuid() });
 /** A user outside the organisation does not exist for the caller; anyone else unsuitable is bad input. */
 function refuseTarget(problem: ShareTargetProblem): never {
   if (problem === "not-found") throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
-  const message = problem === "not-a-caseworker" ? "clients.error.notACaseworker" : "clients.error.alreadyHerCaseworker";
+  const message =
+    problem === "not-a-caseworker" ? "clients.error.notACaseworker" : "clients.error.alreadyHerCaseworker";
   throw new TRPCError({ code: "BAD_REQUEST", message });
 }
 
@@ -24,7 +25,12 @@ async function loadForSharing(ctx: { db: Database; session: SessionUser }, clien
 }
 
 /** The client is audited, and the user given or losing access as a second event. */
-function shareEvents(session: { organisationId: string; userId: string }, action: string, clientId: string, targetUserId: string): AuditEvent[] {
+function shareEvents(
+  session: { organisationId: string; userId: string },
+  action: string,
+  clientId: string,
+  targetUserId: string,
+): AuditEvent[] {
   const base = { organisationId: session.organisationId, actorUserId: session.userId, action };
   return [
     { ...base, entityType: "client", entityId: clientId },
@@ -43,8 +49,12 @@ export const shareClient = clientProcedure("caseworker", "manager")
     const client = await loadForSharing(ctx, input.clientId);
     const problem = shareTargetProblem(await findMember(ctx.db, organisationId, input.userId), client);
     if (problem) refuseTarget(problem);
-    await ctx.db.insert(clientShares).values({ organisationId, clientId: client.id, userId: input.userId, sharedBy: userId }).onConflictDoNothing();
-    for (const event of shareEvents(ctx.session, "client.share", client.id, input.userId)) await recordAudit(ctx.db, event, ctx.now);
+    await ctx.db
+      .insert(clientShares)
+      .values({ organisationId, clientId: client.id, userId: input.userId, sharedBy: userId })
+      .onConflictDoNothing();
+    for (const event of shareEvents(ctx.session, "client.share", client.id, input.userId))
+      await recordAudit(ctx.db, event, ctx.now);
     return { ok: true as const };
   });
 
@@ -56,9 +66,16 @@ export const unshareClient = clientProcedure("caseworker", "manager")
     const client = await loadForSharing(ctx, input.clientId);
     const removed = await ctx.db
       .delete(clientShares)
-      .where(and(eq(clientShares.organisationId, organisationId), eq(clientShares.clientId, client.id), eq(clientShares.userId, input.userId)))
+      .where(
+        and(
+          eq(clientShares.organisationId, organisationId),
+          eq(clientShares.clientId, client.id),
+          eq(clientShares.userId, input.userId),
+        ),
+      )
       .returning({ userId: clientShares.userId });
-    for (const event of shareEvents(ctx.session, "client.unshare", client.id, input.userId)) await recordAudit(ctx.db, event, ctx.now);
+    for (const event of shareEvents(ctx.session, "client.unshare", client.id, input.userId))
+      await recordAudit(ctx.db, event, ctx.now);
     return { removed: removed.length > 0 };
   });
 
@@ -73,11 +90,22 @@ export const assignClient = clientProcedure("manager")
     const [updated] = await ctx.db
       .update(clients)
       .set({ caseworkerId: input.caseworkerId, version: sql`${clients.version} + 1`, updatedAt: ctx.now })
-      .where(and(eq(clients.id, client.id), eq(clients.organisationId, organisationId), eq(clients.version, input.version)))
+      .where(
+        and(eq(clients.id, client.id), eq(clients.organisationId, organisationId), eq(clients.version, input.version)),
+      )
       .returning({ id: clients.id, caseworkerId: clients.caseworkerId, version: clients.version });
     if (!updated) throw conflict();
     // She is now responsible; a share with her would only be a duplicate.
-    await ctx.db.delete(clientShares).where(and(eq(clientShares.organisationId, organisationId), eq(clientShares.clientId, client.id), eq(clientShares.userId, input.caseworkerId)));
-    for (const event of shareEvents(ctx.session, "client.assign", client.id, input.caseworkerId)) await recordAudit(ctx.db, event, ctx.now);
+    await ctx.db
+      .delete(clientShares)
+      .where(
+        and(
+          eq(clientShares.organisationId, organisationId),
+          eq(clientShares.clientId, client.id),
+          eq(clientShares.userId, input.caseworkerId),
+        ),
+      );
+    for (const event of shareEvents(ctx.session, "client.assign", client.id, input.caseworkerId))
+      await recordAudit(ctx.db, event, ctx.now);
     return updated;
   });

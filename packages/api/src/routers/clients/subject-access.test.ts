@@ -30,10 +30,15 @@ describe("clients.subjectAccessExport", () => {
     expect(sar.plan?.goals.every((g) => g.text.startsWith(MARKER))).toBe(true);
     expect(sar.consents.length).toBeGreaterThan(0);
     expect(sar.assessments.length).toBeGreaterThan(0);
-    expect(sar.accessLog).toContainEqual(expect.objectContaining({ action: "client.read", actor: "Demo Caseworker", outcome: "ok" }));
+    expect(sar.accessLog).toContainEqual(
+      expect.objectContaining({ action: "client.read", actor: "Demo Caseworker", outcome: "ok" }),
+    );
 
     // Nothing about any other client: no other pseudonym, no record ids at all.
-    const others = await handle.db.select({ pseudonym: clients.pseudonym, id: clients.id }).from(clients).where(ne(clients.id, clientId));
+    const others = await handle.db
+      .select({ pseudonym: clients.pseudonym, id: clients.id })
+      .from(clients)
+      .where(ne(clients.id, clientId));
     const text = JSON.stringify(sar);
     for (const other of others) {
       expect(text).not.toContain(other.id);
@@ -43,29 +48,42 @@ describe("clients.subjectAccessExport", () => {
 
   it("is recorded as a reveal at her request", async () => {
     const { clientId, organisationId } = ids.own;
-    const reveals = await handle.db.select().from(identityReveals).where(and(eq(identityReveals.clientId, clientId), eq(identityReveals.reason, "her-request")));
+    const reveals = await handle.db
+      .select()
+      .from(identityReveals)
+      .where(and(eq(identityReveals.clientId, clientId), eq(identityReveals.reason, "her-request")));
     expect(reveals).toHaveLength(1);
     const events = await handle.db
       .select({ action: auditEvents.action })
       .from(auditEvents)
       .where(and(eq(auditEvents.organisationId, organisationId), eq(auditEvents.entityId, clientId)));
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["identity.reveal:her-request", "client.subjectAccessExport"]));
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["identity.reveal:her-request", "client.subjectAccessExport"]),
+    );
   });
 
   it("refuses caseworkers, funders, admins, another organisation's client and an unknown language", async () => {
     const { clientId } = ids.own;
     for (const email of ["caseworker@demo.test", "funder@demo.test", "admin@demo.test"]) {
-      expect(await codeOf((await callerFor(handle, email)).clients.subjectAccessExport({ clientId, locale: "en" }))).toBe("FORBIDDEN");
+      expect(
+        await codeOf((await callerFor(handle, email)).clients.subjectAccessExport({ clientId, locale: "en" })),
+      ).toBe("FORBIDDEN");
     }
     const manager = await callerFor(handle, "manager@demo.test");
-    expect(await codeOf(manager.clients.subjectAccessExport({ clientId: ids.other.clientId, locale: "en" }))).toBe("NOT_FOUND");
+    expect(await codeOf(manager.clients.subjectAccessExport({ clientId: ids.other.clientId, locale: "en" }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await codeOf(manager.clients.subjectAccessExport({ clientId, locale: "fr" as "en" }))).toBe("BAD_REQUEST");
   });
 
   it("after erasure shows only what is left: no identity, no notes, the statistics", async () => {
     const { clientId } = ids.colleague;
     const manager = await callerFor(handle, "manager@demo.test");
-    const { version } = await manager.clients.close({ clientId, version: (await manager.clients.get({ clientId })).version, reasons: ["her-choice"] });
+    const { version } = await manager.clients.close({
+      clientId,
+      version: (await manager.clients.get({ clientId })).version,
+      reasons: ["her-choice"],
+    });
     await manager.clients.erase({ clientId, version, reason: "her-request" });
     const sar = await manager.clients.subjectAccessExport({ clientId, locale: "en" });
     expect(sar.identity).toBeNull();

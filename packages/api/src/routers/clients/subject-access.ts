@@ -43,7 +43,27 @@ export const subjectAccessExport = clientProcedure("manager")
       justification: ctx.cipher.encrypt("Subject-access export for her"),
       createdAt: ctx.now,
     });
-    await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "identity.reveal:her-request", entityType: "identity", entityId: input.clientId }, ctx.now);
-    await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "client.subjectAccessExport", entityType: "export", entityId: input.clientId }, ctx.now);
+    await recordAudit(
+      ctx.db,
+      {
+        organisationId,
+        actorUserId: userId,
+        action: "identity.reveal:her-request",
+        entityType: "identity",
+        entityId: input.clientId,
+      },
+      ctx.now,
+    );
+    await recordAudit(
+      ctx.db,
+      {
+        organisationId,
+        actorUserId: userId,
+        action: "client.subjectAccessExport",
+        entityType: "export",
+        entityId: input.clientId,
+      },
+      ctx.now,
+    );
     return content;
   });

@@ -1,4 +1,4 @@
-import { canClose, ClientFactsSchema } from "@gesim/core";
+import { ClientFactsSchema, canClose } from "@gesim/core";
 import { and, clients, eq, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -22,13 +22,29 @@ export const updateClient = clientProcedure("caseworker", "manager")
   .mutation(async ({ ctx, input }) => {
     const { organisationId, userId } = ctx.session;
     const current = await loadClientState(ctx.db, organisationId, input.clientId);
-    if (input.status && !canClose(current.status)) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.alreadyClosed" });
+    if (input.status && !canClose(current.status))
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.alreadyClosed" });
     const [updated] = await ctx.db
       .update(clients)
-      .set({ ...factColumns(input), ...(input.status ? { status: input.status } : {}), version: sql`${clients.version} + 1`, updatedAt: ctx.now })
-      .where(and(eq(clients.id, input.clientId), eq(clients.organisationId, organisationId), eq(clients.version, input.version)))
+      .set({
+        ...factColumns(input),
+        ...(input.status ? { status: input.status } : {}),
+        version: sql`${clients.version} + 1`,
+        updatedAt: ctx.now,
+      })
+      .where(
+        and(
+          eq(clients.id, input.clientId),
+          eq(clients.organisationId, organisationId),
+          eq(clients.version, input.version),
+        ),
+      )
       .returning({ id: clients.id, status: clients.status, version: clients.version });
     if (!updated) throw conflict();
-    await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "client.update", entityType: "client", entityId: updated.id }, ctx.now);
+    await recordAudit(
+      ctx.db,
+      { organisationId, actorUserId: userId, action: "client.update", entityType: "client", entityId: updated.id },
+      ctx.now,
+    );
     return updated;
   });

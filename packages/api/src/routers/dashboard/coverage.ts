@@ -1,8 +1,28 @@
-import { checkPlan, COVERAGE_STATUSES, percentOf, principleCoverage, PRINCIPLE_IDS, type CoverageStatus, type PrincipleId } from "@gesim/core";
-import { and, asc, clients, coverageSnapshots, desc, eq, getTableColumns, gte, sql, users, type Database } from "@gesim/db";
+import {
+  COVERAGE_STATUSES,
+  type CoverageStatus,
+  checkPlan,
+  PRINCIPLE_IDS,
+  type PrincipleId,
+  percentOf,
+  principleCoverage,
+} from "@gesim/core";
+import {
+  and,
+  asc,
+  clients,
+  coverageSnapshots,
+  type Database,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  sql,
+  users,
+} from "@gesim/db";
+import { currentClients } from "../../queries/dashboard-population.ts";
 import { loadPlanBundles } from "../../queries/plan-bundles.ts";
 import { buildCheckInput, type ClientRow } from "../../queries/plans.ts";
-import { currentClients } from "../../queries/dashboard-population.ts";
 import type { DashboardFilters } from "./inputs.ts";
 
 /**
@@ -10,16 +30,29 @@ import type { DashboardFilters } from "./inputs.ts";
  * they run here in JS, per plan, over bundles loaded with a fixed number of queries (7).
  */
 export type CoverageCounts = Record<CoverageStatus, number>;
-export type ClientCoverage = { client: ClientRow; caseworkerName: string | null; status: ReadonlyMap<PrincipleId, CoverageStatus> };
+export type ClientCoverage = {
+  client: ClientRow;
+  caseworkerName: string | null;
+  status: ReadonlyMap<PrincipleId, CoverageStatus>;
+};
 
-export async function loadCoverage(db: Database, organisationId: string, filters: DashboardFilters, today: string): Promise<ClientCoverage[]> {
+export async function loadCoverage(
+  db: Database,
+  organisationId: string,
+  filters: DashboardFilters,
+  today: string,
+): Promise<ClientCoverage[]> {
   const rows = await db
     .select({ client: getTableColumns(clients), caseworkerName: users.displayName })
     .from(clients)
     .leftJoin(users, eq(users.id, clients.caseworkerId))
     .where(currentClients(organisationId, filters))
     .orderBy(asc(clients.pseudonym), asc(clients.id));
-  const bundles = await loadPlanBundles(db, organisationId, rows.map((r) => r.client));
+  const bundles = await loadPlanBundles(
+    db,
+    organisationId,
+    rows.map((r) => r.client),
+  );
   return bundles.map((bundle, i) => ({
     client: bundle.client,
     caseworkerName: rows[i]?.caseworkerName ?? null,
@@ -42,7 +75,10 @@ export function countCoverage(coverage: readonly ClientCoverage[]): Map<Principl
 
 /** Counts and shares (percent of the clients counted, one decimal) per status. */
 export function scorecardRow(principle: PrincipleId, counts: CoverageCounts, total: number) {
-  const share = Object.fromEntries(COVERAGE_STATUSES.map((s) => [s, percentOf(counts[s], total)])) as Record<CoverageStatus, number | null>;
+  const share = Object.fromEntries(COVERAGE_STATUSES.map((s) => [s, percentOf(counts[s], total)])) as Record<
+    CoverageStatus,
+    number | null
+  >;
   return { principle, counts, share };
 }
 
@@ -53,15 +89,34 @@ export const TREND_MONTHS = 12;
  * Records this month's organisation-wide counts (ADR 008: the latest computation in a month
  * stands for the month) and returns the trend of the last TREND_MONTHS months, oldest first.
  */
-export async function saveAndLoadTrend(db: Database, organisationId: string, counts: ReadonlyMap<PrincipleId, CoverageCounts>, today: string) {
+export async function saveAndLoadTrend(
+  db: Database,
+  organisationId: string,
+  counts: ReadonlyMap<PrincipleId, CoverageCounts>,
+  today: string,
+) {
   const month = today.slice(0, 7);
-  const rows = [...counts].map(([principle, c]) => ({ organisationId, month, principle, met: c.met, partly: c.partly, notMet: c["not-met"], notApplicable: c["not-applicable"] }));
+  const rows = [...counts].map(([principle, c]) => ({
+    organisationId,
+    month,
+    principle,
+    met: c.met,
+    partly: c.partly,
+    notMet: c["not-met"],
+    notApplicable: c["not-applicable"],
+  }));
   await db
     .insert(coverageSnapshots)
     .values(rows)
     .onConflictDoUpdate({
       target: [coverageSnapshots.organisationId, coverageSnapshots.month, coverageSnapshots.principle],
-      set: { met: sql`excluded.met`, partly: sql`excluded.partly`, notMet: sql`excluded.not_met`, notApplicable: sql`excluded.not_applicable`, updatedAt: sql`now()` },
+      set: {
+        met: sql`excluded.met`,
+        partly: sql`excluded.partly`,
+        notMet: sql`excluded.not_met`,
+        notApplicable: sql`excluded.not_applicable`,
+        updatedAt: sql`now()`,
+      },
     });
   return loadTrend(db, organisationId, today);
 }
@@ -85,7 +140,12 @@ export async function loadTrend(db: Database, organisationId: string, today: str
     const principles = PRINCIPLE_IDS.flatMap((principle) => {
       const r = ofMonth.find((row) => row.principle === principle);
       if (!r) return [];
-      const counts: CoverageCounts = { met: r.met, partly: r.partly, "not-met": r.notMet, "not-applicable": r.notApplicable };
+      const counts: CoverageCounts = {
+        met: r.met,
+        partly: r.partly,
+        "not-met": r.notMet,
+        "not-applicable": r.notApplicable,
+      };
       return [scorecardRow(principle, counts, r.met + r.partly + r.notMet + r.notApplicable)];
     });
     return { month, principles };

@@ -1,4 +1,16 @@
-import { checkPlan, computeIndicators, DOMAIN_IDS, pathwaysOfDomain, principleCoverage, PATHWAY_IDS, quarterRange, median, nearestRank, type CaseRecord, type Period } from "@gesim/core";
+import {
+  type CaseRecord,
+  checkPlan,
+  computeIndicators,
+  DOMAIN_IDS,
+  median,
+  nearestRank,
+  PATHWAY_IDS,
+  type Period,
+  pathwaysOfDomain,
+  principleCoverage,
+  quarterRange,
+} from "@gesim/core";
 import { and, auditEvents, clients, eq, withTenant } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,13 +29,22 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const PERIODS: Period[] = [quarterRange("2026-Q3"), quarterRange("2026-Q2"), { from: "2025-06-01", to: "2026-11-23" }, { from: "2026-11-01", to: "2026-11-30" }];
+const PERIODS: Period[] = [
+  quarterRange("2026-Q3"),
+  quarterRange("2026-Q2"),
+  { from: "2025-06-01", to: "2026-11-23" },
+  { from: "2026-11-01", to: "2026-11-30" },
+];
 
 function dist(values: number[]) {
   return { n: values.length, median: median(values), p90: nearestRank(values, 90) };
 }
 
-function expectDistribution(actual: { n: number; median: number | null; p90: number | null }, expected: { n: number; median: number | null; p90: number | null }, label: string) {
+function expectDistribution(
+  actual: { n: number; median: number | null; p90: number | null },
+  expected: { n: number; median: number | null; p90: number | null },
+  label: string,
+) {
   expect(actual.n, label).toBe(expected.n);
   for (const key of ["median", "p90"] as const) {
     if (expected[key] === null) expect(actual[key], `${label} ${key}`).toBeNull();
@@ -48,24 +69,39 @@ describe("SQL indicators have core's definitions", () => {
       sql: await dashboardIndicators(tx, org, {}, period, TODAY),
     }));
     const core = computeIndicators(records, period);
-    const active = records.filter((r) => r.firstContactDate <= period.to && (r.closureDate === undefined || r.closureDate >= period.from));
+    const active = records.filter(
+      (r) => r.firstContactDate <= period.to && (r.closureDate === undefined || r.closureDate >= period.from),
+    );
     expect(sql.women).toBe(active.length);
     expect(records.length).toBeGreaterThan(0);
     expectDistribution(sql.timeToFirstService.overall, core["ind-1.1"] as never, "ind-1.1");
-    for (const row of sql.timeToFirstService.byDomain) expectDistribution(row, core["ind-1.1-domain"][row.domain], `ind-1.1 ${row.domain}`);
+    for (const row of sql.timeToFirstService.byDomain)
+      expectDistribution(row, core["ind-1.1-domain"][row.domain], `ind-1.1 ${row.domain}`);
     expectDistribution(sql.durationOfSupport, core["ind-1.4"] as never, "ind-1.4");
-    expect(sql.durationOfSupport.atLeast12Months).toBe((core["ind-1.4"] as unknown as { atLeast12Months: number }).atLeast12Months);
+    expect(sql.durationOfSupport.atLeast12Months).toBe(
+      (core["ind-1.4"] as unknown as { atLeast12Months: number }).atLeast12Months,
+    );
     const reasons = core["ind-1.5"];
     if (reasons.kind !== "breakdown") throw new Error("ind-1.5 is a breakdown");
     expect(Object.fromEntries(sql.closureReasons.counts.map((c) => [c.reason, c.count]))).toEqual(reasons.counts);
     expectDistribution(sql.gas, core["ind-gas"] as never, "ind-gas");
     expectDistribution(sql.distance.perWoman, core["ind-distance"] as never, "ind-distance");
     // Per domain and per pathway have no core indicator: the reference is the same rule over the same records.
-    for (const row of sql.distance.byDomain) expectDistribution(row, dist(active.flatMap((r) => ladderChanges(r, [row.domain]))), `distance ${row.domain}`);
+    for (const row of sql.distance.byDomain)
+      expectDistribution(row, dist(active.flatMap((r) => ladderChanges(r, [row.domain]))), `distance ${row.domain}`);
     for (const pathway of PATHWAY_IDS) {
       const domains = DOMAIN_IDS.filter((d) => pathwaysOfDomain(d).includes(pathway));
-      const expected = dist(active.flatMap((r) => { const c = ladderChanges(r, domains); return c.length ? [mean(c)] : []; }));
-      expectDistribution(sql.distance.byPathway.find((p) => p.pathway === pathway) ?? dist([]), expected, `distance ${pathway}`);
+      const expected = dist(
+        active.flatMap((r) => {
+          const c = ladderChanges(r, domains);
+          return c.length ? [mean(c)] : [];
+        }),
+      );
+      expectDistribution(
+        sql.distance.byPathway.find((p) => p.pathway === pathway) ?? dist([]),
+        expected,
+        `distance ${pathway}`,
+      );
     }
   });
 
@@ -88,7 +124,10 @@ describe("SQL indicators have core's definitions", () => {
     const without = await manager.dashboard.indicators({ period, filters: { hasChildren: false } });
     expect(withChildren.women + without.women).toBe(all.women);
     expect(withChildren.women).toBeGreaterThan(0);
-    const byWorker = await manager.dashboard.indicators({ period, filters: { caseworkerId: ids.own.caseworkerUserId } });
+    const byWorker = await manager.dashboard.indicators({
+      period,
+      filters: { caseworkerId: ids.own.caseworkerUserId },
+    });
     expect(byWorker.caseload.map((c) => c.caseworkerId)).toEqual([ids.own.caseworkerUserId]);
     expect(byWorker.women).toBe(all.caseload.find((c) => c.caseworkerId === ids.own.caseworkerUserId)?.women);
   });
@@ -99,7 +138,10 @@ describe("scorecard", () => {
     const manager = await callerFor(handle, "manager@demo.test");
     const card = await manager.dashboard.scorecard();
     const org = ids.own.organisationId;
-    const current = await handle.db.select({ id: clients.id, status: clients.status }).from(clients).where(eq(clients.organisationId, org));
+    const current = await handle.db
+      .select({ id: clients.id, status: clients.status })
+      .from(clients)
+      .where(eq(clients.organisationId, org));
     const open = current.filter((c) => c.status !== "closed");
     expect(card.clients).toBe(open.length);
     const expected = new Map<string, Record<string, number>>();
@@ -160,7 +202,12 @@ describe("scorecard", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await manager.dashboard.principleGap({ principleId: row.principle, status: "not-met", limit: 2, ...(cursor ? { cursor } : {}) });
+      const page = await manager.dashboard.principleGap({
+        principleId: row.principle,
+        status: "not-met",
+        limit: 2,
+        ...(cursor ? { cursor } : {}),
+      });
       expect(page.total).toBe(row.counts["not-met"]);
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((i) => i.clientId));
@@ -168,7 +215,10 @@ describe("scorecard", () => {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(new Set(seen).size).toBe(row.counts["not-met"]);
-    const audited = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, "dashboard.principleGap"), eq(auditEvents.entityType, "client")));
+    const audited = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "dashboard.principleGap"), eq(auditEvents.entityType, "client")));
     expect(new Set(audited.map((e) => e.entityId))).toEqual(new Set(seen));
   });
 });
@@ -179,13 +229,19 @@ describe("who may see the dashboard", () => {
       const caller = await callerFor(handle, email);
       expect(await codeOf(caller.dashboard.scorecard()), email).toBe("FORBIDDEN");
       expect(await codeOf(caller.dashboard.indicators()), email).toBe("FORBIDDEN");
-      expect(await codeOf(caller.dashboard.principleGap({ principleId: "principle-01", status: "not-met" })), email).toBe("FORBIDDEN");
+      expect(
+        await codeOf(caller.dashboard.principleGap({ principleId: "principle-01", status: "not-met" })),
+        email,
+      ).toBe("FORBIDDEN");
     }
   });
 
   it("another organisation's caseworker filter finds nobody", async () => {
     const manager = await callerFor(handle, "manager@demo.test");
-    const other = await manager.dashboard.indicators({ filters: { caseworkerId: ids.other.caseworkerUserId }, period: { granularity: "year", period: "2026" } });
+    const other = await manager.dashboard.indicators({
+      filters: { caseworkerId: ids.other.caseworkerUserId },
+      period: { granularity: "year", period: "2026" },
+    });
     expect(other.women).toBe(0);
     const gap = await manager.dashboard.scorecard({ filters: { caseworkerId: ids.other.caseworkerUserId } });
     expect(gap.clients).toBe(0);
@@ -193,10 +249,20 @@ describe("who may see the dashboard", () => {
 
   it("refuses bad periods, filters and cursors with a clear error", async () => {
     const manager = await callerFor(handle, "manager@demo.test");
-    expect(await codeOf(manager.dashboard.indicators({ period: { from: "2026-10-01", to: "2026-07-01" } }))).toBe("BAD_REQUEST");
-    expect(await codeOf(manager.dashboard.indicators({ period: { granularity: "quarter", period: "2026-11" } }))).toBe("BAD_REQUEST");
+    expect(await codeOf(manager.dashboard.indicators({ period: { from: "2026-10-01", to: "2026-07-01" } }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(await codeOf(manager.dashboard.indicators({ period: { granularity: "quarter", period: "2026-11" } }))).toBe(
+      "BAD_REQUEST",
+    );
     expect(await codeOf(manager.dashboard.indicators({ filters: { pathway: "xyz" } } as never))).toBe("BAD_REQUEST");
-    expect(await codeOf(manager.dashboard.principleGap({ principleId: "principle-01", status: "not-met", cursor: "not-a-cursor" }))).toBe("BAD_REQUEST");
-    expect(await codeOf(manager.dashboard.principleGap({ principleId: "principle-12", status: "not-met" } as never))).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(
+        manager.dashboard.principleGap({ principleId: "principle-01", status: "not-met", cursor: "not-a-cursor" }),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(manager.dashboard.principleGap({ principleId: "principle-12", status: "not-met" } as never)),
+    ).toBe("BAD_REQUEST");
   });
 });

@@ -26,9 +26,18 @@ const PERIOD = { period: { granularity: "quarter" as const, period: "2026-Q3" } 
 beforeAll(async () => {
   handle = await createSeededDb();
   ids = await loadMatrixFixture(handle.db);
-  const [user] = await handle.db.insert(users).values({ email: "manager2@second.test", displayName: "Second manager", passwordHash: await hashPassword(DEMO_PASSWORD) }).returning({ id: users.id });
+  const [user] = await handle.db
+    .insert(users)
+    .values({
+      email: "manager2@second.test",
+      displayName: "Second manager",
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    })
+    .returning({ id: users.id });
   if (!user) throw new Error("user not created");
-  await handle.db.insert(memberships).values({ organisationId: ids.other.organisationId, userId: user.id, role: "manager" });
+  await handle.db
+    .insert(memberships)
+    .values({ organisationId: ids.other.organisationId, userId: user.id, role: "manager" });
 });
 afterAll(() => handle.close());
 beforeEach(() => {
@@ -78,7 +87,12 @@ describe("dashboard.indicators freshness window (ADR 008)", () => {
     const other = await (await manager(NOW, cache, "manager2@second.test")).dashboard.indicators(PERIOD);
     expect(computations).toHaveBeenCalledTimes(4);
     expect(other.women).not.toBe(own.women);
-    expect(computations.mock.calls.map((call) => call[1])).toEqual([ids.own.organisationId, ids.own.organisationId, ids.own.organisationId, ids.other.organisationId]);
+    expect(computations.mock.calls.map((call) => call[1])).toEqual([
+      ids.own.organisationId,
+      ids.own.organisationId,
+      ids.own.organisationId,
+      ids.other.organisationId,
+    ]);
   });
 
   it("parallel requests share one computation; a failed one is not kept", async () => {
@@ -88,7 +102,9 @@ describe("dashboard.indicators freshness window (ADR 008)", () => {
     expect(computations).toHaveBeenCalledTimes(1);
     for (const answer of answers) expect(answer).toEqual(answers[0]);
     const failing = createIndicatorCache();
-    await expect(failing.get(["k"], NOW, () => Promise.reject(new Error("database gone")))).rejects.toThrow("database gone");
+    await expect(failing.get(["k"], NOW, () => Promise.reject(new Error("database gone")))).rejects.toThrow(
+      "database gone",
+    );
     expect(await failing.get(["k"], at(1), () => Promise.resolve(7))).toEqual({ value: 7, computedAt: at(1) });
   });
 });

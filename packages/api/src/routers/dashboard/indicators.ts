@@ -1,6 +1,11 @@
 import type { Period } from "@gesim/core";
 import type { Database } from "@gesim/db";
-import { sqlCaseload, sqlOverdueActions, sqlReferralOutcomes, sqlReviewsOnTime } from "../../queries/dashboard-activity.ts";
+import {
+  sqlCaseload,
+  sqlOverdueActions,
+  sqlReferralOutcomes,
+  sqlReviewsOnTime,
+} from "../../queries/dashboard-activity.ts";
 import { sqlClosures, sqlDistance, sqlGas, sqlTimeToFirstService } from "../../queries/dashboard-indicators.ts";
 import type { DashboardFilters } from "./inputs.ts";
 
@@ -20,7 +25,13 @@ import type { DashboardFilters } from "./inputs.ts";
  * }
  * Ten queries whatever the caseload.
  */
-export async function dashboardIndicators(db: Database, organisationId: string, filters: DashboardFilters, period: Period, today: string) {
+export async function dashboardIndicators(
+  db: Database,
+  organisationId: string,
+  filters: DashboardFilters,
+  period: Period,
+  today: string,
+) {
   const timeToFirstService = await sqlTimeToFirstService(db, organisationId, filters, period);
   const closures = await sqlClosures(db, organisationId, filters, period);
   const gas = await sqlGas(db, organisationId, filters, period);

@@ -4,14 +4,14 @@ import {
   DOMAIN_IDS,
   IsoDateSchema,
   latestCompleteQuarter,
-  monthRange,
   MonthSchema,
+  monthRange,
   PATHWAY_IDS,
-  PRINCIPLE_IDS,
-  quarterRange,
-  QuarterSchema,
-  YearSchema,
   type Period,
+  PRINCIPLE_IDS,
+  QuarterSchema,
+  quarterRange,
+  YearSchema,
 } from "@gesim/core";
 import { z } from "zod";
 import { CursorInputSchema } from "../pagination.ts";
@@ -32,7 +32,10 @@ const RangeSchema = z
 
 const CalendarPeriodSchema = z
   .object({ granularity: z.enum(GRANULARITIES), period: z.string().max(7) })
-  .refine((p) => CODE_SCHEMAS[p.granularity].safeParse(p.period).success, { error: "disclosure.error.invalidPeriod", path: ["period"] });
+  .refine((p) => CODE_SCHEMAS[p.granularity].safeParse(p.period).success, {
+    error: "disclosure.error.invalidPeriod",
+    path: ["period"],
+  });
 
 export const PeriodInputSchema = z.union([RangeSchema, CalendarPeriodSchema]);
 export type PeriodInput = z.infer<typeof PeriodInputSchema>;
@@ -51,7 +54,10 @@ export const FiltersSchema = z
   .strict();
 export type DashboardFilters = z.infer<typeof FiltersSchema>;
 
-export const DashboardInputSchema = z.object({ period: PeriodInputSchema.optional(), filters: FiltersSchema.default({}) });
+export const DashboardInputSchema = z.object({
+  period: PeriodInputSchema.optional(),
+  filters: FiltersSchema.default({}),
+});
 
 export const PrincipleGapInputSchema = z.object({
   principleId: z.enum(PRINCIPLE_IDS),

@@ -16,8 +16,9 @@
  * filters: { caseworkerId?: uuid, pathway?: "plm"|"eem", domain?: DomainId,
  *            citizenshipGroup?: CitizenshipGroup, hasChildren?: boolean }
  */
-import { z } from "zod";
+
 import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
 import { recordAudit, recordAuditEvents } from "../../audit/record-audit.ts";
 import { organisationProcedure } from "../../trpc.ts";
 import { decodeCursor, encodeCursor } from "../pagination.ts";
@@ -38,8 +39,23 @@ export const dashboardRouter = {
       const counts = countCoverage(coverage);
       // Only the organisation-wide view is a snapshot; a filtered one would mix populations in the trend.
       const trend = hasFilters(filters) ? [] : await saveAndLoadTrend(ctx.db, organisationId, counts, day);
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "dashboard.scorecard", entityType: "organisation", entityId: organisationId }, ctx.now);
-      return { asOf: day, clients: coverage.length, principles: [...counts].map(([p, c]) => scorecardRow(p, c, coverage.length)), trend };
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "dashboard.scorecard",
+          entityType: "organisation",
+          entityId: organisationId,
+        },
+        ctx.now,
+      );
+      return {
+        asOf: day,
+        clients: coverage.length,
+        principles: [...counts].map(([p, c]) => scorecardRow(p, c, coverage.length)),
+        trend,
+      };
     }),
 
   principleGap: organisationProcedure("manager")
@@ -50,18 +66,42 @@ export const dashboardRouter = {
       const coverage = await loadCoverage(ctx.db, organisationId, input.filters, today(ctx.now));
       // loadCoverage orders by (pseudonym, id): the cursor is the last row's pair.
       const gap = coverage.filter((c) => c.status.get(input.principleId) === input.status);
-      const rest = after ? gap.filter(({ client: c }) => c.pseudonym > after.k || (c.pseudonym === after.k && c.id > after.i)) : gap;
+      const rest = after
+        ? gap.filter(({ client: c }) => c.pseudonym > after.k || (c.pseudonym === after.k && c.id > after.i))
+        : gap;
       const page = rest.slice(0, input.limit);
       const last = page.at(-1)?.client;
       await recordAuditEvents(
         ctx.db,
-        page.map(({ client }) => ({ organisationId, actorUserId: userId, action: "dashboard.principleGap", entityType: "client" as const, entityId: client.id })),
+        page.map(({ client }) => ({
+          organisationId,
+          actorUserId: userId,
+          action: "dashboard.principleGap",
+          entityType: "client" as const,
+          entityId: client.id,
+        })),
         ctx.now,
       );
-      if (page.length === 0) await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "dashboard.principleGap", entityType: "organisation", entityId: organisationId }, ctx.now);
+      if (page.length === 0)
+        await recordAudit(
+          ctx.db,
+          {
+            organisationId,
+            actorUserId: userId,
+            action: "dashboard.principleGap",
+            entityType: "organisation",
+            entityId: organisationId,
+          },
+          ctx.now,
+        );
       return {
         total: gap.length,
-        items: page.map(({ client, caseworkerName }) => ({ clientId: client.id, pseudonym: client.pseudonym, caseworkerId: client.caseworkerId, caseworkerName })),
+        items: page.map(({ client, caseworkerName }) => ({
+          clientId: client.id,
+          pseudonym: client.pseudonym,
+          caseworkerId: client.caseworkerId,
+          caseworkerName,
+        })),
         nextCursor: rest.length > input.limit && last ? encodeCursor(last.pseudonym, last.id) : null,
       };
     }),
@@ -75,9 +115,34 @@ export const dashboardRouter = {
       const day = today(ctx.now);
       const compute = () => dashboardIndicators(ctx.db, organisationId, filters, period, day);
       // Within the freshness window (ADR 008) a recent result of the same organisation, period, filters and day is reused; the answer says when it was computed.
-      const key = [organisationId, period.from, period.to, day, Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))];
-      const { value, computedAt } = ctx.dashboardCache ? await ctx.dashboardCache.get(key, ctx.now, compute) : { value: await compute(), computedAt: ctx.now };
-      await recordAudit(ctx.db, { organisationId, actorUserId: userId, action: "dashboard.indicators", entityType: "organisation", entityId: organisationId }, ctx.now);
-      return { period, ...value, freshness: { computedAt: computedAt.toISOString(), keptForSeconds: (ctx.dashboardCache?.freshForMs ?? 0) / 1000 } };
+      const key = [
+        organisationId,
+        period.from,
+        period.to,
+        day,
+        Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)),
+      ];
+      const { value, computedAt } = ctx.dashboardCache
+        ? await ctx.dashboardCache.get(key, ctx.now, compute)
+        : { value: await compute(), computedAt: ctx.now };
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId: userId,
+          action: "dashboard.indicators",
+          entityType: "organisation",
+          entityId: organisationId,
+        },
+        ctx.now,
+      );
+      return {
+        period,
+        ...value,
+        freshness: {
+          computedAt: computedAt.toISOString(),
+          keptForSeconds: (ctx.dashboardCache?.freshForMs ?? 0) / 1000,
+        },
+      };
     }),
 } satisfies TRPCRouterRecord;

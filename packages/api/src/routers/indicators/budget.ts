@@ -1,5 +1,15 @@
-import { and, asc, eq, fundingRelationshipMembers, fundingRelationshipOrganisations, fundingRelationships, inArray, privacyBudgetSpends, sql } from "@gesim/db";
-import { relationshipCoverage, type FunderCtx } from "./funder-release.ts";
+import {
+  and,
+  asc,
+  eq,
+  fundingRelationshipMembers,
+  fundingRelationshipOrganisations,
+  fundingRelationships,
+  inArray,
+  privacyBudgetSpends,
+  sql,
+} from "@gesim/db";
+import { type FunderCtx, relationshipCoverage } from "./funder-release.ts";
 
 /** A funder's relationships with the ε her releases use. */
 async function funderRelationships(ctx: FunderCtx) {
@@ -11,7 +21,8 @@ async function funderRelationships(ctx: FunderCtx) {
     .orderBy(asc(fundingRelationships.name), asc(fundingRelationships.id));
   const out: { relationshipId: string; name: string; epsilonPerPeriod: number | null }[] = [];
   // One after the other: each coverage switches the transaction's organisation in savepoints.
-  for (const r of rows) out.push({ ...r, epsilonPerPeriod: (await relationshipCoverage(ctx, r.relationshipId)).epsilon });
+  for (const r of rows)
+    out.push({ ...r, epsilonPerPeriod: (await relationshipCoverage(ctx, r.relationshipId)).epsilon });
   return out;
 }
 
@@ -26,11 +37,18 @@ export async function loadBudgetLedger(ctx: FunderCtx) {
     ctx.session.role === "funder"
       ? await funderRelationships(ctx)
       : await ctx.db
-          .select({ relationshipId: fundingRelationships.id, name: fundingRelationships.name, epsilonPerPeriod: fundingRelationshipOrganisations.epsilonPerPeriod })
+          .select({
+            relationshipId: fundingRelationships.id,
+            name: fundingRelationships.name,
+            epsilonPerPeriod: fundingRelationshipOrganisations.epsilonPerPeriod,
+          })
           .from(fundingRelationships)
           .innerJoin(
             fundingRelationshipOrganisations,
-            and(eq(fundingRelationshipOrganisations.relationshipId, fundingRelationships.id), eq(fundingRelationshipOrganisations.organisationId, ctx.session.organisationId)),
+            and(
+              eq(fundingRelationshipOrganisations.relationshipId, fundingRelationships.id),
+              eq(fundingRelationshipOrganisations.organisationId, ctx.session.organisationId),
+            ),
           )
           .orderBy(asc(fundingRelationships.name), asc(fundingRelationships.id));
   const ids = relationships.map((r) => r.relationshipId);
@@ -53,7 +71,12 @@ export async function loadBudgetLedger(ctx: FunderCtx) {
       ...r,
       periods: spends
         .filter((s) => s.relationshipId === r.relationshipId)
-        .map((s) => ({ period: s.period, spent: round(Number(s.spent)), remaining: r.epsilonPerPeriod === null ? null : round(Math.max(0, r.epsilonPerPeriod - Number(s.spent))), releases: Number(s.releases) })),
+        .map((s) => ({
+          period: s.period,
+          spent: round(Number(s.spent)),
+          remaining: r.epsilonPerPeriod === null ? null : round(Math.max(0, r.epsilonPerPeriod - Number(s.spent))),
+          releases: Number(s.releases),
+        })),
     })),
   };
 }

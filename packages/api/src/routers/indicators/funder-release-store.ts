@@ -1,4 +1,4 @@
-import { and, eq, funderReleases, type Database } from "@gesim/db";
+import { and, type Database, eq, funderReleases } from "@gesim/db";
 import type { FunderRelease } from "./funder-release.ts";
 
 /**
@@ -8,7 +8,12 @@ import type { FunderRelease } from "./funder-release.ts";
  * noise and its ledger spend stand); one without noise is recomputed once it is older than the
  * deployment's maximum age, or when what protects it changed (k, or ε set since).
  */
-export type ReleaseKey = { relationshipId: string; organisationIds: readonly string[]; quarter: string; dimensions: readonly string[] };
+export type ReleaseKey = {
+  relationshipId: string;
+  organisationIds: readonly string[];
+  quarter: string;
+  dimensions: readonly string[];
+};
 
 /** What a release must satisfy today: the covered organisations' strictest k (at least 5) and whether ε applies. */
 export type ReleaseProtection = { k: number; differentiallyPrivate: boolean };
@@ -27,10 +32,20 @@ function keyColumns(key: ReleaseKey) {
 export async function findStoredRelease(db: Database, key: ReleaseKey): Promise<StoredRelease | undefined> {
   const k = keyColumns(key);
   const [row] = await db
-    .select({ id: funderReleases.id, release: funderReleases.release, differentiallyPrivate: funderReleases.differentiallyPrivate, createdAt: funderReleases.createdAt })
+    .select({
+      id: funderReleases.id,
+      release: funderReleases.release,
+      differentiallyPrivate: funderReleases.differentiallyPrivate,
+      createdAt: funderReleases.createdAt,
+    })
     .from(funderReleases)
     .where(
-      and(eq(funderReleases.relationshipId, k.relationshipId), eq(funderReleases.organisations, k.organisations), eq(funderReleases.period, k.period), eq(funderReleases.dimensions, k.dimensions)),
+      and(
+        eq(funderReleases.relationshipId, k.relationshipId),
+        eq(funderReleases.organisations, k.organisations),
+        eq(funderReleases.period, k.period),
+        eq(funderReleases.dimensions, k.dimensions),
+      ),
     );
   return row && { ...row, release: row.release as FunderRelease };
 }
@@ -48,7 +63,14 @@ export function isCurrent(stored: StoredRelease, protection: ReleaseProtection, 
  * relationship lock and has checked it is not current). Row-level security refuses any update
  * of a noised release (migration 0008); the condition here says the same.
  */
-export async function saveRelease(db: Database, key: ReleaseKey, release: FunderRelease, differentiallyPrivate: boolean, now: Date, replacing: StoredRelease | undefined): Promise<void> {
+export async function saveRelease(
+  db: Database,
+  key: ReleaseKey,
+  release: FunderRelease,
+  differentiallyPrivate: boolean,
+  now: Date,
+  replacing: StoredRelease | undefined,
+): Promise<void> {
   if (!replacing) {
     await db.insert(funderReleases).values({ ...keyColumns(key), release, differentiallyPrivate, createdAt: now });
     return;
@@ -61,4 +83,3 @@ export async function saveRelease(db: Database, key: ReleaseKey, release: Funder
   // Unreachable under the lock; never hand out a release that was not stored.
   if (updated.length !== 1) throw new Error("funder release not refreshed");
 }
-

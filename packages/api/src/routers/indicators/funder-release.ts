@@ -1,26 +1,48 @@
 import {
+  type CaseRecord,
   createBudgetLedger,
-  disaggregate,
   DISAGGREGATION_DIMENSIONS,
-  laplaceCount,
+  type DisaggregationDimension,
+  disaggregate,
   LaplaceParamsSchema,
+  laplaceCount,
   latestCompleteQuarter,
   quarterRange,
   scanFunderOutput,
   spendBudget,
-  type CaseRecord,
-  type DisaggregationDimension,
 } from "@gesim/core";
-import { and, asc, eq, fundingRelationshipMembers, fundingRelationshipOrganisations, fundingRelationships, memberships, organisations, privacyBudgetSpends, sql, withinOrganisation, type Database } from "@gesim/db";
+import {
+  and,
+  asc,
+  type Database,
+  eq,
+  fundingRelationshipMembers,
+  fundingRelationships,
+  privacyBudgetSpends,
+  sql,
+  withinOrganisation,
+} from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { SessionUser } from "../../auth/sessions.ts";
 import { cryptoRandom } from "../../crypto/random.ts";
 import { loadCaseRecords } from "../../queries/case-records.ts";
 import { rowsOf } from "../../queries/dashboard-sql.ts";
-import { htcdsAggregate, HTCDS_STATISTICS, type HtcdsAggregate } from "./funder-export.ts";
-import { findStoredRelease, isCurrent, saveRelease, type ReleaseKey, type ReleaseProtection } from "./funder-release-store.ts";
-import { buildFunderReport, funderAllowList, privacyStatistics, type CountNoise, type FunderReport } from "./funder-report.ts";
+import { HTCDS_STATISTICS, type HtcdsAggregate, htcdsAggregate } from "./funder-export.ts";
+import {
+  findStoredRelease,
+  isCurrent,
+  type ReleaseKey,
+  type ReleaseProtection,
+  saveRelease,
+} from "./funder-release-store.ts";
+import {
+  buildFunderReport,
+  type CountNoise,
+  type FunderReport,
+  funderAllowList,
+  privacyStatistics,
+} from "./funder-report.ts";
 
 /**
  * One release to a funder (domain.md §5.5, §7.2): the aggregates of a funding relationship over
@@ -51,15 +73,20 @@ const QuarterInputSchema = z
   }, "disclosure.error.invalidPeriod");
 
 /** Longer than the maximum on purpose: core `disaggregate` refuses more than two, with its own message. */
-export const DimensionsSchema = z.array(z.enum(DISAGGREGATION_DIMENSIONS)).max(DISAGGREGATION_DIMENSIONS.length).default([]);
+export const DimensionsSchema = z
+  .array(z.enum(DISAGGREGATION_DIMENSIONS))
+  .max(DISAGGREGATION_DIMENSIONS.length)
+  .default([]);
 
-export const FunderReleaseInputSchema = z.object({
-  relationshipId: z.uuid().optional(),
-  quarter: QuarterInputSchema.optional(),
-  dimensions: DimensionsSchema,
-  /** ε this release spends when the relationship uses differential privacy (default: ε per period / 4). */
-  epsilon: LaplaceParamsSchema.shape.epsilon.optional(),
-}).strict();
+export const FunderReleaseInputSchema = z
+  .object({
+    relationshipId: z.uuid().optional(),
+    quarter: QuarterInputSchema.optional(),
+    dimensions: DimensionsSchema,
+    /** ε this release spends when the relationship uses differential privacy (default: ε per period / 4). */
+    epsilon: LaplaceParamsSchema.shape.epsilon.optional(),
+  })
+  .strict();
 export type FunderReleaseInput = z.infer<typeof FunderReleaseInputSchema>;
 
 /** Core decides how many dimensions a breakdown may combine; a refusal is the caller's error. */
@@ -71,9 +98,19 @@ export function checkDimensions(dimensions: readonly DisaggregationDimension[]):
 /** The relationships the signed-in funder is a member of (visible through her organisation's link). */
 export async function memberRelationships(ctx: FunderCtx) {
   return ctx.db
-    .select({ id: fundingRelationships.id, name: fundingRelationships.name, epsilonPerPeriod: fundingRelationships.epsilonPerPeriod })
+    .select({
+      id: fundingRelationships.id,
+      name: fundingRelationships.name,
+      epsilonPerPeriod: fundingRelationships.epsilonPerPeriod,
+    })
     .from(fundingRelationships)
-    .innerJoin(fundingRelationshipMembers, and(eq(fundingRelationshipMembers.relationshipId, fundingRelationships.id), eq(fundingRelationshipMembers.userId, ctx.session.userId)))
+    .innerJoin(
+      fundingRelationshipMembers,
+      and(
+        eq(fundingRelationshipMembers.relationshipId, fundingRelationships.id),
+        eq(fundingRelationshipMembers.userId, ctx.session.userId),
+      ),
+    )
     .orderBy(asc(fundingRelationships.name), asc(fundingRelationships.id));
 }
 
@@ -119,28 +156,50 @@ async function coveredRecords(ctx: FunderCtx, coverage: Coverage, quarter: strin
   const records: CaseRecord[] = [];
   const today = ctx.now.toISOString().slice(0, 10);
   for (const organisationId of coverage.organisationIds) {
-    records.push(...(await withinOrganisation(ctx.db, organisationId, ctx.session.organisationId, (tx) => loadCaseRecords(tx, organisationId, quarterRange(quarter), today))));
+    records.push(
+      ...(await withinOrganisation(ctx.db, organisationId, ctx.session.organisationId, (tx) =>
+        loadCaseRecords(tx, organisationId, quarterRange(quarter), today),
+      )),
+    );
   }
   return records;
 }
 
 /** Locks the relationship row: releases of one relationship run one after the other from here on. */
 async function lockRelationship(ctx: FunderCtx, relationshipId: string) {
-  await ctx.db.select({ id: fundingRelationships.id }).from(fundingRelationships).where(eq(fundingRelationships.id, relationshipId)).for("update");
+  await ctx.db
+    .select({ id: fundingRelationships.id })
+    .from(fundingRelationships)
+    .where(eq(fundingRelationships.id, relationshipId))
+    .for("update");
 }
 
 /** Spends ε for one release against the covered organisations' smallest ε, or refuses (the caller holds the lock). */
-async function spendPrivacyBudget(ctx: FunderCtx, relationshipId: string, period: string, total: number, epsilon: number, query: string) {
+async function spendPrivacyBudget(
+  ctx: FunderCtx,
+  relationshipId: string,
+  period: string,
+  total: number,
+  epsilon: number,
+  query: string,
+) {
   // All spends of the relationship in the period count, whichever organisations they covered (conservative).
   const [spent] = await ctx.db
     .select({ epsilon: sql<number>`coalesce(sum(${privacyBudgetSpends.epsilon}), 0)::float8` })
     .from(privacyBudgetSpends)
     .where(and(eq(privacyBudgetSpends.relationshipId, relationshipId), eq(privacyBudgetSpends.period, period)));
-  const ledger = { ...createBudgetLedger(total), accounts: [{ funderRelationshipId: relationshipId, period, spentEpsilon: Number(spent?.epsilon ?? 0), spentDelta: 0 }] };
+  const ledger = {
+    ...createBudgetLedger(total),
+    accounts: [
+      { funderRelationshipId: relationshipId, period, spentEpsilon: Number(spent?.epsilon ?? 0), spentDelta: 0 },
+    ],
+  };
   if (!spendBudget(ledger, { funderRelationshipId: relationshipId, period, epsilon }).ok) {
     throw new TRPCError({ code: "PRECONDITION_FAILED", message: "funding.error.budgetExhausted" });
   }
-  await ctx.db.insert(privacyBudgetSpends).values({ relationshipId, period, epsilon, query, spentBy: ctx.session.userId, createdAt: ctx.now });
+  await ctx.db
+    .insert(privacyBudgetSpends)
+    .values({ relationshipId, period, epsilon, query, spentBy: ctx.session.userId, createdAt: ctx.now });
 }
 
 function laplaceNoise(epsilon: number, statistics: number): CountNoise {
@@ -157,12 +216,19 @@ export type FunderRelease = { report: FunderReport; htcds: HtcdsAggregate };
 /** The k a release applies: the covered organisations' strictest, never below 5. */
 const releaseK = (coverage: Coverage) => Math.max(coverage.k, 5);
 
-function build(records: readonly CaseRecord[], k: number, quarter: string, dimensions: readonly DisaggregationDimension[], noise: CountNoise | undefined): FunderRelease {
+function build(
+  records: readonly CaseRecord[],
+  k: number,
+  quarter: string,
+  dimensions: readonly DisaggregationDimension[],
+  noise: CountNoise | undefined,
+): FunderRelease {
   const countries = [...new Set(records.map((r) => r.country))].sort();
   const report = buildFunderReport(records, { quarter, k, dimensions, countries, ...(noise ? { noise } : {}) });
   const htcds = htcdsAggregate(report, records, countries, noise);
   // Last line of defence: a finding is a bug here, never something to send (the violations name no data).
-  if (scanFunderOutput(report, funderAllowList(countries)).length > 0) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
+  if (scanFunderOutput(report, funderAllowList(countries)).length > 0)
+    throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
   return { report, htcds };
 }
 
@@ -170,7 +236,11 @@ function build(records: readonly CaseRecord[], k: number, quarter: string, dimen
  * Returns the stored release when it is current, else builds, stores and returns one. `what`
  * names a noised release in the ledger, in codes only.
  */
-export async function releaseFunderReport(ctx: FunderCtx, input: FunderReleaseInput | undefined, what: string): Promise<FunderRelease> {
+export async function releaseFunderReport(
+  ctx: FunderCtx,
+  input: FunderReleaseInput | undefined,
+  what: string,
+): Promise<FunderRelease> {
   const dimensions = input?.dimensions ?? [];
   checkDimensions(dimensions);
   const latest = latestCompleteQuarter(ctx.now.toISOString().slice(0, 10));
@@ -179,11 +249,17 @@ export async function releaseFunderReport(ctx: FunderCtx, input: FunderReleaseIn
   if (quarter > latest) throw new TRPCError({ code: "BAD_REQUEST", message: "disclosure.error.invalidPeriod" });
   const relationship = await chooseRelationship(ctx, input?.relationshipId);
   const coverage = await relationshipCoverage(ctx, relationship.id);
-  const key: ReleaseKey = { relationshipId: relationship.id, organisationIds: coverage.organisationIds, quarter, dimensions };
+  const key: ReleaseKey = {
+    relationshipId: relationship.id,
+    organisationIds: coverage.organisationIds,
+    quarter,
+    dimensions,
+  };
   const protection: ReleaseProtection = { k: releaseK(coverage), differentiallyPrivate: coverage.epsilon !== null };
   // A repeat returns the publication: fresh noise per view would let averaging remove it, and
   // fresh exact numbers per view would let differences between views single women out.
-  const current = (stored: Awaited<ReturnType<typeof findStoredRelease>>) => stored !== undefined && isCurrent(stored, protection, ctx.now, ctx.funderReleaseMaxAgeMs);
+  const current = (stored: Awaited<ReturnType<typeof findStoredRelease>>) =>
+    stored !== undefined && isCurrent(stored, protection, ctx.now, ctx.funderReleaseMaxAgeMs);
   const seen = await findStoredRelease(ctx.db, key);
   if (seen && current(seen)) return seen.release;
   // From here on releases of this relationship run one after the other; look again under the lock.

@@ -1,34 +1,34 @@
 import {
-  activeIn,
   AGE_BANDS,
+  activeIn,
+  type CaseRecord,
   CITIZENSHIP_GROUPS,
   CLOSURE_REASONS,
+  type CountTable1d,
+  type CountTable2d,
   computeIndicators,
   countTable1d,
   countTable2d,
   createSmallCellPolicy,
   DISAGGREGATION_DIMENSIONS,
+  type DisaggregationDimension,
+  type DistributionResult,
   DOMAIN_IDS,
+  type FunderOutputAllowList,
   INDICATOR_DIRECTIONS,
   INDICATOR_IDS,
   INDICATOR_UNITS,
   INDICATORS,
-  LEGAL_STATUSES,
-  protectCount,
-  protectTable,
-  quarterRange,
-  SUPPRESSED,
-  type CaseRecord,
-  type CountTable1d,
-  type CountTable2d,
-  type DisaggregationDimension,
-  type DistributionResult,
-  type FunderOutputAllowList,
   type IndicatorResult,
+  LEGAL_STATUSES,
   type ProtectedCount,
   type ProtectedTable1d,
   type ProtectedTable2d,
+  protectCount,
+  protectTable,
+  quarterRange,
   type SmallCellPolicy,
+  SUPPRESSED,
 } from "@gesim/core";
 
 /**
@@ -99,14 +99,21 @@ const NOT_WOMEN_COUNTS: readonly string[] = ["ind-9.4", "ind-x4"];
 
 /** m: the statistics a release makes (see CountNoise). */
 export function privacyStatistics(dimensions: readonly DisaggregationDimension[]): number {
-  const perIndicator = INDICATORS.filter((def) => def.id !== "ind-1.1-domain" && !NOT_WOMEN_COUNTS.includes(def.id)).length;
+  const perIndicator = INDICATORS.filter(
+    (def) => def.id !== "ind-1.1-domain" && !NOT_WOMEN_COUNTS.includes(def.id),
+  ).length;
   return 1 + perIndicator + DOMAIN_IDS.length + (dimensions.length > 0 ? 1 : 0);
 }
 
 const exact = (n: number) => n;
-const valueOf = (c: ProtectedCount) => (c.kind === "value" ? c.value : null);
+const protectedValue = (c: ProtectedCount) => (c.kind === "value" ? c.value : null);
 
-function ratio(numerator: number, denominator: number, policy: SmallCellPolicy, noisy: (n: number) => number = exact): FunderRatio {
+function ratio(
+  numerator: number,
+  denominator: number,
+  policy: SmallCellPolicy,
+  noisy: (n: number) => number = exact,
+): FunderRatio {
   const table = protectTable(
     {
       labels: ["yes", "no"],
@@ -115,18 +122,29 @@ function ratio(numerator: number, denominator: number, policy: SmallCellPolicy, 
     policy,
   );
   const num = table.cells[0] ?? SUPPRESSED;
-  const released = [valueOf(num), valueOf(table.total)] as const;
-  const percent: ProtectedCount = released[0] !== null && released[1] ? { kind: "value", value: Math.round((100 * released[0]) / released[1]) } : SUPPRESSED;
+  const released = [protectedValue(num), protectedValue(table.total)] as const;
+  const percent: ProtectedCount =
+    released[0] !== null && released[1]
+      ? { kind: "value", value: Math.round((100 * released[0]) / released[1]) }
+      : SUPPRESSED;
   return { kind: "ratio", numerator: num, denominator: table.total, percent };
 }
 
 function distribution(result: DistributionResult, policy: SmallCellPolicy, noise?: CountNoise): FunderDistribution {
   const n = protectCount(noise ? noise.noisy(result.n) : result.n, policy);
-  const median: ProtectedCount = !noise && n.kind === "value" && result.median !== null ? { kind: "value", value: round1(result.median) } : SUPPRESSED;
+  const median: ProtectedCount =
+    !noise && n.kind === "value" && result.median !== null
+      ? { kind: "value", value: round1(result.median) }
+      : SUPPRESSED;
   return { kind: "distribution", n, median };
 }
 
-function protectResult(result: IndicatorResult, active: number, policy: SmallCellPolicy, noise: CountNoise | undefined) {
+function protectResult(
+  result: IndicatorResult,
+  active: number,
+  policy: SmallCellPolicy,
+  noise: CountNoise | undefined,
+) {
   const noisy = noise?.noisy ?? exact;
   switch (result.kind) {
     case "ratio":
@@ -218,7 +236,19 @@ export function funderAllowList(countries: readonly string[]): FunderOutputAllow
       ...INDICATOR_IDS,
       ...INDICATOR_UNITS,
       ...INDICATOR_DIRECTIONS,
-      ...["ratio", "distribution", "count", "breakdown", "byDomain", "yes", "no", "all", "other", "unrecorded", "laplace"],
+      ...[
+        "ratio",
+        "distribution",
+        "count",
+        "breakdown",
+        "byDomain",
+        "yes",
+        "no",
+        "all",
+        "other",
+        "unrecorded",
+        "laplace",
+      ],
       ...DISAGGREGATION_DIMENSIONS,
       ...AGE_BANDS,
       ...CITIZENSHIP_GROUPS,
@@ -228,7 +258,21 @@ export function funderAllowList(countries: readonly string[]): FunderOutputAllow
       ...countries,
     ],
     keys: [
-      ...["period", "methodology", "k", "resolution", "privacy", "mechanism", "epsilon", "noiseScale", "women", "indicators", "disaggregation", "dimensions", "table"],
+      ...[
+        "period",
+        "methodology",
+        "k",
+        "resolution",
+        "privacy",
+        "mechanism",
+        "epsilon",
+        "noiseScale",
+        "women",
+        "indicators",
+        "disaggregation",
+        "dimensions",
+        "table",
+      ],
       ...["id", "unit", "direction", "kind", "value", "numerator", "denominator", "percent", "n", "median"],
       ...["labels", "cells", "total", "rows", "columns", "rowTotals", "columnTotals", "grandTotal"],
     ],

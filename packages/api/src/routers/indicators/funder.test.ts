@@ -1,10 +1,31 @@
-import { activeIn, latestCompleteQuarter, quarterRange, scanFunderOutput, DISAGGREGATION_DIMENSIONS, type CaseRecord, type ProtectedCount } from "@gesim/core";
-import { and, clients, eq, funderReleases, fundingRelationshipOrganisations, fundingRelationships, memberships, organisations, privacyBudgetSpends, sql, users, withTenant } from "@gesim/db";
+import {
+  activeIn,
+  type CaseRecord,
+  DISAGGREGATION_DIMENSIONS,
+  latestCompleteQuarter,
+  type ProtectedCount,
+  quarterRange,
+  scanFunderOutput,
+} from "@gesim/core";
+import {
+  and,
+  clients,
+  eq,
+  funderReleases,
+  fundingRelationshipOrganisations,
+  fundingRelationships,
+  memberships,
+  organisations,
+  privacyBudgetSpends,
+  sql,
+  users,
+  withTenant,
+} from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../auth/password.ts";
-import { DEMO_RELATIONSHIP_ID } from "../../demo/seed-funding.ts";
 import { DEMO_PASSWORD } from "../../demo/seed-demo.ts";
+import { DEMO_RELATIONSHIP_ID } from "../../demo/seed-funding.ts";
 import { loadCaseRecords } from "../../queries/case-records.ts";
 import { loadMatrixFixture, type MatrixFixture } from "../../testing/matrix-ids.ts";
 import { callerFor, createSeededDb, TODAY } from "../../testing/test-support.ts";
@@ -19,7 +40,10 @@ const PERIOD = quarterRange(QUARTER);
 
 /** A user with a role in the second demo organisation (the seed has only a caseworker there). */
 async function addStaff(email: string, role: "admin" | "funder", organisationId: string) {
-  const [user] = await handle.db.insert(users).values({ email, displayName: `Second ${role}`, passwordHash: await hashPassword(DEMO_PASSWORD) }).returning({ id: users.id });
+  const [user] = await handle.db
+    .insert(users)
+    .values({ email, displayName: `Second ${role}`, passwordHash: await hashPassword(DEMO_PASSWORD) })
+    .returning({ id: users.id });
   if (!user) throw new Error("user not created");
   await handle.db.insert(memberships).values({ organisationId, userId: user.id, role });
   return user.id;
@@ -40,7 +64,23 @@ function scanned<T>(response: T, extraCodes: readonly string[] = []): T {
   expect(json).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   for (const p of pseudonyms) expect(json.includes(`"${p}"`), "a pseudonym in a funder response").toBe(false);
   const allow = funderAllowList(["ZZ"]);
-  expect(scanFunderOutput(response, { ...allow, codes: [...allow.codes, ...extraCodes], keys: [...allow.keys, "relationships", "relationshipId", "name", "epsilonPerPeriod", "periods", "spent", "remaining", "releases"] })).toEqual([]);
+  expect(
+    scanFunderOutput(response, {
+      ...allow,
+      codes: [...allow.codes, ...extraCodes],
+      keys: [
+        ...allow.keys,
+        "relationships",
+        "relationshipId",
+        "name",
+        "epsilonPerPeriod",
+        "periods",
+        "spent",
+        "remaining",
+        "releases",
+      ],
+    }),
+  ).toEqual([]);
   return response;
 }
 
@@ -60,19 +100,27 @@ describe("indicators.funder over a funding relationship", () => {
     const own = await loadCaseRecords(handle.db, ids.own.organisationId, PERIOD, TODAY);
     const other = await loadCaseRecords(handle.db, ids.other.organisationId, PERIOD, TODAY);
     expect(reportingPopulation(other).length).toBeGreaterThan(0);
-    expect(report).toEqual(buildFunderReport([...own, ...other], { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] }));
+    expect(report).toEqual(
+      buildFunderReport([...own, ...other], { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] }),
+    );
     expect(report).not.toEqual(buildFunderReport(own, { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] }));
   });
 
   it("uses the strictest k of the relationship's organisations", async () => {
-    await handle.db.update(organisations).set({ disclosureThreshold: 20 }).where(eq(organisations.id, ids.other.organisationId));
+    await handle.db
+      .update(organisations)
+      .set({ disclosureThreshold: 20 })
+      .where(eq(organisations.id, ids.other.organisationId));
     try {
       const report = scanned(await (await funder()).indicators.funder({ dimensions: ["ageBand"] }));
       expect(report.methodology.k).toBe(20);
       const cells = report.disaggregation?.table.cells as ProtectedCount[];
       for (const c of cells) if (c.kind === "value") expect(c.value).toBeGreaterThanOrEqual(20);
     } finally {
-      await handle.db.update(organisations).set({ disclosureThreshold: 10 }).where(eq(organisations.id, ids.other.organisationId));
+      await handle.db
+        .update(organisations)
+        .set({ disclosureThreshold: 10 })
+        .where(eq(organisations.id, ids.other.organisationId));
     }
   });
 
@@ -84,7 +132,9 @@ describe("indicators.funder over a funding relationship", () => {
 
   it("refuses bad input with a clear error: three dimensions, a running quarter, a bad ε", async () => {
     const f = await funder();
-    expect(await messageOf(f.indicators.funder({ dimensions: ["ageBand", "country", "legalStatus"] }))).toBe("indicators.error.tooManyDimensions");
+    expect(await messageOf(f.indicators.funder({ dimensions: ["ageBand", "country", "legalStatus"] }))).toBe(
+      "indicators.error.tooManyDimensions",
+    );
     expect(await messageOf(f.indicators.funder({ quarter: "2026-Q4" }))).toBe("disclosure.error.invalidPeriod");
     expect(await codeOf(f.indicators.funder({ epsilon: -1 }))).toBe("BAD_REQUEST");
   });
@@ -105,16 +155,22 @@ describe("funding relationships (admin)", () => {
     expect(listed?.organisations).toBe(2);
     expect(listed?.members).toEqual([{ userId: funder2, displayName: "Second funder", seesOurData: true }]);
     // She holds no funder membership in the first organisation: her release is the second organisation's alone.
-    const report = scanned(await (await callerFor(handle, "funder2@second.test")).indicators.funder({ relationshipId }));
+    const report = scanned(
+      await (await callerFor(handle, "funder2@second.test")).indicators.funder({ relationshipId }),
+    );
     const own = await loadCaseRecords(handle.db, ids.own.organisationId, PERIOD, TODAY);
     const other = await loadCaseRecords(handle.db, ids.other.organisationId, PERIOD, TODAY);
     expect(report).toEqual(buildFunderReport(other, { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] }));
-    expect(report).not.toEqual(buildFunderReport([...own, ...other], { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] }));
+    expect(report).not.toEqual(
+      buildFunderReport([...own, ...other], { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] }),
+    );
     // The first organisation's admin does not see her among the members who see its data.
     expect((await a1.admin.funding.list()).find((r) => r.relationshipId === relationshipId)?.members).toEqual([]);
     // Unlinking takes her organisation's funders out with it.
     await a2.admin.funding.unlink({ relationshipId });
-    expect(await messageOf((await callerFor(handle, "funder2@second.test")).indicators.funder())).toBe("funding.error.noRelationship");
+    expect(await messageOf((await callerFor(handle, "funder2@second.test")).indicators.funder())).toBe(
+      "funding.error.noRelationship",
+    );
   });
 
   it("each organisation decides through its memberships: without her funder membership there, its data leaves her release", async () => {
@@ -128,7 +184,9 @@ describe("funding relationships (admin)", () => {
       const report = scanned(await (await funder()).indicators.funder());
       const own = await loadCaseRecords(handle.db, ids.own.organisationId, PERIOD, TODAY);
       expect(report).toEqual(buildFunderReport(own, { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] }));
-      expect((await a2.admin.funding.list()).find((r) => r.relationshipId === DEMO_RELATIONSHIP_ID)?.members[0]?.seesOurData).toBe(false);
+      expect(
+        (await a2.admin.funding.list()).find((r) => r.relationshipId === DEMO_RELATIONSHIP_ID)?.members[0]?.seesOurData,
+      ).toBe(false);
     } finally {
       await handle.db.update(memberships).set({ active: true }).where(grant);
     }
@@ -136,17 +194,38 @@ describe("funding relationships (admin)", () => {
 
   it("adds only funders of her own organisation; unknown relationships are NOT_FOUND", async () => {
     const a1 = await admin();
-    expect(await messageOf(a1.admin.funding.addMember({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.own.caseworkerUserId }))).toBe("funding.error.notAFunder");
-    expect(await codeOf(a1.admin.funding.addMember({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.other.caseworkerUserId }))).toBe("NOT_FOUND");
-    expect(await codeOf(a1.admin.funding.link({ relationshipId: "00000000-0000-4000-8000-000000000000" }))).toBe("NOT_FOUND");
-    expect(await codeOf(a1.admin.funding.setEpsilon({ relationshipId: "00000000-0000-4000-8000-000000000000", epsilonPerPeriod: 1, version: 1 }))).toBe("NOT_FOUND");
+    expect(
+      await messageOf(
+        a1.admin.funding.addMember({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.own.caseworkerUserId }),
+      ),
+    ).toBe("funding.error.notAFunder");
+    expect(
+      await codeOf(
+        a1.admin.funding.addMember({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.other.caseworkerUserId }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(await codeOf(a1.admin.funding.link({ relationshipId: "00000000-0000-4000-8000-000000000000" }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(
+      await codeOf(
+        a1.admin.funding.setEpsilon({
+          relationshipId: "00000000-0000-4000-8000-000000000000",
+          epsilonPerPeriod: 1,
+          version: 1,
+        }),
+      ),
+    ).toBe("NOT_FOUND");
     expect(await codeOf(a1.admin.funding.create({ name: "", epsilonPerPeriod: null }))).toBe("BAD_REQUEST");
     expect(await codeOf(a1.admin.funding.create({ name: "Too much ε", epsilonPerPeriod: 50 }))).toBe("BAD_REQUEST");
   });
 
   it("only admins manage relationships; managers may list them", async () => {
     for (const email of ["caseworker@demo.test", "manager@demo.test", "funder@demo.test"]) {
-      expect(await codeOf((await callerFor(handle, email)).admin.funding.create({ name: "No", epsilonPerPeriod: null })), email).toBe("FORBIDDEN");
+      expect(
+        await codeOf((await callerFor(handle, email)).admin.funding.create({ name: "No", epsilonPerPeriod: null })),
+        email,
+      ).toBe("FORBIDDEN");
     }
     expect(await codeOf((await callerFor(handle, "manager@demo.test")).admin.funding.list())).toBe("ok");
     expect(await codeOf((await funder()).admin.funding.list())).toBe("FORBIDDEN");
@@ -156,7 +235,11 @@ describe("funding relationships (admin)", () => {
 describe("differential privacy per relationship", () => {
   it("spends ε per release, states the noise scale, shows the ledger and refuses beyond the budget", async () => {
     const a1 = await admin();
-    await a1.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: 1, version: await linkVersion(a1) });
+    await a1.admin.funding.setEpsilon({
+      relationshipId: DEMO_RELATIONSHIP_ID,
+      epsilonPerPeriod: 1,
+      version: await linkVersion(a1),
+    });
     const f = await funder();
     const first = scanned(await f.indicators.funder({ dimensions: ["citizenshipGroup"] }));
     expect(first.methodology.privacy?.epsilon).toBe(0.25);
@@ -165,11 +248,17 @@ describe("differential privacy per relationship", () => {
     await f.indicators.funder({ epsilon: 0.5 });
     const ledger = scanned(await f.indicators.budget(), [DEMO_RELATIONSHIP_ID, "Demo integration fund"]);
     expect(ledger.relationships[0]?.periods).toEqual([{ period: QUARTER, spent: 0.75, remaining: 0.25, releases: 2 }]);
-    expect(await messageOf(f.indicators.funder({ epsilon: 0.3, dimensions: ["ageBand"] }))).toBe("funding.error.budgetExhausted");
+    expect(await messageOf(f.indicators.funder({ epsilon: 0.3, dimensions: ["ageBand"] }))).toBe(
+      "funding.error.budgetExhausted",
+    );
     // The refusal spent nothing; the manager sees the same ledger.
-    expect((await (await callerFor(handle, "manager@demo.test")).indicators.budget()).relationships[0]?.periods[0]?.spent).toBe(0.75);
+    expect(
+      (await (await callerFor(handle, "manager@demo.test")).indicators.budget()).relationships[0]?.periods[0]?.spent,
+    ).toBe(0.75);
     await f.indicators.funder({ epsilon: 0.25, dimensions: ["country"] });
-    expect(await messageOf(f.indicators.funder({ epsilon: 0.01, dimensions: ["legalStatus"] }))).toBe("funding.error.budgetExhausted");
+    expect(await messageOf(f.indicators.funder({ epsilon: 0.01, dimensions: ["legalStatus"] }))).toBe(
+      "funding.error.budgetExhausted",
+    );
   });
 
   it("a repeated view or an export of the same release returns the stored numbers and spends nothing", async () => {
@@ -185,7 +274,10 @@ describe("differential privacy per relationship", () => {
     expect((JSON.parse(json.content) as { report: unknown }).report).toEqual(again);
     await f.indicators.funderExport({ format: "htcds", dimensions: ["citizenshipGroup"] });
     expect(await spent()).toEqual(before);
-    const stored = await handle.db.select({ period: funderReleases.period }).from(funderReleases).where(eq(funderReleases.dimensions, "citizenshipGroup"));
+    const stored = await handle.db
+      .select({ period: funderReleases.period })
+      .from(funderReleases)
+      .where(eq(funderReleases.dimensions, "citizenshipGroup"));
     expect(stored).toEqual([{ period: QUARTER }]);
   });
 
@@ -193,33 +285,69 @@ describe("differential privacy per relationship", () => {
     const a1 = await admin();
     const a2 = await callerFor(handle, "admin2@second.test");
     // The second organisation turns DP off on its link: the demo link keeps ε = 1, releases stay DP.
-    await a2.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: null, version: await linkVersion(a2) });
-    expect((await a1.admin.funding.list()).find((r) => r.relationshipId === DEMO_RELATIONSHIP_ID)?.epsilonPerPeriod).toBe(1);
+    await a2.admin.funding.setEpsilon({
+      relationshipId: DEMO_RELATIONSHIP_ID,
+      epsilonPerPeriod: null,
+      version: await linkVersion(a2),
+    });
+    expect(
+      (await a1.admin.funding.list()).find((r) => r.relationshipId === DEMO_RELATIONSHIP_ID)?.epsilonPerPeriod,
+    ).toBe(1);
     const f = await funder();
     const previous = previousQuarter();
     const dp = await f.indicators.funder({ quarter: previous, dimensions: ["ageBand"] });
     expect(dp.methodology.privacy?.epsilon).toBe(0.25);
     // A smaller ε on the second link governs the releases covering both (0.4 / 4).
-    await a2.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: 0.4, version: await linkVersion(a2) });
+    await a2.admin.funding.setEpsilon({
+      relationshipId: DEMO_RELATIONSHIP_ID,
+      epsilonPerPeriod: 0.4,
+      version: await linkVersion(a2),
+    });
     const stricter = await f.indicators.funder({ quarter: previous, dimensions: ["country"] });
     expect(stricter.methodology.privacy?.epsilon).toBeCloseTo(0.1);
     // Row-level security: the second organisation cannot touch the demo link or the ledger.
     const changed = await withTenant(handle.db, ids.other.organisationId, (tx) =>
-      tx.update(fundingRelationshipOrganisations).set({ epsilonPerPeriod: null }).where(eq(fundingRelationshipOrganisations.organisationId, ids.own.organisationId)).returning(),
+      tx
+        .update(fundingRelationshipOrganisations)
+        .set({ epsilonPerPeriod: null })
+        .where(eq(fundingRelationshipOrganisations.organisationId, ids.own.organisationId))
+        .returning(),
     );
     expect(changed).toEqual([]);
-    await expect(withTenant(handle.db, ids.other.organisationId, (tx) => tx.delete(privacyBudgetSpends))).rejects.toThrow();
-    await expect(withTenant(handle.db, ids.other.organisationId, (tx) => tx.update(privacyBudgetSpends).set({ epsilon: 0 }))).rejects.toThrow();
+    await expect(
+      withTenant(handle.db, ids.other.organisationId, (tx) => tx.delete(privacyBudgetSpends)),
+    ).rejects.toThrow();
+    await expect(
+      withTenant(handle.db, ids.other.organisationId, (tx) => tx.update(privacyBudgetSpends).set({ epsilon: 0 })),
+    ).rejects.toThrow();
     // Nor erase the relationship (and with it every organisation's spends).
-    await expect(withTenant(handle.db, ids.other.organisationId, (tx) => tx.delete(fundingRelationships).where(eq(fundingRelationships.id, DEMO_RELATIONSHIP_ID)))).rejects.toThrow();
-    expect((await handle.db.select().from(privacyBudgetSpends).where(eq(privacyBudgetSpends.period, previous))).map((r) => r.epsilon).sort()).toEqual([0.1, 0.25]);
-    await a2.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: null, version: await linkVersion(a2) });
+    await expect(
+      withTenant(handle.db, ids.other.organisationId, (tx) =>
+        tx.delete(fundingRelationships).where(eq(fundingRelationships.id, DEMO_RELATIONSHIP_ID)),
+      ),
+    ).rejects.toThrow();
+    expect(
+      (await handle.db.select().from(privacyBudgetSpends).where(eq(privacyBudgetSpends.period, previous)))
+        .map((r) => r.epsilon)
+        .sort(),
+    ).toEqual([0.1, 0.25]);
+    await a2.admin.funding.setEpsilon({
+      relationshipId: DEMO_RELATIONSHIP_ID,
+      epsilonPerPeriod: null,
+      version: await linkVersion(a2),
+    });
     // A stale version is refused and changes nothing.
-    expect(await codeOf(a2.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: 2, version: 1 }))).toBe("CONFLICT");
+    expect(
+      await codeOf(
+        a2.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: 2, version: 1 }),
+      ),
+    ).toBe("CONFLICT");
   });
 
   it("the SECURITY DEFINER function runs with a fixed search_path", async () => {
-    const result = await handle.db.execute(sql`select array_to_string(proconfig, ';') as config, prosecdef from pg_proc where proname = 'gesim_relationship_organisations'`);
+    const result = await handle.db.execute(
+      sql`select array_to_string(proconfig, ';') as config, prosecdef from pg_proc where proname = 'gesim_relationship_organisations'`,
+    );
     const rows = ((result as { rows?: unknown }).rows ?? result) as { config: string; prosecdef: boolean }[];
     expect(rows).toEqual([{ config: "search_path=pg_catalog, public, pg_temp", prosecdef: true }]);
   });
@@ -228,7 +356,9 @@ describe("differential privacy per relationship", () => {
     const quarter = previousQuarter(previousQuarter());
     const callers = await Promise.all([funder(), funder(), funder(), funder()]);
     const dims = [[], ["ageBand"], ["country"], ["legalStatus"]] as const;
-    const results = await Promise.all(callers.map((c, i) => codeOf(c.indicators.funder({ quarter, epsilon: 0.4, dimensions: [...(dims[i] ?? [])] }))));
+    const results = await Promise.all(
+      callers.map((c, i) => codeOf(c.indicators.funder({ quarter, epsilon: 0.4, dimensions: [...(dims[i] ?? [])] }))),
+    );
     expect(results.filter((r) => r === "ok")).toHaveLength(2);
     expect(results.filter((r) => r === "PRECONDITION_FAILED")).toHaveLength(2);
     const spends = await handle.db.select().from(privacyBudgetSpends).where(eq(privacyBudgetSpends.period, quarter));
@@ -237,7 +367,9 @@ describe("differential privacy per relationship", () => {
 });
 
 function previousQuarter(quarter = QUARTER) {
-  return quarter.endsWith("Q1") ? `${Number(quarter.slice(0, 4)) - 1}-Q4` : `${quarter.slice(0, 5)}Q${Number(quarter.slice(6)) - 1}`;
+  return quarter.endsWith("Q1")
+    ? `${Number(quarter.slice(0, 4)) - 1}-Q4`
+    : `${quarter.slice(0, 5)}Q${Number(quarter.slice(6)) - 1}`;
 }
 
 describe("differencing attacks", () => {
@@ -258,7 +390,10 @@ describe("differencing attacks", () => {
       ...(await loadCaseRecords(handle.db, ids.own.organisationId, PERIOD, TODAY)),
       ...(await loadCaseRecords(handle.db, ids.other.organisationId, PERIOD, TODAY)),
     ].map((r): CaseRecord => ({ ...r, reportingConsent: true }));
-    const pairs = DISAGGREGATION_DIMENSIONS.flatMap((a) => [[a], ...DISAGGREGATION_DIMENSIONS.filter((b) => b > a).map((b) => [a, b])]);
+    const pairs = DISAGGREGATION_DIMENSIONS.flatMap((a) => [
+      [a],
+      ...DISAGGREGATION_DIMENSIONS.filter((b) => b > a).map((b) => [a, b]),
+    ]);
     let compared = 0;
     for (const her of records.slice(0, 12)) {
       const without = records.filter((r) => r !== her);
@@ -283,10 +418,14 @@ describe("differencing attacks", () => {
   });
 
   it("an event count is suppressed whenever its count of women is: one woman with many events does not show", async () => {
-    const records = (await loadCaseRecords(handle.db, ids.own.organisationId, PERIOD, TODAY)).map((r): CaseRecord => ({ ...r, reportingConsent: true, conditionsImposedCount: 0, secondaryVictimisationCount: 0 }));
+    const records = (await loadCaseRecords(handle.db, ids.own.organisationId, PERIOD, TODAY)).map(
+      (r): CaseRecord => ({ ...r, reportingConsent: true, conditionsImposedCount: 0, secondaryVictimisationCount: 0 }),
+    );
     const her = activeIn(records, PERIOD)[0];
     if (!her) throw new Error("no records");
-    const withHer = records.map((r) => (r === her ? { ...r, conditionsImposedCount: 40, secondaryVictimisationCount: 25 } : r));
+    const withHer = records.map((r) =>
+      r === her ? { ...r, conditionsImposedCount: 40, secondaryVictimisationCount: 25 } : r,
+    );
     const report = buildFunderReport(withHer, { quarter: QUARTER, k: 10, dimensions: [], countries: ["ZZ"] });
     for (const id of ["ind-1.3", "ind-x3"]) {
       const ind = report.indicators.find((i) => i.id === id);
@@ -308,7 +447,11 @@ describe("differencing attacks", () => {
 describe("exports", () => {
   it("CSV, JSON and HTCDS with a methodology sheet, all without personal data", async () => {
     const a1 = await admin();
-    await a1.admin.funding.setEpsilon({ relationshipId: DEMO_RELATIONSHIP_ID, epsilonPerPeriod: null, version: await linkVersion(a1) });
+    await a1.admin.funding.setEpsilon({
+      relationshipId: DEMO_RELATIONSHIP_ID,
+      epsilonPerPeriod: null,
+      version: await linkVersion(a1),
+    });
     const f = await funder();
     const csv = await f.indicators.funderExport({ format: "csv", dimensions: ["ageBand"] });
     expect(csv.content.split("\r\n")[0]).toBe("statistic,category,subcategory,value");
@@ -320,7 +463,10 @@ describe("exports", () => {
     scanned(parsed.report);
     expect(json.methodology.notes[0]).toContain("Berichtszeitraum");
     const htcds = await f.indicators.funderExport({ format: "htcds" });
-    const aggregate = JSON.parse(htcds.content) as { standard: string; records: { prs_Gender: string; cas_Status: string; org_ShippingCountry: string; count: ProtectedCount }[] };
+    const aggregate = JSON.parse(htcds.content) as {
+      standard: string;
+      records: { prs_Gender: string; cas_Status: string; org_ShippingCountry: string; count: ProtectedCount }[];
+    };
     expect(aggregate.standard).toBe("HTCDS");
     expect(aggregate.records.map((r) => r.cas_Status).sort()).toEqual(["Active", "Closed"]);
     for (const file of [csv, json, htcds]) {
@@ -340,8 +486,16 @@ describe("exports", () => {
 describe("a funder reaches indicators only", () => {
   it("no procedure outside indicators.funder/funderExport/budget admits the funder role (the matrix checks each call)", async () => {
     const { appRouter } = await import("../../root.ts");
-    const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: { scope: string; roles?: readonly string[] } } } }>);
-    const forFunders = procedures.filter(([, p]) => p._def.meta?.access?.roles?.includes("funder")).map(([path]) => path).sort();
+    const procedures = Object.entries(
+      appRouter._def.procedures as unknown as Record<
+        string,
+        { _def: { meta?: { access?: { scope: string; roles?: readonly string[] } } } }
+      >,
+    );
+    const forFunders = procedures
+      .filter(([, p]) => p._def.meta?.access?.roles?.includes("funder"))
+      .map(([path]) => path)
+      .sort();
     expect(forFunders).toEqual(["indicators.budget", "indicators.funder", "indicators.funderExport"]);
     const f = await funder();
     expect(await codeOf(f.dashboard.scorecard())).toBe("FORBIDDEN");

@@ -1,10 +1,10 @@
 import { actions, and, count, eq } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { toPlanAction, type ActionRow } from "../../queries/plans.ts";
+import { type ActionRow, toPlanAction } from "../../queries/plans.ts";
 import { clientProcedure } from "../../trpc.ts";
 import { assertActionReferences, auditPlan, bumpPlan, type PlanCtx } from "./plan-row.ts";
-import { ActionFieldsSchema, PlanRefSchema, type ActionFields } from "./schemas.ts";
+import { type ActionFields, ActionFieldsSchema, PlanRefSchema } from "./schemas.ts";
 
 /** Core's PlanSchema limit. */
 const MAX_ACTIONS = 200;
@@ -30,7 +30,11 @@ function columnsOf(action: ActionFields, today: string, previous?: Pick<ActionRo
 }
 
 function ofPlan(ctx: PlanCtx, planId: string, actionId: string) {
-  return and(eq(actions.id, actionId), eq(actions.planId, planId), eq(actions.organisationId, ctx.session.organisationId));
+  return and(
+    eq(actions.id, actionId),
+    eq(actions.planId, planId),
+    eq(actions.organisationId, ctx.session.organisationId),
+  );
 }
 
 const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
@@ -46,7 +50,12 @@ export const addAction = clientProcedure("caseworker", "manager")
     if ((existing?.n ?? 0) >= MAX_ACTIONS) throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput" });
     const [row] = await ctx.db
       .insert(actions)
-      .values({ ...columnsOf(input.action, today(ctx)), organisationId: plan.organisationId, planId: plan.id, clientId: plan.clientId })
+      .values({
+        ...columnsOf(input.action, today(ctx)),
+        organisationId: plan.organisationId,
+        planId: plan.id,
+        clientId: plan.clientId,
+      })
       .returning();
     if (!row) throw notFound();
     await auditPlan(ctx, "plans.addAction", plan.id);
@@ -59,7 +68,10 @@ export const updateAction = clientProcedure("caseworker", "manager")
   .mutation(async ({ ctx, input }) => {
     const plan = await bumpPlan(ctx, input);
     await assertActionReferences(ctx, plan.id, input.action);
-    const [previous] = await ctx.db.select().from(actions).where(ofPlan(ctx, plan.id, input.actionId));
+    const [previous] = await ctx.db
+      .select()
+      .from(actions)
+      .where(ofPlan(ctx, plan.id, input.actionId));
     if (!previous) throw notFound();
     const [row] = await ctx.db
       .update(actions)
@@ -76,7 +88,10 @@ export const removeAction = clientProcedure("caseworker", "manager")
   .input(PlanRefSchema.extend({ actionId: z.uuid() }))
   .mutation(async ({ ctx, input }) => {
     const plan = await bumpPlan(ctx, input);
-    const [row] = await ctx.db.delete(actions).where(ofPlan(ctx, plan.id, input.actionId)).returning({ id: actions.id });
+    const [row] = await ctx.db
+      .delete(actions)
+      .where(ofPlan(ctx, plan.id, input.actionId))
+      .returning({ id: actions.id });
     if (!row) throw notFound();
     await auditPlan(ctx, "plans.removeAction", plan.id);
     return { version: plan.version };

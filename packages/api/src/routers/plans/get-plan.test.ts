@@ -15,7 +15,15 @@ import { createCaller } from "../../root.ts";
 import { loadMatrixFixture, type MatrixFixture } from "../../testing/matrix-ids.ts";
 import { anonymousCaller, callerFor, contextOptions, createSeededDb } from "../../testing/test-support.ts";
 
-const QUERY_METHODS = new Set<PropertyKey>(["select", "selectDistinct", "selectDistinctOn", "insert", "update", "delete", "execute"]);
+const QUERY_METHODS = new Set<PropertyKey>([
+  "select",
+  "selectDistinct",
+  "selectDistinctOn",
+  "insert",
+  "update",
+  "delete",
+  "execute",
+]);
 
 type Counter = { queries: number };
 
@@ -26,7 +34,8 @@ function countingDb(db: Database, counter: Counter): Database {
         const value: unknown = Reflect.get(object, property, object);
         if (typeof value !== "function") return value;
         if (property === "transaction") {
-          return (work: (tx: Database) => Promise<unknown>, config?: unknown) => value.call(object, (tx: Database) => work(wrap(tx)), config);
+          return (work: (tx: Database) => Promise<unknown>, config?: unknown) =>
+            value.call(object, (tx: Database) => work(wrap(tx)), config);
         }
         if (QUERY_METHODS.has(property)) {
           return (...args: unknown[]) => {
@@ -50,7 +59,9 @@ afterAll(() => handle.close());
 
 async function countingCaller(email: string, counter: Counter) {
   const { sessionToken } = await (await anonymousCaller(handle)).auth.login({ email, password: DEMO_PASSWORD });
-  return createCaller(await createContext(contextOptions(handle, { sessionToken, db: countingDb(handle.db, counter) })));
+  return createCaller(
+    await createContext(contextOptions(handle, { sessionToken, db: countingDb(handle.db, counter) })),
+  );
 }
 
 async function planVersion(planId: string) {
@@ -69,7 +80,13 @@ describe("plans.get query count", () => {
     // tenant set-up, access check, 7 loading queries, audit append: the proxy sees them all
     expect(queriesBefore).toBeGreaterThanOrEqual(9);
     for (let i = 0; i < 8; i += 1) {
-      const goal = { domain: "training", text: `Finish course part ${i + 1}`, inHerOwnWords: true, currentGasLevel: -1, weight: 1 } as const;
+      const goal = {
+        domain: "training",
+        text: `Finish course part ${i + 1}`,
+        inHerOwnWords: true,
+        currentGasLevel: -1,
+        weight: 1,
+      } as const;
       await caller.plans.addGoal({ ...ref, version: await planVersion(ref.planId), goal });
       const action = { domain: "training", actionId: "vocational-training", status: "planned" } as const;
       await caller.plans.addAction({ ...ref, version: await planVersion(ref.planId), action });
@@ -112,12 +129,16 @@ describe("the childcare gap (P3)", () => {
     if (!mother) throw new Error("the demo seed has no mother without childcare");
     const caller = await callerFor(handle, "manager@demo.test");
     const gaps = async () =>
-      (await caller.plans.get({ clientId: mother.clientId })).findings.filter((f) => f.ruleId === "mother-without-childcare").map((f) => f.severity);
+      (await caller.plans.get({ clientId: mother.clientId })).findings
+        .filter((f) => f.ruleId === "mother-without-childcare")
+        .map((f) => f.severity);
     expect(await gaps()).toEqual(["gap"]);
     const action = { domain: "childcare", actionId: "childcare-place", status: "planned" } as const;
     await caller.plans.addAction({ ...mother, version: await planVersion(mother.planId), action });
     expect(await gaps()).toEqual(["met"]);
-    const coverage = (await caller.plans.get({ clientId: mother.clientId })).coverage.find((c) => c.principle === "principle-03");
+    const coverage = (await caller.plans.get({ clientId: mother.clientId })).coverage.find(
+      (c) => c.principle === "principle-03",
+    );
     expect(coverage?.findings.some((f) => f.ruleId === "mother-without-childcare" && f.severity === "gap")).toBe(false);
   });
 });

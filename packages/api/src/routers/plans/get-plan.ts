@@ -1,7 +1,14 @@
 import { checkPlan, pathwayProgress, principleCoverage } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { buildCheckInput, ladderComparison, loadPlanBundle, toPlanAction, toPlanGoal, type PlanBundle } from "../../queries/plans.ts";
+import {
+  buildCheckInput,
+  ladderComparison,
+  loadPlanBundle,
+  type PlanBundle,
+  toPlanAction,
+  toPlanGoal,
+} from "../../queries/plans.ts";
 import { clientProcedure } from "../../trpc.ts";
 import { auditPlan, planView } from "./plan-row.ts";
 
@@ -10,7 +17,13 @@ function goalsView(bundle: PlanBundle) {
 }
 
 function actionsView(bundle: PlanBundle) {
-  return bundle.actions.map((row) => ({ ...toPlanAction(row), goalId: row.goalId, startedOn: row.startedOn, completedOn: row.completedOn, position: row.position }));
+  return bundle.actions.map((row) => ({
+    ...toPlanAction(row),
+    goalId: row.goalId,
+    startedOn: row.startedOn,
+    completedOn: row.completedOn,
+    position: row.position,
+  }));
 }
 
 /**

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { toPlanGoal } from "../../queries/plans.ts";
 import { clientProcedure } from "../../trpc.ts";
 import { auditPlan, bumpPlan, type PlanCtx } from "./plan-row.ts";
-import { GoalFieldsSchema, PlanRefSchema, type GoalFields } from "./schemas.ts";
+import { type GoalFields, GoalFieldsSchema, PlanRefSchema } from "./schemas.ts";
 
 /** Core's PlanSchema limit. */
 const MAX_GOALS = 50;
@@ -29,7 +29,12 @@ export const addGoal = clientProcedure("caseworker", "manager")
     if ((existing?.n ?? 0) >= MAX_GOALS) throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput" });
     const [row] = await ctx.db
       .insert(goals)
-      .values({ ...columnsOf(input.goal), organisationId: plan.organisationId, planId: plan.id, clientId: plan.clientId })
+      .values({
+        ...columnsOf(input.goal),
+        organisationId: plan.organisationId,
+        planId: plan.id,
+        clientId: plan.clientId,
+      })
       .returning();
     if (!row) throw notFound();
     await auditPlan(ctx, "plans.addGoal", plan.id);
@@ -56,7 +61,10 @@ export const removeGoal = clientProcedure("caseworker", "manager")
   .input(PlanRefSchema.extend({ goalId: z.uuid() }))
   .mutation(async ({ ctx, input }) => {
     const plan = await bumpPlan(ctx, input);
-    const [row] = await ctx.db.delete(goals).where(ofPlan(ctx, plan.id, input.goalId)).returning({ id: goals.id });
+    const [row] = await ctx.db
+      .delete(goals)
+      .where(ofPlan(ctx, plan.id, input.goalId))
+      .returning({ id: goals.id });
     if (!row) throw notFound();
     await auditPlan(ctx, "plans.removeGoal", plan.id);
     return { version: plan.version };

@@ -31,4 +31,3 @@ export const updatePlan = clientProcedure("caseworker", "manager")
     await auditPlan(ctx, "plans.update", row.id);
     return planView(ctx.cipher, row);
   });
-

@@ -1,7 +1,7 @@
 // Writing the plan row: every change to a plan, its goals or its actions goes through
 // `bumpPlan`, which raises the plan's version only if the caller read the current one.
 import type { PLAN_STATUSES } from "@gesim/core";
-import { and, eq, goals, inArray, memberships, plans, serviceProviders, sql, type Database } from "@gesim/db";
+import { and, type Database, eq, goals, inArray, memberships, plans, serviceProviders, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
@@ -29,8 +29,17 @@ const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "error.notFou
  * not this client's (NOT_FOUND), someone changed it since it was read (CONFLICT), or it is not
  * in a status the change is allowed from (PRECONDITION_FAILED).
  */
-export async function bumpPlan(ctx: PlanCtx, ref: PlanRef, set: Partial<typeof plans.$inferInsert> = {}, from?: readonly PlanStatus[]): Promise<PlanRow> {
-  const thisPlan = and(eq(plans.id, ref.planId), eq(plans.clientId, ref.clientId), eq(plans.organisationId, ctx.session.organisationId));
+export async function bumpPlan(
+  ctx: PlanCtx,
+  ref: PlanRef,
+  set: Partial<typeof plans.$inferInsert> = {},
+  from?: readonly PlanStatus[],
+): Promise<PlanRow> {
+  const thisPlan = and(
+    eq(plans.id, ref.planId),
+    eq(plans.clientId, ref.clientId),
+    eq(plans.organisationId, ctx.session.organisationId),
+  );
   const [row] = await ctx.db
     .update(plans)
     .set({ ...set, version: sql`${plans.version} + 1`, updatedAt: ctx.now })
@@ -61,7 +70,13 @@ export async function assertActionReferences(
     const [member] = await ctx.db
       .select({ id: memberships.id })
       .from(memberships)
-      .where(and(eq(memberships.userId, refs.responsibleWorkerId), eq(memberships.organisationId, organisationId), eq(memberships.active, true)));
+      .where(
+        and(
+          eq(memberships.userId, refs.responsibleWorkerId),
+          eq(memberships.organisationId, organisationId),
+          eq(memberships.active, true),
+        ),
+      );
     if (!member) throw notFound();
   }
   if (refs.goalId) {
@@ -75,7 +90,11 @@ export async function assertActionReferences(
 
 export function auditPlan(ctx: PlanCtx, action: string, planId: string): Promise<void> {
   const { organisationId, userId } = ctx.session;
-  return recordAudit(ctx.db, { organisationId, actorUserId: userId, action, entityType: "plan", entityId: planId }, ctx.now);
+  return recordAudit(
+    ctx.db,
+    { organisationId, actorUserId: userId, action, entityType: "plan", entityId: planId },
+    ctx.now,
+  );
 }
 
 /** The plan as callers see it: the manager's return comment decrypted, no tenant columns. */

@@ -21,7 +21,10 @@ export const ReviewPlanUpdatesSchema = z.object({
     )
     .max(200)
     .default([]),
-  goalUpdates: z.array(z.object({ goalId: z.uuid(), currentGasLevel: GasLevelSchema })).max(50).default([]),
+  goalUpdates: z
+    .array(z.object({ goalId: z.uuid(), currentGasLevel: GasLevelSchema }))
+    .max(50)
+    .default([]),
 });
 export type ReviewPlanUpdates = z.infer<typeof ReviewPlanUpdatesSchema>;
 export type ReviewPlanUpdatesInput = z.input<typeof ReviewPlanUpdatesSchema>;
@@ -29,22 +32,49 @@ export type ReviewPlanUpdatesInput = z.input<typeof ReviewPlanUpdatesSchema>;
 const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
 
 /** Applies the updates (one read of the actions concerned, one write per changed row); returns the new plan version. */
-export async function applyReviewPlanUpdates(ctx: PlanCtx, clientId: string, updates: ReviewPlanUpdates, today: string): Promise<number> {
+export async function applyReviewPlanUpdates(
+  ctx: PlanCtx,
+  clientId: string,
+  updates: ReviewPlanUpdates,
+  today: string,
+): Promise<number> {
   const plan = await bumpPlan(ctx, { clientId, planId: updates.planId, version: updates.version });
-  const scope = (table: typeof actions | typeof goals) => and(eq(table.planId, plan.id), eq(table.organisationId, ctx.session.organisationId));
+  const scope = (table: typeof actions | typeof goals) =>
+    and(eq(table.planId, plan.id), eq(table.organisationId, ctx.session.organisationId));
   const ids = updates.actionUpdates.map((u) => u.actionId);
-  const current = ids.length ? await ctx.db.select().from(actions).where(and(scope(actions), inArray(actions.id, ids))) : [];
+  const current = ids.length
+    ? await ctx.db
+        .select()
+        .from(actions)
+        .where(and(scope(actions), inArray(actions.id, ids)))
+    : [];
   for (const update of updates.actionUpdates) {
     const row = current.find((a) => a.id === update.actionId);
     if (!row) throw notFound();
     const isBlocked = update.status === "blocked";
-    const merged = { ...toPlanAction(row), status: update.status, barrierReason: isBlocked ? update.barrierReason : undefined, barrierNote: isBlocked ? update.barrierNote : undefined };
+    const merged = {
+      ...toPlanAction(row),
+      status: update.status,
+      barrierReason: isBlocked ? update.barrierReason : undefined,
+      barrierNote: isBlocked ? update.barrierNote : undefined,
+    };
     const checked = PlanActionSchema.safeParse(merged);
-    if (!checked.success) throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput", cause: checked.error });
+    if (!checked.success)
+      throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput", cause: checked.error });
     const startedOn = row.startedOn ?? (update.status === "in-progress" || update.status === "done" ? today : null);
     const completedOn = update.status === "done" ? (row.completedOn ?? today) : null;
-    const set = { status: update.status, barrierReason: merged.barrierReason ?? null, barrierNote: merged.barrierNote ?? null, startedOn, completedOn, updatedAt: ctx.now };
-    await ctx.db.update(actions).set(set).where(and(scope(actions), eq(actions.id, row.id)));
+    const set = {
+      status: update.status,
+      barrierReason: merged.barrierReason ?? null,
+      barrierNote: merged.barrierNote ?? null,
+      startedOn,
+      completedOn,
+      updatedAt: ctx.now,
+    };
+    await ctx.db
+      .update(actions)
+      .set(set)
+      .where(and(scope(actions), eq(actions.id, row.id)));
   }
   for (const update of updates.goalUpdates) {
     const [row] = await ctx.db

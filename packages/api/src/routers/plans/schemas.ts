@@ -15,7 +15,8 @@ export const PlanRefSchema = z.object({
 function delegate(schema: z.ZodType, value: unknown, ctx: z.RefinementCtx, path: PropertyKey[]) {
   const result = schema.safeParse(value);
   if (result.success) return;
-  for (const issue of result.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: [...path, ...issue.path] });
+  for (const issue of result.error.issues)
+    ctx.addIssue({ code: "custom", message: issue.message, path: [...path, ...issue.path] });
 }
 
 /** The plan's own fields (a full replacement of them). */
@@ -29,12 +30,21 @@ export const PlanFieldsSchema = z
     lastSafetyReviewDate: IsoDateSchema.nullable(),
   })
   .superRefine((fields, ctx) => {
-    const plan = { ...fields, agreedOn: fields.agreedOn ?? undefined, status: "draft", goals: [], actions: [], reviews: [] };
+    const plan = {
+      ...fields,
+      agreedOn: fields.agreedOn ?? undefined,
+      status: "draft",
+      goals: [],
+      actions: [],
+      reviews: [],
+    };
     delegate(PlanSchema, plan, ctx, []);
   });
 export type PlanFields = z.infer<typeof PlanFieldsSchema>;
 
-export const GoalFieldsSchema = PlanGoalSchema.omit({ id: true }).extend({ position: z.number().int().min(0).max(1000).optional() });
+export const GoalFieldsSchema = PlanGoalSchema.omit({ id: true }).extend({
+  position: z.number().int().min(0).max(1000).optional(),
+});
 export type GoalFields = z.infer<typeof GoalFieldsSchema>;
 
 const { id: _id, ...actionShape } = PlanActionSchema.shape;

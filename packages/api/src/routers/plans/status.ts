@@ -20,7 +20,12 @@ export const approvePlan = clientProcedure("manager")
   .input(PlanRefSchema)
   .mutation(async ({ ctx, input }) => {
     const { from, to } = PLAN_TRANSITIONS.approve;
-    const row = await bumpPlan(ctx, input, { status: to, decidedBy: ctx.session.userId, decidedAt: ctx.now, returnComment: null }, from);
+    const row = await bumpPlan(
+      ctx,
+      input,
+      { status: to, decidedBy: ctx.session.userId, decidedAt: ctx.now, returnComment: null },
+      from,
+    );
     await auditPlan(ctx, "plans.approve", row.id);
     return planView(ctx.cipher, row);
   });
@@ -31,8 +36,12 @@ export const returnPlan = clientProcedure("manager")
   .mutation(async ({ ctx, input }) => {
     const { from, to } = PLAN_TRANSITIONS.return;
     const returnComment = ctx.cipher.encrypt(input.comment);
-    const row = await bumpPlan(ctx, input, { status: to, decidedBy: ctx.session.userId, decidedAt: ctx.now, returnComment }, from);
+    const row = await bumpPlan(
+      ctx,
+      input,
+      { status: to, decidedBy: ctx.session.userId, decidedAt: ctx.now, returnComment },
+      from,
+    );
     await auditPlan(ctx, "plans.return", row.id);
     return planView(ctx.cipher, row);
   });
-

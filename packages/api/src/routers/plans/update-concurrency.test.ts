@@ -36,12 +36,25 @@ describe(`${CALLS} parallel plans.update calls on one plan (${process.env.DATABA
         // Each writer reads the version it edits, as a form would, then saves.
         const { version } = await currentPlan(planId);
         const day = String((i % 28) + 1).padStart(2, "0");
-        const fields: PlanFields = { agreedByClient: true, agreedOn: `2026-10-${day}`, conditionsImposed: [], accommodationSingleSex: true, accommodationRatedSafe: "yes", lastSafetyReviewDate: `2026-11-${day}` };
+        const fields: PlanFields = {
+          agreedByClient: true,
+          agreedOn: `2026-10-${day}`,
+          conditionsImposed: [],
+          accommodationSingleSex: true,
+          accommodationRatedSafe: "yes",
+          lastSafetyReviewDate: `2026-11-${day}`,
+        };
         try {
-          const row = await (callers[i % callers.length] ?? callers[0])?.plans.update({ clientId, planId, version, fields });
+          const row = await (callers[i % callers.length] ?? callers[0])?.plans.update({
+            clientId,
+            planId,
+            version,
+            fields,
+          });
           return { ok: true as const, version: row?.version ?? 0, day };
         } catch (error) {
-          if (error instanceof TRPCError && error.code === "CONFLICT" && error.message === "error.conflict") return { ok: false as const };
+          if (error instanceof TRPCError && error.code === "CONFLICT" && error.message === "error.conflict")
+            return { ok: false as const };
           throw error;
         }
       }),
@@ -52,7 +65,9 @@ describe(`${CALLS} parallel plans.update calls on one plan (${process.env.DATABA
     const final = await currentPlan(planId);
     expect(final.version).toBe(start + commits.length);
     // Every commit produced its own version: start+1 … start+commits, none skipped or repeated.
-    expect(commits.map((c) => c.version).sort((a, b) => a - b)).toEqual(Array.from({ length: commits.length }, (_, i) => start + i + 1));
+    expect(commits.map((c) => c.version).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: commits.length }, (_, i) => start + i + 1),
+    );
     // The row holds the fields of the commit with the highest version: the last write, not a lost one.
     const last = commits.reduce((a, b) => (b.version > a.version ? b : a));
     expect(final.lastSafetyReviewDate).toBe(`2026-11-${last.day}`);

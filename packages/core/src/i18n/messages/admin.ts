@@ -10,11 +10,13 @@ export const en = {
 export const de: MessagesOf<typeof en> = {
   "admin.alreadyMember": "Diese Person ist bereits Mitglied Ihrer Organisation.",
   "admin.passwordTooShort": "Das erste Passwort braucht mindestens 12 Zeichen.",
-  "admin.notOwnMembership": "Sie können Ihre eigene Rolle nicht ändern und sich nicht selbst deaktivieren. Bitten Sie eine andere Administratorin.",
+  "admin.notOwnMembership":
+    "Sie können Ihre eigene Rolle nicht ändern und sich nicht selbst deaktivieren. Bitten Sie eine andere Administratorin.",
 };
 
 export const it: MessagesOf<typeof en> = {
   "admin.alreadyMember": "Questa persona fa già parte della tua organizzazione.",
   "admin.passwordTooShort": "La prima password deve avere almeno 12 caratteri.",
-  "admin.notOwnMembership": "Non puoi cambiare il tuo ruolo né disattivarti. Chiedi a un'altra persona dell'amministrazione.",
+  "admin.notOwnMembership":
+    "Non puoi cambiare il tuo ruolo né disattivarti. Chiedi a un'altra persona dell'amministrazione.",
 };

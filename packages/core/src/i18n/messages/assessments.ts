@@ -31,7 +31,8 @@ export const de: MessagesOf<typeof en> = {
   "need.high": "Hoher Bedarf",
   "need.urgent": "Dringender Bedarf",
   "ladder.stuck.title": "Noch nicht bereit",
-  "ladder.stuck.description": "Dieser Bereich fühlt sich gerade festgefahren oder zu viel an, oder er hat für sie noch keine Priorität.",
+  "ladder.stuck.description":
+    "Dieser Bereich fühlt sich gerade festgefahren oder zu viel an, oder er hat für sie noch keine Priorität.",
   "ladder.accepting-help.title": "Hilfe annehmen",
   "ladder.accepting-help.description": "Sie hat gesagt, was sie hier ändern möchte, und nimmt Unterstützung dabei an.",
   "ladder.trying.title": "Dinge ausprobieren",
@@ -39,7 +40,8 @@ export const de: MessagesOf<typeof en> = {
   "ladder.finding-what-works.title": "Herausfinden, was funktioniert",
   "ladder.finding-what-works.description": "Vieles klappt immer öfter, und sie braucht weniger Unterstützung.",
   "ladder.self-reliant.title": "Selbstständig",
-  "ladder.self-reliant.description": "Sie regelt diesen Bereich selbst und weiß, an wen sie sich bei Bedarf wenden kann.",
+  "ladder.self-reliant.description":
+    "Sie regelt diesen Bereich selbst und weiß, an wen sie sich bei Bedarf wenden kann.",
   "gas.level.minus2": "Viel weniger als erwartet",
   "gas.level.minus1": "Etwas weniger als erwartet",
   "gas.level.0": "Erwartetes Ergebnis",
@@ -54,7 +56,8 @@ export const it: MessagesOf<typeof en> = {
   "need.high": "Bisogno alto",
   "need.urgent": "Bisogno urgente",
   "ladder.stuck.title": "Non ancora pronta",
-  "ladder.stuck.description": "Quest'area sembra bloccata o troppo pesante in questo momento, oppure non è ancora una sua priorità.",
+  "ladder.stuck.description":
+    "Quest'area sembra bloccata o troppo pesante in questo momento, oppure non è ancora una sua priorità.",
   "ladder.accepting-help.title": "Accetta aiuto",
   "ladder.accepting-help.description": "Ha detto cosa vuole cambiare qui e accetta di essere sostenuta.",
   "ladder.trying.title": "Prova nuove strade",

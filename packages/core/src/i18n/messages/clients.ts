@@ -44,7 +44,8 @@ export const de: MessagesOf<typeof en> = {
   "clients.channel.other-ngo": "Vermittelt durch eine andere NGO",
   "clients.channel.self-referral": "Sie kam selbst",
   "clients.channel.other": "Sonstiges",
-  "identity.error.justificationTooShort": "Begründen Sie in mindestens 15 Zeichen, warum Sie ihre Identität sehen müssen.",
+  "identity.error.justificationTooShort":
+    "Begründen Sie in mindestens 15 Zeichen, warum Sie ihre Identität sehen müssen.",
   "identity.reason.legal-proceedings": "Gerichtsverfahren",
   "identity.reason.official-documents": "Amtliche Dokumente",
   "identity.reason.medical-emergency": "Medizinischer Notfall",

@@ -26,7 +26,8 @@ export const en = {
   "auth.totpFormat": "Enter the 6-digit code from your authenticator app.",
   "auth.totpInvalid": "That code is not correct or has expired. Enter the current code from your app.",
   "auth.totpAlreadyEnabled": "Two-step sign-in is already on for your account.",
-  "auth.totpRequiredByOrganisation": "Your organisation requires two-step sign-in for your role, so it cannot be turned off.",
+  "auth.totpRequiredByOrganisation":
+    "Your organisation requires two-step sign-in for your role, so it cannot be turned off.",
   "auth.locked": "Too many failed sign-in attempts. Try again in 15 minutes, or ask your administrator.",
 } as const;
 
@@ -55,8 +56,10 @@ export const de: MessagesOf<typeof en> = {
   "auth.totpFormat": "Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.",
   "auth.totpInvalid": "Dieser Code ist nicht korrekt oder abgelaufen. Geben Sie den aktuellen Code aus Ihrer App ein.",
   "auth.totpAlreadyEnabled": "Die Zwei-Schritt-Anmeldung ist für Ihr Konto bereits aktiv.",
-  "auth.totpRequiredByOrganisation": "Ihre Organisation verlangt die Zwei-Schritt-Anmeldung für Ihre Rolle; sie kann nicht ausgeschaltet werden.",
-  "auth.locked": "Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in 15 Minuten erneut oder wenden Sie sich an Ihre Administration.",
+  "auth.totpRequiredByOrganisation":
+    "Ihre Organisation verlangt die Zwei-Schritt-Anmeldung für Ihre Rolle; sie kann nicht ausgeschaltet werden.",
+  "auth.locked":
+    "Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in 15 Minuten erneut oder wenden Sie sich an Ihre Administration.",
 };
 
 export const it: MessagesOf<typeof en> = {
@@ -84,6 +87,7 @@ export const it: MessagesOf<typeof en> = {
   "auth.totpFormat": "Inserisci il codice di 6 cifre della tua app di autenticazione.",
   "auth.totpInvalid": "Il codice non è corretto o è scaduto. Inserisci il codice attuale della tua app.",
   "auth.totpAlreadyEnabled": "L'accesso in due passaggi è già attivo per il tuo account.",
-  "auth.totpRequiredByOrganisation": "La tua organizzazione richiede l'accesso in due passaggi per il tuo ruolo, quindi non può essere disattivato.",
+  "auth.totpRequiredByOrganisation":
+    "La tua organizzazione richiede l'accesso in due passaggi per il tuo ruolo, quindi non può essere disattivato.",
   "auth.locked": "Troppi tentativi di accesso falliti. Riprova tra 15 minuti o rivolgiti all'amministrazione.",
 };

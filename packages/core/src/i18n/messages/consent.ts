@@ -26,7 +26,8 @@ export const de: MessagesOf<typeof en> = {
   "consent.recordedHow.verbal-witnessed": "Mündlich, mit Zeugin",
   "consent.recordedHow.verbal-with-interpreter": "Mündlich, mit Dolmetscherin",
   "consent.recordedHow.digital": "Digital",
-  "consent.missing": "Sie hat hierfür keine Einwilligung gegeben. Fragen Sie sie zuerst und erfassen Sie ihre Einwilligung.",
+  "consent.missing":
+    "Sie hat hierfür keine Einwilligung gegeben. Fragen Sie sie zuerst und erfassen Sie ihre Einwilligung.",
   "consent.withdrawn": "Sie hat ihre Einwilligung hierfür widerrufen; es ist daher nicht möglich.",
   "consent.expired": "Ihre Einwilligung hierfür ist abgelaufen. Fragen Sie sie erneut, bevor Sie fortfahren.",
   "consent.error.recipientRequired": "Geben Sie an, wer ihre Daten erhält.",

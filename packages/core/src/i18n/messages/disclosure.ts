@@ -3,7 +3,8 @@ import type { MessagesOf } from "../message-types.ts";
 /** Small-cell suppression, differential privacy, privacy budget and funder-output checks. */
 export const en = {
   "disclosure.suppressed": "Suppressed",
-  "disclosure.suppressed.explanation": "Hidden to protect identities: fewer than {{k}} women, or needed to stop a hidden figure from being worked out.",
+  "disclosure.suppressed.explanation":
+    "Hidden to protect identities: fewer than {{k}} women, or needed to stop a hidden figure from being worked out.",
   "disclosure.rounded.explanation": "Figures are rounded down to a multiple of {{resolution}}.",
   "disclosure.noise.explanation": "Random noise was added to protect identities; typical error ±{{scale}}.",
   "disclosure.error.kNotInteger": "The minimum group size must be a whole number.",
@@ -22,15 +23,19 @@ export const en = {
   "disclosure.error.boundsInverted": "The lower bound must not be above the upper bound.",
   "disclosure.error.invalidPeriod": "Use a period like 2026, 2026-Q1 or 2026-03.",
   "disclosure.budget.invalidRequest": "This privacy-budget request is not valid.",
-  "disclosure.budget.epsilonExhausted": "Not enough privacy budget left for {{period}}: this needs ε = {{requested}}, only {{remaining}} remains.",
-  "disclosure.budget.deltaExhausted": "Not enough privacy budget (δ) left for {{period}}: this needs {{requested}}, only {{remaining}} remains.",
+  "disclosure.budget.epsilonExhausted":
+    "Not enough privacy budget left for {{period}}: this needs ε = {{requested}}, only {{remaining}} remains.",
+  "disclosure.budget.deltaExhausted":
+    "Not enough privacy budget (δ) left for {{period}}: this needs {{requested}}, only {{remaining}} remains.",
 } as const;
 
 export const de: MessagesOf<typeof en> = {
   "disclosure.suppressed": "Unterdrückt",
-  "disclosure.suppressed.explanation": "Zum Schutz der Identität ausgeblendet: weniger als {{k}} Frauen, oder nötig, damit eine ausgeblendete Zahl nicht errechnet werden kann.",
+  "disclosure.suppressed.explanation":
+    "Zum Schutz der Identität ausgeblendet: weniger als {{k}} Frauen, oder nötig, damit eine ausgeblendete Zahl nicht errechnet werden kann.",
   "disclosure.rounded.explanation": "Zahlen sind auf ein Vielfaches von {{resolution}} abgerundet.",
-  "disclosure.noise.explanation": "Zum Schutz der Identität wurde Zufallsrauschen hinzugefügt; typische Abweichung ±{{scale}}.",
+  "disclosure.noise.explanation":
+    "Zum Schutz der Identität wurde Zufallsrauschen hinzugefügt; typische Abweichung ±{{scale}}.",
   "disclosure.error.kNotInteger": "Die Mindestgruppengröße muss eine ganze Zahl sein.",
   "disclosure.error.kTooSmall": "Die Mindestgruppengröße darf nicht unter 5 liegen.",
   "disclosure.error.kTooLarge": "Die Mindestgruppengröße darf höchstens 1000 betragen.",
@@ -47,22 +52,27 @@ export const de: MessagesOf<typeof en> = {
   "disclosure.error.boundsInverted": "Die Untergrenze darf nicht über der Obergrenze liegen.",
   "disclosure.error.invalidPeriod": "Geben Sie einen Zeitraum wie 2026, 2026-Q1 oder 2026-03 an.",
   "disclosure.budget.invalidRequest": "Diese Anfrage an das Datenschutzbudget ist ungültig.",
-  "disclosure.budget.epsilonExhausted": "Für {{period}} ist nicht mehr genug Datenschutzbudget übrig: benötigt wird ε = {{requested}}, übrig sind nur {{remaining}}.",
-  "disclosure.budget.deltaExhausted": "Für {{period}} ist nicht mehr genug Datenschutzbudget (δ) übrig: benötigt wird {{requested}}, übrig sind nur {{remaining}}.",
+  "disclosure.budget.epsilonExhausted":
+    "Für {{period}} ist nicht mehr genug Datenschutzbudget übrig: benötigt wird ε = {{requested}}, übrig sind nur {{remaining}}.",
+  "disclosure.budget.deltaExhausted":
+    "Für {{period}} ist nicht mehr genug Datenschutzbudget (δ) übrig: benötigt wird {{requested}}, übrig sind nur {{remaining}}.",
 };
 
 export const it: MessagesOf<typeof en> = {
   "disclosure.suppressed": "Oscurato",
-  "disclosure.suppressed.explanation": "Nascosto per proteggere le identità: meno di {{k}} donne, oppure necessario perché un dato nascosto non si possa ricavare.",
+  "disclosure.suppressed.explanation":
+    "Nascosto per proteggere le identità: meno di {{k}} donne, oppure necessario perché un dato nascosto non si possa ricavare.",
   "disclosure.rounded.explanation": "I valori sono arrotondati per difetto a un multiplo di {{resolution}}.",
-  "disclosure.noise.explanation": "È stato aggiunto rumore casuale per proteggere le identità; errore tipico ±{{scale}}.",
+  "disclosure.noise.explanation":
+    "È stato aggiunto rumore casuale per proteggere le identità; errore tipico ±{{scale}}.",
   "disclosure.error.kNotInteger": "La dimensione minima del gruppo deve essere un numero intero.",
   "disclosure.error.kTooSmall": "La dimensione minima del gruppo non può essere inferiore a 5.",
   "disclosure.error.kTooLarge": "La dimensione minima del gruppo può essere al massimo 1000.",
   "disclosure.error.resolutionNotInteger": "La base di arrotondamento deve essere un numero intero.",
   "disclosure.error.resolutionTooSmall": "La base di arrotondamento deve essere almeno 1.",
   "disclosure.error.resolutionTooLarge": "La base di arrotondamento può essere al massimo 1000.",
-  "disclosure.error.resolutionMustDivideK": "La dimensione minima del gruppo deve essere un multiplo della base di arrotondamento.",
+  "disclosure.error.resolutionMustDivideK":
+    "La dimensione minima del gruppo deve essere un multiplo della base di arrotondamento.",
   "disclosure.error.tableShape": "Ogni riga della tabella deve avere un valore per ogni colonna.",
   "disclosure.error.countNotNatural": "I conteggi devono essere numeri interi pari o superiori a 0.",
   "disclosure.error.epsilonInvalid": "Il parametro di privacy ε deve essere un numero positivo.",
@@ -72,6 +82,8 @@ export const it: MessagesOf<typeof en> = {
   "disclosure.error.boundsInverted": "Il limite inferiore non può superare quello superiore.",
   "disclosure.error.invalidPeriod": "Indica un periodo come 2026, 2026-Q1 o 2026-03.",
   "disclosure.budget.invalidRequest": "Questa richiesta di budget di privacy non è valida.",
-  "disclosure.budget.epsilonExhausted": "Budget di privacy insufficiente per {{period}}: servono ε = {{requested}}, ne restano solo {{remaining}}.",
-  "disclosure.budget.deltaExhausted": "Budget di privacy (δ) insufficiente per {{period}}: servono {{requested}}, ne restano solo {{remaining}}.",
+  "disclosure.budget.epsilonExhausted":
+    "Budget di privacy insufficiente per {{period}}: servono ε = {{requested}}, ne restano solo {{remaining}}.",
+  "disclosure.budget.deltaExhausted":
+    "Budget di privacy (δ) insufficiente per {{period}}: servono {{requested}}, ne restano solo {{remaining}}.",
 };

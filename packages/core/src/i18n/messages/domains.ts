@@ -3,11 +3,14 @@ import type { MessagesOf } from "../message-types.ts";
 /** Pathways (domain.md §1.2–1.3, §1.6) and support domains (domain.md §2). */
 export const en = {
   "pathway.plm.title": "Psycho-Social Legal Model (PLM)",
-  "pathway.plm.description": "Legal, psychological and medical support and safe housing, joined so that legal work always keeps her trauma in view.",
+  "pathway.plm.description":
+    "Legal, psychological and medical support and safe housing, joined so that legal work always keeps her trauma in view.",
   "pathway.eem.title": "Economic Empowerment Model (EEM)",
-  "pathway.eem.description": "Language, education, work, income and childcare, so that she can live independently and plan her future.",
+  "pathway.eem.description":
+    "Language, education, work, income and childcare, so that she can live independently and plan her future.",
   "pathway.crossCutting.title": "Cross-cutting",
-  "pathway.crossCutting.description": "How the service is run: access, safety practice, independence, her voice and peer support.",
+  "pathway.crossCutting.description":
+    "How the service is run: access, safety practice, independence, her voice and peer support.",
   "domain.accommodation.title": "Safe accommodation",
   "domain.accommodation.description": "Safe, single-sex housing, also with her children, and a stable home later on.",
   "domain.childcare.title": "Motherhood and childcare",
@@ -19,7 +22,8 @@ export const en = {
   "domain.language.title": "Language",
   "domain.language.description": "Learning the local language.",
   "domain.legal.title": "Legal status and rights",
-  "domain.legal.description": "Rights information, permits, asylum, proceedings, non-punishment, compensation and family reunification.",
+  "domain.legal.description":
+    "Rights information, permits, asylum, proceedings, non-punishment, compensation and family reunification.",
   "domain.medical.title": "Health",
   "domain.medical.description": "Medical care and sexual and reproductive health.",
   "domain.employment.title": "Work",
@@ -36,15 +40,20 @@ export const en = {
 
 export const de: MessagesOf<typeof en> = {
   "pathway.plm.title": "Psychosoziales und rechtliches Modell (PLM)",
-  "pathway.plm.description": "Rechtliche, psychologische und medizinische Unterstützung und sichere Unterkunft, so verbunden, dass die rechtliche Arbeit ihr Trauma immer berücksichtigt.",
+  "pathway.plm.description":
+    "Rechtliche, psychologische und medizinische Unterstützung und sichere Unterkunft, so verbunden, dass die rechtliche Arbeit ihr Trauma immer berücksichtigt.",
   "pathway.eem.title": "Modell der wirtschaftlichen Stärkung (EEM)",
-  "pathway.eem.description": "Sprache, Bildung, Arbeit, Einkommen und Kinderbetreuung, damit sie selbstständig leben und ihre Zukunft planen kann.",
+  "pathway.eem.description":
+    "Sprache, Bildung, Arbeit, Einkommen und Kinderbetreuung, damit sie selbstständig leben und ihre Zukunft planen kann.",
   "pathway.crossCutting.title": "Übergreifend",
-  "pathway.crossCutting.description": "Wie der Dienst arbeitet: Zugang, Sicherheitspraxis, Unabhängigkeit, ihre Stimme und Unterstützung unter Gleichbetroffenen.",
+  "pathway.crossCutting.description":
+    "Wie der Dienst arbeitet: Zugang, Sicherheitspraxis, Unabhängigkeit, ihre Stimme und Unterstützung unter Gleichbetroffenen.",
   "domain.accommodation.title": "Sichere Unterkunft",
-  "domain.accommodation.description": "Sichere Unterkunft nur für Frauen, auch mit ihren Kindern, und später ein stabiles Zuhause.",
+  "domain.accommodation.description":
+    "Sichere Unterkunft nur für Frauen, auch mit ihren Kindern, und später ein stabiles Zuhause.",
   "domain.childcare.title": "Mutterschaft und Kinderbetreuung",
-  "domain.childcare.description": "Schwangerschaft, die Bedürfnisse ihrer Kinder und eine Kinderbetreuung, die ihr Lernen und Arbeiten ermöglicht.",
+  "domain.childcare.description":
+    "Schwangerschaft, die Bedürfnisse ihrer Kinder und eine Kinderbetreuung, die ihr Lernen und Arbeiten ermöglicht.",
   "domain.training.title": "Bildung und Berufsausbildung",
   "domain.training.description": "Schule, Weiterbildung und Ausbildung für einen Beruf.",
   "domain.therapy.title": "Psychologische Unterstützung",
@@ -52,7 +61,8 @@ export const de: MessagesOf<typeof en> = {
   "domain.language.title": "Sprache",
   "domain.language.description": "Die Sprache des Landes lernen.",
   "domain.legal.title": "Aufenthalt und Rechte",
-  "domain.legal.description": "Information über Rechte, Aufenthaltstitel, Asyl, Verfahren, Straffreiheit, Entschädigung und Familienzusammenführung.",
+  "domain.legal.description":
+    "Information über Rechte, Aufenthaltstitel, Asyl, Verfahren, Straffreiheit, Entschädigung und Familienzusammenführung.",
   "domain.medical.title": "Gesundheit",
   "domain.medical.description": "Medizinische Versorgung sowie sexuelle und reproduktive Gesundheit.",
   "domain.employment.title": "Arbeit",
@@ -62,22 +72,29 @@ export const de: MessagesOf<typeof en> = {
   "domain.peer-support.title": "Unterstützung unter Gleichbetroffenen",
   "domain.peer-support.description": "Gruppen, in denen Frauen einander unterstützen.",
   "domain.interpreting.title": "Dolmetschen und Kulturmittlung",
-  "domain.interpreting.description": "Dolmetscherinnen und Kulturmittlerinnen, damit sie verstehen und verstanden werden kann.",
+  "domain.interpreting.description":
+    "Dolmetscherinnen und Kulturmittlerinnen, damit sie verstehen und verstanden werden kann.",
   "domain.digital-safety.title": "Sicherheit und digitale Sicherheit",
-  "domain.digital-safety.description": "Überprüfung der Risiken, Sicherheitsplan sowie sichere Telefone und Online-Konten.",
+  "domain.digital-safety.description":
+    "Überprüfung der Risiken, Sicherheitsplan sowie sichere Telefone und Online-Konten.",
 };
 
 export const it: MessagesOf<typeof en> = {
   "pathway.plm.title": "Modello psico-socio-legale (PLM)",
-  "pathway.plm.description": "Sostegno legale, psicologico e medico e alloggio sicuro, uniti in modo che il lavoro legale tenga sempre conto del suo trauma.",
+  "pathway.plm.description":
+    "Sostegno legale, psicologico e medico e alloggio sicuro, uniti in modo che il lavoro legale tenga sempre conto del suo trauma.",
   "pathway.eem.title": "Modello di empowerment economico (EEM)",
-  "pathway.eem.description": "Lingua, istruzione, lavoro, reddito e cura dei figli, perché possa vivere in autonomia e progettare il suo futuro.",
+  "pathway.eem.description":
+    "Lingua, istruzione, lavoro, reddito e cura dei figli, perché possa vivere in autonomia e progettare il suo futuro.",
   "pathway.crossCutting.title": "Trasversale",
-  "pathway.crossCutting.description": "Come funziona il servizio: accesso, pratiche di sicurezza, indipendenza, la sua voce e il sostegno tra pari.",
+  "pathway.crossCutting.description":
+    "Come funziona il servizio: accesso, pratiche di sicurezza, indipendenza, la sua voce e il sostegno tra pari.",
   "domain.accommodation.title": "Alloggio sicuro",
-  "domain.accommodation.description": "Un alloggio sicuro solo per donne, anche con i suoi figli, e poi una casa stabile.",
+  "domain.accommodation.description":
+    "Un alloggio sicuro solo per donne, anche con i suoi figli, e poi una casa stabile.",
   "domain.childcare.title": "Maternità e cura dei figli",
-  "domain.childcare.description": "Gravidanza, bisogni dei figli e servizi per l'infanzia che le permettono di studiare e lavorare.",
+  "domain.childcare.description":
+    "Gravidanza, bisogni dei figli e servizi per l'infanzia che le permettono di studiare e lavorare.",
   "domain.training.title": "Istruzione e formazione professionale",
   "domain.training.description": "Scuola, studi e formazione per un lavoro.",
   "domain.therapy.title": "Sostegno psicologico",
@@ -85,7 +102,8 @@ export const it: MessagesOf<typeof en> = {
   "domain.language.title": "Lingua",
   "domain.language.description": "Imparare la lingua del Paese.",
   "domain.legal.title": "Situazione legale e diritti",
-  "domain.legal.description": "Informazione sui diritti, permessi, asilo, procedimenti, non punibilità, risarcimento e ricongiungimento familiare.",
+  "domain.legal.description":
+    "Informazione sui diritti, permessi, asilo, procedimenti, non punibilità, risarcimento e ricongiungimento familiare.",
   "domain.medical.title": "Salute",
   "domain.medical.description": "Cure mediche e salute sessuale e riproduttiva.",
   "domain.employment.title": "Lavoro",

@@ -31,7 +31,8 @@ export const en = {
   "indicators.ind-8.1.title": "Safety plan reviewed",
   "indicators.ind-8.1.numerator": "Women whose safety plan and risk assessment were reviewed in the last 90 days",
   "indicators.ind-9.4.title": "Data shared with authorities with consent",
-  "indicators.ind-9.4.numerator": "Disclosures to police, prosecution or immigration with her recorded consent (target 100%)",
+  "indicators.ind-9.4.numerator":
+    "Disclosures to police, prosecution or immigration with her recorded consent (target 100%)",
   "indicators.ind-10.1.title": "Goals in her own words",
   "indicators.ind-10.1.numerator": "Plans with goals in her own words and her approval",
   "indicators.ind-11.1.title": "Peer group attendance",
@@ -59,7 +60,8 @@ export const en = {
   "indicators.denominator.withReadings": "Women with at least two readings",
   "indicators.denominator.goals": "Plan goals of women supported in the period",
   "indicators.denominator.disclosures": "Disclosures to authorities",
-  "indicators.error.tooManyDimensions": "A breakdown can combine at most {{max}} characteristics, to protect identities.",
+  "indicators.error.tooManyDimensions":
+    "A breakdown can combine at most {{max}} characteristics, to protect identities.",
   "indicators.error.duplicateDimension": "Each characteristic can be used only once in a breakdown.",
   "indicators.error.percentile": "A percentile must be a whole number from 0 to 100.",
 } as const;
@@ -78,7 +80,8 @@ export const de: MessagesOf<typeof en> = {
   "indicators.ind-1.5.title": "Gründe für den Abschluss",
   "indicators.ind-1.5.numerator": "Abschlüsse nach Grund",
   "indicators.ind-2.1.title": "Rechtliche Bedarfsermittlung innerhalb von 14 Tagen",
-  "indicators.ind-2.1.numerator": "Frauen mit rechtlicher Bedarfsermittlung innerhalb von 14 Tagen nach dem Erstkontakt",
+  "indicators.ind-2.1.numerator":
+    "Frauen mit rechtlicher Bedarfsermittlung innerhalb von 14 Tagen nach dem Erstkontakt",
   "indicators.ind-3.1.title": "Plan für die Bedürfnisse der Kinder",
   "indicators.ind-3.1.numerator": "Mütter und Schwangere mit einem Plan für die Bedürfnisse der Kinder",
   "indicators.ind-4.1.title": "Unterkunft nur für Frauen",
@@ -88,21 +91,26 @@ export const de: MessagesOf<typeof en> = {
   "indicators.ind-5.1.title": "Psychologische Abklärung angeboten",
   "indicators.ind-5.1.numerator": "Frauen, denen eine psychologische Abklärung angeboten wurde",
   "indicators.ind-6.1.title": "Gesundheitscheck abgeschlossen",
-  "indicators.ind-6.1.numerator": "Frauen mit Gesundheitscheck und Untersuchung zur sexuellen und reproduktiven Gesundheit",
+  "indicators.ind-6.1.numerator":
+    "Frauen mit Gesundheitscheck und Untersuchung zur sexuellen und reproduktiven Gesundheit",
   "indicators.ind-7.1.title": "Sprachkurs abgeschlossen",
   "indicators.ind-7.1.numerator": "Frauen, die einen Sprachkurs abgeschlossen haben",
   "indicators.ind-8.1.title": "Sicherheitsplan überprüft",
-  "indicators.ind-8.1.numerator": "Frauen, deren Sicherheitsplan und Gefährdungseinschätzung in den letzten 90 Tagen überprüft wurden",
+  "indicators.ind-8.1.numerator":
+    "Frauen, deren Sicherheitsplan und Gefährdungseinschätzung in den letzten 90 Tagen überprüft wurden",
   "indicators.ind-9.4.title": "Datenweitergabe an Behörden mit Einwilligung",
-  "indicators.ind-9.4.numerator": "Weitergaben an Polizei, Staatsanwaltschaft oder Ausländerbehörde mit ihrer dokumentierten Einwilligung (Ziel: 100 %)",
+  "indicators.ind-9.4.numerator":
+    "Weitergaben an Polizei, Staatsanwaltschaft oder Ausländerbehörde mit ihrer dokumentierten Einwilligung (Ziel: 100 %)",
   "indicators.ind-10.1.title": "Ziele in ihren eigenen Worten",
   "indicators.ind-10.1.numerator": "Pläne mit Zielen in ihren eigenen Worten und ihrer Zustimmung",
   "indicators.ind-11.1.title": "Teilnahme an Peer-Gruppen",
   "indicators.ind-11.1.numerator": "Frauen mit Angebot einer Peer-Gruppe, die mindestens einmal teilgenommen haben",
   "indicators.ind-x1.title": "Rückkehr in die Ausbeutung",
-  "indicators.ind-x1.numerator": "Frauen, die bekanntermaßen innerhalb von 12 Monaten nach Abschluss wieder ausgebeutet werden",
+  "indicators.ind-x1.numerator":
+    "Frauen, die bekanntermaßen innerhalb von 12 Monaten nach Abschluss wieder ausgebeutet werden",
   "indicators.ind-x2.title": "Zuversicht und Zukunftsplanung",
-  "indicators.ind-x2.numerator": "Veränderung der selbst eingeschätzten Zuversicht von der ersten bis zur letzten Messung",
+  "indicators.ind-x2.numerator":
+    "Veränderung der selbst eingeschätzten Zuversicht von der ersten bis zur letzten Messung",
   "indicators.ind-x3.title": "Sekundäre Viktimisierung",
   "indicators.ind-x3.numerator": "Erfasste Fälle sekundärer Viktimisierung",
   "indicators.ind-x4.title": "Erreichte Planziele",
@@ -110,7 +118,8 @@ export const de: MessagesOf<typeof en> = {
   "indicators.ind-gas.title": "Zielerreichung (GAS-T-Wert)",
   "indicators.ind-gas.numerator": "T-Wert der Zielerreichungsskala (GAS)",
   "indicators.ind-distance.title": "Zurückgelegter Weg",
-  "indicators.ind-distance.numerator": "Mittlere Veränderung auf den Ergebnisleitern von der ersten bis zur letzten Messung",
+  "indicators.ind-distance.numerator":
+    "Mittlere Veränderung auf den Ergebnisleitern von der ersten bis zur letzten Messung",
   "indicators.denominator.active": "Im Zeitraum unterstützte Frauen",
   "indicators.denominator.new": "Frauen mit Erstkontakt im Zeitraum",
   "indicators.denominator.closed": "Im Zeitraum abgeschlossene Fälle",
@@ -122,7 +131,8 @@ export const de: MessagesOf<typeof en> = {
   "indicators.denominator.withReadings": "Frauen mit mindestens zwei Messungen",
   "indicators.denominator.goals": "Planziele der im Zeitraum unterstützten Frauen",
   "indicators.denominator.disclosures": "Weitergaben an Behörden",
-  "indicators.error.tooManyDimensions": "Eine Aufschlüsselung kann zum Schutz der Identität höchstens {{max}} Merkmale kombinieren.",
+  "indicators.error.tooManyDimensions":
+    "Eine Aufschlüsselung kann zum Schutz der Identität höchstens {{max}} Merkmale kombinieren.",
   "indicators.error.duplicateDimension": "Jedes Merkmal kann in einer Aufschlüsselung nur einmal verwendet werden.",
   "indicators.error.percentile": "Ein Perzentil muss eine ganze Zahl von 0 bis 100 sein.",
 };
@@ -155,13 +165,16 @@ export const it: MessagesOf<typeof en> = {
   "indicators.ind-7.1.title": "Corso di lingua completato",
   "indicators.ind-7.1.numerator": "Donne che hanno completato un corso di lingua",
   "indicators.ind-8.1.title": "Piano di sicurezza rivisto",
-  "indicators.ind-8.1.numerator": "Donne il cui piano di sicurezza e valutazione del rischio sono stati rivisti negli ultimi 90 giorni",
+  "indicators.ind-8.1.numerator":
+    "Donne il cui piano di sicurezza e valutazione del rischio sono stati rivisti negli ultimi 90 giorni",
   "indicators.ind-9.4.title": "Dati condivisi con le autorità con consenso",
-  "indicators.ind-9.4.numerator": "Comunicazioni a polizia, procura o immigrazione con il suo consenso registrato (obiettivo 100%)",
+  "indicators.ind-9.4.numerator":
+    "Comunicazioni a polizia, procura o immigrazione con il suo consenso registrato (obiettivo 100%)",
   "indicators.ind-10.1.title": "Obiettivi con parole sue",
   "indicators.ind-10.1.numerator": "Piani con obiettivi con parole sue e la sua approvazione",
   "indicators.ind-11.1.title": "Partecipazione ai gruppi tra pari",
-  "indicators.ind-11.1.numerator": "Donne a cui è stato offerto un gruppo tra pari e che vi hanno partecipato almeno una volta",
+  "indicators.ind-11.1.numerator":
+    "Donne a cui è stato offerto un gruppo tra pari e che vi hanno partecipato almeno una volta",
   "indicators.ind-x1.title": "Ritorno allo sfruttamento",
   "indicators.ind-x1.numerator": "Donne che risultano di nuovo sfruttate entro 12 mesi dalla chiusura",
   "indicators.ind-x2.title": "Fiducia e pianificazione del futuro",
@@ -185,7 +198,8 @@ export const it: MessagesOf<typeof en> = {
   "indicators.denominator.withReadings": "Donne con almeno due rilevazioni",
   "indicators.denominator.goals": "Obiettivi del piano delle donne sostenute nel periodo",
   "indicators.denominator.disclosures": "Comunicazioni alle autorità",
-  "indicators.error.tooManyDimensions": "Per proteggere le identità, una disaggregazione può combinare al massimo {{max}} caratteristiche.",
+  "indicators.error.tooManyDimensions":
+    "Per proteggere le identità, una disaggregazione può combinare al massimo {{max}} caratteristiche.",
   "indicators.error.duplicateDimension": "Ogni caratteristica può essere usata una sola volta in una disaggregazione.",
   "indicators.error.percentile": "Un percentile deve essere un numero intero da 0 a 100.",
 };

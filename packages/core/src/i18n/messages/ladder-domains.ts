@@ -123,10 +123,12 @@ export const de: MessagesOf<typeof en> = {
   "ladder.interpreting.trying": "Hat bei wichtigen Terminen eine Dolmetscherin.",
   "ladder.interpreting.finding-what-works": "Die Verständigung mit Diensten klappt meistens.",
   "ladder.interpreting.self-reliant": "Organisiert die sprachliche Unterstützung selbst oder braucht sie nicht mehr.",
-  "ladder.digital-safety.stuck": "Noch nicht sicher: Ihr Telefon oder ihre Konten könnten bekannt sein oder überwacht werden.",
+  "ladder.digital-safety.stuck":
+    "Noch nicht sicher: Ihr Telefon oder ihre Konten könnten bekannt sein oder überwacht werden.",
   "ladder.digital-safety.accepting-help": "Nimmt einen Sicherheitsplan und eine Prüfung ihres Telefons an.",
   "ladder.digital-safety.trying": "Nutzt einen Sicherheitsplan und sicherere Telefoneinstellungen.",
-  "ladder.digital-safety.finding-what-works": "Fühlt sich sicherer und weiß, was zu tun ist, wenn jemand Kontakt aufnimmt.",
+  "ladder.digital-safety.finding-what-works":
+    "Fühlt sich sicherer und weiß, was zu tun ist, wenn jemand Kontakt aufnimmt.",
   "ladder.digital-safety.self-reliant": "Schützt sich selbst, offline und online.",
 };
 
@@ -186,7 +188,8 @@ export const it: MessagesOf<typeof en> = {
   "ladder.interpreting.trying": "Ha un'interprete per gli appuntamenti importanti.",
   "ladder.interpreting.finding-what-works": "La comunicazione con i servizi funziona quasi sempre.",
   "ladder.interpreting.self-reliant": "Organizza da sola il supporto linguistico o non ne ha più bisogno.",
-  "ladder.digital-safety.stuck": "Non ancora al sicuro: il suo telefono o i suoi account potrebbero essere conosciuti o controllati.",
+  "ladder.digital-safety.stuck":
+    "Non ancora al sicuro: il suo telefono o i suoi account potrebbero essere conosciuti o controllati.",
   "ladder.digital-safety.accepting-help": "Accetta un piano di sicurezza e un controllo del telefono.",
   "ladder.digital-safety.trying": "Usa un piano di sicurezza e impostazioni del telefono più sicure.",
   "ladder.digital-safety.finding-what-works": "Si sente più sicura e sa cosa fare se qualcuno la contatta.",

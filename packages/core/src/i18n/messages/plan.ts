@@ -57,9 +57,11 @@ export const en = {
 
 export const de: MessagesOf<typeof en> = {
   "plan.error.invalidDate": "Geben Sie ein Datum im Format JJJJ-MM-TT ein.",
-  "plan.error.minorIsReferral": "Mädchen unter 18 werden nicht als Klientinnen aufgenommen. Vermitteln Sie sie an den Kinderschutz.",
+  "plan.error.minorIsReferral":
+    "Mädchen unter 18 werden nicht als Klientinnen aufgenommen. Vermitteln Sie sie an den Kinderschutz.",
   "plan.error.moreAgesThanChildren": "Es sind mehr Altersangaben als Kinder eingetragen.",
-  "plan.error.wrongStatus": "Der Plan hat keinen Status, der diesen Schritt erlaubt. Laden Sie ihn neu, um zu sehen, wo er steht.",
+  "plan.error.wrongStatus":
+    "Der Plan hat keinen Status, der diesen Schritt erlaubt. Laden Sie ihn neu, um zu sehen, wo er steht.",
   "plan.error.goalTextRequired": "Schreiben Sie ihr Ziel auf.",
   "plan.error.actionNeedsIdOrText": "Wählen Sie eine Maßnahme aus der Liste oder beschreiben Sie sie.",
   "plan.error.unknownAction": "Diese Maßnahme gehört nicht zum gewählten Bereich.",
@@ -111,9 +113,11 @@ export const de: MessagesOf<typeof en> = {
 
 export const it: MessagesOf<typeof en> = {
   "plan.error.invalidDate": "Inserisci una data nel formato AAAA-MM-GG.",
-  "plan.error.minorIsReferral": "Le ragazze sotto i 18 anni non vengono prese in carico come utenti. Segnalala ai servizi di tutela minori.",
+  "plan.error.minorIsReferral":
+    "Le ragazze sotto i 18 anni non vengono prese in carico come utenti. Segnalala ai servizi di tutela minori.",
   "plan.error.moreAgesThanChildren": "Ci sono più età che figli.",
-  "plan.error.wrongStatus": "Il piano non è in uno stato che consente questo passaggio. Ricaricalo per vedere a che punto è.",
+  "plan.error.wrongStatus":
+    "Il piano non è in uno stato che consente questo passaggio. Ricaricalo per vedere a che punto è.",
   "plan.error.goalTextRequired": "Scrivi il suo obiettivo.",
   "plan.error.actionNeedsIdOrText": "Scegli un'azione dall'elenco o descrivila.",
   "plan.error.unknownAction": "Questa azione non appartiene all'ambito scelto.",

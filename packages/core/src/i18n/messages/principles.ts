@@ -6,7 +6,8 @@ import type { MessagesOf } from "../message-types.ts";
  */
 export const en = {
   "principle.01.title": "Access to and duration of assistance",
-  "principle.01.description": "Help starts quickly, without conditions such as cooperating with the police, and lasts as long as she needs it.",
+  "principle.01.description":
+    "Help starts quickly, without conditions such as cooperating with the police, and lasts as long as she needs it.",
   "principle.01.evidence.daysToFirstService": "Days from first contact to first service",
   "principle.01.evidence.noFormalIdentification": "Women supported without formal identification or a police report",
   "principle.01.evidence.noConditions": "No conditions imposed on access to support (target: none)",
@@ -22,7 +23,8 @@ export const en = {
   "principle.02.evidence.familyReunification": "Family-reunification cases opened and decided",
   "principle.02.evidence.freeRepresentation": "Free legal representation in place",
   "principle.03.title": "Attention to motherhood and children",
-  "principle.03.description": "Her situation as a mother or pregnant woman, and her children's needs, shape the support.",
+  "principle.03.description":
+    "Her situation as a mother or pregnant woman, and her children's needs, shape the support.",
   "principle.03.evidence.childNeeds": "Child-needs assessment for mothers and pregnant women",
   "principle.03.evidence.childcareFirst": "Childcare in place before training or a job starts",
   "principle.03.evidence.housedWithChildren": "Housed together with her children",
@@ -44,7 +46,8 @@ export const en = {
   "principle.05.evidence.wellbeing": "Self-reported wellbeing at intake, 6 and 12 months",
   "principle.06.title": "Medical assistance",
   "principle.06.description": "Access to medical care, including sexual and reproductive health.",
-  "principle.06.evidence.healthCheck": "Health check and sexual and reproductive health screening offered and completed",
+  "principle.06.evidence.healthCheck":
+    "Health check and sexual and reproductive health screening offered and completed",
   "principle.06.evidence.primaryCare": "Registered with primary care",
   "principle.06.evidence.tbiScreening": "Head injury (TBI) screening offered",
   "principle.06.evidence.addictionReferral": "Referrals to addiction support",
@@ -55,7 +58,8 @@ export const en = {
   "principle.07.evidence.formalWork": "In formal work at 6 and 12 months",
   "principle.07.evidence.bankAndIncome": "Own bank account and regular income",
   "principle.08.title": "Borrowing good practice from other areas of response to violence against women",
-  "principle.08.description": "Using proven tools from work against domestic and sexual violence, such as risk assessment and safety planning.",
+  "principle.08.description":
+    "Using proven tools from work against domestic and sexual violence, such as risk assessment and safety planning.",
   "principle.08.evidence.vawTools": "Risk assessment and safety plan in use and reviewed",
   "principle.08.evidence.referralLinks": "Written links with domestic- and sexual-violence services",
   "principle.08.evidence.staffTrained": "Staff trained in violence against women and trauma",
@@ -80,14 +84,17 @@ export const en = {
 
 export const de: MessagesOf<typeof en> = {
   "principle.01.title": "Zugang zur Unterstützung und ihre Dauer",
-  "principle.01.description": "Die Hilfe beginnt schnell, ohne Bedingungen wie die Zusammenarbeit mit der Polizei, und dauert so lange, wie sie sie braucht.",
+  "principle.01.description":
+    "Die Hilfe beginnt schnell, ohne Bedingungen wie die Zusammenarbeit mit der Polizei, und dauert so lange, wie sie sie braucht.",
   "principle.01.evidence.daysToFirstService": "Tage vom ersten Kontakt bis zur ersten Leistung",
-  "principle.01.evidence.noFormalIdentification": "Frauen, die ohne formelle Identifizierung oder Anzeige unterstützt werden",
+  "principle.01.evidence.noFormalIdentification":
+    "Frauen, die ohne formelle Identifizierung oder Anzeige unterstützt werden",
   "principle.01.evidence.noConditions": "Keine Bedingungen für den Zugang zur Unterstützung (Ziel: keine)",
   "principle.01.evidence.duration": "Monate in Unterstützung; Anteil mit 12 Monaten oder länger",
   "principle.01.evidence.closureReasons": "Erfasste Gründe für den Abschluss, auch das Ende der Finanzierung",
   "principle.02.title": "Spezialisierte rechtliche Unterstützung",
-  "principle.02.description": "Kostenlose, durchgehende und traumasensible rechtliche Hilfe in allen ihren Rechtsfragen.",
+  "principle.02.description":
+    "Kostenlose, durchgehende und traumasensible rechtliche Hilfe in allen ihren Rechtsfragen.",
   "principle.02.evidence.legalAssessment": "Klärung des rechtlichen Bedarfs innerhalb von 14 Tagen",
   "principle.02.evidence.rightsInformation": "Information über ihre Rechte in einer Sprache, die sie versteht",
   "principle.02.evidence.permits": "Beantragte, erteilte und abgelehnte Aufenthaltstitel",
@@ -96,7 +103,8 @@ export const de: MessagesOf<typeof en> = {
   "principle.02.evidence.familyReunification": "Eröffnete und entschiedene Verfahren zur Familienzusammenführung",
   "principle.02.evidence.freeRepresentation": "Kostenlose rechtliche Vertretung vorhanden",
   "principle.03.title": "Berücksichtigung von Mutterschaft und Kindern",
-  "principle.03.description": "Ihre Situation als Mutter oder Schwangere und die Bedürfnisse ihrer Kinder prägen die Unterstützung.",
+  "principle.03.description":
+    "Ihre Situation als Mutter oder Schwangere und die Bedürfnisse ihrer Kinder prägen die Unterstützung.",
   "principle.03.evidence.childNeeds": "Bedarfsklärung für die Kinder bei Müttern und Schwangeren",
   "principle.03.evidence.childcareFirst": "Kinderbetreuung gesichert, bevor Ausbildung oder Arbeit beginnen",
   "principle.03.evidence.housedWithChildren": "Gemeinsam mit ihren Kindern untergebracht",
@@ -104,7 +112,8 @@ export const de: MessagesOf<typeof en> = {
   "principle.03.evidence.familySafety": "Risiken für ihre Familie erfasst und bearbeitet",
   "principle.03.evidence.reunification": "Ergebnisse der Familienzusammenführung",
   "principle.04.title": "Sichere und angemessene Unterkunft",
-  "principle.04.description": "Sichere Unterkunft nur für Frauen, in der Menschenhändler sie nicht erreichen und sie sich erholen kann.",
+  "principle.04.description":
+    "Sichere Unterkunft nur für Frauen, in der Menschenhändler sie nicht erreichen und sie sich erholen kann.",
   "principle.04.evidence.singleSexNights": "Nächte in sicherer Unterkunft nur für Frauen",
   "principle.04.evidence.ratedSafe": "Sie bewertet ihre Unterkunft als sicher",
   "principle.04.evidence.moves": "Anzahl der Umzüge",
@@ -118,7 +127,8 @@ export const de: MessagesOf<typeof en> = {
   "principle.05.evidence.wellbeing": "Selbst eingeschätztes Wohlbefinden bei Aufnahme, nach 6 und 12 Monaten",
   "principle.06.title": "Medizinische Versorgung",
   "principle.06.description": "Zugang zu medizinischer Versorgung, auch zu sexueller und reproduktiver Gesundheit.",
-  "principle.06.evidence.healthCheck": "Gesundheitscheck und Untersuchung zur sexuellen und reproduktiven Gesundheit angeboten und durchgeführt",
+  "principle.06.evidence.healthCheck":
+    "Gesundheitscheck und Untersuchung zur sexuellen und reproduktiven Gesundheit angeboten und durchgeführt",
   "principle.06.evidence.primaryCare": "Bei einer Hausarztpraxis angemeldet",
   "principle.06.evidence.tbiScreening": "Untersuchung auf Kopfverletzungen (SHT) angeboten",
   "principle.06.evidence.addictionReferral": "Vermittlungen an die Suchtberatung",
@@ -129,14 +139,17 @@ export const de: MessagesOf<typeof en> = {
   "principle.07.evidence.formalWork": "In regulärer Arbeit nach 6 und 12 Monaten",
   "principle.07.evidence.bankAndIncome": "Eigenes Bankkonto und regelmäßiges Einkommen",
   "principle.08.title": "Bewährte Praxis aus anderen Bereichen der Arbeit gegen Gewalt an Frauen übernehmen",
-  "principle.08.description": "Bewährte Werkzeuge aus der Arbeit gegen häusliche und sexualisierte Gewalt nutzen, etwa Risikoeinschätzung und Sicherheitsplanung.",
+  "principle.08.description":
+    "Bewährte Werkzeuge aus der Arbeit gegen häusliche und sexualisierte Gewalt nutzen, etwa Risikoeinschätzung und Sicherheitsplanung.",
   "principle.08.evidence.vawTools": "Risikoeinschätzung und Sicherheitsplan im Einsatz und überprüft",
-  "principle.08.evidence.referralLinks": "Schriftliche Vereinbarungen mit Diensten gegen häusliche und sexualisierte Gewalt",
+  "principle.08.evidence.referralLinks":
+    "Schriftliche Vereinbarungen mit Diensten gegen häusliche und sexualisierte Gewalt",
   "principle.08.evidence.staffTrained": "Mitarbeiterinnen zu Gewalt gegen Frauen und Trauma geschult",
   "principle.09.title": "Feministische unabhängige Dienste",
   "principle.09.description": "Unterstützung durch unabhängige, spezialisierte Organisationen von Frauen für Frauen.",
   "principle.09.evidence.womenStaff": "Frauenanteil bei den Mitarbeiterinnen im direkten Kontakt",
-  "principle.09.evidence.independence": "Keine Weitergabe von Daten an Polizei oder Ausländerbehörde ohne ihre Einwilligung",
+  "principle.09.evidence.independence":
+    "Keine Weitergabe von Daten an Polizei oder Ausländerbehörde ohne ihre Einwilligung",
   "principle.09.evidence.continuity": "Personalwechsel und Beständigkeit ihrer Fallbegleiterin",
   "principle.09.evidence.funding": "Monate gesicherter Finanzierung",
   "principle.10.title": "Stimmen der Betroffenen und Überlebenden",
@@ -154,7 +167,8 @@ export const de: MessagesOf<typeof en> = {
 
 export const it: MessagesOf<typeof en> = {
   "principle.01.title": "Accesso all'assistenza e sua durata",
-  "principle.01.description": "L'aiuto inizia presto, senza condizioni come la collaborazione con la polizia, e dura finché lei ne ha bisogno.",
+  "principle.01.description":
+    "L'aiuto inizia presto, senza condizioni come la collaborazione con la polizia, e dura finché lei ne ha bisogno.",
   "principle.01.evidence.daysToFirstService": "Giorni dal primo contatto al primo servizio",
   "principle.01.evidence.noFormalIdentification": "Donne sostenute senza identificazione formale o denuncia",
   "principle.01.evidence.noConditions": "Nessuna condizione per l'accesso al sostegno (obiettivo: nessuna)",
@@ -170,7 +184,8 @@ export const it: MessagesOf<typeof en> = {
   "principle.02.evidence.familyReunification": "Procedure di ricongiungimento familiare aperte e decise",
   "principle.02.evidence.freeRepresentation": "Assistenza legale gratuita attiva",
   "principle.03.title": "Attenzione alla maternità e ai figli",
-  "principle.03.description": "La sua situazione di madre o di donna incinta e i bisogni dei suoi figli orientano il sostegno.",
+  "principle.03.description":
+    "La sua situazione di madre o di donna incinta e i bisogni dei suoi figli orientano il sostegno.",
   "principle.03.evidence.childNeeds": "Valutazione dei bisogni dei figli per madri e donne incinte",
   "principle.03.evidence.childcareFirst": "Cura dei figli garantita prima dell'inizio di formazione o lavoro",
   "principle.03.evidence.housedWithChildren": "Alloggiata insieme ai suoi figli",
@@ -178,7 +193,8 @@ export const it: MessagesOf<typeof en> = {
   "principle.03.evidence.familySafety": "Rischi per la sua famiglia registrati e affrontati",
   "principle.03.evidence.reunification": "Esiti del ricongiungimento familiare",
   "principle.04.title": "Alloggio sicuro e adeguato",
-  "principle.04.description": "Un alloggio sicuro, solo per donne, dove i trafficanti non possono raggiungerla e dove può riprendersi.",
+  "principle.04.description":
+    "Un alloggio sicuro, solo per donne, dove i trafficanti non possono raggiungerla e dove può riprendersi.",
   "principle.04.evidence.singleSexNights": "Notti in un alloggio sicuro solo per donne",
   "principle.04.evidence.ratedSafe": "Lei valuta il suo alloggio come sicuro",
   "principle.04.evidence.moves": "Numero di trasferimenti",
@@ -192,7 +208,8 @@ export const it: MessagesOf<typeof en> = {
   "principle.05.evidence.wellbeing": "Benessere percepito all'ingresso, a 6 e a 12 mesi",
   "principle.06.title": "Assistenza medica",
   "principle.06.description": "Accesso alle cure mediche, compresa la salute sessuale e riproduttiva.",
-  "principle.06.evidence.healthCheck": "Controllo della salute e controllo della salute sessuale e riproduttiva offerti ed eseguiti",
+  "principle.06.evidence.healthCheck":
+    "Controllo della salute e controllo della salute sessuale e riproduttiva offerti ed eseguiti",
   "principle.06.evidence.primaryCare": "Iscritta presso un medico di base",
   "principle.06.evidence.tbiScreening": "Controllo per traumi cranici offerto",
   "principle.06.evidence.addictionReferral": "Invii ai servizi per le dipendenze",
@@ -203,14 +220,16 @@ export const it: MessagesOf<typeof en> = {
   "principle.07.evidence.formalWork": "Lavoro regolare a 6 e a 12 mesi",
   "principle.07.evidence.bankAndIncome": "Conto bancario proprio e reddito regolare",
   "principle.08.title": "Adottare buone pratiche da altri ambiti di contrasto alla violenza contro le donne",
-  "principle.08.description": "Usare strumenti collaudati nel lavoro contro la violenza domestica e sessuale, come la valutazione del rischio e il piano di sicurezza.",
+  "principle.08.description":
+    "Usare strumenti collaudati nel lavoro contro la violenza domestica e sessuale, come la valutazione del rischio e il piano di sicurezza.",
   "principle.08.evidence.vawTools": "Valutazione del rischio e piano di sicurezza in uso e rivisti",
   "principle.08.evidence.referralLinks": "Accordi scritti con i servizi contro la violenza domestica e sessuale",
   "principle.08.evidence.staffTrained": "Personale formato su violenza contro le donne e trauma",
   "principle.09.title": "Servizi femministi indipendenti",
   "principle.09.description": "Sostegno da organizzazioni indipendenti e specializzate, gestite da donne per le donne.",
   "principle.09.evidence.womenStaff": "Quota di donne tra il personale a contatto diretto",
-  "principle.09.evidence.independence": "Nessun dato condiviso con polizia o autorità per l'immigrazione senza il suo consenso",
+  "principle.09.evidence.independence":
+    "Nessun dato condiviso con polizia o autorità per l'immigrazione senza il suo consenso",
   "principle.09.evidence.continuity": "Ricambio del personale e continuità della sua operatrice",
   "principle.09.evidence.funding": "Mesi di finanziamento garantito",
   "principle.10.title": "Voci delle vittime-sopravvissute",

@@ -3,7 +3,8 @@ import type { MessagesOf } from "../message-types.ts";
 // Retention, erasure, subject access and rate limits (issue 7).
 export const en = {
   "retention.error.months": "Enter a whole number of months from 1 to 600.",
-  "erasure.error.erased": "This record was erased. Only the anonymous statistics remain; nothing can be added or changed.",
+  "erasure.error.erased":
+    "This record was erased. Only the anonymous statistics remain; nothing can be added or changed.",
   "erasure.error.notClosed": "Close her case first (the reasons count in the statistics), then erase the record.",
   "erasure.reason.her-request": "At her request",
   "erasure.reason.consent-withdrawn": "She withdrew her consent to the records",
@@ -14,8 +15,10 @@ export const en = {
 
 export const de: MessagesOf<typeof en> = {
   "retention.error.months": "Geben Sie eine ganze Zahl von Monaten zwischen 1 und 600 ein.",
-  "erasure.error.erased": "Diese Akte wurde gelöscht. Nur die anonymen Statistiken bleiben; nichts kann hinzugefügt oder geändert werden.",
-  "erasure.error.notClosed": "Schließen Sie zuerst ihren Fall ab (die Gründe zählen in der Statistik) und löschen Sie dann die Akte.",
+  "erasure.error.erased":
+    "Diese Akte wurde gelöscht. Nur die anonymen Statistiken bleiben; nichts kann hinzugefügt oder geändert werden.",
+  "erasure.error.notClosed":
+    "Schließen Sie zuerst ihren Fall ab (die Gründe zählen in der Statistik) und löschen Sie dann die Akte.",
   "erasure.reason.her-request": "Auf ihren Wunsch",
   "erasure.reason.consent-withdrawn": "Sie hat ihre Einwilligung zur Aktenführung widerrufen",
   "erasure.reason.recorded-in-error": "Irrtümlich erfasst",
@@ -25,7 +28,8 @@ export const de: MessagesOf<typeof en> = {
 
 export const it: MessagesOf<typeof en> = {
   "retention.error.months": "Inserisci un numero intero di mesi da 1 a 600.",
-  "erasure.error.erased": "Questa cartella è stata cancellata. Restano solo le statistiche anonime; non si può aggiungere né modificare nulla.",
+  "erasure.error.erased":
+    "Questa cartella è stata cancellata. Restano solo le statistiche anonime; non si può aggiungere né modificare nulla.",
   "erasure.error.notClosed": "Chiudi prima il suo caso (i motivi contano nelle statistiche), poi cancella la cartella.",
   "erasure.reason.her-request": "Su sua richiesta",
   "erasure.reason.consent-withdrawn": "Ha revocato il consenso alla tenuta della cartella",

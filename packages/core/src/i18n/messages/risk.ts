@@ -23,21 +23,25 @@ export const en = {
   "risk.item.low-education": "Little or no access to education",
   "risk.item.no-family-support": "No family support, a difficult family situation, or grew up in state care",
   "risk.item.young-or-trafficked-as-minor": "Young age, or trafficked as a minor",
-  "risk.item.ethnic-discrimination": "Discrimination because of race, ethnicity or minority status (e.g. Roma, indigenous)",
+  "risk.item.ethnic-discrimination":
+    "Discrimination because of race, ethnicity or minority status (e.g. Roma, indigenous)",
   "risk.item.orientation-or-class-discrimination": "Discrimination because of sexual orientation or class",
   "risk.item.disability": "Physical or mental disability",
   "risk.item.substance-dependence": "Dependence on alcohol, drugs or medicines",
   "risk.item.insecure-migration-status": "Undocumented, asylum seeker or refugee, or asylum claim pending or refused",
   "risk.item.conflict-or-route-abuse": "Fled conflict or war, stranded at borders, or abused on the migration route",
   "risk.item.earlier-violence": "Experienced earlier violence or discrimination, including domestic or sexual violence",
-  "risk.item.urgent-money-need": "An event that created an urgent need for money, such as illness or death of the breadwinner",
+  "risk.item.urgent-money-need":
+    "An event that created an urgent need for money, such as illness or death of the breadwinner",
   "risk.item.pregnant-or-children": "Pregnant or has dependent children",
   "risk.item.debt-bondage": "Others claim a debt from her (travel, housing, health checks or documents)",
   "risk.item.threats-to-family": "Her family in the country of origin is threatened",
   "risk.item.documents-withheld": "Her documents are held by someone else",
-  "risk.item.close-relationship-with-exploiter": "The recruiter or exploiter is a partner, husband, relative, friend or neighbour; sham or forced marriage",
+  "risk.item.close-relationship-with-exploiter":
+    "The recruiter or exploiter is a partner, husband, relative, friend or neighbour; sham or forced marriage",
   "risk.item.community-control": "Control by people in a community of the same origin",
-  "risk.item.technology-control": "The exploiter knows her phone or accounts, tracks her location or contacts her online",
+  "risk.item.technology-control":
+    "The exploiter knows her phone or accounts, tracks her location or contacts her online",
   "risk.item.deportation-threat": "Deportation is used as a threat against her",
   "risk.item.psychological-manipulation": "Psychological manipulation or emotional ties created by the exploiter",
   "risk.item.no-legal-work": "No legal access to work; only informal or precarious work",
@@ -54,7 +58,8 @@ export const en = {
   "risk.item.in-person-testimony": "Has to testify in person, without pre-recorded evidence",
   "risk.item.credibility-attacked": "Her credibility is attacked or judged through stereotypes",
   "risk.item.prosecution-exposure": "Could be prosecuted for acts linked to her exploitation",
-  "risk.item.conditional-support": "Support from others is made conditional, e.g. on cooperating or leaving prostitution",
+  "risk.item.conditional-support":
+    "Support from others is made conditional, e.g. on cooperating or leaving prostitution",
   "risk.item.mistrust-of-authorities": "Little trust in authorities, often after bad experiences",
   "risk.item.media-exposure": "Exposure to media or stereotyping",
   "risk.item.re-traumatising-housing": "Housing that re-traumatises her",
@@ -80,25 +85,34 @@ export const de: MessagesOf<typeof en> = {
   "risk.toClarify": "{{count}} Punkte noch zu klären",
   "risk.item.poverty-or-debt": "Armut, Arbeitslosigkeit, Schulden oder Kredite oder eine schwache Wirtschaft vor Ort",
   "risk.item.low-education": "Wenig oder kein Zugang zu Bildung",
-  "risk.item.no-family-support": "Keine Unterstützung durch die Familie, schwierige Familiensituation oder in staatlicher Obhut aufgewachsen",
+  "risk.item.no-family-support":
+    "Keine Unterstützung durch die Familie, schwierige Familiensituation oder in staatlicher Obhut aufgewachsen",
   "risk.item.young-or-trafficked-as-minor": "Junges Alter oder als Minderjährige gehandelt",
-  "risk.item.ethnic-discrimination": "Diskriminierung wegen Herkunft, ethnischer Zugehörigkeit oder Minderheitenstatus (z. B. Roma, Indigene)",
-  "risk.item.orientation-or-class-discrimination": "Diskriminierung wegen sexueller Orientierung oder sozialer Herkunft",
+  "risk.item.ethnic-discrimination":
+    "Diskriminierung wegen Herkunft, ethnischer Zugehörigkeit oder Minderheitenstatus (z. B. Roma, Indigene)",
+  "risk.item.orientation-or-class-discrimination":
+    "Diskriminierung wegen sexueller Orientierung oder sozialer Herkunft",
   "risk.item.disability": "Körperliche oder psychische Behinderung",
   "risk.item.substance-dependence": "Abhängigkeit von Alkohol, Drogen oder Medikamenten",
-  "risk.item.insecure-migration-status": "Ohne Papiere, asylsuchend oder geflüchtet, oder Asylantrag offen oder abgelehnt",
-  "risk.item.conflict-or-route-abuse": "Vor Konflikt oder Krieg geflohen, an Grenzen festgesessen oder auf der Flucht misshandelt",
+  "risk.item.insecure-migration-status":
+    "Ohne Papiere, asylsuchend oder geflüchtet, oder Asylantrag offen oder abgelehnt",
+  "risk.item.conflict-or-route-abuse":
+    "Vor Konflikt oder Krieg geflohen, an Grenzen festgesessen oder auf der Flucht misshandelt",
   "risk.item.earlier-violence": "Frühere Gewalt oder Diskriminierung erlebt, auch häusliche oder sexualisierte Gewalt",
-  "risk.item.urgent-money-need": "Ein Ereignis, das dringend Geld nötig machte, etwa Krankheit oder Tod der Person, die die Familie versorgte",
+  "risk.item.urgent-money-need":
+    "Ein Ereignis, das dringend Geld nötig machte, etwa Krankheit oder Tod der Person, die die Familie versorgte",
   "risk.item.pregnant-or-children": "Schwanger oder mit Kindern, für die sie sorgt",
   "risk.item.debt-bondage": "Andere verlangen Schulden von ihr (Reise, Unterkunft, Untersuchungen oder Papiere)",
   "risk.item.threats-to-family": "Ihre Familie im Herkunftsland wird bedroht",
   "risk.item.documents-withheld": "Ihre Papiere werden von jemand anderem festgehalten",
-  "risk.item.close-relationship-with-exploiter": "Anwerber oder Ausbeuter ist Partner, Ehemann, Verwandter, Freund oder Nachbar; Schein- oder Zwangsehe",
+  "risk.item.close-relationship-with-exploiter":
+    "Anwerber oder Ausbeuter ist Partner, Ehemann, Verwandter, Freund oder Nachbar; Schein- oder Zwangsehe",
   "risk.item.community-control": "Kontrolle durch Menschen aus einer Gemeinschaft gleicher Herkunft",
-  "risk.item.technology-control": "Der Ausbeuter kennt ihr Telefon oder ihre Konten, ortet sie oder kontaktiert sie online",
+  "risk.item.technology-control":
+    "Der Ausbeuter kennt ihr Telefon oder ihre Konten, ortet sie oder kontaktiert sie online",
   "risk.item.deportation-threat": "Abschiebung wird als Drohung gegen sie benutzt",
-  "risk.item.psychological-manipulation": "Psychische Manipulation oder emotionale Bindung, die der Ausbeuter geschaffen hat",
+  "risk.item.psychological-manipulation":
+    "Psychische Manipulation oder emotionale Bindung, die der Ausbeuter geschaffen hat",
   "risk.item.no-legal-work": "Kein legaler Zugang zu Arbeit; nur informelle oder prekäre Arbeit",
   "risk.item.insecure-legal-status": "Kein sicherer Aufenthalt; Erlaubnis an Zusammenarbeit gebunden oder läuft ab",
   "risk.item.unsafe-housing": "Die Unterkunft ist unsicher oder ungeeignet",
@@ -113,7 +127,8 @@ export const de: MessagesOf<typeof en> = {
   "risk.item.in-person-testimony": "Muss persönlich aussagen, ohne vorab aufgezeichnete Aussage",
   "risk.item.credibility-attacked": "Ihre Glaubwürdigkeit wird angegriffen oder mit Vorurteilen beurteilt",
   "risk.item.prosecution-exposure": "Könnte für Handlungen im Zusammenhang mit ihrer Ausbeutung verfolgt werden",
-  "risk.item.conditional-support": "Andere machen Unterstützung von Bedingungen abhängig, z. B. Zusammenarbeit oder Ausstieg aus der Prostitution",
+  "risk.item.conditional-support":
+    "Andere machen Unterstützung von Bedingungen abhängig, z. B. Zusammenarbeit oder Ausstieg aus der Prostitution",
   "risk.item.mistrust-of-authorities": "Wenig Vertrauen in Behörden, oft nach schlechten Erfahrungen",
   "risk.item.media-exposure": "Öffentliche Darstellung in Medien oder Stereotypisierung",
   "risk.item.re-traumatising-housing": "Eine Unterkunft, die sie erneut traumatisiert",
@@ -139,23 +154,30 @@ export const it: MessagesOf<typeof en> = {
   "risk.toClarify": "{{count}} punti da chiarire",
   "risk.item.poverty-or-debt": "Povertà, disoccupazione, debiti o prestiti, o un'economia locale debole",
   "risk.item.low-education": "Poco o nessun accesso all'istruzione",
-  "risk.item.no-family-support": "Nessun sostegno familiare, una situazione familiare difficile o cresciuta in istituto",
+  "risk.item.no-family-support":
+    "Nessun sostegno familiare, una situazione familiare difficile o cresciuta in istituto",
   "risk.item.young-or-trafficked-as-minor": "Giovane età, o vittima di tratta da minorenne",
-  "risk.item.ethnic-discrimination": "Discriminazione per origine, etnia o appartenenza a una minoranza (es. rom, indigena)",
+  "risk.item.ethnic-discrimination":
+    "Discriminazione per origine, etnia o appartenenza a una minoranza (es. rom, indigena)",
   "risk.item.orientation-or-class-discrimination": "Discriminazione per orientamento sessuale o classe sociale",
   "risk.item.disability": "Disabilità fisica o psichica",
   "risk.item.substance-dependence": "Dipendenza da alcol, droghe o farmaci",
-  "risk.item.insecure-migration-status": "Senza documenti, richiedente asilo o rifugiata, o domanda di asilo in corso o respinta",
-  "risk.item.conflict-or-route-abuse": "Fuggita da conflitti o guerre, bloccata alle frontiere o maltrattata durante il viaggio",
+  "risk.item.insecure-migration-status":
+    "Senza documenti, richiedente asilo o rifugiata, o domanda di asilo in corso o respinta",
+  "risk.item.conflict-or-route-abuse":
+    "Fuggita da conflitti o guerre, bloccata alle frontiere o maltrattata durante il viaggio",
   "risk.item.earlier-violence": "Ha subito in passato violenza o discriminazione, anche violenza domestica o sessuale",
-  "risk.item.urgent-money-need": "Un evento che ha creato un bisogno urgente di denaro, come la malattia o la morte di chi manteneva la famiglia",
+  "risk.item.urgent-money-need":
+    "Un evento che ha creato un bisogno urgente di denaro, come la malattia o la morte di chi manteneva la famiglia",
   "risk.item.pregnant-or-children": "Incinta o con figli a carico",
   "risk.item.debt-bondage": "Altri pretendono da lei un debito (viaggio, alloggio, visite mediche o documenti)",
   "risk.item.threats-to-family": "La sua famiglia nel Paese d'origine è minacciata",
   "risk.item.documents-withheld": "I suoi documenti sono trattenuti da altri",
-  "risk.item.close-relationship-with-exploiter": "Chi l'ha reclutata o sfruttata è partner, marito, parente, amico o vicino; matrimonio fittizio o forzato",
+  "risk.item.close-relationship-with-exploiter":
+    "Chi l'ha reclutata o sfruttata è partner, marito, parente, amico o vicino; matrimonio fittizio o forzato",
   "risk.item.community-control": "Controllo da parte di persone di una comunità della stessa origine",
-  "risk.item.technology-control": "Lo sfruttatore conosce il suo telefono o i suoi account, la localizza o la contatta online",
+  "risk.item.technology-control":
+    "Lo sfruttatore conosce il suo telefono o i suoi account, la localizza o la contatta online",
   "risk.item.deportation-threat": "L'espulsione viene usata come minaccia contro di lei",
   "risk.item.psychological-manipulation": "Manipolazione psicologica o legami emotivi creati dallo sfruttatore",
   "risk.item.no-legal-work": "Nessun accesso legale al lavoro; solo lavoro informale o precario",
@@ -172,11 +194,13 @@ export const it: MessagesOf<typeof en> = {
   "risk.item.in-person-testimony": "Deve testimoniare di persona, senza una testimonianza registrata in anticipo",
   "risk.item.credibility-attacked": "La sua credibilità viene attaccata o giudicata con stereotipi",
   "risk.item.prosecution-exposure": "Potrebbe essere perseguita per atti legati al suo sfruttamento",
-  "risk.item.conditional-support": "Altri rendono il sostegno condizionato, ad es. alla collaborazione o all'uscita dalla prostituzione",
+  "risk.item.conditional-support":
+    "Altri rendono il sostegno condizionato, ad es. alla collaborazione o all'uscita dalla prostituzione",
   "risk.item.mistrust-of-authorities": "Poca fiducia nelle autorità, spesso dopo esperienze negative",
   "risk.item.media-exposure": "Esposizione ai media o a stereotipi",
   "risk.item.re-traumatising-housing": "Un alloggio che la ritraumatizza",
-  "risk.item.self-harm-risk": "Rischio di autolesionismo o di suicidio; depressione o disturbo da stress post-traumatico",
+  "risk.item.self-harm-risk":
+    "Rischio di autolesionismo o di suicidio; depressione o disturbo da stress post-traumatico",
   "risk.item.possible-brain-injury": "Possibile trauma cranico o commozione cerebrale",
   "risk.item.sti-or-pregnancy": "Infezione sessualmente trasmessa, HIV o gravidanza",
   "risk.item.inflicted-injuries": "Lesioni inflitte intenzionalmente da altri",

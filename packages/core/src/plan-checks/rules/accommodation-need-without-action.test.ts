@@ -1,11 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { type ContextPatch, action, runRule } from "../test-fixtures.ts";
+import { action, type ContextPatch, runRule } from "../test-fixtures.ts";
 import { accommodationNeedWithoutAction as rule } from "./accommodation-need-without-action.ts";
 
 const cases: [string, ContextPatch, string[]][] = [
   ["medium need → nothing", { profile: { needs: { accommodation: "medium" } } }, []],
   ["urgent need, no action → gap", { profile: { needs: { accommodation: "urgent" } } }, ["gap:gap"]],
-  ["high need with shelter place → met", { profile: { needs: { accommodation: "high" } }, plan: { actions: [action("single-sex-shelter-place")] } }, ["met:met"]],
+  [
+    "high need with shelter place → met",
+    { profile: { needs: { accommodation: "high" } }, plan: { actions: [action("single-sex-shelter-place")] } },
+    ["met:met"],
+  ],
 ];
 
 describe(rule.id, () => {

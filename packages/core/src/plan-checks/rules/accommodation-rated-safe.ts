@@ -15,7 +15,8 @@ export const accommodationRatedSafe: PlanRule = {
   check({ plan }) {
     const rating = plan.accommodation?.ratedSafeByHer;
     if (rating === undefined) return [];
-    if (rating === "yes") return [makeFinding(this, "met", "check.accommodation-rated-safe.met", { domain: "accommodation" })];
+    if (rating === "yes")
+      return [makeFinding(this, "met", "check.accommodation-rated-safe.met", { domain: "accommodation" })];
     const severity = rating === "no" ? "gap" : "warning";
     const key = rating === "no" ? "check.accommodation-rated-safe.gap" : "check.accommodation-rated-safe.notAsked";
     return [makeFinding(this, severity, key, { domain: "accommodation", suggestedAction: SUGGESTION })];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { type ContextPatch, action, runRule } from "../test-fixtures.ts";
+import { action, type ContextPatch, runRule } from "../test-fixtures.ts";
 import { blockedActions as rule } from "./blocked-actions.ts";
 
 const cases: [string, ContextPatch, string[]][] = [

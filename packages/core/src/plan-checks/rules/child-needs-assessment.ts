@@ -14,6 +14,11 @@ export const childNeedsAssessment: PlanRule = {
     if (hasLiveAction(plan, ["child-needs-assessment"])) {
       return [makeFinding(this, "met", "check.child-needs-assessment.met", { domain: "childcare" })];
     }
-    return [makeFinding(this, "warning", "check.child-needs-assessment.warning", { domain: "childcare", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "warning", "check.child-needs-assessment.warning", {
+        domain: "childcare",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

@@ -18,6 +18,11 @@ export const childcareBeforeTrainingOrWork: PlanRule = {
     if (hasLiveAction(plan, ["childcare-place"])) {
       return [makeFinding(this, "met", "check.childcare-before-training-or-work.met", { domain: "childcare" })];
     }
-    return [makeFinding(this, "gap", "check.childcare-before-training-or-work.gap", { domain: "childcare", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "gap", "check.childcare-before-training-or-work.gap", {
+        domain: "childcare",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

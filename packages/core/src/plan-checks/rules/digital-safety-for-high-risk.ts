@@ -17,6 +17,11 @@ export const digitalSafetyForHighRisk: PlanRule = {
     if (hasLiveAction(plan, ["digital-safety-check", "new-phone-and-accounts"])) {
       return [makeFinding(this, "met", "check.digital-safety-for-high-risk.met", { domain: "digital-safety" })];
     }
-    return [makeFinding(this, "warning", "check.digital-safety-for-high-risk.warning", { domain: "digital-safety", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "warning", "check.digital-safety-for-high-risk.warning", {
+        domain: "digital-safety",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

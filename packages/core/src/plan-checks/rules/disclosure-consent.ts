@@ -18,13 +18,19 @@ export const disclosureConsent: PlanRule = {
     const withoutConsent = disclosures
       .map((disclosure, index) => ({ disclosure, index }))
       .filter(({ disclosure }) => !disclosure.hasConsent);
-    if (withoutConsent.length === 0) return [makeFinding(this, "met", "check.disclosure-consent.met", { params: { count: disclosures.length } })];
+    if (withoutConsent.length === 0)
+      return [makeFinding(this, "met", "check.disclosure-consent.met", { params: { count: disclosures.length } })];
     return withoutConsent.map(({ disclosure, index }) => {
       const toAuthority = AUTHORITIES.includes(disclosure.recipient);
-      return makeFinding(this, toAuthority ? "gap" : "warning", toAuthority ? "check.disclosure-consent.authority" : "check.disclosure-consent.other", {
-        subject: `${index}`,
-        params: { date: disclosure.date, recipient: disclosure.recipient },
-      });
+      return makeFinding(
+        this,
+        toAuthority ? "gap" : "warning",
+        toAuthority ? "check.disclosure-consent.authority" : "check.disclosure-consent.other",
+        {
+          subject: `${index}`,
+          params: { date: disclosure.date, recipient: disclosure.recipient },
+        },
+      );
     });
   },
 };

@@ -16,7 +16,11 @@ export const firstServiceTimely: PlanRule = {
     if (started) return [makeFinding(this, "met", "check.first-service-timely.met")];
     const days = daysBetween(profile.firstContactDate, today);
     if (days <= config.firstServiceWithinDays) {
-      return [makeFinding(this, "info", "check.first-service-timely.info", { params: { days, limit: config.firstServiceWithinDays } })];
+      return [
+        makeFinding(this, "info", "check.first-service-timely.info", {
+          params: { days, limit: config.firstServiceWithinDays },
+        }),
+      ];
     }
     return [makeFinding(this, "warning", "check.first-service-timely.warning", { params: { days } })];
   },

@@ -5,7 +5,11 @@ import { goalsInHerOwnWords as rule } from "./goals-in-her-own-words.ts";
 const cases: [string, ContextPatch, string[]][] = [
   ["no goals → nothing", {}, []],
   ["all in her words → met", { plan: { goals: [goal("g1", "legal"), goal("g2", "money")] } }, ["met:met"]],
-  ["one not in her words → warning", { plan: { goals: [goal("g1", "legal"), goal("g2", "money", { inHerOwnWords: false })] } }, ["warning:warning"]],
+  [
+    "one not in her words → warning",
+    { plan: { goals: [goal("g1", "legal"), goal("g2", "money", { inHerOwnWords: false })] } },
+    ["warning:warning"],
+  ],
 ];
 
 describe(rule.id, () => {

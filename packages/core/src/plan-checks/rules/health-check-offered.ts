@@ -16,6 +16,8 @@ export const healthCheckOffered: PlanRule = {
     if (hasOffered(plan, ["health-check"])) {
       return [makeFinding(this, "met", "check.health-check-offered.met", { domain: "medical" })];
     }
-    return [makeFinding(this, "gap", "check.health-check-offered.gap", { domain: "medical", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "gap", "check.health-check-offered.gap", { domain: "medical", suggestedAction: SUGGESTION }),
+    ];
   },
 };

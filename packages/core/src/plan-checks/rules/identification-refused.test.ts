@@ -1,11 +1,18 @@
 import { describe, expect, test } from "vitest";
-import { type ContextPatch, action, runRule } from "../test-fixtures.ts";
+import { action, type ContextPatch, runRule } from "../test-fixtures.ts";
 import { identificationRefused as rule } from "./identification-refused.ts";
 
 const cases: [string, ContextPatch, string[]][] = [
   ["reasonable grounds → nothing", {}, []],
   ["refused, no lawyer → gap", { profile: { identificationStatus: "refused" } }, ["gap:gap"]],
-  ["appealed with lawyer → met", { profile: { identificationStatus: "appealed" }, plan: { actions: [action("free-legal-representation", "in-progress")] } }, ["met:met"]],
+  [
+    "appealed with lawyer → met",
+    {
+      profile: { identificationStatus: "appealed" },
+      plan: { actions: [action("free-legal-representation", "in-progress")] },
+    },
+    ["met:met"],
+  ],
 ];
 
 describe(rule.id, () => {

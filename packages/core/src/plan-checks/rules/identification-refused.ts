@@ -17,6 +17,8 @@ export const identificationRefused: PlanRule = {
     if (hasLiveAction(plan, ["free-legal-representation"])) {
       return [makeFinding(this, "met", "check.identification-refused.met", { domain: "legal" })];
     }
-    return [makeFinding(this, "gap", "check.identification-refused.gap", { domain: "legal", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "gap", "check.identification-refused.gap", { domain: "legal", suggestedAction: SUGGESTION }),
+    ];
   },
 };

@@ -1,11 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { type ContextPatch, action, runRule } from "../test-fixtures.ts";
+import { action, type ContextPatch, runRule } from "../test-fixtures.ts";
 import { interpreterForLegalWork as rule } from "./interpreter-for-legal-work.ts";
 
 const cases: [string, ContextPatch, string[]][] = [
   ["no interpreter needed → nothing", {}, []],
   ["needs interpreter, none booked → gap", { profile: { needsInterpreter: true } }, ["gap:gap"]],
-  ["cultural mediation booked → met", { profile: { needsInterpreter: true }, plan: { actions: [action("cultural-mediation")] } }, ["met:met"]],
+  [
+    "cultural mediation booked → met",
+    { profile: { needsInterpreter: true }, plan: { actions: [action("cultural-mediation")] } },
+    ["met:met"],
+  ],
 ];
 
 describe(rule.id, () => {

@@ -17,6 +17,11 @@ export const interpreterForLegalWork: PlanRule = {
     if (hasLiveAction(plan, ["interpreter-booking", "cultural-mediation"])) {
       return [makeFinding(this, "met", "check.interpreter-for-legal-work.met", { domain: "interpreting" })];
     }
-    return [makeFinding(this, "gap", "check.interpreter-for-legal-work.gap", { domain: "interpreting", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "gap", "check.interpreter-for-legal-work.gap", {
+        domain: "interpreting",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

@@ -1,13 +1,21 @@
 import { describe, expect, test } from "vitest";
-import { type ContextPatch, action, runRule } from "../test-fixtures.ts";
+import { action, type ContextPatch, runRule } from "../test-fixtures.ts";
 import { languageSupport as rule } from "./language-support.ts";
 
 const cases: [string, ContextPatch, string[]][] = [
   ["no barrier → nothing", {}, []],
   ["needs interpreter, nothing planned → gap", { profile: { needsInterpreter: true } }, ["gap:gap"]],
   ["medium language need → gap", { profile: { needs: { language: "medium" } } }, ["gap:gap"]],
-  ["language course planned → met", { profile: { needsInterpreter: true }, plan: { actions: [action("language-course")] } }, ["met:met"]],
-  ["interpreter booked → met", { profile: { needs: { language: "high" } }, plan: { actions: [action("interpreter-booking")] } }, ["met:met"]],
+  [
+    "language course planned → met",
+    { profile: { needsInterpreter: true }, plan: { actions: [action("language-course")] } },
+    ["met:met"],
+  ],
+  [
+    "interpreter booked → met",
+    { profile: { needs: { language: "high" } }, plan: { actions: [action("interpreter-booking")] } },
+    ["met:met"],
+  ],
 ];
 
 describe(rule.id, () => {

@@ -18,6 +18,8 @@ export const languageSupport: PlanRule = {
     if (hasLiveAction(plan, ["language-course", "interpreter-booking"])) {
       return [makeFinding(this, "met", "check.language-support.met", { domain: "language" })];
     }
-    return [makeFinding(this, "gap", "check.language-support.gap", { domain: "language", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "gap", "check.language-support.gap", { domain: "language", suggestedAction: SUGGESTION }),
+    ];
   },
 };

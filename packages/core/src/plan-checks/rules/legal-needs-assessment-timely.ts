@@ -29,7 +29,11 @@ export const legalNeedsAssessmentTimely: PlanRule = {
       return [makeFinding(this, "warning", "check.legal-needs-assessment-timely.warning", { domain: "legal", params })];
     }
     return [
-      makeFinding(this, "gap", "check.legal-needs-assessment-timely.gap", { domain: "legal", params, suggestedAction: SUGGESTION }),
+      makeFinding(this, "gap", "check.legal-needs-assessment-timely.gap", {
+        domain: "legal",
+        params,
+        suggestedAction: SUGGESTION,
+      }),
     ];
   },
 };

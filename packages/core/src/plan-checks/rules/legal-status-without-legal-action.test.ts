@@ -1,13 +1,21 @@
 import { describe, expect, test } from "vitest";
-import { type ContextPatch, action, runRule } from "../test-fixtures.ts";
+import { action, type ContextPatch, runRule } from "../test-fixtures.ts";
 import { legalStatusWithoutLegalAction as rule } from "./legal-status-without-legal-action.ts";
 
 const cases: [string, ContextPatch, string[]][] = [
   ["EU citizen → nothing", {}, []],
   ["residence permit → nothing", { profile: { legalStatus: "residence-permit" } }, []],
   ["undocumented, no legal action → gap", { profile: { legalStatus: "undocumented" } }, ["gap:gap"]],
-  ["asylum refused, only cancelled legal action → gap", { profile: { legalStatus: "asylum-refused" }, plan: { actions: [action("asylum-application", "cancelled")] } }, ["gap:gap"]],
-  ["asylum pending with legal action → met", { profile: { legalStatus: "asylum-pending" }, plan: { actions: [action("free-legal-representation")] } }, ["met:met"]],
+  [
+    "asylum refused, only cancelled legal action → gap",
+    { profile: { legalStatus: "asylum-refused" }, plan: { actions: [action("asylum-application", "cancelled")] } },
+    ["gap:gap"],
+  ],
+  [
+    "asylum pending with legal action → met",
+    { profile: { legalStatus: "asylum-pending" }, plan: { actions: [action("free-legal-representation")] } },
+    ["met:met"],
+  ],
 ];
 
 describe(rule.id, () => {

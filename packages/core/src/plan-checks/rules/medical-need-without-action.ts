@@ -18,6 +18,11 @@ export const medicalNeedWithoutAction: PlanRule = {
     if (hasLiveActionIn(plan, ["medical"])) {
       return [makeFinding(this, "met", "check.medical-need-without-action.met", { domain: "medical" })];
     }
-    return [makeFinding(this, "gap", "check.medical-need-without-action.gap", { domain: "medical", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "gap", "check.medical-need-without-action.gap", {
+        domain: "medical",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

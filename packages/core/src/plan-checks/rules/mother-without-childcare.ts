@@ -18,6 +18,11 @@ export const motherWithoutChildcare: PlanRule = {
     if (hasLiveActionIn(plan, ["childcare"])) {
       return [makeFinding(this, "met", "check.mother-without-childcare.met", { domain: "childcare" })];
     }
-    return [makeFinding(this, "gap", "check.mother-without-childcare.gap", { domain: "childcare", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "gap", "check.mother-without-childcare.gap", {
+        domain: "childcare",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { type ContextPatch, action, runRule } from "../test-fixtures.ts";
+import { action, type ContextPatch, runRule } from "../test-fixtures.ts";
 import { peerGroupOffered as rule } from "./peer-group-offered.ts";
 
 const cases: [string, ContextPatch, string[]][] = [

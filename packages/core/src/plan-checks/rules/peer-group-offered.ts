@@ -17,6 +17,11 @@ export const peerGroupOffered: PlanRule = {
     if (hasOffered(plan, ["peer-group-offer", "peer-group-attendance"])) {
       return [makeFinding(this, "met", "check.peer-group-offered.met", { domain: "peer-support" })];
     }
-    return [makeFinding(this, "warning", "check.peer-group-offered.warning", { domain: "peer-support", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "warning", "check.peer-group-offered.warning", {
+        domain: "peer-support",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

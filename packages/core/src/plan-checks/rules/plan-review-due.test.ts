@@ -7,7 +7,11 @@ const cases: [string, ContextPatch, string[]][] = [
   ["never reviewed after 120 days → warning", { profile: { firstContactDate: "2025-11-01" } }, ["warning:never"]],
   ["reviewed 100 days ago → warning", { plan: { lastReviewDate: "2025-11-21" } }, ["warning:overdue"]],
   ["reviewed 30 days ago → met", { plan: { lastReviewDate: "2026-01-30" } }, ["met:met"]],
-  ["closed case → nothing", { profile: { firstContactDate: "2025-01-01" }, plan: { closure: { date: "2025-06-01", reasons: ["her-choice"] } } }, []],
+  [
+    "closed case → nothing",
+    { profile: { firstContactDate: "2025-01-01" }, plan: { closure: { date: "2025-06-01", reasons: ["her-choice"] } } },
+    [],
+  ],
 ];
 
 describe(rule.id, () => {

@@ -17,7 +17,9 @@ export const planReviewDue: PlanRule = {
     const since = plan.lastReviewDate ?? profile.firstContactDate;
     const days = daysBetween(since, today);
     if (days <= config.reviewIntervalDays) {
-      return plan.lastReviewDate === undefined ? [] : [makeFinding(this, "met", "check.plan-review-due.met", { params: { lastDate: plan.lastReviewDate } })];
+      return plan.lastReviewDate === undefined
+        ? []
+        : [makeFinding(this, "met", "check.plan-review-due.met", { params: { lastDate: plan.lastReviewDate } })];
     }
     const key = plan.lastReviewDate === undefined ? "check.plan-review-due.never" : "check.plan-review-due.overdue";
     return [makeFinding(this, "warning", key, { params: { lastDate: since, days } })];

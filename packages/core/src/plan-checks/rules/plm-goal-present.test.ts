@@ -4,7 +4,11 @@ import { plmGoalPresent as rule } from "./plm-goal-present.ts";
 
 const cases: [string, ContextPatch, string[]][] = [
   ["no goals → nothing (plan-has-goals covers it)", {}, []],
-  ["only EEM goals → warning", { plan: { goals: [goal("g1", "language"), goal("g2", "employment")] } }, ["warning:warning"]],
+  [
+    "only EEM goals → warning",
+    { plan: { goals: [goal("g1", "language"), goal("g2", "employment")] } },
+    ["warning:warning"],
+  ],
   ["a legal goal → met", { plan: { goals: [goal("g1", "language"), goal("g2", "legal")] } }, ["met:met"]],
 ];
 

@@ -14,6 +14,11 @@ export const pregnantWithoutAntenatalCare: PlanRule = {
     if (hasLiveAction(plan, ["antenatal-care"])) {
       return [makeFinding(this, "met", "check.pregnant-without-antenatal-care.met", { domain: "childcare" })];
     }
-    return [makeFinding(this, "gap", "check.pregnant-without-antenatal-care.gap", { domain: "childcare", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "gap", "check.pregnant-without-antenatal-care.gap", {
+        domain: "childcare",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

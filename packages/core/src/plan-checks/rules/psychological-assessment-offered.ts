@@ -16,6 +16,11 @@ export const psychologicalAssessmentOffered: PlanRule = {
     if (hasOffered(plan, ["psychological-assessment", "trauma-therapy"])) {
       return [makeFinding(this, "met", "check.psychological-assessment-offered.met", { domain: "therapy" })];
     }
-    return [makeFinding(this, "warning", "check.psychological-assessment-offered.warning", { domain: "therapy", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "warning", "check.psychological-assessment-offered.warning", {
+        domain: "therapy",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

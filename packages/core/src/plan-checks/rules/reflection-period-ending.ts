@@ -19,17 +19,30 @@ export const reflectionPeriodEnding: PlanRule = {
     const end = profile.reflectionPeriodEnd;
     if (profile.legalStatus !== "reflection-period") return [];
     // Deadline alerts need the end date (domain.md §8.1 step 5).
-    if (end === undefined) return [makeFinding(this, "warning", "check.reflection-period-ending.noEndDate", { domain: "legal" })];
+    if (end === undefined)
+      return [makeFinding(this, "warning", "check.reflection-period-ending.noEndDate", { domain: "legal" })];
     const daysLeft = daysBetween(today, end);
     const params = { endDate: end, days: Math.abs(daysLeft) };
     if (daysLeft < 0) {
-      return [makeFinding(this, "warning", "check.reflection-period-ending.ended", { domain: "legal", params, suggestedAction: AFTER_END })];
+      return [
+        makeFinding(this, "warning", "check.reflection-period-ending.ended", {
+          domain: "legal",
+          params,
+          suggestedAction: AFTER_END,
+        }),
+      ];
     }
     if (hasLiveAction(plan, ["reflection-period-decision-support"])) {
       return [makeFinding(this, "met", "check.reflection-period-ending.met", { domain: "legal", params })];
     }
     if (daysLeft <= config.reflectionWarningDays) {
-      return [makeFinding(this, "gap", "check.reflection-period-ending.gap", { domain: "legal", params, suggestedAction: SUGGESTION })];
+      return [
+        makeFinding(this, "gap", "check.reflection-period-ending.gap", {
+          domain: "legal",
+          params,
+          suggestedAction: SUGGESTION,
+        }),
+      ];
     }
     return [makeFinding(this, "info", "check.reflection-period-ending.info", { domain: "legal", params })];
   },

@@ -1,10 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { type ContextPatch, action, runRule } from "../test-fixtures.ts";
+import { action, type ContextPatch, runRule } from "../test-fixtures.ts";
 import { rightsInformation as rule } from "./rights-information.ts";
 
 const cases: [string, ContextPatch, string[]][] = [
   ["no rights information → warning", {}, ["warning:warning"]],
-  ["cancelled rights information → warning", { plan: { actions: [action("rights-information", "cancelled")] } }, ["warning:warning"]],
+  [
+    "cancelled rights information → warning",
+    { plan: { actions: [action("rights-information", "cancelled")] } },
+    ["warning:warning"],
+  ],
   ["rights information done → met", { plan: { actions: [action("rights-information", "done")] } }, ["met:met"]],
 ];
 

@@ -13,6 +13,11 @@ export const rightsInformation: PlanRule = {
     if (hasLiveAction(plan, ["rights-information"])) {
       return [makeFinding(this, "met", "check.rights-information.met", { domain: "legal" })];
     }
-    return [makeFinding(this, "warning", "check.rights-information.warning", { domain: "legal", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "warning", "check.rights-information.warning", {
+        domain: "legal",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

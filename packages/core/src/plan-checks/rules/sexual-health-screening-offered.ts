@@ -13,6 +13,11 @@ export const sexualHealthScreeningOffered: PlanRule = {
     if (hasOffered(plan, ["sexual-reproductive-health-screening"])) {
       return [makeFinding(this, "met", "check.sexual-health-screening-offered.met", { domain: "medical" })];
     }
-    return [makeFinding(this, "warning", "check.sexual-health-screening-offered.warning", { domain: "medical", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "warning", "check.sexual-health-screening-offered.warning", {
+        domain: "medical",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

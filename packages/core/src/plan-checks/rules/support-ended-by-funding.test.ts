@@ -5,7 +5,11 @@ import { supportEndedByFunding as rule } from "./support-ended-by-funding.ts";
 const cases: [string, ContextPatch, string[]][] = [
   ["open case → nothing", {}, []],
   ["closed, goals met → nothing", { plan: { closure: { date: "2026-02-01", reasons: ["goals-met"] } } }, []],
-  ["closed, funding ended → gap", { plan: { closure: { date: "2026-02-01", reasons: ["her-choice", "funding-ended"] } } }, ["gap:gap"]],
+  [
+    "closed, funding ended → gap",
+    { plan: { closure: { date: "2026-02-01", reasons: ["her-choice", "funding-ended"] } } },
+    ["gap:gap"],
+  ],
 ];
 
 describe(rule.id, () => {

@@ -18,6 +18,11 @@ export const thirdCountryPermitAction: PlanRule = {
     if (hasLiveAction(plan, PERMIT_ACTIONS)) {
       return [makeFinding(this, "met", "check.third-country-permit-action.met", { domain: "legal" })];
     }
-    return [makeFinding(this, "gap", "check.third-country-permit-action.gap", { domain: "legal", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "gap", "check.third-country-permit-action.gap", {
+        domain: "legal",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

@@ -19,6 +19,11 @@ export const trainingNeedWithoutAction: PlanRule = {
     if (hasLiveActionIn(plan, ["training", "employment"])) {
       return [makeFinding(this, "met", "check.training-need-without-action.met", { domain: "training" })];
     }
-    return [makeFinding(this, "gap", "check.training-need-without-action.gap", { domain: "training", suggestedAction: SUGGESTION })];
+    return [
+      makeFinding(this, "gap", "check.training-need-without-action.gap", {
+        domain: "training",
+        suggestedAction: SUGGESTION,
+      }),
+    ];
   },
 };

@@ -1,12 +1,20 @@
 // The plan page's form posts, by `intent`. Every plan write carries the plan version the
 // form was rendered with; a stale one (CONFLICT) comes back with the user's values kept.
 import type { createCaller } from "@gesim/api";
-import { REFERRAL_STATUSES, isActionId, isDomainId } from "@gesim/core";
+import { isActionId, isDomainId, REFERRAL_STATUSES } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { data, redirect } from "react-router";
 import { flashCookie } from "../../../server/session-cookie.server.ts";
 import { loadProviders } from "./plan.server.ts";
-import { parseAction, parseGoal, parsePlanFields, text, valuesOf, type FieldErrors, type FormValues } from "./plan-forms.server.ts";
+import {
+  type FieldErrors,
+  type FormValues,
+  parseAction,
+  parseGoal,
+  parsePlanFields,
+  text,
+  valuesOf,
+} from "./plan-forms.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -22,7 +30,14 @@ export type PlanActionData = {
 };
 
 function reply(form: FormData, formKey: string, status: number, errors: FieldErrors, formError: string | null) {
-  const body: PlanActionData = { formKey, values: valuesOf(form), errors, formError, isConflict: status === 409, nonce: `${formKey}-${Date.now()}` };
+  const body: PlanActionData = {
+    formKey,
+    values: valuesOf(form),
+    errors,
+    formError,
+    isConflict: status === 409,
+    nonce: `${formKey}-${Date.now()}`,
+  };
   return data(body, { status, headers: { "cache-control": "no-store" } });
 }
 
@@ -43,9 +58,19 @@ export async function handlePlanAction(caller: Caller, clientId: string, request
   const ref = { clientId, planId, version: Number(text(form, "version")) };
   const goalId = text(form, "goalId");
   const actionId = text(form, "actionId");
-  const done = (saved: string) => redirect(`/clients/${clientId}/plan`, { headers: { "set-cookie": flashCookie(request, clientId, `plan:${saved}`) } });
+  const done = (saved: string) =>
+    redirect(`/clients/${clientId}/plan`, {
+      headers: { "set-cookie": flashCookie(request, clientId, `plan:${saved}`) },
+    });
   const formKey =
-    { "add-goal": "goal-new", "update-goal": `goal-${goalId}`, "add-action": "action-new", "update-action": `action-${actionId}`, refer: `refer-${actionId}`, "referral-status": `refer-${actionId}` }[intent] ?? intent;
+    {
+      "add-goal": "goal-new",
+      "update-goal": `goal-${goalId}`,
+      "add-action": "action-new",
+      "update-action": `action-${actionId}`,
+      refer: `refer-${actionId}`,
+      "referral-status": `refer-${actionId}`,
+    }[intent] ?? intent;
   try {
     switch (intent) {
       case "create-plan":
@@ -79,7 +104,8 @@ export async function handlePlanAction(caller: Caller, clientId: string, request
       case "add-suggested": {
         const domain = text(form, "domain");
         const suggested = text(form, "suggestedActionId");
-        if (!isDomainId(domain) || !isActionId(suggested)) return reply(form, formKey, 400, {}, "planPage.error.invalid");
+        if (!isDomainId(domain) || !isActionId(suggested))
+          return reply(form, formKey, 400, {}, "planPage.error.invalid");
         await caller.plans.addAction({ ...ref, action: { domain, actionId: suggested, status: "planned" } });
         return done("action");
       }
@@ -104,7 +130,12 @@ export async function handlePlanAction(caller: Caller, clientId: string, request
       case "referral-status": {
         const status = REFERRAL_STATUSES.find((s) => s === text(form, "status"));
         if (!status) return reply(form, formKey, 400, { status: "planPage.error.field" }, null);
-        await caller.referrals.updateStatus({ clientId, referralId: text(form, "referralId"), status, version: Number(text(form, "referralVersion")) });
+        await caller.referrals.updateStatus({
+          clientId,
+          referralId: text(form, "referralId"),
+          status,
+          version: Number(text(form, "referralVersion")),
+        });
         return done("referral");
       }
       default:

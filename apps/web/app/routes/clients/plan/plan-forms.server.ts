@@ -1,6 +1,6 @@
 // Plan forms post strings: these turn them into the API's inputs with core's schemas, and
 // turn schema issues into message keys per field (shown beside the inputs).
-import { IsoDateSchema, PlanActionSchema, PlanGoalSchema, SUPPORT_CONDITIONS, isMessageKey } from "@gesim/core";
+import { IsoDateSchema, isMessageKey, PlanActionSchema, PlanGoalSchema, SUPPORT_CONDITIONS } from "@gesim/core";
 import type { z } from "zod";
 
 export type FormValues = Record<string, string | string[]>;
@@ -53,7 +53,11 @@ export function parseGoal(form: FormData) {
     weight: Number(text(form, "weight") || "NaN"),
   };
   const parsed = PlanGoalSchema.safeParse(candidate);
-  if (!parsed.success) return { ok: false as const, errors: errorsOf(parsed.error, Object.fromEntries(GAS_FIELDS.map((f) => [`gasLevels.${f}`, `gas-${f}`]))) };
+  if (!parsed.success)
+    return {
+      ok: false as const,
+      errors: errorsOf(parsed.error, Object.fromEntries(GAS_FIELDS.map((f) => [`gasLevels.${f}`, `gas-${f}`]))),
+    };
   const { id: _id, ...goal } = parsed.data;
   return { ok: true as const, value: goal };
 }
@@ -83,7 +87,8 @@ export function parseAction(form: FormData, providers: { id: string; domains: st
   if (!domain) errors.choice = "plan.error.actionNeedsIdOrText";
   else if (!actionId && !candidate.freeText) errors.freeText = "plan.error.actionNeedsIdOrText";
   const provider = candidate.providerId ? providers.find((p) => p.id === candidate.providerId) : undefined;
-  if (candidate.providerId && !provider?.domains.includes(domain)) errors.providerId ??= "planPage.error.providerDomain";
+  if (candidate.providerId && !provider?.domains.includes(domain))
+    errors.providerId ??= "planPage.error.providerDomain";
   if (!parsed.success || Object.keys(errors).length) return { ok: false as const, errors };
   const { id: _id, ...action } = parsed.data;
   return { ok: true as const, value: action };
@@ -95,7 +100,9 @@ export function parsePlanFields(form: FormData) {
   const errors: FieldErrors = {};
   if (agreedByClient && !agreedOn) errors.agreedOn = "plan.error.agreementDateRequired";
   if (agreedOn && !IsoDateSchema.safeParse(agreedOn).success) errors.agreedOn = "plan.error.invalidDate";
-  const conditions = form.getAll("conditionsImposed").filter((c): c is (typeof SUPPORT_CONDITIONS)[number] => SUPPORT_CONDITIONS.includes(c as never));
+  const conditions = form
+    .getAll("conditionsImposed")
+    .filter((c): c is (typeof SUPPORT_CONDITIONS)[number] => SUPPORT_CONDITIONS.includes(c as never));
   const tri = (name: string) => (text(form, name) === "yes" ? true : text(form, name) === "no" ? false : null);
   const safe = (["yes", "no", "not-asked"] as const).find((v) => v === text(form, "accommodationRatedSafe")) ?? null;
   if (Object.keys(errors).length) return { ok: false as const, errors };
@@ -107,7 +114,9 @@ export function parsePlanFields(form: FormData) {
       conditionsImposed: [...new Set(conditions)],
       accommodationSingleSex: tri("accommodationSingleSex"),
       accommodationRatedSafe: safe,
-      lastSafetyReviewDate: IsoDateSchema.safeParse(text(form, "lastSafetyReviewDate")).success ? text(form, "lastSafetyReviewDate") : null,
+      lastSafetyReviewDate: IsoDateSchema.safeParse(text(form, "lastSafetyReviewDate")).success
+        ? text(form, "lastSafetyReviewDate")
+        : null,
     },
   };
 }

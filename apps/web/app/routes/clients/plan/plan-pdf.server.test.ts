@@ -7,8 +7,24 @@ const PLAN = {
   agreedOn: "2026-11-20",
   goals: [{ id: "g1", domain: "language", text: "Ich möchte Deutsch lernen, perché è importante: ș ț ă Ђ" }],
   steps: [
-    { id: "s1", domain: "language", descriptionKey: "action.language-course.description", freeText: null, dueDate: "2027-03-01", isDone: false, provider: "Volkshochschule Süd" },
-    { id: "s2", domain: "accommodation", descriptionKey: null, freeText: "Wohnung anschauen", dueDate: null, isDone: true, provider: null },
+    {
+      id: "s1",
+      domain: "language",
+      descriptionKey: "action.language-course.description",
+      freeText: null,
+      dueDate: "2027-03-01",
+      isDone: false,
+      provider: "Volkshochschule Süd",
+    },
+    {
+      id: "s2",
+      domain: "accommodation",
+      descriptionKey: null,
+      freeText: "Wohnung anschauen",
+      dueDate: null,
+      isDone: true,
+      provider: null,
+    },
   ],
   nextReviewDate: "2027-01-15",
   today: "2026-11-23",
@@ -26,7 +42,16 @@ describe("the plan PDF", () => {
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const { text, pages } = await pdfText(pdf);
     expect(pages).toBe(1);
-    for (const expected of ["Mein Plan", "Was ich erreichen möchte", "Nächste Schritte", "Schon erledigt", "Wohnung anschauen", "Volkshochschule Süd", "Ein Kurs, um die Sprache dieses Landes zu lernen.", "01.03.2027"]) {
+    for (const expected of [
+      "Mein Plan",
+      "Was ich erreichen möchte",
+      "Nächste Schritte",
+      "Schon erledigt",
+      "Wohnung anschauen",
+      "Volkshochschule Süd",
+      "Ein Kurs, um die Sprache dieses Landes zu lernen.",
+      "01.03.2027",
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).toContain("Ich möchte Deutsch lernen, perché è importante: ș ț ă Ђ");
@@ -39,7 +64,9 @@ describe("the plan PDF", () => {
   });
 
   it("says so when there is no plan yet", async () => {
-    const { text } = await pdfText(await renderPlanPdf({ ...PLAN, hasPlan: false, agreedOn: null, goals: [], steps: [], lang: "en" }));
+    const { text } = await pdfText(
+      await renderPlanPdf({ ...PLAN, hasPlan: false, agreedOn: null, goals: [], steps: [], lang: "en" }),
+    );
     expect(text).toContain("There is no plan yet.");
     expect(text).toContain("Nothing here yet.");
   });

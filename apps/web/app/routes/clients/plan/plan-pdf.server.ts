@@ -16,9 +16,16 @@ const MUTED = "#4a4a4a";
 export async function renderPlanPdf(plan: PrintablePlanData & { lang: Locale }): Promise<Buffer> {
   const { t } = serverTranslator(plan.lang);
   const date = (iso: string) => formatDate(iso, plan.lang);
-  const stepText = (s: PrintablePlanData["steps"][number]) => (s.descriptionKey ? t(s.descriptionKey) : (s.freeText ?? ""));
+  const stepText = (s: PrintablePlanData["steps"][number]) =>
+    s.descriptionKey ? t(s.descriptionKey) : (s.freeText ?? "");
   // No author, subject or keywords: the file says nothing about who made it or for whom.
-  const doc = new PDFDocument({ size: "A4", margin: 56, lang: plan.lang, displayTitle: true, info: { Title: t("planPrint.title") } });
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 56,
+    lang: plan.lang,
+    displayTitle: true,
+    info: { Title: t("planPrint.title") },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -28,11 +35,16 @@ export async function renderPlanPdf(plan: PrintablePlanData & { lang: Locale }):
   doc.registerFont("text", FONT);
   doc.registerFont("bold", FONT_BOLD);
 
-  const heading = (text: string) => doc.moveDown(0.8).font("bold").fontSize(14).fillColor("black").text(text).moveDown(0.3);
+  const heading = (text: string) =>
+    doc.moveDown(0.8).font("bold").fontSize(14).fillColor("black").text(text).moveDown(0.3);
   const body = (text: string, color = "black") => doc.font("text").fontSize(11).fillColor(color).text(text);
   const list = (items: string[], ordered: boolean) => {
     if (!items.length) return body(t("planPrint.none"));
-    doc.font("text").fontSize(11).fillColor("black").list(items, { listType: ordered ? "numbered" : "bullet", bulletRadius: 2, textIndent: 14 });
+    doc
+      .font("text")
+      .fontSize(11)
+      .fillColor("black")
+      .list(items, { listType: ordered ? "numbered" : "bullet", bulletRadius: 2, textIndent: 14 });
   };
 
   doc.font("bold").fontSize(22).text(t("planPrint.title"));
@@ -41,7 +53,10 @@ export async function renderPlanPdf(plan: PrintablePlanData & { lang: Locale }):
   if (plan.agreedOn) body(t("planPrint.agreedOn", { date: date(plan.agreedOn) }));
 
   heading(t("planPrint.goals"));
-  list(plan.goals.map((g) => `${t(`domain.${g.domain}.title`)}: ${g.text}`), false);
+  list(
+    plan.goals.map((g) => `${t(`domain.${g.domain}.title`)}: ${g.text}`),
+    false,
+  );
 
   heading(t("planPrint.steps"));
   const open = plan.steps.filter((s) => !s.isDone);
@@ -60,7 +75,11 @@ export async function renderPlanPdf(plan: PrintablePlanData & { lang: Locale }):
   }
 
   heading(t("planPrint.nextTitle"));
-  body(plan.nextReviewDate ? t("planPrint.nextReview", { date: date(plan.nextReviewDate) }) : t("planPrint.nextReviewOpen"));
+  body(
+    plan.nextReviewDate
+      ? t("planPrint.nextReview", { date: date(plan.nextReviewDate) })
+      : t("planPrint.nextReviewOpen"),
+  );
   doc.moveDown(0.5);
   body(t("planPrint.yourPlan"));
   doc.end();

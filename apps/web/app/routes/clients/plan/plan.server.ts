@@ -1,7 +1,17 @@
 // Loads the plan page: her plan with goals and actions, core's findings per principle, the
 // catalogue, the directory and her referrals, as plain data for the components.
 import type { createCaller, SessionUser } from "@gesim/api";
-import { ACTION_STATUSES, BARRIER_REASONS, DOMAIN_IDS, GAS_LEVELS, PRINCIPLES, SUPPORT_CONDITIONS, actionsForDomain, getAction, nextReferralStatuses } from "@gesim/core";
+import {
+  ACTION_STATUSES,
+  actionsForDomain,
+  BARRIER_REASONS,
+  DOMAIN_IDS,
+  GAS_LEVELS,
+  getAction,
+  nextReferralStatuses,
+  PRINCIPLES,
+  SUPPORT_CONDITIONS,
+} from "@gesim/core";
 import { rethrowAsResponse } from "../../../server/errors.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
@@ -10,7 +20,10 @@ type Caller = ReturnType<typeof createCaller>;
 export function planVocabulary() {
   return {
     domains: [...DOMAIN_IDS],
-    catalogue: DOMAIN_IDS.map((domain) => ({ domain, actions: actionsForDomain(domain).map((a) => ({ id: a.id, labelKey: a.labelKey })) })),
+    catalogue: DOMAIN_IDS.map((domain) => ({
+      domain,
+      actions: actionsForDomain(domain).map((a) => ({ id: a.id, labelKey: a.labelKey })),
+    })),
     actionStatuses: [...ACTION_STATUSES],
     barrierReasons: [...BARRIER_REASONS],
     conditions: [...SUPPORT_CONDITIONS],
@@ -45,7 +58,11 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
           params: { ...f.params },
           suggestion:
             f.severity !== "met" && f.suggestedAction
-              ? { domain: f.suggestedAction.domain, actionId: f.suggestedAction.actionId, labelKey: getAction(f.suggestedAction.actionId)?.labelKey ?? f.suggestedAction.actionId }
+              ? {
+                  domain: f.suggestedAction.domain,
+                  actionId: f.suggestedAction.actionId,
+                  labelKey: getAction(f.suggestedAction.actionId)?.labelKey ?? f.suggestedAction.actionId,
+                }
               : null,
         })),
       };
@@ -54,7 +71,10 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
       clientId,
       plan: bundle.plan,
       goals: bundle.goals,
-      actions: bundle.actions.map((a) => ({ ...a, labelKey: a.actionId ? (getAction(a.actionId)?.labelKey ?? null) : null })),
+      actions: bundle.actions.map((a) => ({
+        ...a,
+        labelKey: a.actionId ? (getAction(a.actionId)?.labelKey ?? null) : null,
+      })),
       principles,
       progress: bundle.progress,
       providers,

@@ -1,18 +1,18 @@
-import { useTranslation } from "../../../i18n/use-translation.tsx";
 import { data, Form, type ShouldRevalidateFunctionArgs } from "react-router";
 import { ActionsSection } from "../../../components/plan/actions-section.tsx";
-import { echoFor, FormAlert, type Echo } from "../../../components/plan/form-bits.tsx";
+import { type Echo, echoFor, FormAlert } from "../../../components/plan/form-bits.tsx";
 import { GoalsSection } from "../../../components/plan/goals-section.tsx";
 import { PlanFactsForm } from "../../../components/plan/plan-facts-form.tsx";
 import { PrinciplePanel } from "../../../components/plan/principle-panel.tsx";
 import { useDateFormat } from "../../../components/plan/use-date-format.ts";
-import { useClientRecord } from "../client-context.ts";
 import { WorkflowPanel } from "../../../components/plan/workflow-panel.tsx";
+import { useTranslation } from "../../../i18n/use-translation.tsx";
 import { requireApi } from "../../../server/api.server.ts";
 import { takeFlash } from "../../../server/session-cookie.server.ts";
-import { handlePlanAction } from "./plan-actions.server.ts";
-import { loadPlanPage } from "./plan.server.ts";
+import { useClientRecord } from "../client-context.ts";
 import type { Route } from "./+types/plan";
+import { loadPlanPage } from "./plan.server.ts";
+import { handlePlanAction } from "./plan-actions.server.ts";
 
 /** The client layout puts this in the page title (one <title> per page). */
 export const handle = { titleKey: "planPage.title" };
@@ -61,8 +61,19 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
         <div className="plan-main">
           {plan ? (
             <>
-              <WorkflowPanel clientId={client.id} plan={plan} role={loaderData.role} echo={echo && ["submit", "approve", "return"].includes(echo.formKey) ? echo : null} />
-              <GoalsSection goals={loaderData.goals} domains={vocabulary.domains} planId={plan.id} version={plan.version} echo={echo} />
+              <WorkflowPanel
+                clientId={client.id}
+                plan={plan}
+                role={loaderData.role}
+                echo={echo && ["submit", "approve", "return"].includes(echo.formKey) ? echo : null}
+              />
+              <GoalsSection
+                goals={loaderData.goals}
+                domains={vocabulary.domains}
+                planId={plan.id}
+                version={plan.version}
+                echo={echo}
+              />
               <ActionsSection
                 clientId={client.id}
                 actions={loaderData.actions}

@@ -1,7 +1,7 @@
 import { getLocale, requireApi } from "../../../server/api.server.ts";
+import type { Route } from "./+types/print-pdf";
 import { renderPlanPdf } from "./plan-pdf.server.ts";
 import { loadPrintablePlan } from "./print.server.ts";
-import type { Route } from "./+types/print-pdf";
 
 /**
  * GET /clients/:clientId/plan/print.pdf?lang=de: her printable plan as a download. Never

@@ -15,11 +15,22 @@ export function printLanguage(requested: string | null, herLanguages: readonly s
   return isLocale(first) ? first : uiLocale;
 }
 
-export async function loadPrintablePlan(caller: Caller, session: SessionUser, clientId: string, requested: string | null, uiLocale: Locale) {
+export async function loadPrintablePlan(
+  caller: Caller,
+  session: SessionUser,
+  clientId: string,
+  requested: string | null,
+  uiLocale: Locale,
+) {
   if (!canSeeClientContent(session.role)) throw data(null, { status: 403 });
   try {
-    const [client, bundle, providers] = await Promise.all([caller.clients.get({ clientId }), caller.plans.get({ clientId }), caller.providers.list({ limit: 100 })]);
-    const providerName = (id: string | undefined) => (id ? (providers.items.find((p) => p.id === id)?.name ?? null) : null);
+    const [client, bundle, providers] = await Promise.all([
+      caller.clients.get({ clientId }),
+      caller.plans.get({ clientId }),
+      caller.providers.list({ limit: 100 }),
+    ]);
+    const providerName = (id: string | undefined) =>
+      id ? (providers.items.find((p) => p.id === id)?.name ?? null) : null;
     const lang = printLanguage(requested, client.languages, uiLocale);
     return {
       lang,

@@ -6,8 +6,8 @@ import { LANGUAGE_NAMES } from "../../../i18n/language-names.ts";
 import { getTranslator } from "../../../i18n/translator.ts";
 import { TranslationProvider, useTranslation } from "../../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../../server/api.server.ts";
-import { loadPrintablePlan } from "./print.server.ts";
 import type { Route } from "./+types/print";
+import { loadPrintablePlan } from "./print.server.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
@@ -15,7 +15,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const uiLocale = getLocale(request);
   const plan = await loadPrintablePlan(caller, session, params.clientId, requested, uiLocale);
   // The page has the interface language's messages; a plan in another language needs its own.
-  return data({ ...plan, messages: plan.lang === uiLocale ? null : catalogueFor(plan.lang) }, { headers: { "cache-control": "no-store" } });
+  return data(
+    { ...plan, messages: plan.lang === uiLocale ? null : catalogueFor(plan.lang) },
+    { headers: { "cache-control": "no-store" } },
+  );
 }
 
 export function headers() {

@@ -1,18 +1,30 @@
 // The reviews page: her reviews, the plan items a review can update, and her ladder
 // readings (first and latest) for the distance-travelled chart; and recording a review.
 import type { createCaller } from "@gesim/api";
-import { ACTION_STATUSES, BARRIER_REASONS, DOMAIN_IDS, GAS_LEVELS, IsoDateSchema, getAction, latestReadings, LadderReadingSchema, type DomainId } from "@gesim/core";
+import {
+  ACTION_STATUSES,
+  BARRIER_REASONS,
+  DOMAIN_IDS,
+  type DomainId,
+  GAS_LEVELS,
+  getAction,
+  IsoDateSchema,
+  LadderReadingSchema,
+  latestReadings,
+} from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { data, redirect } from "react-router";
 import { rethrowAsResponse } from "../../../server/errors.server.ts";
 import { flashCookie } from "../../../server/session-cookie.server.ts";
-import { text, valuesOf, type FieldErrors } from "../plan/plan-forms.server.ts";
+import { type FieldErrors, text, valuesOf } from "../plan/plan-forms.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
 function readingsOf(content: unknown) {
   const readings = (content as { readings?: unknown } | null)?.readings;
-  return Array.isArray(readings) ? readings.flatMap((r) => (LadderReadingSchema.safeParse(r).success ? [LadderReadingSchema.parse(r)] : [])) : [];
+  return Array.isArray(readings)
+    ? readings.flatMap((r) => (LadderReadingSchema.safeParse(r).success ? [LadderReadingSchema.parse(r)] : []))
+    : [];
 }
 
 export async function loadReviewsPage(caller: Caller, clientId: string, reviewId: string | null) {
@@ -22,7 +34,10 @@ export async function loadReviewsPage(caller: Caller, clientId: string, reviewId
       caller.plans.get({ clientId }),
       caller.assessments.list({ clientId, kind: "ladder", limit: 100 }),
     ]);
-    const opened = reviewId && reviews.items.some((r) => r.id === reviewId) ? await caller.reviews.get({ clientId, reviewId }) : null;
+    const opened =
+      reviewId && reviews.items.some((r) => r.id === reviewId)
+        ? await caller.reviews.get({ clientId, reviewId })
+        : null;
     const versions = ladders.items.filter((a) => a.kind === "ladder").sort((a, b) => a.version - b.version);
     const before = latestReadings(readingsOf(versions[0]?.content));
     // Latest reading per domain from the later conversations (a review may ask about some areas only).
@@ -36,13 +51,34 @@ export async function loadReviewsPage(caller: Caller, clientId: string, reviewId
       reviews: reviews.items,
       opened: opened ? { id: opened.id, summary: opened.summary } : null,
       plan: bundle.plan ? { id: bundle.plan.id, version: bundle.plan.version } : null,
-      goals: bundle.goals.map((g) => ({ id: g.id, domain: g.domain, text: g.text, currentGasLevel: g.currentGasLevel })),
+      goals: bundle.goals.map((g) => ({
+        id: g.id,
+        domain: g.domain,
+        text: g.text,
+        currentGasLevel: g.currentGasLevel,
+      })),
       actions: bundle.actions
         .filter((a) => a.status !== "cancelled")
-        .map((a) => ({ id: a.id, domain: a.domain, labelKey: a.actionId ? (getAction(a.actionId)?.labelKey ?? null) : null, freeText: a.freeText ?? null, status: a.status, barrierReason: a.barrierReason ?? "", barrierNote: a.barrierNote ?? "" })),
+        .map((a) => ({
+          id: a.id,
+          domain: a.domain,
+          labelKey: a.actionId ? (getAction(a.actionId)?.labelKey ?? null) : null,
+          freeText: a.freeText ?? null,
+          status: a.status,
+          barrierReason: a.barrierReason ?? "",
+          barrierNote: a.barrierNote ?? "",
+        })),
       distance,
-      ladderDates: { before: versions[0]?.assessedOn ?? null, after: versions.length > 1 ? (versions.at(-1)?.assessedOn ?? null) : null },
-      vocabulary: { domains: [...DOMAIN_IDS], actionStatuses: [...ACTION_STATUSES], barrierReasons: [...BARRIER_REASONS], gasLevels: [...GAS_LEVELS] },
+      ladderDates: {
+        before: versions[0]?.assessedOn ?? null,
+        after: versions.length > 1 ? (versions.at(-1)?.assessedOn ?? null) : null,
+      },
+      vocabulary: {
+        domains: [...DOMAIN_IDS],
+        actionStatuses: [...ACTION_STATUSES],
+        barrierReasons: [...BARRIER_REASONS],
+        gasLevels: [...GAS_LEVELS],
+      },
       today: new Date().toISOString().slice(0, 10),
     };
   } catch (error) {
@@ -50,11 +86,23 @@ export async function loadReviewsPage(caller: Caller, clientId: string, reviewId
   }
 }
 
-const isStatus = (v: string): v is (typeof ACTION_STATUSES)[number] => (ACTION_STATUSES as readonly string[]).includes(v);
-const isBarrier = (v: string): v is (typeof BARRIER_REASONS)[number] => (BARRIER_REASONS as readonly string[]).includes(v);
+const isStatus = (v: string): v is (typeof ACTION_STATUSES)[number] =>
+  (ACTION_STATUSES as readonly string[]).includes(v);
+const isBarrier = (v: string): v is (typeof BARRIER_REASONS)[number] =>
+  (BARRIER_REASONS as readonly string[]).includes(v);
 
 function reply(form: FormData, status: number, errors: FieldErrors, formError: string | null) {
-  return data({ formKey: "review", values: valuesOf(form), errors, formError, isConflict: status === 409, nonce: `review-${Date.now()}` }, { status });
+  return data(
+    {
+      formKey: "review",
+      values: valuesOf(form),
+      errors,
+      formError,
+      isConflict: status === 409,
+      nonce: `review-${Date.now()}`,
+    },
+    { status },
+  );
 }
 
 /** Parses the review form (only changed statuses and GAS levels are sent) and records it. */
@@ -65,7 +113,8 @@ export async function recordReview(caller: Caller, clientId: string, request: Re
   const reviewedOn = text(form, "reviewedOn");
   if (!IsoDateSchema.safeParse(reviewedOn).success) errors.reviewedOn = "plan.error.invalidDate";
   const nextReviewDate = text(form, "nextReviewDate");
-  if (nextReviewDate && !IsoDateSchema.safeParse(nextReviewDate).success) errors.nextReviewDate = "plan.error.invalidDate";
+  if (nextReviewDate && !IsoDateSchema.safeParse(nextReviewDate).success)
+    errors.nextReviewDate = "plan.error.invalidDate";
   const housing = (["yes", "no", "not-asked"] as const).find((v) => v === text(form, "housingRatedSafe"));
   if (!housing) errors.housingRatedSafe = "planReview.error.housing";
   const actionUpdates = bundle.actions.flatMap((a) => {
@@ -75,8 +124,18 @@ export async function recordReview(caller: Caller, clientId: string, request: Re
     if (!isStatus(status)) return [];
     if (status === "blocked" && !isBarrier(barrier)) errors[`barrier-${a.id}`] = "plan.error.barrierRequired";
     const isBlocked = status === "blocked";
-    const changed = status !== a.status || (isBlocked && (barrier !== (a.barrierReason ?? "") || note !== (a.barrierNote ?? "")));
-    return changed ? [{ actionId: a.id, status, barrierReason: isBlocked && isBarrier(barrier) ? barrier : undefined, barrierNote: isBlocked && note ? note : undefined }] : [];
+    const changed =
+      status !== a.status || (isBlocked && (barrier !== (a.barrierReason ?? "") || note !== (a.barrierNote ?? "")));
+    return changed
+      ? [
+          {
+            actionId: a.id,
+            status,
+            barrierReason: isBlocked && isBarrier(barrier) ? barrier : undefined,
+            barrierNote: isBlocked && note ? note : undefined,
+          },
+        ]
+      : [];
   });
   const goalUpdates = bundle.goals.flatMap((g) => {
     const level = GAS_LEVELS.find((l) => String(l) === text(form, `gas-${g.id}`));
@@ -92,15 +151,29 @@ export async function recordReview(caller: Caller, clientId: string, request: Re
   if (Object.keys(errors).length || !housing) return reply(form, 400, errors, null);
   const planId = text(form, "planId");
   const version = Number(text(form, "version"));
-  const plan = planId && (actionUpdates.length || goalUpdates.length) ? { planId, version, actionUpdates, goalUpdates } : undefined;
+  const plan =
+    planId && (actionUpdates.length || goalUpdates.length)
+      ? { planId, version, actionUpdates, goalUpdates }
+      : undefined;
   try {
-    await caller.reviews.create({ clientId, reviewedOn, housingRatedSafe: housing, summary: text(form, "summary").slice(0, 4000), nextReviewDate: nextReviewDate || null, plan, ladder: ladder.length ? ladder : undefined });
+    await caller.reviews.create({
+      clientId,
+      reviewedOn,
+      housingRatedSafe: housing,
+      summary: text(form, "summary").slice(0, 4000),
+      nextReviewDate: nextReviewDate || null,
+      plan,
+      ladder: ladder.length ? ladder : undefined,
+    });
   } catch (error) {
     if (error instanceof TRPCError && error.code === "CONFLICT") return reply(form, 409, {}, "planPage.conflict");
-    if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "PRECONDITION_FAILED")) return reply(form, 400, {}, "planPage.error.invalid");
+    if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "PRECONDITION_FAILED"))
+      return reply(form, 400, {}, "planPage.error.invalid");
     throw error;
   }
-  return redirect(`/clients/${clientId}/reviews`, { headers: { "set-cookie": flashCookie(request, clientId, "reviews:recorded") } });
+  return redirect(`/clients/${clientId}/reviews`, {
+    headers: { "set-cookie": flashCookie(request, clientId, "reviews:recorded") },
+  });
 }
 
 export type ReviewsPageData = Awaited<ReturnType<typeof loadReviewsPage>>;

@@ -1,13 +1,13 @@
-import { useTranslation } from "../../../i18n/use-translation.tsx";
 import { data, Link, type ShouldRevalidateFunctionArgs } from "react-router";
 import { DistanceChart } from "../../../components/plan/distance-chart.tsx";
 import type { Echo } from "../../../components/plan/form-bits.tsx";
 import { ReviewForm } from "../../../components/plan/review-form.tsx";
 import { useDateFormat } from "../../../components/plan/use-date-format.ts";
+import { useTranslation } from "../../../i18n/use-translation.tsx";
 import { requireApi } from "../../../server/api.server.ts";
 import { takeFlash } from "../../../server/session-cookie.server.ts";
-import { loadReviewsPage, recordReview } from "./reviews.server.ts";
 import type { Route } from "./+types/reviews";
+import { loadReviewsPage, recordReview } from "./reviews.server.ts";
 
 /** The client layout puts this in the page title (one <title> per page). */
 export const handle = { titleKey: "planReview.title" };
@@ -17,7 +17,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const page = await loadReviewsPage(caller, params.clientId, url.searchParams.get("review"));
   const flash = takeFlash(request, params.clientId, "reviews");
-  return data({ ...page, saved: flash.notice !== null }, { headers: { "cache-control": "no-store", ...flash.headers } });
+  return data(
+    { ...page, saved: flash.notice !== null },
+    { headers: { "cache-control": "no-store", ...flash.headers } },
+  );
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -48,7 +51,13 @@ export default function ReviewsPage({ loaderData, actionData }: Route.ComponentP
       ) : null}
       <section aria-labelledby="distance-title" className="plan-section">
         <h3 id="distance-title">{t("planReview.chart.title")}</h3>
-        <DistanceChart rows={loaderData.distance} dates={{ before: loaderData.ladderDates.before && formatDate(loaderData.ladderDates.before), after: loaderData.ladderDates.after && formatDate(loaderData.ladderDates.after) }} />
+        <DistanceChart
+          rows={loaderData.distance}
+          dates={{
+            before: loaderData.ladderDates.before && formatDate(loaderData.ladderDates.before),
+            after: loaderData.ladderDates.after && formatDate(loaderData.ladderDates.after),
+          }}
+        />
       </section>
       <section aria-labelledby="list-title" className="plan-section">
         <h3 id="list-title">{t("planReview.list")}</h3>
@@ -66,7 +75,9 @@ export default function ReviewsPage({ loaderData, actionData }: Route.ComponentP
               {reviews.map((r) => (
                 <tr key={r.id}>
                   <th scope="row">{formatDate(r.reviewedOn)}</th>
-                  <td>{t(r.housingRatedSafe === "not-asked" ? "planPage.notAsked" : `planPage.${r.housingRatedSafe}`)}</td>
+                  <td>
+                    {t(r.housingRatedSafe === "not-asked" ? "planPage.notAsked" : `planPage.${r.housingRatedSafe}`)}
+                  </td>
                   <td>{r.nextReviewDate ? formatDate(r.nextReviewDate) : "—"}</td>
                   <td>
                     {opened?.id === r.id ? (
@@ -74,7 +85,10 @@ export default function ReviewsPage({ loaderData, actionData }: Route.ComponentP
                     ) : (
                       <Link to={`?review=${r.id}`}>
                         {t("planReview.showSummary")}
-                        <span className="visually-hidden"> {t("planReview.showSummaryOf", { date: formatDate(r.reviewedOn) })}</span>
+                        <span className="visually-hidden">
+                          {" "}
+                          {t("planReview.showSummaryOf", { date: formatDate(r.reviewedOn) })}
+                        </span>
                       </Link>
                     )}
                   </td>

@@ -204,6 +204,7 @@ export {
   isDomainId,
   pathwaysOfDomain,
 } from "./domains/domains.ts";
+export { type CsvValue, toCsv } from "./export/csv.ts";
 export {
   isMessageKey,
   keysDefinedTwice,

@@ -1,20 +1,7 @@
-/**
- * CSV (RFC 4180) for the dashboard's downloads: quoted where needed, CRLF line ends, and text
- * that a spreadsheet would run as a formula (=, +, -, @ at the start) defused with a leading
- * apostrophe (OWASP "CSV injection"). Numbers stay plain ("12.5") whatever the page language.
- */
-export type CsvValue = string | number | null;
+import { type CsvValue, toCsv } from "@gesim/core";
 
-function field(value: CsvValue): string {
-  if (value === null) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return `${rows.map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
-}
+/** The dashboard's downloads are written by core's one CSV writer (formula text defused). */
+export { type CsvValue, toCsv };
 
 /**
  * A download that is never cached and names no person: callers pass a file name made of

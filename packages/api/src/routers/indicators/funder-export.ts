@@ -1,6 +1,7 @@
 import {
   activeIn,
   type CaseRecord,
+  type CsvValue,
   closedIn,
   INDICATORS,
   type Locale,
@@ -9,6 +10,7 @@ import {
   type ProtectedTable2d,
   protectTable,
   quarterRange,
+  toCsv,
   translate,
 } from "@gesim/core";
 import type { FunderRelease } from "./funder-release.ts";
@@ -30,17 +32,9 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const HTCDS_STATISTICS = 1;
 
 const SUPPRESSED_MARK = "suppressed";
-const shown = (c: ProtectedCount) => (c.kind === "value" ? String(c.value) : SUPPRESSED_MARK);
+const shown = (c: ProtectedCount): CsvValue => (c.kind === "value" ? c.value : SUPPRESSED_MARK);
 
-/** RFC 4180: quote a field when it holds a comma, quote or line break; double inner quotes. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
-}
-
-function tableRows(prefix: string, table: ProtectedTable1d | ProtectedTable2d): string[][] {
+function tableRows(prefix: string, table: ProtectedTable1d | ProtectedTable2d): CsvValue[][] {
   if ("labels" in table)
     return [
       ...table.labels.map((l, i) => [prefix, l, "", shown(table.cells[i] ?? { kind: "suppressed" })]),
@@ -54,7 +48,7 @@ function tableRows(prefix: string, table: ProtectedTable1d | ProtectedTable2d): 
   ];
 }
 
-function indicatorRows(ind: FunderIndicator): string[][] {
+function indicatorRows(ind: FunderIndicator): CsvValue[][] {
   switch (ind.kind) {
     case "ratio":
       return [

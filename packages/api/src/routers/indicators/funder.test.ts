@@ -477,9 +477,9 @@ describe("exports", () => {
     }
   });
 
-  it("quotes CSV fields with commas and quotes", async () => {
-    const { toCsv } = await import("./funder-export.ts");
-    expect(toCsv([["a,b", 'say "hi"', "plain"]])).toBe('"a,b","say ""hi""",plain\r\n');
+  it("the methodology CSV defuses text a spreadsheet would run as a formula (one CSV writer, core's)", async () => {
+    const { toCsv } = await import("@gesim/core");
+    expect(toCsv([["=1+1", "a,b", 3]])).toBe('\'=1+1,"a,b",3\r\n');
   });
 });
 

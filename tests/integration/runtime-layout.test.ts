@@ -133,6 +133,19 @@ describe("the runtime layout of the image", () => {
       server.child.kill("SIGTERM");
       await server.exited;
     }
+
+    // With a key that cannot read her data, the server refuses to start and says how to fix it.
+    const wrongKey = spawnSync(process.execPath, layout.command.slice(1), {
+      cwd: layout.dir,
+      env: { ...target, GESIM_ENCRYPTION_KEY: randomBytes(32).toString("base64") },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(wrongKey.status).toBe(1);
+    expect(wrongKey.stderr).toMatch(
+      /did not start: The encryption key cannot read the stored data.*GESIM_ENCRYPTION_KEY/,
+    );
+    expect(wrongKey.stderr).not.toMatch(/\n\s+at /);
   });
 });
 

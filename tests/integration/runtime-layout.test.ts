@@ -21,6 +21,7 @@ import {
   type Running,
   type RuntimeLayout,
   startCommand,
+  stopAll,
 } from "../support/runtime-layout.ts";
 import { signInOverHttp } from "../support/trpc-http.ts";
 
@@ -36,6 +37,7 @@ beforeAll(() => {
   layout = buildRuntimeLayout(join(work, "image"));
 });
 afterAll(async () => {
+  await stopAll();
   for (const database of databases) await database.drop();
   rmSync(work, { recursive: true, force: true });
 });
@@ -146,7 +148,7 @@ describe("the runtime layout of the image", () => {
       /did not start: The encryption key cannot read the stored data.*GESIM_ENCRYPTION_KEY/,
     );
     expect(wrongKey.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 900_000);
 });
 
 describe("npm start", () => {
@@ -165,5 +167,5 @@ describe("npm start", () => {
     await server.exited;
     // The server process is gone too: its port no longer answers.
     await expect(fetch(`${server.baseUrl}/healthz`)).rejects.toThrow();
-  });
+  }, 300_000);
 });

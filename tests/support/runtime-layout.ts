@@ -72,6 +72,19 @@ export async function freePort(): Promise<number> {
 
 export type Running = { child: ChildProcess; baseUrl: string; output: () => string; exited: Promise<number | null> };
 
+/** Every server started here; a test that fails half-way leaves none behind (stopAll). */
+const started = new Set<ChildProcess>();
+
+export async function stopAll(): Promise<void> {
+  for (const child of started) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const gone = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await gone;
+  }
+  started.clear();
+}
+
 /** Starts a server command and waits until /healthz answers (or the process ends). */
 export async function startCommand(command: string[], cwd: string, env: Record<string, string>): Promise<Running> {
   const port = await freePort();
@@ -81,12 +94,13 @@ export async function startCommand(command: string[], cwd: string, env: Record<s
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  started.add(child);
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 240_000; // a busy two-core machine
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`);
     try {

@@ -82,7 +82,10 @@ describe("restore checks the file before the target", () => {
     writeFileSync(file, bytes);
     const result = run("restore.ts", [file], { GESIM_DATA_DIR: target, GESIM_BACKUP_PASSPHRASE: PASSPHRASE });
     expect(result.code).toBe(1);
-    expectOneLine(result.stderr, /Restore refused: (not a GeSIM Planner backup|the backup file is damaged|the backup could not be decrypted)/);
+    expectOneLine(
+      result.stderr,
+      /Restore refused: (not a GeSIM Planner backup|the backup file is damaged|the backup could not be decrypted)/,
+    );
     expect(existsSync(target)).toBe(false);
   });
 

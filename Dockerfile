@@ -26,7 +26,10 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/apps/web/build apps/web/build
 COPY apps/web/server.js apps/web/
 COPY packages/db/migrations packages/db/migrations
+# The operations scripts, built to JavaScript: node packages/api/build/scripts/<name>.js --help
+COPY --from=build /app/packages/api/build packages/api/build
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["npm", "run", "start", "-w", "@gesim/web"]
+# node itself is the container's main process, so `docker stop` (SIGTERM) reaches the server.
+CMD ["node", "apps/web/server.js"]

@@ -1,6 +1,14 @@
 // Starts GeSIM Planner: `npm start` (production build) or `npm run dev` (Vite dev server).
+// The container runs `node apps/web/server.js` directly, so SIGTERM reaches this process.
+import { fileURLToPath } from "node:url";
 import compression from "compression";
 import express from "express";
+
+/** A failed start-up ends with its message on one line (a wrong key names the fix), not a stack trace. */
+function failStartup(error) {
+  console.error(`GeSIM Planner did not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 
 const DEVELOPMENT = process.env.NODE_ENV === "development";
 const PORT = Number.parseInt(process.env.PORT || "3000", 10);
@@ -14,7 +22,7 @@ let startup;
 if (DEVELOPMENT) {
   const vite = await import("vite").then((m) => m.createServer({ server: { middlewareMode: true } }));
   app.use(vite.middlewares);
-  startup = await (await vite.ssrLoadModule("./server/app.ts")).startServer();
+  startup = await (await vite.ssrLoadModule("./server/app.ts")).startServer().catch(failStartup);
   app.use(async (req, res, next) => {
     try {
       const fresh = await vite.ssrLoadModule("./server/app.ts");
@@ -26,9 +34,11 @@ if (DEVELOPMENT) {
   });
 } else {
   const source = await import("./build/server/index.js");
-  startup = await source.startServer();
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  startup = await source.startServer().catch(failStartup);
+  // Relative to this file, so the server runs from any working directory (the image runs it from /app).
+  const client = fileURLToPath(new URL("./build/client", import.meta.url));
+  app.use("/assets", express.static(`${client}/assets`, { immutable: true, maxAge: "1y" }));
+  app.use(express.static(client, { maxAge: "1h" }));
   app.use(source.createApp(startup));
 }
 

@@ -1,11 +1,13 @@
 import * as serverBuild from "virtual:react-router/server-build";
 import {
   type AuditSealer,
+  assertKeysReadData,
   createAuditSealer,
   createIndicatorCache,
   createRequestLimits,
   DEMO_PASSWORD,
   DEMO_USERS,
+  embeddedKeyPath,
   type FieldCipher,
   type IndicatorCache,
   loadFieldCipher,
@@ -57,6 +59,19 @@ export async function startServer(): Promise<Startup> {
   });
   const handle = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.GESIM_DATA_DIR });
   await handle.migrate();
+  // Refuse to start when the key cannot read what is stored (issue 15, item 7), rather than answer 500 later.
+  try {
+    await assertKeysReadData(
+      handle.db,
+      cipher,
+      env.DATABASE_URL || env.GESIM_ENCRYPTION_KEY
+        ? undefined
+        : embeddedKeyPath(env.GESIM_DATA_DIR ?? DEFAULT_DATA_DIR),
+    );
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
   const banner: string[] = warning ? [`Warning: ${warning}`] : [];
   const demoWanted = env.GESIM_DEMO ?? handle.kind === "pglite";
   if (demoWanted) {

@@ -22,8 +22,9 @@ export type Context = {
   dashboardCache: IndicatorCache | null;
 };
 
-/** GESIM_FUNDER_RELEASE_MAX_AGE_HOURS' default: a day, so late data entry shows up the next day. */
-export const DEFAULT_FUNDER_RELEASE_MAX_AGE_MS = 24 * 3_600_000;
+/** GESIM_FUNDER_RELEASE_MAX_AGE_HOURS' default, set here only: a day, so late data entry shows up the next day. */
+export const DEFAULT_FUNDER_RELEASE_MAX_AGE_HOURS = 24;
+const DEFAULT_FUNDER_RELEASE_MAX_AGE_MS = DEFAULT_FUNDER_RELEASE_MAX_AGE_HOURS * 3_600_000;
 
 export type CreateContextOptions = {
   db: Database;

@@ -11,9 +11,15 @@ export { hashPassword } from "./auth/password.ts";
 export { createRequestLimits, isExpensive, type RequestLimits } from "./auth/request-limits.ts";
 export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, type SessionUser, sessionTouchIntervalMs } from "./auth/sessions.ts";
 export { currentTotp } from "./auth/totp.ts";
-export { type Context, type CreateContextOptions, createContext } from "./context.ts";
+export {
+  type Context,
+  type CreateContextOptions,
+  createContext,
+  DEFAULT_FUNDER_RELEASE_MAX_AGE_HOURS,
+} from "./context.ts";
 export { createFieldCipher, type FieldCipher, FieldCipherError, generateKey, parseKey } from "./crypto/field-cipher.ts";
 export { embeddedKeyPath, loadFieldCipher } from "./crypto/load-cipher.ts";
+export { assertKeysReadData } from "./crypto/rotate-keys.ts";
 // Reused by the benchmark's bulk seed (bench/): the demo's seeded random helpers and the audit hash chain.
 export { integerBetween, pick, seededRandom } from "./demo/random.ts";
 export {

@@ -11,7 +11,15 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-GRANT gesim_app TO CURRENT_USER;
+-- Only when not already a member: a role that was granted gesim_app by an administrator
+-- (docs/deploy.md) has no ADMIN OPTION on it and could not grant it again (issue 15, item 12).
+DO $$
+BEGIN
+  IF NOT pg_has_role(CURRENT_USER, 'gesim_app', 'MEMBER') THEN
+    EXECUTE format('GRANT gesim_app TO %I', CURRENT_USER);
+  END IF;
+END
+$$;
 --> statement-breakpoint
 GRANT USAGE ON SCHEMA public TO gesim_app;
 --> statement-breakpoint

@@ -41,6 +41,26 @@ export function dbOptionsFromEnv(env: Record<string, string | undefined>): DbOpt
 
 const drizzleConfig = { schema, casing: "snake_case" } as const;
 
+/** The advisory lock key that serialises migrations on one PostgreSQL server (any fixed number unused elsewhere). */
+export const MIGRATION_LOCK_KEY = 4_734_553_917;
+
+/**
+ * Applies the migrations on one connection that holds a PostgreSQL advisory lock for the
+ * duration, so two servers (or a server and `npm run db:migrate`) starting together on an empty
+ * database take turns: the second finds everything applied (issue 15, item 11).
+ */
+async function migrateUnderLock(databaseUrl: string): Promise<void> {
+  const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    await migratePostgres(drizzlePostgres({ client, ...drizzleConfig }), { migrationsFolder: MIGRATIONS_DIR });
+  } finally {
+    // Closing the connection releases the lock too; unlocking first keeps the order explicit.
+    await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
+    await client.end({ timeout: 5 });
+  }
+}
+
 /**
  * Opens the product's database: a real PostgreSQL server when a URL is given, otherwise an
  * embedded PGlite database persisted on disk (or in memory for tests).
@@ -52,7 +72,7 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
     return {
       db,
       kind: "postgres",
-      migrate: () => migratePostgres(db, { migrationsFolder: MIGRATIONS_DIR }),
+      migrate: () => migrateUnderLock(options.databaseUrl as string),
       close: () => client.end({ timeout: 5 }),
     };
   }

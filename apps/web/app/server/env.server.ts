@@ -1,3 +1,4 @@
+import { DEFAULT_FUNDER_RELEASE_MAX_AGE_HOURS } from "@gesim/api";
 import { z } from "zod";
 
 const EnvSchema = z.object({
@@ -49,7 +50,7 @@ const EnvSchema = z.object({
     .number({ error: "GESIM_FUNDER_RELEASE_MAX_AGE_HOURS must be a number of hours (at least 1, at most 8784)" })
     .min(1, { error: "GESIM_FUNDER_RELEASE_MAX_AGE_HOURS must be a number of hours (at least 1, at most 8784)" })
     .max(24 * 366, { error: "GESIM_FUNDER_RELEASE_MAX_AGE_HOURS must be a number of hours (at least 1, at most 8784)" })
-    .default(24),
+    .default(DEFAULT_FUNDER_RELEASE_MAX_AGE_HOURS),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -12,7 +12,7 @@ import {
   type Table,
   users,
 } from "@gesim/db";
-import type { FieldCipher } from "./field-cipher.ts";
+import { type FieldCipher, FieldCipherError } from "./field-cipher.ts";
 
 type Row = { key: string; values: (string | null)[] };
 
@@ -133,4 +133,43 @@ export async function rotateKeys(db: Database, cipher: FieldCipher, batchSize = 
     counts[target.name] = count;
   }
   return counts;
+}
+
+/**
+ * Reads one encrypted value of every encrypted column and returns the tables whose value the
+ * cipher cannot decrypt (a missing key or another key under the same id). Cheap enough for
+ * start-up: a server started with the wrong key refuses instead of answering 500 later.
+ */
+export async function findUndecryptable(db: Database, cipher: FieldCipher): Promise<string[]> {
+  const failing: string[] = [];
+  for (const target of TARGETS) {
+    // No key id is empty, so every encrypted value counts as "stale": the first one found is read.
+    const rows = await target.load(db, "", 1);
+    for (const value of rows[0]?.values ?? []) {
+      if (value === null || !value.startsWith("gcm1.")) continue;
+      try {
+        cipher.decrypt(value);
+      } catch {
+        failing.push(target.name);
+        break;
+      }
+    }
+  }
+  return failing;
+}
+
+/** The start-up check: throws a FieldCipherError that names the fix when stored values cannot be read. */
+export async function assertKeysReadData(
+  db: Database,
+  cipher: FieldCipher,
+  embeddedKeyFile: string | undefined,
+): Promise<void> {
+  const failing = await findUndecryptable(db, cipher);
+  if (failing.length === 0) return;
+  const fix = embeddedKeyFile
+    ? `put the key this data was written with back in ${embeddedKeyFile} (a backup made with npm run backup carries it; restore it with npm run restore), or set GESIM_ENCRYPTION_KEY to it`
+    : "set GESIM_ENCRYPTION_KEY to the key this data was written with (and GESIM_ENCRYPTION_PREVIOUS_KEYS to older keys during a rotation)";
+  throw new FieldCipherError(
+    `The encryption key cannot read the stored data (${failing.join(", ")}); not starting. To fix it, ${fix}. If a key rotation was interrupted, run npm run keys:rotate again.`,
+  );
 }

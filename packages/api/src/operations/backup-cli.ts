@@ -1,16 +1,25 @@
 import { createInterface } from "node:readline/promises";
 import { parseKey } from "../crypto/field-cipher.ts";
-import type { BackupSecret, Progress } from "./backup.ts";
+import { BackupError, type BackupSecret, type Progress } from "./backup.ts";
+import { checkPassphrase } from "./backup-secret.ts";
 
 /**
  * The backup secret: GESIM_BACKUP_KEY (32 bytes, base64), GESIM_BACKUP_PASSPHRASE, or a
- * passphrase typed at the prompt (not echoed).
+ * passphrase typed at the prompt (not echoed). Every passphrase follows the same rule (checkPassphrase).
  */
-export async function backupSecretFrom(env: Record<string, string | undefined>): Promise<BackupSecret> {
+export async function backupSecretFrom(env: {
+  GESIM_BACKUP_KEY?: string | undefined;
+  GESIM_BACKUP_PASSPHRASE?: string | undefined;
+}): Promise<BackupSecret> {
   if (env.GESIM_BACKUP_KEY) return { key: parseKey(env.GESIM_BACKUP_KEY, "GESIM_BACKUP_KEY") };
-  if (env.GESIM_BACKUP_PASSPHRASE) return { passphrase: env.GESIM_BACKUP_PASSPHRASE };
+  if (env.GESIM_BACKUP_PASSPHRASE) {
+    checkPassphrase(env.GESIM_BACKUP_PASSPHRASE);
+    return { passphrase: env.GESIM_BACKUP_PASSPHRASE };
+  }
   if (!process.stdin.isTTY)
-    throw new Error("Set GESIM_BACKUP_KEY or GESIM_BACKUP_PASSPHRASE (no terminal to ask for a passphrase).");
+    throw new BackupError(
+      "set GESIM_BACKUP_KEY or GESIM_BACKUP_PASSPHRASE (there is no terminal to ask for a passphrase)",
+    );
   const prompt = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
   const output = prompt as unknown as { _writeToOutput?: (text: string) => void };
   process.stderr.write("Backup passphrase: ");
@@ -18,7 +27,7 @@ export async function backupSecretFrom(env: Record<string, string | undefined>):
   const passphrase = await prompt.question("");
   prompt.close();
   process.stderr.write("\n");
-  if (passphrase.length < 12) throw new Error("Use a passphrase of at least 12 characters.");
+  checkPassphrase(passphrase);
   return { passphrase };
 }
 

@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync }
 import { gunzipSync, gzipSync } from "node:zlib";
 import { asc, count, type Database, eq, inArray, memberships, organisations, sql, type Table, users } from "@gesim/db";
 import { AuditSealingError, sealPendingAuditEvents, verifyAuditChains } from "../audit/record-audit.ts";
+import { checkPassphrase } from "./backup-secret.ts";
 import { BACKUP_TABLES, orderColumns, reviveRow, tableName } from "./backup-tables.ts";
 
 export type BackupScope = { organisationId: string } | "all";
@@ -14,7 +15,16 @@ export type BackupManifest = {
   tables: { name: string; rows: number; sha256: string }[];
 };
 
-export type BackupContent = { manifest: BackupManifest; data: Record<string, Record<string, unknown>[]> };
+export type BackupContent = {
+  manifest: BackupManifest;
+  data: Record<string, Record<string, unknown>[]>;
+  /**
+   * The embedded database's field keys (base64, the active one first) when it keeps them in its
+   * key file: without them its identities and notes could not be read after a restore. Protected
+   * by the backup's secret like the data. Never set for a server (its key stays apart, ADR 004).
+   */
+  fieldKeys?: string[];
+};
 export type Progress = (table: string, tablesDone: number, tablesTotal: number) => void;
 
 export class BackupError extends Error {
@@ -119,6 +129,7 @@ function deriveKey(secret: BackupSecret, header: Header): Buffer {
 
 /** gzip, then AES-256-GCM; the header (not secret) is authenticated with the data. */
 export function encryptBackup(content: BackupContent, secret: BackupSecret): Buffer {
+  if ("passphrase" in secret) checkPassphrase(secret.passphrase);
   const header: Header = { kdf: "key" in secret ? "key" : "scrypt", iv: randomBytes(12).toString("base64") };
   if (header.kdf === "scrypt") header.salt = randomBytes(16).toString("base64");
   const headerBytes = Buffer.from(JSON.stringify(header));
@@ -130,11 +141,30 @@ export function encryptBackup(content: BackupContent, secret: BackupSecret): Buf
   return Buffer.concat([MAGIC, length, headerBytes, body, cipher.getAuthTag()]);
 }
 
-/** Decrypts and checks a backup: wrong secret, a changed byte or a wrong checksum all refuse. */
-export function decryptBackup(file: Buffer, secret: BackupSecret): BackupContent {
+/**
+ * Checks a file's frame before any secret is asked for: the magic bytes, the header length and
+ * the header itself. A damaged or foreign file is refused with one line.
+ */
+export function readBackupHeader(file: Buffer): { header: Header; headerLength: number } {
   if (file.length < 28 || !file.subarray(0, 8).equals(MAGIC)) throw new BackupError("not a GeSIM Planner backup file");
   const headerLength = file.readUInt32BE(8);
-  const header = JSON.parse(file.subarray(12, 12 + headerLength).toString("utf8")) as Header;
+  if (headerLength < 2 || 12 + headerLength + 16 > file.length)
+    throw new BackupError("the backup file is damaged (its header length is wrong)");
+  let header: Header;
+  try {
+    header = JSON.parse(file.subarray(12, 12 + headerLength).toString("utf8")) as Header;
+  } catch {
+    throw new BackupError("the backup file is damaged (its header does not read)");
+  }
+  const validKdf = header?.kdf === "key" || (header?.kdf === "scrypt" && typeof header.salt === "string");
+  if (!validKdf || typeof header.iv !== "string" || Buffer.from(header.iv, "base64").length !== 12)
+    throw new BackupError("the backup file is damaged (its header does not read)");
+  return { header, headerLength };
+}
+
+/** Decrypts and checks a backup: wrong secret, a changed byte or a wrong checksum all refuse. */
+export function decryptBackup(file: Buffer, secret: BackupSecret): BackupContent {
+  const { header, headerLength } = readBackupHeader(file);
   const decipher = createDecipheriv("aes-256-gcm", deriveKey(secret, header), Buffer.from(header.iv, "base64"));
   decipher.setAAD(file.subarray(0, 12 + headerLength));
   decipher.setAuthTag(file.subarray(file.length - 16));
@@ -144,7 +174,12 @@ export function decryptBackup(file: Buffer, secret: BackupSecret): BackupContent
   } catch {
     throw new BackupError("the backup could not be decrypted: wrong key or passphrase, or the file was changed");
   }
-  const content = JSON.parse(gunzipSync(plain).toString("utf8")) as BackupContent;
+  let content: BackupContent;
+  try {
+    content = JSON.parse(gunzipSync(plain).toString("utf8")) as BackupContent;
+  } catch {
+    throw new BackupError("the backup's content does not read (unsupported format)");
+  }
   if (content.manifest?.format !== "gesim-backup" || content.manifest.version !== 1)
     throw new BackupError("unsupported backup format");
   for (const entry of content.manifest.tables) {

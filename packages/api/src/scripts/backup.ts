@@ -1,27 +1,33 @@
 // `npm run backup -- --out FILE [--organisation ID]`: an encrypted, consistent backup of the
 // whole database (or one organisation) from DATABASE_URL or the embedded database.
 import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { createDb, dbOptionsFromEnv } from "@gesim/db";
 import { encryptBackup, readBackupContent } from "../operations/backup.ts";
 import { backupSecretFrom, progressBar } from "../operations/backup-cli.ts";
+import { embeddedKeysForBackup } from "../operations/backup-keys.ts";
+import { embeddedDataDir, openDatabase, operatorPath, runScript, ScriptError } from "./lib/run-script.ts";
 
-const { values } = parseArgs({ options: { out: { type: "string" }, organisation: { type: "string" } } });
-if (!values.out) {
-  console.error("Usage: npm run backup -- --out FILE [--organisation ORGANISATION_ID]");
-  process.exit(2);
-}
-// npm runs workspace scripts in the package folder; paths are relative to where it was typed.
-const outFile = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
-const secret = await backupSecretFrom(process.env);
-const handle = await createDb(dbOptionsFromEnv(process.env));
-try {
-  const scope = values.organisation ? { organisationId: values.organisation } : "all";
-  const content = await readBackupContent(handle.db, scope, new Date(), progressBar("Backing up"));
-  writeFileSync(outFile, encryptBackup(content, secret), { mode: 0o600 });
-  const rows = content.manifest.tables.reduce((sum, t) => sum + t.rows, 0);
-  console.log(`Backup written to ${outFile}: ${content.manifest.tables.length} tables, ${rows} rows.`);
-} finally {
-  await handle.close();
-}
+await runScript({
+  usage: "backup -- --out FILE [--organisation ORGANISATION_ID]",
+  description:
+    "Writes a consistent, encrypted (AES-256-GCM) backup of DATABASE_URL or the embedded database, or of one organisation. The secret comes from GESIM_BACKUP_KEY (32 bytes, base64), GESIM_BACKUP_PASSPHRASE (at least 12 characters) or a prompt. A backup of the embedded database without GESIM_ENCRYPTION_KEY carries its field key (protected by the backup's secret).",
+  options: { out: { type: "string" }, organisation: { type: "string" } },
+  async main({ values }, env) {
+    if (typeof values.out !== "string") throw new ScriptError("--out FILE is required (see --help)", 2);
+    const outFile = operatorPath(env, values.out);
+    const secret = await backupSecretFrom(env);
+    const fieldKeys = env.GESIM_ENCRYPTION_KEY ? undefined : embeddedKeysForBackup(embeddedDataDir(env));
+    const handle = await openDatabase(env, { existing: true });
+    try {
+      const scope = typeof values.organisation === "string" ? { organisationId: values.organisation } : "all";
+      const content = await readBackupContent(handle.db, scope, new Date(), progressBar("Backing up"));
+      if (fieldKeys) content.fieldKeys = fieldKeys;
+      writeFileSync(outFile, encryptBackup(content, secret), { mode: 0o600 });
+      const rows = content.manifest.tables.reduce((sum, t) => sum + t.rows, 0);
+      console.log(
+        `Backup written to ${outFile}: ${content.manifest.tables.length} tables, ${rows} rows${fieldKeys ? ", with the embedded field key" : ""}.`,
+      );
+    } finally {
+      await handle.close();
+    }
+  },
+});

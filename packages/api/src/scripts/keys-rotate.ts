@@ -1,26 +1,30 @@
-// `npm run keys:rotate`: re-encrypts every encrypted field with GESIM_ENCRYPTION_KEY, reading
-// old values with GESIM_ENCRYPTION_PREVIOUS_KEYS (the embedded database uses its key file).
-// Stop the server first when using the embedded database (PGlite takes no lock).
-import { createDb, DEFAULT_DATA_DIR, dbOptionsFromEnv } from "@gesim/db";
-import { loadFieldCipher } from "../crypto/load-cipher.ts";
+// `npm run keys:rotate`: re-encrypts every encrypted field with the new key and, on the embedded
+// database, updates its key file once everything is re-encrypted (issue 15, item 8).
+import { loadRotationCipher } from "../crypto/load-cipher.ts";
 import { rotateKeys } from "../crypto/rotate-keys.ts";
+import { embeddedDataDir, openDatabase, runScript } from "./lib/run-script.ts";
 
-const options = dbOptionsFromEnv(process.env);
-const { cipher, warning } = loadFieldCipher({
-  activeKey: process.env.GESIM_ENCRYPTION_KEY,
-  previousKeys: process.env.GESIM_ENCRYPTION_PREVIOUS_KEYS,
-  embeddedDataDir: options.databaseUrl ? undefined : (options.dataDir ?? DEFAULT_DATA_DIR),
+await runScript({
+  usage: "keys:rotate",
+  description:
+    "Re-encrypts every encrypted field with GESIM_ENCRYPTION_KEY, reading old values with GESIM_ENCRYPTION_PREVIOUS_KEYS. On the embedded database without GESIM_ENCRYPTION_KEY it rotates from its key file to a new key and writes that key to the key file when done (an interrupted run resumes). Stop the server first when using the embedded database.",
+  async main(_args, env) {
+    const rotation = loadRotationCipher({
+      activeKey: env.GESIM_ENCRYPTION_KEY,
+      previousKeys: env.GESIM_ENCRYPTION_PREVIOUS_KEYS,
+      embeddedDataDir: embeddedDataDir(env),
+    });
+    const handle = await openDatabase(env, { existing: true });
+    try {
+      const counts = await rotateKeys(handle.db, rotation.cipher);
+      for (const [table, { rows, values }] of Object.entries(counts))
+        console.log(`${table}: ${values} values in ${rows} rows re-encrypted`);
+      rotation.finish();
+      console.log(
+        `All encrypted fields now use key ${rotation.cipher.activeKeyId}. ${env.DATABASE_URL ? "The previous keys can be removed." : "The key file holds the new key."}`,
+      );
+    } finally {
+      await handle.close();
+    }
+  },
 });
-if (warning) console.warn(warning);
-const handle = await createDb(options);
-try {
-  const counts = await rotateKeys(handle.db, cipher);
-  for (const [table, { rows, values }] of Object.entries(counts))
-    console.log(`${table}: ${values} values in ${rows} rows re-encrypted`);
-  console.log(`All encrypted fields now use key ${cipher.activeKeyId}. The previous keys can be removed.`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : "Key rotation failed.");
-  process.exitCode = 1;
-} finally {
-  await handle.close();
-}

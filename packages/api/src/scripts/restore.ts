@@ -1,39 +1,64 @@
 // `npm run restore -- FILE [--force]`: restores a backup into an empty database (or, with
-// --force, next to existing organisations), verifying checksums and the audit chains before
-// anything is committed. Stop the server first when using the embedded database.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { createDb, dbOptionsFromEnv } from "@gesim/db";
-import { BackupError, decryptBackup, restoreBackup } from "../operations/backup.ts";
+// --force, next to existing organisations). Everything about the file is checked first (it
+// exists, its header, the secret, the checksums, the keys to read it); only then is the target
+// opened, migrated and written, in one transaction that also verifies the audit chains.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { decryptBackup, readBackupHeader, restoreBackup } from "../operations/backup.ts";
 import { backupSecretFrom, progressBar } from "../operations/backup-cli.ts";
+import { planRestoreKeys } from "../operations/backup-keys.ts";
+import { embeddedDataDir, openDatabase, operatorPath, runScript, ScriptError } from "./lib/run-script.ts";
 
-const { values, positionals } = parseArgs({
+await runScript({
+  usage: "restore -- FILE [--force]",
+  description:
+    "Restores a backup into an empty database (DATABASE_URL or the embedded GESIM_DATA_DIR); --force restores next to existing organisations. The file, its secret, its checksums and the keys to read its encrypted fields are checked before the target is touched. A backup of an embedded database installs its field key beside the restored data. Stop the server first when using the embedded database.",
   options: { force: { type: "boolean", default: false } },
-  allowPositionals: true,
+  positionals: true,
+  async main({ values, positionals }, env) {
+    const [file, ...extra] = positionals;
+    if (!file || extra.length > 0) throw new ScriptError("give one backup FILE (see --help)", 2);
+    const path = operatorPath(env, file);
+    if (!existsSync(path) || !statSync(path).isFile())
+      throw new ScriptError(`Restore refused: there is no file ${path}`);
+    const bytes = readFileSync(path);
+    const refuse = (error: unknown): never => {
+      if (error instanceof Error && (error.name === "BackupError" || error.name === "FieldCipherError"))
+        throw new ScriptError(`Restore refused: ${error.message}`);
+      throw error;
+    };
+    try {
+      readBackupHeader(bytes);
+    } catch (error) {
+      refuse(error);
+    }
+    const secret = await backupSecretFrom(env);
+    const intoNonEmpty = values.force === true;
+    let content: ReturnType<typeof decryptBackup>;
+    let keys: ReturnType<typeof planRestoreKeys>;
+    try {
+      content = decryptBackup(bytes, secret);
+      keys = planRestoreKeys(content, {
+        activeKey: env.GESIM_ENCRYPTION_KEY,
+        previousKeys: env.GESIM_ENCRYPTION_PREVIOUS_KEYS,
+        embeddedDataDir: env.GESIM_ENCRYPTION_KEY ? undefined : embeddedDataDir(env),
+        intoNonEmpty,
+      });
+    } catch (error) {
+      return refuse(error);
+    }
+    const handle = await openDatabase(env, { existing: false });
+    try {
+      await handle.migrate();
+      const { tables } = await restoreBackup(handle.db, content, {
+        intoNonEmpty,
+        onProgress: progressBar("Restoring"),
+      }).catch(refuse);
+      const keyFile = keys.install();
+      console.log(
+        `Restored ${tables.reduce((sum, t) => sum + t.rows, 0)} rows in ${tables.length} tables; audit chains verified.${keyFile ? ` The backup's field key was written to ${keyFile}.` : ""}`,
+      );
+    } finally {
+      await handle.close();
+    }
+  },
 });
-const file = positionals[0];
-if (!file) {
-  console.error("Usage: npm run restore -- FILE [--force]");
-  process.exit(2);
-}
-const secret = await backupSecretFrom(process.env);
-const handle = await createDb(dbOptionsFromEnv(process.env));
-try {
-  await handle.migrate();
-  const content = decryptBackup(readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), file)), secret);
-  const { tables } = await restoreBackup(handle.db, content, {
-    intoNonEmpty: values.force,
-    onProgress: progressBar("Restoring"),
-  });
-  console.log(
-    `Restored ${tables.reduce((sum, t) => sum + t.rows, 0)} rows in ${tables.length} tables; audit chains verified.`,
-  );
-} catch (error) {
-  if (error instanceof BackupError) {
-    console.error(`Restore refused: ${error.message}`);
-    process.exitCode = 1;
-  } else throw error;
-} finally {
-  await handle.close();
-}

@@ -1,11 +1,19 @@
 // `npm run audit:verify`: chains the events still pending (ADR 010), then recomputes every
 // audit hash chain of DATABASE_URL or the embedded database (GESIM_DATA_DIR, default
 // .data/pglite) and exits 1 when one is broken.
+// Then checks that every chain still reaches its latest checkpoint outside the database
+// (GESIM_AUDIT_KEY, GESIM_AUDIT_ANCHOR_FILE; issue 15, ADR 013).
 // Stop the server first when using the embedded database (PGlite takes no lock).
 import { createDb, dbOptionsFromEnv } from "@gesim/db";
+import { auditAnchorFrom, createAnchorWriter, formatCheckpointReport, verifyCheckpoints } from "../audit/anchor.ts";
 import { AuditSealingError, sealPendingAuditEvents } from "../audit/record-audit.ts";
 import { formatChainReport, verifyAllChains } from "../audit/verify-all-chains.ts";
 
+const anchor = auditAnchorFrom({
+  key: process.env.GESIM_AUDIT_KEY,
+  file: process.env.GESIM_AUDIT_ANCHOR_FILE,
+  dataDir: process.env.GESIM_DATA_DIR,
+});
 const handle = await createDb(dbOptionsFromEnv(process.env));
 try {
   try {
@@ -18,7 +26,12 @@ try {
   }
   const result = await verifyAllChains(handle.db);
   for (const line of formatChainReport(result)) console.log(line);
-  process.exitCode = result.ok ? 0 : 1;
+  // Checked before this run's sealing is anchored, so a rewound chain cannot re-anchor itself.
+  const anchored = await verifyCheckpoints(handle.db, anchor);
+  for (const line of formatCheckpointReport(anchored)) console.log(line);
+  const whole = result.ok && anchored.broken.length === 0 && anchored.rejected === 0;
+  if (whole) await createAnchorWriter(anchor)(handle.db, new Date());
+  process.exitCode = whole ? 0 : 1;
 } finally {
   await handle.close();
 }

@@ -5,8 +5,10 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, dbOptionsFromEnv } from "@gesim/db";
+import { auditAnchorFrom } from "../audit/anchor.ts";
 import { BackupError, decryptBackup, restoreBackup } from "../operations/backup.ts";
 import { backupSecretFrom, progressBar } from "../operations/backup-cli.ts";
+import { afterRestore } from "../operations/erasure-register.ts";
 
 const { values, positionals } = parseArgs({
   options: { force: { type: "boolean", default: false } },
@@ -29,6 +31,12 @@ try {
   console.log(
     `Restored ${tables.reduce((sum, t) => sum + t.rows, 0)} rows in ${tables.length} tables; audit chains verified.`,
   );
+  const anchor = auditAnchorFrom({
+    key: process.env.GESIM_AUDIT_KEY,
+    file: process.env.GESIM_AUDIT_ANCHOR_FILE,
+    dataDir: process.env.GESIM_DATA_DIR,
+  });
+  for (const line of await afterRestore(handle.db, anchor, new Date())) console.log(line);
 } catch (error) {
   if (error instanceof BackupError) {
     console.error(`Restore refused: ${error.message}`);

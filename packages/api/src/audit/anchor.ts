@@ -141,6 +141,7 @@ export function createAnchorWriter(anchor: AuditAnchor) {
     }
     return positions;
   };
+  /** Returns how many erasures it registered (the sealer then vacuums the erasure tables). */
   return async function writeAnchor(db: Database, now: Date): Promise<number> {
     known ??= lastPositions();
     const heads = await db.select().from(auditChainHeads);
@@ -188,7 +189,7 @@ export function createAnchorWriter(anchor: AuditAnchor) {
       known.set(head.chain, head.lastSeq);
     }
     appendAnchorEntries(anchor, entries);
-    return entries.length;
+    return entries.filter((e) => e.kind === "erasure").length;
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Database } from "@gesim/db";
+import { vacuumErasureTables } from "../operations/vacuum.ts";
 import { type AuditAnchor, createAnchorWriter } from "./anchor.ts";
 import { sealPendingAuditEvents } from "./record-audit.ts";
 
@@ -36,8 +37,9 @@ export function createAuditSealer(
     try {
       await seal(db);
     } finally {
-      // What was sealed is anchored even when another chain could not be sealed.
-      await writeAnchor?.(db, new Date());
+      // What was sealed is anchored even when another chain could not be sealed; after a
+      // committed erasure, her old row versions are vacuumed out of the live pages (issue 15).
+      if (writeAnchor && (await writeAnchor(db, new Date())) > 0) await vacuumErasureTables(db);
     }
   };
   let running: Promise<void> | null = null;

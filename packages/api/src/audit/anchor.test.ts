@@ -143,6 +143,27 @@ describe("checkpoints outside the database", () => {
     expect((await verifyCheckpoints(handle.db, anchor)).broken).toEqual([]);
   });
 
+  it("writes a chain's checkpoint at most once a minute unless forced, erasures at once", async () => {
+    const anchor = anchorFile();
+    const write = createAnchorWriter(anchor);
+    const checkpoints = () =>
+      readAnchor(anchor).entries.filter((e) => e.kind === "checkpoint" && e.chain === ids.own.organisationId).length;
+    await someRequests();
+    await sealPendingAuditEvents(handle.db);
+    await write(handle.db, NOW);
+    expect(checkpoints()).toBe(1);
+    await someRequests();
+    await sealPendingAuditEvents(handle.db);
+    await write(handle.db, new Date(NOW.getTime() + 1000));
+    expect(checkpoints()).toBe(1);
+    await write(handle.db, new Date(NOW.getTime() + 2000), true);
+    expect(checkpoints()).toBe(2);
+    await someRequests();
+    await sealPendingAuditEvents(handle.db);
+    await write(handle.db, new Date(NOW.getTime() + 62_000));
+    expect(checkpoints()).toBe(3);
+  });
+
   it("a line changed without the key is rejected and reported", async () => {
     const anchor = anchorFile();
     await someRequests();

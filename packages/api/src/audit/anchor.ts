@@ -123,62 +123,68 @@ function erasurePart(action: string): ErasureEntry["part"] {
 
 /**
  * Writes what the sealer has chained since the last entries: the erasures among the newly
- * sealed events (from their audit events, so only committed erasures are registered), and a
- * checkpoint per chain whose head moved (only with a key). Keeps the last position per chain
- * in memory; the first call reads the file. Runs as the tables' owner, after sealing.
+ * sealed events (from their audit events, so only committed erasures are registered), at once,
+ * and a checkpoint per chain whose head moved (only with a key), at most once per
+ * `checkpointEveryMs` per chain unless `force` (shutdown, scripts), so a busy server does not
+ * write a line per request. Keeps positions in memory; the first call reads the file. Runs as
+ * the tables' owner, after sealing.
  */
-export function createAnchorWriter(anchor: AuditAnchor) {
-  let known: Map<string, number> | null = null;
+export function createAnchorWriter(anchor: AuditAnchor, { checkpointEveryMs = 60_000 } = {}) {
+  let scanned: Map<string, number> | null = null;
+  const checkpointed = new Map<string, { seq: number; at: number }>();
   const lastPositions = () => {
     const positions = new Map<string, number>();
     for (const entry of readAnchor(anchor).entries) {
-      if (entry.kind === "erasure") continue;
+      const chain = entry.kind === "erasure" ? entry.organisationId : entry.chain;
       // A restore rewinds on purpose: from there on its position counts, even if lower.
-      positions.set(
-        entry.chain,
-        entry.kind === "restore" ? entry.seq : Math.max(positions.get(entry.chain) ?? 0, entry.seq),
-      );
+      positions.set(chain, entry.kind === "restore" ? entry.seq : Math.max(positions.get(chain) ?? 0, entry.seq));
     }
     return positions;
   };
   /** Returns how many erasures it registered (the sealer then vacuums the erasure tables). */
-  return async function writeAnchor(db: Database, now: Date): Promise<number> {
-    known ??= lastPositions();
+  return async function writeAnchor(db: Database, now: Date, force = false): Promise<number> {
+    scanned ??= lastPositions();
     const heads = await db.select().from(auditChainHeads);
     const entries: AnchorEntry[] = [];
+    let erasureCount = 0;
     for (const head of heads) {
-      const from = known.get(head.chain) ?? 0;
-      if (head.lastSeq <= from) continue;
-      const erasures = await db
-        .select({
-          seq: auditEvents.seq,
-          action: auditEvents.action,
-          entityId: auditEvents.entityId,
-          createdAt: auditEvents.createdAt,
-        })
-        .from(auditEvents)
-        .where(
-          and(
-            eq(auditEvents.chain, head.chain),
-            gt(auditEvents.seq, from),
-            eq(auditEvents.entityType, "client"),
-            eq(auditEvents.outcome, "ok"),
-            sql`(${auditEvents.action} like 'client.erase:%' or ${auditEvents.action} like 'retention.erase:%')`,
-          ),
-        )
-        .orderBy(auditEvents.seq);
-      for (const e of erasures) {
-        if (!e.entityId || e.seq === null || head.chain === "system" || e.seq > head.lastSeq) continue;
-        entries.push({
-          kind: "erasure",
-          organisationId: head.chain,
-          clientId: e.entityId,
-          part: erasurePart(e.action),
-          seq: e.seq,
-          at: e.createdAt.toISOString(),
-        });
+      const from = scanned.get(head.chain) ?? 0;
+      if (head.lastSeq > from) {
+        const erasures = await db
+          .select({
+            seq: auditEvents.seq,
+            action: auditEvents.action,
+            entityId: auditEvents.entityId,
+            createdAt: auditEvents.createdAt,
+          })
+          .from(auditEvents)
+          .where(
+            and(
+              eq(auditEvents.chain, head.chain),
+              gt(auditEvents.seq, from),
+              eq(auditEvents.entityType, "client"),
+              eq(auditEvents.outcome, "ok"),
+              sql`(${auditEvents.action} like 'client.erase:%' or ${auditEvents.action} like 'retention.erase:%')`,
+            ),
+          )
+          .orderBy(auditEvents.seq);
+        for (const e of erasures) {
+          if (!e.entityId || e.seq === null || head.chain === "system" || e.seq > head.lastSeq) continue;
+          erasureCount += 1;
+          entries.push({
+            kind: "erasure",
+            organisationId: head.chain,
+            clientId: e.entityId,
+            part: erasurePart(e.action),
+            seq: e.seq,
+            at: e.createdAt.toISOString(),
+          });
+        }
+        scanned.set(head.chain, head.lastSeq);
       }
-      if (anchor.key)
+      const last = checkpointed.get(head.chain);
+      const due = force || !last || now.getTime() - last.at >= checkpointEveryMs || now.getTime() < last.at;
+      if (anchor.key && head.lastSeq > 0 && head.lastSeq !== last?.seq && due) {
         entries.push({
           kind: "checkpoint",
           chain: head.chain,
@@ -186,10 +192,11 @@ export function createAnchorWriter(anchor: AuditAnchor) {
           hash: head.lastHash,
           at: now.toISOString(),
         });
-      known.set(head.chain, head.lastSeq);
+        checkpointed.set(head.chain, { seq: head.lastSeq, at: now.getTime() });
+      }
     }
     appendAnchorEntries(anchor, entries);
-    return entries.filter((e) => e.kind === "erasure").length;
+    return erasureCount;
   };
 }
 

@@ -33,13 +33,13 @@ export function createAuditSealer(
   { sweepMs = 60_000, onError = () => {}, seal = sealPendingAuditEvents, anchor = null }: AuditSealerOptions = {},
 ): AuditSealer {
   const writeAnchor = anchor ? createAnchorWriter(anchor) : null;
-  const sealAndAnchor = async () => {
+  const sealAndAnchor = async (force = false) => {
     try {
       await seal(db);
     } finally {
       // What was sealed is anchored even when another chain could not be sealed; after a
       // committed erasure, her old row versions are vacuumed out of the live pages (issue 15).
-      if (writeAnchor && (await writeAnchor(db, new Date())) > 0) await vacuumErasureTables(db);
+      if (writeAnchor && (await writeAnchor(db, new Date(), force)) > 0) await vacuumErasureTables(db);
     }
   };
   let running: Promise<void> | null = null;
@@ -80,7 +80,7 @@ export function createAuditSealer(
       if (sweep) clearInterval(sweep);
       while (running) await running;
       try {
-        await sealAndAnchor();
+        await sealAndAnchor(true);
       } catch (error) {
         onError(error);
       }

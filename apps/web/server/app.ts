@@ -2,6 +2,7 @@ import * as serverBuild from "virtual:react-router/server-build";
 import {
   type AuditSealer,
   assertKeysReadData,
+  auditAnchorFrom,
   createAuditSealer,
   createIndicatorCache,
   createRequestLimits,
@@ -90,7 +91,15 @@ export async function startServer(): Promise<Startup> {
     expensive: env.GESIM_EXPENSIVE_LIMIT_PER_MINUTE,
   });
   const retention = startRetentionTimer(handle.db, env.GESIM_RETENTION_INTERVAL_HOURS);
+  const anchor = auditAnchorFrom({
+    key: env.GESIM_AUDIT_KEY,
+    file: env.GESIM_AUDIT_ANCHOR_FILE,
+    dataDir: env.GESIM_DATA_DIR,
+  });
+  if (!anchor.key)
+    banner.push("Warning: GESIM_AUDIT_KEY is not set: the audit trail is not anchored outside the database.");
   const auditSealer = createAuditSealer(handle.db, {
+    anchor,
     onError: (error) =>
       logger.error(
         { err: { type: error instanceof Error ? error.name : typeof error } },

@@ -1,3 +1,4 @@
+export { type AuditAnchor, AuditAnchorError, auditAnchorFrom } from "./audit/anchor.ts";
 export { type AuditSealer, createAuditSealer } from "./audit/audit-sealer.ts";
 export {
   type AuditEvent,

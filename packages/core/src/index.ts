@@ -141,9 +141,17 @@ export {
   laplaceScale,
   type NoisyResult,
   type SumBounds,
+  sampleDiscreteLaplaceNoise,
   sampleGaussian,
-  sampleLaplace,
 } from "./disclosure/differential-privacy.ts";
+export {
+  bernoulliExpNeg,
+  bernoulliRational,
+  exactFraction,
+  type RandomBytes,
+  sampleDiscreteLaplace,
+  uniformBelow,
+} from "./disclosure/exact-sampling.ts";
 export {
   type FunderOutputAllowList,
   type FunderOutputViolation,
@@ -161,7 +169,7 @@ export {
   type SpendResult,
   spendBudget,
 } from "./disclosure/privacy-budget.ts";
-export { createSeededRandom, type RandomSource } from "./disclosure/random-source.ts";
+export { createSeededBytes, createSeededRandom, type RandomSource } from "./disclosure/random-source.ts";
 export {
   createSmallCellPolicy,
   DEFAULT_K,

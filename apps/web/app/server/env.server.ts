@@ -6,6 +6,10 @@ const EnvSchema = z.object({
   GESIM_DATA_DIR: z.string().min(1).optional(),
   GESIM_ENCRYPTION_KEY: z.string().min(1).optional(),
   GESIM_ENCRYPTION_PREVIOUS_KEYS: z.string().min(1).optional(),
+  /** HMAC key for the audit checkpoints outside the database (issue 15; at least 32 bytes, base64 or hex). */
+  GESIM_AUDIT_KEY: z.string().min(1).optional(),
+  /** The append-only checkpoint and erasure-register file (default beside the embedded data folder). */
+  GESIM_AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   GESIM_DEMO: z
     .enum(["0", "1"], { error: "GESIM_DEMO must be 0 or 1" })
     .transform((v) => v === "1")

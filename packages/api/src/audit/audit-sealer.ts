@@ -1,4 +1,6 @@
 import type { Database } from "@gesim/db";
+import { vacuumErasureTables } from "../operations/vacuum.ts";
+import { type AuditAnchor, createAnchorWriter } from "./anchor.ts";
 import { sealPendingAuditEvents } from "./record-audit.ts";
 
 /**
@@ -22,12 +24,24 @@ export type AuditSealerOptions = {
   onError?: (error: unknown) => void;
   /** Runs one sealing pass (the default seals every pending event); tests replace it. */
   seal?: (db: Database) => Promise<number>;
+  /** After each pass: checkpoints and the erasure register outside the database (anchor.ts, issue 15). */
+  anchor?: AuditAnchor | null;
 };
 
 export function createAuditSealer(
   db: Database,
-  { sweepMs = 60_000, onError = () => {}, seal = sealPendingAuditEvents }: AuditSealerOptions = {},
+  { sweepMs = 60_000, onError = () => {}, seal = sealPendingAuditEvents, anchor = null }: AuditSealerOptions = {},
 ): AuditSealer {
+  const writeAnchor = anchor ? createAnchorWriter(anchor) : null;
+  const sealAndAnchor = async (force = false) => {
+    try {
+      await seal(db);
+    } finally {
+      // What was sealed is anchored even when another chain could not be sealed; after a
+      // committed erasure, her old row versions are vacuumed out of the live pages (issue 15).
+      if (writeAnchor && (await writeAnchor(db, new Date(), force)) > 0) await vacuumErasureTables(db);
+    }
+  };
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -36,7 +50,7 @@ export function createAuditSealer(
     do {
       again = false;
       try {
-        await seal(db);
+        await sealAndAnchor();
       } catch (error) {
         onError(error);
       }
@@ -66,7 +80,7 @@ export function createAuditSealer(
       if (sweep) clearInterval(sweep);
       while (running) await running;
       try {
-        await seal(db);
+        await sealAndAnchor(true);
       } catch (error) {
         onError(error);
       }

@@ -202,15 +202,18 @@ describe("sealing after commit", () => {
   it("places an event that commits after a higher id by when it is sealed, not by its id", async () => {
     const [lowest] = await rowsOf();
     // A transaction that took its id first but committed last: its id is below sealed ones.
-    await db.db.insert(auditEvents).values({
-      id: (lowest?.id ?? 1) - 1,
-      chain,
-      organisationId: chain,
-      actorUserId: null,
-      action: "late.commit",
-      outcome: "ok",
-      createdAt: now,
-    });
+    // (As request code does: only the application role may add pending events, migration 0012.)
+    await withTenant(db.db, chain, (tx) =>
+      tx.insert(auditEvents).values({
+        id: (lowest?.id ?? 1) - 1,
+        chain,
+        organisationId: chain,
+        actorUserId: null,
+        action: "late.commit",
+        outcome: "ok",
+        createdAt: now,
+      }),
+    );
     expect(await sealPendingAuditEvents(db.db)).toBe(1);
     const late = (await rowsOf()).find((r) => r.action === "late.commit");
     expect(late?.seq).toBe(4);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { and, asc, auditChainHeads, auditEvents, type Database, eq, isNull, sql } from "@gesim/db";
+import { APP_ROLE, and, asc, auditChainHeads, auditEvents, type Database, eq, isNull, sql } from "@gesim/db";
+import { rowsOf } from "../queries/dashboard-sql.ts";
 
 /**
  * An audit event names who, what and which record by id; it never carries personal data
@@ -84,7 +85,33 @@ export async function recordAuditEvents(db: Database, events: readonly AuditEven
     outcome: event.outcome ?? "ok",
     createdAt: now,
   }));
-  await db.insert(auditEvents).values(rows);
+  await insertAsApplication(db, chain, rows);
+}
+
+/**
+ * Pending events may be inserted only by the application role (trigger of migration 0012,
+ * issue 15): as the tables' owner (sign-in, refusals, scripts) the insert runs as gesim_app in a
+ * savepoint, for the chain's organisation, and the role and organisation are put back after it.
+ */
+async function insertAsApplication(db: Database, chain: string, rows: PendingRow[]): Promise<void> {
+  const [who] = await rowsOf<{ role: string; organisation: string | null }>(
+    db,
+    sql`select current_user::text as role, current_setting('gesim.organisation_id', true) as organisation`,
+  );
+  if (who?.role === APP_ROLE) {
+    await db.insert(auditEvents).values(rows);
+    return;
+  }
+  await db.transaction(async (tx) => {
+    const organisation = chain === "system" ? "" : chain;
+    await tx.execute(
+      sql`select set_config('gesim.organisation_id', ${organisation}, true), set_config('role', ${APP_ROLE}, true)`,
+    );
+    await tx.insert(auditEvents).values(rows);
+    await tx.execute(
+      sql`select set_config('role', 'none', true), set_config('gesim.organisation_id', ${who?.organisation ?? ""}, true)`,
+    );
+  });
 }
 
 /** One event; see `recordAuditEvents`. */

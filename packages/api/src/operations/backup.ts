@@ -225,6 +225,8 @@ export async function restoreBackup(
   if ((existing?.n ?? 0) > 0 && !options.intoNonEmpty)
     throw new BackupError("the target database is not empty; use --force to restore into it anyway");
   await db.transaction(async (tx) => {
+    // Audit rows go back as they were (migration 0012 refuses them from anyone else).
+    await tx.execute(sql`select set_config('gesim.audit_restore', 'on', true)`);
     for (const [index, table] of BACKUP_TABLES.entries()) {
       const name = tableName(table);
       options.onProgress?.(name, index, BACKUP_TABLES.length);

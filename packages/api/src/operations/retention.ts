@@ -2,6 +2,7 @@ import { latestDueClosure, type RetentionPolicy, retentionDue } from "@gesim/cor
 import { and, asc, clients, type Database, eq, isNull, lte, organisations, withTenant } from "@gesim/db";
 import { recordAudit } from "../audit/record-audit.ts";
 import { eraseClientRecord, erasedAnything } from "./erase-client.ts";
+import { vacuumErasureTables } from "./vacuum.ts";
 
 /** What one run did, in counts only: never an id, pseudonym or any content. */
 export type RetentionReport = {
@@ -55,6 +56,8 @@ export async function applyRetention(
     report.recordsErased += part.recordsErased;
     report.recordsCompleted += part.recordsCompleted;
   }
+  // Old row versions of what was erased leave the table files' live pages (issue 15).
+  if (report.recordsErased > 0) await vacuumErasureTables(db);
   return report;
 }
 

@@ -3,9 +3,11 @@
 // exists, its header, the secret, the checksums, the keys to read it); only then is the target
 // opened, migrated and written, in one transaction that also verifies the audit chains.
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { auditAnchorFrom } from "../audit/anchor.ts";
 import { decryptBackup, readBackupHeader, restoreBackup } from "../operations/backup.ts";
 import { backupSecretFrom, progressBar } from "../operations/backup-cli.ts";
 import { planRestoreKeys } from "../operations/backup-keys.ts";
+import { afterRestore } from "../operations/erasure-register.ts";
 import { embeddedDataDir, openDatabase, operatorPath, runScript, ScriptError } from "./lib/run-script.ts";
 
 await runScript({
@@ -46,6 +48,11 @@ await runScript({
     } catch (error) {
       return refuse(error);
     }
+    const anchor = auditAnchorFrom({
+      key: env.GESIM_AUDIT_KEY,
+      file: env.GESIM_AUDIT_ANCHOR_FILE,
+      dataDir: env.GESIM_DATA_DIR,
+    });
     const handle = await openDatabase(env, { existing: false });
     try {
       await handle.migrate();
@@ -57,6 +64,8 @@ await runScript({
       console.log(
         `Restored ${tables.reduce((sum, t) => sum + t.rows, 0)} rows in ${tables.length} tables; audit chains verified.${keyFile ? ` The backup's field key was written to ${keyFile}.` : ""}`,
       );
+      // Erasures registered after this backup was taken are applied again (ADR 014).
+      for (const line of await afterRestore(handle.db, anchor, new Date())) console.log(line);
     } finally {
       await handle.close();
     }

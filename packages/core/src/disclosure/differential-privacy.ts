@@ -1,10 +1,14 @@
 import { z } from "zod";
+import { exactFraction, type RandomBytes, sampleDiscreteLaplace } from "./exact-sampling.ts";
 import type { RandomSource } from "./random-source.ts";
 
 /**
  * Differential privacy for counts and bounded sums sent to funders.
  *
- * - Laplace mechanism, ε-DP: noise ~ Laplace(0, b) with b = sensitivity / ε.
+ * - Discrete Laplace mechanism, ε-DP (ADR 013): integer noise Z with P[Z = z] ∝ e^(−|z|/b),
+ *   b = sensitivity / ε, sampled EXACTLY with integer arithmetic from random bytes
+ *   (exact-sampling.ts); ε is used as the exact fraction its double holds. This is what released
+ *   counts get.
  * - Gaussian mechanism, (ε, δ)-DP: noise ~ N(0, σ²) with σ = sensitivity·√(2 ln(1.25/δ)) / ε
  *   (Dwork & Roth 2014, Thm A.1; valid for ε < 1, so larger ε is refused).
  * - Counts have sensitivity 1 (one woman added or removed). Bounded sums clamp every value to
@@ -13,9 +17,8 @@ import type { RandomSource } from "./random-source.ts";
  *   sums whose lower bound is ≥ 0) are clamped at 0.
  * Every result states its mechanism and noise scale so a report can show the uncertainty.
  *
- * Caveat: noise is drawn with floating-point arithmetic, which is known to leak in the lowest
- * bits (Mironov 2012); rounding the output to integers, as done here, removes those bits.
- * The random source must be cryptographic in production (see random-source.ts).
+ * The Gaussian mechanism still draws in floating point (Box–Muller), so it is not exact and no
+ * release uses it. The random bytes must be cryptographic in production.
  */
 const EpsilonSchema = z
   .number({ error: "disclosure.error.epsilonInvalid" })
@@ -30,7 +33,11 @@ const DeltaSchema = z
     error: "disclosure.error.deltaInvalid",
   });
 
-export const LaplaceParamsSchema = z.object({ epsilon: EpsilonSchema });
+export const LaplaceParamsSchema = z.object({
+  epsilon: EpsilonSchema,
+  /** ε is split evenly over this many statistics (each gets ε/m, computed exactly); 1 by default. */
+  statistics: z.number().int().min(1).max(10_000).optional(),
+});
 export type LaplaceParams = z.infer<typeof LaplaceParamsSchema>;
 export const GaussianParamsSchema = z.object({
   epsilon: EpsilonSchema.lt(1, { error: "disclosure.error.gaussianEpsilonTooLarge" }),
@@ -44,8 +51,8 @@ export type SumBounds = z.infer<typeof SumBoundsSchema>;
 
 export type NoisyResult = {
   readonly value: number;
-  readonly mechanism: "laplace" | "gaussian";
-  /** Laplace: b (mean absolute deviation of the noise); Gaussian: σ (standard deviation). */
+  readonly mechanism: "discreteLaplace" | "gaussian";
+  /** Discrete Laplace: b (the noise's e-folding scale); Gaussian: σ (standard deviation). */
   readonly noiseScale: number;
   readonly sensitivity: number;
   readonly epsilon: number;
@@ -68,9 +75,19 @@ function standardExponential(random: RandomSource): number {
   return -Math.log(1 - random());
 }
 
-/** Laplace(0, b): the difference of two independent Exp(1/b) draws. */
-export function sampleLaplace(scale: number, random: RandomSource): number {
-  return scale * (standardExponential(random) - standardExponential(random));
+/**
+ * Exact discrete Laplace noise with scale b = sensitivity·m/ε (integer sensitivity ≥ 1, m
+ * statistics sharing ε): with ε = p/q exactly, the scale is the fraction (sensitivity·m·q)/p.
+ */
+export function sampleDiscreteLaplaceNoise(
+  sensitivity: number,
+  epsilon: number,
+  statistics: number,
+  random: RandomBytes,
+): number {
+  if (!Number.isInteger(sensitivity) || sensitivity < 1) throw new RangeError("sensitivity must be an integer ≥ 1");
+  const { numerator, denominator } = exactFraction(epsilon);
+  return Number(sampleDiscreteLaplace(BigInt(sensitivity) * BigInt(statistics) * denominator, numerator, random));
 }
 
 /** N(0, σ²) by the Box–Muller transform. */
@@ -88,13 +105,19 @@ function checkCount(n: number): void {
   if (!Number.isInteger(n) || n < 0) throw new RangeError("disclosure.error.countNotNatural");
 }
 
-/** ε-DP count (sensitivity 1). */
-export function laplaceCount(trueCount: number, params: LaplaceParams, random: RandomSource): NoisyResult {
+/** ε-DP count (sensitivity 1), or ε/m each when `statistics` is m: exact discrete Laplace noise, clamped at 0. */
+export function laplaceCount(trueCount: number, params: LaplaceParams, random: RandomBytes): NoisyResult {
   checkCount(trueCount);
-  const { epsilon } = LaplaceParamsSchema.parse(params);
-  const noiseScale = laplaceScale(1, epsilon);
-  const value = postProcess(trueCount + sampleLaplace(noiseScale, random), true);
-  return { value, mechanism: "laplace", noiseScale, sensitivity: 1, epsilon, delta: 0 };
+  const { epsilon, statistics = 1 } = LaplaceParamsSchema.parse(params);
+  const value = Math.max(0, trueCount + sampleDiscreteLaplaceNoise(1, epsilon, statistics, random));
+  return {
+    value,
+    mechanism: "discreteLaplace",
+    noiseScale: laplaceScale(statistics, epsilon),
+    sensitivity: 1,
+    epsilon: epsilon / statistics,
+    delta: 0,
+  };
 }
 
 /** (ε, δ)-DP count (sensitivity 1). */
@@ -116,17 +139,32 @@ export function clampedSum(
   return { sum, sensitivity: Math.max(Math.abs(lower), Math.abs(upper)) };
 }
 
-/** ε-DP bounded sum. Non-finite values count as 0 (they are bugs upstream, never released). */
+/**
+ * ε-DP bounded sum with exact discrete Laplace noise. Each value is clamped and rounded to an
+ * integer, so the sensitivity is the integer ⌈max(|lower|, |upper|)⌉ (at least 1). Non-finite
+ * values count as 0 (they are bugs upstream, never released).
+ */
 export function laplaceBoundedSum(
   values: readonly number[],
   params: LaplaceParams & SumBounds,
-  random: RandomSource,
+  random: RandomBytes,
 ): NoisyResult {
-  const { epsilon } = LaplaceParamsSchema.parse(params);
-  const { sum, sensitivity } = clampedSum(values, params);
-  const noiseScale = laplaceScale(sensitivity, epsilon);
-  const value = postProcess(sum + sampleLaplace(noiseScale, random), params.lower >= 0);
-  return { value, mechanism: "laplace", noiseScale, sensitivity, epsilon, delta: 0 };
+  const { epsilon, statistics = 1 } = LaplaceParamsSchema.parse(params);
+  const { lower, upper } = SumBoundsSchema.parse(params);
+  const sum = values.reduce(
+    (total, x) => total + (Number.isFinite(x) ? Math.round(Math.min(upper, Math.max(lower, x))) : 0),
+    0,
+  );
+  const sensitivity = Math.max(1, Math.ceil(Math.max(Math.abs(lower), Math.abs(upper))));
+  const noisy = sum + sampleDiscreteLaplaceNoise(sensitivity, epsilon, statistics, random);
+  return {
+    value: lower >= 0 ? Math.max(0, noisy) : noisy,
+    mechanism: "discreteLaplace",
+    noiseScale: laplaceScale(sensitivity * statistics, epsilon),
+    sensitivity,
+    epsilon: epsilon / statistics,
+    delta: 0,
+  };
 }
 
 /** (ε, δ)-DP bounded sum. */

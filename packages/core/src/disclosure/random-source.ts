@@ -19,3 +19,12 @@ export function createSeededRandom(seed: number): RandomSource {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
+
+/**
+ * Seeded bytes for the exact samplers (exact-sampling.ts), from mulberry32. FOR TESTS ONLY:
+ * predictable, so noise drawn from it protects nobody.
+ */
+export function createSeededBytes(seed: number): (length: number) => Uint8Array {
+  const next = createSeededRandom(seed);
+  return (length) => Uint8Array.from({ length }, () => Math.floor(next() * 256));
+}

@@ -83,3 +83,55 @@ export async function saveRelease(
   // Unreachable under the lock; never hand out a release that was not stored.
   if (updated.length !== 1) throw new Error("funder release not refreshed");
 }
+
+/** A quarter's publication for a coverage: every stored release of it, by dimension key ("+"-joined codes). */
+export async function findPublication(
+  db: Database,
+  key: Omit<ReleaseKey, "dimensions">,
+): Promise<Map<string, StoredRelease>> {
+  const k = keyColumns({ ...key, dimensions: [] });
+  const rows = await db
+    .select({
+      id: funderReleases.id,
+      dimensions: funderReleases.dimensions,
+      release: funderReleases.release,
+      differentiallyPrivate: funderReleases.differentiallyPrivate,
+      createdAt: funderReleases.createdAt,
+    })
+    .from(funderReleases)
+    .where(
+      and(
+        eq(funderReleases.relationshipId, k.relationshipId),
+        eq(funderReleases.organisations, k.organisations),
+        eq(funderReleases.period, k.period),
+      ),
+    );
+  return new Map(rows.map(({ dimensions, ...row }) => [dimensions, { ...row, release: row.release as FunderRelease }]));
+}
+
+/**
+ * Stores a whole publication without noise (issue 15): every dimension set, built from ONE read
+ * of the case records, with one time, so every view of the quarter until the next refresh equals
+ * what that single snapshot gives. A noised release already stored for a dimension set stands
+ * (never replaced); every other one is inserted or refreshed. The caller holds the relationship lock.
+ */
+export async function savePublication(
+  db: Database,
+  key: Omit<ReleaseKey, "dimensions">,
+  releases: ReadonlyMap<string, FunderRelease>,
+  now: Date,
+): Promise<void> {
+  const existing = await findPublication(db, key);
+  for (const [dimensions, release] of releases) {
+    const stored = existing.get(dimensions);
+    if (stored?.differentiallyPrivate) continue;
+    await saveRelease(
+      db,
+      { ...key, dimensions: dimensions === "" ? [] : dimensions.split("+") },
+      release,
+      false,
+      now,
+      stored,
+    );
+  }
+}

@@ -25,7 +25,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { SessionUser } from "../../auth/sessions.ts";
-import { cryptoRandom } from "../../crypto/random.ts";
+import { cryptoRandomBytes } from "../../crypto/random.ts";
 import { loadCaseRecords } from "../../queries/case-records.ts";
 import { rowsOf } from "../../queries/dashboard-sql.ts";
 import { HTCDS_STATISTICS, type HtcdsAggregate, htcdsAggregate } from "./funder-export.ts";
@@ -34,6 +34,7 @@ import {
   isCurrent,
   type ReleaseKey,
   type ReleaseProtection,
+  savePublication,
   saveRelease,
 } from "./funder-release-store.ts";
 import {
@@ -202,12 +203,25 @@ async function spendPrivacyBudget(
     .values({ relationshipId, period, epsilon, query, spentBy: ctx.session.userId, createdAt: ctx.now });
 }
 
+/** Exact discrete Laplace noise (ADR 013): each of the m statistics gets ε/m, drawn from the OS's CSPRNG. */
 function laplaceNoise(epsilon: number, statistics: number): CountNoise {
-  const perStatistic = epsilon / statistics;
   return {
-    privacy: { mechanism: "laplace", epsilon, noiseScale: Math.round((statistics / epsilon) * 100) / 100 },
-    noisy: (n) => laplaceCount(n, { epsilon: perStatistic }, cryptoRandom).value,
+    privacy: { mechanism: "discreteLaplace", epsilon, noiseScale: Math.round((statistics / epsilon) * 100) / 100 },
+    noisy: (n) => laplaceCount(n, { epsilon, statistics }, cryptoRandomBytes).value,
   };
+}
+
+/**
+ * Every dimension set a funder may ask for: none, each dimension, each ordered pair of two
+ * different ones (core refuses more than two and repeats). A publication holds them all.
+ */
+export function publicationDimensionSets(): DisaggregationDimension[][] {
+  const sets: DisaggregationDimension[][] = [[]];
+  for (const first of DISAGGREGATION_DIMENSIONS) {
+    sets.push([first]);
+    for (const second of DISAGGREGATION_DIMENSIONS) if (second !== first) sets.push([first, second]);
+  }
+  return sets.filter((set) => disaggregate([], set).ok);
 }
 
 /** A release: the protected report and its HTCDS-shaped aggregate (both made, and noised, together). */
@@ -267,13 +281,23 @@ export async function releaseFunderReport(
   const stored = await findStoredRelease(ctx.db, key);
   if (stored && current(stored)) return stored.release;
   const records = await coveredRecords(ctx, coverage, quarter);
-  let noise: CountNoise | undefined;
-  if (coverage.epsilon !== null) {
-    const epsilon = Math.min(input?.epsilon ?? coverage.epsilon / DEFAULT_RELEASES_PER_PERIOD, 10);
-    await spendPrivacyBudget(ctx, relationship.id, quarter, coverage.epsilon, epsilon, [what, ...dimensions].join(":"));
-    noise = laplaceNoise(epsilon, privacyStatistics(dimensions) + HTCDS_STATISTICS);
+  if (coverage.epsilon === null) {
+    // One publication (issue 15): every dimension set from this one read, stored with one time.
+    // A dimension set asked for the first time later is then no fresh snapshot to subtract.
+    const publication = new Map(
+      publicationDimensionSets().map((set) => [set.join("+"), build(records, protection.k, quarter, set, undefined)]),
+    );
+    await savePublication(ctx.db, key, publication, ctx.now);
+    const release = publication.get(dimensions.join("+"));
+    if (!release) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
+    return release;
   }
+  // Under ε each dimension set is its own query, charged to the ledger (ADR 013): composition,
+  // not a shared snapshot, bounds what two noised releases of different days reveal together.
+  const epsilon = Math.min(input?.epsilon ?? coverage.epsilon / DEFAULT_RELEASES_PER_PERIOD, 10);
+  await spendPrivacyBudget(ctx, relationship.id, quarter, coverage.epsilon, epsilon, [what, ...dimensions].join(":"));
+  const noise = laplaceNoise(epsilon, privacyStatistics(dimensions) + HTCDS_STATISTICS);
   const release = build(records, protection.k, quarter, dimensions, noise);
-  await saveRelease(ctx.db, key, release, noise !== undefined, ctx.now, stored);
+  await saveRelease(ctx.db, key, release, true, ctx.now, stored);
   return release;
 }

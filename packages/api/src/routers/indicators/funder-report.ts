@@ -61,7 +61,8 @@ export type FunderIndicator = {
   | { kind: "breakdown"; table: ProtectedTable1d }
   | { kind: "byDomain"; labels: readonly string[]; cells: FunderDistribution[] }
 );
-export type FunderPrivacy = { mechanism: "laplace"; epsilon: number; noiseScale: number };
+/** "laplace": stored before issue 15 (floating point); "discreteLaplace": exact integer noise (ADR 013). */
+export type FunderPrivacy = { mechanism: "laplace" | "discreteLaplace"; epsilon: number; noiseScale: number };
 export type FunderReport = {
   period: string;
   methodology: { k: number; resolution: number; privacy: FunderPrivacy | null };
@@ -248,6 +249,7 @@ export function funderAllowList(countries: readonly string[]): FunderOutputAllow
         "other",
         "unrecorded",
         "laplace",
+        "discreteLaplace",
       ],
       ...DISAGGREGATION_DIMENSIONS,
       ...AGE_BANDS,

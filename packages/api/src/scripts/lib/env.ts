@@ -16,6 +16,10 @@ const CliEnvSchema = z.object({
       error: `GESIM_BACKUP_PASSPHRASE must be at least ${MIN_PASSPHRASE_LENGTH} characters`,
     })
     .optional(),
+  /** The key that signs audit checkpoints and the erasure register, kept out of the database (ADR 014). */
+  GESIM_AUDIT_KEY: z.string().min(1).optional(),
+  /** The append-only file of audit checkpoints and erasures (default beside the embedded data folder). */
+  GESIM_AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   /** Set by npm to the folder the command was typed in; relative paths are resolved from it. */
   INIT_CWD: z.string().min(1).optional(),
   /** 1: print the full error (it may contain data values) instead of its class only. */

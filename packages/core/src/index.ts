@@ -139,6 +139,7 @@ export {
   laplaceBoundedSum,
   laplaceCount,
   laplaceScale,
+  MIN_EPSILON,
   type NoisyResult,
   type SumBounds,
   sampleGaussian,
@@ -363,3 +364,16 @@ export {
   retentionDue,
   withoutNotes,
 } from "./retention/retention.ts";
+export {
+  BoundedDateTimeSchema,
+  containsUnsafeText,
+  INT4_MAX,
+  INT4_MIN,
+  Int4Schema,
+  isSupportedYear,
+  isUnsafeText,
+  MAX_YEAR,
+  MIN_YEAR,
+  SafeTextSchema,
+  VersionSchema,
+} from "./validation/input-bounds.ts";

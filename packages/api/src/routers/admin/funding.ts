@@ -16,7 +16,7 @@
  * admin.funding.setEpsilon({ relationshipId, epsilonPerPeriod: number | null, version }) → { version }   (her link only)
  */
 import { randomUUID } from "node:crypto";
-import { LaplaceParamsSchema } from "@gesim/core";
+import { LaplaceParamsSchema, VersionSchema } from "@gesim/core";
 import {
   and,
   asc,
@@ -228,7 +228,7 @@ export const fundingRouter = {
     }),
 
   setEpsilon: organisationProcedure("admin")
-    .input(RelationshipRef.extend({ epsilonPerPeriod: EpsilonInput, version: z.int().min(1) }))
+    .input(RelationshipRef.extend({ epsilonPerPeriod: EpsilonInput, version: VersionSchema }))
     .mutation(async ({ ctx, input }) => {
       // Her organisation's link only: the ε of the other organisations is theirs to decide (ADR 009).
       const where = ownLink(ctx, input.relationshipId);

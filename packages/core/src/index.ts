@@ -130,6 +130,7 @@ export {
 } from "./disclosure/coarsen-date.ts";
 export {
   clampedSum,
+  EpsilonInputSchema,
   type GaussianParams,
   gaussianBoundedSum,
   gaussianCount,

@@ -36,7 +36,7 @@ export function originGuard(req: express.Request, res: express.Response, next: e
   if (site !== undefined && site !== "same-origin" && site !== "none")
     return refuse(req, res, 403, "error.crossSite", "FORBIDDEN");
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== `${req.protocol}://${req.get("host")}`)
+  if (origin !== undefined && origin !== `${req.protocol}://${req.host}`)
     return refuse(req, res, 403, "error.crossSite", "FORBIDDEN");
   next();
 }

@@ -59,10 +59,11 @@ describe("the server's surface", () => {
   });
 
   it("refuses a form-encoded API call (multipart, text/plain) and keeps every session", async () => {
-    for (const [type, body] of [
+    const bodies: [string, string][] = [
       ["multipart/form-data; boundary=x", "--x--\r\n"],
       ["text/plain", "{}"],
-    ]) {
+    ];
+    for (const [type, body] of bodies) {
       const response = await fetch(`${server.baseUrl}/api/trpc/auth.logoutEverywhere`, {
         method: "POST",
         headers: { ...cookie(), "content-type": type },

@@ -12,6 +12,8 @@ function failStartup(error) {
 
 const DEVELOPMENT = process.env.NODE_ENV === "development";
 const PORT = Number.parseInt(process.env.PORT || "3000", 10);
+// The address to listen on: this machine only by default; the container sets HOST=0.0.0.0.
+const HOST = process.env.HOST || "127.0.0.1";
 const SHUTDOWN_GRACE_MS = 10_000;
 
 const app = express();
@@ -42,8 +44,9 @@ if (DEVELOPMENT) {
   app.use(source.createApp(startup));
 }
 
-const server = app.listen(PORT, () => {
-  console.log(`\nGeSIM Planner is running on http://localhost:${PORT} (database: ${startup.dbKind})`);
+const server = app.listen(PORT, HOST, () => {
+  const shown = HOST === "0.0.0.0" || HOST === "::" ? "localhost" : HOST.includes(":") ? `[${HOST}]` : HOST;
+  console.log(`\nGeSIM Planner is running on http://${shown}:${PORT} (database: ${startup.dbKind})`);
   for (const line of startup.banner) console.log(line);
 });
 

@@ -2,6 +2,7 @@ import { isLocale } from "@gesim/core/browser";
 import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
+import { ERROR_REFERENCE_ID, RequestIdProvider } from "./components/request-id.tsx";
 import { catalogueUrlInPage } from "./i18n/catalogue-link.tsx";
 import { type Catalogue, createTranslator } from "./i18n/translator.ts";
 import { TranslationProvider } from "./i18n/use-translation.tsx";
@@ -18,12 +19,16 @@ async function hydrate() {
   const response = await fetch(url, { credentials: "same-origin" });
   if (!response.ok) return;
   const translator = createTranslator(language, (await response.json()) as Catalogue);
+  // An error page names its request (root.tsx); hydration must show the same.
+  const requestId = document.getElementById(ERROR_REFERENCE_ID)?.dataset.requestId ?? null;
   startTransition(() => {
     hydrateRoot(
       document,
       <StrictMode>
         <TranslationProvider translator={translator} catalogueUrl={url}>
-          <HydratedRouter />
+          <RequestIdProvider value={requestId}>
+            <HydratedRouter />
+          </RequestIdProvider>
         </TranslationProvider>
       </StrictMode>,
     );

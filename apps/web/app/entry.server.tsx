@@ -5,11 +5,13 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
+import { RequestIdProvider } from "./components/request-id.tsx";
 import { catalogueFile, serverTranslator } from "./i18n/catalogue.server.ts";
 import { TranslationProvider } from "./i18n/use-translation.tsx";
 import { getLocale } from "./server/api.server.ts";
 import { cspNonceContext } from "./server/csp-nonce.server.ts";
-import { logger } from "./server/logger.server.ts";
+import { logServerError } from "./server/errors.server.ts";
+import { requestIdContext } from "./server/request-id.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -22,6 +24,7 @@ export default function handleRequest(
 ) {
   // The nonce lets React Router's and React's inline scripts run under our CSP (security-headers.ts).
   const nonce = loadContext.get(cspNonceContext);
+  const requestId = loadContext.get(requestIdContext);
   // https://httpwg.org/specs/rfc9110.html#HEAD
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, {
@@ -47,7 +50,9 @@ export default function handleRequest(
     const locale = getLocale(request);
     const { pipe, abort } = renderToPipeableStream(
       <TranslationProvider translator={serverTranslator(locale)} catalogueUrl={catalogueFile(locale).url}>
-        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        <RequestIdProvider value={requestId || null}>
+          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        </RequestIdProvider>
       </TranslationProvider>,
       {
         nonce,
@@ -82,26 +87,15 @@ export default function handleRequest(
           // Log streaming rendering errors from inside the shell.  Don't log
           // errors encountered during initial shell rendering since they'll
           // reject and get logged in handleDocumentRequest.
-          if (shellRendered) logServerError(error);
+          if (shellRendered) logServerError(error, requestId);
         },
       },
     );
   });
 }
 
-/**
- * Server errors are logged by kind and message only: never request bodies, URLs with
- * queries or other data that could identify a woman. Aborted requests and unknown paths
- * (404) are not errors.
- */
-function logServerError(error: unknown) {
-  if (error instanceof Error)
-    logger.error({ err: { type: error.name, message: error.message, stack: error.stack } }, "server error");
-  else logger.error("server error: a non-Error value was thrown");
-}
-
-export const handleError: HandleErrorFunction = (error, { request }) => {
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return;
   if (error && typeof error === "object" && "status" in error && error.status === 404) return;
-  logServerError(error);
+  logServerError(error, (context as RouterContextProvider).get(requestIdContext));
 };

@@ -12,6 +12,7 @@ import {
 import type { Route } from "./+types/root";
 import { AppHeader } from "./components/app-header.tsx";
 import { IdleWarning } from "./components/idle-warning.tsx";
+import { ERROR_REFERENCE_ID, useRequestId } from "./components/request-id.tsx";
 import { CatalogueLink } from "./i18n/catalogue-link.tsx";
 import { useTranslation } from "./i18n/use-translation.tsx";
 import { getApi, getIdleTiming, getLocale, provideApi } from "./server/api.server.ts";
@@ -102,11 +103,19 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const { t } = useTranslation();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const tooMany = isRouteErrorResponse(error) && error.status === 429;
+  // An unexpected error (not a refusal like 403 or 404): the reference finds its logged cause.
+  const unexpected = !isRouteErrorResponse(error) || error.status >= 500;
+  const requestId = useRequestId();
   return (
     <main id="main" className="narrow">
       <title>{`${t(notFound ? "error.notFoundTitle" : "error.title")} · ${t("app.name")}`}</title>
       <h1>{t(notFound ? "error.notFoundTitle" : "error.title")}</h1>
       {tooMany ? <p role="alert">{t("error.tooManyRequests")}</p> : null}
+      {unexpected && requestId ? (
+        <p id={ERROR_REFERENCE_ID} data-request-id={requestId}>
+          {t("error.reference", { id: requestId })}
+        </p>
+      ) : null}
       <p>
         <a href="/">{t("error.back")}</a>
       </p>

@@ -23,7 +23,9 @@ import { cspNonceContext } from "../app/server/csp-nonce.server.ts";
 import { dbContext } from "../app/server/db-context.server.ts";
 import { readProcessEnv } from "../app/server/env.server.ts";
 import { logger } from "../app/server/logger.server.ts";
+import { requestIdContext } from "../app/server/request-id.server.ts";
 import { createRateLimits, type RateLimitSettings, requestLogger } from "./http-middleware.ts";
+import { apiGuard, bodyLimits, budgetPageGuard, originGuard } from "./request-guards.ts";
 import { startRetentionTimer } from "./retention-timer.ts";
 import { getCspNonce, nullOriginGuard, securityHeaders } from "./security-headers.ts";
 
@@ -37,7 +39,8 @@ export type Startup = {
   accountLimits: RequestLimits;
   /** Chains audit events after their requests commit (ADR 010). */
   auditSealer: AuditSealer;
-  trustProxy: boolean;
+  /** Express's "trust proxy": false, or the proxy addresses whose X-Forwarded-* headers count. */
+  trustProxy: false | string[];
   sessionIdleMs: number;
   /** Age after which a stored funder release without noise is recomputed. */
   funderReleaseMaxAgeMs: number;
@@ -119,7 +122,7 @@ export async function startServer(): Promise<Startup> {
     rateLimits,
     accountLimits,
     auditSealer,
-    trustProxy: env.GESIM_TRUST_PROXY ?? false,
+    trustProxy: env.GESIM_TRUST_PROXY ? env.GESIM_TRUSTED_PROXIES : false,
     sessionIdleMs: env.GESIM_SESSION_IDLE_SECONDS * 1000,
     funderReleaseMaxAgeMs: env.GESIM_FUNDER_RELEASE_MAX_AGE_HOURS * 3_600_000,
     dashboardCache: createIndicatorCache(),
@@ -129,10 +132,17 @@ export async function startServer(): Promise<Startup> {
 
 export function createApp(startup: Startup) {
   const app = express();
-  if (startup.trustProxy) app.set("trust proxy", 1);
+  app.disable("x-powered-by");
+  // Only the configured proxies' X-Forwarded-For counts: a client that reaches the server
+  // directly cannot choose the address the per-address limits count (issue 14, item 9).
+  if (startup.trustProxy) app.set("trust proxy", startup.trustProxy);
   app.use(requestLogger);
   app.use(securityHeaders);
+  app.use(bodyLimits);
   app.use(nullOriginGuard);
+  app.use(originGuard);
+  app.use(apiGuard);
+  app.use(budgetPageGuard);
   app.use(createRateLimits(startup.rateLimits));
   app.use(
     createRequestHandler({
@@ -151,6 +161,7 @@ export function createApp(startup: Startup) {
           dashboardCache: startup.dashboardCache,
         });
         context.set(cspNonceContext, getCspNonce(res));
+        context.set(requestIdContext, String(res.getHeader("X-Request-Id") ?? ""));
         return context;
       },
     }),

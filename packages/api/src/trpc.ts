@@ -1,4 +1,4 @@
-import { isMessageKey, type Role, translate } from "@gesim/core";
+import { containsUnsafeText, isMessageKey, type Role, translate } from "@gesim/core";
 import { and, clientShares, clients, type Database, eq, withTenant } from "@gesim/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
@@ -69,7 +69,17 @@ export const middleware = t.middleware;
  * Every procedure: once it is done, its audit events are committed (or rolled back with its
  * transaction), and the audit sealer chains them off the request's path (ADR 010).
  */
-const audited = t.procedure.use(async ({ ctx, next }) => {
+/**
+ * Every procedure refuses text PostgreSQL cannot store (NUL, lone surrogates) anywhere in its
+ * input, before its schema runs: bad input, never a database error (ADR 005).
+ */
+const storableInput = t.procedure.use(async ({ getRawInput, next }) => {
+  if (containsUnsafeText(await getRawInput()))
+    throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput" });
+  return next();
+});
+
+const audited = storableInput.use(async ({ ctx, next }) => {
   try {
     return await next();
   } finally {

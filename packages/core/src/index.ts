@@ -130,6 +130,7 @@ export {
 } from "./disclosure/coarsen-date.ts";
 export {
   clampedSum,
+  EpsilonInputSchema,
   type GaussianParams,
   gaussianBoundedSum,
   gaussianCount,
@@ -139,6 +140,7 @@ export {
   laplaceBoundedSum,
   laplaceCount,
   laplaceScale,
+  MIN_EPSILON,
   type NoisyResult,
   type SumBounds,
   sampleDiscreteLaplaceNoise,
@@ -372,3 +374,16 @@ export {
   retentionDue,
   withoutNotes,
 } from "./retention/retention.ts";
+export {
+  BoundedDateTimeSchema,
+  containsUnsafeText,
+  INT4_MAX,
+  INT4_MIN,
+  Int4Schema,
+  isSupportedYear,
+  isUnsafeText,
+  MAX_YEAR,
+  MIN_YEAR,
+  SafeTextSchema,
+  VersionSchema,
+} from "./validation/input-bounds.ts";

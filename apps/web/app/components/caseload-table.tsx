@@ -15,6 +15,8 @@ type Caseload = {
   }[];
   nextCursor: string | null;
   search: string;
+  searchKey: string;
+  searchExpired: boolean;
   status: string;
   isFirstPage: boolean;
   today: string;
@@ -22,11 +24,16 @@ type Caseload = {
 
 export function CaseloadTable({ caseload, showCaseworker }: { caseload: Caseload; showCaseworker: boolean }) {
   const { t, i18n } = useTranslation();
-  const query = (cursor: string) =>
-    `?${new URLSearchParams({ ...(caseload.search ? { q: caseload.search } : {}), ...(caseload.status ? { status: caseload.status } : {}), cursor })}`;
+  // Links carry the search's key, never its term (routes/home.server.ts).
+  const filters = {
+    ...(caseload.searchKey ? { s: caseload.searchKey } : {}),
+    ...(caseload.status ? { status: caseload.status } : {}),
+  };
+  const query = (cursor: string) => `?${new URLSearchParams({ ...filters, cursor })}`;
   return (
     <>
-      <Form method="get" className="filters" role="search">
+      {caseload.searchExpired ? <p role="status">{t("caseload.searchExpired")}</p> : null}
+      <Form method="post" action="/?index" className="filters" role="search">
         <div className="field">
           <label htmlFor="q">{t("caseload.search")}</label>
           <input id="q" name="q" type="search" defaultValue={caseload.search} maxLength={60} />
@@ -91,13 +98,7 @@ export function CaseloadTable({ caseload, showCaseworker }: { caseload: Caseload
       )}
       <nav className="pager" aria-label={t("caseload.title")}>
         <span>{t("caseload.count", { count: caseload.items.length })}</span>
-        {!caseload.isFirstPage ? (
-          <Link
-            to={`?${new URLSearchParams({ ...(caseload.search ? { q: caseload.search } : {}), ...(caseload.status ? { status: caseload.status } : {}) })}`}
-          >
-            {t("caseload.firstPage")}
-          </Link>
-        ) : null}
+        {!caseload.isFirstPage ? <Link to={`?${new URLSearchParams(filters)}`}>{t("caseload.firstPage")}</Link> : null}
         {caseload.nextCursor ? <Link to={query(caseload.nextCursor)}>{t("caseload.nextPage")}</Link> : null}
       </nav>
     </>

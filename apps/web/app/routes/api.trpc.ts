@@ -1,6 +1,8 @@
 import { appRouter } from "@gesim/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getApi } from "../server/api.server.ts";
+import { logServerError } from "../server/errors.server.ts";
+import { requestIdContext } from "../server/request-id.server.ts";
 import type { Route } from "./+types/api.trpc";
 
 /** The HTTP API: the same context as the pages' (the root middleware resolved its session once). */
@@ -10,6 +12,12 @@ function handle({ request, context }: Route.LoaderArgs | Route.ActionArgs) {
     req: request,
     router: appRouter,
     createContext: () => getApi(context).ctx,
+    // Queries may come by POST: those that may spend privacy budget must (server/request-guards.ts).
+    allowMethodOverride: true,
+    // Bad input is a 4xx; anything else is a fault to find: logged with the request's id.
+    onError: ({ error }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") logServerError(error.cause ?? error, context.get(requestIdContext));
+    },
   });
 }
 

@@ -4,14 +4,23 @@ import { CaseloadTable } from "../components/caseload-table.tsx";
 import { useTranslation } from "../i18n/use-translation.tsx";
 import { requireApi } from "../server/api.server.ts";
 import type { Route } from "./+types/home";
-import { loadCaseload } from "./home.server.ts";
+import { caseloadSearchTarget, loadCaseload } from "./home.server.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   // A funder's only page is the anonymised indicators: she never lands near a client page.
   if (session.role === "funder") throw redirect("/indicators");
-  const caseload = canSeeClientContent(session.role) ? await loadCaseload(caller, new URL(request.url)) : null;
+  const caseload = canSeeClientContent(session.role)
+    ? await loadCaseload(caller, new URL(request.url), session.tokenHash)
+    : null;
   return data({ role: session.role, caseload }, { headers: { "cache-control": "no-store" } });
+}
+
+/** The caseload search: POSTed, so the term never sits in a URL (issue 14, item 8). */
+export async function action({ request, context }: Route.ActionArgs) {
+  const { session } = requireApi(context);
+  if (!canSeeClientContent(session.role)) throw data(null, { status: 403 });
+  throw redirect(caseloadSearchTarget(await request.formData(), session.tokenHash));
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {

@@ -11,6 +11,7 @@ describe("readEnv", () => {
       GESIM_RETENTION_INTERVAL_HOURS: 24,
       GESIM_SESSION_IDLE_SECONDS: 1800,
       GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: 24,
+      GESIM_TRUSTED_PROXIES: ["loopback"],
     });
   });
 
@@ -27,6 +28,7 @@ describe("readEnv", () => {
       GESIM_RETENTION_INTERVAL_HOURS: 24,
       GESIM_SESSION_IDLE_SECONDS: 1800,
       GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: 24,
+      GESIM_TRUSTED_PROXIES: ["loopback"],
     });
     expect(readEnv({ GESIM_DEMO: "0" }).GESIM_DEMO).toBe(false);
   });
@@ -71,5 +73,14 @@ describe("readEnv", () => {
       /DATABASE_URL: DATABASE_URL must be a postgres:\/\/ connection URL\n {2}GESIM_DEMO: GESIM_DEMO must be 0 or 1/,
     );
     expect(() => readEnv({ DATABASE_URL: "not a url with secret-password" })).not.toThrowError(/secret-password/);
+  });
+
+  it("trusts only the proxies it is told of (issue 14, item 9)", () => {
+    expect(readEnv({ GESIM_TRUST_PROXY: "1" }).GESIM_TRUSTED_PROXIES).toEqual(["loopback"]);
+    expect(
+      readEnv({ GESIM_TRUSTED_PROXIES: "10.0.0.2, 172.16.0.0/12,uniquelocal, ::1" }).GESIM_TRUSTED_PROXIES,
+    ).toEqual(["10.0.0.2", "172.16.0.0/12", "uniquelocal", "::1"]);
+    for (const bad of ["*", "true", "10.0.0.300", "proxy.example", " , "])
+      expect(() => readEnv({ GESIM_TRUSTED_PROXIES: bad }), bad).toThrowError(/GESIM_TRUSTED_PROXIES/);
   });
 });

@@ -20,6 +20,28 @@ const EnvSchema = z.object({
     .enum(["0", "1"], { error: "GESIM_TRUST_PROXY must be 0 or 1" })
     .transform((v) => v === "1")
     .optional(),
+  /**
+   * With GESIM_TRUST_PROXY=1: the proxies whose X-Forwarded-For is believed, comma-separated
+   * addresses or CIDR ranges (or Express's names loopback, linklocal, uniquelocal). Default:
+   * loopback, a proxy on the same host. Any other client's X-Forwarded-For is ignored.
+   */
+  GESIM_TRUSTED_PROXIES: z
+    .string()
+    .transform((list) =>
+      list
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ""),
+    )
+    .pipe(
+      z
+        .array(
+          z.union([z.enum(["loopback", "linklocal", "uniquelocal"]), z.cidrv4(), z.cidrv6(), z.ipv4(), z.ipv6()]),
+          { error: "GESIM_TRUSTED_PROXIES must list IP addresses or CIDR ranges, separated by commas" },
+        )
+        .min(1, { error: "GESIM_TRUSTED_PROXIES must list at least one address" }),
+    )
+    .default(["loopback"]),
   GESIM_LOGIN_LIMIT_PER_MINUTE: z.coerce
     .number({ error: "GESIM_LOGIN_LIMIT_PER_MINUTE must be a whole number" })
     .int()

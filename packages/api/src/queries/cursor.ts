@@ -1,22 +1,19 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { openCursor, sealCursor } from "./sealed-cursor.ts";
 
 /**
- * Keyset-pagination cursors: the sort key of the last row of a page, opaque to the client.
- * A cursor that does not parse is bad input (BAD_REQUEST), never a server error.
+ * Keyset-pagination cursors: the sort key of the last row of a page, sealed
+ * (sealed-cursor.ts) so the client can neither read nor forge it. A cursor that does not open
+ * and parse is bad input (BAD_REQUEST), never a server error.
  */
-export const CursorInputSchema = z.string().max(400).optional();
+export const CursorInputSchema = z.string().max(600).optional();
 
 export function encodeCursor(key: readonly (string | number)[]): string {
-  return Buffer.from(JSON.stringify(key)).toString("base64url");
+  return sealCursor(key);
 }
 
 export function decodeCursor<T extends z.ZodType>(cursor: string, schema: T): z.infer<T> {
-  try {
-    return schema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
-  } catch {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput" });
-  }
+  return openCursor(cursor, schema);
 }
 
 /** A page of `limit` rows from a query that asked for `limit + 1`. */

@@ -4,6 +4,7 @@ import {
   NeedsAssessmentSchema,
   RiskAssessmentSchema,
   scoreRiskAssessment,
+  VersionSchema,
 } from "@gesim/core";
 import { and, asc, assessments, type Database, desc, eq, sql } from "@gesim/db";
 import type { TRPCRouterRecord } from "@trpc/server";
@@ -29,7 +30,7 @@ const ListInputSchema = z.object({
   kind: z.enum(KINDS).optional(),
   limit: z.number().int().min(1).max(100).default(50),
   /** The last row of the previous page: kind and version. */
-  cursor: z.object({ kind: z.enum(KINDS), version: z.number().int().min(1) }).optional(),
+  cursor: z.object({ kind: z.enum(KINDS), version: VersionSchema }).optional(),
 });
 
 type Ctx = { db: Database; session: SessionUser; now: Date };

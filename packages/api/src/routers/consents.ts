@@ -1,4 +1,4 @@
-import { ConsentSchema, consentState, IsoDateSchema } from "@gesim/core";
+import { ConsentSchema, consentState, IsoDateSchema, VersionSchema } from "@gesim/core";
 import { and, asc, consents, eq, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -83,7 +83,7 @@ export const consentsRouter = {
       z.object({
         clientId: z.uuid(),
         consentId: z.uuid(),
-        version: z.int().min(1),
+        version: VersionSchema,
         withdrawnOn: IsoDateSchema.optional(),
       }),
     )

@@ -1,4 +1,4 @@
-import { IdentityDetailsSchema, RevealRequestSchema } from "@gesim/core";
+import { IdentityDetailsSchema, RevealRequestSchema, VersionSchema } from "@gesim/core";
 import { and, clientIdentities, type Database, eq, identityReveals, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -15,7 +15,7 @@ const details = IdentityDetailsSchema.shape;
 const SetIdentityInputSchema = z.object({
   clientId: z.uuid(),
   /** The version from `status`; absent when no identity details exist yet. */
-  version: z.int().min(1).optional(),
+  version: VersionSchema.optional(),
   legalName: details.legalName.unwrap().nullable().optional(),
   dateOfBirth: details.dateOfBirth.unwrap().nullable().optional(),
   contact: details.contact.unwrap().nullable().optional(),

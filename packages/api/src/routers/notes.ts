@@ -1,4 +1,4 @@
-import { NoteBodySchema } from "@gesim/core";
+import { BoundedDateTimeSchema, NoteBodySchema } from "@gesim/core";
 import { and, desc, eq, notes, sql, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -7,7 +7,7 @@ import { findAuditEvents, noteEventsCondition } from "../queries/audit-log.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "../queries/cursor.ts";
 import { clientProcedure } from "../trpc.ts";
 
-const CreatedAtCursorSchema = z.tuple([z.iso.datetime(), z.uuid()]);
+const CreatedAtCursorSchema = z.tuple([BoundedDateTimeSchema, z.uuid()]);
 const IdCursorSchema = z.tuple([z.number().int().positive()]);
 const PageSchema = { limit: z.number().int().min(1).max(100).default(20), cursor: CursorInputSchema };
 

@@ -1,25 +1,23 @@
-import { TRPCError } from "@trpc/server";
+import { SafeTextSchema } from "@gesim/core";
 import { z } from "zod";
+import { openCursor, sealCursor } from "../queries/sealed-cursor.ts";
 
 /**
- * Opaque keyset cursors: the sort key and the id of the last row of a page, base64url JSON.
- * A cursor that does not parse is bad input, never a 500.
+ * Opaque keyset cursors: the sort key and the id of the last row of a page, sealed
+ * (queries/sealed-cursor.ts): no pseudonym in a URL. A cursor that does not open and parse is
+ * bad input, never a 500.
  */
-const CursorSchema = z.object({ k: z.string().max(200), i: z.uuid() });
+const CursorSchema = z.object({ k: SafeTextSchema.max(200), i: z.uuid() });
 export type Cursor = z.infer<typeof CursorSchema>;
 
-export const CursorInputSchema = z.string().max(400);
+export const CursorInputSchema = z.string().max(600);
 
 export function encodeCursor(key: string, id: string): string {
-  return Buffer.from(JSON.stringify({ k: key, i: id })).toString("base64url");
+  return sealCursor({ k: key, i: id });
 }
 
 export function decodeCursor(cursor: string): Cursor {
-  try {
-    return CursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
-  } catch {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "error.invalidInput" });
-  }
+  return openCursor(cursor, CursorSchema);
 }
 
 /** Splits the `limit + 1` rows of a query into the page and the next page's cursor. */

@@ -1,4 +1,4 @@
-import { DOMAIN_IDS, ServiceProviderSchema } from "@gesim/core";
+import { DOMAIN_IDS, ServiceProviderSchema, VersionSchema } from "@gesim/core";
 import { and, asc, eq, serviceProviders, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -21,7 +21,7 @@ const ListProvidersInputSchema = z
   .default({ isActive: true, limit: 50 });
 
 const ProviderRefSchema = z.object({ providerId: z.uuid() });
-const VersionedProviderRefSchema = ProviderRefSchema.extend({ version: z.number().int().min(1) });
+const VersionedProviderRefSchema = ProviderRefSchema.extend({ version: VersionSchema });
 const NameCursorSchema = z.tuple([z.string().max(400), z.uuid()]);
 
 /** The columns written from a provider form; `contact` may be cleared. */

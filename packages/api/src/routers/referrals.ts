@@ -1,4 +1,10 @@
-import { changeReferralStatus, findReferralConsent, REFERRAL_STATUSES } from "@gesim/core";
+import {
+  changeReferralStatus,
+  findReferralConsent,
+  IsoDateSchema,
+  REFERRAL_STATUSES,
+  VersionSchema,
+} from "@gesim/core";
 import { and, desc, eq, referrals, serviceProviders, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -11,7 +17,7 @@ import { findClientAction, findReferral } from "../queries/referrals.ts";
 import { clientProcedure } from "../trpc.ts";
 
 const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
-const SentOnCursorSchema = z.tuple([z.iso.date(), z.uuid()]);
+const SentOnCursorSchema = z.tuple([IsoDateSchema, z.uuid()]);
 
 const CreateReferralInputSchema = z
   .object({ clientId: z.uuid(), providerId: z.uuid().optional(), actionId: z.uuid().optional() })
@@ -132,7 +138,7 @@ export const referralsRouter = {
         clientId: z.uuid(),
         referralId: z.uuid(),
         status: z.enum(REFERRAL_STATUSES),
-        version: z.number().int().min(1),
+        version: VersionSchema,
       }),
     )
     .mutation(async ({ ctx, input }) => {

@@ -3,6 +3,7 @@ import { DOMAIN_IDS, type DomainId } from "../domains/domain-ids.ts";
 import { domainsForPathway } from "../domains/domains.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import type { PathwayId } from "../pathways/pathways.ts";
+import { IsoDateSchema } from "../plan/iso-date.ts";
 
 /**
  * A 1–10 outcome ladder, read per domain at intake and at each review, to show "distance
@@ -52,7 +53,7 @@ export const LadderReadingSchema = z.object({
   domain: z.enum(DOMAIN_IDS),
   value: LadderValueSchema,
   /** ISO date (YYYY-MM-DD) of the conversation. */
-  date: z.iso.date(),
+  date: IsoDateSchema,
 });
 export type LadderReading = z.infer<typeof LadderReadingSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DOMAIN_IDS, type DomainId } from "../domains/domain-ids.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
+import { IsoDateSchema } from "../plan/iso-date.ts";
 
 /**
  * Needs assessment across all domains (domain.md §8.1 step 2): one need level per domain and
@@ -18,7 +19,7 @@ export const DomainNeedSchema = z.object({
 export type DomainNeed = z.infer<typeof DomainNeedSchema>;
 
 export const NeedsAssessmentSchema = z.object({
-  assessedOn: z.iso.date(),
+  assessedOn: IsoDateSchema,
   needs: z.partialRecord(z.enum(DOMAIN_IDS), DomainNeedSchema),
 });
 export type NeedsAssessment = z.infer<typeof NeedsAssessmentSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IsoDateSchema } from "../plan/iso-date.ts";
 import { RISK_GROUPS, RISK_ITEM_IDS, RISK_ITEMS, type RiskGroup, type RiskItemId } from "./risk-items.ts";
 
 /**
@@ -22,7 +23,7 @@ export const RiskAnswersSchema = z.partialRecord(z.enum(RISK_ITEM_IDS), RiskAnsw
 export type RiskAnswers = z.infer<typeof RiskAnswersSchema>;
 
 export const RiskAssessmentSchema = z.object({
-  assessedOn: z.iso.date(),
+  assessedOn: IsoDateSchema,
   answers: RiskAnswersSchema,
 });
 export type RiskAssessment = z.infer<typeof RiskAssessmentSchema>;

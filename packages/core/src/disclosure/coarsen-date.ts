@@ -4,10 +4,13 @@ import { IsoDateSchema } from "../plan/iso-date.ts";
 /**
  * Funder outputs never carry exact dates (domain.md §7.2 "Funders"). Dates are coarsened to a
  * month ("2026-03") or a quarter ("2026-Q1"). Input dates are ISO calendar dates (YYYY-MM-DD).
+ * Periods, like dates, lie in the years 1900–2999 (validation/input-bounds.ts).
  */
-export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "disclosure.error.invalidPeriod" });
-export const QuarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, { error: "disclosure.error.invalidPeriod" });
-export const YearSchema = z.string().regex(/^\d{4}$/, { error: "disclosure.error.invalidPeriod" });
+export const MonthSchema = z
+  .string()
+  .regex(/^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/, { error: "disclosure.error.invalidPeriod" });
+export const QuarterSchema = z.string().regex(/^(19|2\d)\d{2}-Q[1-4]$/, { error: "disclosure.error.invalidPeriod" });
+export const YearSchema = z.string().regex(/^(19|2\d)\d{2}$/, { error: "disclosure.error.invalidPeriod" });
 /** Any coarse period a funder output may contain. */
 export const CoarsePeriodSchema = z.union([YearSchema, QuarterSchema, MonthSchema]);
 export type Month = string;

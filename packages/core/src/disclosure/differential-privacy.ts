@@ -26,6 +26,13 @@ const EpsilonSchema = z
   .max(10, {
     error: "disclosure.error.epsilonTooLarge",
   });
+/**
+ * The smallest ε a person may ask for (a release, a relationship's ε per period): below it the
+ * noise drowns every count, and tiny values underflow (1e-320 makes an infinite noise scale).
+ * A release's ε is split over its cells inside, so the mechanism itself takes smaller values.
+ */
+export const MIN_EPSILON = 0.01;
+export const EpsilonInputSchema = EpsilonSchema.min(MIN_EPSILON, { error: "disclosure.error.epsilonInvalid" });
 const DeltaSchema = z
   .number({ error: "disclosure.error.deltaInvalid" })
   .gt(0, { error: "disclosure.error.deltaInvalid" })

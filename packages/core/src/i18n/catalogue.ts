@@ -18,6 +18,7 @@ import * as principles from "./messages/principles.ts";
 import * as referrals from "./messages/referrals.ts";
 import * as retention from "./messages/retention.ts";
 import * as risk from "./messages/risk.ts";
+import * as webSurface from "./messages/web-surface.ts";
 
 /**
  * Every area of core keeps its messages in `messages/<area>.ts` with `en`, `de` and `it`
@@ -45,6 +46,7 @@ const AREAS = [
   indicators,
   retention,
   funding,
+  webSurface,
 ] as const;
 
 type AreaKeys<A> = A extends { en: infer E } ? keyof E : never;

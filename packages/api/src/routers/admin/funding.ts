@@ -16,7 +16,7 @@
  * admin.funding.setEpsilon({ relationshipId, epsilonPerPeriod: number | null, version }) → { version }   (her link only)
  */
 import { randomUUID } from "node:crypto";
-import { LaplaceParamsSchema } from "@gesim/core";
+import { EpsilonInputSchema, VersionSchema } from "@gesim/core";
 import {
   and,
   asc,
@@ -40,7 +40,7 @@ import { organisationProcedure } from "../../trpc.ts";
 
 const RelationshipRef = z.object({ relationshipId: z.uuid() });
 const MemberRef = RelationshipRef.extend({ userId: z.uuid() });
-const EpsilonInput = LaplaceParamsSchema.shape.epsilon.nullable();
+const EpsilonInput = EpsilonInputSchema.nullable();
 type Ctx = Omit<Context, "session"> & { session: SessionUser };
 
 async function audit(ctx: Ctx, action: string, relationshipId: string) {
@@ -228,7 +228,7 @@ export const fundingRouter = {
     }),
 
   setEpsilon: organisationProcedure("admin")
-    .input(RelationshipRef.extend({ epsilonPerPeriod: EpsilonInput, version: z.int().min(1) }))
+    .input(RelationshipRef.extend({ epsilonPerPeriod: EpsilonInput, version: VersionSchema }))
     .mutation(async ({ ctx, input }) => {
       // Her organisation's link only: the ε of the other organisations is theirs to decide (ADR 009).
       const where = ownLink(ctx, input.relationshipId);

@@ -1,4 +1,4 @@
-import { OrganisationSettingsSchema, RetentionPolicySchema } from "@gesim/core";
+import { OrganisationSettingsSchema, RetentionPolicySchema, VersionSchema } from "@gesim/core";
 import { and, eq, organisations, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -30,7 +30,7 @@ export const organisationRouter = {
     }),
 
   update: organisationProcedure("admin")
-    .input(OrganisationSettingsSchema.extend({ version: z.number().int().min(1) }))
+    .input(OrganisationSettingsSchema.extend({ version: VersionSchema }))
     .mutation(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
       const { version, ...settings } = input;
@@ -56,7 +56,7 @@ export const organisationRouter = {
 
   /** The retention policy (issue 7): months after closure until notes / identity are deleted. Versioned. */
   setRetention: organisationProcedure("admin", "manager")
-    .input(RetentionPolicySchema.extend({ version: z.number().int().min(1) }))
+    .input(RetentionPolicySchema.extend({ version: VersionSchema }))
     .mutation(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
       const { version, ...policy } = input;

@@ -1,4 +1,4 @@
-import { ClosureSchema, canClose, canReopen } from "@gesim/core";
+import { ClosureSchema, canClose, canReopen, VersionSchema } from "@gesim/core";
 import { and, clients, closures, eq, isNull, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -8,7 +8,7 @@ import { conflict, loadClientState } from "./client-records.ts";
 
 export const CloseClientInputSchema = z.object({
   clientId: z.uuid(),
-  version: z.int().min(1),
+  version: VersionSchema,
   reasons: ClosureSchema.shape.reasons,
   /** Defaults to today. */
   closedOn: ClosureSchema.shape.date.optional(),
@@ -62,7 +62,7 @@ export const closeClient = clientProcedure("caseworker", "manager")
 
 /** Reopens a closed case as active; the closure keeps its reasons and gets the reopening date. Same roles. */
 export const reopenClient = clientProcedure("caseworker", "manager")
-  .input(z.object({ clientId: z.uuid(), version: z.int().min(1) }))
+  .input(z.object({ clientId: z.uuid(), version: VersionSchema }))
   .mutation(async ({ ctx, input }) => {
     const { organisationId, userId } = ctx.session;
     const current = await loadClientState(ctx.db, organisationId, input.clientId);

@@ -1,4 +1,4 @@
-import { ERASURE_REASONS, FULL_ERASURE } from "@gesim/core";
+import { ERASURE_REASONS, FULL_ERASURE, VersionSchema } from "@gesim/core";
 import { and, clients, eq, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -9,7 +9,7 @@ import { conflict, loadClientState } from "./client-records.ts";
 
 export const EraseClientInputSchema = z.object({
   clientId: z.uuid(),
-  version: z.int().min(1),
+  version: VersionSchema,
   reason: z.enum(ERASURE_REASONS),
 });
 

@@ -1,4 +1,4 @@
-import { canManageSharing, type ShareTargetProblem, shareTargetProblem } from "@gesim/core";
+import { canManageSharing, type ShareTargetProblem, shareTargetProblem, VersionSchema } from "@gesim/core";
 import { and, clientShares, clients, type Database, eq, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -81,7 +81,7 @@ export const unshareClient = clientProcedure("caseworker", "manager")
 
 /** Makes another caseworker of the organisation responsible for her. Managers only; optimistic `version`. */
 export const assignClient = clientProcedure("manager")
-  .input(z.object({ clientId: z.uuid(), caseworkerId: z.uuid(), version: z.int().min(1) }))
+  .input(z.object({ clientId: z.uuid(), caseworkerId: z.uuid(), version: VersionSchema }))
   .mutation(async ({ ctx, input }) => {
     const { organisationId } = ctx.session;
     const client = await loadClientState(ctx.db, organisationId, input.clientId);

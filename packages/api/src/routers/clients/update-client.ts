@@ -1,4 +1,4 @@
-import { ClientFactsSchema, canClose } from "@gesim/core";
+import { ClientFactsSchema, canClose, VersionSchema } from "@gesim/core";
 import { and, clients, eq, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -8,7 +8,7 @@ import { conflict, factColumns, loadClientState } from "./client-records.ts";
 
 export const UpdateClientInputSchema = ClientFactsSchema.extend({
   clientId: z.uuid(),
-  version: z.int().min(1),
+  version: VersionSchema,
   /** Moving an open case between intake, active and paused; closing is `close`. */
   status: z.enum(["intake", "active", "paused"]).optional(),
 });

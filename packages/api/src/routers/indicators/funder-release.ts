@@ -4,7 +4,7 @@ import {
   DISAGGREGATION_DIMENSIONS,
   type DisaggregationDimension,
   disaggregate,
-  LaplaceParamsSchema,
+  EpsilonInputSchema,
   laplaceCount,
   latestCompleteQuarter,
   quarterRange,
@@ -85,7 +85,7 @@ export const FunderReleaseInputSchema = z
     quarter: QuarterInputSchema.optional(),
     dimensions: DimensionsSchema,
     /** ε this release spends when the relationship uses differential privacy (default: ε per period / 4). */
-    epsilon: LaplaceParamsSchema.shape.epsilon.optional(),
+    epsilon: EpsilonInputSchema.optional(),
   })
   .strict();
 export type FunderReleaseInput = z.infer<typeof FunderReleaseInputSchema>;

@@ -1,6 +1,6 @@
 // The plan changes a review may carry (action statuses with barriers, GAS levels of goals),
 // applied in the review's transaction under the plan's optimistic version.
-import { ACTION_STATUSES, BARRIER_REASONS, GasLevelSchema, PlanActionSchema } from "@gesim/core";
+import { ACTION_STATUSES, BARRIER_REASONS, GasLevelSchema, PlanActionSchema, VersionSchema } from "@gesim/core";
 import { actions, and, eq, goals, inArray } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -9,7 +9,7 @@ import { bumpPlan, type PlanCtx } from "./plan-row.ts";
 
 export const ReviewPlanUpdatesSchema = z.object({
   planId: z.uuid(),
-  version: z.number().int().min(1),
+  version: VersionSchema,
   actionUpdates: z
     .array(
       z.object({

@@ -1,14 +1,21 @@
 // Inputs of the plan procedures, built from core's schemas: every domain rule (an action
 // needs a catalogue id or text, a catalogue id must belong to its domain, a blocked action
 // needs a barrier, her agreement needs a date) is checked by core, never restated here.
-import { AccommodationSchema, IsoDateSchema, PlanActionSchema, PlanGoalSchema, PlanSchema } from "@gesim/core";
+import {
+  AccommodationSchema,
+  IsoDateSchema,
+  PlanActionSchema,
+  PlanGoalSchema,
+  PlanSchema,
+  VersionSchema,
+} from "@gesim/core";
 import { z } from "zod";
 
 /** Which plan, and the version the caller last read (optimistic concurrency). */
 export const PlanRefSchema = z.object({
   clientId: z.uuid(),
   planId: z.uuid(),
-  version: z.number().int().min(1),
+  version: VersionSchema,
 });
 
 /** Copies a core schema's issues onto `path`, so the caller gets BAD_REQUEST with field errors. */

@@ -35,6 +35,8 @@ export type EndpointSpec = {
   procedures?: readonly ProcedureCandidate[];
   /** plans.update: versioned edits of several plans at once (409s counted apart). */
   mutation?: "plan-update";
+  /** A query only answered by POST with a JSON body (it may spend privacy budget: never by GET, ADR 007). */
+  postQuery?: true;
   baseline: BaselineRoute;
   targets: readonly Target[];
 };
@@ -109,6 +111,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     kind: "json",
     role: "funder",
     procedures: [{ procedure: "indicators.funder", input: (f) => ({ quarter: f.quarter }) }],
+    postQuery: true,
     baseline: "quarter",
     targets: [AGGREGATE_P95],
   },

@@ -8,6 +8,8 @@ export type LoadRequest = {
   method: "GET" | "POST";
   path: string;
   headers: Record<string, string>;
+  /** A fixed JSON body (a query that must be sent by POST). */
+  body?: string;
   /** For versioned edits: builds each request's body and reads each response. */
   edit?: EditCycle;
 };
@@ -68,6 +70,7 @@ function run(
           method: request.method,
           path: request.path,
           headers: request.headers,
+          ...(request.body === undefined ? {} : { body: request.body }),
           ...(edit
             ? {
                 setupRequest: (req: AutocannonRequest, context: object) => {

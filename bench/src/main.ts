@@ -142,12 +142,26 @@ function authHeaders(endpoint: EndpointSpec, token: string): Record<string, stri
 /** The first procedure candidate the server answers with 200 (the dashboard may not be there yet). */
 async function resolveProcedure(server: Server, endpoint: EndpointSpec, f: Fixture, token: string) {
   const candidates = endpoint.procedures ?? [];
-  if (endpoint.mutation) return { candidate: candidates[0]!, path: `/api/trpc/${candidates[0]!.procedure}` };
+  if (endpoint.mutation)
+    return { candidate: candidates[0]!, path: `/api/trpc/${candidates[0]!.procedure}`, body: undefined };
   for (const candidate of candidates) {
+    if (endpoint.postQuery) {
+      const path = `/api/trpc/${candidate.procedure}`;
+      const body = JSON.stringify(candidate.input(f));
+      const response = await fetch(`${server.baseUrl}${path}`, {
+        method: "POST",
+        headers: authHeaders(endpoint, token),
+        body,
+      });
+      await response.arrayBuffer();
+      if (response.ok) return { candidate, path, body };
+      log(`  ${candidate.procedure}: HTTP ${response.status}, trying the next candidate`);
+      continue;
+    }
     const path = trpcQueryPath(candidate.procedure, candidate.input(f));
     const response = await fetch(`${server.baseUrl}${path}`, { headers: authHeaders(endpoint, token) });
     await response.arrayBuffer();
-    if (response.ok) return { candidate, path };
+    if (response.ok) return { candidate, path, body: undefined };
     log(`  ${candidate.procedure}: HTTP ${response.status}, trying the next candidate`);
   }
   throw new Error(`${endpoint.id}: no procedure candidate answered`);
@@ -226,9 +240,10 @@ async function runSize(
           : null;
         const resolved = page ? null : await resolveProcedure(server, endpoint, f, token);
         const request: LoadRequest = {
-          method: endpoint.mutation ? "POST" : "GET",
+          method: endpoint.mutation || endpoint.postQuery ? "POST" : "GET",
           path: page?.path ?? resolved!.path,
           headers: authHeaders(endpoint, token),
+          ...(resolved?.body === undefined ? {} : { body: resolved.body }),
         };
         if (endpoint.mutation)
           request.edit = await editCycle(contended, (p) => appVersion(server, sessions.caseworker, p));

@@ -29,6 +29,16 @@ export function verifyTotp(secretBase32: string, code: string, now: Date): boole
   return totpFor(secretBase32).validate({ token: code, timestamp: now.getTime(), window: 1 }) !== null;
 }
 
+/**
+ * The 30-second step a valid code belongs to (the current step or one either side), or null.
+ * A caller stores the last accepted step so that no code is accepted twice (replay).
+ */
+export function totpStep(secretBase32: string, code: string, now: Date): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const delta = totpFor(secretBase32).validate({ token: code, timestamp: now.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(now.getTime() / 30_000) + delta;
+}
+
 /** The code an app would show at `now`: for tests and the demo only. */
 export function currentTotp(secretBase32: string, now: Date): string {
   return totpFor(secretBase32).generate({ timestamp: now.getTime() });

@@ -1,4 +1,4 @@
-import { appRouter } from "@gesim/api";
+import { appRouter, assertBatchAllowed, MAX_BATCH_CALLS } from "@gesim/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getApi } from "../server/api.server.ts";
 import type { Route } from "./+types/api.trpc";
@@ -9,7 +9,13 @@ function handle({ request, context }: Route.LoaderArgs | Route.ActionArgs) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () => getApi(context).ctx,
+    // A batch holds at most MAX_BATCH_CALLS calls and never a sign-in (ADR 012), however its
+    // URL was spelled: tRPC has resolved the calls by now.
+    maxBatchSize: MAX_BATCH_CALLS,
+    createContext: ({ info }) => {
+      assertBatchAllowed(info);
+      return getApi(context).ctx;
+    },
   });
 }
 

@@ -51,7 +51,7 @@ export async function beginAttempt(
           or(isNull(signInThrottles.lockedUntil), lt(signInThrottles.lockedUntil, now)),
         ),
       );
-    const stillLocked = sql`${signInThrottles.lockedUntil} > ${now}`;
+    const stillLocked = sql`${signInThrottles.lockedUntil} > ${now.toISOString()}::timestamptz`;
     const [row] = await db
       .insert(signInThrottles)
       .values({ key, failedCount: 1, lockedUntil: null, updatedAt: now })

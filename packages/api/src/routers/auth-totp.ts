@@ -85,9 +85,8 @@ export const totpRouter = {
     }
     if (!user.totpEnabled || !(await acceptCode(ctx, user, input.code))) {
       const { locked } = await failAttempt(ctx.db, attempt, ctx.now, { inTenant: true });
-      const ended = locked
-        ? (await deleteSession(ctx.db, ctx.session.tokenHash), true)
-        : await failSecondFactor(ctx.db, ctx.session.tokenHash);
+      if (locked) await deleteSession(ctx.db, ctx.session.tokenHash);
+      const ended = locked || (await failSecondFactor(ctx.db, ctx.session.tokenHash));
       await audit(ctx, "auth.second_factor", "failed");
       const messageKey = locked ? "auth.locked" : ended ? "auth.secondFactorExpired" : "auth.totpInvalid";
       return {

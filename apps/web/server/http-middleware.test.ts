@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { MAX_BATCH_CALLS } from "@gesim/api";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRateLimits } from "./http-middleware.ts";
@@ -73,5 +74,82 @@ describe("expensive requests", () => {
       headers: { cookie: "gesim_lang=it" },
     });
     expect(await italian.text()).toBe("Troppe richieste. Attendi un minuto e riprova.");
+  });
+});
+
+/** A fresh server with its own counters, answering "ok" behind the limits. */
+async function serve(settings: Parameters<typeof createRateLimits>[0]) {
+  const app = express();
+  app.use(createRateLimits(settings));
+  app.all("/{*path}", (_req, res) => res.send("ok"));
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+describe("limits per procedure call, not per path (issue 14)", () => {
+  it("counts every spelling of a sign-in against the same limit", async () => {
+    const { url, close } = await serve({ loginPerMinute: 4, requestsPerMinute: 100, expensivePerMinute: 100 });
+    try {
+      const spellings = ["/login/", "/api/trpc/auth%2Elogin", "/LOGIN.data", "//login//second-factor/"];
+      const statuses: number[] = [];
+      for (const path of spellings) statuses.push((await fetch(`${url}${path}`, { method: "POST" })).status);
+      expect(statuses).toEqual([200, 200, 200, 200]);
+      for (const path of [...spellings, "/api/trpc/auth.totp.verify", "/API/TRPC/auth.login/"])
+        expect((await fetch(`${url}${path}`, { method: "POST" })).status).toBe(429);
+      expect((await fetch(`${url}/login`)).status).toBe(200); // showing the form is no attempt
+    } finally {
+      close();
+    }
+  });
+
+  it("refuses sign-ins inside a batch and batches above the cap, in the reader's language", async () => {
+    const { url, close } = await serve({ loginPerMinute: 100, requestsPerMinute: 100, expensivePerMinute: 100 });
+    try {
+      for (const path of [
+        "/api/trpc/auth.login,auth.login?batch=1",
+        "/api/trpc/clients.list,auth%2Etotp%2Everify?batch=1",
+        "/api/trpc/auth.me,admin.users.create?batch=1",
+        `/api/trpc/${Array(MAX_BATCH_CALLS + 1)
+          .fill("auth.me")
+          .join(",")}?batch=1`,
+      ]) {
+        const response = await fetch(`${url}${path}`, { method: "POST", headers: { "accept-language": "de" } });
+        expect(response.status).toBe(400);
+        expect(await response.json()).toMatchObject({
+          error: {
+            message: "Zu viele Aufrufe in einer Anfrage oder eine Anmeldung in einem Stapel. Senden Sie sie einzeln.",
+          },
+        });
+      }
+      const allowed = Array(MAX_BATCH_CALLS).fill("auth.me").join(",");
+      expect((await fetch(`${url}/api/trpc/${allowed}?batch=1`)).status).toBe(200);
+    } finally {
+      close();
+    }
+  });
+
+  it("counts each call of a batch", async () => {
+    const { url, close } = await serve({ loginPerMinute: 100, requestsPerMinute: 6, expensivePerMinute: 2 });
+    try {
+      expect((await fetch(`${url}/api/trpc/auth.me,clients.list,clients.get,auth.me,auth.me?batch=1`)).status).toBe(
+        200,
+      );
+      expect((await fetch(`${url}/api/trpc/auth.me`)).status).toBe(200);
+      expect((await fetch(`${url}/api/trpc/auth.me`)).status).toBe(429);
+      const { url: other, close: closeOther } = await serve({
+        loginPerMinute: 100,
+        requestsPerMinute: 100,
+        expensivePerMinute: 2,
+      });
+      try {
+        const three = "indicators.programme,indicators.programme,indicators.programme";
+        expect((await fetch(`${other}/api/trpc/${three}?batch=1`)).status).toBe(429);
+      } finally {
+        closeOther();
+      }
+    } finally {
+      close();
+    }
   });
 });

@@ -9,7 +9,14 @@ export {
   verifyAuditChains,
 } from "./audit/record-audit.ts";
 export { hashPassword } from "./auth/password.ts";
-export { createRequestLimits, isExpensive, type RequestLimits } from "./auth/request-limits.ts";
+export {
+  assertBatchAllowed,
+  createRequestLimits,
+  isExpensive,
+  isSignInProcedure,
+  MAX_BATCH_CALLS,
+  type RequestLimits,
+} from "./auth/request-limits.ts";
 export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, type SessionUser, sessionTouchIntervalMs } from "./auth/sessions.ts";
 export { currentTotp } from "./auth/totp.ts";
 export {

@@ -1,4 +1,4 @@
-import { appRouter } from "@gesim/api";
+import { appRouter, assertBatchAllowed, MAX_BATCH_CALLS } from "@gesim/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getApi } from "../server/api.server.ts";
 import { logServerError } from "../server/errors.server.ts";
@@ -11,7 +11,13 @@ function handle({ request, context }: Route.LoaderArgs | Route.ActionArgs) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () => getApi(context).ctx,
+    // A batch holds at most MAX_BATCH_CALLS calls and never a sign-in (ADR 015), however its
+    // URL was spelled: tRPC has resolved the calls by now.
+    maxBatchSize: MAX_BATCH_CALLS,
+    createContext: ({ info }) => {
+      assertBatchAllowed(info);
+      return getApi(context).ctx;
+    },
     // Queries may come by POST: those that may spend privacy budget must (server/request-guards.ts).
     allowMethodOverride: true,
     // Bad input is a 4xx; anything else is a fault to find: logged with the request's id.

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { TRPCError } from "@trpc/server";
 
 /**
  * Per-account request limits (issue 7), next to the per-address limits of the web server:
@@ -38,4 +39,25 @@ export function createRequestLimits(perMinute: Record<LimitBucket, number>): Req
       return current.count <= perMinute[bucket];
     },
   };
+}
+
+/**
+ * The procedures that check a password or a code, or hash one: each call costs a password
+ * hash or a guess, so each is limited and none may ride in a batch (ADR 015).
+ */
+export function isSignInProcedure(path: string): boolean {
+  return path === "auth.login" || path.startsWith("auth.totp.") || path === "admin.users.create";
+}
+
+/** The most calls one tRPC batch may hold; the web server and the tRPC handler both refuse more. */
+export const MAX_BATCH_CALLS = 10;
+
+/**
+ * Refuses a batch that is too large or holds a sign-in procedure (for the tRPC handler's
+ * `createContext`, which sees the calls as tRPC resolved them, whatever their URL encoding).
+ */
+export function assertBatchAllowed(info: { isBatchCall: boolean; calls: readonly { path: string }[] }): void {
+  if (!info.isBatchCall) return;
+  if (info.calls.length > MAX_BATCH_CALLS || info.calls.some((call) => isSignInProcedure(call.path)))
+    throw new TRPCError({ code: "BAD_REQUEST", message: "error.batchRefused" });
 }

@@ -1,10 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "@gesim/core";
-import { and, type Database, eq, gt, memberships, organisations, sessions, users } from "@gesim/db";
+import { and, type Database, eq, gt, memberships, organisations, sessions, sql, users } from "@gesim/db";
 
 /** A session ends after 30 minutes without a request, and after 12 hours in any case. */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** A session waiting for its second factor ends after 5 minutes, or after 3 wrong codes. */
+export const PENDING_SECOND_FACTOR_MS = 5 * 60 * 1000;
+export const MAX_SECOND_FACTOR_FAILURES = 3;
 
 /**
  * How stale a live session's last-seen time may get before a request moves it forward: a
@@ -38,7 +41,7 @@ export async function createSession(
   isVerified = true,
 ) {
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+  const expiresAt = new Date(now.getTime() + (isVerified ? SESSION_ABSOLUTE_MS : PENDING_SECOND_FACTOR_MS));
   await db.insert(sessions).values({
     tokenHash: hashToken(token),
     userId,
@@ -111,7 +114,33 @@ export async function deleteUserSessions(db: Database, userId: string): Promise<
   return ended.length;
 }
 
-/** Marks a session as having passed its second factor. */
-export async function markSessionVerified(db: Database, tokenHash: string): Promise<void> {
-  await db.update(sessions).set({ isVerified: true }).where(eq(sessions.tokenHash, tokenHash));
+/**
+ * Marks a pending session as having passed its second factor; from then on it lasts the
+ * usual 12 hours from sign-in. False when the session has ended meanwhile.
+ */
+export async function markSessionVerified(db: Database, tokenHash: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(sessions)
+    .set({
+      isVerified: true,
+      expiresAt: sql`${sessions.createdAt} + ${`${SESSION_ABSOLUTE_MS / 1000} seconds`}::interval`,
+    })
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
+    .returning({ tokenHash: sessions.tokenHash });
+  return rows.length > 0;
+}
+
+/**
+ * Counts a wrong code against a pending session; the third ends it (true: it has ended), so
+ * the password must be given again.
+ */
+export async function failSecondFactor(db: Database, tokenHash: string): Promise<boolean> {
+  const [row] = await db
+    .update(sessions)
+    .set({ secondFactorFailures: sql`${sessions.secondFactorFailures} + 1` })
+    .where(eq(sessions.tokenHash, tokenHash))
+    .returning({ failures: sessions.secondFactorFailures });
+  if (row && row.failures < MAX_SECOND_FACTOR_FAILURES) return false;
+  await deleteSession(db, tokenHash);
+  return true;
 }

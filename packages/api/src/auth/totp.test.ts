@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTotpSecret, currentTotp, totpUri, verifyTotp } from "./totp.ts";
+import { createTotpSecret, currentTotp, totpStep, totpUri, verifyTotp } from "./totp.ts";
 
 const now = new Date("2026-11-23T10:00:00Z");
 
@@ -14,6 +14,14 @@ describe("totp", () => {
 
   it.each(["", "12345", "1234567", "abcdef", "12 456"])("rejects the malformed code %j", (code) => {
     expect(verifyTotp(secret, code, now)).toBe(false);
+  });
+
+  it("names the 30-second step a code belongs to, so a used step can be refused (replay)", () => {
+    const step = Math.floor(now.getTime() / 30_000);
+    expect(totpStep(secret, currentTotp(secret, now), now)).toBe(step);
+    expect(totpStep(secret, currentTotp(secret, new Date(now.getTime() - 30_000)), now)).toBe(step - 1);
+    expect(totpStep(secret, currentTotp(secret, new Date(now.getTime() + 30_000)), now)).toBe(step + 1);
+    expect(totpStep(secret, "12345", now)).toBeNull();
   });
 
   it("builds an otpauth URI for authenticator apps", () => {

@@ -25,8 +25,17 @@ export function totpUri(secretBase32: string, label: string): string {
 
 /** Accepts the code of the current 30-second step or one step either side (clock drift). */
 export function verifyTotp(secretBase32: string, code: string, now: Date): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return totpFor(secretBase32).validate({ token: code, timestamp: now.getTime(), window: 1 }) !== null;
+  return totpStep(secretBase32, code, now) !== null;
+}
+
+/**
+ * The 30-second step a valid code belongs to (the current step or one either side), or null.
+ * A caller stores the last accepted step so that no code is accepted twice (replay).
+ */
+export function totpStep(secretBase32: string, code: string, now: Date): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const delta = totpFor(secretBase32).validate({ token: code, timestamp: now.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(now.getTime() / 30_000) + delta;
 }
 
 /** The code an app would show at `now`: for tests and the demo only. */

@@ -31,7 +31,8 @@ import {
 
 /**
  * What a backup holds, in an order that satisfies every foreign key on restore. Sessions are
- * left out on purpose: a restored database starts with everyone signed out.
+ * left out on purpose: a restored database starts with everyone signed out. So are the sign-in
+ * counters (sign_in_throttles): short-lived, and keyed by email hashes a backup need not carry.
  */
 export const BACKUP_TABLES = [
   organisations,

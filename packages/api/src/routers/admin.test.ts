@@ -77,33 +77,51 @@ describe("admin.users.create", () => {
     expect(await codeOf(admin.admin.users.create(NEW_STAFF))).toBe("CONFLICT");
   });
 
-  it("adds a membership to an existing account of another organisation, keeping its password", async () => {
-    const [elsewhere] = await handle.db
-      .insert(users)
-      .values({
+  it("never attaches another organisation's account nor shows its data (issue 14)", async () => {
+    // The other organisation's administrator (for this test) creates her manager through the API.
+    const otherMember = eq(memberships.userId, await userIdOf("caseworker2@demo.test"));
+    await handle.db.update(memberships).set({ role: "admin" }).where(otherMember);
+    try {
+      await (await callerFor(handle, "caseworker2@demo.test")).admin.users.create({
         email: "elsewhere@second.test",
         displayName: "Second NGO Manager",
-        passwordHash:
-          (await handle.db.select().from(users).where(eq(users.email, "caseworker2@demo.test")))[0]?.passwordHash ?? "",
-      })
-      .returning({ id: users.id });
-    await handle.db
-      .insert(memberships)
-      .values({ organisationId: ids.other.organisationId, userId: elsewhere?.id ?? "", role: "manager" });
+        role: "manager",
+        initialPassword: "second-ngo-password-1",
+      });
+    } finally {
+      await handle.db.update(memberships).set({ role: "caseworker" }).where(otherMember);
+    }
+    const elsewhereId = await userIdOf("elsewhere@second.test");
     const admin = await callerFor(handle, "admin@demo.test");
-    const created = await admin.admin.users.create({
+    const attempt = admin.admin.users.create({
       ...NEW_STAFF,
-      email: "elsewhere@second.test",
+      email: "Elsewhere@Second.test",
       displayName: "Ignored",
       initialPassword: "another-password-1",
     });
-    expect(created).toEqual({ userId: elsewhere?.id, isNewAccount: false });
-    const [user] = await handle.db.select().from(users).where(eq(users.id, created.userId));
-    expect(user?.displayName).toBe("Second NGO Manager");
+    expect(await codeOf(attempt)).toBe("CONFLICT");
+    const message = await messageOf(
+      admin.admin.users.create({ ...NEW_STAFF, email: "elsewhere@second.test", initialPassword: "another-password-1" }),
+    );
+    expect(message).toBe("admin.emailUnavailable");
+    // Not attached: no membership here, nothing of hers in the list, her role untouchable.
     expect(
-      (await (await anonymousCaller(handle)).auth.login({ email: "elsewhere@second.test", password: DEMO_PASSWORD }))
-        .sessionToken,
-    ).toBeTruthy();
+      await handle.db
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.userId, elsewhereId), eq(memberships.organisationId, ids.own.organisationId))),
+    ).toHaveLength(0);
+    const listed = JSON.stringify((await admin.admin.users.list({ limit: 100 })).items);
+    expect(listed).not.toContain("elsewhere@second.test");
+    expect(listed).not.toContain("Second NGO Manager");
+    expect(await codeOf(admin.admin.users.setRole({ userId: elsewhereId, role: "caseworker" }))).toBe("NOT_FOUND");
+    expect(await codeOf(admin.admin.users.setActive({ userId: elsewhereId, active: false }))).toBe("NOT_FOUND");
+    // Her own password and organisation are untouched.
+    const login = await (await anonymousCaller(handle)).auth.login({
+      email: "elsewhere@second.test",
+      password: "second-ngo-password-1",
+    });
+    expect(login.user).toMatchObject({ role: "manager", displayName: "Second NGO Manager" });
   });
 
   it("is for admins only and refuses bad input", async () => {

@@ -1,11 +1,11 @@
-import { eq, organisations, users } from "@gesim/db";
+import { and, eq, isNull, lt, or, organisations, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
-import { registerFailedLogin } from "../auth/lockout.ts";
+import { beginAttempt, failAttempt, succeedAttempt } from "../auth/lockout.ts";
 import { STAFF_ROLES_NEEDING_TOTP } from "../auth/second-factor.ts";
-import { markSessionVerified } from "../auth/sessions.ts";
-import { createTotpSecret, totpUri, verifyTotp } from "../auth/totp.ts";
+import { deleteSession, failSecondFactor, markSessionVerified } from "../auth/sessions.ts";
+import { createTotpSecret, totpStep, totpUri } from "../auth/totp.ts";
 import type { Context } from "../context.ts";
 import { secondFactorProcedure, sessionProcedure } from "../trpc.ts";
 
@@ -25,7 +25,6 @@ async function loadUser(ctx: SignedIn) {
       email: users.email,
       totpSecret: users.totpSecret,
       totpEnabled: users.totpEnabled,
-      failedLoginCount: users.failedLoginCount,
     })
     .from(users)
     .where(eq(users.id, ctx.session.userId));
@@ -33,7 +32,7 @@ async function loadUser(ctx: SignedIn) {
   return user;
 }
 
-function audit(ctx: SignedIn, action: string, outcome: "ok" | "failed" = "ok") {
+function audit(ctx: SignedIn, action: string, outcome: "ok" | "failed" | "denied" = "ok") {
   return recordAudit(
     ctx.db,
     {
@@ -48,24 +47,61 @@ function audit(ctx: SignedIn, action: string, outcome: "ok" | "failed" = "ok") {
   );
 }
 
+/**
+ * Accepts her code once: true when it is valid now and newer than the last code accepted
+ * (one atomic update), so a code seen over her shoulder or replayed is refused.
+ */
+async function acceptCode(
+  ctx: SignedIn,
+  user: { id: string; totpSecret: string | null },
+  code: string,
+): Promise<boolean> {
+  if (!user.totpSecret) return false;
+  const step = totpStep(ctx.cipher.decrypt(user.totpSecret), code, ctx.now);
+  if (step === null) return false;
+  const claimed = await ctx.db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return claimed.length > 0;
+}
+
 export const totpRouter = {
   /**
    * After the password: her authenticator code completes sign-in. A wrong code is an answer,
-   * not an error, so the failure (which counts towards lockout) is committed.
+   * not an error, so the failure is committed: it counts towards the same lockout as wrong
+   * passwords (ADR 015), a locked account gets no code checked, and the pending session ends
+   * after three wrong codes (and five minutes in any case).
    */
   verify: secondFactorProcedure.input(CodeSchema).mutation(async ({ ctx, input }) => {
     if (ctx.session.isVerified) return { verified: true, messageKey: null };
     const user = await loadUser(ctx);
-    if (
-      !user.totpEnabled ||
-      !user.totpSecret ||
-      !verifyTotp(ctx.cipher.decrypt(user.totpSecret), input.code, ctx.now)
-    ) {
-      await registerFailedLogin(ctx.db, user, ctx.now);
-      await audit(ctx, "auth.second_factor", "failed");
-      return { verified: false, messageKey: "auth.totpInvalid" as const };
+    const attempt = await beginAttempt(ctx.db, user.email, ctx.now, { inTenant: true });
+    if (attempt.kind === "locked") {
+      await deleteSession(ctx.db, ctx.session.tokenHash);
+      await audit(ctx, "auth.second_factor", "denied");
+      return { verified: false, messageKey: "auth.locked" as const };
     }
-    await markSessionVerified(ctx.db, ctx.session.tokenHash);
+    if (!user.totpEnabled || !(await acceptCode(ctx, user, input.code))) {
+      const { locked } = await failAttempt(ctx.db, attempt, ctx.now, { inTenant: true });
+      if (locked) await deleteSession(ctx.db, ctx.session.tokenHash);
+      const ended = locked || (await failSecondFactor(ctx.db, ctx.session.tokenHash));
+      await audit(ctx, "auth.second_factor", "failed");
+      const messageKey = locked ? "auth.locked" : ended ? "auth.secondFactorExpired" : "auth.totpInvalid";
+      return {
+        verified: false,
+        messageKey: messageKey as "auth.totpInvalid" | "auth.locked" | "auth.secondFactorExpired",
+      };
+    }
+    if (
+      (await succeedAttempt(ctx.db, attempt, ctx.now, { inTenant: true })).locked ||
+      !(await markSessionVerified(ctx.db, ctx.session.tokenHash, ctx.now))
+    ) {
+      await deleteSession(ctx.db, ctx.session.tokenHash);
+      await audit(ctx, "auth.second_factor", "denied");
+      return { verified: false, messageKey: "auth.locked" as const };
+    }
     await audit(ctx, "auth.second_factor");
     return { verified: true, messageKey: null };
   }),
@@ -97,11 +133,11 @@ export const totpRouter = {
   enable: secondFactorProcedure.input(CodeSchema).mutation(async ({ ctx, input }) => {
     const user = await loadUser(ctx);
     if (user.totpEnabled) throw new TRPCError({ code: "CONFLICT", message: "auth.totpAlreadyEnabled" });
-    if (!user.totpSecret || !verifyTotp(ctx.cipher.decrypt(user.totpSecret), input.code, ctx.now)) {
+    if (!(await acceptCode(ctx, user, input.code))) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "auth.totpInvalid" });
     }
     await ctx.db.update(users).set({ totpEnabled: true, updatedAt: ctx.now }).where(eq(users.id, user.id));
-    await markSessionVerified(ctx.db, ctx.session.tokenHash);
+    await markSessionVerified(ctx.db, ctx.session.tokenHash, ctx.now);
     await audit(ctx, "auth.totp_enabled");
     return { enabled: true as const };
   }),
@@ -116,16 +152,12 @@ export const totpRouter = {
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "auth.totpRequiredByOrganisation" });
     }
     const user = await loadUser(ctx);
-    if (
-      !user.totpEnabled ||
-      !user.totpSecret ||
-      !verifyTotp(ctx.cipher.decrypt(user.totpSecret), input.code, ctx.now)
-    ) {
+    if (!user.totpEnabled || !(await acceptCode(ctx, user, input.code))) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "auth.totpInvalid" });
     }
     await ctx.db
       .update(users)
-      .set({ totpEnabled: false, totpSecret: null, updatedAt: ctx.now })
+      .set({ totpEnabled: false, totpSecret: null, totpLastStep: null, updatedAt: ctx.now })
       .where(eq(users.id, user.id));
     await audit(ctx, "auth.totp_disabled");
     return { enabled: false as const };

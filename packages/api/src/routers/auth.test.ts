@@ -1,7 +1,9 @@
-import { auditEvents, type Database, eq, sessions } from "@gesim/db";
+import { createHash } from "node:crypto";
+import { auditEvents, type Database, eq, sessions, signInThrottles } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { isEmailLocked } from "../auth/lockout.ts";
 import { createContext } from "../context.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "../demo/seed-demo.ts";
 import { appRouter, createCaller } from "../root.ts";
@@ -104,6 +106,119 @@ describe("lockout", () => {
     await expect(later.auth.login({ email: "caseworker-b@demo.test", password: DEMO_PASSWORD })).resolves.toMatchObject(
       { user: { role: "caseworker" } },
     );
+  });
+});
+
+/** The outcome of a sign-in, as an attacker sees it: status and message, nothing else. */
+async function outcomeOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return "ok";
+  } catch (error) {
+    const { code, message } = error as { code: string; message: string };
+    return `${code}:${message}`;
+  }
+}
+
+describe("lockout against parallel attempts (issue 14)", () => {
+  it("ten wrong passwords at once lock the account; at most five are checked", async () => {
+    const email = "parallel-wrong@demo.test";
+    await (await callerFor(handle, "admin@demo.test")).admin.users.create({
+      email,
+      displayName: "Parallel",
+      role: "caseworker",
+      initialPassword: "parallel-password-1",
+    });
+    const anonymous = await anonymousCaller(handle);
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, () => outcomeOf(anonymous.auth.login({ email, password: "wrong-password" }))),
+    );
+    expect(outcomes.filter((o) => o === "UNAUTHORIZED:auth.invalidCredentials").length).toBeLessThanOrEqual(5);
+    expect(outcomes.filter((o) => o === "TOO_MANY_REQUESTS:auth.locked").length).toBeGreaterThanOrEqual(5);
+    expect(await isEmailLocked(handle.db, email, NOW)).toBe(true);
+    expect(await outcomeOf(anonymous.auth.login({ email, password: "parallel-password-1" }))).toBe(
+      "TOO_MANY_REQUESTS:auth.locked",
+    );
+  });
+
+  it("nine wrong and one right password in one parallel batch: the right one never signs in after the lock", async () => {
+    const email = "parallel-right@demo.test";
+    await (await callerFor(handle, "admin@demo.test")).admin.users.create({
+      email,
+      displayName: "Parallel right",
+      role: "caseworker",
+      initialPassword: "parallel-password-2",
+    });
+    const anonymous = await anonymousCaller(handle);
+    const wrong = Array.from({ length: 9 }, () => outcomeOf(anonymous.auth.login({ email, password: "wrong" })));
+    // The right password joins while the wrong ones are still being checked: wait until five are counted.
+    await vi.waitFor(
+      async () => {
+        const [row] = await handle.db
+          .select({ failedCount: signInThrottles.failedCount, lockedUntil: signInThrottles.lockedUntil })
+          .from(signInThrottles)
+          .where(eq(signInThrottles.key, createHash("sha256").update(email).digest("hex")));
+        expect((row?.failedCount ?? 0) >= 5 || row?.lockedUntil != null).toBe(true);
+      },
+      { timeout: 10_000, interval: 5 },
+    );
+    const right = outcomeOf(anonymous.auth.login({ email, password: "parallel-password-2" }));
+    const outcomes = await Promise.all([...wrong, right]);
+    expect(outcomes.at(-1)).toBe("TOO_MANY_REQUESTS:auth.locked");
+    expect(outcomes).not.toContain("ok");
+    expect(await isEmailLocked(handle.db, email, NOW)).toBe(true);
+  });
+});
+
+describe("an unknown email answers like an account (issue 14)", () => {
+  it("locks after five wrong attempts with the same status and message as a real account", async () => {
+    const anonymous = await anonymousCaller(handle);
+    const real = "manager@demo.test";
+    const unknown = "nobody-here@demo.test";
+    const answers: Record<string, string[]> = { [real]: [], [unknown]: [] };
+    for (const email of [real, unknown])
+      for (let i = 0; i < 7; i += 1)
+        answers[email]?.push(await outcomeOf(anonymous.auth.login({ email, password: "not-the-password" })));
+    expect(answers[unknown]).toEqual(answers[real]);
+    expect(answers[real]).toEqual([
+      ...Array(5).fill("UNAUTHORIZED:auth.invalidCredentials"),
+      "TOO_MANY_REQUESTS:auth.locked",
+      "TOO_MANY_REQUESTS:auth.locked",
+    ]);
+    // Over HTTP too: the same status, the same body.
+    const bodies = await Promise.all(
+      [real, unknown].map(async (email) => {
+        const response = await httpCall("auth.login", { email, password: "not-the-password" });
+        const body = (await response.json()) as { error: { message: string; data: { messageKey: string } } };
+        return [response.status, body.error.message, body.error.data.messageKey];
+      }),
+    );
+    expect(bodies[1]).toEqual(bodies[0]);
+    expect(bodies[0]?.[0]).toBe(429);
+    const later = await anonymousCaller(handle, new Date(NOW.getTime() + 16 * 60_000));
+    expect(await outcomeOf(later.auth.login({ email: unknown, password: "x" }))).toBe(
+      "UNAUTHORIZED:auth.invalidCredentials",
+    );
+    expect(await outcomeOf(later.auth.login({ email: real, password: DEMO_PASSWORD }))).toBe("ok");
+  });
+
+  it("takes about as long for an unknown email as for a wrong password (both hash a password)", async () => {
+    const anonymous = await anonymousCaller(handle);
+    const time = async (email: string) => {
+      const started = performance.now();
+      await outcomeOf(anonymous.auth.login({ email, password: "not-the-password" }));
+      return performance.now() - started;
+    };
+    await time("warm-up@demo.test");
+    const real: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      real.push(await time("funder@demo.test"));
+      unknown.push(await time(`nobody-${i}@demo.test`));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1] ?? 0;
+    // A password hash costs tens of milliseconds; skipping it for unknown emails would halve the time.
+    expect(median(unknown)).toBeGreaterThan(median(real) * 0.5);
   });
 });
 

@@ -2,7 +2,7 @@ import { LoginInputSchema } from "@gesim/core";
 import { and, asc, eq, memberships, organisations, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { type AuditOutcome, recordAudit } from "../audit/record-audit.ts";
-import { isLocked, registerFailedLogin, resetFailedLogins } from "../auth/lockout.ts";
+import { beginAttempt, failAttempt, succeedAttempt } from "../auth/lockout.ts";
 import { getDummyHash, verifyPassword } from "../auth/password.ts";
 import { secondFactorNeeded } from "../auth/second-factor.ts";
 import { createSession, deleteSession, deleteUserSessions } from "../auth/sessions.ts";
@@ -12,13 +12,17 @@ import { totpRouter } from "./auth-totp.ts";
 export const authRouter = {
   totp: totpRouter,
 
-  /** Anyone may try; a wrong email and a wrong password get the same answer in the same time. */
+  /**
+   * Anyone may try. A wrong email and a wrong password get the same answer in the same time,
+   * and an unknown email locks exactly like an account (ADR 015): the answer never tells
+   * whether an account has this email. Every attempt is counted before the password is
+   * checked, atomically, so parallel attempts cannot beat the lockout.
+   */
   login: publicProcedure.input(LoginInputSchema).mutation(async ({ ctx, input }) => {
     // Per account, whatever address the attempts come from (the web server limits per address).
     if (ctx.limits && !ctx.limits.hit("login", input.email.toLowerCase(), ctx.now))
       throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "error.tooManyRequests" });
     const [user] = await ctx.db.select().from(users).where(eq(users.email, input.email));
-    const isValid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
     const [membership] = user
       ? await ctx.db
           .select({
@@ -39,17 +43,21 @@ export const authRouter = {
         { organisationId: membership?.organisationId ?? null, actorUserId: user?.id ?? null, action, outcome },
         ctx.now,
       );
-    if (user && isLocked(user, ctx.now)) {
+    const locked = async () => {
       await audit("auth.login", "denied");
-      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "auth.locked" });
-    }
+      return new TRPCError({ code: "TOO_MANY_REQUESTS", message: "auth.locked" });
+    };
+    const attempt = await beginAttempt(ctx.db, input.email, ctx.now);
+    if (attempt.kind === "locked") throw await locked();
+    const isValid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
     if (!user || !isValid || !membership) {
-      if (user) await registerFailedLogin(ctx.db, user, ctx.now);
+      await failAttempt(ctx.db, attempt, ctx.now);
       await audit("auth.login", "failed");
       throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.invalidCredentials" });
     }
-    await resetFailedLogins(ctx.db, user.id);
     const secondFactor = secondFactorNeeded(user.totpEnabled, membership.requireTotpForStaff, membership.role);
+    if ((await succeedAttempt(ctx.db, attempt, ctx.now, { complete: secondFactor === "none" })).locked)
+      throw await locked();
     const session = await createSession(ctx.db, user.id, membership.organisationId, ctx.now, secondFactor === "none");
     await audit("auth.login", "ok");
     return {

@@ -18,6 +18,8 @@ export const users = pgTable(
     /** TOTP secret, encrypted like identity fields (keyId inside the ciphertext). */
     totpSecret: text(),
     totpEnabled: boolean().notNull().default(false),
+    /** The 30-second step of the last accepted TOTP code: a code is never accepted twice (replay). */
+    totpLastStep: integer(),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
@@ -55,9 +57,28 @@ export const sessions = pgTable(
       .references(() => organisations.id, { onDelete: "cascade" }),
     /** False until the second factor is given, when one is required. */
     isVerified: boolean().notNull().default(true),
+    /** Wrong codes given in this pending session; a few end it (the password must be given again). */
+    secondFactorFailures: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     lastSeenAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [index().on(t.userId), index().on(t.expiresAt)],
+);
+
+/**
+ * Failed sign-in attempts (wrong passwords and wrong TOTP codes), per email address whether
+ * or not an account has it, so an unknown email locks exactly like a real one (ADR 015). The
+ * key is the SHA-256 of the lower-cased email; counting is one atomic statement per attempt.
+ * Not a tenant table: only the connecting role reads it (row-level security with no policy).
+ */
+export const signInThrottles = pgTable(
+  "sign_in_throttles",
+  {
+    key: text().primaryKey(),
+    failedCount: integer().notNull().default(0),
+    lockedUntil: timestamp({ withTimezone: true, mode: "date" }),
+    updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.updatedAt)],
 );

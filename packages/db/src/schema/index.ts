@@ -1,6 +1,6 @@
 export { ASSESSMENT_KINDS, assessmentKindEnum, assessments } from "./assessments.ts";
 export { auditChainHeads, auditEvents } from "./audit.ts";
-export { memberships, roleEnum, sessions, users } from "./auth.ts";
+export { memberships, roleEnum, sessions, signInThrottles, users } from "./auth.ts";
 export {
   citizenshipEnum,
   clientIdentities,

@@ -49,9 +49,10 @@ export const usersRouter = {
     }),
 
   /**
-   * Adds a member of staff. A new email gets an account with the initial password; an email
-   * that already has an account (from another organisation) gets a membership here and keeps
-   * its own password; an existing member is a CONFLICT.
+   * Adds a member of staff: a new email gets an account with the initial password; an existing
+   * member is a CONFLICT. An email that already has an account elsewhere is never attached
+   * here (its name, roles and two-step status belong to another organisation): a neutral
+   * CONFLICT that names no organisation (issue 14; invitations let that person join).
    */
   create: organisationProcedure("admin")
     .input(NewStaffMemberSchema)
@@ -65,6 +66,7 @@ export const usersRouter = {
       );
       if (await findMembership(ctx.db, organisationId, account.userId))
         throw new TRPCError({ code: "CONFLICT", message: "admin.alreadyMember" });
+      if (!account.isNewAccount) throw new TRPCError({ code: "CONFLICT", message: "admin.emailUnavailable" });
       await ctx.db
         .insert(memberships)
         .values({ organisationId, userId: account.userId, role: input.role, createdAt: ctx.now, updatedAt: ctx.now });

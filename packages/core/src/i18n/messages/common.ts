@@ -29,6 +29,8 @@ export const en = {
   "auth.totpRequiredByOrganisation":
     "Your organisation requires two-step sign-in for your role, so it cannot be turned off.",
   "auth.locked": "Too many failed sign-in attempts. Try again in 15 minutes, or ask your administrator.",
+  "auth.secondFactorExpired": "This sign-in has ended (too many wrong codes or too much time). Sign in again.",
+  "error.batchRefused": "Too many calls in one request, or a sign-in inside a batch. Send them one at a time.",
 } as const;
 
 export const de: MessagesOf<typeof en> = {
@@ -60,6 +62,10 @@ export const de: MessagesOf<typeof en> = {
     "Ihre Organisation verlangt die Zwei-Schritt-Anmeldung für Ihre Rolle; sie kann nicht ausgeschaltet werden.",
   "auth.locked":
     "Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in 15 Minuten erneut oder wenden Sie sich an Ihre Administration.",
+  "auth.secondFactorExpired":
+    "Diese Anmeldung ist beendet (zu viele falsche Codes oder zu viel Zeit). Melden Sie sich erneut an.",
+  "error.batchRefused":
+    "Zu viele Aufrufe in einer Anfrage oder eine Anmeldung in einem Stapel. Senden Sie sie einzeln.",
 };
 
 export const it: MessagesOf<typeof en> = {
@@ -90,4 +96,6 @@ export const it: MessagesOf<typeof en> = {
   "auth.totpRequiredByOrganisation":
     "La tua organizzazione richiede l'accesso in due passaggi per il tuo ruolo, quindi non può essere disattivato.",
   "auth.locked": "Troppi tentativi di accesso falliti. Riprova tra 15 minuti o rivolgiti all'amministrazione.",
+  "auth.secondFactorExpired": "Questo accesso è terminato (troppi codici errati o troppo tempo). Accedi di nuovo.",
+  "error.batchRefused": "Troppe chiamate in una richiesta, o un accesso dentro un gruppo. Inviale una alla volta.",
 };

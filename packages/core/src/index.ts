@@ -78,6 +78,7 @@ export {
   canClose,
   canManageSharing,
   canReopen,
+  childrenListProblem,
   FIRST_CONTACT_CHANNELS,
   type FirstContactChannel,
   intakeRefusal,
@@ -269,6 +270,9 @@ export {
 export { getPathway, isPathwayId, PATHWAYS, type PathwayDefinition } from "./pathways/pathway-definitions.ts";
 export { PATHWAY_IDS, type PathwayId, PRINCIPLE_GROUPS, type PrincipleGroup } from "./pathways/pathways.ts";
 export {
+  CHILD_RESIDENCES,
+  type Child,
+  ChildSchema,
   CITIZENSHIP_GROUPS,
   type ClientProfile,
   ClientProfileSchema,
@@ -276,7 +280,10 @@ export {
   IDENTIFICATION_STATUSES,
   LEGAL_STATUSES,
   type LegalStatus,
+  MAX_CHILDREN,
   needIsAtLeast,
+  PERMIT_BASES,
+  RIGHT_TO_WORK,
   UNRESOLVED_LEGAL_STATUSES,
 } from "./plan/client-profile.ts";
 export { addDays, daysBetween, type IsoDate, IsoDateSchema } from "./plan/iso-date.ts";

@@ -22,6 +22,7 @@ import {
 } from "@gesim/db";
 import { currentClients } from "../../queries/dashboard-population.ts";
 import { loadPlanBundles } from "../../queries/plan-bundles.ts";
+import { loadPlanCheckConfig } from "../../queries/plan-check-config.ts";
 import { buildCheckInput, type ClientRow } from "../../queries/plans.ts";
 import type { DashboardFilters } from "./inputs.ts";
 
@@ -53,10 +54,13 @@ export async function loadCoverage(
     organisationId,
     rows.map((r) => r.client),
   );
+  const config = await loadPlanCheckConfig(db, organisationId);
   return bundles.map((bundle, i) => ({
     client: bundle.client,
     caseworkerName: rows[i]?.caseworkerName ?? null,
-    status: new Map(principleCoverage(checkPlan(buildCheckInput(bundle), today)).map((c) => [c.principle, c.status])),
+    status: new Map(
+      principleCoverage(checkPlan(buildCheckInput(bundle, config), today)).map((c) => [c.principle, c.status]),
+    ),
   }));
 }
 

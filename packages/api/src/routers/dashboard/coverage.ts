@@ -28,7 +28,7 @@ import type { DashboardFilters } from "./inputs.ts";
 
 /**
  * Principle coverage of every current client's plan (domain.md §1.7): core's rules are code, so
- * they run here in JS, per plan, over bundles loaded with a fixed number of queries (7).
+ * they run here in JS, per plan, over bundles loaded with a fixed number of queries (8, plus the configuration).
  */
 export type CoverageCounts = Record<CoverageStatus, number>;
 export type ClientCoverage = {

@@ -223,9 +223,11 @@ export {
   closedIn,
   closureReasons,
   computeIndicators,
+  DEFAULT_INDICATOR_WINDOWS,
   type DistributionResult,
   durationOfSupport,
   type IndicatorResult,
+  type IndicatorWindows,
   LEGAL_ASSESSMENT_WITHIN_DAYS,
   newIn,
   type Period,
@@ -255,6 +257,7 @@ export {
   type IndicatorDirection,
   type IndicatorId,
   type IndicatorUnit,
+  NOT_RECORDED_INDICATORS,
 } from "./indicators/indicator-definitions.ts";
 export { median, nearestRank, percentOf, wholeMonthsBetween } from "./indicators/statistics.ts";
 export { NOTE_BODY_MAX_LENGTH, NoteBodySchema } from "./notes/case-note.ts";

@@ -226,3 +226,33 @@ describe("admin.planChecks (issue 21 item 9)", () => {
     await admin.admin.planChecks.update({ config: current.config, version: updated.version });
   });
 });
+
+describe("indicators from recorded events (issue 21 items 1, 7)", () => {
+  it("computes 9.4 from disclosures recorded through the API and shows X1–X3 as not recorded", async () => {
+    const manager = await callerFor(handle, MANAGER);
+    const period = { from: "2026-01-01", to: "2026-11-23" };
+    const before = await manager.indicators.programme(period);
+    const share = (result: typeof before) => result.indicators.find((i) => i.id === "ind-9.4")?.result;
+    const client = await newClient();
+    const caller = await callerFor(handle, CASEWORKER);
+    for (const hasConsent of [true, false]) {
+      await caller.disclosures.create({
+        clientId: client.id,
+        disclosure: { date: "2026-11-10", recipient: "police", hasConsent },
+      });
+    }
+    await caller.disclosures.create({
+      clientId: client.id,
+      disclosure: { date: "2026-11-11", recipient: "other-ngo", hasConsent: false },
+    });
+    const after = await manager.indicators.programme(period);
+    const [was, now] = [share(before), share(after)];
+    if (was?.kind !== "ratio" || now?.kind !== "ratio") throw new Error("9.4 is a ratio");
+    expect(now.denominator - was.denominator).toBe(2);
+    expect(now.numerator - was.numerator).toBe(1);
+    for (const id of ["ind-x1", "ind-x2", "ind-x3"]) {
+      expect(after.indicators.find((i) => i.id === id)).toMatchObject({ recorded: false, result: null });
+    }
+    expect(after.indicators.find((i) => i.id === "ind-1.3")).toMatchObject({ recorded: true });
+  });
+});

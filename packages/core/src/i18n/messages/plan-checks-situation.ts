@@ -52,6 +52,7 @@ export const en = {
   "check.risk-answers-to-actions.substance-dependence":
     "If she wishes, offer addiction support. It is her choice and never a condition.",
   "plan.error.childrenListCount": "Record one entry (age and where the child lives) for each child.",
+  "indicators.notRecorded": "Not recorded",
   "disclosures.error.tooMany": "This record already holds the most disclosures it can keep.",
 };
 
@@ -105,6 +106,7 @@ export const de: MessagesOf<typeof en> = {
   "check.risk-answers-to-actions.substance-dependence":
     "Wenn sie möchte, bieten Sie Suchtberatung an. Es ist ihre Entscheidung und nie eine Bedingung.",
   "plan.error.childrenListCount": "Tragen Sie für jedes Kind einen Eintrag ein (Alter und Wohnort).",
+  "indicators.notRecorded": "Nicht erfasst",
   "disclosures.error.tooMany": "Für sie sind bereits so viele Weitergaben eingetragen, wie gespeichert werden können.",
 };
 
@@ -158,5 +160,6 @@ export const it: MessagesOf<typeof en> = {
   "check.risk-answers-to-actions.substance-dependence":
     "Se lo desidera, offri un sostegno per le dipendenze. È una sua scelta e mai una condizione.",
   "plan.error.childrenListCount": "Registra una voce (età e dove vive) per ogni figlio.",
+  "indicators.notRecorded": "Non registrato",
   "disclosures.error.tooMany": "Per lei sono già registrate tutte le comunicazioni di dati che si possono conservare.",
 };

@@ -2,9 +2,10 @@ import { describe, expect, test } from "vitest";
 import { RISK_LEVELS } from "../assessments/risk-assessment.ts";
 import { COOPERATION_CHOICES } from "../plan/client-profile.ts";
 import { checkPlan } from "./check-plan.ts";
+import { factsRead } from "./facts-read.ts";
+import { generateInput, seededRandom } from "./generated-inputs.ts";
 import { PLAN_RULES } from "./rules/index.ts";
-import { generateInput, seededRandom } from "./test-fixtures.ts";
-import type { PlanCheckInput } from "./types.ts";
+import type { PlanCheckInput, PlanRule } from "./types.ts";
 
 /** Properties of the whole rule set over generated women (issue 21 "How it is shown"). */
 const random = seededRandom(21);
@@ -12,7 +13,27 @@ const WOMEN: PlanCheckInput[] = Array.from({ length: 400 }, () => generateInput(
 const TODAY = "2026-03-01";
 
 describe("plan checks over generated women", () => {
-  test("no rule reads her choice about cooperating with the authorities", () => {
+  test.each(PLAN_RULES.map((rule) => [rule.id, rule] as const))(
+    "%s never reads her cooperation choice",
+    (_id, rule) => {
+      const facts = factsRead(rule);
+      expect(facts.length).toBeGreaterThan(0);
+      expect(facts).not.toContain("profile.cooperationWithAuthorities");
+    },
+  );
+
+  test("the measurement sees a rule that would read it", () => {
+    const reader: PlanRule = {
+      id: "reads-cooperation",
+      principle: "principle-01",
+      descriptionKey: "check.plan-has-goals.description",
+      suggests: [],
+      check: ({ profile }) => (profile.cooperationWithAuthorities === "cooperating" ? [] : []),
+    };
+    expect(factsRead(reader)).toEqual(["profile.cooperationWithAuthorities"]);
+  });
+
+  test("no finding changes with her choice about cooperating with the authorities", () => {
     for (const woman of WOMEN) {
       const baseline = checkPlan(woman, TODAY);
       for (const choice of COOPERATION_CHOICES) {

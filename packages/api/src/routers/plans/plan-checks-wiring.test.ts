@@ -246,8 +246,12 @@ describe("indicators from recorded events (issue 21 items 1, 7)", () => {
       disclosure: { date: "2026-11-11", recipient: "other-ngo", hasConsent: false },
     });
     const after = await manager.indicators.programme(period);
-    const [was, now] = [share(before), share(after)];
-    if (was?.kind !== "ratio" || now?.kind !== "ratio") throw new Error("9.4 is a ratio");
+    const asRatio = (value: unknown) => {
+      const result = value as { kind?: string; numerator: number; denominator: number } | null | undefined;
+      if (result?.kind !== "ratio") throw new Error("9.4 is a ratio");
+      return result;
+    };
+    const [was, now] = [asRatio(share(before)), asRatio(share(after))];
     expect(now.denominator - was.denominator).toBe(2);
     expect(now.numerator - was.numerator).toBe(1);
     for (const id of ["ind-x1", "ind-x2", "ind-x3"]) {

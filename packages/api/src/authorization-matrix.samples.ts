@@ -61,6 +61,11 @@ export const SAMPLES: Record<string, Sample> = {
     justification: "Court hearing needs her legal name.",
   }),
   "consents.list": (ids) => ({ clientId: ids.clientId }),
+  "disclosures.list": (ids) => ({ clientId: ids.clientId }),
+  "disclosures.create": (ids) => ({
+    clientId: ids.clientId,
+    disclosure: { date: "2026-02-01", recipient: "other-ngo", hasConsent: true },
+  }),
   "consents.create": (ids) => ({
     clientId: ids.clientId,
     consent: { purpose: "anonymised-reporting", givenOn: "2026-01-05", recordedHow: "written-signed" },
@@ -190,6 +195,8 @@ export const SAMPLES: Record<string, Sample> = {
   "admin.users.setRole": (ids) => ({ userId: ids.caseworkerUserId, role: "caseworker" }),
   "admin.users.setActive": (ids) => ({ userId: ids.caseworkerUserId, active: true }),
   "admin.organisation.get": () => undefined,
+  "admin.planChecks.get": () => undefined,
+  "admin.planChecks.update": () => ({ config: {}, version: STALE_VERSION }),
   "admin.organisation.setRetention": () => ({
     retainNotesMonths: 24,
     retainIdentityMonths: 36,

@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth.ts";
 import { clientsRouter } from "./routers/clients.ts";
 import { consentsRouter } from "./routers/consents.ts";
 import { dashboardRouter } from "./routers/dashboard/router.ts";
+import { disclosuresRouter } from "./routers/disclosures.ts";
 import { identityRouter } from "./routers/identity.ts";
 import { indicatorsRouter } from "./routers/indicators.ts";
 import { notesRouter } from "./routers/notes.ts";
@@ -19,6 +20,7 @@ export const appRouter = router({
   clients: clientsRouter,
   identity: identityRouter,
   consents: consentsRouter,
+  disclosures: disclosuresRouter,
   assessments: assessmentsRouter,
   plans: plansRouter,
   reviews: reviewsRouter,

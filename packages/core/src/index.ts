@@ -78,6 +78,7 @@ export {
   canClose,
   canManageSharing,
   canReopen,
+  childrenListProblem,
   FIRST_CONTACT_CHANNELS,
   type FirstContactChannel,
   intakeRefusal,
@@ -233,9 +234,11 @@ export {
   closedIn,
   closureReasons,
   computeIndicators,
+  DEFAULT_INDICATOR_WINDOWS,
   type DistributionResult,
   durationOfSupport,
   type IndicatorResult,
+  type IndicatorWindows,
   LEGAL_ASSESSMENT_WITHIN_DAYS,
   newIn,
   type Period,
@@ -265,6 +268,7 @@ export {
   type IndicatorDirection,
   type IndicatorId,
   type IndicatorUnit,
+  NOT_RECORDED_INDICATORS,
 } from "./indicators/indicator-definitions.ts";
 export { median, nearestRank, percentOf, wholeMonthsBetween } from "./indicators/statistics.ts";
 export { NOTE_BODY_MAX_LENGTH, NoteBodySchema } from "./notes/case-note.ts";
@@ -280,6 +284,9 @@ export {
 export { getPathway, isPathwayId, PATHWAYS, type PathwayDefinition } from "./pathways/pathway-definitions.ts";
 export { PATHWAY_IDS, type PathwayId, PRINCIPLE_GROUPS, type PrincipleGroup } from "./pathways/pathways.ts";
 export {
+  CHILD_RESIDENCES,
+  type Child,
+  ChildSchema,
   CITIZENSHIP_GROUPS,
   type ClientProfile,
   ClientProfileSchema,
@@ -287,7 +294,10 @@ export {
   IDENTIFICATION_STATUSES,
   LEGAL_STATUSES,
   type LegalStatus,
+  MAX_CHILDREN,
   needIsAtLeast,
+  PERMIT_BASES,
+  RIGHT_TO_WORK,
   UNRESOLVED_LEGAL_STATUSES,
 } from "./plan/client-profile.ts";
 export { addDays, daysBetween, type IsoDate, IsoDateSchema } from "./plan/iso-date.ts";

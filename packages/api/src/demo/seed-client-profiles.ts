@@ -107,4 +107,40 @@ export async function seedClientProfiles(tx: Database): Promise<void> {
     from (values ${sql.join(values, sql`, `)}) as v(id, citizenship, legal_status, reflection_end, age_band, children, pregnant, languages,
       interpreter, identification, cooperation, working, channel)
     where clients.id = v.id`);
+  await seedChildrenAndPermits(tx);
+}
+
+/**
+ * Each demo child's age and home (issue 21 item 8), and the basis and expiry of demo residence
+ * permits (item 3). A separate random stream, so the facts above stay as they were.
+ */
+async function seedChildrenAndPermits(tx: Database): Promise<void> {
+  const random = seededRandom(7304);
+  const rows = await tx
+    .select({
+      id: clients.id,
+      count: clients.childrenCount,
+      legalStatus: clients.legalStatus,
+      first: clients.firstContactDate,
+    })
+    .from(clients)
+    .innerJoin(organisations, eq(organisations.id, clients.organisationId))
+    .orderBy(asc(organisations.name), asc(clients.pseudonym));
+  const values = rows.flatMap((row) => {
+    const children = Array.from({ length: row.count }, () => ({
+      age: integerBetween(random, 0, 19),
+      livesWith: random() < 0.6 ? "with-her" : random() < 0.8 ? "abroad" : "in-country",
+    }));
+    const hasPermit = row.legalStatus === "residence-permit";
+    const basis = hasPermit ? (random() < 0.5 ? "tied-to-cooperation" : "independent") : null;
+    const expires = hasPermit ? addDays(row.first, integerBetween(random, 120, 720)) : null;
+    if (row.count === 0 && !hasPermit) return [];
+    const list = row.count > 0 ? JSON.stringify(children) : null;
+    return [sql`(${row.id}::uuid, ${list}::jsonb, ${basis}::permit_basis, ${expires}::date)`];
+  });
+  if (values.length === 0) return;
+  await tx.execute(sql`
+    update clients set children = v.children, permit_basis = v.basis, permit_expires_on = v.expires
+    from (values ${sql.join(values, sql`, `)}) as v(id, children, basis, expires)
+    where clients.id = v.id`);
 }

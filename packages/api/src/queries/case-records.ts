@@ -19,6 +19,7 @@ import {
   closures,
   consents,
   type Database,
+  disclosures,
   goals,
   organisations,
   plans,
@@ -40,8 +41,8 @@ import { rowsOf } from "./dashboard-sql.ts";
  * `testing/case-records-reference.ts` (the former per-table loader) is the contract the
  * comparison test holds this to. Records stay inside the organisation: managers see computed
  * numbers, funders only protected aggregates (routers/indicators). Facts the schema does not
- * record yet (disclosures to authorities, confidence readings, re-exploitation, secondary
- * victimisation) are absent/zero.
+ * record yet (confidence readings, re-exploitation, secondary victimisation) are absent/zero;
+ * the indicators show them as "not recorded". Disclosures to authorities come from `disclosures`.
  */
 const PSYCH: DomainId = "therapy";
 const REPORTING: ConsentPurpose = "anonymised-reporting";
@@ -72,6 +73,8 @@ type Row = {
   peer_offered: boolean;
   peer_sessions: number;
   conditions_imposed: number;
+  disclosures_to_authorities: number;
+  disclosures_consented: number;
   accommodation_single_sex: boolean | null;
   rated_safe: string | null;
   safety_reviewed_on: string | null;
@@ -111,7 +114,9 @@ export function caseRecordsQuery(organisationId: string, period: Period): SQL {
       min(coalesce(a.started_on, a.completed_on)) as first_service,
       count(*) filter (where a.status in ('in-progress', 'done'))::int as started,
       count(*) filter (where a.status = 'done')::int as done,
-      count(*) filter (where a.status <> 'cancelled')::int as planned
+      count(*) filter (where a.status <> 'cancelled')::int as planned,
+      -- indicator 6.1 counts the health check itself, not any finished medical step (issue 21 item 7)
+      count(*) filter (where a.status = 'done' and a.catalogue_action_id = 'health-check')::int as health_checks
     from ${actions} a where ${mine("a")}
     group by a.client_id, a.domain
   ), service as (
@@ -121,7 +126,7 @@ export function caseRecordsQuery(organisationId: string, period: Period): SQL {
       coalesce(sum(planned) filter (where domain = 'childcare'), 0) > 0 as child_planned,
       coalesce(sum(planned) filter (where domain = ${PSYCH}), 0) > 0 as psych_offered,
       coalesce(sum(started) filter (where domain = ${PSYCH}), 0) > 0 as psych_accepted,
-      coalesce(sum(done) filter (where domain = 'medical'), 0) > 0 as health_check_done,
+      coalesce(sum(health_checks) filter (where domain = 'medical'), 0) > 0 as health_check_done,
       coalesce(sum(started) filter (where domain = 'language'), 0) > 0 as language_enrolled,
       coalesce(sum(done) filter (where domain = 'language'), 0) > 0 as language_completed,
       coalesce(sum(planned) filter (where domain = 'peer-support'), 0) > 0 as peer_offered,
@@ -167,6 +172,10 @@ export function caseRecordsQuery(organisationId: string, period: Period): SQL {
       jsonb_agg(jsonb_build_object('givenOn', co.given_on::text, 'withdrawnOn', co.withdrawn_on::text, 'expiresOn', co.expires_on::text) order by co.id)::text as list
     from ${consents} co where ${mine("co")} and co.purpose = ${REPORTING}
     group by co.client_id
+  ), disclosed as (
+    select d.client_id, count(*)::int as total, count(*) filter (where d.has_consent)::int as consented
+    from ${disclosures} d where ${mine("d")} and d.recipient in ('police', 'prosecution', 'immigration')
+    group by d.client_id
   ), referral as (
     select rf.client_id, min(rf.decided_on) filter (where rf.status in ('accepted', 'done')) as first_service
     from ${referrals} rf where ${mine("rf")}
@@ -187,6 +196,8 @@ export function caseRecordsQuery(organisationId: string, period: Period): SQL {
     coalesce(service.peer_offered, false) as peer_offered,
     coalesce(service.peer_sessions, 0) as peer_sessions,
     coalesce(cardinality(p.conditions_imposed), 0) as conditions_imposed,
+    coalesce(disclosed.total, 0) as disclosures_to_authorities,
+    coalesce(disclosed.consented, 0) as disclosures_consented,
     p.accommodation_single_sex,
     coalesce(rated.housing_rated_safe, p.accommodation_rated_safe) as rated_safe,
     p.last_safety_review_date::text as safety_reviewed_on,
@@ -206,6 +217,7 @@ export function caseRecordsQuery(organisationId: string, period: Period): SQL {
   left join closure on closure.client_id = c.id
   left join consent on consent.client_id = c.id
   left join referral on referral.client_id = c.id
+  left join disclosed on disclosed.client_id = c.id
   order by c.id`;
 }
 
@@ -262,8 +274,8 @@ function toCaseRecord(row: Row, today: string): CaseRecord {
     languageCourseEnrolled: row.language_enrolled,
     languageCourseCompleted: row.language_completed,
     ...(row.safety_reviewed_on ? { safetyPlanReviewedDate: row.safety_reviewed_on } : {}),
-    disclosuresToAuthoritiesCount: 0,
-    disclosuresToAuthoritiesWithConsentCount: 0,
+    disclosuresToAuthoritiesCount: row.disclosures_to_authorities,
+    disclosuresToAuthoritiesWithConsentCount: row.disclosures_consented,
     hasOwnWordsGoals: row.own_words_goal,
     planAgreedByHer: row.agreed_by_her,
     peerGroupOffered: row.peer_offered,

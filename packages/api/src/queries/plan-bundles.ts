@@ -1,9 +1,24 @@
-import { actions, and, asc, assessments, type Database, desc, eq, goals, inArray, plans, reviews } from "@gesim/db";
+import {
+  actions,
+  and,
+  asc,
+  assessments,
+  closures,
+  type Database,
+  desc,
+  disclosures,
+  eq,
+  goals,
+  inArray,
+  isNull,
+  plans,
+  reviews,
+} from "@gesim/db";
 import { groupByClient } from "./group-by-client.ts";
-import { type ClientRow, MAX_REVIEWS, type PlanBundle } from "./plans.ts";
+import { type ClientRow, MAX_DISCLOSURES, MAX_REVIEWS, type PlanBundle } from "./plans.ts";
 
 /**
- * Plan bundles of many clients at once (the dashboard scorecard): six queries whatever the
+ * Plan bundles of many clients at once (the dashboard scorecard): eight queries whatever the
  * number of clients, goals or actions, each with `inArray` on the client ids. Same rows and
  * order per client as `loadPlanBundle`, so core's checks see the same input.
  */
@@ -51,7 +66,25 @@ export async function loadPlanBundles(
     .from(reviews)
     .where(and(eq(reviews.organisationId, organisationId), inArray(reviews.clientId, ids)))
     .orderBy(desc(reviews.reviewedOn));
+  const disclosureRows = await db
+    .select({
+      clientId: disclosures.clientId,
+      disclosedOn: disclosures.disclosedOn,
+      recipient: disclosures.recipient,
+      hasConsent: disclosures.hasConsent,
+    })
+    .from(disclosures)
+    .where(and(eq(disclosures.organisationId, organisationId), inArray(disclosures.clientId, ids)))
+    .orderBy(asc(disclosures.disclosedOn), asc(disclosures.createdAt));
+  const closureRows = await db
+    .select({ clientId: closures.clientId, closedOn: closures.closedOn, reasons: closures.reasons })
+    .from(closures)
+    .where(
+      and(eq(closures.organisationId, organisationId), inArray(closures.clientId, ids), isNull(closures.reopenedOn)),
+    )
+    .orderBy(desc(closures.closedOn));
   const plan = new Map(planRows.map((p) => [p.clientId, p]));
+  const [disclosuresOf, closuresOf] = [groupByClient(disclosureRows), groupByClient(closureRows)];
   const [goalsOf, actionsOf, latestOf, ladderOf, reviewsOf] = [
     groupByClient(goalRows),
     groupByClient(actionRows),
@@ -68,5 +101,7 @@ export async function loadPlanBundles(
     latest: latestOf.get(client.id) ?? [],
     ladder: ladderOf.get(client.id) ?? [],
     reviews: (reviewsOf.get(client.id) ?? []).slice(0, MAX_REVIEWS),
+    disclosures: (disclosuresOf.get(client.id) ?? []).slice(0, MAX_DISCLOSURES),
+    closure: client.status === "closed" ? (closuresOf.get(client.id)?.[0] ?? null) : null,
   }));
 }

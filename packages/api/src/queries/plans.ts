@@ -1,12 +1,15 @@
 // Loading a plan with everything its checks need, in a fixed number of queries (one per
 // table, never one per goal or action), and turning the rows into core's check input.
 import {
+  ChildSchema,
   CITIZENSHIP_GROUPS,
   type LadderComparison,
   type LadderReading,
   LadderReadingSchema,
+  MAX_CHILDREN,
   NeedsAssessmentSchema,
   type PlanAction,
+  type PlanCheckConfig,
   type PlanCheckInput,
   type PlanGoal,
   RiskAssessmentSchema,
@@ -19,11 +22,14 @@ import {
   asc,
   assessments,
   clients,
+  closures,
   type Database,
   desc,
+  disclosures,
   eq,
   goals,
   inArray,
+  isNull,
   plans,
   reviews,
 } from "@gesim/db";
@@ -35,6 +41,8 @@ export type GoalRow = typeof goals.$inferSelect;
 export type ActionRow = typeof actions.$inferSelect;
 export type AssessmentRow = Pick<typeof assessments.$inferSelect, "kind" | "version" | "assessedOn" | "content">;
 export type ReviewDateRow = Pick<typeof reviews.$inferSelect, "reviewedOn" | "housingRatedSafe">;
+export type DisclosureRow = Pick<typeof disclosures.$inferSelect, "disclosedOn" | "recipient" | "hasConsent">;
+export type ClosureRow = Pick<typeof closures.$inferSelect, "closedOn" | "reasons">;
 
 export type PlanBundle = {
   client: ClientRow;
@@ -47,7 +55,14 @@ export type PlanBundle = {
   ladder: AssessmentRow[];
   /** Reviews, newest first (dates and her housing rating only; summaries stay encrypted). */
   reviews: ReviewDateRow[];
+  /** Disclosures of her data, oldest first (at most MAX_DISCLOSURES, core's limit). */
+  disclosures: DisclosureRow[];
+  /** The closure of a closed case (the latest one not reopened), else null. */
+  closure: ClosureRow | null;
 };
+
+/** The most disclosures the check input carries (core's PlanCheckInputSchema limit). */
+export const MAX_DISCLOSURES = 500;
 
 /** The most reviews the check input carries (core's PlanSchema limit). */
 export const MAX_REVIEWS = 100;
@@ -77,36 +92,69 @@ export async function loadPlanBundle(
     content: assessments.content,
   };
   const assessmentsOfClient = and(eq(assessments.organisationId, organisationId), eq(assessments.clientId, clientId));
-  const [[client], [plan], goalRows, actionRows, latest, ladder, reviewRows] = await Promise.all([
-    db
-      .select()
-      .from(clients)
-      .where(and(eq(clients.id, clientId), eq(clients.organisationId, organisationId))),
-    db
-      .select()
-      .from(plans)
-      .where(and(eq(plans.clientId, clientId), eq(plans.organisationId, organisationId))),
-    db.select().from(goals).where(ofPlan(goals)).orderBy(asc(goals.position), asc(goals.createdAt)),
-    db.select().from(actions).where(ofPlan(actions)).orderBy(asc(actions.position), asc(actions.createdAt)),
-    db
-      .selectDistinctOn([assessments.kind], assessmentColumns)
-      .from(assessments)
-      .where(and(assessmentsOfClient, inArray(assessments.kind, ["needs", "risk"])))
-      .orderBy(asc(assessments.kind), desc(assessments.version)),
-    db
-      .select(assessmentColumns)
-      .from(assessments)
-      .where(and(assessmentsOfClient, eq(assessments.kind, "ladder")))
-      .orderBy(asc(assessments.version)),
-    db
-      .select({ reviewedOn: reviews.reviewedOn, housingRatedSafe: reviews.housingRatedSafe })
-      .from(reviews)
-      .where(and(eq(reviews.organisationId, organisationId), eq(reviews.clientId, clientId)))
-      .orderBy(desc(reviews.reviewedOn))
-      .limit(MAX_REVIEWS),
-  ]);
+  const [[client], [plan], goalRows, actionRows, latest, ladder, reviewRows, disclosureRows, closureRows] =
+    await Promise.all([
+      db
+        .select()
+        .from(clients)
+        .where(and(eq(clients.id, clientId), eq(clients.organisationId, organisationId))),
+      db
+        .select()
+        .from(plans)
+        .where(and(eq(plans.clientId, clientId), eq(plans.organisationId, organisationId))),
+      db.select().from(goals).where(ofPlan(goals)).orderBy(asc(goals.position), asc(goals.createdAt)),
+      db.select().from(actions).where(ofPlan(actions)).orderBy(asc(actions.position), asc(actions.createdAt)),
+      db
+        .selectDistinctOn([assessments.kind], assessmentColumns)
+        .from(assessments)
+        .where(and(assessmentsOfClient, inArray(assessments.kind, ["needs", "risk"])))
+        .orderBy(asc(assessments.kind), desc(assessments.version)),
+      db
+        .select(assessmentColumns)
+        .from(assessments)
+        .where(and(assessmentsOfClient, eq(assessments.kind, "ladder")))
+        .orderBy(asc(assessments.version)),
+      db
+        .select({ reviewedOn: reviews.reviewedOn, housingRatedSafe: reviews.housingRatedSafe })
+        .from(reviews)
+        .where(and(eq(reviews.organisationId, organisationId), eq(reviews.clientId, clientId)))
+        .orderBy(desc(reviews.reviewedOn))
+        .limit(MAX_REVIEWS),
+      db
+        .select({
+          disclosedOn: disclosures.disclosedOn,
+          recipient: disclosures.recipient,
+          hasConsent: disclosures.hasConsent,
+        })
+        .from(disclosures)
+        .where(and(eq(disclosures.organisationId, organisationId), eq(disclosures.clientId, clientId)))
+        .orderBy(asc(disclosures.disclosedOn), asc(disclosures.createdAt))
+        .limit(MAX_DISCLOSURES),
+      db
+        .select({ closedOn: closures.closedOn, reasons: closures.reasons })
+        .from(closures)
+        .where(
+          and(
+            eq(closures.organisationId, organisationId),
+            eq(closures.clientId, clientId),
+            isNull(closures.reopenedOn),
+          ),
+        )
+        .orderBy(desc(closures.closedOn))
+        .limit(1),
+    ]);
   if (!client) return null;
-  return { client, plan: plan ?? null, goals: goalRows, actions: actionRows, latest, ladder, reviews: reviewRows };
+  return {
+    client,
+    plan: plan ?? null,
+    goals: goalRows,
+    actions: actionRows,
+    latest,
+    ladder,
+    reviews: reviewRows,
+    disclosures: disclosureRows,
+    closure: client.status === "closed" ? (closureRows[0] ?? null) : null,
+  };
 }
 
 const GasLevelsSchema = z.record(z.string(), z.string()).nullable().catch(null);
@@ -155,6 +203,23 @@ function riskLevelOf(bundle: PlanBundle) {
   return parsed.success ? scoreRiskAssessment(parsed.data.answers).level : undefined;
 }
 
+/** Her latest risk answers item by item, for the checks that follow them (issue 21). */
+function riskAnswersOf(bundle: PlanBundle) {
+  const parsed = RiskAssessmentSchema.safeParse(bundle.latest.find((a) => a.kind === "risk")?.content);
+  if (!parsed.success) return undefined;
+  return Object.fromEntries(Object.entries(parsed.data.answers).map(([id, answer]) => [id, answer?.answer]));
+}
+
+const ChildrenListSchema = z.array(ChildSchema).max(MAX_CHILDREN);
+
+/** The recorded children list when it fits the count; otherwise not recorded (the checks ask for it). */
+function childrenOf(client: ClientRow): PlanCheckInput["profile"]["children"] {
+  const list = ChildrenListSchema.safeParse(client.children);
+  return list.success && list.data.length === client.childrenCount
+    ? { count: client.childrenCount, list: list.data }
+    : { count: client.childrenCount };
+}
+
 const LadderContentSchema = z.object({ readings: z.array(LadderReadingSchema) });
 
 export function ladderReadings(row: AssessmentRow | undefined): LadderReading[] {
@@ -179,7 +244,7 @@ function profileOf(bundle: PlanBundle): PlanCheckInput["profile"] {
   return {
     isAdult: true,
     citizenship,
-    children: { count: client.childrenCount },
+    children: childrenOf(client),
     isPregnant: client.isPregnant,
     languages: client.languages.filter((l) => l.trim().length >= 2 && l.length <= 35).slice(0, 10),
     needsInterpreter: client.needsInterpreter,
@@ -190,6 +255,11 @@ function profileOf(bundle: PlanBundle): PlanCheckInput["profile"] {
     isInTrainingOrWork: client.isInTrainingOrWork,
     needs: needsOf(bundle),
     riskLevel: riskLevelOf(bundle),
+    riskAnswers: riskAnswersOf(bundle),
+    ...(client.permitBasis === null
+      ? {}
+      : { permit: { basis: client.permitBasis, expiresOn: present(client.permitExpiresOn) } }),
+    rightToWork: present(client.rightToWork),
     firstContactDate: client.firstContactDate,
   };
 }
@@ -200,8 +270,12 @@ const isRating = (value: string | null | undefined): value is (typeof RATINGS)[n
 const isCondition = (value: string): value is (typeof SUPPORT_CONDITIONS)[number] =>
   SUPPORT_CONDITIONS.some((c) => c === value);
 
-/** Core's plan-check input from the bundle; a client without a plan is checked as an empty draft. */
-export function buildCheckInput(bundle: PlanBundle): PlanCheckInput {
+/**
+ * Core's plan-check input from the bundle; a client without a plan is checked as an empty draft.
+ * Every fact a rule reads is passed: disclosures, caseworker changes, the closure and the
+ * organisation's check configuration (issue 21 items 2, 9).
+ */
+export function buildCheckInput(bundle: PlanBundle, config?: PlanCheckConfig): PlanCheckInput {
   const { plan } = bundle;
   const lastRating = bundle.reviews.find((r) => isRating(r.housingRatedSafe))?.housingRatedSafe;
   const rating = isRating(lastRating)
@@ -225,6 +299,16 @@ export function buildCheckInput(bundle: PlanBundle): PlanCheckInput {
       lastReviewDate: bundle.reviews[0]?.reviewedOn,
       lastSafetyReviewDate: present(plan?.lastSafetyReviewDate ?? null),
       reviews: bundle.reviews.map((r) => ({ date: r.reviewedOn, notes: "" })),
+      ...(bundle.closure && bundle.closure.reasons.length > 0
+        ? { closure: { date: bundle.closure.closedOn, reasons: bundle.closure.reasons } }
+        : {}),
     },
+    disclosures: bundle.disclosures.map((d) => ({
+      date: d.disclosedOn,
+      recipient: d.recipient,
+      hasConsent: d.hasConsent,
+    })),
+    caseworkerChanges: Math.min(100, bundle.client.caseworkerChanges),
+    ...(config === undefined ? {} : { config }),
   };
 }

@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { fundingRouter } from "./admin/funding.ts";
 import { organisationRouter } from "./admin/organisation.ts";
+import { planCheckConfigRouter } from "./admin/plan-check-config.ts";
 import { usersRouter } from "./admin/users.ts";
 
 /** Administration: staff, the organisation's settings and its funding relationships (admins; managers may read). No client data. */
@@ -8,4 +9,5 @@ export const adminRouter = {
   users: usersRouter,
   organisation: organisationRouter,
   funding: fundingRouter,
+  planChecks: planCheckConfigRouter,
 } satisfies TRPCRouterRecord;

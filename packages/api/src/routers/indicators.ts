@@ -5,6 +5,7 @@ import {
   type DisaggregationDimension,
   disaggregate,
   INDICATORS,
+  type IndicatorWindows,
   IsoDateSchema,
   LOCALES,
   latestCompleteQuarter,
@@ -15,6 +16,7 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { loadCaseRecords } from "../queries/case-records.ts";
+import { loadPlanCheckConfig } from "../queries/plan-check-config.ts";
 import { organisationProcedure } from "../trpc.ts";
 import { loadBudgetLedger } from "./indicators/budget.ts";
 import { EXPORT_FORMATS, exportFile } from "./indicators/funder-export.ts";
@@ -67,9 +69,16 @@ function checkedGroups(records: readonly CaseRecord[], dimensions: readonly Disa
   return result.groups;
 }
 
-function indicatorValues(records: readonly CaseRecord[], period: Period) {
-  const values = computeIndicators(records, period);
-  return INDICATORS.map((def) => ({ id: def.id, unit: def.unit, direction: def.direction, result: values[def.id] }));
+function indicatorValues(records: readonly CaseRecord[], period: Period, windows: IndicatorWindows) {
+  const values = computeIndicators(records, period, windows);
+  // An indicator nothing records yet is "not recorded" (result null), never a constant (issue 21 item 1).
+  return INDICATORS.map((def) => ({
+    id: def.id,
+    unit: def.unit,
+    direction: def.direction,
+    recorded: def.recorded,
+    result: def.recorded ? values[def.id] : null,
+  }));
 }
 
 export const indicatorsRouter = {
@@ -85,6 +94,8 @@ export const indicatorsRouter = {
           ? { from: input.from, to: input.to }
           : quarterRange(latestCompleteQuarter(today(ctx.now)));
       const records = await loadCaseRecords(ctx.db, organisationId, period, today(ctx.now));
+      // The organisation's own windows, as its plan checks use them (issue 21 item 9).
+      const windows = await loadPlanCheckConfig(ctx.db, organisationId);
       await recordAudit(
         ctx.db,
         {
@@ -100,13 +111,13 @@ export const indicatorsRouter = {
       return {
         period,
         women: activeIn(records, period).length,
-        indicators: indicatorValues(records, period),
+        indicators: indicatorValues(records, period, windows),
         disaggregation: groups && {
           dimensions,
           groups: groups.map((g) => ({
             key: g.key,
             women: activeIn(g.records, period).length,
-            indicators: indicatorValues(g.records, period),
+            indicators: indicatorValues(g.records, period, windows),
           })),
         },
       };

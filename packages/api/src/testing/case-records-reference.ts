@@ -20,6 +20,7 @@ import {
   closures,
   consents,
   type Database,
+  disclosures,
   eq,
   goals,
   gte,
@@ -130,6 +131,7 @@ export async function loadCaseRecordsReference(
       started: sql<number>`count(*) filter (where ${inArray(actions.status, SERVICE_STATUSES)})::int`,
       done: sql<number>`count(*) filter (where ${eq(actions.status, "done")})::int`,
       planned: sql<number>`count(*) filter (where ${actions.status} <> 'cancelled')::int`,
+      healthChecks: sql<number>`count(*) filter (where ${eq(actions.status, "done")} and ${eq(actions.catalogueActionId, "health-check")})::int`,
     })
     .from(actions)
     .where(and(eq(actions.organisationId, organisationId), inArray(actions.clientId, ids)))
@@ -189,7 +191,18 @@ export async function loadCaseRecordsReference(
     .from(referrals)
     .where(and(eq(referrals.organisationId, organisationId), inArray(referrals.clientId, ids)))
     .groupBy(referrals.clientId);
+  const disclosureRows = await db
+    .select({ clientId: disclosures.clientId, hasConsent: disclosures.hasConsent })
+    .from(disclosures)
+    .where(
+      and(
+        eq(disclosures.organisationId, organisationId),
+        inArray(disclosures.clientId, ids),
+        inArray(disclosures.recipient, ["police", "prosecution", "immigration"]),
+      ),
+    );
   const by = {
+    disclosures: groupByClient(disclosureRows),
     plan: new Map(planRows.map((p) => [p.clientId, p])),
     goals: groupByClient(goalRows),
     services: groupByClient(serviceRows),
@@ -221,8 +234,10 @@ type Loaded = {
       started: number;
       done: number;
       planned: number;
+      healthChecks: number;
     }[]
   >;
+  disclosures: Map<string, { hasConsent: boolean }[]>;
   assessments: Map<string, { kind: string; assessedOn: string; content: unknown }[]>;
   reviews: Map<string, { housingRatedSafe: string | null }[]>;
   closures: Map<
@@ -287,12 +302,12 @@ function toCaseRecord(client: ClientRow, country: string, today: string, by: Loa
     accommodationRatedSafe: rated === "yes" || rated === "no" ? rated : "not-asked",
     psychAssessmentOffered: (service(PSYCH)?.planned ?? 0) > 0,
     psychAssessmentAccepted: (service(PSYCH)?.started ?? 0) > 0,
-    healthCheckDone: (service("medical")?.done ?? 0) > 0,
+    healthCheckDone: (service("medical")?.healthChecks ?? 0) > 0,
     languageCourseEnrolled: (service("language")?.started ?? 0) > 0,
     languageCourseCompleted: (service("language")?.done ?? 0) > 0,
     ...(plan?.lastSafetyReviewDate ? { safetyPlanReviewedDate: plan.lastSafetyReviewDate } : {}),
-    disclosuresToAuthoritiesCount: 0,
-    disclosuresToAuthoritiesWithConsentCount: 0,
+    disclosuresToAuthoritiesCount: (by.disclosures.get(client.id) ?? []).length,
+    disclosuresToAuthoritiesWithConsentCount: (by.disclosures.get(client.id) ?? []).filter((d) => d.hasConsent).length,
     hasOwnWordsGoals: planGoals.some((g) => g.inHerOwnWords),
     planAgreedByHer: plan?.agreedByClient ?? false,
     peerGroupOffered: (service("peer-support")?.planned ?? 0) > 0,

@@ -52,6 +52,14 @@ describe("scoreRiskAssessment", () => {
       4,
       ["self-harm-risk"],
     ],
+    // Split from item 40 (issue 21 item 4): depression or PTSD is common and does not escalate to critical.
+    [
+      "depression or PTSD is medium, not critical",
+      { "depression-or-ptsd": "yes" },
+      "medium",
+      3,
+      ["depression-or-ptsd"],
+    ],
     ["inflicted injuries at least high", { "inflicted-injuries": "yes" }, "high", 3, ["inflicted-injuries"]],
     ["other health items at least medium", { "sti-or-pregnancy": "yes" }, "medium", 3, ["sti-or-pregnancy"]],
     [
@@ -117,7 +125,7 @@ describe("scoreRiskAssessment", () => {
 
   it("lists unanswered items separately", () => {
     const score = scoreRiskAssessment({});
-    expect(score.unanswered).toHaveLength(43);
+    expect(score.unanswered).toHaveLength(44);
     expect(score.toClarify).toEqual([]);
     expect(score.level).toBe("low");
   });

@@ -91,7 +91,7 @@ function levelFromScore(total: number): RiskLevel {
  * - Self-harm or suicide risk (item 40) → critical: her immediate safety comes first.
  * - Any active control (group B) → at least high; three or more B items → critical.
  * - Deliberately inflicted injuries (item 43) → at least high.
- * - Any other health item (E) → at least medium.
+ * - Any other health item (E), including depression or PTSD (item 44) → at least medium.
  */
 function escalations(groups: readonly RiskGroupScore[]): Reason[] {
   const yesIn = (group: RiskGroup) => groups.find((g) => g.group === group)?.yesItems ?? [];

@@ -4,10 +4,10 @@ import { LOCALES } from "../i18n/locales.ts";
 import { getRiskItem, isRiskItemId, RISK_GROUPS, RISK_ITEM_IDS, RISK_ITEMS, riskGroupTitleKey } from "./risk-items.ts";
 
 describe("risk items", () => {
-  it("has the 43 items of domain.md §4 with unique ids, numbered 1–43", () => {
-    expect(RISK_ITEMS).toHaveLength(43);
-    expect(new Set(RISK_ITEM_IDS).size).toBe(43);
-    expect(RISK_ITEMS.map((i) => i.number)).toEqual(Array.from({ length: 43 }, (_, i) => i + 1));
+  it("has the 43 items of domain.md §4 plus item 44 split from 40, unique ids, numbered 1–44", () => {
+    expect(RISK_ITEMS).toHaveLength(44);
+    expect(new Set(RISK_ITEM_IDS).size).toBe(44);
+    expect(RISK_ITEMS.map((i) => i.number)).toEqual(Array.from({ length: 44 }, (_, i) => i + 1));
   });
 
   it.each([
@@ -15,7 +15,7 @@ describe("risk items", () => {
     ["b", 8],
     ["c", 10],
     ["d", 8],
-    ["e", 4],
+    ["e", 5],
   ] as const)("group %s has %i items", (group, count) => {
     expect(RISK_ITEMS.filter((i) => i.group === group)).toHaveLength(count);
   });
@@ -27,6 +27,7 @@ describe("risk items", () => {
     [32, "long-proceedings", "d"],
     [40, "self-harm-risk", "e"],
     [43, "inflicted-injuries", "e"],
+    [44, "depression-or-ptsd", "e"],
   ] as const)("item %i is %s in group %s", (number, id, group) => {
     expect(getRiskItem(id)).toMatchObject({ number, group });
     expect(isRiskItemId(id)).toBe(true);

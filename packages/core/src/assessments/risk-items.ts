@@ -1,7 +1,8 @@
 import type { MessageKey } from "../i18n/catalogue.ts";
 
 /**
- * The structured risk items of domain.md §4, in its order (1–43), with stable ids.
+ * The structured risk items of domain.md §4, in its order (1–43), with stable ids; item 44
+ * (depression or PTSD) was split from item 40 so that only self-harm or suicide escalates.
  *
  * Items describe circumstances and dangers created by others, never a fault of hers:
  * vulnerability does not cause trafficking, the exploiter's decision does, and items must not
@@ -68,6 +69,8 @@ export const RISK_ITEM_IDS_BY_GROUP = {
     "possible-brain-injury", // 41
     "sti-or-pregnancy", // 42
     "inflicted-injuries", // 43
+    // 44: split from item 40 (issue 21 item 4): very common after trafficking, not an immediate danger
+    "depression-or-ptsd", // 44 [004:72]
   ],
 } as const satisfies Record<RiskGroup, readonly string[]>;
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Role } from "../auth/roles.ts";
 import type { AgeBand } from "../indicators/case-record.ts";
-import { ClientProfileSchema } from "../plan/client-profile.ts";
+import { ChildSchema, ClientProfileSchema, MAX_CHILDREN, PERMIT_BASES, RIGHT_TO_WORK } from "../plan/client-profile.ts";
+import { IsoDateSchema } from "../plan/iso-date.ts";
 import type { ClientStatus } from "./client-status.ts";
 
 /**
@@ -46,7 +47,22 @@ export const ClientFactsSchema = z.object({
   identificationStatus: profile.identificationStatus,
   cooperationWithAuthorities: profile.cooperationWithAuthorities,
   isInTrainingOrWork: profile.isInTrainingOrWork,
+  /**
+   * Each child's age and where she or he lives, one entry per child (issue 21 item 8). Absent
+   * leaves what is recorded unchanged; the plan checks ask for it while it is missing.
+   */
+  children: z.array(ChildSchema).max(MAX_CHILDREN).optional(),
+  /** Her permit's basis, its expiry and her right to work (issue 21 item 3); absent leaves them unchanged. */
+  permitBasis: z.enum(PERMIT_BASES).optional(),
+  permitExpiresOn: IsoDateSchema.optional(),
+  rightToWork: z.enum(RIGHT_TO_WORK).optional(),
 });
+
+/** A children list must have one entry per child (the count); null when it fits or is absent. */
+export function childrenListProblem(facts: Pick<ClientFacts, "childrenCount" | "children">): string | null {
+  if (facts.children === undefined || facts.children.length === facts.childrenCount) return null;
+  return "plan.error.childrenListCount";
+}
 export type ClientFacts = z.infer<typeof ClientFactsSchema>;
 
 /** The age band of an age in years, or undefined for a minor (she is never a client). */

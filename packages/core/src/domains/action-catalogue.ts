@@ -28,6 +28,8 @@ export const ACTION_IDS_BY_DOMAIN = {
     "witness-protection-request",
     "family-reunification-application",
     "court-accompaniment",
+    // documents withheld by the exploiters (risk item 16) [002:378]
+    "identity-documents-replacement",
   ],
   // P5 [004:93, 004:103, 004:171]
   therapy: ["psychological-assessment", "trauma-therapy", "crisis-support"],

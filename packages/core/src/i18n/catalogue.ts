@@ -14,6 +14,7 @@ import * as ladderDomains from "./messages/ladder-domains.ts";
 import * as plan from "./messages/plan.ts";
 import * as planChecksP1P4 from "./messages/plan-checks-p1-p4.ts";
 import * as planChecksP5P11 from "./messages/plan-checks-p5-p11.ts";
+import * as planChecksSituation from "./messages/plan-checks-situation.ts";
 import * as principles from "./messages/principles.ts";
 import * as referrals from "./messages/referrals.ts";
 import * as retention from "./messages/retention.ts";
@@ -38,6 +39,7 @@ const AREAS = [
   plan,
   planChecksP1P4,
   planChecksP5P11,
+  planChecksSituation,
   disclosure,
   consent,
   clients,

@@ -122,6 +122,10 @@ describe("computeIndicators (hand-computed)", () => {
   it("2.1 legal assessment within 14 days: a (14 days) yes, b (15) no, c none → 1 of 3", () => {
     expect(result["ind-2.1"]).toMatchObject({ numerator: 1, denominator: 3 });
   });
+  it("2.1 follows the organisation's window (issue 21 item 9): 15 days counts b too", () => {
+    const wider = computeIndicators(records, Q1, { legalAssessmentWithinDays: 15, safetyReviewIntervalDays: 90 });
+    expect(wider["ind-2.1"]).toMatchObject({ numerator: 2, denominator: 3 });
+  });
   it("3.1 child-needs plan: 1 of 2 mothers or pregnant", () => {
     expect(result["ind-3.1"]).toMatchObject({ numerator: 1, denominator: 2, percent: 50 });
   });

@@ -35,9 +35,22 @@ export type BreakdownResult = {
 };
 export type IndicatorResult = RatioResult | DistributionResult | CountResult | BreakdownResult;
 
-/** Legal-needs assessment window of indicator 2.1 and safety-review window of 8.1 (days). */
+/**
+ * Default legal-needs assessment window of indicator 2.1 and safety-review window of 8.1 (days).
+ * An organisation's own windows (its PlanCheckConfig) are passed to computeIndicators, so the
+ * indicators and the plan checks use the same numbers (issue 21 item 9).
+ */
 export const LEGAL_ASSESSMENT_WITHIN_DAYS = 14;
 export const SAFETY_REVIEW_WITHIN_DAYS = 90;
+
+export type IndicatorWindows = {
+  readonly legalAssessmentWithinDays: number;
+  readonly safetyReviewIntervalDays: number;
+};
+export const DEFAULT_INDICATOR_WINDOWS: IndicatorWindows = {
+  legalAssessmentWithinDays: LEGAL_ASSESSMENT_WITHIN_DAYS,
+  safetyReviewIntervalDays: SAFETY_REVIEW_WITHIN_DAYS,
+};
 
 const within = (date: string | undefined, period: Period): date is string =>
   date !== undefined && date >= period.from && date <= period.to;
@@ -131,6 +144,7 @@ function distanceTravelled(r: CaseRecord): number | undefined {
 export function computeIndicators(
   records: readonly CaseRecord[],
   period: Period,
+  windows: IndicatorWindows = DEFAULT_INDICATOR_WINDOWS,
 ): Readonly<Record<Exclude<IndicatorId, "ind-1.1-domain">, IndicatorResult>> & {
   readonly "ind-1.1-domain": Readonly<Record<DomainId, DistributionResult>>;
 } {
@@ -138,7 +152,7 @@ export function computeIndicators(
   const fresh = newIn(records, period);
   const closed = closedIn(records, period);
   const housed = active.filter((r) => r.isHousedByProgramme);
-  const reviewedSince = addDays(period.to, -SAFETY_REVIEW_WITHIN_DAYS);
+  const reviewedSince = addDays(period.to, -windows.safetyReviewIntervalDays);
   const disclosures = active.reduce((s, r) => s + r.disclosuresToAuthoritiesCount, 0);
   const consented = active.reduce(
     (s, r) => s + Math.min(r.disclosuresToAuthoritiesWithConsentCount, r.disclosuresToAuthoritiesCount),
@@ -157,7 +171,7 @@ export function computeIndicators(
       fresh,
       (r) =>
         r.legalNeedsAssessedDate !== undefined &&
-        daysBetween(r.firstContactDate, r.legalNeedsAssessedDate) <= LEGAL_ASSESSMENT_WITHIN_DAYS,
+        daysBetween(r.firstContactDate, r.legalNeedsAssessedDate) <= windows.legalAssessmentWithinDays,
     ),
     "ind-3.1": ratio(
       active.filter((r) => r.hasChildren || r.isPregnant),

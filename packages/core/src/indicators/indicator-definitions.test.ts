@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isMessageKey } from "../i18n/catalogue.ts";
 import { PRINCIPLE_IDS } from "../principles/principle-ids.ts";
-import { INDICATORS } from "./indicator-definitions.ts";
+import { INDICATORS, NOT_RECORDED_INDICATORS } from "./indicator-definitions.ts";
 
 describe("indicator definitions", () => {
   it("use message keys that exist in the catalogue", () => {
@@ -32,5 +32,13 @@ describe("indicator definitions", () => {
       "ind-distance",
     ]);
     expect(new Set(INDICATORS.map((d) => d.id)).size).toBe(INDICATORS.length);
+  });
+});
+
+describe("indicators not recorded (issue 21 item 1)", () => {
+  it("X1–X3 are marked not recorded, every other indicator recorded", () => {
+    expect(NOT_RECORDED_INDICATORS).toEqual(["ind-x1", "ind-x2", "ind-x3"]);
+    for (const def of INDICATORS) expect(def.recorded, def.id).toBe(!NOT_RECORDED_INDICATORS.includes(def.id));
+    expect(isMessageKey("indicators.notRecorded")).toBe(true);
   });
 });

@@ -61,7 +61,18 @@ export type IndicatorDefinition = {
   readonly denominatorKey: `indicators.denominator.${Denominator}`;
   readonly unit: IndicatorUnit;
   readonly direction: IndicatorDirection;
+  /**
+   * False while nothing records the events it counts: it is shown as "not recorded", never as a
+   * number (issue 21 item 1), so a "target zero" of nothing cannot look perfect.
+   */
+  readonly recorded: boolean;
 };
+
+/**
+ * Indicators whose events are not recorded yet: re-exploitation after closure (X1), confidence
+ * readings (X2), secondary-victimisation events (X3).
+ */
+export const NOT_RECORDED_INDICATORS: readonly IndicatorId[] = ["ind-x1", "ind-x2", "ind-x3"];
 
 function define(
   id: IndicatorId,
@@ -78,6 +89,7 @@ function define(
     denominatorKey: `indicators.denominator.${denominator}`,
     unit,
     direction,
+    recorded: !NOT_RECORDED_INDICATORS.includes(id),
   };
 }
 

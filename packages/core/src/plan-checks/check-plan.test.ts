@@ -15,7 +15,7 @@ const MOTHER: PlanCheckInput = {
     citizenship: "third-country",
     legalStatus: "reflection-period",
     reflectionPeriodEnd: "2026-03-10",
-    children: { count: 1, ages: [3] },
+    children: { count: 1, ages: [3], list: [{ age: 3, livesWith: "with-her" }] },
     needsInterpreter: true,
     needs: { therapy: "high", accommodation: "urgent" },
     riskLevel: "high",
@@ -63,7 +63,6 @@ describe("checkPlan", () => {
         "legal-status-without-legal-action",
         "legal-needs-assessment-timely",
         "reflection-period-ending",
-        "third-country-permit-action",
         "interpreter-for-legal-work",
         "mother-without-childcare",
         "accommodation-need-without-action",
@@ -77,6 +76,8 @@ describe("checkPlan", () => {
     expect(ruleIdsWith(MOTHER, "warning")).toEqual(
       expect.arrayContaining(["overdue-actions", "goals-in-her-own-words", "peer-group-offered", "eem-goal-present"]),
     );
+    // In her reflection period no permit is pushed (issue 21 item 3).
+    expect(ruleIdsWith(MOTHER, "info")).toContain("third-country-permit-action");
   });
 
   test("every suggested action exists in the catalogue, in the finding's suggested domain", () => {

@@ -1,8 +1,9 @@
 import type { DomainId } from "../domains/domain-ids.ts";
 import type { MessageKey, MessageParams } from "../i18n/catalogue.ts";
+import { addDays, daysBetween } from "../plan/iso-date.ts";
 import { isLiveAction, type Plan } from "../plan/plan.ts";
 import type { PrincipleId } from "../principles/principle-ids.ts";
-import type { Finding, PlanRule, Severity, SuggestedAction } from "./types.ts";
+import type { Finding, PlanCheckContext, PlanRule, Severity, SuggestedAction } from "./types.ts";
 
 /** A planned, running or finished action with one of these catalogue ids. */
 export function hasLiveAction(plan: Pick<Plan, "actions">, actionIds: readonly string[]): boolean {
@@ -49,5 +50,35 @@ export function makeFinding(
     messageKey,
     params: options.params ?? {},
     ...(options.suggestedAction === undefined ? {} : { suggestedAction: options.suggestedAction }),
+  };
+}
+
+/** Last day of the grace window after her first contact, or undefined once it has passed. */
+export function graceUntil(context: Pick<PlanCheckContext, "profile" | "config">, today: string): string | undefined {
+  const days = daysBetween(context.profile.firstContactDate, today);
+  return days <= context.config.graceDays
+    ? addDays(context.profile.firstContactDate, context.config.graceDays)
+    : undefined;
+}
+
+/**
+ * Gives an "offered" or "present" check a grace window (issue 21 item 6): inside it, a gap or
+ * warning becomes information (same message, `graceUntil` added) so a new woman's plan does not
+ * start with gaps before anyone could act. The suggestion stays, so the step is still proposed.
+ */
+export function withGrace(rule: PlanRule): PlanRule {
+  return {
+    ...rule,
+    graceWindow: true,
+    check(context, today) {
+      const findings = rule.check.call(this, context, today);
+      const until = graceUntil(context, today);
+      if (until === undefined) return findings;
+      return findings.map((finding) =>
+        finding.severity === "gap" || finding.severity === "warning"
+          ? { ...finding, severity: "info" as const, params: { ...finding.params, graceUntil: until } }
+          : finding,
+      );
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { getAction } from "../domains/action-catalogue.ts";
 import { translate } from "../i18n/catalogue.ts";
 import { getPrinciple } from "../principles/principles.ts";
+import { factsRead } from "./facts-read.ts";
 import { PLAN_RULES } from "./rules/index.ts";
 import type { PlanRule } from "./types.ts";
 
@@ -28,15 +29,24 @@ function suggestsCell(rule: PlanRule): string {
     .join(", ");
 }
 
+/** The facts the rule was measured to read (facts-read.ts); a grace window is marked. */
+function factsCell(rule: PlanRule): string {
+  const facts = factsRead(rule).map((fact) => `\`${fact}\``);
+  return rule.graceWindow ? `${facts.join(", ")} (grace window)` : facts.join(", ");
+}
+
 /**
  * The plan rules as a markdown table (English), for packages/core/README.md. A test keeps the
  * README section between RULES_TABLE_START and RULES_TABLE_END identical to this output.
  */
 export function renderRulesTable(rules: readonly PlanRule[] = PLAN_RULES): string {
-  const header = ["| Rule | Principle | What triggers it | What it suggests |", "| --- | --- | --- | --- |"];
+  const header = [
+    "| Rule | Principle | What triggers it | What it suggests | Facts it reads |",
+    "| --- | --- | --- | --- | --- |",
+  ];
   const rows = rules.map(
     (rule) =>
-      `| \`${rule.id}\` | ${escapeCell(principleCell(rule))} | ${escapeCell(translate("en", rule.descriptionKey))} | ${escapeCell(suggestsCell(rule))} |`,
+      `| \`${rule.id}\` | ${escapeCell(principleCell(rule))} | ${escapeCell(translate("en", rule.descriptionKey))} | ${escapeCell(suggestsCell(rule))} | ${factsCell(rule)} |`,
   );
   return [...header, ...rows].join("\n");
 }

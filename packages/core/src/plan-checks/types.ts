@@ -45,6 +45,15 @@ export const PlanCheckConfigSchema = z.object({
   safetyReviewIntervalDays: z.int().min(1).max(365).default(90),
   /** [inference] More caseworker changes than this break continuity (indicator 9.2). */
   maxCaseworkerChanges: z.int().min(0).max(50).default(2),
+  /**
+   * [inference] Days after first contact during which an "offered" or "present" check only
+   * informs: nobody could have acted on day one (issue 21 item 6).
+   */
+  graceDays: z.int().min(0).max(365).default(14),
+  /** [inference] Children up to this age need childcare while she trains or works (P3). */
+  childcareMaxAge: z.int().min(0).max(17).default(12),
+  /** [inference] Warn this many days before her residence permit expires. */
+  permitWarningDays: z.int().min(1).max(365).default(60),
 });
 export type PlanCheckConfig = z.infer<typeof PlanCheckConfigSchema>;
 
@@ -71,6 +80,11 @@ export type PlanCheckContext = {
 
 export type PlanRule = {
   readonly id: string;
+  /**
+   * An "offered" or "present" check: inside the grace window after first contact (config
+   * `graceDays`) its gaps and warnings are information only (rule-helpers `withGrace`).
+   */
+  readonly graceWindow?: boolean;
   readonly principle: PrincipleId;
   /** One English-source sentence saying what triggers the rule (docs, rules table, UI help). */
   readonly descriptionKey: MessageKey;

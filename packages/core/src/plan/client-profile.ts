@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { NEED_LEVELS, type NeedLevel } from "../assessments/needs-assessment.ts";
-import { RISK_LEVELS } from "../assessments/risk-assessment.ts";
+import { RISK_ANSWERS, RISK_LEVELS } from "../assessments/risk-assessment.ts";
+import { RISK_ITEM_IDS } from "../assessments/risk-items.ts";
 import { DOMAIN_IDS } from "../domains/domain-ids.ts";
 import { IsoDateSchema } from "./iso-date.ts";
 
@@ -63,11 +64,52 @@ export const LanguageTagSchema = z
   .regex(/^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|[0-9]{3}))?$/i, { error: "error.languageTag" });
 export const MAX_CHILDREN = 20;
 
-const ChildrenSchema = z.object({
-  count: z.int().min(0).max(MAX_CHILDREN),
-  /** Ages in years; optional, never more entries than children. */
-  ages: z.array(z.int().min(0).max(17)).max(MAX_CHILDREN).optional(),
+/**
+ * Where a child lives: with her, elsewhere in this country (e.g. with relatives, in care) or
+ * abroad (often with family in the country of origin). The childcare checks follow it.
+ */
+export const CHILD_RESIDENCES = ["with-her", "in-country", "abroad"] as const;
+export type ChildResidence = (typeof CHILD_RESIDENCES)[number];
+/** A child's age in years; adult children are recorded too (they may still live with her). */
+export const CHILD_MAX_AGE = 40;
+
+export const ChildSchema = z.object({
+  age: z.int().min(0).max(CHILD_MAX_AGE),
+  livesWith: z.enum(CHILD_RESIDENCES),
 });
+export type Child = z.infer<typeof ChildSchema>;
+
+const ChildrenSchema = z
+  .object({
+    count: z.int().min(0).max(MAX_CHILDREN),
+    /** Ages in years; optional, never more entries than children. */
+    ages: z.array(z.int().min(0).max(17)).max(MAX_CHILDREN).optional(),
+    /**
+     * Each child's age and where she or he lives, one entry per child (issue 21 item 8). When
+     * missing for a mother, the P3 checks ask for it instead of assuming children in her care.
+     */
+    list: z.array(ChildSchema).max(MAX_CHILDREN).optional(),
+  })
+  .refine((children) => children.list === undefined || children.list.length === children.count, {
+    error: "plan.error.childrenListCount",
+    path: ["list"],
+  });
+
+/**
+ * The basis of her residence permit: tied to cooperating with the authorities (in most states
+ * the victims' permit of Directive 2004/81/EC), independent of it (humanitarian, asylum, family,
+ * work), or not known. Recorded so the checks can flag a permit that makes her stay depend on
+ * cooperation [003:143 ¶38, 000:60]; never read as her choice about cooperating.
+ */
+export const PERMIT_BASES = ["tied-to-cooperation", "independent", "unknown"] as const;
+export type PermitBasis = (typeof PERMIT_BASES)[number];
+export const RIGHT_TO_WORK = ["yes", "no", "unknown"] as const;
+
+export const PermitSchema = z.object({
+  basis: z.enum(PERMIT_BASES),
+  expiresOn: IsoDateSchema.optional(),
+});
+export type Permit = z.infer<typeof PermitSchema>;
 
 export const ClientProfileSchema = z
   .object({
@@ -94,6 +136,12 @@ export const ClientProfileSchema = z
     needs: z.partialRecord(z.enum(DOMAIN_IDS), z.enum(NEED_LEVELS)),
     /** Overall level from her latest risk assessment (assessments/risk-assessment.ts). */
     riskLevel: z.enum(RISK_LEVELS).optional(),
+    /** The answers of her latest risk assessment, item by item (yes / no / unknown). */
+    riskAnswers: z.partialRecord(z.enum(RISK_ITEM_IDS), z.enum(RISK_ANSWERS)).optional(),
+    /** Her residence permit, when she has one: its basis and expiry. */
+    permit: PermitSchema.optional(),
+    /** Whether she may work legally (for the work-permit check). */
+    rightToWork: z.enum(RIGHT_TO_WORK).optional(),
     firstContactDate: IsoDateSchema,
   })
   .refine((profile) => (profile.children.ages?.length ?? 0) <= profile.children.count, {
@@ -110,4 +158,14 @@ export function needIsAtLeast(
 ): boolean {
   const actual = profile.needs[domain] ?? "none";
   return NEED_LEVELS.indexOf(actual) >= NEED_LEVELS.indexOf(level);
+}
+
+/** Her children under 18 who live with her (known only when each child's residence is recorded). */
+export function childrenInHerCare(profile: Pick<ClientProfile, "children">): Child[] {
+  return (profile.children.list ?? []).filter((child) => child.livesWith === "with-her" && child.age < 18);
+}
+
+/** She has children but where they live and their ages are not recorded yet. */
+export function childrenNotRecorded(profile: Pick<ClientProfile, "children">): boolean {
+  return profile.children.count > 0 && profile.children.list === undefined;
 }

@@ -4,13 +4,16 @@ import {
   COOPERATION_CHOICES,
   IDENTIFICATION_STATUSES,
   LEGAL_STATUSES,
+  PERMIT_BASES,
   REVEAL_REASONS,
+  RIGHT_TO_WORK,
 } from "@gesim/core";
 import {
   boolean,
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -27,6 +30,8 @@ export const citizenshipEnum = pgEnum("citizenship_group", CITIZENSHIP_GROUPS);
 export const legalStatusEnum = pgEnum("legal_status", LEGAL_STATUSES);
 export const identificationStatusEnum = pgEnum("identification_status", IDENTIFICATION_STATUSES);
 export const cooperationEnum = pgEnum("cooperation_choice", COOPERATION_CHOICES);
+export const permitBasisEnum = pgEnum("permit_basis", PERMIT_BASES);
+export const rightToWorkEnum = pgEnum("right_to_work", RIGHT_TO_WORK);
 
 /**
  * A woman supported by the organisation, known here only by a pseudonym. Her legal name,
@@ -57,6 +62,14 @@ export const clients = pgTable(
     /** Her choice; recorded separately and never a condition for any service. */
     cooperationWithAuthorities: cooperationEnum().notNull().default("not-asked"),
     isInTrainingOrWork: boolean().notNull().default(false),
+    /** Each child's age and where she or he lives (core ChildSchema); null until recorded. */
+    children: jsonb().$type<{ age: number; livesWith: "with-her" | "in-country" | "abroad" }[]>(),
+    /** Her residence permit's basis (tied to cooperation or not) and expiry; never her cooperation choice. */
+    permitBasis: permitBasisEnum(),
+    permitExpiresOn: date({ mode: "string" }),
+    rightToWork: rightToWorkEnum(),
+    /** How often the responsible caseworker was replaced by another (indicator 9.2, caseworker-continuity). */
+    caseworkerChanges: integer().notNull().default(0),
     closedOn: date({ mode: "string" }),
     /** When her identity, notes and free text were erased (on request or by retention); statistics stay pseudonymised. */
     erasedAt: timestamp({ withTimezone: true, mode: "date" }),

@@ -11,10 +11,13 @@ export {
   identificationStatusEnum,
   identityReveals,
   legalStatusEnum,
+  permitBasisEnum,
   revealReasonEnum,
+  rightToWorkEnum,
 } from "./clients.ts";
 export { consentPurposeEnum, consentRecordingEnum, consents } from "./consents.ts";
 export { coverageSnapshots } from "./dashboard.ts";
+export { disclosureRecipientEnum, disclosures } from "./disclosures.ts";
 export {
   funderReleases,
   fundingRelationshipMembers,

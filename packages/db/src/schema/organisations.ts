@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const organisations = pgTable(
   "organisations",
@@ -16,6 +16,8 @@ export const organisations = pgTable(
     retainNotesMonths: integer().notNull().default(24),
     /** Retention: the identity vault of a closed case is deleted this many months after closure. */
     retainIdentityMonths: integer().notNull().default(36),
+    /** The organisation's plan-check windows (core PlanCheckConfigSchema); empty means the defaults. */
+    planCheckConfig: jsonb().$type<Record<string, number>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     version: integer().notNull().default(1),

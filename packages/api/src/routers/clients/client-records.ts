@@ -1,4 +1,4 @@
-import type { ClientFacts } from "@gesim/core";
+import { type ClientFacts, childrenListProblem } from "@gesim/core";
 import { and, clients, type Database, eq, memberships } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 
@@ -23,7 +23,19 @@ export function factColumns(facts: ClientFacts) {
     identificationStatus: facts.identificationStatus,
     cooperationWithAuthorities: facts.cooperationWithAuthorities,
     isInTrainingOrWork: facts.isInTrainingOrWork,
+    // Facts added for the plan checks (issue 21): absent leaves what is recorded unchanged, so a
+    // form that does not ask for them yet cannot wipe them.
+    ...(facts.children === undefined ? {} : { children: facts.children }),
+    ...(facts.permitBasis === undefined ? {} : { permitBasis: facts.permitBasis }),
+    ...(facts.permitExpiresOn === undefined ? {} : { permitExpiresOn: facts.permitExpiresOn }),
+    ...(facts.rightToWork === undefined ? {} : { rightToWork: facts.rightToWork }),
   };
+}
+
+/** Refuses a children list that does not have one entry per child (BAD_REQUEST, nothing written). */
+export function assertChildrenList(facts: ClientFacts): void {
+  const problem = childrenListProblem(facts);
+  if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: problem });
 }
 
 /** The client's state that decisions need; NOT_FOUND when it is not in the organisation. */

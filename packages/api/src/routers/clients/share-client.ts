@@ -89,7 +89,13 @@ export const assignClient = clientProcedure("manager")
     if (problem) refuseTarget(problem);
     const [updated] = await ctx.db
       .update(clients)
-      .set({ caseworkerId: input.caseworkerId, version: sql`${clients.version} + 1`, updatedAt: ctx.now })
+      .set({
+        caseworkerId: input.caseworkerId,
+        // A replacement of her caseworker counts for continuity (indicator 9.2); a first assignment does not.
+        ...(client.caseworkerId === null ? {} : { caseworkerChanges: sql`${clients.caseworkerChanges} + 1` }),
+        version: sql`${clients.version} + 1`,
+        updatedAt: ctx.now,
+      })
       .where(
         and(eq(clients.id, client.id), eq(clients.organisationId, organisationId), eq(clients.version, input.version)),
       )

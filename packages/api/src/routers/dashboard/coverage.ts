@@ -22,12 +22,13 @@ import {
 } from "@gesim/db";
 import { currentClients } from "../../queries/dashboard-population.ts";
 import { loadPlanBundles } from "../../queries/plan-bundles.ts";
+import { loadPlanCheckConfig } from "../../queries/plan-check-config.ts";
 import { buildCheckInput, type ClientRow } from "../../queries/plans.ts";
 import type { DashboardFilters } from "./inputs.ts";
 
 /**
  * Principle coverage of every current client's plan (domain.md §1.7): core's rules are code, so
- * they run here in JS, per plan, over bundles loaded with a fixed number of queries (7).
+ * they run here in JS, per plan, over bundles loaded with a fixed number of queries (8, plus the configuration).
  */
 export type CoverageCounts = Record<CoverageStatus, number>;
 export type ClientCoverage = {
@@ -53,10 +54,13 @@ export async function loadCoverage(
     organisationId,
     rows.map((r) => r.client),
   );
+  const config = await loadPlanCheckConfig(db, organisationId);
   return bundles.map((bundle, i) => ({
     client: bundle.client,
     caseworkerName: rows[i]?.caseworkerName ?? null,
-    status: new Map(principleCoverage(checkPlan(buildCheckInput(bundle), today)).map((c) => [c.principle, c.status])),
+    status: new Map(
+      principleCoverage(checkPlan(buildCheckInput(bundle, config), today)).map((c) => [c.principle, c.status]),
+    ),
   }));
 }
 

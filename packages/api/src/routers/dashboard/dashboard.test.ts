@@ -184,7 +184,7 @@ describe("scorecard", () => {
     const small = await load(ids.other.organisationId);
     expect(big.bundles).toBeGreaterThan(small.bundles);
     expect(big.selects).toBe(small.selects);
-    expect(big.selects).toBe(6);
+    expect(big.selects).toBe(8);
   });
 
   it("filtered views leave the trend alone", async () => {

@@ -101,27 +101,36 @@ describe("plans.get query count", () => {
 });
 
 describe("the childcare gap (P3)", () => {
-  /** A mother in the demo organisation whose plan has no live childcare step. */
+  /** A mother of a young child who lives with her (issue 21 item 8), whose plan has no live childcare step. */
   async function motherWithoutChildcare() {
-    const rows = await handle.db
-      .select({ clientId: clients.id, planId: plans.id })
+    const all = await handle.db
+      .select({ clientId: clients.id, planId: plans.id, children: clients.children })
       .from(clients)
       .innerJoin(organisations, eq(organisations.id, clients.organisationId))
       .innerJoin(plans, eq(plans.clientId, clients.id))
       .where(and(eq(organisations.name, DEMO_ORGANISATION), gt(clients.childrenCount, 0)));
+    const rows = all
+      .filter((r) => (r.children ?? []).some((child) => child.livesWith === "with-her" && child.age <= 12))
+      .map(({ clientId, planId }) => ({ clientId, planId }));
     const withChildcare = await handle.db
       .select({ clientId: actions.clientId })
       .from(actions)
-      .where(and(eq(actions.domain, "childcare"), inArray(actions.status, ["planned", "in-progress", "done"])));
+      .where(
+        and(
+          eq(actions.catalogueActionId, "childcare-place"),
+          inArray(actions.status, ["planned", "in-progress", "done"]),
+        ),
+      );
     const covered = new Set(withChildcare.map((a) => a.clientId));
     const mothers = rows.filter((r) => !covered.has(r.clientId));
     return { mother: mothers[0], share: mothers.length / rows.length };
   }
 
-  it("shows in the demo for about a third of mothers", async () => {
+  // Only a childcare place clears it since issue 21 item 7, so more demo mothers show it than before.
+  it("shows in the demo for some mothers of young children, not all", async () => {
     const { share } = await motherWithoutChildcare();
     expect(share).toBeGreaterThan(0.15);
-    expect(share).toBeLessThan(0.55);
+    expect(share).toBeLessThan(0.85);
   });
 
   it("disappears from plans.get once a childcare action is added", async () => {

@@ -1,6 +1,7 @@
 import { checkPlan, pathwayProgress, principleCoverage } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { loadPlanCheckConfig } from "../../queries/plan-check-config.ts";
 import {
   buildCheckInput,
   ladderComparison,
@@ -36,7 +37,8 @@ export const getPlan = clientProcedure("caseworker", "manager")
   .query(async ({ ctx, input }) => {
     const bundle = await loadPlanBundle(ctx.db, ctx.session.organisationId, input.clientId);
     if (!bundle) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
-    const findings = checkPlan(buildCheckInput(bundle), ctx.now.toISOString().slice(0, 10));
+    const config = await loadPlanCheckConfig(ctx.db, ctx.session.organisationId);
+    const findings = checkPlan(buildCheckInput(bundle, config), ctx.now.toISOString().slice(0, 10));
     await auditPlan(ctx, "plan.read", bundle.plan?.id ?? input.clientId);
     return {
       plan: bundle.plan ? planView(ctx.cipher, bundle.plan) : null,

@@ -31,6 +31,8 @@ export const en = {
   "action.compensation-claim.description": "Help to claim money for the harm that was done to you.",
   "action.witness-protection-request.description":
     "If you decide to take part in a court case: a request to protect you and your family.",
+  "action.identity-documents-replacement.description":
+    "Help to get new identity papers when others kept or destroyed yours.",
   "action.family-reunification-application.description": "Help to bring family members to join you, when it is safe.",
   "action.court-accompaniment.description":
     "Someone you trust goes with you to the police, the prosecutor or the court.",
@@ -102,6 +104,8 @@ export const de: MessagesOf<typeof en> = {
     "Hilfe, eine Entschädigung für das Unrecht zu verlangen, das Ihnen angetan wurde.",
   "action.witness-protection-request.description":
     "Wenn Sie sich entscheiden, an einem Gerichtsverfahren teilzunehmen: ein Antrag auf Schutz für Sie und Ihre Familie.",
+  "action.identity-documents-replacement.description":
+    "Hilfe, neue Ausweispapiere zu bekommen, wenn andere Ihre behalten oder zerstört haben.",
   "action.family-reunification-application.description":
     "Hilfe, Familienangehörige zu Ihnen zu holen, wenn es sicher ist.",
   "action.court-accompaniment.description":
@@ -179,6 +183,8 @@ export const it: MessagesOf<typeof en> = {
   "action.compensation-claim.description": "Aiuto per chiedere un risarcimento per il danno che hai subito.",
   "action.witness-protection-request.description":
     "Se decidi di partecipare a un processo: una richiesta di protezione per te e per la tua famiglia.",
+  "action.identity-documents-replacement.description":
+    "Aiuto per avere nuovi documenti d'identità se altri hanno tenuto o distrutto i tuoi.",
   "action.family-reunification-application.description":
     "Aiuto per far venire da te i tuoi familiari, quando è sicuro.",
   "action.court-accompaniment.description":

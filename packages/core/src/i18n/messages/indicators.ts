@@ -14,8 +14,9 @@ export const en = {
   "indicators.ind-1.4.numerator": "Whole months from first contact to closure",
   "indicators.ind-1.5.title": "Closure reasons",
   "indicators.ind-1.5.numerator": "Closures by reason",
-  "indicators.ind-2.1.title": "Legal-needs assessment within 14 days",
-  "indicators.ind-2.1.numerator": "Women with a legal-needs assessment within 14 days of first contact",
+  "indicators.ind-2.1.title": "Legal-needs assessment in time",
+  "indicators.ind-2.1.numerator":
+    "Women with a legal-needs assessment within the organisation's window after first contact (plan-check settings)",
   "indicators.ind-3.1.title": "Child-needs plan",
   "indicators.ind-3.1.numerator": "Mothers and pregnant women with a child-needs plan",
   "indicators.ind-4.1.title": "Single-sex housing",
@@ -29,7 +30,8 @@ export const en = {
   "indicators.ind-7.1.title": "Language course completed",
   "indicators.ind-7.1.numerator": "Women who completed a language course",
   "indicators.ind-8.1.title": "Safety plan reviewed",
-  "indicators.ind-8.1.numerator": "Women whose safety plan and risk assessment were reviewed in the last 90 days",
+  "indicators.ind-8.1.numerator":
+    "Women whose safety plan and risk assessment were reviewed within the organisation's review interval (plan-check settings)",
   "indicators.ind-9.4.title": "Data shared with authorities with consent",
   "indicators.ind-9.4.numerator":
     "Disclosures to police, prosecution or immigration with her recorded consent (target 100%)",
@@ -79,9 +81,9 @@ export const de: MessagesOf<typeof en> = {
   "indicators.ind-1.4.numerator": "Volle Monate vom Erstkontakt bis zum Abschluss",
   "indicators.ind-1.5.title": "Gründe für den Abschluss",
   "indicators.ind-1.5.numerator": "Abschlüsse nach Grund",
-  "indicators.ind-2.1.title": "Rechtliche Bedarfsermittlung innerhalb von 14 Tagen",
+  "indicators.ind-2.1.title": "Rechtliche Bedarfsermittlung rechtzeitig",
   "indicators.ind-2.1.numerator":
-    "Frauen mit rechtlicher Bedarfsermittlung innerhalb von 14 Tagen nach dem Erstkontakt",
+    "Frauen mit rechtlicher Bedarfsermittlung innerhalb der Frist der Organisation nach dem Erstkontakt (Einstellungen der Planprüfung)",
   "indicators.ind-3.1.title": "Plan für die Bedürfnisse der Kinder",
   "indicators.ind-3.1.numerator": "Mütter und Schwangere mit einem Plan für die Bedürfnisse der Kinder",
   "indicators.ind-4.1.title": "Unterkunft nur für Frauen",
@@ -97,7 +99,7 @@ export const de: MessagesOf<typeof en> = {
   "indicators.ind-7.1.numerator": "Frauen, die einen Sprachkurs abgeschlossen haben",
   "indicators.ind-8.1.title": "Sicherheitsplan überprüft",
   "indicators.ind-8.1.numerator":
-    "Frauen, deren Sicherheitsplan und Gefährdungseinschätzung in den letzten 90 Tagen überprüft wurden",
+    "Frauen, deren Sicherheitsplan und Gefährdungseinschätzung innerhalb des Prüfintervalls der Organisation überprüft wurden (Einstellungen der Planprüfung)",
   "indicators.ind-9.4.title": "Datenweitergabe an Behörden mit Einwilligung",
   "indicators.ind-9.4.numerator":
     "Weitergaben an Polizei, Staatsanwaltschaft oder Ausländerbehörde mit ihrer dokumentierten Einwilligung (Ziel: 100 %)",
@@ -150,8 +152,9 @@ export const it: MessagesOf<typeof en> = {
   "indicators.ind-1.4.numerator": "Mesi interi dal primo contatto alla chiusura",
   "indicators.ind-1.5.title": "Motivi di chiusura",
   "indicators.ind-1.5.numerator": "Chiusure per motivo",
-  "indicators.ind-2.1.title": "Valutazione dei bisogni legali entro 14 giorni",
-  "indicators.ind-2.1.numerator": "Donne con valutazione dei bisogni legali entro 14 giorni dal primo contatto",
+  "indicators.ind-2.1.title": "Valutazione dei bisogni legali in tempo",
+  "indicators.ind-2.1.numerator":
+    "Donne con valutazione dei bisogni legali entro il termine dell'organizzazione dal primo contatto (impostazioni dei controlli del piano)",
   "indicators.ind-3.1.title": "Piano per i bisogni dei figli",
   "indicators.ind-3.1.numerator": "Madri e donne incinte con un piano per i bisogni dei figli",
   "indicators.ind-4.1.title": "Alloggio solo femminile",
@@ -166,7 +169,7 @@ export const it: MessagesOf<typeof en> = {
   "indicators.ind-7.1.numerator": "Donne che hanno completato un corso di lingua",
   "indicators.ind-8.1.title": "Piano di sicurezza rivisto",
   "indicators.ind-8.1.numerator":
-    "Donne il cui piano di sicurezza e valutazione del rischio sono stati rivisti negli ultimi 90 giorni",
+    "Donne il cui piano di sicurezza e valutazione del rischio sono stati rivisti entro l'intervallo dell'organizzazione (impostazioni dei controlli del piano)",
   "indicators.ind-9.4.title": "Dati condivisi con le autorità con consenso",
   "indicators.ind-9.4.numerator":
     "Comunicazioni a polizia, procura o immigrazione con il suo consenso registrato (obiettivo 100%)",

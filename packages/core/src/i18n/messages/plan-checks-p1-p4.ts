@@ -77,10 +77,11 @@ export const en = {
   "check.plm-goal-present.met": "The plan has at least one psycho-social or legal (PLM) goal.",
   "check.plm-goal-present.warning":
     "The plan has no legal, psychological, medical or housing goal. Talk with her about the psycho-social and legal side.",
-  "check.mother-without-childcare.description": "She has children or is pregnant and the plan has no childcare action.",
+  "check.mother-without-childcare.description":
+    "A child young enough to need care lives with her and the plan has no childcare place.",
   "check.mother-without-childcare.met": "Childcare is in the plan.",
   "check.mother-without-childcare.gap":
-    "She has children or is expecting a child, and the plan has no childcare. Offer a childcare place.",
+    "{{count}} young child(ren) live with her and the plan has no childcare place. Offer one.",
   "check.pregnant-without-antenatal-care.description": "She is pregnant and no antenatal care is planned.",
   "check.pregnant-without-antenatal-care.met": "Antenatal care is in the plan.",
   "check.pregnant-without-antenatal-care.gap": "She is pregnant and the plan has no antenatal care.",
@@ -185,10 +186,10 @@ export const de: MessagesOf<typeof en> = {
   "check.plm-goal-present.warning":
     "Der Plan hat kein rechtliches, psychologisches, medizinisches oder Wohnziel. Sprechen Sie mit ihr über die psychosoziale und rechtliche Seite.",
   "check.mother-without-childcare.description":
-    "Sie hat Kinder oder ist schwanger, und der Plan enthält keine Kinderbetreuung.",
+    "Ein betreuungsbedürftiges Kind lebt bei ihr, und der Plan enthält keinen Betreuungsplatz.",
   "check.mother-without-childcare.met": "Kinderbetreuung ist im Plan.",
   "check.mother-without-childcare.gap":
-    "Sie hat Kinder oder erwartet ein Kind, und der Plan enthält keine Kinderbetreuung. Bieten Sie einen Betreuungsplatz an.",
+    "{{count}} kleine(s) Kind(er) leben bei ihr, und der Plan enthält keinen Betreuungsplatz. Bieten Sie einen an.",
   "check.pregnant-without-antenatal-care.description":
     "Sie ist schwanger, und keine Schwangerschaftsvorsorge ist geplant.",
   "check.pregnant-without-antenatal-care.met": "Schwangerschaftsvorsorge ist im Plan.",
@@ -295,10 +296,11 @@ export const it: MessagesOf<typeof en> = {
   "check.plm-goal-present.met": "Il piano ha almeno un obiettivo psicosociale o legale (PLM).",
   "check.plm-goal-present.warning":
     "Il piano non ha obiettivi legali, psicologici, medici o abitativi. Parla con lei dell'aspetto psicosociale e legale.",
-  "check.mother-without-childcare.description": "Ha figli o è incinta e il piano non prevede la cura dei figli.",
+  "check.mother-without-childcare.description":
+    "Con lei vive un figlio piccolo che ha bisogno di cura e il piano non prevede un posto per l'infanzia.",
   "check.mother-without-childcare.met": "Il piano prevede la cura dei figli.",
   "check.mother-without-childcare.gap":
-    "Ha figli o aspetta un bambino e il piano non prevede la cura dei figli. Offri un posto in un servizio per l'infanzia.",
+    "Con lei vivono {{count}} figli piccoli e il piano non prevede un posto per l'infanzia. Offrine uno.",
   "check.pregnant-without-antenatal-care.description": "È incinta e non è prevista assistenza prenatale.",
   "check.pregnant-without-antenatal-care.met": "Il piano prevede assistenza prenatale.",
   "check.pregnant-without-antenatal-care.gap": "È incinta e il piano non prevede assistenza prenatale.",

@@ -10,7 +10,7 @@ export const en = {
   "check.psychological-assessment-offered.description":
     "She has not been offered a psychological assessment or therapy.",
   "check.psychological-assessment-offered.met": "A psychological assessment or therapy has been offered.",
-  "check.psychological-assessment-offered.warning": "Offer her a psychological assessment. Taking it up is her choice.",
+  "check.psychological-assessment-offered.gap": "Offer her a psychological assessment. Taking it up is her choice.",
   "check.health-check-offered.description": "She has not been offered a health check.",
   "check.health-check-offered.met": "A health check has been offered.",
   "check.health-check-offered.gap": "Offer her a health check, and help her get there if she wants.",
@@ -25,10 +25,9 @@ export const en = {
   "check.medical-need-without-action.gap":
     "Her medical need is high or urgent and no medical support is planned. Help her register with a doctor.",
   "check.language-support.description":
-    "She needs an interpreter or has a language need, and there is no language course or interpreter in the plan.",
-  "check.language-support.met": "A language course or interpreter is in the plan.",
-  "check.language-support.gap":
-    "Language is a barrier and the plan has no language course or interpreter. Offer a language course.",
+    "She needs an interpreter or has a language need, and there is no language course in the plan.",
+  "check.language-support.met": "A language course is in the plan.",
+  "check.language-support.gap": "Language is a barrier and the plan has no language course. Offer one.",
   "check.training-need-without-action.description":
     "Her need for training or work is high or urgent and the plan has no training or employment action.",
   "check.training-need-without-action.met": "Training or work support is in the plan.",
@@ -45,10 +44,10 @@ export const en = {
   "check.safety-review-due.overdue":
     "Her safety plan was last reviewed on {{lastDate}}, {{days}} days ago. Review the risks with her.",
   "check.digital-safety-for-high-risk.description":
-    "Her risk level is high or critical and no digital-safety check is planned.",
+    "Her risk assessment says she is controlled through technology, or her risk is critical, and no digital-safety check is planned.",
   "check.digital-safety-for-high-risk.met": "Digital safety is in the plan.",
   "check.digital-safety-for-high-risk.warning":
-    "Her risk is high. Check with her whether her phone and accounts are safe.",
+    "Someone may track her through her phone or accounts. Check with her whether they are safe.",
   "check.disclosure-consent.description":
     "Her data was shared with someone without her recorded consent (a gap when shared with police, prosecution or immigration).",
   "check.disclosure-consent.met": "All {{count}} disclosures of her data have her consent.",
@@ -91,7 +90,7 @@ export const de: MessagesOf<typeof en> = {
   "check.psychological-assessment-offered.description":
     "Ihr wurde keine psychologische Abklärung oder Therapie angeboten.",
   "check.psychological-assessment-offered.met": "Eine psychologische Abklärung oder Therapie wurde angeboten.",
-  "check.psychological-assessment-offered.warning":
+  "check.psychological-assessment-offered.gap":
     "Bieten Sie ihr eine psychologische Abklärung an. Ob sie sie annimmt, entscheidet sie.",
   "check.health-check-offered.description": "Ihr wurde keine Gesundheitsuntersuchung angeboten.",
   "check.health-check-offered.met": "Eine Gesundheitsuntersuchung wurde angeboten.",
@@ -109,10 +108,9 @@ export const de: MessagesOf<typeof en> = {
   "check.medical-need-without-action.gap":
     "Ihr medizinischer Bedarf ist hoch oder dringend, und keine medizinische Unterstützung ist geplant. Helfen Sie ihr, sich bei einer Ärztin oder einem Arzt anzumelden.",
   "check.language-support.description":
-    "Sie braucht eine Dolmetscherin oder hat Sprachbedarf, und der Plan enthält weder Sprachkurs noch Dolmetschen.",
-  "check.language-support.met": "Ein Sprachkurs oder Dolmetschen ist im Plan.",
-  "check.language-support.gap":
-    "Sprache ist eine Hürde, und der Plan enthält weder Sprachkurs noch Dolmetschen. Bieten Sie einen Sprachkurs an.",
+    "Sie braucht eine Dolmetscherin oder hat Sprachbedarf, und der Plan enthält keinen Sprachkurs.",
+  "check.language-support.met": "Ein Sprachkurs ist im Plan.",
+  "check.language-support.gap": "Sprache ist eine Hürde, und der Plan enthält keinen Sprachkurs. Bieten Sie einen an.",
   "check.training-need-without-action.description":
     "Ihr Bedarf an Ausbildung oder Arbeit ist hoch oder dringend, und der Plan enthält keine Maßnahme dazu.",
   "check.training-need-without-action.met": "Unterstützung bei Ausbildung oder Arbeit ist im Plan.",
@@ -129,10 +127,10 @@ export const de: MessagesOf<typeof en> = {
   "check.safety-review-due.overdue":
     "Ihr Sicherheitsplan wurde zuletzt am {{lastDate}} überprüft, vor {{days}} Tagen. Besprechen Sie die Risiken mit ihr.",
   "check.digital-safety-for-high-risk.description":
-    "Ihr Risiko ist hoch oder kritisch, und keine Prüfung der digitalen Sicherheit ist geplant.",
+    "Laut Risikoeinschätzung wird sie über Technik kontrolliert oder ihr Risiko ist kritisch, und keine Prüfung der digitalen Sicherheit ist geplant.",
   "check.digital-safety-for-high-risk.met": "Digitale Sicherheit ist im Plan.",
   "check.digital-safety-for-high-risk.warning":
-    "Ihr Risiko ist hoch. Prüfen Sie mit ihr, ob ihr Telefon und ihre Konten sicher sind.",
+    "Jemand könnte sie über Telefon oder Konten verfolgen. Prüfen Sie mit ihr, ob sie sicher sind.",
   "check.disclosure-consent.description":
     "Ihre Daten wurden ohne ihre dokumentierte Einwilligung weitergegeben (eine Lücke bei Polizei, Staatsanwaltschaft oder Ausländerbehörde).",
   "check.disclosure-consent.met": "Alle {{count}} Weitergaben ihrer Daten erfolgten mit ihrer Einwilligung.",
@@ -179,7 +177,7 @@ export const it: MessagesOf<typeof en> = {
   "check.psychological-assessment-offered.description":
     "Non le è stata offerta una valutazione psicologica o una terapia.",
   "check.psychological-assessment-offered.met": "Le è stata offerta una valutazione psicologica o una terapia.",
-  "check.psychological-assessment-offered.warning": "Offrile una valutazione psicologica. Accettarla è una sua scelta.",
+  "check.psychological-assessment-offered.gap": "Offrile una valutazione psicologica. Accettarla è una sua scelta.",
   "check.health-check-offered.description": "Non le è stato offerto un controllo di salute.",
   "check.health-check-offered.met": "Le è stato offerto un controllo di salute.",
   "check.health-check-offered.gap": "Offrile un controllo di salute e accompagnala, se lo desidera.",
@@ -194,10 +192,9 @@ export const it: MessagesOf<typeof en> = {
   "check.medical-need-without-action.gap":
     "Il suo bisogno medico è alto o urgente e non è previsto sostegno medico. Aiutala a iscriversi presso un medico.",
   "check.language-support.description":
-    "Ha bisogno di un'interprete o ha un bisogno linguistico e il piano non prevede né corso di lingua né interprete.",
-  "check.language-support.met": "Il piano prevede un corso di lingua o un'interprete.",
-  "check.language-support.gap":
-    "La lingua è un ostacolo e il piano non prevede né corso di lingua né interprete. Offri un corso di lingua.",
+    "Ha bisogno di un'interprete o ha un bisogno linguistico e il piano non prevede un corso di lingua.",
+  "check.language-support.met": "Il piano prevede un corso di lingua.",
+  "check.language-support.gap": "La lingua è un ostacolo e il piano non prevede un corso di lingua. Offrine uno.",
   "check.training-need-without-action.description":
     "Il suo bisogno di formazione o lavoro è alto o urgente e il piano non prevede azioni di formazione o lavoro.",
   "check.training-need-without-action.met": "Il piano prevede sostegno per formazione o lavoro.",
@@ -214,10 +211,10 @@ export const it: MessagesOf<typeof en> = {
   "check.safety-review-due.overdue":
     "Il suo piano di sicurezza è stato rivisto l'ultima volta il {{lastDate}}, {{days}} giorni fa. Rivedi i rischi con lei.",
   "check.digital-safety-for-high-risk.description":
-    "Il suo livello di rischio è alto o critico e non è previsto un controllo della sicurezza digitale.",
+    "Secondo la valutazione del rischio è controllata tramite la tecnologia, o il rischio è critico, e non è previsto un controllo della sicurezza digitale.",
   "check.digital-safety-for-high-risk.met": "Il piano prevede la sicurezza digitale.",
   "check.digital-safety-for-high-risk.warning":
-    "Il suo rischio è alto. Verifica con lei se il telefono e gli account sono sicuri.",
+    "Qualcuno potrebbe seguirla tramite telefono o account. Verifica con lei se sono sicuri.",
   "check.disclosure-consent.description":
     "I suoi dati sono stati condivisi senza il suo consenso registrato (una lacuna se con polizia, procura o ufficio immigrazione).",
   "check.disclosure-consent.met": "Tutte le {{count}} comunicazioni dei suoi dati hanno il suo consenso.",

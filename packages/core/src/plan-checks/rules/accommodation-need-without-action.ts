@@ -1,12 +1,12 @@
-import { needIsAtLeast } from "../../plan/client-profile.ts";
-import { hasLiveActionIn, makeFinding } from "../rule-helpers.ts";
+import { childrenInHerCare, needIsAtLeast } from "../../plan/client-profile.ts";
+import { hasLiveActionIn, makeFinding, withGrace } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
 /**
  * P4: a high or urgent housing need gets an accommodation action (domain.md §1.7 P4, §2;
  * [004:117-119, 004:171]); a mother gets a mother-and-child place [001:186].
  */
-export const accommodationNeedWithoutAction: PlanRule = {
+export const accommodationNeedWithoutAction: PlanRule = withGrace({
   id: "accommodation-need-without-action",
   principle: "principle-04",
   descriptionKey: "check.accommodation-need-without-action.description",
@@ -19,7 +19,7 @@ export const accommodationNeedWithoutAction: PlanRule = {
     if (hasLiveActionIn(plan, ["accommodation"])) {
       return [makeFinding(this, "met", "check.accommodation-need-without-action.met", { domain: "accommodation" })];
     }
-    const actionId = profile.children.count > 0 ? "mother-and-child-place" : "single-sex-shelter-place";
+    const actionId = childrenInHerCare(profile).length > 0 ? "mother-and-child-place" : "single-sex-shelter-place";
     return [
       makeFinding(this, "gap", "check.accommodation-need-without-action.gap", {
         domain: "accommodation",
@@ -27,4 +27,4 @@ export const accommodationNeedWithoutAction: PlanRule = {
       }),
     ];
   },
-};
+});

@@ -1,3 +1,4 @@
+import { childrenInHerCare } from "../../plan/client-profile.ts";
 import { makeFinding } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
@@ -18,7 +19,7 @@ export const accommodationSingleSex: PlanRule = {
     if (plan.accommodation.isSingleSex) {
       return [makeFinding(this, "met", "check.accommodation-single-sex.met", { domain: "accommodation" })];
     }
-    const actionId = profile.children.count > 0 ? "mother-and-child-place" : "single-sex-shelter-place";
+    const actionId = childrenInHerCare(profile).length > 0 ? "mother-and-child-place" : "single-sex-shelter-place";
     return [
       makeFinding(this, "gap", "check.accommodation-single-sex.gap", {
         domain: "accommodation",

@@ -4,7 +4,23 @@ import { digitalSafetyForHighRisk as rule } from "./digital-safety-for-high-risk
 
 const cases: [string, ContextPatch, string[]][] = [
   ["medium risk → nothing", { profile: { riskLevel: "medium" } }, []],
-  ["high risk, no digital check → warning", { profile: { riskLevel: "high" } }, ["warning:warning"]],
+  // Calibrated (issue 21 item 4): a "high" level from any control item alone does not fire.
+  [
+    "high risk from debt bondage only → nothing",
+    { profile: { riskLevel: "high", riskAnswers: { "debt-bondage": "yes" } } },
+    [],
+  ],
+  [
+    "technology control, no digital check → warning",
+    { profile: { riskLevel: "high", riskAnswers: { "technology-control": "yes" } } },
+    ["warning:warning"],
+  ],
+  [
+    "technology control unknown → info (ask her)",
+    { profile: { riskAnswers: { "technology-control": "unknown" } } },
+    ["info:ask"],
+  ],
+  ["critical risk, no digital check → warning", { profile: { riskLevel: "critical" } }, ["warning:warning"]],
   [
     "critical risk with new phone → met",
     { profile: { riskLevel: "critical" }, plan: { actions: [action("new-phone-and-accounts", "done")] } },

@@ -1,4 +1,4 @@
-import { hasOffered, makeFinding } from "../rule-helpers.ts";
+import { hasOffered, makeFinding, withGrace } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
 const SUGGESTION = { domain: "medical", actionId: "health-check" } as const;
@@ -7,7 +7,7 @@ const SUGGESTION = { domain: "medical", actionId: "health-check" } as const;
  * P6: a health check is offered; women needed help to reach medical services (domain.md §1.7 P6,
  * indicator 6.1; [004:50, 004:72, 004:103]). Declined (cancelled) still counts as offered.
  */
-export const healthCheckOffered: PlanRule = {
+export const healthCheckOffered: PlanRule = withGrace({
   id: "health-check-offered",
   principle: "principle-06",
   descriptionKey: "check.health-check-offered.description",
@@ -20,4 +20,4 @@ export const healthCheckOffered: PlanRule = {
       makeFinding(this, "gap", "check.health-check-offered.gap", { domain: "medical", suggestedAction: SUGGESTION }),
     ];
   },
-};
+});

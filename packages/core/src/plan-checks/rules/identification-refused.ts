@@ -1,4 +1,4 @@
-import { hasLiveAction, makeFinding } from "../rule-helpers.ts";
+import { hasLiveAction, makeFinding, withGrace } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
 const SUGGESTION = { domain: "legal", actionId: "free-legal-representation" } as const;
@@ -7,7 +7,7 @@ const SUGGESTION = { domain: "legal", actionId: "free-legal-representation" } as
  * P2: a refused identification can be appealed and risks deportation (domain.md §2
  * "Identification status", §4 item 28; [000:140, 004:175]). Support goes on regardless [000:138].
  */
-export const identificationRefused: PlanRule = {
+export const identificationRefused: PlanRule = withGrace({
   id: "identification-refused",
   principle: "principle-02",
   descriptionKey: "check.identification-refused.description",
@@ -21,4 +21,4 @@ export const identificationRefused: PlanRule = {
       makeFinding(this, "gap", "check.identification-refused.gap", { domain: "legal", suggestedAction: SUGGESTION }),
     ];
   },
-};
+});

@@ -6,6 +6,7 @@ import { blockedActions } from "./blocked-actions.ts";
 import { caseworkerContinuity } from "./caseworker-continuity.ts";
 import { childNeedsAssessment } from "./child-needs-assessment.ts";
 import { childcareBeforeTrainingOrWork } from "./childcare-before-training-or-work.ts";
+import { childrenRecorded } from "./children-recorded.ts";
 import { digitalSafetyForHighRisk } from "./digital-safety-for-high-risk.ts";
 import { disclosureConsent } from "./disclosure-consent.ts";
 import { eemGoalPresent } from "./eem-goal-present.ts";
@@ -22,6 +23,8 @@ import { motherWithoutChildcare } from "./mother-without-childcare.ts";
 import { noConditionsOnSupport } from "./no-conditions-on-support.ts";
 import { overdueActions } from "./overdue-actions.ts";
 import { peerGroupOffered } from "./peer-group-offered.ts";
+import { permitExpiry } from "./permit-expiry.ts";
+import { permitTiedToCooperation } from "./permit-tied-to-cooperation.ts";
 import { planAgreedByHer } from "./plan-agreed-by-her.ts";
 import { planHasGoals } from "./plan-has-goals.ts";
 import { planReviewDue } from "./plan-review-due.ts";
@@ -30,12 +33,14 @@ import { pregnantWithoutAntenatalCare } from "./pregnant-without-antenatal-care.
 import { psychologicalAssessmentOffered } from "./psychological-assessment-offered.ts";
 import { reflectionPeriodEnding } from "./reflection-period-ending.ts";
 import { rightsInformation } from "./rights-information.ts";
+import { riskAnswersToActions } from "./risk-answers-to-actions.ts";
 import { safetyReviewDue } from "./safety-review-due.ts";
 import { sexualHealthScreeningOffered } from "./sexual-health-screening-offered.ts";
 import { supportEndedByFunding } from "./support-ended-by-funding.ts";
 import { therapyNeedWithoutSupport } from "./therapy-need-without-support.ts";
 import { thirdCountryPermitAction } from "./third-country-permit-action.ts";
 import { trainingNeedWithoutAction } from "./training-need-without-action.ts";
+import { workPermitForEmploymentGoal } from "./work-permit-for-employment-goal.ts";
 
 /** Every plan rule, in principle order (P1 … P11). checkPlan runs them in this order. */
 export const PLAN_RULES: readonly PlanRule[] = [
@@ -50,11 +55,14 @@ export const PLAN_RULES: readonly PlanRule[] = [
   legalNeedsAssessmentTimely,
   reflectionPeriodEnding,
   thirdCountryPermitAction,
+  permitTiedToCooperation,
+  permitExpiry,
   identificationRefused,
   rightsInformation,
   interpreterForLegalWork,
   plmGoalPresent,
   // P3 motherhood and children
+  childrenRecorded,
   motherWithoutChildcare,
   pregnantWithoutAntenatalCare,
   childcareBeforeTrainingOrWork,
@@ -74,9 +82,11 @@ export const PLAN_RULES: readonly PlanRule[] = [
   languageSupport,
   trainingNeedWithoutAction,
   eemGoalPresent,
+  workPermitForEmploymentGoal,
   // P8 VAW practice
   safetyReviewDue,
   digitalSafetyForHighRisk,
+  riskAnswersToActions,
   // P9 feminist independent services
   disclosureConsent,
   caseworkerContinuity,

@@ -1,4 +1,4 @@
-import { hasLiveAction, makeFinding } from "../rule-helpers.ts";
+import { hasLiveAction, makeFinding, withGrace } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
 const SUGGESTION = { domain: "interpreting", actionId: "interpreter-booking" } as const;
@@ -7,7 +7,7 @@ const SUGGESTION = { domain: "interpreting", actionId: "interpreter-booking" } a
  * P2: rights information and legal work in a language she understands (indicator 2.2;
  * [003:123 ¶28, 004:169]). [inference] Interpreting itself is not in the sources (domain.md §2).
  */
-export const interpreterForLegalWork: PlanRule = {
+export const interpreterForLegalWork: PlanRule = withGrace({
   id: "interpreter-for-legal-work",
   principle: "principle-02",
   descriptionKey: "check.interpreter-for-legal-work.description",
@@ -24,4 +24,4 @@ export const interpreterForLegalWork: PlanRule = {
       }),
     ];
   },
-};
+});

@@ -12,9 +12,9 @@ const cases: [string, ContextPatch, string[]][] = [
     ["met:met"],
   ],
   [
-    "interpreter booked → met",
+    "an interpreter booking does not clear it → gap",
     { profile: { needs: { language: "high" } }, plan: { actions: [action("interpreter-booking")] } },
-    ["met:met"],
+    ["gap:gap"],
   ],
 ];
 

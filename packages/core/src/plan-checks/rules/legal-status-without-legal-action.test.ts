@@ -16,6 +16,12 @@ const cases: [string, ContextPatch, string[]][] = [
     { profile: { legalStatus: "asylum-pending" }, plan: { actions: [action("free-legal-representation")] } },
     ["met:met"],
   ],
+  // Only legal work clears it (issue 21 item 7).
+  [
+    "a rights leaflet does not clear it → gap",
+    { profile: { legalStatus: "undocumented" }, plan: { actions: [action("rights-information", "done")] } },
+    ["gap:gap"],
+  ],
 ];
 
 describe(rule.id, () => {

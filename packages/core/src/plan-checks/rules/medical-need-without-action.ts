@@ -1,5 +1,5 @@
 import { needIsAtLeast } from "../../plan/client-profile.ts";
-import { hasLiveActionIn, makeFinding } from "../rule-helpers.ts";
+import { hasLiveActionIn, makeFinding, withGrace } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
 const SUGGESTION = { domain: "medical", actionId: "primary-care-registration" } as const;
@@ -8,7 +8,7 @@ const SUGGESTION = { domain: "medical", actionId: "primary-care-registration" } 
  * P6: a high or urgent medical need gets a medical action; "appropriate medical support" is
  * often missing (domain.md §1.7 P6, indicator 6.2; [004:50, 004:72]).
  */
-export const medicalNeedWithoutAction: PlanRule = {
+export const medicalNeedWithoutAction: PlanRule = withGrace({
   id: "medical-need-without-action",
   principle: "principle-06",
   descriptionKey: "check.medical-need-without-action.description",
@@ -25,4 +25,4 @@ export const medicalNeedWithoutAction: PlanRule = {
       }),
     ];
   },
-};
+});

@@ -2,18 +2,46 @@ import { describe, expect, test } from "vitest";
 import { action, type ContextPatch, runRule } from "../test-fixtures.ts";
 import { motherWithoutChildcare as rule } from "./mother-without-childcare.ts";
 
+const withHer = (age: number) => ({ age, livesWith: "with-her" as const });
+const oneToddler = { count: 1, list: [withHer(2)] };
+
 const cases: [string, ContextPatch, string[]][] = [
   ["no children, not pregnant → nothing", {}, []],
-  ["mother without childcare → gap", { profile: { children: { count: 2 } } }, ["gap:gap"]],
-  ["pregnant without childcare → gap", { profile: { isPregnant: true } }, ["gap:gap"]],
+  ["mother of a toddler without childcare → gap", { profile: { children: oneToddler } }, ["gap:gap"]],
+  // Pregnancy alone is the antenatal check's, not a childcare gap.
+  ["pregnant, no children → nothing", { profile: { isPregnant: true } }, []],
+  // Children abroad or teenagers need no childcare place here (issue 21 item 8).
   [
-    "childcare action added → met",
-    { profile: { children: { count: 1 } }, plan: { actions: [action("childcare-place")] } },
+    "children abroad → nothing",
+    {
+      profile: {
+        children: {
+          count: 2,
+          list: [
+            { age: 3, livesWith: "abroad" },
+            { age: 6, livesWith: "abroad" },
+          ],
+        },
+      },
+    },
+    [],
+  ],
+  ["a teenager with her → nothing", { profile: { children: { count: 1, list: [withHer(15)] } } }, []],
+  ["children not recorded yet → nothing (children-recorded asks)", { profile: { children: { count: 2 } } }, []],
+  [
+    "childcare place added → met",
+    { profile: { children: oneToddler }, plan: { actions: [action("childcare-place")] } },
     ["met:met"],
+  ],
+  // Only what it asks for clears it (issue 21 item 7).
+  [
+    "an antenatal step does not clear it → gap",
+    { profile: { children: oneToddler, isPregnant: true }, plan: { actions: [action("antenatal-care")] } },
+    ["gap:gap"],
   ],
   [
     "childcare cancelled → gap",
-    { profile: { children: { count: 1 } }, plan: { actions: [action("childcare-place", "cancelled")] } },
+    { profile: { children: oneToddler }, plan: { actions: [action("childcare-place", "cancelled")] } },
     ["gap:gap"],
   ],
 ];

@@ -1,28 +1,33 @@
-import { hasLiveActionIn, makeFinding } from "../rule-helpers.ts";
+import { childrenInHerCare } from "../../plan/client-profile.ts";
+import { hasLiveAction, makeFinding, withGrace } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
 const SUGGESTION = { domain: "childcare", actionId: "childcare-place" } as const;
 
 /**
  * P3: victims are often pregnant or have dependent children; childcare is "paramount"
- * (domain.md §1.7 P3; [000:118, 004:101, 004:169]). Any planned, running or done childcare
- * action makes the gap disappear.
+ * (domain.md §1.7 P3; [000:118, 004:101, 004:169]). Only for children who live with her and are
+ * young enough to need care (config `childcareMaxAge`); children abroad or teenagers do not
+ * count, and only a childcare place clears it (issue 21 items 7, 8). Pregnancy alone is the
+ * antenatal check's.
  */
-export const motherWithoutChildcare: PlanRule = {
+export const motherWithoutChildcare: PlanRule = withGrace({
   id: "mother-without-childcare",
   principle: "principle-03",
   descriptionKey: "check.mother-without-childcare.description",
   suggests: [SUGGESTION],
-  check({ profile, plan }) {
-    if (profile.children.count === 0 && !profile.isPregnant) return [];
-    if (hasLiveActionIn(plan, ["childcare"])) {
+  check({ profile, plan, config }) {
+    const young = childrenInHerCare(profile).filter((child) => child.age <= config.childcareMaxAge);
+    if (young.length === 0) return [];
+    if (hasLiveAction(plan, ["childcare-place"])) {
       return [makeFinding(this, "met", "check.mother-without-childcare.met", { domain: "childcare" })];
     }
     return [
       makeFinding(this, "gap", "check.mother-without-childcare.gap", {
         domain: "childcare",
+        params: { count: young.length },
         suggestedAction: SUGGESTION,
       }),
     ];
   },
-};
+});

@@ -1,4 +1,4 @@
-import { hasOffered, makeFinding } from "../rule-helpers.ts";
+import { hasOffered, makeFinding, withGrace } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
 const SUGGESTION = { domain: "peer-support", actionId: "peer-group-offer" } as const;
@@ -8,7 +8,7 @@ const SUGGESTION = { domain: "peer-support", actionId: "peer-group-offer" } as c
  * indicator 11.1; [004:103]). Caution: co-ethnic groups can also be a channel of control
  * [002:277], so joining is always her choice; a declined offer counts as offered.
  */
-export const peerGroupOffered: PlanRule = {
+export const peerGroupOffered: PlanRule = withGrace({
   id: "peer-group-offered",
   principle: "principle-11",
   descriptionKey: "check.peer-group-offered.description",
@@ -24,4 +24,4 @@ export const peerGroupOffered: PlanRule = {
       }),
     ];
   },
-};
+});

@@ -10,6 +10,9 @@ const cases: [string, ContextPatch, string[]][] = [
     ["warning:warning"],
   ],
   ["a legal goal → met", { plan: { goals: [goal("g1", "language"), goal("g2", "legal")] } }, ["met:met"]],
+  // A housing goal counts for PLM only (its primary pathway), never for both (issue 21 item 7).
+  ["a housing goal → met", { plan: { goals: [goal("g1", "accommodation")] } }, ["met:met"]],
+  ["a childcare goal is EEM → warning", { plan: { goals: [goal("g1", "childcare")] } }, ["warning:warning"]],
 ];
 
 describe(rule.id, () => {

@@ -1,10 +1,10 @@
-import { hasLiveAction, makeFinding } from "../rule-helpers.ts";
+import { hasLiveAction, makeFinding, withGrace } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
 const SUGGESTION = { domain: "childcare", actionId: "antenatal-care" } as const;
 
 /** P3: antenatal care for pregnant women (domain.md §1.7 P3, indicator 3.4; [000:118, 004:72]). */
-export const pregnantWithoutAntenatalCare: PlanRule = {
+export const pregnantWithoutAntenatalCare: PlanRule = withGrace({
   id: "pregnant-without-antenatal-care",
   principle: "principle-03",
   descriptionKey: "check.pregnant-without-antenatal-care.description",
@@ -21,4 +21,4 @@ export const pregnantWithoutAntenatalCare: PlanRule = {
       }),
     ];
   },
-};
+});

@@ -3,12 +3,18 @@ import { action, type ContextPatch, runRule } from "../test-fixtures.ts";
 import { psychologicalAssessmentOffered as rule } from "./psychological-assessment-offered.ts";
 
 const cases: [string, ContextPatch, string[]][] = [
-  ["nothing offered → warning", {}, ["warning:warning"]],
+  // As severe as the health check (issue 21 item 5).
+  ["nothing offered → gap", {}, ["gap:gap"]],
+  [
+    "nothing offered, day 3 → info inside the grace window",
+    { profile: { firstContactDate: "2026-02-26" } },
+    ["info:gap"],
+  ],
   ["offered and declined → met", { plan: { actions: [action("psychological-assessment", "cancelled")] } }, ["met:met"]],
   [
-    "blocked is not an offer → warning",
+    "blocked is not an offer → gap",
     { plan: { actions: [action("psychological-assessment", "blocked")] } },
-    ["warning:warning"],
+    ["gap:gap"],
   ],
 ];
 

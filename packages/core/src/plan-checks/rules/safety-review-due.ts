@@ -1,12 +1,12 @@
 import { daysBetween } from "../../plan/iso-date.ts";
-import { makeFinding } from "../rule-helpers.ts";
+import { makeFinding, withGrace } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
 /**
  * P8: VAW tools (risk assessment, safety plan) are used and reviewed; indicator 8.1 asks for a
  * review in the last 90 days (domain.md §1.7 P8, §5.3; [004:134, 002:598]). Interval is configurable.
  */
-export const safetyReviewDue: PlanRule = {
+export const safetyReviewDue: PlanRule = withGrace({
   id: "safety-review-due",
   principle: "principle-08",
   descriptionKey: "check.safety-review-due.description",
@@ -34,4 +34,4 @@ export const safetyReviewDue: PlanRule = {
     }
     return [makeFinding(this, "met", "check.safety-review-due.met", { params: { lastDate: last } })];
   },
-};
+});

@@ -1,12 +1,12 @@
 import { needIsAtLeast } from "../../plan/client-profile.ts";
-import { hasLiveActionIn, makeFinding } from "../rule-helpers.ts";
+import { hasLiveActionIn, makeFinding, withGrace } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
 /**
  * P5: psychological and mental-health support is a prerequisite; women asked for personal
  * therapy (domain.md §1.7 P5; [004:93, 004:103, 004:171]). An urgent need suggests crisis support.
  */
-export const therapyNeedWithoutSupport: PlanRule = {
+export const therapyNeedWithoutSupport: PlanRule = withGrace({
   id: "therapy-need-without-support",
   principle: "principle-05",
   descriptionKey: "check.therapy-need-without-support.description",
@@ -27,4 +27,4 @@ export const therapyNeedWithoutSupport: PlanRule = {
       }),
     ];
   },
-};
+});

@@ -1,5 +1,5 @@
 import { needIsAtLeast } from "../../plan/client-profile.ts";
-import { hasLiveActionIn, makeFinding } from "../rule-helpers.ts";
+import { hasLiveActionIn, makeFinding, withGrace } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
 const SUGGESTION = { domain: "training", actionId: "vocational-training" } as const;
@@ -9,7 +9,7 @@ const SUGGESTION = { domain: "training", actionId: "vocational-training" } as co
  * and informal work push women back into exploitation (domain.md §1.3, §1.7 P7;
  * [004:99, 004:149, 003:142 ¶37]).
  */
-export const trainingNeedWithoutAction: PlanRule = {
+export const trainingNeedWithoutAction: PlanRule = withGrace({
   id: "training-need-without-action",
   principle: "principle-07",
   descriptionKey: "check.training-need-without-action.description",
@@ -26,4 +26,4 @@ export const trainingNeedWithoutAction: PlanRule = {
       }),
     ];
   },
-};
+});

@@ -1,0 +1,165 @@
+import type { MessagesOf } from "../message-types.ts";
+
+/**
+ * Plan-check messages for her legal situation, children and risk answers (issue 21): the permit
+ * checks, the record of her children, and the actions her risk answers lead to.
+ */
+export const en = {
+  "check.third-country-permit-action.reflection":
+    "She is in her reflection period: no permit is pushed now. Tell her about every route, including those that do not depend on cooperating, when she wants to know.",
+  "check.permit-tied-to-cooperation.description":
+    "Her residence permit depends on cooperating with the authorities (or its basis is not known).",
+  "check.permit-tied-to-cooperation.met": "Her residence permit does not depend on cooperating with the authorities.",
+  "check.permit-tied-to-cooperation.unknown": "Record what her residence permit is based on.",
+  "check.permit-tied-to-cooperation.warning":
+    "Her permit depends on cooperating with the authorities, so her stay may end with the proceedings. Ask a lawyer about a route that does not.",
+  "check.permit-expiry.description":
+    "Her residence permit expires within the configured window (default 60 days) or has expired, and no renewal is planned.",
+  "check.permit-expiry.noDate": "Record when her residence permit expires.",
+  "check.permit-expiry.met": "Her residence permit is valid until {{endDate}}.",
+  "check.permit-expiry.renewal": "Her permit expires on {{endDate}}; a renewal is in the plan.",
+  "check.permit-expiry.soon":
+    "Her residence permit expires on {{endDate}}, in {{days}} days. Plan the renewal with her.",
+  "check.permit-expiry.expired":
+    "Her residence permit expired on {{endDate}}, {{days}} days ago. Plan a new application.",
+  "check.work-permit-for-employment-goal.description":
+    "She has a goal about work but no right to work (or it is not known), and no work-permit application is planned.",
+  "check.work-permit-for-employment-goal.met": "A work-permit application is in the plan.",
+  "check.work-permit-for-employment-goal.unknown": "She has a goal about work: find out whether she may work legally.",
+  "check.work-permit-for-employment-goal.gap":
+    "She wants to work but may not work legally yet. Plan a work-permit application with her.",
+  "check.digital-safety-for-high-risk.ask":
+    "It is not known whether someone controls her through her phone or accounts. Ask her when the time is right.",
+  "check.children-recorded.description": "She has children and their ages and where each one lives are not recorded.",
+  "check.children-recorded.warning":
+    "Record the age of each of her {{count}} children and where each one lives, so the childcare checks can follow it.",
+  "check.children-recorded.met": "Her children's ages and homes are recorded ({{abroad}} living abroad).",
+  "check.risk-answers-to-actions.description":
+    "Her risk assessment names a danger (debt bondage, documents withheld, charges linked to her exploitation, threats to her family, possible head injury, dependence) and the plan has no step for it.",
+  "check.risk-answers-to-actions.met": "The plan has a step for a danger named in her risk assessment.",
+  "check.risk-answers-to-actions.debt-bondage":
+    "Her risk assessment mentions debt bondage. Offer debt advice; the debt is the exploiters' tool, not hers to pay.",
+  "check.risk-answers-to-actions.documents-withheld":
+    "Her documents were withheld. Help her replace her identity documents.",
+  "check.risk-answers-to-actions.prosecution-exposure":
+    "She faces charges linked to her exploitation. Plan a non-punishment defence and free legal representation.",
+  "check.risk-answers-to-actions.threats-to-family.legal":
+    "Her family has been threatened. Talk with her about witness protection.",
+  "check.risk-answers-to-actions.threats-to-family.safety":
+    "Her family has been threatened. Make or update her safety plan with her.",
+  "check.risk-answers-to-actions.possible-brain-injury":
+    "She may have a head injury. Offer a screening; it can explain memory or concentration problems.",
+  "check.risk-answers-to-actions.substance-dependence":
+    "If she wishes, offer addiction support. It is her choice and never a condition.",
+  "plan.error.childrenListCount": "Record one entry (age and where the child lives) for each child.",
+  "indicators.notRecorded": "Not recorded",
+  "disclosures.error.tooMany": "This record already holds the most disclosures it can keep.",
+};
+
+export const de: MessagesOf<typeof en> = {
+  "check.third-country-permit-action.reflection":
+    "Sie ist in ihrer Bedenkzeit: Jetzt wird kein Aufenthaltstitel vorangetrieben. Informieren Sie sie über alle Wege, auch jene ohne Kooperation, wenn sie es wissen möchte.",
+  "check.permit-tied-to-cooperation.description":
+    "Ihre Aufenthaltserlaubnis hängt von der Kooperation mit den Behörden ab (oder ihre Grundlage ist unbekannt).",
+  "check.permit-tied-to-cooperation.met":
+    "Ihre Aufenthaltserlaubnis hängt nicht von einer Kooperation mit den Behörden ab.",
+  "check.permit-tied-to-cooperation.unknown": "Tragen Sie ein, worauf ihre Aufenthaltserlaubnis beruht.",
+  "check.permit-tied-to-cooperation.warning":
+    "Ihre Erlaubnis hängt von der Kooperation mit den Behörden ab; ihr Aufenthalt kann mit dem Verfahren enden. Fragen Sie eine Anwältin nach einem anderen Weg.",
+  "check.permit-expiry.description":
+    "Ihre Aufenthaltserlaubnis läuft im eingestellten Zeitraum (Standard 60 Tage) ab oder ist abgelaufen, und keine Verlängerung ist geplant.",
+  "check.permit-expiry.noDate": "Tragen Sie ein, wann ihre Aufenthaltserlaubnis abläuft.",
+  "check.permit-expiry.met": "Ihre Aufenthaltserlaubnis gilt bis {{endDate}}.",
+  "check.permit-expiry.renewal": "Ihre Erlaubnis läuft am {{endDate}} ab; eine Verlängerung ist im Plan.",
+  "check.permit-expiry.soon":
+    "Ihre Aufenthaltserlaubnis läuft am {{endDate}} ab, in {{days}} Tagen. Planen Sie die Verlängerung mit ihr.",
+  "check.permit-expiry.expired":
+    "Ihre Aufenthaltserlaubnis ist am {{endDate}} abgelaufen, vor {{days}} Tagen. Planen Sie einen neuen Antrag.",
+  "check.work-permit-for-employment-goal.description":
+    "Sie hat ein Ziel zur Arbeit, aber keine Arbeitserlaubnis (oder es ist unbekannt), und kein Antrag auf Arbeitserlaubnis ist geplant.",
+  "check.work-permit-for-employment-goal.met": "Ein Antrag auf Arbeitserlaubnis ist im Plan.",
+  "check.work-permit-for-employment-goal.unknown":
+    "Sie hat ein Ziel zur Arbeit: Klären Sie, ob sie legal arbeiten darf.",
+  "check.work-permit-for-employment-goal.gap":
+    "Sie möchte arbeiten, darf es aber noch nicht legal. Planen Sie mit ihr einen Antrag auf Arbeitserlaubnis.",
+  "check.digital-safety-for-high-risk.ask":
+    "Es ist unbekannt, ob jemand sie über Telefon oder Konten kontrolliert. Fragen Sie sie, wenn es passt.",
+  "check.children-recorded.description": "Sie hat Kinder, und deren Alter und Wohnort sind nicht eingetragen.",
+  "check.children-recorded.warning":
+    "Tragen Sie das Alter jedes ihrer {{count}} Kinder ein und wo es lebt, damit die Prüfungen zur Kinderbetreuung stimmen.",
+  "check.children-recorded.met": "Alter und Wohnort ihrer Kinder sind eingetragen ({{abroad}} leben im Ausland).",
+  "check.risk-answers-to-actions.description":
+    "Ihre Risikoeinschätzung nennt eine Gefahr (Schuldknechtschaft, einbehaltene Dokumente, Anklagen im Zusammenhang mit ihrer Ausbeutung, Drohungen gegen ihre Familie, mögliche Kopfverletzung, Abhängigkeit) und der Plan enthält keinen Schritt dazu.",
+  "check.risk-answers-to-actions.met": "Der Plan enthält einen Schritt zu einer Gefahr aus ihrer Risikoeinschätzung.",
+  "check.risk-answers-to-actions.debt-bondage":
+    "Ihre Risikoeinschätzung nennt Schuldknechtschaft. Bieten Sie Schuldnerberatung an; die Schuld ist ein Werkzeug der Täter, nicht ihre.",
+  "check.risk-answers-to-actions.documents-withheld":
+    "Ihre Dokumente wurden einbehalten. Helfen Sie ihr, ihre Ausweisdokumente zu ersetzen.",
+  "check.risk-answers-to-actions.prosecution-exposure":
+    "Ihr drohen Anklagen im Zusammenhang mit ihrer Ausbeutung. Planen Sie eine Verteidigung nach dem Grundsatz der Straffreiheit und kostenlose rechtliche Vertretung.",
+  "check.risk-answers-to-actions.threats-to-family.legal":
+    "Ihre Familie wurde bedroht. Sprechen Sie mit ihr über Zeugenschutz.",
+  "check.risk-answers-to-actions.threats-to-family.safety":
+    "Ihre Familie wurde bedroht. Erstellen oder aktualisieren Sie mit ihr den Sicherheitsplan.",
+  "check.risk-answers-to-actions.possible-brain-injury":
+    "Sie hat möglicherweise eine Kopfverletzung. Bieten Sie eine Untersuchung an; sie kann Gedächtnis- oder Konzentrationsprobleme erklären.",
+  "check.risk-answers-to-actions.substance-dependence":
+    "Wenn sie möchte, bieten Sie Suchtberatung an. Es ist ihre Entscheidung und nie eine Bedingung.",
+  "plan.error.childrenListCount": "Tragen Sie für jedes Kind einen Eintrag ein (Alter und Wohnort).",
+  "indicators.notRecorded": "Nicht erfasst",
+  "disclosures.error.tooMany": "Für sie sind bereits so viele Weitergaben eingetragen, wie gespeichert werden können.",
+};
+
+export const it: MessagesOf<typeof en> = {
+  "check.third-country-permit-action.reflection":
+    "È nel periodo di riflessione: ora non si spinge alcun permesso. Informala su tutte le strade, anche quelle che non dipendono dalla collaborazione, quando vuole saperlo.",
+  "check.permit-tied-to-cooperation.description":
+    "Il suo permesso di soggiorno dipende dalla collaborazione con le autorità (o la sua base non è nota).",
+  "check.permit-tied-to-cooperation.met":
+    "Il suo permesso di soggiorno non dipende dalla collaborazione con le autorità.",
+  "check.permit-tied-to-cooperation.unknown": "Registra su che cosa si basa il suo permesso di soggiorno.",
+  "check.permit-tied-to-cooperation.warning":
+    "Il suo permesso dipende dalla collaborazione con le autorità: il soggiorno può finire con il procedimento. Chiedi a un'avvocata una strada che non ne dipenda.",
+  "check.permit-expiry.description":
+    "Il suo permesso di soggiorno scade entro il periodo impostato (predefinito 60 giorni) o è scaduto, e non è previsto il rinnovo.",
+  "check.permit-expiry.noDate": "Registra quando scade il suo permesso di soggiorno.",
+  "check.permit-expiry.met": "Il suo permesso di soggiorno è valido fino al {{endDate}}.",
+  "check.permit-expiry.renewal": "Il suo permesso scade il {{endDate}}; il rinnovo è nel piano.",
+  "check.permit-expiry.soon":
+    "Il suo permesso di soggiorno scade il {{endDate}}, tra {{days}} giorni. Pianifica con lei il rinnovo.",
+  "check.permit-expiry.expired":
+    "Il suo permesso di soggiorno è scaduto il {{endDate}}, {{days}} giorni fa. Pianifica una nuova domanda.",
+  "check.work-permit-for-employment-goal.description":
+    "Ha un obiettivo di lavoro ma non il diritto di lavorare (o non è noto), e non è prevista una domanda di permesso di lavoro.",
+  "check.work-permit-for-employment-goal.met": "Il piano prevede una domanda di permesso di lavoro.",
+  "check.work-permit-for-employment-goal.unknown": "Ha un obiettivo di lavoro: verifica se può lavorare legalmente.",
+  "check.work-permit-for-employment-goal.gap":
+    "Vuole lavorare ma non può ancora farlo legalmente. Pianifica con lei una domanda di permesso di lavoro.",
+  "check.digital-safety-for-high-risk.ask":
+    "Non si sa se qualcuno la controlla tramite telefono o account. Chiediglielo al momento giusto.",
+  "check.children-recorded.description": "Ha figli e non sono registrate la loro età e dove vive ciascuno.",
+  "check.children-recorded.warning":
+    "Registra l'età di ciascuno dei suoi {{count}} figli e dove vive, così i controlli sulla cura dei figli ne tengono conto.",
+  "check.children-recorded.met": "Età e residenza dei figli sono registrate ({{abroad}} vivono all'estero).",
+  "check.risk-answers-to-actions.description":
+    "La valutazione del rischio indica un pericolo (servitù per debiti, documenti trattenuti, accuse legate al suo sfruttamento, minacce alla famiglia, possibile trauma cranico, dipendenza) e il piano non prevede un passo.",
+  "check.risk-answers-to-actions.met":
+    "Il piano prevede un passo per un pericolo indicato nella valutazione del rischio.",
+  "check.risk-answers-to-actions.debt-bondage":
+    "La valutazione del rischio indica servitù per debiti. Offri una consulenza sui debiti; il debito è uno strumento degli sfruttatori, non suo.",
+  "check.risk-answers-to-actions.documents-withheld":
+    "I suoi documenti sono stati trattenuti. Aiutala a sostituire i documenti d'identità.",
+  "check.risk-answers-to-actions.prosecution-exposure":
+    "Rischia accuse legate al suo sfruttamento. Pianifica una difesa di non punibilità e l'assistenza legale gratuita.",
+  "check.risk-answers-to-actions.threats-to-family.legal":
+    "La sua famiglia è stata minacciata. Parla con lei della protezione dei testimoni.",
+  "check.risk-answers-to-actions.threats-to-family.safety":
+    "La sua famiglia è stata minacciata. Prepara o aggiorna con lei il piano di sicurezza.",
+  "check.risk-answers-to-actions.possible-brain-injury":
+    "Potrebbe avere un trauma cranico. Offri uno screening; può spiegare problemi di memoria o di concentrazione.",
+  "check.risk-answers-to-actions.substance-dependence":
+    "Se lo desidera, offri un sostegno per le dipendenze. È una sua scelta e mai una condizione.",
+  "plan.error.childrenListCount": "Registra una voce (età e dove vive) per ogni figlio.",
+  "indicators.notRecorded": "Non registrato",
+  "disclosures.error.tooMany": "Per lei sono già registrate tutte le comunicazioni di dati che si possono conservare.",
+};

@@ -122,6 +122,31 @@ describe("plans.update", () => {
     expect(await auditCount("plans.update", ids.own.planId)).toBe(1);
   });
 
+  it("saves her agreement and the accommodation facts on a new plan that has no safety review yet", async () => {
+    const caller = await callerFor(handle, CASEWORKER);
+    const client = await caller.clients.create({
+      isAdult: true,
+      firstContactDate: "2026-11-02",
+      childrenCount: 0,
+      isPregnant: false,
+      languages: ["ro"],
+      needsInterpreter: false,
+      identificationStatus: "not-assessed",
+      cooperationWithAuthorities: "not-asked",
+      isInTrainingOrWork: false,
+    });
+    const plan = await caller.plans.create({ clientId: client.id });
+    const updated = await caller.plans.update({
+      clientId: client.id,
+      planId: plan.id,
+      version: plan.version,
+      fields: { ...FIELDS, agreedOn: "2026-11-20", accommodationSingleSex: false, lastSafetyReviewDate: null },
+    });
+    expect(updated).toMatchObject({ agreedByClient: true, agreedOn: "2026-11-20", lastSafetyReviewDate: null });
+    const fetched = await caller.plans.get({ clientId: client.id });
+    expect(fetched.findings.find((f) => f.ruleId === "plan-agreed-by-her")?.severity).toBe("met");
+  });
+
   it("refuses a stale version with CONFLICT and leaves the row unchanged", async () => {
     const caller = await callerFor(handle, CASEWORKER);
     const before = await planRow(ids.own.planId);

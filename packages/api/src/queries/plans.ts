@@ -200,6 +200,16 @@ const isRating = (value: string | null | undefined): value is (typeof RATINGS)[n
 const isCondition = (value: string): value is (typeof SUPPORT_CONDITIONS)[number] =>
   SUPPORT_CONDITIONS.some((c) => c === value);
 
+/**
+ * Her safety plan's date or her latest risk assessment's, whichever is later: both are the VAW
+ * tools P8 asks to be reviewed (indicator 8.1).
+ */
+function lastSafetyReview(bundle: PlanBundle): string | undefined {
+  const dates = [bundle.plan?.lastSafetyReviewDate, bundle.latest.find((a) => a.kind === "risk")?.assessedOn];
+  const known = dates.filter((d): d is string => typeof d === "string" && d.length > 0).sort();
+  return known.at(-1);
+}
+
 /** Core's plan-check input from the bundle; a client without a plan is checked as an empty draft. */
 export function buildCheckInput(bundle: PlanBundle): PlanCheckInput {
   const { plan } = bundle;
@@ -223,7 +233,7 @@ export function buildCheckInput(bundle: PlanBundle): PlanCheckInput {
           ? { isSingleSex: plan.accommodationSingleSex, ratedSafeByHer: rating }
           : undefined,
       lastReviewDate: bundle.reviews[0]?.reviewedOn,
-      lastSafetyReviewDate: present(plan?.lastSafetyReviewDate ?? null),
+      lastSafetyReviewDate: lastSafetyReview(bundle),
       reviews: bundle.reviews.map((r) => ({ date: r.reviewedOn, notes: "" })),
     },
   };

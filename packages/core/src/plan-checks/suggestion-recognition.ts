@@ -1,6 +1,11 @@
 import { actionsForDomain } from "../domains/action-catalogue.ts";
-import type { Plan } from "../plan/plan.ts";
+import type { Plan, PlanAction } from "../plan/plan.ts";
 import type { Finding, PlanRule, SuggestedAction } from "./types.ts";
+
+/** The catalogue step is in her plan as something that counts: planned, running or done. */
+export function isStepInPlan(actions: readonly Pick<PlanAction, "actionId" | "status">[], actionId: string): boolean {
+  return actions.some((a) => a.actionId === actionId && a.status !== "blocked" && a.status !== "cancelled");
+}
 
 /**
  * A one-click suggestion is recognised once it is in her plan (issue 16, item 3):
@@ -18,8 +23,7 @@ export function recogniseSuggestions(
   plan: Pick<Plan, "actions">,
   rules: readonly Pick<PlanRule, "id" | "suggests">[],
 ): Finding[] {
-  const inPlan = (actionId: string) =>
-    plan.actions.some((a) => a.actionId === actionId && a.status !== "blocked" && a.status !== "cancelled");
+  const inPlan = (actionId: string) => isStepInPlan(plan.actions, actionId);
   const present = new Set(plan.actions.flatMap((a) => (a.actionId === undefined ? [] : [a.actionId])));
   const offered = new Set<string>();
   return findings.map((finding) => {
@@ -29,7 +33,9 @@ export function recogniseSuggestions(
     if (inPlan(suggestion.actionId)) {
       return { ...rest, severity: finding.severity === "gap" ? "warning" : finding.severity, inPlan: suggestion };
     }
-    const next = present.has(suggestion.actionId) ? alternative(suggestion, present, rules, finding.ruleId) : suggestion;
+    const next = present.has(suggestion.actionId)
+      ? alternative(suggestion, present, rules, finding.ruleId)
+      : suggestion;
     if (next === undefined || offered.has(next.actionId)) return rest;
     offered.add(next.actionId);
     return { ...rest, suggestedAction: next };

@@ -18,6 +18,8 @@ export type ActionView = {
   status: string;
   barrierReason?: string | undefined;
   barrierNote?: string | undefined;
+  /** Core's definition (open and past its due date; blocked is not overdue). */
+  isOverdue?: boolean;
 };
 
 export type ActionVocabulary = {

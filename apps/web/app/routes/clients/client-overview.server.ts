@@ -7,6 +7,7 @@ import {
   CONSENT_RECORDING_METHODS,
   ConsentSchema,
   getPrinciple,
+  isOverdue,
   LadderReadingSchema,
   ladderStage,
   PURPOSES_WITH_RECIPIENT,
@@ -82,7 +83,7 @@ export async function loadOverview(caller: Caller, clientId: string) {
       freeText: action.freeText ?? null,
       status: action.status,
       dueDate: action.dueDate ?? null,
-      isOverdue: action.dueDate !== undefined && action.dueDate < today,
+      isOverdue: isOverdue(action, today),
     }))
     .sort((a, b) => (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999"));
   const coverage = plan.coverage.map((entry) => {

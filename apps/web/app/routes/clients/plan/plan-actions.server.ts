@@ -106,7 +106,11 @@ export async function handlePlanAction(caller: Caller, clientId: string, request
         const suggested = text(form, "suggestedActionId");
         if (!isDomainId(domain) || !isActionId(suggested))
           return reply(form, formKey, 400, {}, "planPage.error.invalid");
-        await caller.plans.addAction({ ...ref, action: { domain, actionId: suggested, status: "planned" } });
+        await caller.plans.addAction({
+          ...ref,
+          action: { domain, actionId: suggested, status: "planned" },
+          fromSuggestion: true,
+        });
         return done("action");
       }
       case "remove-action":

@@ -8,6 +8,7 @@ import {
   DOMAIN_IDS,
   GAS_LEVELS,
   getAction,
+  isOverdue,
   nextReferralStatuses,
   PRINCIPLES,
   SUPPORT_CONDITIONS,
@@ -44,6 +45,7 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
       caller.referrals.list({ clientId, limit: 100 }),
       caller.clients.colleagues(),
     ]);
+    const today = new Date().toISOString().slice(0, 10);
     const principles = bundle.coverage.map((coverage) => {
       const principle = PRINCIPLES.find((p) => p.id === coverage.principle);
       return {
@@ -64,6 +66,7 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
                   labelKey: getAction(f.suggestedAction.actionId)?.labelKey ?? f.suggestedAction.actionId,
                 }
               : null,
+          inPlanLabelKey: f.inPlan ? (getAction(f.inPlan.actionId)?.labelKey ?? f.inPlan.actionId) : null,
         })),
       };
     });
@@ -74,6 +77,7 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
       actions: bundle.actions.map((a) => ({
         ...a,
         labelKey: a.actionId ? (getAction(a.actionId)?.labelKey ?? null) : null,
+        isOverdue: isOverdue(a, today),
       })),
       principles,
       progress: bundle.progress,
@@ -83,7 +87,7 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
       referrals: referrals.items.map((r) => ({ ...r, next: [...nextReferralStatuses(r.status)] })),
       vocabulary: planVocabulary(),
       role: session.role,
-      today: new Date().toISOString().slice(0, 10),
+      today,
     };
   } catch (error) {
     return rethrowAsResponse(error);

@@ -7,7 +7,8 @@ import type { Finding } from "./types.ts";
 
 const THERAPY = { ...BASE_PROFILE, needs: { therapy: "high" as const } };
 const byRule = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId);
-const suggested = (findings: Finding[]) => findings.flatMap((f) => (f.suggestedAction ? [f.suggestedAction.actionId] : []));
+const suggested = (findings: Finding[]) =>
+  findings.flatMap((f) => (f.suggestedAction ? [f.suggestedAction.actionId] : []));
 
 describe("recognition of suggested steps", () => {
   test("P8 without a safety plan suggests one; once it is in the plan the finding is in progress, no suggestion", () => {

@@ -86,7 +86,14 @@ export {
   type ShareTargetProblem,
   shareTargetProblem,
 } from "./clients/client-record.ts";
-export { CLIENT_STATUSES, type ClientStatus } from "./clients/client-status.ts";
+export {
+  CLIENT_STATUS_TRANSITIONS,
+  CLIENT_STATUSES,
+  type ClientStatus,
+  canCloseAs,
+  canMoveClientStatus,
+  nextClientStatuses,
+} from "./clients/client-status.ts";
 export {
   ADDRESS_MAX_LENGTH,
   CONTACT_MAX_LENGTH,

@@ -16,6 +16,8 @@ export const organisations = pgTable(
     retainNotesMonths: integer().notNull().default(24),
     /** Retention: the identity vault of a closed case is deleted this many months after closure. */
     retainIdentityMonths: integer().notNull().default(36),
+    /** Closing a case needs a manager (issue 16): a caseworker's closure is refused while this is on. */
+    closureNeedsManager: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     version: integer().notNull().default(1),

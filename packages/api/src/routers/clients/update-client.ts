@@ -1,4 +1,4 @@
-import { ClientFactsSchema, canClose } from "@gesim/core";
+import { ClientFactsSchema, canClose, canMoveClientStatus } from "@gesim/core";
 import { and, clients, eq, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -24,6 +24,8 @@ export const updateClient = clientProcedure("caseworker", "manager")
     const current = await loadClientState(ctx.db, organisationId, input.clientId);
     if (input.status && !canClose(current.status))
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.alreadyClosed" });
+    if (input.status && input.status !== current.status && !canMoveClientStatus(current.status, input.status))
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.statusNotAllowed" });
     const [updated] = await ctx.db
       .update(clients)
       .set({

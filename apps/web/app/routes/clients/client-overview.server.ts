@@ -1,5 +1,6 @@
 import type { createCaller } from "@gesim/api";
 import {
+  CLIENT_STATUS_TRANSITIONS,
   CLOSURE_REASONS,
   ClientFactsSchema,
   ClosureSchema,
@@ -51,11 +52,12 @@ async function namesOfProviders(
 /** Everything the overview shows beyond the layout's record, as plain data for the components. */
 export async function loadOverview(caller: Caller, clientId: string) {
   const today = todayIso();
-  const [consents, latest, plan, colleagues] = await Promise.all([
+  const [consents, latest, plan, colleagues, closureSetting] = await Promise.all([
     caller.consents.list({ clientId, limit: 100 }),
     caller.assessments.latest({ clientId }),
     caller.plans.get({ clientId }),
     caller.clients.colleagues(),
+    caller.clients.closureSetting.get(),
   ]).catch(rethrowAsResponse);
   const risk = latest.risk?.riskScore
     ? {
@@ -132,6 +134,11 @@ export async function loadOverview(caller: Caller, clientId: string) {
     },
     intakeOptions: INTAKE_OPTIONS,
     colleagues,
+    closureNeedsManager: closureSetting.closureNeedsManager,
+    /** Core's status transitions, as plain lists (the component picks her current status). */
+    statusTransitions: Object.fromEntries(
+      Object.entries(CLIENT_STATUS_TRANSITIONS).map(([from, to]) => [from, [...to]]),
+    ) as Record<string, string[]>,
   };
 }
 
@@ -204,6 +211,12 @@ export async function overviewAction(caller: Caller, clientId: string, form: For
       if (!parsed.success)
         return { intent, ok: false, errors: zodFieldErrors(parsed.error, () => "close-reasons"), values: { reasons } };
       await caller.clients.close({ clientId, version, reasons: parsed.data });
+      return { intent, ok: true };
+    }
+    if (intent === "set-status") {
+      const status = (["intake", "active", "paused"] as const).find((s) => s === text(form, "status"));
+      if (!status) return { intent, ok: false, errors: { "set-status": "journey.status.choose" } };
+      await caller.clients.setStatus({ clientId, version, status });
       return { intent, ok: true };
     }
     if (intent === "reopen") {

@@ -104,6 +104,9 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
             reasons={loaderData.options.closureReasons}
             errors={closeErrors}
             chosen={chosenReasons}
+            nextStatuses={(loaderData.statusTransitions[client.status] ?? []).filter((s) => s !== "closed")}
+            statusErrors={errorsOf("set-status")}
+            mayClose={viewer.role === "manager" || !loaderData.closureNeedsManager}
           />
         ) : null}
       </div>

@@ -23,6 +23,8 @@ export type ActionView = {
 };
 
 export type ActionVocabulary = {
+  /** How a consent was recorded (for the consent recorded in place of a refused referral). */
+  recordingMethods?: string[];
   catalogue: { domain: string; actions: { id: string; labelKey: string }[] }[];
   actionStatuses: string[];
   barrierReasons: string[];

@@ -69,6 +69,7 @@ export function ActionsSection(props: Props) {
                     </ul>
                     {action.providerId && provider ? (
                       <ReferralBox
+                        recordingMethods={props.vocabulary.recordingMethods ?? []}
                         clientId={props.clientId}
                         actionId={action.id}
                         providerName={provider}

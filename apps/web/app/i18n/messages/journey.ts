@@ -10,6 +10,15 @@ export const en = {
   "journey.status.save": "Change status",
   "journey.status.choose": "Choose the status her case moves to.",
   "client.saved.set-status": "The status of her case is changed.",
+  "journey.consent.provider": "Provider from the directory",
+  "journey.consent.notAProvider": "Not a provider: write the recipient below",
+  "journey.consent.unknownProvider": "This provider is not in your directory. Choose one from the list.",
+  "journey.consent.oneRecipient": "Choose a provider or write a recipient who is not a provider, not both.",
+  "journey.consent.goneProvider": "A provider no longer in the directory",
+  "journey.referral.recordTitle": "Record her consent for this provider",
+  "journey.referral.agreed": "She agreed today that {{provider}} may receive her data for this referral",
+  "journey.referral.agreedRequired": "Tick this only when she agreed; without her consent there is no referral.",
+  "journey.referral.recordAndRefer": "Record her consent and refer",
 } as const;
 
 export const de: Record<keyof typeof en, string> = {
@@ -23,6 +32,18 @@ export const de: Record<keyof typeof en, string> = {
   "journey.status.save": "Status ändern",
   "journey.status.choose": "Wählen Sie den neuen Status ihres Falls.",
   "client.saved.set-status": "Der Status ihres Falls ist geändert.",
+  "journey.consent.provider": "Einrichtung aus dem Verzeichnis",
+  "journey.consent.notAProvider": "Keine Einrichtung: Empfänger unten eintragen",
+  "journey.consent.unknownProvider":
+    "Diese Einrichtung steht nicht in Ihrem Verzeichnis. Wählen Sie eine aus der Liste.",
+  "journey.consent.oneRecipient":
+    "Wählen Sie eine Einrichtung oder tragen Sie einen anderen Empfänger ein, nicht beides.",
+  "journey.consent.goneProvider": "Eine Einrichtung, die nicht mehr im Verzeichnis steht",
+  "journey.referral.recordTitle": "Ihre Einwilligung für diese Einrichtung erfassen",
+  "journey.referral.agreed": "Sie hat heute zugestimmt, dass {{provider}} ihre Daten für diese Vermittlung erhält",
+  "journey.referral.agreedRequired":
+    "Nur ankreuzen, wenn sie zugestimmt hat: ohne ihre Einwilligung keine Vermittlung.",
+  "journey.referral.recordAndRefer": "Einwilligung erfassen und vermitteln",
 };
 
 export const it: Record<keyof typeof en, string> = {
@@ -36,4 +57,14 @@ export const it: Record<keyof typeof en, string> = {
   "journey.status.save": "Cambia stato",
   "journey.status.choose": "Scegli lo stato a cui passa il suo caso.",
   "client.saved.set-status": "Lo stato del suo caso è cambiato.",
+  "journey.consent.provider": "Servizio dall'elenco",
+  "journey.consent.notAProvider": "Non è un servizio: scrivi il destinatario qui sotto",
+  "journey.consent.unknownProvider": "Questo servizio non è nel vostro elenco. Scegline uno dalla lista.",
+  "journey.consent.oneRecipient":
+    "Scegli un servizio oppure scrivi un destinatario che non è un servizio, non entrambi.",
+  "journey.consent.goneProvider": "Un servizio non più presente nell'elenco",
+  "journey.referral.recordTitle": "Registra il suo consenso per questo servizio",
+  "journey.referral.agreed": "Oggi ha acconsentito che {{provider}} riceva i suoi dati per questo invio",
+  "journey.referral.agreedRequired": "Spunta solo se ha acconsentito: senza il suo consenso nessun invio.",
+  "journey.referral.recordAndRefer": "Registra il consenso e invia",
 };

@@ -5,6 +5,7 @@ import {
   ACTION_STATUSES,
   actionsForDomain,
   BARRIER_REASONS,
+  CONSENT_RECORDING_METHODS,
   DOMAIN_IDS,
   GAS_LEVELS,
   getAction,
@@ -29,6 +30,7 @@ export function planVocabulary() {
     barrierReasons: [...BARRIER_REASONS],
     conditions: [...SUPPORT_CONDITIONS],
     gasLevels: [...GAS_LEVELS],
+    recordingMethods: [...CONSENT_RECORDING_METHODS],
   };
 }
 

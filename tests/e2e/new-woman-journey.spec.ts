@@ -6,6 +6,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "../support/browser.ts";
+import { openAddBox } from "../support/plan-page.ts";
 import { signIn, useStage } from "../support/session.ts";
 
 const stage = useStage();
@@ -20,6 +21,18 @@ async function intake(page: Page, pseudonym: string): Promise<string> {
   await page.getByRole("button", { name: "Record new client" }).click();
   await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(pseudonym);
   return new URL(page.url()).pathname;
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+async function addLegalStepWithProvider(page: Page) {
+  await openAddBox(page, "Add a step");
+  const form = page.locator(".add-box form").last();
+  await form.locator('select[name="choice"]').selectOption("legal:legal-needs-assessment");
+  await form.locator('select[name="providerId"]').selectOption({ label: "Free Legal Aid Clinic (demo)" });
+  await form.locator('input[name="dueDate"]').fill("2027-01-15");
+  await form.getByRole("button", { name: "Add a step" }).click();
+  await expect.poll(() => page.locator('li.plan-item[data-action="legal-needs-assessment"]').count()).toBe(1);
 }
 
 const rule = (page: Page, id: string) => page.locator(`li[data-rule="${id}"]`);
@@ -88,4 +101,50 @@ describe("a new woman's plan, from the intake form", () => {
     expect(await rule(page, "plan-agreed-by-her").getAttribute("class")).toContain("severity-met");
     await context.close();
   });
+
+  it("records her consent for the provider in place of a refused referral, then refers", async () => {
+    const { context, page } = await signIn(stage, "caseworker@demo.test");
+    const clientPath = await intake(page, "Aspen Referral");
+    await page.goto(`${clientPath}/plan`);
+    await page.getByRole("button", { name: "Start her plan" }).click();
+    await addLegalStepWithProvider(page);
+    await page.getByRole("button", { name: /^Refer her to Free Legal Aid Clinic/ }).click();
+    const inPlace = page.locator("form.consent-in-place");
+    await expect.poll(() => inPlace.count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await inPlace.getByRole("button", { name: "Record her consent and refer" }).click();
+    await expect.poll(() => page.locator(`#agreed-${await actionIdOf(page)}-error`).count()).toBe(1);
+    await page.locator("form.consent-in-place").getByLabel(/She agreed today that Free Legal Aid Clinic/).check();
+    await page.locator("form.consent-in-place").getByRole("button", { name: "Record her consent and refer" }).click();
+    await expect.poll(() => page.locator(".referral-list .tag").first().textContent()).toBe("Sent");
+    expect(await page.locator(".referral-list li").count()).toBe(1);
+    await page.goto(clientPath);
+    const consents = page.locator("section[aria-labelledby=consents-heading] tbody");
+    await expect.poll(() => consents.textContent()).toContain("Free Legal Aid Clinic (demo)");
+    expect(await consents.textContent()).not.toMatch(UUID);
+    await context.close();
+  });
+
+  it("records a consent for a directory provider without JavaScript, and the referral goes through", async () => {
+    const { context, page } = await signIn(stage, "caseworker@demo.test", false);
+    const clientPath = await intake(page, "Birch Nojsconsent");
+    await page.getByText("Record a consent she gave").click();
+    await page.getByLabel("Purpose").selectOption("service-referral");
+    await page.getByLabel("Provider from the directory").selectOption({ label: "Free Legal Aid Clinic (demo)" });
+    await page.getByRole("button", { name: "Record consent" }).click();
+    const consents = page.locator("section[aria-labelledby=consents-heading] tbody");
+    await expect.poll(() => consents.textContent()).toContain("Free Legal Aid Clinic (demo)");
+    expect(await consents.textContent()).not.toMatch(UUID);
+    await page.goto(`${clientPath}/plan`);
+    await page.getByRole("button", { name: "Start her plan" }).click();
+    await addLegalStepWithProvider(page);
+    await page.getByRole("button", { name: /^Refer her to Free Legal Aid Clinic/ }).click();
+    await expect.poll(() => page.locator(".referral-list .tag").first().textContent()).toBe("Sent");
+    await context.close();
+  });
 });
+
+async function actionIdOf(page: Page): Promise<string> {
+  const id = await page.locator("form.consent-in-place input[name=actionId]").getAttribute("value");
+  return id ?? "";
+}

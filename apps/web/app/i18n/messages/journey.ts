@@ -19,6 +19,9 @@ export const en = {
   "journey.referral.agreed": "She agreed today that {{provider}} may receive her data for this referral",
   "journey.referral.agreedRequired": "Tick this only when she agreed; without her consent there is no referral.",
   "journey.referral.recordAndRefer": "Record her consent and refer",
+  "journey.print.onHold": "On hold: we are working on what stands in the way",
+  "journey.print.overdue": "Was planned by {{date}}: we set a new date together",
+  "journey.print.undated": "Steps without a date: we choose the date together.",
 } as const;
 
 export const de: Record<keyof typeof en, string> = {
@@ -44,6 +47,9 @@ export const de: Record<keyof typeof en, string> = {
   "journey.referral.agreedRequired":
     "Nur ankreuzen, wenn sie zugestimmt hat: ohne ihre Einwilligung keine Vermittlung.",
   "journey.referral.recordAndRefer": "Einwilligung erfassen und vermitteln",
+  "journey.print.onHold": "Pausiert: Wir arbeiten an dem, was im Weg steht",
+  "journey.print.overdue": "War bis {{date}} geplant: Wir legen gemeinsam ein neues Datum fest",
+  "journey.print.undated": "Schritte ohne Datum: Das Datum legen wir gemeinsam fest.",
 };
 
 export const it: Record<keyof typeof en, string> = {
@@ -67,4 +73,7 @@ export const it: Record<keyof typeof en, string> = {
   "journey.referral.agreed": "Oggi ha acconsentito che {{provider}} riceva i suoi dati per questo invio",
   "journey.referral.agreedRequired": "Spunta solo se ha acconsentito: senza il suo consenso nessun invio.",
   "journey.referral.recordAndRefer": "Registra il consenso e invia",
+  "journey.print.onHold": "In sospeso: lavoriamo su ciò che lo impedisce",
+  "journey.print.overdue": "Era previsto entro il {{date}}: fissiamo insieme una nuova data",
+  "journey.print.undated": "Passi senza data: la scegliamo insieme.",
 };

@@ -271,7 +271,7 @@ describe("closing needs a manager's confirmation (organisation setting)", () => 
       const created = await caseworker.clients.create({ ...FACTS, isAdult: true });
       await expect(
         caseworker.clients.close({ clientId: created.id, version: 1, reasons: ["her-choice"] }),
-      ).rejects.toMatchObject({ code: "FORBIDDEN", message: "clients.error.closureNeedsManager" });
+      ).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: "clients.error.closureNeedsManager" });
       const [row] = await fresh.db.select().from(clients).where(eq(clients.id, created.id));
       expect(row?.status).toBe("intake");
       const manager = await callerFor(fresh, "manager@demo.test");

@@ -29,7 +29,7 @@ export const closeClient = clientProcedure("caseworker", "manager")
     if (!canClose(current.status))
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.alreadyClosed" });
     if (!canCloseAs(ctx.session.role, await closureNeedsManager(ctx.db, organisationId)))
-      throw new TRPCError({ code: "FORBIDDEN", message: "clients.error.closureNeedsManager" });
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.closureNeedsManager" });
     const [updated] = await ctx.db
       .update(clients)
       .set({

@@ -113,8 +113,12 @@ describe("a new woman's plan, from the intake form", () => {
     await expect.poll(() => inPlace.count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await inPlace.getByRole("button", { name: "Record her consent and refer" }).click();
-    await expect.poll(() => page.locator(`#agreed-${await actionIdOf(page)}-error`).count()).toBe(1);
-    await page.locator("form.consent-in-place").getByLabel(/She agreed today that Free Legal Aid Clinic/).check();
+    const stepId = await actionIdOf(page);
+    await expect.poll(() => page.locator(`#agreed-${stepId}-error`).count()).toBe(1);
+    await page
+      .locator("form.consent-in-place")
+      .getByLabel(/She agreed today that Free Legal Aid Clinic/)
+      .check();
     await page.locator("form.consent-in-place").getByRole("button", { name: "Record her consent and refer" }).click();
     await expect.poll(() => page.locator(".referral-list .tag").first().textContent()).toBe("Sent");
     expect(await page.locator(".referral-list li").count()).toBe(1);

@@ -19,6 +19,8 @@ export const en = {
   "journey.referral.agreed": "She agreed today that {{provider}} may receive her data for this referral",
   "journey.referral.agreedRequired": "Tick this only when she agreed; without her consent there is no referral.",
   "journey.referral.recordAndRefer": "Record her consent and refer",
+  "journey.erased.plan":
+    "Her record was erased on her request. Nothing can be added to it, and there is no plan to work on.",
   "journey.print.onHold": "On hold: we are working on what stands in the way",
   "journey.print.overdue": "Was planned by {{date}}: we set a new date together",
   "journey.print.undated": "Steps without a date: we choose the date together.",
@@ -47,6 +49,8 @@ export const de: Record<keyof typeof en, string> = {
   "journey.referral.agreedRequired":
     "Nur ankreuzen, wenn sie zugestimmt hat: ohne ihre Einwilligung keine Vermittlung.",
   "journey.referral.recordAndRefer": "Einwilligung erfassen und vermitteln",
+  "journey.erased.plan":
+    "Ihr Datensatz wurde auf ihren Wunsch gelöscht. Es kann nichts hinzugefügt werden, und es gibt keinen Plan zum Bearbeiten.",
   "journey.print.onHold": "Pausiert: Wir arbeiten an dem, was im Weg steht",
   "journey.print.overdue": "War bis {{date}} geplant: Wir legen gemeinsam ein neues Datum fest",
   "journey.print.undated": "Schritte ohne Datum: Das Datum legen wir gemeinsam fest.",
@@ -73,6 +77,8 @@ export const it: Record<keyof typeof en, string> = {
   "journey.referral.agreed": "Oggi ha acconsentito che {{provider}} riceva i suoi dati per questo invio",
   "journey.referral.agreedRequired": "Spunta solo se ha acconsentito: senza il suo consenso nessun invio.",
   "journey.referral.recordAndRefer": "Registra il consenso e invia",
+  "journey.erased.plan":
+    "La sua scheda è stata cancellata su sua richiesta. Non si può aggiungere nulla e non c'è un piano su cui lavorare.",
   "journey.print.onHold": "In sospeso: lavoriamo su ciò che lo impedisce",
   "journey.print.overdue": "Era previsto entro il {{date}}: fissiamo insieme una nuova data",
   "journey.print.undated": "Passi senza data: la scegliamo insieme.",

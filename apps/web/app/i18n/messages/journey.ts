@@ -21,6 +21,11 @@ export const en = {
   "journey.referral.recordAndRefer": "Record her consent and refer",
   "journey.erased.plan":
     "Her record was erased on her request. Nothing can be added to it, and there is no plan to work on.",
+  "journey.refused.title": "You cannot open this",
+  "journey.refused.why":
+    "This record belongs to another caseworker, or your role does not include it. Ask her or your manager to share it with you.",
+  "journey.notFound.why":
+    "It may have been removed, or the address is not complete. Go back to your caseload and open it from there.",
   "journey.print.onHold": "On hold: we are working on what stands in the way",
   "journey.print.overdue": "Was planned by {{date}}: we set a new date together",
   "journey.print.undated": "Steps without a date: we choose the date together.",
@@ -51,6 +56,11 @@ export const de: Record<keyof typeof en, string> = {
   "journey.referral.recordAndRefer": "Einwilligung erfassen und vermitteln",
   "journey.erased.plan":
     "Ihr Datensatz wurde auf ihren Wunsch gelöscht. Es kann nichts hinzugefügt werden, und es gibt keinen Plan zum Bearbeiten.",
+  "journey.refused.title": "Das können Sie nicht öffnen",
+  "journey.refused.why":
+    "Dieser Datensatz gehört zu einer anderen Fallbegleiterin, oder Ihre Rolle umfasst ihn nicht. Bitten Sie sie oder Ihre Leitung, ihn mit Ihnen zu teilen.",
+  "journey.notFound.why":
+    "Vielleicht wurde es entfernt, oder die Adresse ist unvollständig. Gehen Sie zurück zu Ihren Fällen und öffnen Sie es von dort.",
   "journey.print.onHold": "Pausiert: Wir arbeiten an dem, was im Weg steht",
   "journey.print.overdue": "War bis {{date}} geplant: Wir legen gemeinsam ein neues Datum fest",
   "journey.print.undated": "Schritte ohne Datum: Das Datum legen wir gemeinsam fest.",
@@ -79,6 +89,10 @@ export const it: Record<keyof typeof en, string> = {
   "journey.referral.recordAndRefer": "Registra il consenso e invia",
   "journey.erased.plan":
     "La sua scheda è stata cancellata su sua richiesta. Non si può aggiungere nulla e non c'è un piano su cui lavorare.",
+  "journey.refused.title": "Non puoi aprire questa pagina",
+  "journey.refused.why":
+    "Questa scheda appartiene a un'altra operatrice, oppure il tuo ruolo non la comprende. Chiedi a lei o alla tua responsabile di condividerla con te.",
+  "journey.notFound.why": "Forse è stata rimossa, oppure l'indirizzo è incompleto. Torna ai tuoi casi e aprila da lì.",
   "journey.print.onHold": "In sospeso: lavoriamo su ciò che lo impedisce",
   "journey.print.overdue": "Era previsto entro il {{date}}: fissiamo insieme una nuova data",
   "journey.print.undated": "Passi senza data: la scegliamo insieme.",

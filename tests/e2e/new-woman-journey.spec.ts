@@ -146,6 +146,20 @@ describe("a new woman's plan, from the intake form", () => {
     await expect.poll(() => page.locator(".referral-list .tag").first().textContent()).toBe("Sent");
     await context.close();
   });
+
+  it("tells a caseworker why she cannot open a colleague's woman, in words", async () => {
+    const colleague = await signIn(stage, "caseworker-b@demo.test");
+    const clientPath = await intake(colleague.page, "Hazel Colleague");
+    await colleague.context.close();
+    const { context, page } = await signIn(stage, "caseworker@demo.test");
+    const response = await page.goto(clientPath);
+    expect(response?.status()).toBe(403);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("You cannot open this");
+    expect(await page.locator("main").textContent()).toContain("Ask her or your manager to share it with you.");
+    expect(await page.locator("main").textContent()).not.toContain("Something went wrong");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
 
 async function actionIdOf(page: Page): Promise<string> {

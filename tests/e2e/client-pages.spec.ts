@@ -183,19 +183,26 @@ describe("client pages", () => {
       .poll(() => page.locator("section[aria-labelledby=consents-heading] tbody").textContent())
       .toContain("Women's counselling centre");
 
-    await page.getByText("Close this case…").click();
-    await page.getByRole("button", { name: "Close the case" }).click();
-    await expect
-      .poll(() => page.locator("#close-reasons-error").textContent())
-      .toBe("Choose at least one reason for closing.");
-    await page.getByLabel("Her choice", { exact: true }).check();
-    await page.getByRole("button", { name: "Close the case" }).click();
-    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("The case is closed.");
-    await expect.poll(() => page.locator(".client-meta .status-pill").textContent()).toBe("Closed");
-    await screenshot(page, "client-overview-closed");
-    await page.getByRole("button", { name: "Reopen the case" }).click();
-    await expect.poll(() => page.locator(".client-meta .status-pill").textContent()).toBe("Active");
+    // Closing needs a manager's confirmation (the organisation's default, issue 16): she is told so.
+    expect(await page.getByText("needs a manager's confirmation", { exact: false }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Close the case" }).count()).toBe(0);
+    const clientUrl = page.url();
     await context.close();
+    const manager = await signedIn("manager@demo.test");
+    await manager.page.goto(clientUrl);
+    await manager.page.getByText("Close this case…").click();
+    await manager.page.getByRole("button", { name: "Close the case" }).click();
+    await expect
+      .poll(() => manager.page.locator("#close-reasons-error").textContent())
+      .toBe("Choose at least one reason for closing.");
+    await manager.page.getByLabel("Her choice", { exact: true }).check();
+    await manager.page.getByRole("button", { name: "Close the case" }).click();
+    await expect.poll(() => manager.page.getByRole("status").first().textContent()).toBe("The case is closed.");
+    await expect.poll(() => manager.page.locator(".client-meta .status-pill").textContent()).toBe("Closed");
+    await screenshot(manager.page, "client-overview-closed");
+    await manager.page.getByRole("button", { name: "Reopen the case" }).click();
+    await expect.poll(() => manager.page.locator(".client-meta .status-pill").textContent()).toBe("Active");
+    await manager.context.close();
   });
 
   it("records a new client through intake without JavaScript, explaining errors at the fields", async () => {

@@ -106,16 +106,21 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   // An unexpected error (not a refusal like 403 or 404): the reference finds its logged cause.
   const unexpected = !isRouteErrorResponse(error) || error.status >= 500;
   const requestId = useRequestId();
+  // A refusal says why, in a caseworker's words (issue 16), never only "Something went wrong".
+  const refused = isRouteErrorResponse(error) && error.status === 403;
+  const title = notFound ? "error.notFoundTitle" : refused ? "journey.refused.title" : "error.title";
   return (
     <main id="main" className="narrow">
-      <title>{`${t(notFound ? "error.notFoundTitle" : "error.title")} · ${t("app.name")}`}</title>
-      <h1>{t(notFound ? "error.notFoundTitle" : "error.title")}</h1>
+      <title>{`${t(title)} · ${t("app.name")}`}</title>
+      <h1>{t(title)}</h1>
       {tooMany ? <p role="alert">{t("error.tooManyRequests")}</p> : null}
       {unexpected && requestId ? (
         <p id={ERROR_REFERENCE_ID} data-request-id={requestId}>
           {t("error.reference", { id: requestId })}
         </p>
       ) : null}
+      {refused ? <p>{t("journey.refused.why")}</p> : null}
+      {notFound ? <p>{t("journey.notFound.why")}</p> : null}
       <p>
         <a href="/">{t("error.back")}</a>
       </p>

@@ -45,6 +45,9 @@ export const SAMPLES: Record<string, Sample> = {
   "clients.update": (ids) => ({ ...SAMPLE_FACTS, clientId: ids.clientId, version: STALE_VERSION }),
   "clients.close": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION, reasons: ["her-choice"] }),
   "clients.reopen": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION }),
+  "clients.setStatus": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION, status: "paused" }),
+  "clients.closureSetting.get": () => undefined,
+  "clients.closureSetting.set": () => ({ closureNeedsManager: true }),
   // Demo clients are open: authorised calls end in PRECONDITION_FAILED and erase nothing.
   "clients.subjectAccessExport": (ids) => ({ clientId: ids.clientId, locale: "de" }),
   "clients.erase": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION, reason: "her-request" }),

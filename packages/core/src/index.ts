@@ -87,7 +87,14 @@ export {
   type ShareTargetProblem,
   shareTargetProblem,
 } from "./clients/client-record.ts";
-export { CLIENT_STATUSES, type ClientStatus } from "./clients/client-status.ts";
+export {
+  CLIENT_STATUS_TRANSITIONS,
+  CLIENT_STATUSES,
+  type ClientStatus,
+  canCloseAs,
+  canMoveClientStatus,
+  nextClientStatuses,
+} from "./clients/client-status.ts";
 export {
   ADDRESS_MAX_LENGTH,
   CONTACT_MAX_LENGTH,
@@ -301,6 +308,7 @@ export {
   UNRESOLVED_LEGAL_STATUSES,
 } from "./plan/client-profile.ts";
 export { addDays, daysBetween, type IsoDate, IsoDateSchema } from "./plan/iso-date.ts";
+export { isOverdue, OVERDUE_STATUSES } from "./plan/overdue.ts";
 export {
   GAS_ACHIEVED_FROM,
   isGoalAchieved,
@@ -341,6 +349,7 @@ export {
 } from "./plan-checks/principle-coverage.ts";
 export { PLAN_RULES } from "./plan-checks/rules/index.ts";
 export { RULES_TABLE_END, RULES_TABLE_START, renderRulesTable } from "./plan-checks/rules-table.ts";
+export { isStepInPlan, recogniseSuggestions } from "./plan-checks/suggestion-recognition.ts";
 export {
   type Finding,
   type PlanCheckConfig,

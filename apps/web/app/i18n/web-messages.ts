@@ -10,6 +10,7 @@ import * as clientRecords from "./messages/client-records.ts";
 import * as clientTeam from "./messages/client-team.ts";
 import * as dashboard from "./messages/dashboard.ts";
 import * as funder from "./messages/funder.ts";
+import * as journey from "./messages/journey.ts";
 import * as operations from "./messages/operations.ts";
 import * as plan from "./messages/plan.ts";
 import * as planReview from "./messages/plan-review.ts";
@@ -26,6 +27,7 @@ const AREAS = [
   clientTeam,
   dashboard,
   funder,
+  journey,
 ] as const;
 
 function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {

@@ -1,4 +1,4 @@
-import type { Period } from "@gesim/core";
+import { OVERDUE_STATUSES, type Period } from "@gesim/core";
 import { actions, type Database, REFERRAL_STATUSES, referrals, reviews, sql, users } from "@gesim/db";
 import type { DashboardFilters } from "../routers/dashboard/inputs.ts";
 import { population, rowsOf } from "./dashboard-sql.ts";
@@ -7,8 +7,9 @@ import { population, rowsOf } from "./dashboard-sql.ts";
  * Manager-only indicators without a core definition (issue 6), in SQL over the clients active
  * in the period. Definitions, stated here and in the ADR 008:
  * - referral outcomes: her referrals SENT in the period, by current status;
- * - overdue actions: at the period's end (or today, if earlier), not cancelled, due before
- *   that day and not done by then (a done action without a completion date counts as done);
+ * - overdue actions: core's definition (plan/overdue.ts: planned or in progress, due before the
+ *   day; blocked and cancelled never count) at the period's end (or today, if earlier); a step
+ *   done after that day was still open then (a done action without a completion date counts as done);
  * - reviews on time: reviews whose next-review date fell in the period and has passed; on
  *   time when a later review of hers took place by that date;
  * - caseload: active women per caseworker (unassigned as null). Never shown to funders.
@@ -44,8 +45,11 @@ export async function sqlOverdueActions(
     db,
     sql`${population(organisationId, filters, period)}
     select count(*)::int as actions, count(distinct x.client_id)::int as women from ${actions} x join active a on a.id = x.client_id
-    where x.organisation_id = ${organisationId} and x.status <> 'cancelled' and x.due_date < ${asOf}::date
-      and (x.status <> 'done' or x.completed_on >= ${asOf}::date)`,
+    where x.organisation_id = ${organisationId} and x.due_date < ${asOf}::date
+      and (x.status in (${sql.join(
+        OVERDUE_STATUSES.map((s) => sql`${s}`),
+        sql`, `,
+      )}) or (x.status = 'done' and x.completed_on >= ${asOf}::date))`,
   );
   return { asOf, actions: Number(row?.actions ?? 0), women: Number(row?.women ?? 0) };
 }

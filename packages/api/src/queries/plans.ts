@@ -271,6 +271,16 @@ const isCondition = (value: string): value is (typeof SUPPORT_CONDITIONS)[number
   SUPPORT_CONDITIONS.some((c) => c === value);
 
 /**
+ * Her safety plan's date or her latest risk assessment's, whichever is later: both are the VAW
+ * tools P8 asks to be reviewed (indicator 8.1).
+ */
+function lastSafetyReview(bundle: PlanBundle): string | undefined {
+  const dates = [bundle.plan?.lastSafetyReviewDate, bundle.latest.find((a) => a.kind === "risk")?.assessedOn];
+  const known = dates.filter((d): d is string => typeof d === "string" && d.length > 0).sort();
+  return known.at(-1);
+}
+
+/**
  * Core's plan-check input from the bundle; a client without a plan is checked as an empty draft.
  * Every fact a rule reads is passed: disclosures, caseworker changes, the closure and the
  * organisation's check configuration (issue 21 items 2, 9).
@@ -297,7 +307,7 @@ export function buildCheckInput(bundle: PlanBundle, config?: PlanCheckConfig): P
           ? { isSingleSex: plan.accommodationSingleSex, ratedSafeByHer: rating }
           : undefined,
       lastReviewDate: bundle.reviews[0]?.reviewedOn,
-      lastSafetyReviewDate: present(plan?.lastSafetyReviewDate ?? null),
+      lastSafetyReviewDate: lastSafetyReview(bundle),
       reviews: bundle.reviews.map((r) => ({ date: r.reviewedOn, notes: "" })),
       ...(bundle.closure && bundle.closure.reasons.length > 0
         ? { closure: { date: bundle.closure.closedOn, reasons: bundle.closure.reasons } }

@@ -1,3 +1,4 @@
+import type { ClientFacts } from "@gesim/core";
 import { and, auditEvents, clients, eq, plans } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +23,18 @@ const FIELDS: PlanFields = {
   accommodationSingleSex: true,
   accommodationRatedSafe: "yes",
   lastSafetyReviewDate: "2026-11-01",
+};
+
+const FACTS_OF_NEW: ClientFacts & { isAdult: true } = {
+  isAdult: true,
+  firstContactDate: "2026-11-02",
+  childrenCount: 0,
+  isPregnant: false,
+  languages: ["ro"],
+  needsInterpreter: false,
+  identificationStatus: "not-assessed",
+  cooperationWithAuthorities: "not-asked",
+  isInTrainingOrWork: false,
 };
 
 async function planRow(planId: string) {
@@ -120,6 +133,93 @@ describe("plans.update", () => {
     expect(updated.version).toBe(before.version + 1);
     expect(updated.lastSafetyReviewDate).toBe("2026-11-01");
     expect(await auditCount("plans.update", ids.own.planId)).toBe(1);
+  });
+
+  it("saves her agreement and the accommodation facts on a new plan that has no safety review yet", async () => {
+    const caller = await callerFor(handle, CASEWORKER);
+    const client = await caller.clients.create({
+      isAdult: true,
+      firstContactDate: "2026-11-02",
+      childrenCount: 0,
+      isPregnant: false,
+      languages: ["ro"],
+      needsInterpreter: false,
+      identificationStatus: "not-assessed",
+      cooperationWithAuthorities: "not-asked",
+      isInTrainingOrWork: false,
+    });
+    const plan = await caller.plans.create({ clientId: client.id });
+    const updated = await caller.plans.update({
+      clientId: client.id,
+      planId: plan.id,
+      version: plan.version,
+      fields: { ...FIELDS, agreedOn: "2026-11-20", accommodationSingleSex: false, lastSafetyReviewDate: null },
+    });
+    expect(updated).toMatchObject({ agreedByClient: true, agreedOn: "2026-11-20", lastSafetyReviewDate: null });
+    const fetched = await caller.plans.get({ clientId: client.id });
+    expect(fetched.findings.find((f) => f.ruleId === "plan-agreed-by-her")?.severity).toBe("met");
+  });
+
+  it("recognises a suggested step once it is in the plan: a second click adds no duplicate; P8 met by a date", async () => {
+    const caller = await callerFor(handle, CASEWORKER);
+    const client = await caller.clients.create({
+      isAdult: true,
+      firstContactDate: "2026-11-02",
+      childrenCount: 0,
+      isPregnant: false,
+      languages: ["ro"],
+      needsInterpreter: false,
+      identificationStatus: "not-assessed",
+      cooperationWithAuthorities: "not-asked",
+      isInTrainingOrWork: false,
+    });
+    const plan = await caller.plans.create({ clientId: client.id });
+    const p8 = async () =>
+      (await caller.plans.get({ clientId: client.id })).findings.find((f) => f.ruleId === "safety-review-due");
+    expect(await p8()).toMatchObject({ severity: "gap", suggestedAction: { actionId: "safety-plan" } });
+    const click = {
+      clientId: client.id,
+      planId: plan.id,
+      version: plan.version,
+      action: { domain: "digital-safety", actionId: "safety-plan", status: "planned" },
+      fromSuggestion: true,
+    } as const;
+    const first = await caller.plans.addAction(click);
+    const second = await caller.plans.addAction(click);
+    expect(second).toEqual(first);
+    const after = await caller.plans.get({ clientId: client.id });
+    expect(after.actions.filter((a) => a.actionId === "safety-plan")).toHaveLength(1);
+    const inProgress = after.findings.find((f) => f.ruleId === "safety-review-due");
+    expect(inProgress).toMatchObject({ severity: "warning", inPlan: { actionId: "safety-plan" } });
+    expect(inProgress?.suggestedAction).toBeUndefined();
+    // Without the flag the caller means a second step of the same kind (e.g. a second job application).
+    await expect(
+      caller.plans.addAction({ ...click, version: first.version, fromSuggestion: undefined }),
+    ).resolves.toBeDefined();
+
+    const other = await caller.clients.create({ ...FACTS_OF_NEW, firstContactDate: "2026-11-03" });
+    await caller.plans.create({ clientId: other.id });
+    await caller.assessments.createRisk({
+      clientId: other.id,
+      assessment: { assessedOn: "2026-11-20", answers: { "self-harm-risk": { answer: "no" } } },
+    });
+    const fromRisk = (await caller.plans.get({ clientId: other.id })).findings.find(
+      (f) => f.ruleId === "safety-review-due",
+    );
+    expect(fromRisk).toMatchObject({ severity: "met", params: { lastDate: "2026-11-20" } });
+  });
+
+  it("refuses a suggestion click on another organisation's plan", async () => {
+    const caller = await callerFor(handle, CASEWORKER);
+    await expect(
+      caller.plans.addAction({
+        clientId: ids.other.clientId,
+        planId: ids.other.planId,
+        version: 1,
+        action: { domain: "digital-safety", actionId: "safety-plan", status: "planned" },
+        fromSuggestion: true,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("refuses a stale version with CONFLICT and leaves the row unchanged", async () => {

@@ -26,6 +26,11 @@ export type Finding = {
   readonly messageKey: MessageKey;
   readonly params: MessageParams;
   readonly suggestedAction?: SuggestedAction;
+  /**
+   * The step this finding asks for is already in her plan (planned, running or done), so it is
+   * in progress and nothing is to be added (see suggestion-recognition.ts).
+   */
+  readonly inPlan?: SuggestedAction;
 };
 
 /**

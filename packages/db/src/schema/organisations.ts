@@ -18,6 +18,8 @@ export const organisations = pgTable(
     retainIdentityMonths: integer().notNull().default(36),
     /** The organisation's plan-check windows (core PlanCheckConfigSchema); empty means the defaults. */
     planCheckConfig: jsonb().$type<Record<string, number>>().notNull().default({}),
+    /** Closing a case needs a manager (issue 16): a caseworker's closure is refused while this is on. */
+    closureNeedsManager: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     version: integer().notNull().default(1),

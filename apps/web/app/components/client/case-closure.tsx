@@ -10,10 +10,16 @@ type Props = {
   reasons: readonly string[];
   errors: FormErrors | undefined;
   chosen: readonly string[];
+  /** Open statuses her case may move to from where it stands (core's transitions). */
+  nextStatuses?: readonly string[];
+  statusErrors?: FormErrors | undefined;
+  /** False when the organisation asks a manager to confirm closures and the viewer is not one. */
+  mayClose?: boolean;
 };
 
 /** Close the case with at least one reason, or reopen a closed one (her caseworker or a manager). */
-export function CaseClosure({ status, version, closedOn, reasons, errors, chosen }: Props) {
+export function CaseClosure(props: Props) {
+  const { status, version, closedOn, reasons, errors, chosen, nextStatuses = [], mayClose = true } = props;
   const { t, i18n } = useTranslation();
   if (status === "closed") {
     return (
@@ -34,38 +40,75 @@ export function CaseClosure({ status, version, closedOn, reasons, errors, chosen
     );
   }
   const error = errors?.["close-reasons"];
+  const statusError = props.statusErrors?.["set-status"];
   return (
     <section className="card" aria-labelledby="closure-heading">
       <h2 id="closure-heading">{t("client.closure.title")}</h2>
-      <details open={errors !== undefined}>
-        <summary>{t("client.closure.open")}</summary>
-        <ErrorSummary errors={errors} />
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="close" />
+      <p>
+        {t("journey.status.current")} <strong className="status-now">{t(`clientStatus.${status}`)}</strong>
+      </p>
+      {nextStatuses.length ? (
+        <Form method="post" className="status-form">
+          <ErrorSummary errors={props.statusErrors} />
+          <input type="hidden" name="intent" value="set-status" />
           <input type="hidden" name="version" value={version} />
-          <fieldset id="close-reasons" aria-describedby={error ? "close-reasons-error" : undefined}>
-            <legend>{t("client.closure.reasons")}</legend>
-            {error ? (
-              <p className="field-error" id="close-reasons-error">
-                {t(error)}
+          <div className="field">
+            <label htmlFor="status-next">{t("journey.status.moveTo")}</label>
+            {statusError ? (
+              <p className="field-error" id="status-next-error">
+                {t(statusError)}
               </p>
             ) : null}
-            {reasons.map((reason) => (
-              <div className="check" key={reason}>
-                <input
-                  type="checkbox"
-                  id={`reason-${reason}`}
-                  name="reasons"
-                  value={reason}
-                  defaultChecked={chosen.includes(reason)}
-                />
-                <label htmlFor={`reason-${reason}`}>{t(`plan.closure.${reason}`)}</label>
-              </div>
-            ))}
-          </fieldset>
-          <button type="submit">{t("client.closure.close")}</button>
+            <select
+              id="status-next"
+              name="status"
+              aria-describedby={statusError ? "status-next-error" : undefined}
+              aria-invalid={statusError ? true : undefined}
+            >
+              {nextStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`clientStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="secondary">
+            {t("journey.status.save")}
+          </button>
         </Form>
-      </details>
+      ) : null}
+      {mayClose ? null : <p className="notice">{t("clients.error.closureNeedsManager")}</p>}
+      {mayClose ? (
+        <details open={errors !== undefined}>
+          <summary>{t("client.closure.open")}</summary>
+          <ErrorSummary errors={errors} />
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="close" />
+            <input type="hidden" name="version" value={version} />
+            <fieldset id="close-reasons" aria-describedby={error ? "close-reasons-error" : undefined}>
+              <legend>{t("client.closure.reasons")}</legend>
+              {error ? (
+                <p className="field-error" id="close-reasons-error">
+                  {t(error)}
+                </p>
+              ) : null}
+              {reasons.map((reason) => (
+                <div className="check" key={reason}>
+                  <input
+                    type="checkbox"
+                    id={`reason-${reason}`}
+                    name="reasons"
+                    value={reason}
+                    defaultChecked={chosen.includes(reason)}
+                  />
+                  <label htmlFor={`reason-${reason}`}>{t(`plan.closure.${reason}`)}</label>
+                </div>
+              ))}
+            </fieldset>
+            <button type="submit">{t("client.closure.close")}</button>
+          </Form>
+        </details>
+      ) : null}
     </section>
   );
 }

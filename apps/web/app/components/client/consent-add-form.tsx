@@ -3,7 +3,12 @@ import { useTranslation } from "../../i18n/use-translation.tsx";
 import { ErrorSummary, FieldError, type FormErrors, invalidProps } from "./form-errors.tsx";
 
 type Props = {
-  options: { purposes: readonly string[]; recordingMethods: readonly string[] };
+  options: {
+    purposes: readonly string[];
+    recordingMethods: readonly string[];
+    /** The directory: a consent to share with a provider names it by choice, not by typing. */
+    providers?: readonly { id: string; name: string }[];
+  };
   today: string;
   errors: FormErrors | undefined;
   values: Record<string, string | string[]> | undefined;
@@ -38,6 +43,19 @@ export function ConsentAddForm({ options, today, errors, values }: Props) {
             ))}
           </select>
         </div>
+        {options.providers?.length ? (
+          <div className="field">
+            <label htmlFor="consent-recipientProvider">{t("journey.consent.provider")}</label>
+            <select id="consent-recipientProvider" name="recipientProvider" defaultValue={value("recipientProvider")}>
+              <option value="">{t("journey.consent.notAProvider")}</option>
+              {options.providers.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div className="field">
           <label htmlFor="consent-recipient">{t("client.consents.recipient")}</label>
           <p className="hint" id="consent-recipient-hint">

@@ -8,6 +8,8 @@ type Consent = {
   id: string;
   purpose: string;
   recipient: string | null;
+  /** Named a provider that is no longer in the directory (never shown as its id). */
+  recipientIsGoneProvider?: boolean;
   givenOn: string;
   expiresOn: string | null;
   withdrawnOn: string | null;
@@ -21,6 +23,7 @@ type Props = {
     purposes: readonly string[];
     purposesWithRecipient: readonly string[];
     recordingMethods: readonly string[];
+    providers?: readonly { id: string; name: string }[];
   };
   today: string;
   addErrors: FormErrors | undefined;
@@ -60,7 +63,9 @@ export function ConsentsSection({ consents, options, today, addErrors, addValues
             {consents.map((consent) => (
               <tr key={consent.id}>
                 <th scope="row">{t(`consent.purpose.${consent.purpose}`)}</th>
-                <td>{consent.recipient ?? "—"}</td>
+                <td>
+                  {consent.recipient ?? (consent.recipientIsGoneProvider ? t("journey.consent.goneProvider") : "—")}
+                </td>
                 <td>{date(consent.givenOn)}</td>
                 <td>
                   <span className={`consent-state consent-${consent.state}`}>

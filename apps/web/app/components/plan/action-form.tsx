@@ -18,9 +18,13 @@ export type ActionView = {
   status: string;
   barrierReason?: string | undefined;
   barrierNote?: string | undefined;
+  /** Core's definition (open and past its due date; blocked is not overdue). */
+  isOverdue?: boolean;
 };
 
 export type ActionVocabulary = {
+  /** How a consent was recorded (for the consent recorded in place of a refused referral). */
+  recordingMethods?: string[];
   catalogue: { domain: string; actions: { id: string; labelKey: string }[] }[];
   actionStatuses: string[];
   barrierReasons: string[];

@@ -47,6 +47,12 @@ export function ActionsSection(props: Props) {
                       <strong>{action.labelKey ? t(action.labelKey) : action.freeText}</strong>
                       {action.labelKey && action.freeText ? ` — ${action.freeText}` : null}{" "}
                       <span className={`tag status-${action.status}`}>{t(`plan.actionStatus.${action.status}`)}</span>
+                      {action.isOverdue ? (
+                        <>
+                          {" "}
+                          <span className="badge warning">{t("client.overdue")}</span>
+                        </>
+                      ) : null}
                     </p>
                     <ul className="action-facts">
                       {provider ? <li>{t("planPage.action.withProvider", { provider })}</li> : null}
@@ -63,6 +69,7 @@ export function ActionsSection(props: Props) {
                     </ul>
                     {action.providerId && provider ? (
                       <ReferralBox
+                        recordingMethods={props.vocabulary.recordingMethods ?? []}
                         clientId={props.clientId}
                         actionId={action.id}
                         providerName={provider}

@@ -51,6 +51,8 @@ export function PlanFactsForm({
             ? t("planPage.facts.agreedYes", { date: plan.agreedOn ? formatDate(plan.agreedOn) : "" })
             : t("planPage.no")}
         </dd>
+        <dt>{t("journey.safetyPlanOn")}</dt>
+        <dd>{plan.lastSafetyReviewDate ? formatDate(plan.lastSafetyReviewDate) : t("journey.safetyPlanNone")}</dd>
         <dt>{t("planPage.facts.singleSex")}</dt>
         <dd>
           {plan.accommodationSingleSex === null
@@ -73,7 +75,6 @@ export function PlanFactsForm({
         <Form method="post" className="plan-form" key={echo?.nonce ?? `facts-${plan.version}`}>
           <FormAlert echo={echo} />
           <PlanRef intent="update-facts" planId={plan.id} version={plan.version} />
-          <input type="hidden" name="lastSafetyReviewDate" value={plan.lastSafetyReviewDate ?? ""} />
           <div className="check">
             <input
               id="facts-agreed"
@@ -92,6 +93,21 @@ export function PlanFactsForm({
               type="date"
               defaultValue={echoed(echo, "agreedOn", plan.agreedOn ?? "")}
               {...invalidProps(echo, "agreedOn", "facts-agreedOn")}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="facts-safetyPlan">{t("journey.safetyPlanOn")}</label>
+            <p className="hint" id="facts-safetyPlan-hint">
+              {t("journey.safetyPlanHint")}
+            </p>
+            <FieldError echo={echo} name="lastSafetyReviewDate" id="facts-safetyPlan" />
+            <input
+              id="facts-safetyPlan"
+              name="lastSafetyReviewDate"
+              type="date"
+              aria-describedby="facts-safetyPlan-hint"
+              defaultValue={echoed(echo, "lastSafetyReviewDate", plan.lastSafetyReviewDate ?? "")}
+              {...invalidProps(echo, "lastSafetyReviewDate", "facts-safetyPlan")}
             />
           </div>
           <fieldset>

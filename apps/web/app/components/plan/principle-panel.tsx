@@ -18,6 +18,8 @@ export type PrincipleView = {
     messageKey: string;
     params: Record<string, unknown>;
     suggestion: { domain: string; actionId: string; labelKey: string } | null;
+    /** The suggested step is already in her plan: shown as in progress, nothing to add. */
+    inPlanLabelKey?: string | null;
   }[];
 };
 
@@ -52,6 +54,9 @@ export function PrinciplePanel({ principles, progress, plan }: Props) {
                   <li key={f.id} className={`finding severity-${f.severity}`} data-rule={f.id}>
                     <span className="severity">{t(`planCheck.severity.${f.severity}`)}:</span>{" "}
                     {findingText(f.messageKey, f.params)}
+                    {f.inPlanLabelKey ? (
+                      <p className="in-plan">{t("journey.inPlan", { action: t(f.inPlanLabelKey) })}</p>
+                    ) : null}
                     {f.suggestion && plan ? (
                       <Form method="post" className="suggest-form">
                         <PlanRef intent="add-suggested" planId={plan.id} version={plan.version} />

@@ -1,6 +1,7 @@
 // The plan she keeps, in plain language and her language: her goals in her own words, the
 // steps with dates and who helps, and when we look at it together again.
 import { useTranslation } from "../../i18n/use-translation.tsx";
+import { stepWhen, undatedNote } from "./print-when.ts";
 import { useDateFormat } from "./use-date-format.ts";
 
 export type PrintablePlanData = {
@@ -15,6 +16,7 @@ export type PrintablePlanData = {
     freeText: string | null;
     dueDate: string | null;
     isDone: boolean;
+    state: "open" | "blocked" | "overdue";
     provider: string | null;
   }[];
   nextReviewDate: string | null;
@@ -55,10 +57,13 @@ export function PrintablePlan({ plan }: { plan: PrintablePlanData }) {
             {open.map((s) => (
               <li key={s.id}>
                 <p className="print-step">{stepText(s)}</p>
-                <p className="muted">
-                  {s.dueDate ? t("planPrint.by", { date: formatDate(s.dueDate) }) : t("planPrint.noDate")}
-                  {" · "}
-                  {s.provider ? t("planPrint.whoHelps", { provider: s.provider }) : t("planPrint.weHelp")}
+                <p className={s.state === "open" ? "muted" : `muted step-${s.state}`}>
+                  {[
+                    stepWhen(s, t, formatDate),
+                    s.provider ? t("planPrint.whoHelps", { provider: s.provider }) : t("planPrint.weHelp"),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
               </li>
             ))}
@@ -66,6 +71,7 @@ export function PrintablePlan({ plan }: { plan: PrintablePlanData }) {
         ) : (
           <p>{t("planPrint.none")}</p>
         )}
+        {undatedNote(open) ? <p className="muted">{t("journey.print.undated")}</p> : null}
       </section>
       {done.length ? (
         <section aria-labelledby="print-done">

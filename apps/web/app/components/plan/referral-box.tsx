@@ -22,9 +22,12 @@ type Props = {
   referrals: ReferralView[];
   echo: Echo | null;
   formatDate: (iso: string) => string;
+  /** Offered in place when a referral is refused for want of her consent. */
+  recordingMethods?: string[];
 };
 
-export function ReferralBox({ clientId, actionId, providerName, referrals, echo, formatDate }: Props) {
+export function ReferralBox(props: Props) {
+  const { clientId, actionId, providerName, referrals, echo, formatDate, recordingMethods = [] } = props;
   const { t } = useTranslation();
   const isConsentRefusal = echo?.formError?.startsWith("consent.") ?? false;
   return (
@@ -39,6 +42,40 @@ export function ReferralBox({ clientId, actionId, providerName, referrals, echo,
             </p>
           ) : null}
         </div>
+      ) : null}
+      {isConsentRefusal && recordingMethods.length ? (
+        <Form method="post" className="consent-in-place">
+          <fieldset>
+            <legend>{t("journey.referral.recordTitle")}</legend>
+            <input type="hidden" name="intent" value="consent-and-refer" />
+            <input type="hidden" name="actionId" value={actionId} />
+            {echo?.errors.agreed ? (
+              <p className="field-error" id={`agreed-${actionId}-error`}>
+                {t(echo.errors.agreed)}
+              </p>
+            ) : null}
+            <div className="check">
+              <input
+                id={`agreed-${actionId}`}
+                type="checkbox"
+                name="agreed"
+                aria-describedby={echo?.errors.agreed ? `agreed-${actionId}-error` : undefined}
+              />
+              <label htmlFor={`agreed-${actionId}`}>{t("journey.referral.agreed", { provider: providerName })}</label>
+            </div>
+            <div className="field">
+              <label htmlFor={`recordedHow-${actionId}`}>{t("client.consents.recordedHow")}</label>
+              <select id={`recordedHow-${actionId}`} name="recordedHow">
+                {recordingMethods.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`consent.recordedHow.${m}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit">{t("journey.referral.recordAndRefer")}</button>
+          </fieldset>
+        </Form>
       ) : null}
       {referrals.length ? (
         <ul className="referral-list">

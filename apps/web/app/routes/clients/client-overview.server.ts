@@ -1,5 +1,6 @@
 import type { createCaller } from "@gesim/api";
 import {
+  CLIENT_STATUS_TRANSITIONS,
   CLOSURE_REASONS,
   ClientFactsSchema,
   ClosureSchema,
@@ -7,6 +8,7 @@ import {
   CONSENT_RECORDING_METHODS,
   ConsentSchema,
   getPrinciple,
+  isOverdue,
   LadderReadingSchema,
   ladderStage,
   PURPOSES_WITH_RECIPIENT,
@@ -50,11 +52,13 @@ async function namesOfProviders(
 /** Everything the overview shows beyond the layout's record, as plain data for the components. */
 export async function loadOverview(caller: Caller, clientId: string) {
   const today = todayIso();
-  const [consents, latest, plan, colleagues] = await Promise.all([
+  const [consents, latest, plan, colleagues, closureSetting, directory] = await Promise.all([
     caller.consents.list({ clientId, limit: 100 }),
     caller.assessments.latest({ clientId }),
     caller.plans.get({ clientId }),
     caller.clients.colleagues(),
+    caller.clients.closureSetting.get(),
+    caller.providers.list({ limit: 100 }),
   ]).catch(rethrowAsResponse);
   const risk = latest.risk?.riskScore
     ? {
@@ -82,7 +86,7 @@ export async function loadOverview(caller: Caller, clientId: string) {
       freeText: action.freeText ?? null,
       status: action.status,
       dueDate: action.dueDate ?? null,
-      isOverdue: action.dueDate !== undefined && action.dueDate < today,
+      isOverdue: isOverdue(action, today),
     }))
     .sort((a, b) => (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999"));
   const coverage = plan.coverage.map((entry) => {
@@ -104,7 +108,8 @@ export async function loadOverview(caller: Caller, clientId: string) {
     consents: consents.items.map((c) => ({
       id: c.id,
       purpose: c.purpose,
-      recipient: c.recipient ? (providerNames.get(c.recipient) ?? c.recipient) : null,
+      recipient: c.recipient ? (providerNames.get(c.recipient) ?? (isUuid(c.recipient) ? null : c.recipient)) : null,
+      recipientIsGoneProvider: c.recipient ? !providerNames.has(c.recipient) && isUuid(c.recipient) : false,
       givenOn: c.givenOn,
       expiresOn: c.expiresOn ?? null,
       withdrawnOn: c.withdrawnOn ?? null,
@@ -128,9 +133,15 @@ export async function loadOverview(caller: Caller, clientId: string) {
       purposesWithRecipient: PURPOSES_WITH_RECIPIENT,
       recordingMethods: CONSENT_RECORDING_METHODS,
       closureReasons: CLOSURE_REASONS,
+      providers: directory.items.map((p) => ({ id: p.id, name: p.name })),
     },
     intakeOptions: INTAKE_OPTIONS,
     colleagues,
+    closureNeedsManager: closureSetting.closureNeedsManager,
+    /** Core's status transitions, as plain lists (the component picks her current status). */
+    statusTransitions: Object.fromEntries(
+      Object.entries(CLIENT_STATUS_TRANSITIONS).map(([from, to]) => [from, [...to]]),
+    ) as Record<string, string[]>,
   };
 }
 
@@ -170,6 +181,29 @@ async function profileAndTeamAction(
   return { intent, ok: true };
 }
 
+/**
+ * Who receives her data: a provider chosen from the directory is stored by its id (what the
+ * referral check reads); free text that is exactly a provider's name is that provider too;
+ * any other free text is a recipient who is not a provider (a lawyer, a counselling centre).
+ */
+async function consentRecipient(
+  caller: Caller,
+  providerId: string,
+  typed: string,
+): Promise<{ ok: true; value: string } | { ok: false; error: string }> {
+  if (!providerId && !typed) return { ok: true, value: "" };
+  const providers = (await caller.providers.list({ limit: 100 })).items;
+  if (providerId) {
+    const chosen = providers.find((p) => p.id === providerId);
+    if (!chosen) return { ok: false, error: "journey.consent.unknownProvider" };
+    if (typed && typed.trim().toLowerCase() !== chosen.name.trim().toLowerCase())
+      return { ok: false, error: "journey.consent.oneRecipient" };
+    return { ok: true, value: chosen.id };
+  }
+  const named = providers.find((p) => p.name.trim().toLowerCase() === typed.trim().toLowerCase());
+  return { ok: true, value: named ? named.id : typed };
+}
+
 /** The overview's forms: consents, closing or reopening the case, her profile and team. */
 export async function overviewAction(caller: Caller, clientId: string, form: FormData): Promise<OverviewResult> {
   const intent = text(form, "intent") ?? "";
@@ -182,10 +216,14 @@ export async function overviewAction(caller: Caller, clientId: string, form: For
         givenOn: text(form, "givenOn") ?? "",
         expiresOn: text(form, "expiresOn") ?? "",
         recordedHow: text(form, "recordedHow") ?? "",
+        recipientProvider: text(form, "recipientProvider") ?? "",
       };
+      const recipient = await consentRecipient(caller, text(form, "recipientProvider") ?? "", values.recipient);
+      if (!recipient.ok) return { intent, ok: false, errors: { "consent-recipient": recipient.error }, values };
+      const { recipientProvider: _chosen, ...consentValues } = values;
       const parsed = ConsentSchema.safeParse({
-        ...values,
-        recipient: values.recipient || undefined,
+        ...consentValues,
+        recipient: recipient.value || undefined,
         expiresOn: values.expiresOn || undefined,
       });
       if (!parsed.success)
@@ -203,6 +241,12 @@ export async function overviewAction(caller: Caller, clientId: string, form: For
       if (!parsed.success)
         return { intent, ok: false, errors: zodFieldErrors(parsed.error, () => "close-reasons"), values: { reasons } };
       await caller.clients.close({ clientId, version, reasons: parsed.data });
+      return { intent, ok: true };
+    }
+    if (intent === "set-status") {
+      const status = (["intake", "active", "paused"] as const).find((s) => s === text(form, "status"));
+      if (!status) return { intent, ok: false, errors: { "set-status": "journey.status.choose" } };
+      await caller.clients.setStatus({ clientId, version, status });
       return { intent, ok: true };
     }
     if (intent === "reopen") {

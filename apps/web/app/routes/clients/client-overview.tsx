@@ -33,6 +33,7 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
   const errorsOf = (intent: string) =>
     actionData && !actionData.ok && actionData.intent === intent ? actionData.errors : undefined;
   const canClose = viewer.role === "manager" || viewer.isHerCaseworker;
+  const erased = client.erasedAt !== null;
   const closeErrors = errorsOf("close") ?? errorsOf("reopen");
   const chosenReasons =
     actionData?.intent === "close" && Array.isArray(actionData.values?.reasons) ? actionData.values.reasons : [];
@@ -67,45 +68,57 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
           progress={loaderData.progress}
         />
         <LadderSummary clientId={client.id} readings={loaderData.ladder} />
-        <OpenActionsTable actions={loaderData.openActions} />
-        <PrincipleCoverageList clientId={client.id} coverage={loaderData.coverage} />
-        <ConsentsSection
-          consents={loaderData.consents}
-          options={loaderData.options}
-          today={loaderData.today}
-          addErrors={errorsOf("add-consent")}
-          addValues={actionData?.intent === "add-consent" ? actionData.values : undefined}
-          withdrawError={errorsOf("withdraw-consent")?.form}
-        />
+        {/* An erased record offers nothing that writes and no principle gaps (issue 16). */}
+        {erased ? null : (
+          <>
+            <OpenActionsTable actions={loaderData.openActions} />
+            <PrincipleCoverageList clientId={client.id} coverage={loaderData.coverage} />
+            <ConsentsSection
+              consents={loaderData.consents}
+              options={loaderData.options}
+              today={loaderData.today}
+              addErrors={errorsOf("add-consent")}
+              addValues={actionData?.intent === "add-consent" ? actionData.values : undefined}
+              withdrawError={errorsOf("withdraw-consent")?.form}
+            />
+          </>
+        )}
         <ProfileFacts client={client} />
-        <TeamSection
-          client={client}
-          colleagues={loaderData.colleagues}
-          canShare={canClose}
-          canAssign={viewer.role === "manager"}
-          errorsOf={errorsOf}
-        />
-        <ProfileEdit
-          client={client}
-          today={loaderData.today}
-          options={loaderData.intakeOptions}
-          errors={errorsOf("update-profile")}
-          values={
-            actionData?.intent === "update-profile" && !actionData.ok
-              ? (actionData.values as Record<string, string> | undefined)
-              : undefined
-          }
-        />
-        {canClose ? (
-          <CaseClosure
-            status={client.status}
-            version={client.version}
-            closedOn={client.closedOn}
-            reasons={loaderData.options.closureReasons}
-            errors={closeErrors}
-            chosen={chosenReasons}
-          />
-        ) : null}
+        {erased ? null : (
+          <>
+            <TeamSection
+              client={client}
+              colleagues={loaderData.colleagues}
+              canShare={canClose}
+              canAssign={viewer.role === "manager"}
+              errorsOf={errorsOf}
+            />
+            <ProfileEdit
+              client={client}
+              today={loaderData.today}
+              options={loaderData.intakeOptions}
+              errors={errorsOf("update-profile")}
+              values={
+                actionData?.intent === "update-profile" && !actionData.ok
+                  ? (actionData.values as Record<string, string> | undefined)
+                  : undefined
+              }
+            />
+            {canClose ? (
+              <CaseClosure
+                status={client.status}
+                version={client.version}
+                closedOn={client.closedOn}
+                reasons={loaderData.options.closureReasons}
+                errors={closeErrors}
+                chosen={chosenReasons}
+                nextStatuses={(loaderData.statusTransitions[client.status] ?? []).filter((s) => s !== "closed")}
+                statusErrors={errorsOf("set-status")}
+                mayClose={viewer.role === "manager" || !loaderData.closureNeedsManager}
+              />
+            ) : null}
+          </>
+        )}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { RiskAssessmentSchema, type RiskLevel, scoreRiskAssessment } from "@gesim/core";
+import { OVERDUE_STATUSES, RiskAssessmentSchema, type RiskLevel, scoreRiskAssessment } from "@gesim/core";
 import { actions, and, assessments, count, type Database, desc, eq, inArray, lt } from "@gesim/db";
 
 export type CaseloadSignals = { riskLevel: RiskLevel | null; overdueActions: number };
@@ -24,7 +24,8 @@ export async function loadCaseloadSignals(
       and(
         eq(actions.organisationId, organisationId),
         inArray(actions.clientId, ids),
-        inArray(actions.status, ["planned", "in-progress"]),
+        // core's definition of overdue (plan/overdue.ts): open and due before today, blocked not counted
+        inArray(actions.status, [...OVERDUE_STATUSES]),
         lt(actions.dueDate, today),
       ),
     )

@@ -10,6 +10,8 @@ let ids: MatrixFixture;
 beforeAll(async () => {
   handle = await createSeededDb();
   ids = await loadMatrixFixture(handle.db);
+  // The closing tests below are her caseworker's: this organisation lets caseworkers close.
+  await (await callerFor(handle, "manager@demo.test")).clients.closureSetting.set({ closureNeedsManager: false });
 });
 afterAll(() => handle.close());
 
@@ -204,5 +206,95 @@ describe("clients.assign and the caseworker filter", () => {
         version: 1,
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("clients.setStatus", () => {
+  it("moves a new woman from intake to active to paused and back to active, audited", async () => {
+    const caller = await callerFor(handle, "caseworker@demo.test");
+    const created = await newClient();
+    expect((await caller.clients.get({ clientId: created.id })).status).toBe("intake");
+    expect(await caller.clients.setStatus({ clientId: created.id, version: 1, status: "active" })).toMatchObject({
+      status: "active",
+      version: 2,
+    });
+    await caller.clients.setStatus({ clientId: created.id, version: 2, status: "paused" });
+    await caller.clients.setStatus({ clientId: created.id, version: 3, status: "active" });
+    const [row] = await handle.db.select().from(clients).where(eq(clients.id, created.id));
+    expect(row).toMatchObject({ status: "active", version: 4 });
+    expect((await actions(created.id)).filter((a) => a === "client.status")).toHaveLength(3);
+  });
+
+  it("refuses what core's transitions do not allow, a stale version, and callers who may not", async () => {
+    const caller = await callerFor(handle, "caseworker@demo.test");
+    const created = await newClient();
+    await caller.clients.setStatus({ clientId: created.id, version: 1, status: "active" });
+    await expect(
+      caller.clients.setStatus({ clientId: created.id, version: 2, status: "intake" }),
+    ).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: "clients.error.statusNotAllowed" });
+    await expect(
+      caller.clients.setStatus({ clientId: created.id, version: 2, status: "active" }),
+    ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    await expect(
+      caller.clients.setStatus({ clientId: created.id, version: 1, status: "paused" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      caller.clients.setStatus({ clientId: created.id, version: 2, status: "closed" as never }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await caller.clients.close({ clientId: created.id, version: 2, reasons: ["her-choice"] });
+    await expect(
+      caller.clients.setStatus({ clientId: created.id, version: 3, status: "paused" }),
+    ).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: "clients.error.statusNotAllowed" });
+    await expect(
+      caller.clients.setStatus({ clientId: ids.colleague.clientId, version: 1, status: "paused" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      caller.clients.setStatus({ clientId: ids.other.clientId, version: 1, status: "paused" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const email of ["funder@demo.test", "admin@demo.test"]) {
+      await expect(
+        (await callerFor(handle, email)).clients.setStatus({ clientId: created.id, version: 3, status: "active" }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    await expect(
+      caller.clients.update({ ...FACTS, clientId: created.id, version: 3, status: "intake" }),
+    ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+  });
+});
+
+describe("closing needs a manager's confirmation (organisation setting)", () => {
+  it("is on by default; then her caseworker is refused and a manager closes", async () => {
+    const fresh = await createSeededDb();
+    try {
+      const caseworker = await callerFor(fresh, "caseworker@demo.test");
+      expect(await caseworker.clients.closureSetting.get()).toEqual({ closureNeedsManager: true });
+      const created = await caseworker.clients.create({ ...FACTS, isAdult: true });
+      await expect(
+        caseworker.clients.close({ clientId: created.id, version: 1, reasons: ["her-choice"] }),
+      ).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: "clients.error.closureNeedsManager" });
+      const [row] = await fresh.db.select().from(clients).where(eq(clients.id, created.id));
+      expect(row?.status).toBe("intake");
+      const manager = await callerFor(fresh, "manager@demo.test");
+      await expect(
+        manager.clients.close({ clientId: created.id, version: 1, reasons: ["her-choice"] }),
+      ).resolves.toMatchObject({ status: "closed" });
+      await expect(caseworker.clients.closureSetting.set({ closureNeedsManager: false })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect((await callerFor(fresh, "funder@demo.test")).clients.closureSetting.get()).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      // Another organisation's setting is its own: switching it off here leaves Second NGO's on.
+      await manager.clients.closureSetting.set({ closureNeedsManager: false });
+      expect(await (await callerFor(fresh, "caseworker2@demo.test")).clients.closureSetting.get()).toEqual({
+        closureNeedsManager: true,
+      });
+      const other = await caseworker.clients.create({ ...FACTS, isAdult: true });
+      await expect(
+        caseworker.clients.close({ clientId: other.id, version: 1, reasons: ["relocated"] }),
+      ).resolves.toMatchObject({ status: "closed" });
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -1,10 +1,11 @@
-import { ClosureSchema, canClose, canReopen, VersionSchema } from "@gesim/core";
+import { ClosureSchema, canClose, canCloseAs, canReopen, VersionSchema } from "@gesim/core";
 import { and, clients, closures, eq, isNull, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { clientProcedure } from "../../trpc.ts";
 import { conflict, loadClientState } from "./client-records.ts";
+import { closureNeedsManager } from "./client-status.ts";
 
 export const CloseClientInputSchema = z.object({
   clientId: z.uuid(),
@@ -16,7 +17,8 @@ export const CloseClientInputSchema = z.object({
 
 /**
  * Ends support: records why and when (indicator 1.5), sets the case closed and clears the next
- * review. Her caseworker, caseworkers she is shared with, and managers. Optimistic `version`.
+ * review. Managers; her caseworker and caseworkers she is shared with only when the
+ * organisation does not ask for a manager's confirmation (clients.closureSetting). Optimistic `version`.
  */
 export const closeClient = clientProcedure("caseworker", "manager")
   .input(CloseClientInputSchema)
@@ -26,6 +28,8 @@ export const closeClient = clientProcedure("caseworker", "manager")
     const current = await loadClientState(ctx.db, organisationId, input.clientId);
     if (!canClose(current.status))
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.alreadyClosed" });
+    if (!canCloseAs(ctx.session.role, await closureNeedsManager(ctx.db, organisationId)))
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.closureNeedsManager" });
     const [updated] = await ctx.db
       .update(clients)
       .set({

@@ -1,4 +1,5 @@
 import type { TRPCRouterRecord } from "@trpc/server";
+import { closureSettingRouter, setClientStatus } from "./client-status.ts";
 import { closeClient, reopenClient } from "./close-client.ts";
 import { createClient } from "./create-client.ts";
 import { eraseClient } from "./erase-client.ts";
@@ -17,6 +18,8 @@ export const clientsRouter = {
   update: updateClient,
   close: closeClient,
   reopen: reopenClient,
+  setStatus: setClientStatus,
+  closureSetting: closureSettingRouter,
   share: shareClient,
   unshare: unshareClient,
   assign: assignClient,

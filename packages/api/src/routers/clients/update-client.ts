@@ -1,4 +1,4 @@
-import { ClientFactsSchema, canClose, VersionSchema } from "@gesim/core";
+import { ClientFactsSchema, canClose, canMoveClientStatus, VersionSchema } from "@gesim/core";
 import { and, clients, eq, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -25,6 +25,8 @@ export const updateClient = clientProcedure("caseworker", "manager")
     const current = await loadClientState(ctx.db, organisationId, input.clientId);
     if (input.status && !canClose(current.status))
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.alreadyClosed" });
+    if (input.status && input.status !== current.status && !canMoveClientStatus(current.status, input.status))
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.statusNotAllowed" });
     const [updated] = await ctx.db
       .update(clients)
       .set({

@@ -1,4 +1,5 @@
-import { actions, and, count, eq } from "@gesim/db";
+import { isStepInPlan } from "@gesim/core";
+import { actions, and, count, eq, plans } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { type ActionRow, toPlanAction } from "../../queries/plans.ts";
@@ -40,10 +41,45 @@ function ofPlan(ctx: PlanCtx, planId: string, actionId: string) {
 const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
 const today = (ctx: PlanCtx) => ctx.now.toISOString().slice(0, 10);
 
+/** The step of a repeated suggestion click, if it is in the plan already (core decides what counts). */
+async function suggestedStepInPlan(ctx: PlanCtx, clientId: string, planId: string, actionId: string) {
+  const [plan] = await ctx.db
+    .select({ version: plans.version })
+    .from(plans)
+    .where(
+      and(eq(plans.id, planId), eq(plans.clientId, clientId), eq(plans.organisationId, ctx.session.organisationId)),
+    );
+  if (!plan) throw notFound();
+  const rows = await ctx.db
+    .select()
+    .from(actions)
+    .where(
+      and(
+        eq(actions.planId, planId),
+        eq(actions.organisationId, ctx.session.organisationId),
+        eq(actions.catalogueActionId, actionId),
+      ),
+    );
+  const steps = rows.map(toPlanAction);
+  if (!isStepInPlan(steps, actionId)) return null;
+  const step = steps.find((a) => a.status !== "blocked" && a.status !== "cancelled");
+  return step ? { version: plan.version, action: step } : null;
+}
+
 /** Adds a step (catalogue action or free text) to the plan at `version`. Caseworker and manager. */
 export const addAction = clientProcedure("caseworker", "manager")
-  .input(PlanRefSchema.extend({ action: ActionFieldsSchema }))
+  .input(
+    PlanRefSchema.extend({
+      action: ActionFieldsSchema,
+      /** From a one-click suggestion: a catalogue step already in the plan is not added again. */
+      fromSuggestion: z.boolean().optional(),
+    }),
+  )
   .mutation(async ({ ctx, input }) => {
+    if (input.fromSuggestion && input.action.actionId) {
+      const existing = await suggestedStepInPlan(ctx, input.clientId, input.planId, input.action.actionId);
+      if (existing) return existing;
+    }
     const plan = await bumpPlan(ctx, input);
     await assertActionReferences(ctx, plan.id, input.action);
     const [existing] = await ctx.db.select({ n: count() }).from(actions).where(eq(actions.planId, plan.id));

@@ -40,6 +40,8 @@ export const PlanFieldsSchema = z
     const plan = {
       ...fields,
       agreedOn: fields.agreedOn ?? undefined,
+      // A new plan has had no safety review yet: null here is core's "absent".
+      lastSafetyReviewDate: fields.lastSafetyReviewDate ?? undefined,
       status: "draft",
       goals: [],
       actions: [],

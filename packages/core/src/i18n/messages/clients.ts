@@ -4,6 +4,10 @@ export const en = {
   "clients.pseudonymTaken": "This pseudonym is already used in your organisation. Choose another one.",
   "clients.error.pseudonymFormat": "Use letters, numbers, spaces and hyphens only.",
   "clients.error.alreadyClosed": "This case is already closed.",
+  "clients.error.statusNotAllowed":
+    "A case cannot move to this status from where it stands (a closed case is reopened first; support once started does not go back to intake).",
+  "clients.error.closureNeedsManager":
+    "Closing a case needs a manager's confirmation in your organisation. Ask your manager to close it.",
   "clients.error.notClosed": "Only a closed case can be reopened.",
   "clients.error.notACaseworker": "A client can only be shared with or assigned to a caseworker.",
   "clients.error.alreadyHerCaseworker": "This person is already her caseworker.",
@@ -31,6 +35,10 @@ export const de: MessagesOf<typeof en> = {
   "clients.pseudonymTaken": "Dieses Pseudonym wird in Ihrer Organisation bereits verwendet. Wählen Sie ein anderes.",
   "clients.error.pseudonymFormat": "Verwenden Sie nur Buchstaben, Ziffern, Leerzeichen und Bindestriche.",
   "clients.error.alreadyClosed": "Dieser Fall ist bereits abgeschlossen.",
+  "clients.error.statusNotAllowed":
+    "Dieser Status ist von hier aus nicht möglich (ein abgeschlossener Fall wird zuerst wieder geöffnet; begonnene Unterstützung geht nicht zurück in die Aufnahme).",
+  "clients.error.closureNeedsManager":
+    "In Ihrer Organisation muss eine Leitung das Schließen eines Falls bestätigen. Bitten Sie Ihre Leitung, ihn zu schließen.",
   "clients.error.notClosed": "Nur ein abgeschlossener Fall kann wieder geöffnet werden.",
   "clients.error.notACaseworker": "Eine Klientin kann nur mit einer Fallberaterin geteilt oder ihr zugewiesen werden.",
   "clients.error.alreadyHerCaseworker": "Diese Person ist bereits ihre Fallberaterin.",
@@ -59,6 +67,10 @@ export const it: MessagesOf<typeof en> = {
   "clients.pseudonymTaken": "Questo pseudonimo è già usato nella tua organizzazione. Scegline un altro.",
   "clients.error.pseudonymFormat": "Usa solo lettere, numeri, spazi e trattini.",
   "clients.error.alreadyClosed": "Questo caso è già chiuso.",
+  "clients.error.statusNotAllowed":
+    "Il caso non può passare a questo stato da quello attuale (un caso chiuso va prima riaperto; un sostegno iniziato non torna all'accoglienza).",
+  "clients.error.closureNeedsManager":
+    "Nella tua organizzazione la chiusura di un caso richiede la conferma di una responsabile. Chiedi alla tua responsabile di chiuderlo.",
   "clients.error.notClosed": "Solo un caso chiuso può essere riaperto.",
   "clients.error.notACaseworker": "Un'utente può essere condivisa o assegnata solo a un'operatrice.",
   "clients.error.alreadyHerCaseworker": "Questa persona è già la sua operatrice.",

@@ -1,7 +1,7 @@
 // The plan page's form posts, by `intent`. Every plan write carries the plan version the
 // form was rendered with; a stale one (CONFLICT) comes back with the user's values kept.
 import type { createCaller } from "@gesim/api";
-import { isActionId, isDomainId, REFERRAL_STATUSES } from "@gesim/core";
+import { CONSENT_RECORDING_METHODS, isActionId, isDomainId, REFERRAL_STATUSES } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { data, redirect } from "react-router";
 import { flashCookie } from "../../../server/session-cookie.server.ts";
@@ -69,6 +69,7 @@ export async function handlePlanAction(caller: Caller, clientId: string, request
       "add-action": "action-new",
       "update-action": `action-${actionId}`,
       refer: `refer-${actionId}`,
+      "consent-and-refer": `refer-${actionId}`,
       "referral-status": `refer-${actionId}`,
     }[intent] ?? intent;
   try {
@@ -106,7 +107,11 @@ export async function handlePlanAction(caller: Caller, clientId: string, request
         const suggested = text(form, "suggestedActionId");
         if (!isDomainId(domain) || !isActionId(suggested))
           return reply(form, formKey, 400, {}, "planPage.error.invalid");
-        await caller.plans.addAction({ ...ref, action: { domain, actionId: suggested, status: "planned" } });
+        await caller.plans.addAction({
+          ...ref,
+          action: { domain, actionId: suggested, status: "planned" },
+          fromSuggestion: true,
+        });
         return done("action");
       }
       case "remove-action":
@@ -127,6 +132,26 @@ export async function handlePlanAction(caller: Caller, clientId: string, request
       case "refer":
         await caller.referrals.create({ clientId, actionId });
         return done("referred");
+      case "consent-and-refer": {
+        // Her consent for the provider of this step, recorded in place of a refused referral.
+        if (form.get("agreed") !== "on")
+          return reply(form, formKey, 400, { agreed: "journey.referral.agreedRequired" }, "consent.missing");
+        const recordedHow = CONSENT_RECORDING_METHODS.find((m) => m === text(form, "recordedHow"));
+        if (!recordedHow) return reply(form, formKey, 400, {}, "consent.missing");
+        const step = (await caller.plans.get({ clientId })).actions.find((a) => a.id === actionId);
+        if (!step?.providerId) return reply(form, formKey, 404, {}, "planPage.error.gone");
+        await caller.consents.create({
+          clientId,
+          consent: {
+            purpose: "service-referral",
+            recipient: step.providerId,
+            givenOn: new Date().toISOString().slice(0, 10),
+            recordedHow,
+          },
+        });
+        await caller.referrals.create({ clientId, actionId });
+        return done("referred");
+      }
       case "referral-status": {
         const status = REFERRAL_STATUSES.find((s) => s === text(form, "status"));
         if (!status) return reply(form, formKey, 400, { status: "planPage.error.field" }, null);

@@ -100,6 +100,9 @@ export function parsePlanFields(form: FormData) {
   const errors: FieldErrors = {};
   if (agreedByClient && !agreedOn) errors.agreedOn = "plan.error.agreementDateRequired";
   if (agreedOn && !IsoDateSchema.safeParse(agreedOn).success) errors.agreedOn = "plan.error.invalidDate";
+  const safetyPlanOn = text(form, "lastSafetyReviewDate");
+  if (safetyPlanOn && !IsoDateSchema.safeParse(safetyPlanOn).success)
+    errors.lastSafetyReviewDate = "journey.error.date";
   const conditions = form
     .getAll("conditionsImposed")
     .filter((c): c is (typeof SUPPORT_CONDITIONS)[number] => SUPPORT_CONDITIONS.includes(c as never));
@@ -114,9 +117,7 @@ export function parsePlanFields(form: FormData) {
       conditionsImposed: [...new Set(conditions)],
       accommodationSingleSex: tri("accommodationSingleSex"),
       accommodationRatedSafe: safe,
-      lastSafetyReviewDate: IsoDateSchema.safeParse(text(form, "lastSafetyReviewDate")).success
-        ? text(form, "lastSafetyReviewDate")
-        : null,
+      lastSafetyReviewDate: safetyPlanOn || null,
     },
   };
 }

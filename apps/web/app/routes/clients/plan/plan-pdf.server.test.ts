@@ -1,8 +1,9 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
+import type { PrintablePlanData } from "../../../components/plan/printable-plan.tsx";
 import { renderPlanPdf } from "./plan-pdf.server.ts";
 
-const PLAN = {
+const PLAN: Omit<PrintablePlanData, "lang"> = {
   hasPlan: true,
   agreedOn: "2026-11-20",
   goals: [{ id: "g1", domain: "language", text: "Ich möchte Deutsch lernen, perché è importante: ș ț ă Ђ" }],
@@ -14,6 +15,7 @@ const PLAN = {
       freeText: null,
       dueDate: "2027-03-01",
       isDone: false,
+      state: "open",
       provider: "Volkshochschule Süd",
     },
     {
@@ -23,6 +25,7 @@ const PLAN = {
       freeText: "Wohnung anschauen",
       dueDate: null,
       isDone: true,
+      state: "open",
       provider: null,
     },
   ],
@@ -69,5 +72,31 @@ describe("the plan PDF", () => {
     );
     expect(text).toContain("There is no plan yet.");
     expect(text).toContain("Nothing here yet.");
+  });
+
+  it("prints a blocked step as on hold and an overdue one as such, undated steps said once, numbers apart", async () => {
+    const step = (id: string, extra: Partial<PrintablePlanData["steps"][number]>) => ({
+      id,
+      domain: "language",
+      descriptionKey: null,
+      freeText: `Schritt ${id}`,
+      dueDate: null,
+      isDone: false,
+      state: "open" as const,
+      provider: null,
+      ...extra,
+    });
+    const steps = [
+      step("blocked", { dueDate: "2026-11-30", state: "blocked" }),
+      step("late", { dueDate: "2026-10-01", state: "overdue" }),
+      ...Array.from({ length: 10 }, (_, i) => step(`u${i + 1}`, {})),
+    ];
+    const { text } = await pdfText(await renderPlanPdf({ ...PLAN, steps, lang: "en" }));
+    expect(text).toContain("On hold: we are working on what stands in the way");
+    expect(text).not.toContain("By 30/11/2026");
+    expect(text).toContain("Was planned by");
+    expect(text.split("Steps without a date: we choose the date together.")).toHaveLength(2);
+    expect(text).not.toContain("No date yet");
+    expect(text).not.toMatch(/10Schritt/);
   });
 });

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import type { Locale } from "@gesim/core/browser";
 import PDFDocument from "pdfkit";
 import { formatDate } from "../../../components/client/format-date.ts";
+import { stepWhen, undatedNote } from "../../../components/plan/print-when.ts";
 import type { PrintablePlanData } from "../../../components/plan/printable-plan.tsx";
 import { serverTranslator } from "../../../i18n/catalogue.server.ts";
 
@@ -44,7 +45,12 @@ export async function renderPlanPdf(plan: PrintablePlanData & { lang: Locale }):
       .font("text")
       .fontSize(11)
       .fillColor("black")
-      .list(items, { listType: ordered ? "numbered" : "bullet", bulletRadius: 2, textIndent: 14 });
+      // The number's room grows with its digits, so "10." never touches the text ("10Ein Platz").
+      .list(items, {
+        listType: ordered ? "numbered" : "bullet",
+        bulletRadius: 2,
+        textIndent: ordered ? 12 + 7 * String(items.length).length : 14,
+      });
   };
 
   doc.font("bold").fontSize(22).text(t("planPrint.title"));
@@ -62,12 +68,12 @@ export async function renderPlanPdf(plan: PrintablePlanData & { lang: Locale }):
   const open = plan.steps.filter((s) => !s.isDone);
   list(
     open.map((s) => {
-      const when = s.dueDate ? t("planPrint.by", { date: date(s.dueDate) }) : t("planPrint.noDate");
       const who = s.provider ? t("planPrint.whoHelps", { provider: s.provider }) : t("planPrint.weHelp");
-      return `${stepText(s)}\n${when} · ${who}`;
+      return `${stepText(s)}\n${[stepWhen(s, t, date), who].filter(Boolean).join(" · ")}`;
     }),
     true,
   );
+  if (undatedNote(open)) body(t("journey.print.undated"), MUTED);
   const done = plan.steps.filter((s) => s.isDone);
   if (done.length) {
     heading(t("planPrint.done"));

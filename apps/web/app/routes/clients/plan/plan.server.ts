@@ -5,9 +5,11 @@ import {
   ACTION_STATUSES,
   actionsForDomain,
   BARRIER_REASONS,
+  CONSENT_RECORDING_METHODS,
   DOMAIN_IDS,
   GAS_LEVELS,
   getAction,
+  isOverdue,
   nextReferralStatuses,
   PRINCIPLES,
   SUPPORT_CONDITIONS,
@@ -28,6 +30,7 @@ export function planVocabulary() {
     barrierReasons: [...BARRIER_REASONS],
     conditions: [...SUPPORT_CONDITIONS],
     gasLevels: [...GAS_LEVELS],
+    recordingMethods: [...CONSENT_RECORDING_METHODS],
   };
 }
 
@@ -44,6 +47,7 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
       caller.referrals.list({ clientId, limit: 100 }),
       caller.clients.colleagues(),
     ]);
+    const today = new Date().toISOString().slice(0, 10);
     const principles = bundle.coverage.map((coverage) => {
       const principle = PRINCIPLES.find((p) => p.id === coverage.principle);
       return {
@@ -64,6 +68,7 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
                   labelKey: getAction(f.suggestedAction.actionId)?.labelKey ?? f.suggestedAction.actionId,
                 }
               : null,
+          inPlanLabelKey: f.inPlan ? (getAction(f.inPlan.actionId)?.labelKey ?? f.inPlan.actionId) : null,
         })),
       };
     });
@@ -74,6 +79,7 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
       actions: bundle.actions.map((a) => ({
         ...a,
         labelKey: a.actionId ? (getAction(a.actionId)?.labelKey ?? null) : null,
+        isOverdue: isOverdue(a, today),
       })),
       principles,
       progress: bundle.progress,
@@ -83,7 +89,7 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
       referrals: referrals.items.map((r) => ({ ...r, next: [...nextReferralStatuses(r.status)] })),
       vocabulary: planVocabulary(),
       role: session.role,
-      today: new Date().toISOString().slice(0, 10),
+      today,
     };
   } catch (error) {
     return rethrowAsResponse(error);

@@ -57,51 +57,56 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
         </p>
       ) : null}
       {echo && PAGE_LEVEL_FORMS.includes(echo.formKey) ? <FormAlert echo={echo} /> : null}
-      <div className="plan-layout">
-        <div className="plan-main">
-          {plan ? (
-            <>
-              <WorkflowPanel
-                clientId={client.id}
-                plan={plan}
-                role={loaderData.role}
-                echo={echo && ["submit", "approve", "return"].includes(echo.formKey) ? echo : null}
-              />
-              <GoalsSection
-                goals={loaderData.goals}
-                domains={vocabulary.domains}
-                planId={plan.id}
-                version={plan.version}
-                echo={echo}
-              />
-              <ActionsSection
-                clientId={client.id}
-                actions={loaderData.actions}
-                domains={vocabulary.domains}
-                vocabulary={vocabulary}
-                providers={loaderData.providers}
-                workers={workers}
-                referrals={loaderData.referrals}
-                planId={plan.id}
-                version={plan.version}
-                echo={echo}
-                formatDate={formatDate}
-              />
-              <PlanFactsForm plan={plan} conditions={vocabulary.conditions} echo={echoFor(echo, "update-facts")} />
-            </>
-          ) : (
-            <section className="plan-section" aria-labelledby="start-title">
-              <h3 id="start-title">{t("planPage.start.title")}</h3>
-              <p>{t("planPage.start.intro")}</p>
-              <Form method="post">
-                <input type="hidden" name="intent" value="create-plan" />
-                <button type="submit">{t("planPage.start.button")}</button>
-              </Form>
-            </section>
-          )}
+      {client.erasedAt ? (
+        // An erased record offers nothing that writes: no "Start her plan", no principle gaps.
+        <p className="notice">{t("journey.erased.plan")}</p>
+      ) : (
+        <div className="plan-layout">
+          <div className="plan-main">
+            {plan ? (
+              <>
+                <WorkflowPanel
+                  clientId={client.id}
+                  plan={plan}
+                  role={loaderData.role}
+                  echo={echo && ["submit", "approve", "return"].includes(echo.formKey) ? echo : null}
+                />
+                <GoalsSection
+                  goals={loaderData.goals}
+                  domains={vocabulary.domains}
+                  planId={plan.id}
+                  version={plan.version}
+                  echo={echo}
+                />
+                <ActionsSection
+                  clientId={client.id}
+                  actions={loaderData.actions}
+                  domains={vocabulary.domains}
+                  vocabulary={vocabulary}
+                  providers={loaderData.providers}
+                  workers={workers}
+                  referrals={loaderData.referrals}
+                  planId={plan.id}
+                  version={plan.version}
+                  echo={echo}
+                  formatDate={formatDate}
+                />
+                <PlanFactsForm plan={plan} conditions={vocabulary.conditions} echo={echoFor(echo, "update-facts")} />
+              </>
+            ) : (
+              <section className="plan-section" aria-labelledby="start-title">
+                <h3 id="start-title">{t("planPage.start.title")}</h3>
+                <p>{t("planPage.start.intro")}</p>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="create-plan" />
+                  <button type="submit">{t("planPage.start.button")}</button>
+                </Form>
+              </section>
+            )}
+          </div>
+          <PrinciplePanel principles={loaderData.principles} progress={loaderData.progress} plan={plan} />
         </div>
-        <PrinciplePanel principles={loaderData.principles} progress={loaderData.progress} plan={plan} />
-      </div>
+      )}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // in plain language with dates and who helps, the next review). No findings, no risk notes,
 // no internal fields.
 import type { createCaller, SessionUser } from "@gesim/api";
-import { canSeeClientContent, getAction, isLocale, type Locale } from "@gesim/core";
+import { canSeeClientContent, getAction, isLocale, isOverdue, type Locale } from "@gesim/core";
 import { data } from "react-router";
 import { rethrowAsResponse } from "../../../server/errors.server.ts";
 
@@ -31,6 +31,7 @@ export async function loadPrintablePlan(
     ]);
     const providerName = (id: string | undefined) =>
       id ? (providers.items.find((p) => p.id === id)?.name ?? null) : null;
+    const today = new Date().toISOString().slice(0, 10);
     const lang = printLanguage(requested, client.languages, uiLocale);
     return {
       lang,
@@ -47,10 +48,14 @@ export async function loadPrintablePlan(
           freeText: a.freeText ?? null,
           dueDate: a.dueDate ?? null,
           isDone: a.status === "done",
+          state: (a.status === "blocked" ? "blocked" : isOverdue(a, today) ? "overdue" : "open") as
+            | "open"
+            | "blocked"
+            | "overdue",
           provider: providerName(a.providerId),
         })),
       nextReviewDate: client.nextReviewDate,
-      today: new Date().toISOString().slice(0, 10),
+      today,
     };
   } catch (error) {
     return rethrowAsResponse(error);

@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "closure_needs_manager" boolean DEFAULT true NOT NULL;

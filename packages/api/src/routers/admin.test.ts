@@ -59,9 +59,10 @@ describe("admin.users.create", () => {
   it("creates an account with a hashed initial password and a membership", async () => {
     const admin = await callerFor(handle, "admin@demo.test");
     const created = await admin.admin.users.create(NEW_STAFF);
-    expect(created.isNewAccount).toBe(true);
+    expect(Object.keys(created)).toEqual(["userId"]);
     const [user] = await handle.db.select().from(users).where(eq(users.id, created.userId));
     expect(user?.email).toBe("new.caseworker@demo.test");
+    expect(user?.mustChangePassword).toBe(true);
     expect(user?.passwordHash.startsWith("$argon2id$")).toBe(true);
     const login = await (await anonymousCaller(handle)).auth.login({
       email: "new.caseworker@demo.test",
@@ -77,7 +78,7 @@ describe("admin.users.create", () => {
     expect(await codeOf(admin.admin.users.create(NEW_STAFF))).toBe("CONFLICT");
   });
 
-  it("adds a membership to an existing account of another organisation, keeping its password", async () => {
+  it("refuses an email another organisation's account has, neutrally, attaching and changing nothing", async () => {
     const [elsewhere] = await handle.db
       .insert(users)
       .values({
@@ -91,15 +92,29 @@ describe("admin.users.create", () => {
       .insert(memberships)
       .values({ organisationId: ids.other.organisationId, userId: elsewhere?.id ?? "", role: "manager" });
     const admin = await callerFor(handle, "admin@demo.test");
-    const created = await admin.admin.users.create({
+    const attempt = admin.admin.users.create({
       ...NEW_STAFF,
       email: "elsewhere@second.test",
       displayName: "Ignored",
       initialPassword: "another-password-1",
     });
-    expect(created).toEqual({ userId: elsewhere?.id, isNewAccount: false });
-    const [user] = await handle.db.select().from(users).where(eq(users.id, created.userId));
+    expect(await messageOf(attempt)).toBe("admin.accountElsewhere");
+    const error = await attempt.catch((e: unknown) => e);
+    expect(JSON.stringify(error)).not.toContain("Second NGO Manager");
+    expect(
+      await handle.db
+        .select()
+        .from(memberships)
+        .where(
+          and(eq(memberships.userId, elsewhere?.id ?? ""), eq(memberships.organisationId, ids.own.organisationId)),
+        ),
+    ).toEqual([]);
+    const [user] = await handle.db
+      .select()
+      .from(users)
+      .where(eq(users.id, elsewhere?.id ?? ""));
     expect(user?.displayName).toBe("Second NGO Manager");
+    expect(user?.mustChangePassword).toBe(false);
     expect(
       (await (await anonymousCaller(handle)).auth.login({ email: "elsewhere@second.test", password: DEMO_PASSWORD }))
         .sessionToken,

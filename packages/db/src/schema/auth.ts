@@ -18,6 +18,10 @@ export const users = pgTable(
     /** TOTP secret, encrypted like identity fields (keyId inside the ciphertext). */
     totpSecret: text(),
     totpEnabled: boolean().notNull().default(false),
+    /** SHA-256 hashes of her unused two-step recovery codes (each works once); null before enrolment. */
+    totpRecoveryCodes: text().array(),
+    /** Set when an administrator gave her a one-time password: she must choose her own at the next sign-in. */
+    mustChangePassword: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },

@@ -8,7 +8,8 @@ import { hashPassword, verifyPassword } from "../auth/password.ts";
 import { createRecoveryCodes, hashRecoveryCode } from "../auth/recovery-codes.ts";
 import { markSessionVerified } from "../auth/sessions.ts";
 import type { Context } from "../context.ts";
-import { secondFactorProcedure, sessionProcedure } from "../trpc.ts";
+import { countOrganisations } from "../operations/create-organisation.ts";
+import { publicProcedure, secondFactorProcedure, sessionProcedure } from "../trpc.ts";
 
 type SignedIn = Context & { session: NonNullable<Context["session"]> };
 
@@ -57,6 +58,11 @@ async function loadAccount(ctx: SignedIn) {
 
 /** Her own account (issue 17): every role, only herself. */
 export const accountRouter = {
+  /** Anyone: whether `npm run setup` has created an organisation yet (the login page says how when not). */
+  installationStatus: publicProcedure.query(async ({ ctx }) => ({
+    hasOrganisation: (await countOrganisations(ctx.db)) > 0,
+  })),
+
   get: sessionProcedure.query(async ({ ctx }) => {
     const user = await loadAccount(ctx);
     const { displayName, role, organisationName } = ctx.session;

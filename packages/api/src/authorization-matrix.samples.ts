@@ -202,8 +202,9 @@ export const SAMPLES: Record<string, Sample> = {
   // Setting what is already there: the harness must not lock the demo users out.
   "admin.users.setRole": (ids) => ({ userId: ids.caseworkerUserId, role: "caseworker" }),
   "admin.users.setActive": (ids) => ({ userId: ids.caseworkerUserId, active: true }),
-  // A missing member: a real reset would lock the demo caseworker out of the harness.
-  "admin.users.resetPassword": () => ({ userId: MISSING_ID, oneTimePassword: "matrix-one-time-password" }),
+  // A too-short password (an authorised refusal): a real reset would lock a demo user out of the
+  // harness. Another organisation's member is NOT_FOUND in routers/account.test.ts.
+  "admin.users.resetPassword": () => ({ userId: MISSING_ID, oneTimePassword: "short" }),
   "admin.organisation.get": () => undefined,
   "admin.organisation.setRetention": () => ({
     retainNotesMonths: 24,

@@ -141,7 +141,7 @@ describe("one-time passwords and account", () => {
     expect(Object.keys(other ?? {}).sort()).toEqual(["createdAt", "expiresAt", "isCurrent", "lastSeenAt", "sessionId"]);
     await second.account.endSession({ sessionId: other?.sessionId ?? "" });
     expect(await codeOf((await callerWith(firstLogin.sessionToken)).account.get())).toBe("UNAUTHORIZED");
-    expect(await codeOf(second.account.endSession({ sessionId: "0000000000000000" }))).toBe("NOT_FOUND");
+    expect(await second.account.endSession({ sessionId: "0000000000000000" })).toEqual({ ended: 0 });
     expect(await codeOf(second.account.createRecoveryCodes())).toBe("PRECONDITION_FAILED");
     const { secret } = await second.auth.totp.begin();
     await second.auth.totp.enable({ code: currentTotp(secret, NOW) });
@@ -156,7 +156,7 @@ describe("one-time passwords and account", () => {
       verified: true,
       codesLeft: 9,
     });
-    expect((await pending.account.get()).recoveryCodesLeft).toBe(9);
+    expect((await (await callerWith(login.sessionToken)).account.get()).recoveryCodesLeft).toBe(9);
     const { caller: later } = await signIn("admin@zweite.test", FIRST.adminPassword);
     expect(await later.account.useRecoveryCode({ code: codes[0] ?? "" })).toMatchObject({ verified: false });
   });

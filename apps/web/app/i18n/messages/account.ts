@@ -30,8 +30,6 @@ export const en = {
   "account.sessions.end": "End this session",
   "account.sessions.endOthers": "End all my other sessions",
   "account.sessions.ended": "Sessions ended: {{count}}.",
-  "secondFactor.recoveryLabel": "Or a recovery code",
-  "secondFactor.recoverySubmit": "Sign in with a recovery code",
 } as const;
 
 type Messages = Record<keyof typeof en, string>;
@@ -68,8 +66,6 @@ export const de: Messages = {
   "account.sessions.end": "Diese Sitzung beenden",
   "account.sessions.endOthers": "Alle meine anderen Sitzungen beenden",
   "account.sessions.ended": "Beendete Sitzungen: {{count}}.",
-  "secondFactor.recoveryLabel": "Oder ein Wiederherstellungscode",
-  "secondFactor.recoverySubmit": "Mit Wiederherstellungscode anmelden",
 };
 
 export const it: Messages = {
@@ -103,6 +99,4 @@ export const it: Messages = {
   "account.sessions.end": "Chiudi questa sessione",
   "account.sessions.endOthers": "Chiudi tutte le mie altre sessioni",
   "account.sessions.ended": "Sessioni chiuse: {{count}}.",
-  "secondFactor.recoveryLabel": "Oppure un codice di recupero",
-  "secondFactor.recoverySubmit": "Accedi con un codice di recupero",
 };

@@ -1,5 +1,5 @@
 import { ChangePasswordSchema } from "@gesim/core";
-import { and, desc, eq, ne, sessions, sql, users } from "@gesim/db";
+import { and, desc, eq, gt, ne, sessions, sql, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -111,7 +111,7 @@ export const accountRouter = {
         expiresAt: sessions.expiresAt,
       })
       .from(sessions)
-      .where(and(eq(sessions.userId, ctx.session.userId), sql`${sessions.expiresAt} > ${ctx.now}`))
+      .where(and(eq(sessions.userId, ctx.session.userId), gt(sessions.expiresAt, ctx.now)))
       .orderBy(desc(sessions.lastSeenAt))
       .limit(100);
     return rows.map(({ tokenHash, ...row }) => ({ ...row, isCurrent: tokenHash === ctx.session.tokenHash }));

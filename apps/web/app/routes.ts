@@ -5,6 +5,7 @@ export default [
   route("login", "routes/login.tsx"),
   route("login/second-factor", "routes/second-factor.tsx"),
   route("logout", "routes/logout.ts"),
+  route("account", "routes/account/account.tsx"),
   route("session/keep-alive", "routes/session/keep-alive.ts"),
   route("session/idle.css", "routes/session/idle-css.ts"),
   // Client pages. `/clients/new` (intake) stands alone; every other client page nests in the

@@ -3,6 +3,7 @@ import {
   type AuditSealer,
   assertKeysReadData,
   auditAnchorFrom,
+  countOrganisations,
   createAuditSealer,
   createIndicatorCache,
   createRequestLimits,
@@ -84,6 +85,10 @@ export async function startServer(): Promise<Startup> {
     for (const user of DEMO_USERS)
       banner.push(`  ${user.email.padEnd(26)} ${user.role.padEnd(11)} password: ${DEMO_PASSWORD}`);
   }
+  if ((await countOrganisations(handle.db)) === 0)
+    banner.push(
+      "No organisation exists yet. Stop the server and run `npm run setup` to create your organisation and its first administrator (see docs/deploy.md).",
+    );
   const rateLimits = {
     loginPerMinute: env.GESIM_LOGIN_LIMIT_PER_MINUTE,
     requestsPerMinute: env.GESIM_REQUEST_LIMIT_PER_MINUTE,

@@ -38,6 +38,19 @@ export const SAMPLES: Record<string, Sample> = {
   "auth.totp.status": () => undefined,
   "auth.totp.enable": () => ({ code: "000000" }),
   "auth.totp.disable": () => ({ code: "000000" }),
+  "account.installationStatus": () => undefined,
+  "account.get": () => undefined,
+  // A wrong current password: an answer, and the demo password stays.
+  "account.changePassword": () => ({
+    currentPassword: "not-the-current-password",
+    newPassword: "matrix-new-password",
+    confirmPassword: "matrix-new-password",
+  }),
+  "account.sessions": () => undefined,
+  "account.endSession": () => ({ sessionId: "0000000000000000" }),
+  "account.endOtherSessions": () => undefined,
+  "account.createRecoveryCodes": () => undefined,
+  "account.useRecoveryCode": () => ({ code: "aaaaa-bbbbb" }),
   "clients.list": () => ({ limit: 5 }),
   "clients.get": (ids) => ({ clientId: ids.clientId }),
   "clients.create": () => ({ ...SAMPLE_FACTS, isAdult: true }),
@@ -197,6 +210,9 @@ export const SAMPLES: Record<string, Sample> = {
   // Setting what is already there: the harness must not lock the demo users out.
   "admin.users.setRole": (ids) => ({ userId: ids.caseworkerUserId, role: "caseworker" }),
   "admin.users.setActive": (ids) => ({ userId: ids.caseworkerUserId, active: true }),
+  // A too-short password (an authorised refusal): a real reset would lock a demo user out of the
+  // harness. Another organisation's member is NOT_FOUND in routers/account.test.ts.
+  "admin.users.resetPassword": () => ({ userId: MISSING_ID, oneTimePassword: "short" }),
   "admin.organisation.get": () => undefined,
   "admin.planChecks.get": () => undefined,
   "admin.planChecks.update": () => ({ config: {}, version: STALE_VERSION }),

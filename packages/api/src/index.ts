@@ -38,6 +38,7 @@ export {
   seedDemoIfEmpty,
 } from "./demo/seed-demo.ts";
 export { DEMO_NOTE_TEXTS } from "./demo/seed-notes.ts";
+export { countOrganisations, createOrganisationWithAdmin } from "./operations/create-organisation.ts";
 export { applyRetention, type RetentionReport } from "./operations/retention.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
 export {

@@ -1,3 +1,4 @@
+import { accountRouter } from "./routers/account.ts";
 import { adminRouter } from "./routers/admin.ts";
 import { assessmentsRouter } from "./routers/assessments.ts";
 import { auditRouter } from "./routers/audit.ts";
@@ -17,6 +18,7 @@ import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
+  account: accountRouter,
   clients: clientsRouter,
   identity: identityRouter,
   consents: consentsRouter,

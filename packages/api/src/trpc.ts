@@ -99,6 +99,18 @@ class RolledBack extends Error {
 const DENIALS = new Set(["FORBIDDEN", "NOT_FOUND"]);
 
 /**
+ * What a person signed in with a one-time password may still do before choosing her own
+ * (issue 17): see who she is, sign out, complete two-step sign-in, and change the password.
+ */
+const ALLOWED_BEFORE_OWN_PASSWORD = new Set([
+  "auth.me",
+  "auth.logout",
+  "account.get",
+  "account.changePassword",
+  "account.useRecoveryCode",
+]);
+
+/**
  * Signed in; the procedure runs inside one transaction confined to the session's
  * organisation (row-level security), which rolls back on any error. Denials are audited
  * after the rollback so they are never lost with it.
@@ -109,6 +121,8 @@ function signedIn({ allowPendingSecondFactor }: { allowPendingSecondFactor: bool
     if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "error.unauthorised" });
     if (!session.isVerified && !allowPendingSecondFactor)
       throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.secondFactorRequired" });
+    if (session.mustChangePassword && !ALLOWED_BEFORE_OWN_PASSWORD.has(path) && !path.startsWith("auth.totp."))
+      throw new TRPCError({ code: "FORBIDDEN", message: "account.mustChangePassword" });
     if (isExpensive(path) && ctx.limits && !ctx.limits.hit("expensive", session.userId, ctx.now)) {
       throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "error.tooManyRequests" });
     }

@@ -69,6 +69,14 @@ export {
   type RiskItemId,
   riskGroupTitleKey,
 } from "./assessments/risk-items.ts";
+export {
+  type ChangePasswordInput,
+  ChangePasswordSchema,
+  type FirstOrganisationInput,
+  FirstOrganisationSchema,
+  NewPasswordSchema,
+  PASSWORD_MIN_LENGTH,
+} from "./auth/account-input.ts";
 export { EMAIL_MAX_LENGTH, type LoginInput, LoginInputSchema, PASSWORD_MAX_LENGTH } from "./auth/login-input.ts";
 export { CLIENT_CONTENT_ROLES, canSeeClientContent, ROLES, type Role } from "./auth/roles.ts";
 export {

@@ -27,6 +27,7 @@ export function AppHeader({ user, locale }: Props) {
             <Link to="/clients/new">{t("nav.newClient")}</Link>
           ) : null}
           {user.role === "manager" ? <Link to="/dashboard">{t("nav.dashboard")}</Link> : null}
+          <Link to="/account">{t("nav.account")}</Link>
         </nav>
       ) : null}
       <div className="header-tools">

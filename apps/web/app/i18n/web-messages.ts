@@ -4,6 +4,7 @@
  * come from @gesim/core's catalogue.
  */
 import { keysDefinedTwice } from "@gesim/core";
+import * as account from "./messages/account.ts";
 import * as client from "./messages/client.ts";
 import * as clientProfile from "./messages/client-profile.ts";
 import * as clientRecords from "./messages/client-records.ts";
@@ -28,6 +29,7 @@ const AREAS = [
   dashboard,
   funder,
   journey,
+  account,
 ] as const;
 
 function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {

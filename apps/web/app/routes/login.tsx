@@ -6,13 +6,18 @@ import { clearedSessionCookie, getSessionToken } from "../server/session-cookie.
 import type { Route } from "./+types/login";
 import { type LoginErrors, signIn } from "./login.server.ts";
 
-export function loader({ request, context }: Route.LoaderArgs) {
-  const { session } = getApi(context);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { session, caller } = getApi(context);
   if (session) throw redirect(session.isVerified ? "/" : "/login/second-factor");
+  // No organisation yet: the operator has not run `npm run setup` (issue 17).
+  const { hasOrganisation } = await caller.account.installationStatus();
   // A cookie without a live session: it ended (idle time, 12 hours, signed out elsewhere).
   if (getSessionToken(request))
-    return data({ hasSessionEnded: true }, { headers: { "set-cookie": clearedSessionCookie(request) } });
-  return { hasSessionEnded: false };
+    return data(
+      { hasSessionEnded: true, hasOrganisation },
+      { headers: { "set-cookie": clearedSessionCookie(request) } },
+    );
+  return { hasSessionEnded: false, hasOrganisation };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -42,6 +47,11 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           {t("login.sessionEnded")}
         </p>
       ) : null}
+      {loaderData.hasOrganisation ? null : (
+        <p className="notice" role="status">
+          {t("login.noOrganisation")}
+        </p>
+      )}
       <p>{t("login.intro")}</p>
       {errors ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>

@@ -52,6 +52,8 @@ export function requireApi(context: Readonly<RouterContextProvider>) {
   const { caller, session } = getApi(context);
   if (!session) throw redirect("/login");
   if (!session.isVerified) throw redirect("/login/second-factor");
+  // A one-time password from an administrator: she chooses her own on /account first (issue 17).
+  if (session.mustChangePassword) throw redirect("/account");
   return { caller, session };
 }
 

@@ -27,6 +27,8 @@ export type SessionUser = {
   tokenHash: string;
   /** False until the second factor is given, when one is needed (TOTP). */
   isVerified: boolean;
+  /** Signed in with a one-time password an administrator set: she must choose her own first. */
+  mustChangePassword: boolean;
 };
 
 function hashToken(token: string): string {
@@ -76,6 +78,7 @@ export async function resolveSession(
       organisationName: organisations.name,
       role: memberships.role,
       isVerified: sessions.isVerified,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

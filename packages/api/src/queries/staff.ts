@@ -29,10 +29,22 @@ export async function findOrCreateAccount(
     if (existing) return { userId: existing.id, isNewAccount: false };
     const [created] = await tx
       .insert(users)
-      .values({ ...account, createdAt: now, updatedAt: now })
+      .values({ ...account, mustChangePassword: true, createdAt: now, updatedAt: now })
       .returning({ id: users.id });
     if (!created) throw new Error("user was not created");
     return { userId: created.id, isNewAccount: true };
+  });
+}
+
+/** Whether the account also belongs to an organisation other than this one (seen as the system role). */
+export async function hasMembershipElsewhere(tx: Database, organisationId: string, userId: string): Promise<boolean> {
+  return asSystemRole(tx, async () => {
+    const [row] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.userId, userId), sql`${memberships.organisationId} <> ${organisationId}`))
+      .limit(1);
+    return row !== undefined;
   });
 }
 

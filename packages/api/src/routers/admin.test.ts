@@ -59,9 +59,10 @@ describe("admin.users.create", () => {
   it("creates an account with a hashed initial password and a membership", async () => {
     const admin = await callerFor(handle, "admin@demo.test");
     const created = await admin.admin.users.create(NEW_STAFF);
-    expect(created.isNewAccount).toBe(true);
+    expect(Object.keys(created)).toEqual(["userId"]);
     const [user] = await handle.db.select().from(users).where(eq(users.id, created.userId));
     expect(user?.email).toBe("new.caseworker@demo.test");
+    expect(user?.mustChangePassword).toBe(true);
     expect(user?.passwordHash.startsWith("$argon2id$")).toBe(true);
     const login = await (await anonymousCaller(handle)).auth.login({
       email: "new.caseworker@demo.test",

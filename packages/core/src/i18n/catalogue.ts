@@ -1,4 +1,5 @@
 import type { Locale } from "./locales.ts";
+import * as account from "./messages/account.ts";
 import * as actionDescriptions from "./messages/action-descriptions.ts";
 import * as actionLabels from "./messages/action-labels.ts";
 import * as admin from "./messages/admin.ts";
@@ -49,6 +50,7 @@ const AREAS = [
   retention,
   funding,
   webSurface,
+  account,
 ] as const;
 
 type AreaKeys<A> = A extends { en: infer E } ? keyof E : never;

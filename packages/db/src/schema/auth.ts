@@ -20,6 +20,10 @@ export const users = pgTable(
     totpEnabled: boolean().notNull().default(false),
     /** The 30-second step of the last accepted TOTP code: a code is never accepted twice (replay). */
     totpLastStep: integer(),
+    /** SHA-256 hashes of her unused two-step recovery codes (each works once); null before enrolment. */
+    totpRecoveryCodes: text().array(),
+    /** Set when an administrator gave her a one-time password: she must choose her own at the next sign-in. */
+    mustChangePassword: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },

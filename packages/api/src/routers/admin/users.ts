@@ -5,7 +5,12 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { hashPassword } from "../../auth/password.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "../../queries/cursor.ts";
-import { endSessionsInOrganisation, findMembership, findOrCreateAccount } from "../../queries/staff.ts";
+import {
+  endSessionsInOrganisation,
+  findMembership,
+  findOrCreateAccount,
+  hasMembershipElsewhere,
+} from "../../queries/staff.ts";
 import { organisationProcedure } from "../../trpc.ts";
 
 const NameCursorSchema = z.tuple([z.string().max(400), z.uuid()]);
@@ -49,10 +54,10 @@ export const usersRouter = {
     }),
 
   /**
-   * Adds a member of staff: a new email gets an account with the initial password; an existing
-   * member is a CONFLICT. An email that already has an account elsewhere is never attached
-   * here (its name, roles and two-step status belong to another organisation): a neutral
-   * CONFLICT that names no organisation (issue 14; invitations let that person join).
+   * Adds a member of staff. A new email gets an account with the one-time password, which she
+   * must replace at her first sign-in; an existing member is a CONFLICT. An email that already
+   * has an account in another organisation is refused with a neutral message (issue 17): the
+   * account is not attached without her consent, and nothing about it is returned.
    */
   create: organisationProcedure("admin")
     .input(NewStaffMemberSchema)
@@ -75,7 +80,7 @@ export const usersRouter = {
         { organisationId, actorUserId, action: "admin.users.create", entityType: "user", entityId: account.userId },
         ctx.now,
       );
-      return account;
+      return { userId: account.userId };
     }),
 
   setRole: organisationProcedure("admin")
@@ -120,5 +125,44 @@ export const usersRouter = {
         ctx.now,
       );
       return { ...row, endedSessions };
+    }),
+
+  /**
+   * Gives her a new one-time password (she forgot hers): she must choose her own at the next
+   * sign-in, and her sessions end. Refused for an account another organisation also uses (an
+   * administrator here never takes over a person another organisation knows).
+   */
+  resetPassword: organisationProcedure("admin")
+    .input(UserRefSchema.extend({ oneTimePassword: NewStaffMemberSchema.shape.initialPassword }))
+    .mutation(async ({ ctx, input }) => {
+      const { organisationId, userId: actorUserId } = ctx.session;
+      refuseOwnMembership(actorUserId, input.userId);
+      if (!(await findMembership(ctx.db, organisationId, input.userId)))
+        throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+      if (await hasMembershipElsewhere(ctx.db, organisationId, input.userId))
+        throw new TRPCError({ code: "PRECONDITION_FAILED", message: "admin.passwordResetElsewhere" });
+      await ctx.db
+        .update(users)
+        .set({
+          passwordHash: await hashPassword(input.oneTimePassword),
+          mustChangePassword: true,
+          failedLoginCount: 0,
+          lockedUntil: null,
+          updatedAt: ctx.now,
+        })
+        .where(eq(users.id, input.userId));
+      const endedSessions = await endSessionsInOrganisation(ctx.db, organisationId, input.userId);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId,
+          action: "admin.users.resetPassword",
+          entityType: "user",
+          entityId: input.userId,
+        },
+        ctx.now,
+      );
+      return { userId: input.userId, endedSessions };
     }),
 } satisfies TRPCRouterRecord;

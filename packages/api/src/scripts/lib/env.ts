@@ -20,6 +20,11 @@ const CliEnvSchema = z.object({
   GESIM_AUDIT_KEY: z.string().min(1).optional(),
   /** The append-only file of audit checkpoints and erasures (default beside the embedded data folder). */
   GESIM_AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
+  /** `npm run setup`'s answers, for automation (never command-line arguments: they end up in shell history). */
+  GESIM_SETUP_ORGANISATION: z.string().min(1).optional(),
+  GESIM_SETUP_ADMIN_EMAIL: z.string().min(1).optional(),
+  GESIM_SETUP_ADMIN_NAME: z.string().min(1).optional(),
+  GESIM_SETUP_ADMIN_PASSWORD: z.string().min(1).optional(),
   /** Set by npm to the folder the command was typed in; relative paths are resolved from it. */
   INIT_CWD: z.string().min(1).optional(),
   /** 1: print the full error (it may contain data values) instead of its class only. */

@@ -1,0 +1,67 @@
+import type { createCaller } from "@gesim/api";
+import { ChangePasswordSchema } from "@gesim/core";
+import { TRPCError } from "@trpc/server";
+
+type Caller = ReturnType<typeof createCaller>;
+
+export type AccountResult =
+  | { intent: "password"; ok: true }
+  | { intent: "password"; ok: false; errors: Record<string, string> }
+  | { intent: "totp"; ok: true; codes: string[] }
+  | { intent: "totp"; ok: false; error: string }
+  | { intent: "codes"; codes: string[] }
+  | { intent: "sessions"; ended: number };
+
+/** The account page's forms: one intent each, parsed with core's schemas, run through the API. */
+export async function handleAccountAction(request: Request, caller: Caller): Promise<AccountResult> {
+  const form = await request.formData();
+  const field = (name: string) => String(form.get(name) ?? "").slice(0, 1024);
+  switch (form.get("intent")) {
+    case "password": {
+      const parsed = ChangePasswordSchema.safeParse({
+        currentPassword: field("currentPassword"),
+        newPassword: field("newPassword"),
+        confirmPassword: field("confirmPassword"),
+      });
+      if (!parsed.success) {
+        const errors: Record<string, string> = {};
+        for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+        return { intent: "password", ok: false, errors };
+      }
+      const result = await caller.account.changePassword(parsed.data);
+      return result.changed
+        ? { intent: "password", ok: true }
+        : { intent: "password", ok: false, errors: { currentPassword: result.messageKey } };
+    }
+    case "totp": {
+      try {
+        await caller.auth.totp.enable({ code: field("code").trim().slice(0, 12) });
+      } catch (error) {
+        if (error instanceof TRPCError && error.code === "BAD_REQUEST")
+          return {
+            intent: "totp",
+            ok: false,
+            error: error.message.startsWith("auth.") ? error.message : "auth.totpFormat",
+          };
+        throw error;
+      }
+      return { intent: "totp", ok: true, codes: (await caller.account.createRecoveryCodes()).codes };
+    }
+    case "codes":
+      return { intent: "codes", codes: (await caller.account.createRecoveryCodes()).codes };
+    case "endSession": {
+      const sessionId = field("sessionId").slice(0, 16);
+      try {
+        return { intent: "sessions", ended: (await caller.account.endSession({ sessionId })).ended };
+      } catch (error) {
+        if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+          return { intent: "sessions", ended: 0 };
+        throw error;
+      }
+    }
+    case "endOthers":
+      return { intent: "sessions", ended: (await caller.account.endOtherSessions()).ended };
+    default:
+      throw new Response("Bad request", { status: 400 });
+  }
+}

@@ -1,0 +1,193 @@
+import { ChangePasswordSchema } from "@gesim/core";
+import { and, desc, eq, gt, ne, sessions, sql, users } from "@gesim/db";
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { recordAudit } from "../audit/record-audit.ts";
+import { beginAttempt, failAttempt, succeedAttempt } from "../auth/lockout.ts";
+import { hashPassword, verifyPassword } from "../auth/password.ts";
+import { createRecoveryCodes, hashRecoveryCode } from "../auth/recovery-codes.ts";
+import { markSessionVerified } from "../auth/sessions.ts";
+import type { Context } from "../context.ts";
+import { countOrganisations } from "../operations/create-organisation.ts";
+import { publicProcedure, secondFactorProcedure, sessionProcedure } from "../trpc.ts";
+
+type SignedIn = Context & { session: NonNullable<Context["session"]> };
+
+/** A session's public id: a prefix of its token's hash (never the token, and not replayable). */
+const SESSION_ID_LENGTH = 16;
+const sessionIdOf = sql<string>`left(${sessions.tokenHash}, ${SESSION_ID_LENGTH})`;
+const SessionRefSchema = z.object({ sessionId: z.string().regex(/^[0-9a-f]{16}$/) });
+const RecoveryCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-z]{5}-?[0-9a-z]{5}$/i, { error: "account.recoveryCodeInvalid" }),
+});
+
+function audit(ctx: SignedIn, action: string, outcome: "ok" | "failed" = "ok") {
+  return recordAudit(
+    ctx.db,
+    {
+      organisationId: ctx.session.organisationId,
+      actorUserId: ctx.session.userId,
+      action,
+      entityType: "user",
+      entityId: ctx.session.userId,
+      outcome,
+    },
+    ctx.now,
+  );
+}
+
+async function loadAccount(ctx: SignedIn) {
+  const [user] = await ctx.db
+    .select({
+      id: users.id,
+      email: users.email,
+      passwordHash: users.passwordHash,
+      failedLoginCount: users.failedLoginCount,
+      totpEnabled: users.totpEnabled,
+      totpRecoveryCodes: users.totpRecoveryCodes,
+      mustChangePassword: users.mustChangePassword,
+    })
+    .from(users)
+    .where(eq(users.id, ctx.session.userId));
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "error.unauthorised" });
+  return user;
+}
+
+/** Her own account (issue 17): every role, only herself. */
+export const accountRouter = {
+  /** Anyone: whether `npm run setup` has created an organisation yet (the login page says how when not). */
+  installationStatus: publicProcedure.query(async ({ ctx }) => ({
+    hasOrganisation: (await countOrganisations(ctx.db)) > 0,
+  })),
+
+  get: sessionProcedure.query(async ({ ctx }) => {
+    const user = await loadAccount(ctx);
+    const { displayName, role, organisationName } = ctx.session;
+    return {
+      displayName,
+      email: user.email,
+      role,
+      organisationName,
+      totpEnabled: user.totpEnabled,
+      recoveryCodesLeft: user.totpRecoveryCodes?.length ?? 0,
+      mustChangePassword: user.mustChangePassword,
+    };
+  }),
+
+  /**
+   * Changes her password; the current one is required (a session left open is not enough). A
+   * wrong current password is an answer, not an error, so the failure counts towards lockout.
+   * Her other sessions end: whoever knew the old password is signed out.
+   */
+  changePassword: sessionProcedure.input(ChangePasswordSchema).mutation(async ({ ctx, input }) => {
+    const user = await loadAccount(ctx);
+    // Counted like a sign-in (ADR 015): a stolen session cannot guess her password without limit.
+    const attempt = await beginAttempt(ctx.db, user.email, ctx.now, { inTenant: true });
+    if (attempt.kind === "locked") throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "auth.locked" });
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      await failAttempt(ctx.db, attempt, ctx.now, { inTenant: true });
+      await audit(ctx, "account.password_change", "failed");
+      return { changed: false as const, messageKey: "account.currentPasswordWrong" as const };
+    }
+    await succeedAttempt(ctx.db, attempt, ctx.now, { inTenant: true });
+    await ctx.db
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, updatedAt: ctx.now })
+      .where(eq(users.id, user.id));
+    await ctx.db
+      .delete(sessions)
+      .where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, ctx.session.tokenHash)));
+    await audit(ctx, "account.password_change");
+    return { changed: true as const, messageKey: null };
+  }),
+
+  /** Her sessions in this organisation, newest first; the one she is using is marked. */
+  sessions: sessionProcedure.query(async ({ ctx }) => {
+    const rows = await ctx.db
+      .select({
+        sessionId: sessionIdOf,
+        tokenHash: sessions.tokenHash,
+        createdAt: sessions.createdAt,
+        lastSeenAt: sessions.lastSeenAt,
+        expiresAt: sessions.expiresAt,
+      })
+      .from(sessions)
+      .where(and(eq(sessions.userId, ctx.session.userId), gt(sessions.expiresAt, ctx.now)))
+      .orderBy(desc(sessions.lastSeenAt))
+      .limit(100);
+    return rows.map(({ tokenHash, ...row }) => ({ ...row, isCurrent: tokenHash === ctx.session.tokenHash }));
+  }),
+
+  /** Ends one of her sessions (another device); an unknown or already ended one ends nothing. */
+  endSession: sessionProcedure.input(SessionRefSchema).mutation(async ({ ctx, input }) => {
+    const ended = await ctx.db
+      .delete(sessions)
+      .where(
+        and(
+          eq(sessions.userId, ctx.session.userId),
+          sql`${sessionIdOf} = ${input.sessionId}`,
+          ne(sessions.tokenHash, ctx.session.tokenHash),
+        ),
+      )
+      .returning({ tokenHash: sessions.tokenHash });
+    if (ended.length > 0) await audit(ctx, "account.session_end");
+    return { ended: ended.length };
+  }),
+
+  /** Ends all her sessions here except the one she is using. */
+  endOtherSessions: sessionProcedure.mutation(async ({ ctx }) => {
+    const ended = await ctx.db
+      .delete(sessions)
+      .where(and(eq(sessions.userId, ctx.session.userId), ne(sessions.tokenHash, ctx.session.tokenHash)))
+      .returning({ tokenHash: sessions.tokenHash });
+    await audit(ctx, "account.sessions_end_others");
+    return { ended: ended.length };
+  }),
+
+  /**
+   * New recovery codes for two-step sign-in, shown once: the old ones stop working. Only with
+   * two-step sign-in on.
+   */
+  createRecoveryCodes: sessionProcedure.mutation(async ({ ctx }) => {
+    const user = await loadAccount(ctx);
+    if (!user.totpEnabled) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "account.totpNotEnabled" });
+    const codes = createRecoveryCodes();
+    await ctx.db
+      .update(users)
+      .set({ totpRecoveryCodes: codes.map(hashRecoveryCode), updatedAt: ctx.now })
+      .where(eq(users.id, user.id));
+    await audit(ctx, "account.recovery_codes_created");
+    return { codes };
+  }),
+
+  /**
+   * Completes a pending two-step sign-in with a recovery code instead of the authenticator
+   * (a lost phone). Each code works once; a wrong one counts towards lockout.
+   */
+  useRecoveryCode: secondFactorProcedure.input(RecoveryCodeSchema).mutation(async ({ ctx, input }) => {
+    if (ctx.session.isVerified) return { verified: true, messageKey: null, codesLeft: null };
+    const user = await loadAccount(ctx);
+    const hashed = hashRecoveryCode(input.code);
+    const codes = user.totpRecoveryCodes ?? [];
+    // The same count as passwords and codes (ADR 015): a locked email gets no recovery code checked.
+    const attempt = await beginAttempt(ctx.db, user.email, ctx.now, { inTenant: true });
+    if (attempt.kind === "locked") throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "auth.locked" });
+    if (!user.totpEnabled || !codes.includes(hashed)) {
+      await failAttempt(ctx.db, attempt, ctx.now, { inTenant: true });
+      await audit(ctx, "auth.recovery_code", "failed");
+      return { verified: false, messageKey: "account.recoveryCodeInvalid" as const, codesLeft: null };
+    }
+    if ((await succeedAttempt(ctx.db, attempt, ctx.now, { inTenant: true })).locked)
+      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "auth.locked" });
+    const left = codes.filter((code) => code !== hashed);
+    // The pending sign-in may have run out (5 minutes, 3 wrong codes): she signs in again, her code kept.
+    if (!(await markSessionVerified(ctx.db, ctx.session.tokenHash, ctx.now)))
+      return { verified: false, messageKey: "auth.secondFactorExpired" as const, codesLeft: null };
+    await ctx.db.update(users).set({ totpRecoveryCodes: left, updatedAt: ctx.now }).where(eq(users.id, user.id));
+    await audit(ctx, "auth.recovery_code");
+    return { verified: true, messageKey: null, codesLeft: left.length };
+  }),
+} satisfies TRPCRouterRecord;

@@ -191,7 +191,10 @@ describe("funder indicators", () => {
   it("lands on the indicators, shows real numbers for large groups and marks suppressed cells", async () => {
     const { context, page } = await signedIn("funder@demo.test", "Anonymised indicators");
     expect(new URL(page.url()).pathname).toBe("/indicators");
-    expect(await page.getByRole("navigation").getByRole("link").allTextContents()).toEqual(["Indicators"]);
+    expect(await page.getByRole("navigation").getByRole("link").allTextContents()).toEqual([
+      "Indicators",
+      "My account",
+    ]);
     const results = await page.locator("table.indicators-table tbody td").allTextContents();
     expect(results.some((text) => /^\d+ ?%$|^\d+(\.\d)? (days|months|points)$|^\d+$/.test(text.trim()))).toBe(true);
     const suppressed = page.locator("a.suppressed");

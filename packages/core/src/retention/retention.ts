@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ClientStatus } from "../clients/client-status.ts";
 
 /**
- * Retention and erasure (issue 7; domain.md on data minimisation). A closed case keeps its
+ * Retention and erasure (issue 7; domain.md §7.2 "Data minimisation"). A closed case keeps its
  * pseudonymised statistical facts for the indicators; her narrative (notes and every free-text
  * field) and her identity vault go after the periods her organisation set.
  */

@@ -107,7 +107,8 @@ describe("caseworker-continuity (P9) from reassignments through the API", () => 
 describe("support-ended-by-funding (P1) from a closure through the API", () => {
   it("is a gap when the case was closed because funding ended, and not after reopening", async () => {
     const client = await newClient();
-    const caller = await callerFor(handle, CASEWORKER);
+    // Closing a case needs a manager by default (the organisation's closure setting, issue 16).
+    const caller = await callerFor(handle, MANAGER);
     const closed = await caller.clients.close({
       clientId: client.id,
       version: client.version,

@@ -27,7 +27,8 @@ const cases: [string, ContextPatch, string[]][] = [
     [],
   ],
   ["a teenager with her → nothing", { profile: { children: { count: 1, list: [withHer(15)] } } }, []],
-  ["children not recorded yet → nothing (children-recorded asks)", { profile: { children: { count: 2 } } }, []],
+  // Until their ages and homes are recorded (children-recorded asks), each may be a young child in her care.
+  ["children not recorded yet → gap (the check stays on)", { profile: { children: { count: 2 } } }, ["gap:gap"]],
   [
     "childcare place added → met",
     { profile: { children: oneToddler }, plan: { actions: [action("childcare-place")] } },

@@ -1,4 +1,4 @@
-import { childrenInHerCare } from "../../plan/client-profile.ts";
+import { childrenInHerCare, childrenNotRecorded } from "../../plan/client-profile.ts";
 import { hasLiveAction, makeFinding, withGrace } from "../rule-helpers.ts";
 import type { PlanRule } from "../types.ts";
 
@@ -17,15 +17,19 @@ export const motherWithoutChildcare: PlanRule = withGrace({
   descriptionKey: "check.mother-without-childcare.description",
   suggests: [SUGGESTION],
   check({ profile, plan, config }) {
-    const young = childrenInHerCare(profile).filter((child) => child.age <= config.childcareMaxAge);
-    if (young.length === 0) return [];
+    // Until her children's ages and homes are recorded (children-recorded asks for them), each may be
+    // a young child in her care: the check stays on rather than going quiet on a mother of small children.
+    const young = childrenNotRecorded(profile)
+      ? profile.children.count
+      : childrenInHerCare(profile).filter((child) => child.age <= config.childcareMaxAge).length;
+    if (young === 0) return [];
     if (hasLiveAction(plan, ["childcare-place"])) {
       return [makeFinding(this, "met", "check.mother-without-childcare.met", { domain: "childcare" })];
     }
     return [
       makeFinding(this, "gap", "check.mother-without-childcare.gap", {
         domain: "childcare",
-        params: { count: young.length },
+        params: { count: young },
         suggestedAction: SUGGESTION,
       }),
     ];

@@ -67,7 +67,7 @@ describe("security headers in the browser", () => {
     await page.locator("table.caseload tbody tr th a").first().click();
     await page.locator("#language-select").selectOption("de");
     const sent = page.waitForRequest((request) => request.method() === "POST");
-    await page.getByRole("button", { name: "Change" }).click();
+    await page.locator("form:has(#language-select)").getByRole("button", { name: "Change" }).click();
     const headers = await (await sent).allHeaders();
     // What no-referrer makes Chromium send for a same-origin form (Fetch standard).
     expect([headers.origin, headers["sec-fetch-site"], headers.referer]).toEqual(["null", "same-origin", undefined]);

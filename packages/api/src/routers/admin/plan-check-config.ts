@@ -1,4 +1,4 @@
-import { PlanCheckConfigSchema } from "@gesim/core";
+import { PlanCheckConfigSchema, VersionSchema } from "@gesim/core";
 import { and, eq, organisations, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -26,7 +26,7 @@ export const planCheckConfigRouter = {
     }),
 
   update: organisationProcedure("admin", "manager")
-    .input(z.object({ config: PlanCheckConfigSchema, version: z.int().min(1) }))
+    .input(z.object({ config: PlanCheckConfigSchema, version: VersionSchema }))
     .mutation(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
       const [row] = await ctx.db

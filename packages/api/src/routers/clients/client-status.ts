@@ -1,4 +1,4 @@
-import { CLIENT_STATUSES, canMoveClientStatus } from "@gesim/core";
+import { CLIENT_STATUSES, canMoveClientStatus, VersionSchema } from "@gesim/core";
 import { and, clients, type Database, eq, organisations, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -15,7 +15,7 @@ const OPEN_STATUSES = CLIENT_STATUSES.filter((s) => s !== "closed") as ["intake"
  * she is shared with, and managers. Optimistic `version`.
  */
 export const setClientStatus = clientProcedure("caseworker", "manager")
-  .input(z.object({ clientId: z.uuid(), version: z.int().min(1), status: z.enum(OPEN_STATUSES) }))
+  .input(z.object({ clientId: z.uuid(), version: VersionSchema, status: z.enum(OPEN_STATUSES) }))
   .mutation(async ({ ctx, input }) => {
     const { organisationId, userId } = ctx.session;
     const current = await loadClientState(ctx.db, organisationId, input.clientId);

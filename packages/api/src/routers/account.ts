@@ -2,7 +2,6 @@ import { ChangePasswordSchema } from "@gesim/core";
 import { and, desc, eq, gt, ne, sessions, sql, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { recordAudit } from "../audit/record-audit.ts";
 import { beginAttempt, failAttempt, succeedAttempt } from "../auth/lockout.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
 import { createRecoveryCodes, hashRecoveryCode } from "../auth/recovery-codes.ts";
@@ -10,6 +9,7 @@ import { markSessionVerified } from "../auth/sessions.ts";
 import type { Context } from "../context.ts";
 import { countOrganisations } from "../operations/create-organisation.ts";
 import { publicProcedure, secondFactorProcedure, sessionProcedure } from "../trpc.ts";
+import { auditOwnAccount } from "./auth-totp.ts";
 
 type SignedIn = Context & { session: NonNullable<Context["session"]> };
 
@@ -23,21 +23,6 @@ const RecoveryCodeSchema = z.object({
     .trim()
     .regex(/^[0-9a-z]{5}-?[0-9a-z]{5}$/i, { error: "account.recoveryCodeInvalid" }),
 });
-
-function audit(ctx: SignedIn, action: string, outcome: "ok" | "failed" = "ok") {
-  return recordAudit(
-    ctx.db,
-    {
-      organisationId: ctx.session.organisationId,
-      actorUserId: ctx.session.userId,
-      action,
-      entityType: "user",
-      entityId: ctx.session.userId,
-      outcome,
-    },
-    ctx.now,
-  );
-}
 
 async function loadAccount(ctx: SignedIn) {
   const [user] = await ctx.db
@@ -89,7 +74,7 @@ export const accountRouter = {
     if (attempt.kind === "locked") throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "auth.locked" });
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       await failAttempt(ctx.db, attempt, ctx.now, { inTenant: true });
-      await audit(ctx, "account.password_change", "failed");
+      await auditOwnAccount(ctx, "account.password_change", "failed");
       return { changed: false as const, messageKey: "account.currentPasswordWrong" as const };
     }
     await succeedAttempt(ctx.db, attempt, ctx.now, { inTenant: true });
@@ -100,7 +85,7 @@ export const accountRouter = {
     await ctx.db
       .delete(sessions)
       .where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, ctx.session.tokenHash)));
-    await audit(ctx, "account.password_change");
+    await auditOwnAccount(ctx, "account.password_change");
     return { changed: true as const, messageKey: null };
   }),
 
@@ -133,7 +118,7 @@ export const accountRouter = {
         ),
       )
       .returning({ tokenHash: sessions.tokenHash });
-    if (ended.length > 0) await audit(ctx, "account.session_end");
+    if (ended.length > 0) await auditOwnAccount(ctx, "account.session_end");
     return { ended: ended.length };
   }),
 
@@ -143,7 +128,7 @@ export const accountRouter = {
       .delete(sessions)
       .where(and(eq(sessions.userId, ctx.session.userId), ne(sessions.tokenHash, ctx.session.tokenHash)))
       .returning({ tokenHash: sessions.tokenHash });
-    await audit(ctx, "account.sessions_end_others");
+    await auditOwnAccount(ctx, "account.sessions_end_others");
     return { ended: ended.length };
   }),
 
@@ -159,7 +144,7 @@ export const accountRouter = {
       .update(users)
       .set({ totpRecoveryCodes: codes.map(hashRecoveryCode), updatedAt: ctx.now })
       .where(eq(users.id, user.id));
-    await audit(ctx, "account.recovery_codes_created");
+    await auditOwnAccount(ctx, "account.recovery_codes_created");
     return { codes };
   }),
 
@@ -177,7 +162,7 @@ export const accountRouter = {
     if (attempt.kind === "locked") throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "auth.locked" });
     if (!user.totpEnabled || !codes.includes(hashed)) {
       await failAttempt(ctx.db, attempt, ctx.now, { inTenant: true });
-      await audit(ctx, "auth.recovery_code", "failed");
+      await auditOwnAccount(ctx, "auth.recovery_code", "failed");
       return { verified: false, messageKey: "account.recoveryCodeInvalid" as const, codesLeft: null };
     }
     if ((await succeedAttempt(ctx.db, attempt, ctx.now, { inTenant: true })).locked)
@@ -187,7 +172,7 @@ export const accountRouter = {
     if (!(await markSessionVerified(ctx.db, ctx.session.tokenHash, ctx.now)))
       return { verified: false, messageKey: "auth.secondFactorExpired" as const, codesLeft: null };
     await ctx.db.update(users).set({ totpRecoveryCodes: left, updatedAt: ctx.now }).where(eq(users.id, user.id));
-    await audit(ctx, "auth.recovery_code");
+    await auditOwnAccount(ctx, "auth.recovery_code");
     return { verified: true, messageKey: null, codesLeft: left.length };
   }),
 } satisfies TRPCRouterRecord;

@@ -32,7 +32,8 @@ async function loadUser(ctx: SignedIn) {
   return user;
 }
 
-function audit(ctx: SignedIn, action: string, outcome: "ok" | "failed" | "denied" = "ok") {
+/** Audits an account event of the signed-in user (two-step sign-in, her account page). */
+export function auditOwnAccount(ctx: SignedIn, action: string, outcome: "ok" | "failed" | "denied" = "ok") {
   return recordAudit(
     ctx.db,
     {
@@ -80,14 +81,14 @@ export const totpRouter = {
     const attempt = await beginAttempt(ctx.db, user.email, ctx.now, { inTenant: true });
     if (attempt.kind === "locked") {
       await deleteSession(ctx.db, ctx.session.tokenHash);
-      await audit(ctx, "auth.second_factor", "denied");
+      await auditOwnAccount(ctx, "auth.second_factor", "denied");
       return { verified: false, messageKey: "auth.locked" as const };
     }
     if (!user.totpEnabled || !(await acceptCode(ctx, user, input.code))) {
       const { locked } = await failAttempt(ctx.db, attempt, ctx.now, { inTenant: true });
       if (locked) await deleteSession(ctx.db, ctx.session.tokenHash);
       const ended = locked || (await failSecondFactor(ctx.db, ctx.session.tokenHash));
-      await audit(ctx, "auth.second_factor", "failed");
+      await auditOwnAccount(ctx, "auth.second_factor", "failed");
       const messageKey = locked ? "auth.locked" : ended ? "auth.secondFactorExpired" : "auth.totpInvalid";
       return {
         verified: false,
@@ -99,10 +100,10 @@ export const totpRouter = {
       !(await markSessionVerified(ctx.db, ctx.session.tokenHash, ctx.now))
     ) {
       await deleteSession(ctx.db, ctx.session.tokenHash);
-      await audit(ctx, "auth.second_factor", "denied");
+      await auditOwnAccount(ctx, "auth.second_factor", "denied");
       return { verified: false, messageKey: "auth.locked" as const };
     }
-    await audit(ctx, "auth.second_factor");
+    await auditOwnAccount(ctx, "auth.second_factor");
     return { verified: true, messageKey: null };
   }),
 
@@ -138,7 +139,7 @@ export const totpRouter = {
     }
     await ctx.db.update(users).set({ totpEnabled: true, updatedAt: ctx.now }).where(eq(users.id, user.id));
     await markSessionVerified(ctx.db, ctx.session.tokenHash, ctx.now);
-    await audit(ctx, "auth.totp_enabled");
+    await auditOwnAccount(ctx, "auth.totp_enabled");
     return { enabled: true as const };
   }),
 
@@ -159,7 +160,7 @@ export const totpRouter = {
       .update(users)
       .set({ totpEnabled: false, totpSecret: null, totpLastStep: null, updatedAt: ctx.now })
       .where(eq(users.id, user.id));
-    await audit(ctx, "auth.totp_disabled");
+    await auditOwnAccount(ctx, "auth.totp_disabled");
     return { enabled: false as const };
   }),
 } satisfies TRPCRouterRecord;

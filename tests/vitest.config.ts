@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.spec.ts"],
+          // One server migrates and seeds the demo; every file's server starts from a copy.
+          globalSetup: ["./support/e2e-template.ts"],
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -16,7 +16,8 @@ const IDENTITY = "Fictional Person";
 let app: AppServer;
 let browser: Browser;
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+  // A server of its own from an empty database: its log from the first start (migration, seed) is scanned too.
+  [app, browser] = await Promise.all([startAppServer({}, { fromTemplate: false }), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase, type TestDatabase } from "@gesim/db/testing";
+import { inject } from "vitest";
 
 const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "apps", "web");
 
@@ -22,8 +23,25 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Where a server started once left its migrated, seeded data (e2e-template.ts makes it per run):
+ * later servers start from a copy instead of migrating and seeding again. On PostgreSQL the
+ * copies keep the template's encryption key.
+ */
+export type AppTemplate =
+  | { kind: "pglite"; folder: string }
+  | { kind: "postgres"; databaseName: string; encryptionKey: string };
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    appTemplate?: AppTemplate;
+  }
+}
+
 export type AppServer = {
   baseUrl: string;
+  /** The server's data: its folder (embedded), or its database and key (PostgreSQL). */
+  data: AppTemplate;
   /** Everything the server printed, over all its runs. */
   output: () => string;
   /** Ends the server with a signal and waits until the process is gone (the data stays). */
@@ -37,11 +55,16 @@ export type AppServer = {
  * Starts the production build (`apps/web/server.js`) on a free port with a fresh database:
  * embedded PGlite in a new folder, or, when DATABASE_URL is set, a new database on that
  * server with GESIM_DEMO=1 (the demo never seeds a real server unasked). `extraEnv` adds
- * settings (e.g. a short idle time).
+ * settings (e.g. a short idle time). When the run has an app template (the browser tests do),
+ * the fresh database is a copy of it unless `fromTemplate` is false.
  */
-export async function startAppServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
+export async function startAppServer(
+  extraEnv: Record<string, string> = {},
+  { fromTemplate = true }: { fromTemplate?: boolean } = {},
+): Promise<AppServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "gesim-e2e-"));
+  const template = fromTemplate ? inject("appTemplate") : undefined;
   let testDatabase: TestDatabase | null = null;
   // The browser tests sign in far more often than a person: lift the sign-in rate limit.
   const env: Record<string, string> = {
@@ -51,14 +74,23 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
     GESIM_LOGIN_LIMIT_PER_MINUTE: "1000",
     ...extraEnv,
   };
+  let data: AppTemplate;
   if (process.env.DATABASE_URL) {
-    testDatabase = await createTestDatabase(process.env.DATABASE_URL);
+    const copyOf = template?.kind === "postgres" ? template : undefined;
+    testDatabase = await createTestDatabase(process.env.DATABASE_URL, copyOf?.databaseName);
     env.DATABASE_URL = testDatabase.url;
     env.GESIM_DEMO = "1";
-    env.GESIM_ENCRYPTION_KEY = randomBytes(32).toString("base64");
+    env.GESIM_ENCRYPTION_KEY = copyOf?.encryptionKey ?? randomBytes(32).toString("base64");
+    data = {
+      kind: "postgres",
+      databaseName: new URL(testDatabase.url).pathname.slice(1),
+      encryptionKey: env.GESIM_ENCRYPTION_KEY,
+    };
   } else {
     delete env.DATABASE_URL;
+    if (template?.kind === "pglite") cpSync(template.folder, dataDir, { recursive: true });
     env.GESIM_DATA_DIR = join(dataDir, "pglite");
+    data = { kind: "pglite", folder: dataDir };
   }
   let log = "";
   let child: ChildProcess | null = null;
@@ -94,6 +126,7 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
   await launch();
   return {
     baseUrl,
+    data,
     output: () => log,
     kill,
     restart: launch,

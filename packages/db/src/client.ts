@@ -30,6 +30,8 @@ export type DbOptions = {
   dataDir?: string | undefined;
   /** Embedded and in memory only: for tests. */
   inMemory?: boolean;
+  /** In memory only: start from this dump of a data directory (a test template) instead of an empty one. */
+  loadDataDir?: Blob | undefined;
   /** Pool size for the `postgres` driver. */
   maxConnections?: number;
 };
@@ -78,7 +80,7 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
   }
   let client: PGlite;
   if (options.inMemory) {
-    client = new PGlite();
+    client = options.loadDataDir ? new PGlite({ loadDataDir: options.loadDataDir }) : new PGlite();
   } else {
     const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
     mkdirSync(dataDir, { recursive: true }); // PGlite does not create parent folders

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { auditChainHeads, auditEvents, clients, eq, sql } from "@gesim/db";
-import { createTestDb, type TestDb } from "@gesim/db/testing";
+import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readBackupContent, restoreBackup } from "../operations/backup.ts";
 import { afterRestore } from "../operations/erasure-register.ts";
 import { loadMatrixFixture, type MatrixFixture } from "../testing/matrix-ids.ts";
-import { callerFor, createSeededDb, NOW } from "../testing/test-support.ts";
+import { callerFor, createMigratedDb, createSeededDb, NOW } from "../testing/test-support.ts";
 import {
   type AuditAnchor,
   auditAnchorFrom,
@@ -210,7 +210,7 @@ describe("the erasure register outlives the backups it postdates", () => {
     // No personal data in the register: ids, a part, a position and a time only.
     expect(Object.keys(erasures[0] ?? {}).sort()).toEqual(["at", "clientId", "kind", "organisationId", "part", "seq"]);
 
-    const target = await createTestDb();
+    const target = await createMigratedDb();
     try {
       await restoreBackup(target.db, backup);
       const [restored] = await target.db.select().from(clients).where(eq(clients.id, clientId));

@@ -1,6 +1,7 @@
 import { auditEvents, eq, organisations, sql, withTenant } from "@gesim/db";
-import { createTestDb, type TestDb } from "@gesim/db/testing";
+import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMigratedDb } from "../testing/test-support.ts";
 import {
   AuditSealingError,
   recordAudit,
@@ -15,7 +16,7 @@ let orgId = "";
 const now = new Date("2026-11-23T10:00:00Z");
 
 beforeAll(async () => {
-  handle = await createTestDb();
+  handle = await createMigratedDb();
   const [org] = await handle.db.insert(organisations).values({ name: "Audit NGO" }).returning();
   orgId = org?.id ?? "";
   for (let i = 0; i < 5; i += 1) {
@@ -167,7 +168,7 @@ describe("sealing after commit", () => {
   const rowsOf = () => db.db.select().from(auditEvents).where(eq(auditEvents.chain, chain)).orderBy(auditEvents.id);
 
   beforeAll(async () => {
-    db = await createTestDb();
+    db = await createMigratedDb();
     const [org] = await db.db.insert(organisations).values({ name: "Sealing NGO" }).returning();
     chain = org?.id ?? "";
   });

@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb, type Database, organisations, sql } from "@gesim/db";
-import { createTestDb, type TestDb } from "@gesim/db/testing";
+import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMigratedDb } from "../testing/test-support.ts";
 import { recordAudit, sealPendingAuditEvents } from "./record-audit.ts";
 import { formatChainReport, verifyAllChains } from "./verify-all-chains.ts";
 
@@ -27,7 +28,7 @@ async function fillChains(db: Database): Promise<string> {
 let handle: TestDb;
 let orgId = "";
 beforeAll(async () => {
-  handle = await createTestDb();
+  handle = await createMigratedDb();
   orgId = await fillChains(handle.db);
   await sealPendingAuditEvents(handle.db);
 });

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { count, getTableName, organisations, sql } from "@gesim/db";
-import { createTestDb, type TestDb } from "@gesim/db/testing";
+import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChains } from "../audit/record-audit.ts";
 import { loadMatrixFixture } from "../testing/matrix-ids.ts";
-import { callerFor, createSeededDb, NOW } from "../testing/test-support.ts";
+import { callerFor, createMigratedDb, createSeededDb, NOW } from "../testing/test-support.ts";
 import { BackupError, decryptBackup, encryptBackup, readBackupContent, restoreBackup } from "./backup.ts";
 import { BACKUP_TABLES } from "./backup-tables.ts";
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => source.close());
 
 async function withFreshDb<T>(work: (db: TestDb) => Promise<T>): Promise<T> {
-  const target = await createTestDb();
+  const target = await createMigratedDb();
   try {
     return await work(target);
   } finally {

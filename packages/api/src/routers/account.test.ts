@@ -1,16 +1,16 @@
 import { and, auditEvents, eq, users } from "@gesim/db";
-import { createTestDb, type TestDb } from "@gesim/db/testing";
+import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { currentTotp } from "../auth/totp.ts";
 import { createContext } from "../context.ts";
 import { countOrganisations, createOrganisationWithAdmin } from "../operations/create-organisation.ts";
 import { createCaller } from "../root.ts";
-import { contextOptions, NOW } from "../testing/test-support.ts";
+import { contextOptions, createMigratedDb, NOW } from "../testing/test-support.ts";
 import { codeOf, messageOf } from "../testing/trpc-codes.ts";
 
 let handle: TestDb;
 beforeAll(async () => {
-  handle = await createTestDb();
+  handle = await createMigratedDb();
 });
 afterAll(() => handle.close());
 

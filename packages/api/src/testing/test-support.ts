@@ -1,23 +1,30 @@
 // Test helpers (imported by *.test.ts only): a migrated database with the demo seed, and a
-// tRPC caller signed in as any demo user.
+// tRPC caller signed in as any demo user. The databases are copies of templates that
+// global-setup.ts prepares once per run.
 import { createTestDb, type TestDb } from "@gesim/db/testing";
+import { inject } from "vitest";
 import { type CreateContextOptions, createContext } from "../context.ts";
-import { createFieldCipher, generateKey, parseKey } from "../crypto/field-cipher.ts";
-import { DEMO_PASSWORD, seedDemoIfEmpty } from "../demo/seed-demo.ts";
+import { createFieldCipher, parseKey } from "../crypto/field-cipher.ts";
+import { DEMO_PASSWORD } from "../demo/seed-demo.ts";
 import { createCaller } from "../root.ts";
+import { NOW } from "./test-dates.ts";
 
-export const TODAY = "2026-11-23";
-export const NOW = new Date(`${TODAY}T10:00:00Z`);
-export const TEST_CIPHER = createFieldCipher(parseKey(generateKey()));
+export { NOW, TODAY } from "./test-dates.ts";
+/** The field cipher the seeded template was encrypted with. */
+export const TEST_CIPHER = createFieldCipher(parseKey(inject("testFieldKey")));
 
 export function contextOptions(handle: TestDb, extra: Partial<CreateContextOptions> = {}): CreateContextOptions {
   return { db: handle.db, dbKind: handle.kind, cipher: TEST_CIPHER, now: NOW, ...extra };
 }
 
+/** A migrated database with the demo seed (encrypted with TEST_CIPHER), this file's own copy. */
 export async function createSeededDb(): Promise<TestDb> {
-  const handle = await createTestDb();
-  await seedDemoIfEmpty(handle.db, TODAY, TEST_CIPHER);
-  return handle;
+  return createTestDb(undefined, inject("seededTemplate"));
+}
+
+/** A migrated, empty database, this file's own copy. */
+export async function createMigratedDb(): Promise<TestDb> {
+  return createTestDb(undefined, inject("migratedTemplate"));
 }
 
 export async function anonymousCaller(handle: TestDb, now = NOW) {

@@ -41,7 +41,12 @@ describe("security headers in the browser", () => {
     const ran = await page.evaluate(async (validNonce) => {
       const results: Record<string, unknown> = {};
       const violations: string[] = [];
-      document.addEventListener("securitypolicyviolation", (event) => violations.push(event.effectiveDirective));
+      const refused = new Promise((resolve) =>
+        document.addEventListener("securitypolicyviolation", (event) => {
+          violations.push(event.effectiveDirective);
+          resolve(undefined);
+        }),
+      );
       for (const [name, withNonce] of [
         ["without", false],
         ["with", true],
@@ -51,7 +56,7 @@ describe("security headers in the browser", () => {
         script.textContent = `window.__injected_${name} = true;`;
         document.body.append(script);
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await refused; // the refusal is reported as an event after the append
       const flags = window as unknown as Record<string, unknown>;
       results.without = flags.__injected_without ?? false;
       results.with = flags.__injected_with ?? false;

@@ -178,6 +178,15 @@ export {
   scanFunderOutput,
 } from "./disclosure/funder-output-guard.ts";
 export {
+  DEFAULT_RELEASES_PER_PERIOD,
+  decideFunderView,
+  type FunderViewDecision,
+  MAX_RELEASE_EPSILON,
+  type ReleaseCost,
+  releaseCost,
+  releaseEpsilon,
+} from "./disclosure/funder-view.ts";
+export {
   type BudgetAccount,
   type BudgetRefusalReason,
   type BudgetRequest,

@@ -488,7 +488,7 @@ describe("exports", () => {
 });
 
 describe("a funder reaches indicators only", () => {
-  it("no procedure outside indicators.funder/funderExport/budget admits the funder role (the matrix checks each call)", async () => {
+  it("no procedure outside indicators.funder/funderView/funderExport/budget admits the funder role (the matrix checks each call)", async () => {
     const { appRouter } = await import("../../root.ts");
     const procedures = Object.entries(
       appRouter._def.procedures as unknown as Record<
@@ -500,7 +500,12 @@ describe("a funder reaches indicators only", () => {
       .filter(([, p]) => p._def.meta?.access?.roles?.includes("funder"))
       .map(([path]) => path)
       .sort();
-    expect(forFunders).toEqual(["indicators.budget", "indicators.funder", "indicators.funderExport"]);
+    expect(forFunders).toEqual([
+      "indicators.budget",
+      "indicators.funder",
+      "indicators.funderExport",
+      "indicators.funderView",
+    ]);
     const f = await funder();
     expect(await codeOf(f.dashboard.scorecard())).toBe("FORBIDDEN");
     expect(await codeOf(f.indicators.programme())).toBe("FORBIDDEN");

@@ -1,5 +1,15 @@
 /** The funder's anonymised indicators (`/indicators`): choices, suppression, methodology, downloads. */
 export const en = {
+  "funder.release.title": "These figures are not released yet",
+  "funder.release.byBreakdown": "by {{dimensions}}",
+  "funder.release.noBreakdown": "without a breakdown",
+  "funder.release.why":
+    "This funding relationship uses differential privacy, so each new set of figures spends part of a limited privacy budget. Looking at this page spends nothing: figures are released only when you ask for them.",
+  "funder.release.cost":
+    "Releasing the figures for {{period}} {{breakdown}} spends ε {{epsilon}} of the ε {{remaining}} left for this quarter (ε {{total}} per quarter). Once released, they stay the same and viewing or downloading them again costs nothing.",
+  "funder.release.button": "Release these figures",
+  "funder.release.cannot":
+    "The privacy budget left for {{period}} (ε {{remaining}}) is not enough for a new release (ε {{epsilon}}). Figures already released can still be viewed; new ones can be released for the next quarter.",
   "funder.relationship": "Funding relationship",
   "funder.refused": "These figures cannot be released",
   "funder.downloads.spends":
@@ -66,6 +76,16 @@ export const en = {
 type Messages = { readonly [K in keyof typeof en]: string };
 
 export const de: Messages = {
+  "funder.release.title": "Diese Zahlen sind noch nicht freigegeben",
+  "funder.release.byBreakdown": "nach {{dimensions}}",
+  "funder.release.noBreakdown": "ohne Aufschlüsselung",
+  "funder.release.why":
+    "Diese Förderbeziehung nutzt Differential Privacy: Jede neue Zusammenstellung von Zahlen verbraucht einen Teil eines begrenzten Datenschutzbudgets. Das Ansehen dieser Seite verbraucht nichts: Zahlen werden nur freigegeben, wenn Sie es verlangen.",
+  "funder.release.cost":
+    "Die Freigabe der Zahlen für {{period}} {{breakdown}} verbraucht ε {{epsilon}} der ε {{remaining}}, die für dieses Quartal übrig sind (ε {{total}} pro Quartal). Einmal freigegeben, bleiben sie gleich, und erneutes Ansehen oder Herunterladen kostet nichts.",
+  "funder.release.button": "Diese Zahlen freigeben",
+  "funder.release.cannot":
+    "Das für {{period}} verbleibende Datenschutzbudget (ε {{remaining}}) reicht für keine neue Freigabe (ε {{epsilon}}). Bereits freigegebene Zahlen bleiben sichtbar; neue können für das nächste Quartal freigegeben werden.",
   "funder.relationship": "Förderbeziehung",
   "funder.refused": "Diese Zahlen können nicht freigegeben werden",
   "funder.downloads.spends":
@@ -130,6 +150,16 @@ export const de: Messages = {
 };
 
 export const it: Messages = {
+  "funder.release.title": "Questi dati non sono ancora stati rilasciati",
+  "funder.release.byBreakdown": "per {{dimensions}}",
+  "funder.release.noBreakdown": "senza suddivisione",
+  "funder.release.why":
+    "Questo rapporto di finanziamento usa la privacy differenziale: ogni nuovo insieme di dati consuma una parte di un budget di privacy limitato. Guardare questa pagina non consuma nulla: i dati vengono rilasciati solo quando lo chiedi tu.",
+  "funder.release.cost":
+    "Rilasciare i dati per {{period}} {{breakdown}} consuma ε {{epsilon}} dell'ε {{remaining}} rimasto per questo trimestre (ε {{total}} per trimestre). Una volta rilasciati, restano uguali e rivederli o scaricarli di nuovo non costa nulla.",
+  "funder.release.button": "Rilascia questi dati",
+  "funder.release.cannot":
+    "Il budget di privacy rimasto per {{period}} (ε {{remaining}}) non basta per un nuovo rilascio (ε {{epsilon}}). I dati già rilasciati restano visibili; nuovi dati potranno essere rilasciati per il trimestre successivo.",
   "funder.relationship": "Finanziamento",
   "funder.refused": "Questi dati non possono essere rilasciati",
   "funder.downloads.spends":

@@ -241,6 +241,15 @@ export {
 } from "./domains/domains.ts";
 export { type CsvValue, toCsv } from "./export/csv.ts";
 export {
+  HTCDS_AGGREGATE_COLUMNS,
+  HTCDS_EXPORT_COLUMNS,
+  HTCDS_FIELDS,
+  HTCDS_PICKLISTS,
+  HTCDS_SOURCE,
+  type HtcdsExportColumn,
+  type HtcdsField,
+} from "./export/htcds-columns.ts";
+export {
   isMessageKey,
   keysDefinedTwice,
   MESSAGES,

@@ -27,7 +27,7 @@ export function ReleaseOffer({
   relationshipId: string | null;
 }) {
   const { t } = useTranslation();
-  const format = useNumberFormat();
+  const format = useNumberFormat(4);
   const breakdown =
     offer.dimensions.length > 0
       ? t("funder.release.byBreakdown", {

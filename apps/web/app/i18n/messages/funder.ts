@@ -37,7 +37,7 @@ export const en = {
   "funder.category.unknown": "Not known",
   "funder.category.unrecorded": "Not recorded",
   "funder.category.all": "All",
-  "funder.suppressed": "suppressed (fewer than {{k}})",
+  "funder.suppressed": "hidden for protection",
   "funder.womenInPeriod": "Women counted in {{period}}:",
   "funder.tableCaption": "Indicators for {{period}}",
   "funder.indicator": "Indicator",
@@ -68,7 +68,7 @@ export const en = {
   "funder.methodology.budget": "Privacy budget left",
   "funder.methodology.budgetLeft": "ε {{remaining}} of {{total}}",
   "funder.methodology.suppression":
-    "A figure marked “suppressed (fewer than {{k}})” describes fewer than {{k}} women, or would let a hidden figure be worked out from the totals. It is not zero: it is withheld.",
+    "A figure marked “hidden for protection” describes fewer than {{k}} women, or is hidden because another hidden figure could otherwise be worked out from the totals (so it may be large). It is not zero: it is withheld.",
   "funder.methodology.population":
     "Only women whose consent to anonymised reporting is valid are counted. There are no names, pseudonyms, exact dates or per-worker figures.",
 } as const;
@@ -113,7 +113,7 @@ export const de: Messages = {
   "funder.category.unknown": "Unbekannt",
   "funder.category.unrecorded": "Nicht erfasst",
   "funder.category.all": "Alle",
-  "funder.suppressed": "unterdrückt (weniger als {{k}})",
+  "funder.suppressed": "zum Schutz ausgeblendet",
   "funder.womenInPeriod": "Gezählte Frauen in {{period}}:",
   "funder.tableCaption": "Indikatoren für {{period}}",
   "funder.indicator": "Indikator",
@@ -144,7 +144,7 @@ export const de: Messages = {
   "funder.methodology.budget": "Verbleibendes Datenschutzbudget",
   "funder.methodology.budgetLeft": "ε {{remaining}} von {{total}}",
   "funder.methodology.suppression":
-    "Eine als „unterdrückt (weniger als {{k}})“ markierte Zahl beschreibt weniger als {{k}} Frauen oder würde erlauben, eine ausgeblendete Zahl aus den Summen zu errechnen. Sie ist nicht null, sondern zurückgehalten.",
+    "Eine als „zum Schutz ausgeblendet“ markierte Zahl beschreibt weniger als {{k}} Frauen oder ist ausgeblendet, weil sich sonst eine andere ausgeblendete Zahl aus den Summen errechnen ließe (sie kann also groß sein). Sie ist nicht null, sondern zurückgehalten.",
   "funder.methodology.population":
     "Gezählt werden nur Frauen mit gültiger Zustimmung zur anonymisierten Berichterstattung. Es gibt keine Namen, Pseudonyme, genauen Daten oder Zahlen je Fachkraft.",
 };
@@ -187,7 +187,7 @@ export const it: Messages = {
   "funder.category.unknown": "Non noto",
   "funder.category.unrecorded": "Non registrato",
   "funder.category.all": "Tutte",
-  "funder.suppressed": "oscurato (meno di {{k}})",
+  "funder.suppressed": "nascosto per protezione",
   "funder.womenInPeriod": "Donne conteggiate in {{period}}:",
   "funder.tableCaption": "Indicatori per {{period}}",
   "funder.indicator": "Indicatore",
@@ -218,7 +218,7 @@ export const it: Messages = {
   "funder.methodology.budget": "Budget di privacy rimanente",
   "funder.methodology.budgetLeft": "ε {{remaining}} su {{total}}",
   "funder.methodology.suppression":
-    "Un dato indicato come «oscurato (meno di {{k}})» riguarda meno di {{k}} donne, oppure permetterebbe di ricavare un dato nascosto dai totali. Non è zero: è trattenuto.",
+    "Un dato indicato come «nascosto per protezione» riguarda meno di {{k}} donne, oppure è nascosto perché altrimenti si potrebbe ricavare dai totali un altro dato nascosto (quindi può essere grande). Non è zero: è trattenuto.",
   "funder.methodology.population":
     "Sono conteggiate solo le donne con un consenso valido alla rendicontazione anonima. Non compaiono nomi, pseudonimi, date esatte o dati per operatrice.",
 };

@@ -2,9 +2,10 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startAppServer } from "../support/app-server.ts";
 import { launchBrowser, screenshot, seriousAxeViolations } from "../support/browser.ts";
+import { signInOverHttp } from "../support/trpc-http.ts";
 
 const PASSWORD = "gesim-demo-2026";
-const SUPPRESSED = /^suppressed \(fewer than \d+\)$/;
+const SUPPRESSED = /^hidden for protection$/;
 let app: AppServer;
 let browser: Browser;
 
@@ -212,7 +213,7 @@ describe("funder indicators", () => {
       .toBe(1);
     const cells = await page.locator("caption:has-text('Women by') >> xpath=.. >> tbody td").allTextContents();
     expect(cells.length).toBeGreaterThan(0);
-    for (const cell of cells) expect(cell.trim()).toMatch(/^(\d+|suppressed \(fewer than \d+\))$/);
+    for (const cell of cells) expect(cell.trim()).toMatch(/^(\d+|hidden for protection)$/);
     await screenshot(page, "funder-indicators-breakdown");
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -254,6 +255,42 @@ describe("funder indicators", () => {
     expect((await post("htcds")).status()).toBe(200);
     expect((await page.request.get("/indicators/export")).status()).toBe(405);
     await context.close();
+  });
+
+  it("under differential privacy, viewing spends nothing and she releases a breakdown on purpose (no JavaScript)", async () => {
+    const admin = await signInOverHttp(app.baseUrl, "admin@demo.test", PASSWORD);
+    const setEpsilon = async (epsilonPerPeriod: number | null) => {
+      const links = await admin.query<{ relationshipId: string; version: number }[]>("admin.funding.list", undefined);
+      const link = links[0];
+      if (!link) throw new Error("no funding relationship");
+      await admin.mutation("admin.funding.setEpsilon", {
+        relationshipId: link.relationshipId,
+        version: link.version,
+        epsilonPerPeriod,
+      });
+    };
+    await setEpsilon(1);
+    const offerOn = (page: Page) => page.getByRole("region", { name: "These figures are not released yet" });
+    // axe needs JavaScript in the page; viewing spends nothing, so this look costs no budget.
+    const withJs = await signedIn("funder@demo.test", "Anonymised indicators");
+    await withJs.page.goto("/indicators?by=hasChildren");
+    await expect.poll(() => offerOn(withJs.page).count()).toBe(1);
+    expect(await seriousAxeViolations(withJs.page)).toEqual([]);
+    await withJs.context.close();
+
+    const { context, page } = await signedIn("funder@demo.test", "Anonymised indicators", false);
+    await page.getByLabel("Breakdown by").selectOption("hasChildren");
+    await page.getByRole("button", { name: "Show" }).click();
+    const offer = offerOn(page);
+    await expect.poll(() => offer.count()).toBe(1);
+    expect(await offer.textContent()).toMatch(/spends ε 0\.25 of the ε 1 left for this quarter/);
+    await offer.getByRole("button", { name: "Release these figures" }).click();
+    await expect.poll(() => page.locator("caption", { hasText: "Women by Has children" }).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get("by")).toBe("hasChildren");
+    expect(await offer.count()).toBe(0);
+    expect(await page.locator("#methodology").textContent()).toContain("ε 0.75 of 1");
+    await context.close();
+    await setEpsilon(null);
   });
 
   it("refuses a funder every client page and the manager dashboard", async () => {

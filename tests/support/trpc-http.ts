@@ -26,7 +26,10 @@ export function trpcHttp(baseUrl: string, sessionToken?: string): TrpcHttp {
   return {
     async query(path, input) {
       return resultOf(
-        await fetch(`${baseUrl}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers }),
+        await fetch(
+          `${baseUrl}/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
+          { headers },
+        ),
       );
     },
     async mutation(path, input) {

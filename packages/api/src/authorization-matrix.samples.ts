@@ -231,6 +231,8 @@ export const SAMPLES: Record<string, Sample> = {
   "indicators.programme": () => ({ dimensions: ["ageBand"] }),
   // No input: the funder view of the latest complete quarter.
   "indicators.funder": () => undefined,
+  // The same choice, viewed: never spends budget.
+  "indicators.funderView": () => ({ dimensions: ["ageBand"] }),
   // Funding relationships: samples that change nothing (a no-op link, an unknown unlink, a stale version, a non-funder).
   "admin.funding.list": () => undefined,
   "admin.funding.create": () => ({ name: "Matrix fund", epsilonPerPeriod: null }),

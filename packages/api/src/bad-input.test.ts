@@ -27,7 +27,13 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const QUERIES = new Set(["clients.list", "reviews.list", "notes.list", "dashboard.indicators", "indicators.funder"]);
+const QUERIES = new Set([
+  "clients.list",
+  "reviews.list",
+  "notes.list",
+  "dashboard.indicators",
+  "indicators.funderView",
+]);
 
 async function status(path: string, input: unknown, role = "manager") {
   const encoded = encodeURIComponent(JSON.stringify(input));
@@ -88,6 +94,7 @@ describe("bad input answers 400, never 500", () => {
     const range = { period: { from: "0000-01-01", to: "2026-01-01" } };
     expect(await status("dashboard.indicators", range)).toBe(400);
     expect(await status("indicators.funder", { quarter: "0000-Q1" }, "funder")).toBe(400);
+    expect(await status("indicators.funderView", { quarter: "0000-Q1" }, "funder")).toBe(400);
   });
 
   it("forged cursors, whatever they hold", async () => {
@@ -115,7 +122,9 @@ describe("bad input answers 400, never 500", () => {
   });
 
   it("an ε too small to mean anything", async () => {
-    for (const epsilon of [1e-320, 5e-324]) expect(await status("indicators.funder", { epsilon }, "funder")).toBe(400);
+    for (const epsilon of [1e-320, 5e-324])
+      for (const path of ["indicators.funder", "indicators.funderView"])
+        expect(await status(path, { epsilon }, "funder"), path).toBe(400);
   });
 
   it("plans.addAction with a bad due date or position", async () => {

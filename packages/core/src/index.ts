@@ -178,6 +178,15 @@ export {
   scanFunderOutput,
 } from "./disclosure/funder-output-guard.ts";
 export {
+  DEFAULT_RELEASES_PER_PERIOD,
+  decideFunderView,
+  type FunderViewDecision,
+  MAX_RELEASE_EPSILON,
+  type ReleaseCost,
+  releaseCost,
+  releaseEpsilon,
+} from "./disclosure/funder-view.ts";
+export {
   type BudgetAccount,
   type BudgetRefusalReason,
   type BudgetRequest,
@@ -231,6 +240,15 @@ export {
   pathwaysOfDomain,
 } from "./domains/domains.ts";
 export { type CsvValue, toCsv } from "./export/csv.ts";
+export {
+  HTCDS_AGGREGATE_COLUMNS,
+  HTCDS_EXPORT_COLUMNS,
+  HTCDS_FIELDS,
+  HTCDS_PICKLISTS,
+  HTCDS_SOURCE,
+  type HtcdsExportColumn,
+  type HtcdsField,
+} from "./export/htcds-columns.ts";
 export {
   isMessageKey,
   keysDefinedTwice,

@@ -26,11 +26,15 @@ import {
   FunderReleaseInputSchema,
   releaseFunderReport,
 } from "./indicators/funder-release.ts";
+import { viewFunderReport } from "./indicators/funder-view.ts";
 
 /**
  * Shapes (issue 6; stable for the web):
  * indicators.programme({ from?, to?, dimensions? }) → true values of the manager's organisation (unchanged).
+ * indicators.funderView({ same input as funder }) (query: never spends budget, answers a GET)
+ *   → { status: "released", report: FunderReport } | { status: "awaitingRelease", period, dimensions, epsilon, total, remaining, affordable }
  * indicators.funder({ relationshipId?, quarter?: "YYYY-Qn", dimensions?: ≤2 of DISAGGREGATION_DIMENSIONS, epsilon? })
+ *   (mutation: under ε a first release spends budget)
  *   → FunderReport (funder-report.ts): { period, methodology: { k, resolution, privacy: { mechanism, epsilon, noiseScale } | null },
  *      women, indicators[], disaggregation }. No input: the first relationship (by name) and the latest complete quarter.
  *   Refusals: PRECONDITION_FAILED funding.error.noRelationship | funding.error.budgetExhausted; BAD_REQUEST for bad periods/dimensions.
@@ -123,13 +127,26 @@ export const indicatorsRouter = {
       };
     }),
 
-  /** The funder view: a relationship's consenting women over all its organisations, protected; ε spent when set. */
+  /**
+   * A release to the funder: a relationship's consenting women over all its organisations,
+   * protected; under ε the first release of a breakdown spends budget. A mutation (POST only):
+   * nothing that spends budget is reachable by GET (issue 14 item 5).
+   */
   funder: organisationProcedure("funder")
     .input(FunderReleaseInputSchema.optional())
-    .query(async ({ ctx, input }) => {
+    .mutation(async ({ ctx, input }) => {
       const { report } = await releaseFunderReport(ctx, input, "view");
       await auditFunder(ctx, "indicators.funder");
       return report;
+    }),
+
+  /** The same choice, viewed without spending: the release when made (or free to make), else what releasing costs. */
+  funderView: organisationProcedure("funder")
+    .input(FunderReleaseInputSchema.optional())
+    .query(async ({ ctx, input }) => {
+      const view = await viewFunderReport(ctx, input);
+      await auditFunder(ctx, "indicators.funderView");
+      return view;
     }),
 
   /** A download of the same release: CSV, JSON or the HTCDS-shaped aggregate, with its methodology sheet. */

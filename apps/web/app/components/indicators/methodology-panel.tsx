@@ -20,6 +20,7 @@ export function MethodologyPanel({
 }) {
   const { t } = useTranslation();
   const format = useNumberFormat();
+  const formatEpsilon = useNumberFormat(4);
   const { k, resolution, privacy } = methodology;
   return (
     <section id="methodology" className="card methodology" aria-labelledby="methodology-heading" tabIndex={-1}>
@@ -41,7 +42,10 @@ export function MethodologyPanel({
           <dt>{t("funder.methodology.dp")}</dt>
           <dd>
             {privacy
-              ? t("funder.methodology.dpOn", { epsilon: format(privacy.epsilon), scale: format(privacy.noiseScale) })
+              ? t("funder.methodology.dpOn", {
+                  epsilon: formatEpsilon(privacy.epsilon),
+                  scale: format(privacy.noiseScale),
+                })
               : t("funder.methodology.dpOff")}
           </dd>
         </div>
@@ -50,8 +54,8 @@ export function MethodologyPanel({
             <dt>{t("funder.methodology.budget")}</dt>
             <dd>
               {t("funder.methodology.budgetLeft", {
-                remaining: format(budget.remaining ?? 0),
-                total: format(budget.total),
+                remaining: formatEpsilon(budget.remaining ?? 0),
+                total: formatEpsilon(budget.total),
               })}
             </dd>
           </div>

@@ -5,8 +5,10 @@ import { useNumberFormat } from "../charts/use-number-format.ts";
 export type Protected = { readonly kind: "value"; readonly value: number } | { readonly kind: "suppressed" };
 
 /**
- * A released number, or the words "suppressed (fewer than k)" with a link to the methodology
- * panel that explains why — never a blank cell, which a reader would take for zero.
+ * A released number, or the words "hidden for protection" with a link to the methodology
+ * panel that explains why — never a blank cell, which a reader would take for zero, and never
+ * "fewer than k": a cell hidden so that another cannot be worked out from the totals may be
+ * large (issue 18).
  */
 export function ProtectedValue({ cell, k, suffix = "" }: { cell: Protected; k: number; suffix?: string }) {
   const { t } = useTranslation();

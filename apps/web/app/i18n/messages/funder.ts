@@ -1,5 +1,15 @@
 /** The funder's anonymised indicators (`/indicators`): choices, suppression, methodology, downloads. */
 export const en = {
+  "funder.release.title": "These figures are not released yet",
+  "funder.release.byBreakdown": "by {{dimensions}}",
+  "funder.release.noBreakdown": "without a breakdown",
+  "funder.release.why":
+    "This funding relationship uses differential privacy, so each new set of figures spends part of a limited privacy budget. Looking at this page spends nothing: figures are released only when you ask for them.",
+  "funder.release.cost":
+    "Releasing the figures for {{period}} {{breakdown}} spends ε {{epsilon}} of the ε {{remaining}} left for this quarter (ε {{total}} per quarter). Once released, they stay the same and viewing or downloading them again costs nothing.",
+  "funder.release.button": "Release these figures",
+  "funder.release.cannot":
+    "The privacy budget left for {{period}} (ε {{remaining}}) is not enough for a new release (ε {{epsilon}}). Figures already released can still be viewed; new ones can be released for the next quarter.",
   "funder.relationship": "Funding relationship",
   "funder.refused": "These figures cannot be released",
   "funder.downloads.spends":
@@ -27,7 +37,7 @@ export const en = {
   "funder.category.unknown": "Not known",
   "funder.category.unrecorded": "Not recorded",
   "funder.category.all": "All",
-  "funder.suppressed": "suppressed (fewer than {{k}})",
+  "funder.suppressed": "hidden for protection",
   "funder.womenInPeriod": "Women counted in {{period}}:",
   "funder.tableCaption": "Indicators for {{period}}",
   "funder.indicator": "Indicator",
@@ -58,7 +68,7 @@ export const en = {
   "funder.methodology.budget": "Privacy budget left",
   "funder.methodology.budgetLeft": "ε {{remaining}} of {{total}}",
   "funder.methodology.suppression":
-    "A figure marked “suppressed (fewer than {{k}})” describes fewer than {{k}} women, or would let a hidden figure be worked out from the totals. It is not zero: it is withheld.",
+    "A figure marked “hidden for protection” describes fewer than {{k}} women, or is hidden because another hidden figure could otherwise be worked out from the totals (so it may be large). It is not zero: it is withheld.",
   "funder.methodology.population":
     "Only women whose consent to anonymised reporting is valid are counted. There are no names, pseudonyms, exact dates or per-worker figures.",
 } as const;
@@ -66,6 +76,16 @@ export const en = {
 type Messages = { readonly [K in keyof typeof en]: string };
 
 export const de: Messages = {
+  "funder.release.title": "Diese Zahlen sind noch nicht freigegeben",
+  "funder.release.byBreakdown": "nach {{dimensions}}",
+  "funder.release.noBreakdown": "ohne Aufschlüsselung",
+  "funder.release.why":
+    "Diese Förderbeziehung nutzt Differential Privacy: Jede neue Zusammenstellung von Zahlen verbraucht einen Teil eines begrenzten Datenschutzbudgets. Das Ansehen dieser Seite verbraucht nichts: Zahlen werden nur freigegeben, wenn Sie es verlangen.",
+  "funder.release.cost":
+    "Die Freigabe der Zahlen für {{period}} {{breakdown}} verbraucht ε {{epsilon}} der ε {{remaining}}, die für dieses Quartal übrig sind (ε {{total}} pro Quartal). Einmal freigegeben, bleiben sie gleich, und erneutes Ansehen oder Herunterladen kostet nichts.",
+  "funder.release.button": "Diese Zahlen freigeben",
+  "funder.release.cannot":
+    "Das für {{period}} verbleibende Datenschutzbudget (ε {{remaining}}) reicht für keine neue Freigabe (ε {{epsilon}}). Bereits freigegebene Zahlen bleiben sichtbar; neue können für das nächste Quartal freigegeben werden.",
   "funder.relationship": "Förderbeziehung",
   "funder.refused": "Diese Zahlen können nicht freigegeben werden",
   "funder.downloads.spends":
@@ -93,7 +113,7 @@ export const de: Messages = {
   "funder.category.unknown": "Unbekannt",
   "funder.category.unrecorded": "Nicht erfasst",
   "funder.category.all": "Alle",
-  "funder.suppressed": "unterdrückt (weniger als {{k}})",
+  "funder.suppressed": "zum Schutz ausgeblendet",
   "funder.womenInPeriod": "Gezählte Frauen in {{period}}:",
   "funder.tableCaption": "Indikatoren für {{period}}",
   "funder.indicator": "Indikator",
@@ -124,12 +144,22 @@ export const de: Messages = {
   "funder.methodology.budget": "Verbleibendes Datenschutzbudget",
   "funder.methodology.budgetLeft": "ε {{remaining}} von {{total}}",
   "funder.methodology.suppression":
-    "Eine als „unterdrückt (weniger als {{k}})“ markierte Zahl beschreibt weniger als {{k}} Frauen oder würde erlauben, eine ausgeblendete Zahl aus den Summen zu errechnen. Sie ist nicht null, sondern zurückgehalten.",
+    "Eine als „zum Schutz ausgeblendet“ markierte Zahl beschreibt weniger als {{k}} Frauen oder ist ausgeblendet, weil sich sonst eine andere ausgeblendete Zahl aus den Summen errechnen ließe (sie kann also groß sein). Sie ist nicht null, sondern zurückgehalten.",
   "funder.methodology.population":
     "Gezählt werden nur Frauen mit gültiger Zustimmung zur anonymisierten Berichterstattung. Es gibt keine Namen, Pseudonyme, genauen Daten oder Zahlen je Fachkraft.",
 };
 
 export const it: Messages = {
+  "funder.release.title": "Questi dati non sono ancora stati rilasciati",
+  "funder.release.byBreakdown": "per {{dimensions}}",
+  "funder.release.noBreakdown": "senza suddivisione",
+  "funder.release.why":
+    "Questo rapporto di finanziamento usa la privacy differenziale: ogni nuovo insieme di dati consuma una parte di un budget di privacy limitato. Guardare questa pagina non consuma nulla: i dati vengono rilasciati solo quando lo chiedi tu.",
+  "funder.release.cost":
+    "Rilasciare i dati per {{period}} {{breakdown}} consuma ε {{epsilon}} dell'ε {{remaining}} rimasto per questo trimestre (ε {{total}} per trimestre). Una volta rilasciati, restano uguali e rivederli o scaricarli di nuovo non costa nulla.",
+  "funder.release.button": "Rilascia questi dati",
+  "funder.release.cannot":
+    "Il budget di privacy rimasto per {{period}} (ε {{remaining}}) non basta per un nuovo rilascio (ε {{epsilon}}). I dati già rilasciati restano visibili; nuovi dati potranno essere rilasciati per il trimestre successivo.",
   "funder.relationship": "Finanziamento",
   "funder.refused": "Questi dati non possono essere rilasciati",
   "funder.downloads.spends":
@@ -157,7 +187,7 @@ export const it: Messages = {
   "funder.category.unknown": "Non noto",
   "funder.category.unrecorded": "Non registrato",
   "funder.category.all": "Tutte",
-  "funder.suppressed": "oscurato (meno di {{k}})",
+  "funder.suppressed": "nascosto per protezione",
   "funder.womenInPeriod": "Donne conteggiate in {{period}}:",
   "funder.tableCaption": "Indicatori per {{period}}",
   "funder.indicator": "Indicatore",
@@ -188,7 +218,7 @@ export const it: Messages = {
   "funder.methodology.budget": "Budget di privacy rimanente",
   "funder.methodology.budgetLeft": "ε {{remaining}} su {{total}}",
   "funder.methodology.suppression":
-    "Un dato indicato come «oscurato (meno di {{k}})» riguarda meno di {{k}} donne, oppure permetterebbe di ricavare un dato nascosto dai totali. Non è zero: è trattenuto.",
+    "Un dato indicato come «nascosto per protezione» riguarda meno di {{k}} donne, oppure è nascosto perché altrimenti si potrebbe ricavare dai totali un altro dato nascosto (quindi può essere grande). Non è zero: è trattenuto.",
   "funder.methodology.population":
     "Sono conteggiate solo le donne con un consenso valido alla rendicontazione anonima. Non compaiono nomi, pseudonimi, date esatte o dati per operatrice.",
 };

@@ -3,7 +3,7 @@ import { getLocale, requireApi } from "../../server/api.server.ts";
 import { downloadResponse } from "../../server/csv.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
 import type { Route } from "./+types/funder-export";
-import { funderRefusal, parseFunderChoice } from "./funder-indicators.server.ts";
+import { choicePath, funderRefusal, parseFunderChoice } from "./funder-indicators.server.ts";
 
 const FORMATS = ["csv", "json", "htcds"] as const;
 
@@ -29,9 +29,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     });
     return downloadResponse(file.filename.toLowerCase(), file.content, `${file.mediaType}; charset=utf-8`);
   } catch (error) {
-    const back = new URLSearchParams({ quarter: choice.quarter, exportError: funderRefusal(error) });
-    if (choice.relationshipId) back.set("relationship", choice.relationshipId);
-    throw redirect(`/indicators?${back}`);
+    throw redirect(choicePath(choice, { exportError: funderRefusal(error) }));
   }
 }
 

@@ -50,21 +50,56 @@ export function funderRefusal(error: unknown): string {
   return rethrowAsResponse(error);
 }
 
+/** The page's address for a choice (GET): where a release or a refused download goes back to. */
+export function choicePath(choice: FunderChoice, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ quarter: choice.quarter });
+  if (choice.relationshipId) params.set("relationship", choice.relationshipId);
+  const [by, by2] = choice.dimensions;
+  if (by) params.set("by", by);
+  if (by2) params.set("by2", by2);
+  for (const [name, value] of Object.entries(extra)) params.set(name, value);
+  return `/indicators?${params}`;
+}
+
 /**
- * The report with the budget ledger of its relationship, or the refusal's message key. A
- * refused breakdown still shows the quarter without a breakdown, with the funder's choice kept.
+ * Releases the chosen figures (the page's POST: under ε this spends privacy budget, once per
+ * breakdown and quarter) and answers where to go back to: the same choice, by GET, with the
+ * refusal's message key when the release was refused (budget used up).
+ */
+export async function releaseFunderChoice(caller: Caller, choice: FunderChoice): Promise<string> {
+  try {
+    await caller.indicators.funder({
+      relationshipId: choice.relationshipId,
+      quarter: choice.quarter,
+      dimensions: choice.dimensions,
+    });
+    return choicePath(choice);
+  } catch (error) {
+    return choicePath(choice, { releaseError: funderRefusal(error) });
+  }
+}
+
+/**
+ * What the page shows on a GET, spending nothing (issue 14 item 5): the released figures of
+ * the choice, or what releasing them would cost, with the budget ledger of its relationship,
+ * or the refusal's message key. When the chosen breakdown is refused or not released yet, the
+ * quarter without a breakdown is shown if it is released, with the funder's choice kept.
  */
 export async function loadFunderView(caller: Caller, choice: FunderChoice) {
   const ledger = await caller.indicators.budget().catch(rethrowAsResponse);
   const relationships = ledger.relationships.map((r) => ({ id: r.relationshipId, name: r.name }));
   const input = { relationshipId: choice.relationshipId, quarter: choice.quarter };
   let error: string | null = null;
-  let report = await caller.indicators.funder({ ...input, dimensions: choice.dimensions }).catch((e: unknown) => {
+  const view = await caller.indicators.funderView({ ...input, dimensions: choice.dimensions }).catch((e: unknown) => {
     error = funderRefusal(e);
     return null;
   });
-  if (!report && error && choice.dimensions.length > 0)
-    report = await caller.indicators.funder({ ...input, dimensions: [] }).catch(() => null);
+  let report = view?.status === "released" ? view.report : null;
+  const awaitingRelease = view?.status === "awaitingRelease" ? view : null;
+  if (!report && choice.dimensions.length > 0 && (error || awaitingRelease)) {
+    const plain = await caller.indicators.funderView({ ...input, dimensions: [] }).catch(() => null);
+    report = plain?.status === "released" ? plain.report : null;
+  }
   const relationship =
     ledger.relationships.find((r) => r.relationshipId === choice.relationshipId) ?? ledger.relationships[0];
   const spent = relationship?.periods.find((p) => p.period === choice.quarter);
@@ -78,6 +113,7 @@ export async function loadFunderView(caller: Caller, choice: FunderChoice) {
       : null;
   return {
     report,
+    awaitingRelease,
     error: error as string | null,
     relationships,
     relationshipId: relationship?.relationshipId ?? null,

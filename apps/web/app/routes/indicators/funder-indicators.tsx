@@ -1,5 +1,5 @@
 import { isMessageKey } from "@gesim/core";
-import { data } from "react-router";
+import { data, redirect } from "react-router";
 import { usePeriodLabel } from "../../components/dashboard/period-range.tsx";
 import { DisaggregationTable } from "../../components/indicators/disaggregation-table.tsx";
 import { FunderChart } from "../../components/indicators/funder-chart.tsx";
@@ -7,11 +7,12 @@ import { FunderChoiceForm, FunderDownloads } from "../../components/indicators/f
 import { FunderIndicatorTable } from "../../components/indicators/funder-indicator-table.tsx";
 import { MethodologyPanel } from "../../components/indicators/methodology-panel.tsx";
 import { ProtectedValue } from "../../components/indicators/protected-value.tsx";
+import { ReleaseOffer } from "../../components/indicators/release-offer.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import { todayIso } from "../clients/form-data.server.ts";
 import type { Route } from "./+types/funder-indicators";
-import { loadFunderView, parseFunderChoice } from "./funder-indicators.server.ts";
+import { loadFunderView, parseFunderChoice, releaseFunderChoice } from "./funder-indicators.server.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
@@ -19,8 +20,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const choice = parseFunderChoice(url.searchParams, todayIso());
   const view = await loadFunderView(caller, choice);
-  // A refused download comes back here with its message key (never anything else from the URL).
-  const exportError = url.searchParams.get("exportError");
+  // A refused download or release comes back here with its message key (never anything else from the URL).
+  const refusal = url.searchParams.get("releaseError") ?? url.searchParams.get("exportError");
   return data(
     {
       quarters: choice.quarters,
@@ -28,10 +29,18 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       dimensions: choice.dimensions,
       options: choice.options,
       ...view,
-      exportError: exportError && isMessageKey(exportError) ? exportError : null,
+      exportError: refusal && isMessageKey(refusal) ? refusal : null,
     },
     { headers: { "cache-control": "no-store" } },
   );
+}
+
+/** "Release these figures": the one way the page spends privacy budget (a POST), then back to the same choice by GET. */
+export async function action({ request, context }: Route.ActionArgs) {
+  const { caller, session } = requireApi(context);
+  if (session.role !== "funder") throw data(null, { status: 403 });
+  const choice = parseFunderChoice(await request.formData(), todayIso());
+  throw redirect(await releaseFunderChoice(caller, choice));
 }
 
 export function headers() {
@@ -41,7 +50,7 @@ export function headers() {
 export default function FunderIndicators({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const periodLabel = usePeriodLabel();
-  const { report, error, exportError, budget, relationshipId } = loaderData;
+  const { report, awaitingRelease, error, exportError, budget, relationshipId } = loaderData;
   const k = report?.methodology.k ?? 0;
   return (
     <section className="funder-page">
@@ -61,6 +70,13 @@ export default function FunderIndicators({ loaderData }: Route.ComponentProps) {
           <p className="error-summary-title">{t(error && report ? "funder.breakdown.refused" : "funder.refused")}</p>
           <p>{t(error ?? exportError ?? "", { max: 2 })}</p>
         </div>
+      ) : null}
+      {awaitingRelease ? (
+        <ReleaseOffer
+          offer={awaitingRelease}
+          periodLabel={periodLabel(awaitingRelease.period)}
+          relationshipId={relationshipId}
+        />
       ) : null}
       {report ? (
         <>
@@ -84,8 +100,8 @@ export default function FunderIndicators({ loaderData }: Route.ComponentProps) {
             />
           ) : null}
           <FunderDownloads
-            quarter={loaderData.quarter}
-            dimensions={loaderData.dimensions}
+            quarter={report.period}
+            dimensions={report.disaggregation?.dimensions ?? []}
             relationshipId={relationshipId}
             spendsBudget={budget !== null}
           />

@@ -1,6 +1,5 @@
 import {
   type CaseRecord,
-  createBudgetLedger,
   DISAGGREGATION_DIMENSIONS,
   type DisaggregationDimension,
   disaggregate,
@@ -8,8 +7,8 @@ import {
   laplaceCount,
   latestCompleteQuarter,
   quarterRange,
+  releaseEpsilon,
   scanFunderOutput,
-  spendBudget,
 } from "@gesim/core";
 import {
   and,
@@ -18,7 +17,6 @@ import {
   eq,
   fundingRelationshipMembers,
   fundingRelationships,
-  privacyBudgetSpends,
   sql,
   withinOrganisation,
 } from "@gesim/db";
@@ -29,6 +27,7 @@ import { cryptoRandomBytes } from "../../crypto/random.ts";
 import { loadCaseRecords } from "../../queries/case-records.ts";
 import { rowsOf } from "../../queries/dashboard-sql.ts";
 import { HTCDS_STATISTICS, type HtcdsAggregate, htcdsAggregate } from "./funder-export.ts";
+import { lockRelationship, spendPrivacyBudget } from "./funder-ledger.ts";
 import {
   findStoredRelease,
   isCurrent,
@@ -58,9 +57,6 @@ import {
  * noise is recomputed after `funderReleaseMaxAgeMs`.
  */
 export type FunderCtx = { db: Database; session: SessionUser; now: Date; funderReleaseMaxAgeMs: number };
-
-/** Releases a period spends when the caller does not choose: four per quarter. */
-export const DEFAULT_RELEASES_PER_PERIOD = 4;
 
 const QuarterInputSchema = z
   .string()
@@ -166,43 +162,6 @@ async function coveredRecords(ctx: FunderCtx, coverage: Coverage, quarter: strin
   return records;
 }
 
-/** Locks the relationship row: releases of one relationship run one after the other from here on. */
-async function lockRelationship(ctx: FunderCtx, relationshipId: string) {
-  await ctx.db
-    .select({ id: fundingRelationships.id })
-    .from(fundingRelationships)
-    .where(eq(fundingRelationships.id, relationshipId))
-    .for("update");
-}
-
-/** Spends ε for one release against the covered organisations' smallest ε, or refuses (the caller holds the lock). */
-async function spendPrivacyBudget(
-  ctx: FunderCtx,
-  relationshipId: string,
-  period: string,
-  total: number,
-  epsilon: number,
-  query: string,
-) {
-  // All spends of the relationship in the period count, whichever organisations they covered (conservative).
-  const [spent] = await ctx.db
-    .select({ epsilon: sql<number>`coalesce(sum(${privacyBudgetSpends.epsilon}), 0)::float8` })
-    .from(privacyBudgetSpends)
-    .where(and(eq(privacyBudgetSpends.relationshipId, relationshipId), eq(privacyBudgetSpends.period, period)));
-  const ledger = {
-    ...createBudgetLedger(total),
-    accounts: [
-      { funderRelationshipId: relationshipId, period, spentEpsilon: Number(spent?.epsilon ?? 0), spentDelta: 0 },
-    ],
-  };
-  if (!spendBudget(ledger, { funderRelationshipId: relationshipId, period, epsilon }).ok) {
-    throw new TRPCError({ code: "PRECONDITION_FAILED", message: "funding.error.budgetExhausted" });
-  }
-  await ctx.db
-    .insert(privacyBudgetSpends)
-    .values({ relationshipId, period, epsilon, query, spentBy: ctx.session.userId, createdAt: ctx.now });
-}
-
 /** Exact discrete Laplace noise (ADR 013): each of the m statistics gets ε/m, drawn from the OS's CSPRNG. */
 function laplaceNoise(epsilon: number, statistics: number): CountNoise {
   return {
@@ -246,15 +205,18 @@ function build(
   return { report, htcds };
 }
 
-/**
- * Returns the stored release when it is current, else builds, stores and returns one. `what`
- * names a noised release in the ledger, in codes only.
- */
-export async function releaseFunderReport(
-  ctx: FunderCtx,
-  input: FunderReleaseInput | undefined,
-  what: string,
-): Promise<FunderRelease> {
+/** What a request for a release resolves to before anything is read or spent. */
+export type PreparedRelease = {
+  relationshipId: string;
+  quarter: string;
+  dimensions: DisaggregationDimension[];
+  coverage: Coverage;
+  key: ReleaseKey;
+  protection: ReleaseProtection;
+};
+
+/** Checks the choice (dimensions, a complete quarter, her relationship) and works out coverage and protection. */
+export async function prepareRelease(ctx: FunderCtx, input: FunderReleaseInput | undefined): Promise<PreparedRelease> {
   const dimensions = input?.dimensions ?? [];
   checkDimensions(dimensions);
   const latest = latestCompleteQuarter(ctx.now.toISOString().slice(0, 10));
@@ -263,23 +225,57 @@ export async function releaseFunderReport(
   if (quarter > latest) throw new TRPCError({ code: "BAD_REQUEST", message: "disclosure.error.invalidPeriod" });
   const relationship = await chooseRelationship(ctx, input?.relationshipId);
   const coverage = await relationshipCoverage(ctx, relationship.id);
-  const key: ReleaseKey = {
+  return {
     relationshipId: relationship.id,
-    organisationIds: coverage.organisationIds,
     quarter,
     dimensions,
+    coverage,
+    key: { relationshipId: relationship.id, organisationIds: coverage.organisationIds, quarter, dimensions },
+    protection: { k: releaseK(coverage), differentiallyPrivate: coverage.epsilon !== null },
   };
-  const protection: ReleaseProtection = { k: releaseK(coverage), differentiallyPrivate: coverage.epsilon !== null };
+}
+
+/** The stored release of the key when it is still current (no lock, no case record read). */
+export async function currentStoredRelease(ctx: FunderCtx, prepared: PreparedRelease) {
+  const stored = await findStoredRelease(ctx.db, prepared.key);
+  const current = stored !== undefined && isCurrent(stored, prepared.protection, ctx.now, ctx.funderReleaseMaxAgeMs);
+  return { stored, current };
+}
+
+/**
+ * Returns the stored release when it is current, else builds, stores and returns one (under ε
+ * spending budget). `what` names a noised release in the ledger, in codes only.
+ */
+export async function releaseFunderReport(
+  ctx: FunderCtx,
+  input: FunderReleaseInput | undefined,
+  what: string,
+): Promise<FunderRelease> {
+  const release = await releasePrepared(ctx, await prepareRelease(ctx, input), input?.epsilon, what);
+  if (!release) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
+  return release;
+}
+
+/**
+ * The release of a prepared request. `what` undefined is a view: it may publish a quarter
+ * without ε (no budget) but never spends, and answers undefined where a release would.
+ */
+export async function releasePrepared(
+  ctx: FunderCtx,
+  prepared: PreparedRelease,
+  requestedEpsilon: number | undefined,
+  what: string | undefined,
+): Promise<FunderRelease | undefined> {
+  const { key, protection, coverage, quarter, dimensions, relationshipId } = prepared;
   // A repeat returns the publication: fresh noise per view would let averaging remove it, and
   // fresh exact numbers per view would let differences between views single women out.
-  const current = (stored: Awaited<ReturnType<typeof findStoredRelease>>) =>
-    stored !== undefined && isCurrent(stored, protection, ctx.now, ctx.funderReleaseMaxAgeMs);
-  const seen = await findStoredRelease(ctx.db, key);
-  if (seen && current(seen)) return seen.release;
+  const seen = await currentStoredRelease(ctx, prepared);
+  if (seen.current) return seen.stored?.release;
+  if (coverage.epsilon !== null && what === undefined) return undefined;
   // From here on releases of this relationship run one after the other; look again under the lock.
-  await lockRelationship(ctx, relationship.id);
-  const stored = await findStoredRelease(ctx.db, key);
-  if (stored && current(stored)) return stored.release;
+  await lockRelationship(ctx, relationshipId);
+  const { stored, current } = await currentStoredRelease(ctx, prepared);
+  if (current) return stored?.release;
   const records = await coveredRecords(ctx, coverage, quarter);
   if (coverage.epsilon === null) {
     // One publication (issue 15): every dimension set from this one read, stored with one time.
@@ -292,10 +288,11 @@ export async function releaseFunderReport(
     if (!release) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
     return release;
   }
+  if (what === undefined) return undefined;
   // Under ε each dimension set is its own query, charged to the ledger (ADR 013): composition,
   // not a shared snapshot, bounds what two noised releases of different days reveal together.
-  const epsilon = Math.min(input?.epsilon ?? coverage.epsilon / DEFAULT_RELEASES_PER_PERIOD, 10);
-  await spendPrivacyBudget(ctx, relationship.id, quarter, coverage.epsilon, epsilon, [what, ...dimensions].join(":"));
+  const epsilon = releaseEpsilon(coverage.epsilon, requestedEpsilon);
+  await spendPrivacyBudget(ctx, relationshipId, quarter, coverage.epsilon, epsilon, [what, ...dimensions].join(":"));
   const noise = laplaceNoise(epsilon, privacyStatistics(dimensions) + HTCDS_STATISTICS);
   const release = build(records, protection.k, quarter, dimensions, noise);
   await saveRelease(ctx.db, key, release, true, ctx.now, stored);

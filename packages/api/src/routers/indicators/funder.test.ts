@@ -458,8 +458,16 @@ describe("exports", () => {
     });
     const f = await funder();
     const csv = await f.indicators.funderExport({ format: "csv", dimensions: ["ageBand"] });
-    expect(csv.content.split("\r\n")[0]).toBe("statistic,category,subcategory,value");
+    expect(csv.content.split("\r\n")[0]).toBe("statistic,title,category,subcategory,value");
     expect(csv.content).toContain("suppressed");
+    // Every indicator row names its indicator in the reader's language (issue 18).
+    const { INDICATORS, translate } = await import("@gesim/core");
+    const first = INDICATORS[0];
+    if (!first) throw new Error("no indicators");
+    expect(csv.content).toContain(translate("en", first.titleKey));
+    const german = await f.indicators.funderExport({ format: "csv", dimensions: ["ageBand"], locale: "de" });
+    expect(german.content).toContain(translate("de", first.titleKey));
+    expect(translate("de", first.titleKey)).not.toBe(translate("en", first.titleKey));
     expect(csv.methodology).toMatchObject({ period: QUARTER, k: 10, resolution: 5, epsilon: null, noiseScale: null });
     expect(csv.methodology.definitions.length).toBeGreaterThan(10);
     const json = await f.indicators.funderExport({ format: "json", locale: "de" });
@@ -469,10 +477,15 @@ describe("exports", () => {
     const htcds = await f.indicators.funderExport({ format: "htcds" });
     const aggregate = JSON.parse(htcds.content) as {
       standard: string;
-      records: { prs_Gender: string; cas_Status: string; org_ShippingCountry: string; count: ProtectedCount }[];
+      records: {
+        prs_Gender: string;
+        cas_Status: string | null;
+        org_ShippingCountry: string | null;
+        count: ProtectedCount;
+      }[];
     };
     expect(aggregate.standard).toBe("HTCDS");
-    expect(aggregate.records.map((r) => r.cas_Status).sort()).toEqual(["Active", "Closed"]);
+    expect(aggregate.records.flatMap((r) => (r.cas_Status ? [r.cas_Status] : [])).sort()).toEqual(["Active", "Closed"]);
     for (const file of [csv, json, htcds]) {
       expect(file.content).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
       expect(file.content).not.toMatch(/\d{4}-\d{2}-\d{2}/);
@@ -488,7 +501,7 @@ describe("exports", () => {
 });
 
 describe("a funder reaches indicators only", () => {
-  it("no procedure outside indicators.funder/funderExport/budget admits the funder role (the matrix checks each call)", async () => {
+  it("no procedure outside indicators.funder/funderView/funderExport/budget admits the funder role (the matrix checks each call)", async () => {
     const { appRouter } = await import("../../root.ts");
     const procedures = Object.entries(
       appRouter._def.procedures as unknown as Record<
@@ -500,7 +513,12 @@ describe("a funder reaches indicators only", () => {
       .filter(([, p]) => p._def.meta?.access?.roles?.includes("funder"))
       .map(([path]) => path)
       .sort();
-    expect(forFunders).toEqual(["indicators.budget", "indicators.funder", "indicators.funderExport"]);
+    expect(forFunders).toEqual([
+      "indicators.budget",
+      "indicators.funder",
+      "indicators.funderExport",
+      "indicators.funderView",
+    ]);
     const f = await funder();
     expect(await codeOf(f.dashboard.scorecard())).toBe("FORBIDDEN");
     expect(await codeOf(f.indicators.programme())).toBe("FORBIDDEN");

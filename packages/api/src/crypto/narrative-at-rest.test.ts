@@ -1,7 +1,7 @@
 // Issue 15, item 4: her narrative (goal wording and scale descriptions, step free text and
 // barrier notes, assessment notes, named consent recipients) is not stored in plaintext; rows
 // from before are encrypted by a step that survives a crash; key rotation covers it.
-import { RISK_ITEM_IDS } from "@gesim/core";
+import { type ClientFacts, RISK_ITEM_IDS } from "@gesim/core";
 import { actions, assessments, clients, consents, eq, goals, sql } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,7 +40,7 @@ const WORDS = {
   recipient: "Marisolrecipient Women's Housing Cooperative",
 } as const;
 
-const NEW_CLIENT = {
+const NEW_CLIENT: ClientFacts & { isAdult: true } = {
   isAdult: true,
   firstContactDate: "2026-11-02",
   childrenCount: 0,
@@ -50,7 +50,7 @@ const NEW_CLIENT = {
   identificationStatus: "not-assessed",
   cooperationWithAuthorities: "not-asked",
   isInTrainingOrWork: false,
-} as const;
+};
 
 /** A new client with a plan, a goal, a blocked free-text step, needs and risk notes and a named recipient, all through the API. */
 async function createNarrative() {

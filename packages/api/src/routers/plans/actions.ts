@@ -12,7 +12,7 @@ import { type ActionFields, ActionFieldsSchema, PlanRefSchema } from "./schemas.
 /** Core's PlanSchema limit. */
 const MAX_ACTIONS = 200;
 
-/** Columns from core's action (its free text and barrier note encrypted); the start and completion dates follow the status. */
+/** Columns from core's action, its free text and barrier note encrypted; the start and completion dates follow the status. */
 function columnsOf(
   cipher: FieldCipher,
   action: ActionFields,
@@ -66,13 +66,8 @@ async function suggestedStepInPlan(ctx: PlanCtx, clientId: string, planId: strin
         eq(actions.catalogueActionId, actionId),
       ),
     );
-  if (
-    !isStepInPlan(
-      rows.map((row) => toPlanAction(row, NARRATIVE_NOT_READ)),
-      actionId,
-    )
-  )
-    return null;
+  const steps = rows.map((row) => toPlanAction(row, NARRATIVE_NOT_READ));
+  if (!isStepInPlan(steps, actionId)) return null;
   const step = rows.find((a) => a.status !== "blocked" && a.status !== "cancelled");
   return step ? { version: plan.version, action: toPlanAction(step, narrativeReader(ctx.cipher)) } : null;
 }

@@ -186,7 +186,7 @@ function PlanPage({ client, goals, actions }: { client: Row | undefined; goals: 
       <ol>
         {goals.map((g) => (
           <li key={text(g.id)}>
-            {text(g.domain)}: {text(g.text)} (level {text(g.current_gas_level)})
+            {text(g.domain)}: {text(g.text ?? g.text_cipher)} (level {text(g.current_gas_level)})
           </li>
         ))}
       </ol>

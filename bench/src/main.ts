@@ -2,7 +2,7 @@
 // concurrency, and write bench/results.json and BENCHMARKS.md. See BENCHMARKS.md for how to read it.
 import { availableParallelism, cpus, freemem, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import { generateKey } from "@gesim/api";
+import { createFieldCipher, generateKey, parseKey } from "@gesim/api";
 import { latestCompleteQuarter, quarterRange } from "@gesim/core";
 import { createDb, sql } from "@gesim/db";
 import { ArgsError, type BenchArgs, parseBenchArgs, QUICK_CLIENTS } from "./args.ts";
@@ -59,7 +59,7 @@ function progressBar(label: string) {
   };
 }
 
-async function seed(database: BenchDatabase, clients: number) {
+async function seed(database: BenchDatabase, clients: number, encryptionKey: string) {
   const handle = await createDb(
     database.kind === "postgres" ? { databaseUrl: database.url, maxConnections: 2 } : { dataDir: database.dir },
   );
@@ -69,6 +69,7 @@ async function seed(database: BenchDatabase, clients: number) {
       clients,
       organisations: 20,
       today,
+      cipher: createFieldCipher(parseKey(encryptionKey)),
       onProgress: progressBar(`seeding ${clients} clients`),
     });
     // postgres-js answers an array of rows, PGlite an object with `rows`.
@@ -200,7 +201,7 @@ async function runSize(
   const endpoints = selectEndpoints(args.only);
   const database = await createBenchDatabase(process.env.DATABASE_URL || undefined, clients);
   try {
-    const seeded = await seed(database, clients);
+    const seeded = await seed(database, clients, encryptionKey);
     log(`seeded ${clients} clients in ${seeded.seconds.toFixed(0)} s`);
     const f = fixtureOf(seeded.fixtures);
     const contended = seeded.fixtures.plannedClients.slice(0, CONTENDED_PLANS);

@@ -4,7 +4,15 @@
 // multi-row INSERTs, so memory stays flat at 100k clients. Runs as the connecting role (the
 // tables' owner), like the demo seed; row-level security stays on for the app's role.
 import { randomUUID } from "node:crypto";
-import { GENESIS_HASH, hashAuditEvent, hashPassword, integerBetween, pick, seededRandom } from "@gesim/api";
+import {
+  type FieldCipher,
+  GENESIS_HASH,
+  hashAuditEvent,
+  hashPassword,
+  integerBetween,
+  pick,
+  seededRandom,
+} from "@gesim/api";
 import {
   ACTION_IDS_BY_DOMAIN,
   type ACTION_STATUSES,
@@ -35,6 +43,8 @@ export type SeedOptions = {
   clients: number;
   organisations: number;
   today: string;
+  /** The app server's field cipher: goal wording is stored encrypted, as the app writes it (issue 15 item 4). */
+  cipher: FieldCipher;
   onProgress?: (done: number, total: number) => void;
 };
 
@@ -92,7 +102,7 @@ const COLUMNS = {
     "plan_id",
     "client_id",
     "domain",
-    "text",
+    "text_cipher",
     "in_her_own_words",
     "current_gas_level",
     "weight",
@@ -216,7 +226,14 @@ class Writer {
     this.pending = new Map(); // the next batch collects while this one is written
     for (const [table, rows] of pending) {
       for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-        await this.db.execute(sql.raw(insertStatement(table, COLUMNS[table], rows.slice(i, i + ROWS_PER_STATEMENT))));
+        const insert = sql.raw(insertStatement(table, COLUMNS[table], rows.slice(i, i + ROWS_PER_STATEMENT)));
+        if (table !== "audit_events") await this.db.execute(insert);
+        // Sealed audit events are refused unless written as a restore is (migration 0012's guard).
+        else
+          await this.db.transaction(async (tx) => {
+            await tx.execute(sql`select set_config('gesim.audit_restore', 'on', true)`);
+            await tx.execute(insert);
+          });
       }
       this.counts[table] = (this.counts[table] ?? 0) + rows.length;
     }
@@ -314,6 +331,7 @@ function seedClient(
   org: Org,
   index: number,
   today: string,
+  cipher: FieldCipher,
 ): { clientId: string; planId: string | null; caseworker: string } {
   const clientId = randomUUID();
   const caseworker = org.caseworkers[index % org.caseworkers.length]!.id;
@@ -447,7 +465,7 @@ function seedClient(
       planId,
       clientId,
       domain,
-      pick(random, GOAL_TEXTS),
+      cipher.encrypt(pick(random, GOAL_TEXTS)),
       random() < 0.85,
       integerBetween(random, -2, 2),
       integerBetween(random, 1, 3),
@@ -605,7 +623,7 @@ export async function seedBenchDatabase(db: Database, options: SeedOptions): Pro
     const batchEnd = Math.min(options.clients, done + BATCH_CLIENTS);
     for (let i = done; i < batchEnd; i += 1) {
       const org = orgs[i % orgs.length]!;
-      const seeded = seedClient(random, w, audit, org, Math.floor(i / orgs.length), options.today);
+      const seeded = seedClient(random, w, audit, org, Math.floor(i / orgs.length), options.today, options.cipher);
       if (
         org === first &&
         seeded.planId &&

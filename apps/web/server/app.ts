@@ -10,6 +10,7 @@ import {
   DEMO_PASSWORD,
   DEMO_USERS,
   embeddedKeyPath,
+  encryptLegacyNarrative,
   type FieldCipher,
   type IndicatorCache,
   loadFieldCipher,
@@ -65,6 +66,7 @@ export async function startServer(): Promise<Startup> {
   const handle = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.GESIM_DATA_DIR });
   await handle.migrate();
   // Refuse to start when the key cannot read what is stored (issue 15, item 7), rather than answer 500 later.
+  let encryptedRows = 0;
   try {
     await assertKeysReadData(
       handle.db,
@@ -73,11 +75,16 @@ export async function startServer(): Promise<Startup> {
         ? undefined
         : embeddedKeyPath(env.GESIM_DATA_DIR ?? DEFAULT_DATA_DIR),
     );
+    // Narrative written before it was encrypted (issue 15 item 4) is encrypted now, before serving.
+    const encrypted = await encryptLegacyNarrative(handle.db, cipher);
+    encryptedRows = Object.values(encrypted).reduce((a, b) => a + b, 0);
   } catch (error) {
     await handle.close();
     throw error;
   }
   const banner: string[] = warning ? [`Warning: ${warning}`] : [];
+  if (encryptedRows > 0)
+    banner.push(`Encrypted the narrative of ${encryptedRows} rows stored before it was encrypted.`);
   const demoWanted = env.GESIM_DEMO ?? handle.kind === "pglite";
   if (demoWanted) {
     const seeded = await seedDemoIfEmpty(handle.db, new Date().toISOString().slice(0, 10), cipher);

@@ -25,6 +25,7 @@ export {
   createContext,
   DEFAULT_FUNDER_RELEASE_MAX_AGE_HOURS,
 } from "./context.ts";
+export { encryptLegacyNarrative, type NarrativeEncryptionCounts } from "./crypto/encrypt-legacy-narrative.ts";
 export { createFieldCipher, type FieldCipher, FieldCipherError, generateKey, parseKey } from "./crypto/field-cipher.ts";
 export { embeddedKeyPath, loadFieldCipher } from "./crypto/load-cipher.ts";
 export { assertKeysReadData } from "./crypto/rotate-keys.ts";

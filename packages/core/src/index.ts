@@ -1,4 +1,11 @@
 export {
+  type AssessmentNote,
+  AssessmentNotesSchema,
+  joinAssessmentNotes,
+  type NotePath,
+  splitAssessmentNotes,
+} from "./assessments/assessment-notes.ts";
+export {
   DEFAULT_GAS_RHO,
   GAS_LEVELS,
   type GasGoal,

@@ -1,4 +1,4 @@
-import { clientIdentities, eq, notes, reviews, users } from "@gesim/db";
+import { clientIdentities, consents, eq, goals, notes, reviews, users } from "@gesim/db";
 import { createTestDb, type TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoIfEmpty } from "../demo/seed-demo.ts";
@@ -41,6 +41,8 @@ async function everyCiphertext(): Promise<string[]> {
     ...(await handle.db.select({ v: notes.body }).from(notes)).map((r) => r.v),
     ...(await handle.db.select({ v: reviews.summary }).from(reviews)).map((r) => r.v),
     ...(await handle.db.select({ v: users.totpSecret }).from(users)).map((r) => r.v),
+    ...(await handle.db.select({ v: goals.textCipher }).from(goals)).map((r) => r.v),
+    ...(await handle.db.select({ v: consents.recipientCipher }).from(consents)).map((r) => r.v),
   ];
   return values.filter((v): v is string => v !== null);
 }
@@ -54,6 +56,9 @@ describe("rotateKeys", () => {
     expect(counts.notes?.values).toBeGreaterThan(50);
     expect(counts.reviews?.values).toBeGreaterThanOrEqual(1);
     expect(counts.users).toEqual({ rows: 1, values: 1 });
+    // Her narrative (issue 15 item 4): the demo's goal wording and named sharing recipients.
+    expect(counts.goals?.values).toBeGreaterThan(50);
+    expect(counts.consents?.values).toBeGreaterThan(10);
     const after = await everyCiphertext();
     expect(after.every((v) => newOnly.keyIdOf(v) === newOnly.activeKeyId)).toBe(true);
     expect(after.map((v) => newOnly.decrypt(v)).sort()).toEqual(plaintexts);

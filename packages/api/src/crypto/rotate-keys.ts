@@ -1,8 +1,12 @@
 import {
   type AnyPgColumn,
+  actions,
+  assessments,
   clientIdentities,
+  consents,
   type Database,
   eq,
+  goals,
   identityReveals,
   notes,
   or,
@@ -32,6 +36,43 @@ function isStale(column: Column, activeKeyId: string) {
   return sql`(${column} like 'gcm1.%' and split_part(${column}, '.', 2) <> ${activeKeyId})`;
 }
 
+/** A table's encrypted columns, keyed by its id: `[column name, column, drizzle property]` each. */
+function encryptedColumns(
+  name: string,
+  table: Table,
+  id: AnyPgColumn,
+  columns: readonly (readonly [columnName: string, column: AnyPgColumn, property: string])[],
+): Target {
+  return {
+    name,
+    columns: columns.map(([columnName]) => columnName),
+    async load(db, active, limit) {
+      const selection = Object.fromEntries(columns.map(([, column], i) => [`v${i}`, column]));
+      const rows = await db
+        .select({ key: id, ...selection })
+        .from(table)
+        .where(or(...columns.map(([, column]) => isStale(column, active))))
+        .limit(limit);
+      return rows.map((r) => {
+        const values = r as Record<string, unknown>;
+        return { key: String(r.key), values: columns.map((_, i) => values[`v${i}`] as string | null) };
+      });
+    },
+    async save(db, { key, values }) {
+      const set = Object.fromEntries(
+        columns.flatMap(([, , property], i) =>
+          values[i] === null || values[i] === undefined ? [] : [[property, values[i]]],
+        ),
+      );
+      if (Object.keys(set).length > 0)
+        await db
+          .update(table)
+          .set(set as never)
+          .where(eq(id, key));
+    },
+  };
+}
+
 /** A table with one encrypted column, keyed by its id. */
 function singleColumn(
   name: string,
@@ -41,21 +82,7 @@ function singleColumn(
   column: AnyPgColumn,
   property: string,
 ): Target {
-  return {
-    name,
-    columns: [columnName],
-    async load(db, active, limit) {
-      const rows = await db.select({ key: id, value: column }).from(table).where(isStale(column, active)).limit(limit);
-      return rows.map((r) => ({ key: String(r.key), values: [r.value as string | null] }));
-    },
-    async save(db, { key, values: [value = null] }) {
-      if (value !== null)
-        await db
-          .update(table)
-          .set({ [property]: value } as never)
-          .where(eq(id, key));
-    },
-  };
+  return encryptedColumns(name, table, id, [[columnName, column, property]]);
 }
 
 const TARGETS: readonly Target[] = [
@@ -97,13 +124,26 @@ const TARGETS: readonly Target[] = [
     "justification",
   ),
   singleColumn("users", "totp_secret", users, users.id, users.totpSecret, "totpSecret"),
+  // Her narrative (issue 15, item 4).
+  encryptedColumns("goals", goals, goals.id, [
+    ["text_cipher", goals.textCipher, "textCipher"],
+    ["gas_levels_cipher", goals.gasLevelsCipher, "gasLevelsCipher"],
+  ]),
+  encryptedColumns("actions", actions, actions.id, [
+    ["free_text_cipher", actions.freeTextCipher, "freeTextCipher"],
+    ["barrier_note_cipher", actions.barrierNoteCipher, "barrierNoteCipher"],
+  ]),
+  singleColumn("assessments", "notes_cipher", assessments, assessments.id, assessments.notesCipher, "notesCipher"),
+  singleColumn("consents", "recipient_cipher", consents, consents.id, consents.recipientCipher, "recipientCipher"),
 ];
 
 export type RotationCounts = Record<string, { rows: number; values: number }>;
 
 /**
  * Re-encrypts every encrypted value not made with the cipher's active key (identity fields,
- * note bodies, review summaries, plan return comments, reveal justifications, TOTP secrets),
+ * note bodies, review summaries, plan return comments, reveal justifications, TOTP secrets, and
+ * her narrative: goal wording and scale descriptions, step free text and barrier notes,
+ * assessment notes, named consent recipients),
  * a batch per transaction. Idempotent: a second
  * run finds nothing to do. A value under a key the cipher does not hold stops the run with
  * the key id (add it to GESIM_ENCRYPTION_PREVIOUS_KEYS); batches done so far stay done.

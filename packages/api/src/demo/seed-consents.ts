@@ -4,9 +4,11 @@
 // provider ids and are seeded with the referrals (seed-referrals.ts). Deterministic.
 import { addDays, CONSENT_RECORDING_METHODS, type ConsentPurpose } from "@gesim/core";
 import { asc, clients, consents, type Database, eq, organisations } from "@gesim/db";
+import type { FieldCipher } from "../crypto/field-cipher.ts";
+import { consentRecipientColumns } from "../crypto/narrative.ts";
 import { integerBetween, pick, seededRandom } from "./random.ts";
 
-export type ConsentSeedContext = { today: string };
+export type ConsentSeedContext = { today: string; cipher: FieldCipher };
 
 type Random = () => number;
 type NewConsent = typeof consents.$inferInsert;
@@ -23,7 +25,7 @@ function earliest(a: string, b: string): string {
   return a < b ? a : b;
 }
 
-function consentsOf(random: Random, client: SeedClient, today: string): NewConsent[] {
+function consentsOf(random: Random, cipher: FieldCipher, client: SeedClient, today: string): NewConsent[] {
   const base = { organisationId: client.organisationId, clientId: client.id, recordedBy: client.caseworkerId };
   const givenOn = () => earliest(addDays(client.firstContactDate, integerBetween(random, 0, 14)), today);
   const consent = (purpose: ConsentPurpose, given: string, extra: Partial<NewConsent> = {}): NewConsent => ({
@@ -43,14 +45,15 @@ function consentsOf(random: Random, client: SeedClient, today: string): NewConse
     const given = givenOn();
     // Some sharing consents were for a year only; older ones have expired.
     const expiresOn = random() < 0.3 ? addDays(given, 365) : null;
-    rows.push(consent("data-sharing", given, { recipient: pick(random, SHARING_RECIPIENTS), expiresOn }));
+    const recipient = consentRecipientColumns(cipher, pick(random, SHARING_RECIPIENTS));
+    rows.push(consent("data-sharing", given, { ...recipient, expiresOn }));
   }
   if (random() < 0.05) rows.push(consent("story-use", givenOn()));
   return rows;
 }
 
 /** Consents for every client, in one insert (organisation name, pseudonym order). */
-export async function seedConsents(tx: Database, { today }: ConsentSeedContext): Promise<void> {
+export async function seedConsents(tx: Database, { today, cipher }: ConsentSeedContext): Promise<void> {
   const random = seededRandom(7304);
   const rows = await tx
     .select({
@@ -62,6 +65,6 @@ export async function seedConsents(tx: Database, { today }: ConsentSeedContext):
     .from(clients)
     .innerJoin(organisations, eq(organisations.id, clients.organisationId))
     .orderBy(asc(organisations.name), asc(clients.pseudonym));
-  const values = rows.flatMap((client) => consentsOf(random, client, today));
+  const values = rows.flatMap((client) => consentsOf(random, cipher, client, today));
   if (values.length > 0) await tx.insert(consents).values(values);
 }

@@ -149,7 +149,7 @@ export async function seedDemoIfEmpty(db: Database, today: string, cipher: Field
     );
     // Profile facts first: the later seeds (assessments, plans) read them.
     await seedClientProfiles(tx);
-    await seedConsents(tx, { today });
+    await seedConsents(tx, { today, cipher });
     await seedProviders(tx, { today });
     await seedReferrals(tx, { today });
     await seedNotes(tx, { today, cipher });

@@ -184,7 +184,7 @@ export async function seedPlans(tx: Database, { today, cipher }: SeedContext): P
       goalRows.push({
         ...base,
         domain,
-        text: pick(random, GOAL_TEXTS[domain] ?? ["Feel safe and settled"]),
+        textCipher: cipher.encrypt(pick(random, GOAL_TEXTS[domain] ?? ["Feel safe and settled"])),
         inHerOwnWords: random() < 0.85,
         currentGasLevel: integerBetween(random, -2, 1),
         position,

@@ -81,9 +81,23 @@ export function orderColumns(table: Table) {
   );
 }
 
+/**
+ * Property names of backups made before her narrative was encrypted (issue 15 item 4): the same
+ * columns now carry a `legacy` name, and the start-up step encrypts what a restore puts there.
+ */
+const RENAMED: ReadonlyMap<Table, Readonly<Record<string, string>>> = new Map<Table, Record<string, string>>([
+  [goals, { text: "legacyText", gasLevels: "legacyGasLevels" }],
+  [actions, { freeText: "legacyFreeText", barrierNote: "legacyBarrierNote" }],
+]);
+
 /** JSON cannot carry Date objects: timestamps travel as ISO strings and come back as Dates. */
 export function reviveRow(table: Table, row: Record<string, unknown>): Record<string, unknown> {
   const revived: Record<string, unknown> = { ...row };
+  for (const [before, now] of Object.entries(RENAMED.get(table) ?? {}))
+    if (before in revived) {
+      revived[now] = revived[before];
+      delete revived[before];
+    }
   for (const [key, column] of Object.entries(getTableColumns(table))) {
     const value = row[key];
     if (column.columnType === "PgTimestamp" && typeof value === "string") revived[key] = new Date(value);

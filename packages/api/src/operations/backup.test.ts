@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { count, getTableName, organisations, sql } from "@gesim/db";
+import { count, getTableName, goals, organisations, sql } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChains } from "../audit/record-audit.ts";
+import { encryptLegacyNarrative } from "../crypto/encrypt-legacy-narrative.ts";
 import { loadMatrixFixture } from "../testing/matrix-ids.ts";
-import { callerFor, createMigratedDb, createSeededDb, NOW } from "../testing/test-support.ts";
+import { callerFor, createMigratedDb, createSeededDb, NOW, TEST_CIPHER } from "../testing/test-support.ts";
 import { BackupError, decryptBackup, encryptBackup, readBackupContent, restoreBackup } from "./backup.ts";
 import { BACKUP_TABLES } from "./backup-tables.ts";
 
@@ -56,6 +57,38 @@ describe("backup and restore", () => {
       expect(chains.length).toBeGreaterThan(0);
       expect(chains.every((chain) => chain.ok && chain.pending === 0)).toBe(true);
       expect(chains.reduce((n, chain) => n + chain.events, 0)).toBe(current.data.audit_events?.length);
+    });
+  });
+
+  it("restores a backup taken before the narrative was encrypted: her words are kept, then encrypted", async () => {
+    const current = await readBackupContent(source.db, "all", NOW);
+    // As an older backup wrote them: goals.text and actions.free_text in plaintext, no cipher columns.
+    const goalRows = (current.data.goals ?? []).map(
+      ({ legacyText, textCipher, legacyGasLevels, gasLevelsCipher, ...rest }) => ({
+        ...rest,
+        text: TEST_CIPHER.decrypt(String(textCipher)),
+        gasLevels: null,
+      }),
+    );
+    const actionRows = (current.data.actions ?? []).map(
+      ({ legacyFreeText, freeTextCipher, legacyBarrierNote, barrierNoteCipher, ...rest }, i) => ({
+        ...rest,
+        freeText: i === 0 ? "An older step in her words" : null,
+        barrierNote: null,
+      }),
+    );
+    await withFreshDb(async (target) => {
+      await restoreBackup(target.db, { ...current, data: { ...current.data, goals: goalRows, actions: actionRows } });
+      const restored = await target.db.select().from(goals);
+      expect(restored.map((g) => g.legacyText).sort()).toEqual(goalRows.map((g) => g.text).sort());
+      const counts = await encryptLegacyNarrative(target.db, TEST_CIPHER);
+      expect(counts.goals).toBe(goalRows.length);
+      expect(counts.actions).toBe(1);
+      const encrypted = await target.db.select().from(goals);
+      expect(encrypted.every((g) => g.legacyText === null)).toBe(true);
+      expect(encrypted.map((g) => TEST_CIPHER.decrypt(g.textCipher ?? "")).sort()).toEqual(
+        goalRows.map((g) => g.text).sort(),
+      );
     });
   });
 

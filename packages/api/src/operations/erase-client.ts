@@ -37,8 +37,6 @@ import {
 export type ErasureCounts = Record<string, number>;
 
 export const ERASED_PSEUDONYM_PREFIX = "erased-";
-/** What an erased goal says: a neutral dash (goal wording is required; no language needed). */
-export const ERASED_GOAL_TEXT = "—";
 
 type Scope = { organisationId: string; clientId: string };
 
@@ -65,12 +63,12 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
     "goals",
     await tx
       .update(goals)
-      .set({ text: ERASED_GOAL_TEXT, gasLevels: null, updatedAt: now })
+      .set({ legacyText: null, textCipher: null, legacyGasLevels: null, gasLevelsCipher: null, updatedAt: now })
       .where(
         and(
           eq(goals.organisationId, organisationId),
           eq(goals.clientId, clientId),
-          sql`(${goals.text} <> ${ERASED_GOAL_TEXT} or ${goals.gasLevels} is not null)`,
+          sql`(${goals.legacyText} is not null or ${goals.textCipher} is not null or ${goals.legacyGasLevels} is not null or ${goals.gasLevelsCipher} is not null)`,
         ),
       )
       .returning({ id: goals.id }),
@@ -79,12 +77,18 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
     "actions",
     await tx
       .update(actions)
-      .set({ freeText: null, barrierNote: null, updatedAt: now })
+      .set({
+        legacyFreeText: null,
+        freeTextCipher: null,
+        legacyBarrierNote: null,
+        barrierNoteCipher: null,
+        updatedAt: now,
+      })
       .where(
         and(
           eq(actions.organisationId, organisationId),
           eq(actions.clientId, clientId),
-          sql`(${actions.freeText} is not null or ${actions.barrierNote} is not null)`,
+          sql`(${actions.legacyFreeText} is not null or ${actions.freeTextCipher} is not null or ${actions.legacyBarrierNote} is not null or ${actions.barrierNoteCipher} is not null)`,
         ),
       )
       .returning({ id: actions.id }),
@@ -135,12 +139,12 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
     "consents",
     await tx
       .update(consents)
-      .set({ recipient: null, updatedAt: now })
+      .set({ recipient: null, recipientCipher: null, updatedAt: now })
       .where(
         and(
           eq(consents.organisationId, organisationId),
           eq(consents.clientId, clientId),
-          sql`${consents.recipient} is not null`,
+          sql`(${consents.recipient} is not null or ${consents.recipientCipher} is not null)`,
         ),
       )
       .returning({ id: consents.id }),
@@ -163,19 +167,22 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
   return counts;
 }
 
-/** Needs and risk assessments carry a free-text note per item: rewrite only those that have one. */
+/**
+ * Needs and risk assessments carry a free-text note per item (encrypted apart, or inside the
+ * content when written before that): rewrite only those that have one.
+ */
 async function eraseAssessmentNotes(tx: Database, { organisationId, clientId }: Scope, now: Date): Promise<number> {
   const rows = await tx
-    .select({ id: assessments.id, content: assessments.content })
+    .select({ id: assessments.id, content: assessments.content, notesCipher: assessments.notesCipher })
     .from(assessments)
     .where(and(eq(assessments.organisationId, organisationId), eq(assessments.clientId, clientId)));
   let changed = 0;
   for (const row of rows) {
     const stripped = withoutNotes(row.content);
-    if (stripped === row.content) continue;
+    if (stripped === row.content && row.notesCipher === null) continue;
     await tx
       .update(assessments)
-      .set({ content: stripped, updatedAt: now })
+      .set({ content: stripped, notesCipher: null, updatedAt: now })
       .where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, row.id)));
     changed += 1;
   }

@@ -1,5 +1,7 @@
 import { and, assessments, type Database, eq, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
+import type { FieldCipher } from "../crypto/field-cipher.ts";
+import { assessmentColumns } from "../crypto/narrative.ts";
 
 export type AssessmentKind = (typeof assessments.$inferSelect)["kind"];
 
@@ -23,9 +25,10 @@ export function isUniqueViolation(error: unknown): boolean {
 /**
  * Appends the next version of one kind of assessment for a client; rows are never overwritten.
  * The version is computed in the same statement; two concurrent writers computing the same
- * version hit the unique index (client, kind, version), which becomes CONFLICT.
+ * version hit the unique index (client, kind, version), which becomes CONFLICT. The items'
+ * free-text notes are stored encrypted apart from the levels and answers.
  */
-export async function insertAssessment(db: Database, row: NewAssessment) {
+export async function insertAssessment(db: Database, cipher: FieldCipher, row: NewAssessment) {
   const nextVersion = sql<number>`(select coalesce(max(${assessments.version}), 0) + 1 from ${assessments} where ${and(
     eq(assessments.clientId, row.clientId),
     eq(assessments.kind, row.kind),
@@ -33,7 +36,7 @@ export async function insertAssessment(db: Database, row: NewAssessment) {
   try {
     const [created] = await db
       .insert(assessments)
-      .values({ ...row, version: nextVersion })
+      .values({ ...row, ...assessmentColumns(cipher, row.content), version: nextVersion })
       .returning({
         id: assessments.id,
         kind: assessments.kind,

@@ -27,7 +27,7 @@ import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCaseRecordsReference } from "../testing/case-records-reference.ts";
 import { loadMatrixFixture, type MatrixFixture } from "../testing/matrix-ids.ts";
-import { createSeededDb, TODAY } from "../testing/test-support.ts";
+import { createSeededDb, TEST_CIPHER, TODAY } from "../testing/test-support.ts";
 import { loadCaseRecords } from "./case-records.ts";
 
 /**
@@ -167,7 +167,7 @@ async function seedEdgeCases(organisationId: string, count: number) {
         ...own,
         planId: plan.id,
         domain: pick(DOMAIN_IDS),
-        text: "goal",
+        textCipher: TEST_CIPHER.encrypt("goal"),
         inHerOwnWords: chance(0.5),
         currentGasLevel: pick([-3, -2, -1, 0, 1, 2, 3]),
         weight: pick([0, 1, 2, 3]),

@@ -34,6 +34,7 @@ import {
   reviews,
 } from "@gesim/db";
 import { z } from "zod";
+import { goalText, NARRATIVE_NOT_READ, type NarrativeReader } from "../crypto/narrative.ts";
 
 export type ClientRow = typeof clients.$inferSelect;
 export type PlanRow = typeof plans.$inferSelect;
@@ -159,12 +160,16 @@ export async function loadPlanBundle(
 
 const GasLevelsSchema = z.record(z.string(), z.string()).nullable().catch(null);
 
-export function toPlanGoal(row: GoalRow): PlanGoal {
-  const gasLevels = GasLevelsSchema.parse(row.gasLevels);
+/**
+ * A goal row as core's goal: `reader` decrypts her wording and scale descriptions for the plan
+ * page, or (NARRATIVE_NOT_READ, for the checks and indicators) leaves them encrypted.
+ */
+export function toPlanGoal(row: GoalRow, reader: NarrativeReader): PlanGoal {
+  const gasLevels = GasLevelsSchema.parse(reader.json(row.gasLevelsCipher, row.legacyGasLevels));
   return {
     id: row.id,
     domain: row.domain,
-    text: row.text,
+    text: goalText(reader, row),
     inHerOwnWords: row.inHerOwnWords,
     ...(gasLevels ? { gasLevels } : {}),
     currentGasLevel: Math.max(-2, Math.min(2, row.currentGasLevel)) as PlanGoal["currentGasLevel"],
@@ -177,18 +182,19 @@ function present<T>(value: T | null): T | undefined {
   return value ?? undefined;
 }
 
-export function toPlanAction(row: ActionRow): PlanAction {
+/** An action row as core's step; `reader` as for toPlanGoal. */
+export function toPlanAction(row: ActionRow, reader: NarrativeReader): PlanAction {
   return {
     id: row.id,
     domain: row.domain,
     actionId: present(row.catalogueActionId),
-    freeText: present(row.freeText),
+    freeText: present(reader.text(row.freeTextCipher, row.legacyFreeText)),
     providerId: present(row.providerId),
     responsibleWorkerId: present(row.responsibleUserId),
     dueDate: present(row.dueDate),
     status: row.status,
     barrierReason: present(row.barrierReason),
-    barrierNote: present(row.barrierNote),
+    barrierNote: present(reader.text(row.barrierNoteCipher, row.legacyBarrierNote)),
   };
 }
 
@@ -300,8 +306,9 @@ export function buildCheckInput(bundle: PlanBundle, config?: PlanCheckConfig): P
       agreedByClient: plan?.agreedByClient ?? false,
       agreedOn: present(plan?.agreedOn ?? null),
       conditionsImposed: (plan?.conditionsImposed ?? []).filter(isCondition),
-      goals: bundle.goals.map(toPlanGoal),
-      actions: bundle.actions.map(toPlanAction),
+      // The rules read facts only: her narrative stays encrypted here.
+      goals: bundle.goals.map((row) => toPlanGoal(row, NARRATIVE_NOT_READ)),
+      actions: bundle.actions.map((row) => toPlanAction(row, NARRATIVE_NOT_READ)),
       accommodation:
         plan && plan.accommodationSingleSex !== null
           ? { isSingleSex: plan.accommodationSingleSex, ratedSafeByHer: rating }

@@ -17,6 +17,7 @@ import {
   users,
 } from "@gesim/db";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
+import { assessmentContent, consentRecipient, goalText, narrativeReader } from "../crypto/narrative.ts";
 import { clientEventsCondition, findAuditEvents } from "./audit-log.ts";
 
 /** The most audit events a subject-access export lists (years of daily work on one record). */
@@ -48,13 +49,16 @@ export async function readPlan(db: Database, cipher: FieldCipher, { organisation
     .from(plans)
     .where(and(eq(plans.organisationId, organisationId), eq(plans.clientId, clientId)));
   if (!plan) return null;
+  const reader = narrativeReader(cipher);
   const goalRows = await db
     .select({
       id: goals.id,
       domain: goals.domain,
-      text: goals.text,
+      legacyText: goals.legacyText,
+      textCipher: goals.textCipher,
       inHerOwnWords: goals.inHerOwnWords,
-      gasLevels: goals.gasLevels,
+      legacyGasLevels: goals.legacyGasLevels,
+      gasLevelsCipher: goals.gasLevelsCipher,
       currentGasLevel: goals.currentGasLevel,
       weight: goals.weight,
     })
@@ -67,12 +71,14 @@ export async function readPlan(db: Database, cipher: FieldCipher, { organisation
       goalId: actions.goalId,
       domain: actions.domain,
       catalogueActionId: actions.catalogueActionId,
-      freeText: actions.freeText,
+      legacyFreeText: actions.legacyFreeText,
+      freeTextCipher: actions.freeTextCipher,
       provider: serviceProviders.name,
       dueDate: actions.dueDate,
       status: actions.status,
       barrierReason: actions.barrierReason,
-      barrierNote: actions.barrierNote,
+      legacyBarrierNote: actions.legacyBarrierNote,
+      barrierNoteCipher: actions.barrierNoteCipher,
       startedOn: actions.startedOn,
       completedOn: actions.completedOn,
     })
@@ -89,8 +95,16 @@ export async function readPlan(db: Database, cipher: FieldCipher, { organisation
     accommodationRatedSafe: plan.accommodationRatedSafe,
     lastSafetyReviewDate: plan.lastSafetyReviewDate,
     returnComment: open(cipher, plan.returnComment),
-    goals: goalRows,
-    actions: actionRows,
+    goals: goalRows.map(({ legacyText, textCipher, legacyGasLevels, gasLevelsCipher, ...goal }) => ({
+      ...goal,
+      text: goalText(reader, { legacyText, textCipher }),
+      gasLevels: reader.json(gasLevelsCipher, legacyGasLevels),
+    })),
+    actions: actionRows.map(({ legacyFreeText, freeTextCipher, legacyBarrierNote, barrierNoteCipher, ...action }) => ({
+      ...action,
+      freeText: reader.text(freeTextCipher, legacyFreeText),
+      barrierNote: reader.text(barrierNoteCipher, legacyBarrierNote),
+    })),
   };
 }
 
@@ -100,6 +114,7 @@ export async function readRecords(db: Database, cipher: FieldCipher, { organisat
     .select({
       purpose: consents.purpose,
       recipient: consents.recipient,
+      recipientCipher: consents.recipientCipher,
       givenOn: consents.givenOn,
       withdrawnOn: consents.withdrawnOn,
       expiresOn: consents.expiresOn,
@@ -114,6 +129,7 @@ export async function readRecords(db: Database, cipher: FieldCipher, { organisat
       version: assessments.version,
       assessedOn: assessments.assessedOn,
       content: assessments.content,
+      notesCipher: assessments.notesCipher,
     })
     .from(assessments)
     .where(and(eq(assessments.organisationId, organisationId), eq(assessments.clientId, clientId)))
@@ -151,9 +167,16 @@ export async function readRecords(db: Database, cipher: FieldCipher, { organisat
     .leftJoin(users, eq(users.id, notes.authorId))
     .where(and(eq(notes.organisationId, organisationId), eq(notes.clientId, clientId)))
     .orderBy(asc(notes.createdAt));
+  const reader = narrativeReader(cipher);
   return {
-    consents: consentRows,
-    assessments: assessmentRows,
+    consents: consentRows.map(({ recipientCipher, ...consent }) => ({
+      ...consent,
+      recipient: consentRecipient(reader, { recipient: consent.recipient, recipientCipher }),
+    })),
+    assessments: assessmentRows.map(({ notesCipher, ...assessment }) => ({
+      ...assessment,
+      content: assessmentContent(reader, { content: assessment.content, notesCipher }),
+    })),
     referrals: referralRows,
     reviews: reviewRows.map((r) => ({ ...r, summary: open(cipher, r.summary) })),
     closures: closureRows,

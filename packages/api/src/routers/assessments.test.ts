@@ -3,7 +3,7 @@ import type { TestDb } from "@gesim/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadMatrixFixture, type MatrixFixture } from "../testing/matrix-ids.ts";
-import { anonymousCaller, callerFor, createSeededDb } from "../testing/test-support.ts";
+import { anonymousCaller, callerFor, createSeededDb, TEST_CIPHER } from "../testing/test-support.ts";
 
 let handle: TestDb;
 let ids: MatrixFixture;
@@ -40,7 +40,11 @@ describe("assessments.createNeeds / list / latest", () => {
     expect(second.version).toBe(first.version + 1);
     const stored = await rowsOf(clientId, "needs");
     expect(stored).toHaveLength(before.length + 2);
-    expect(stored.find((row) => row.id === first.id)?.content).toEqual(NEEDS);
+    // The levels are stored as they are; the note only encrypted (issue 15 item 4), and read back whole.
+    const row = stored.find((r) => r.id === first.id);
+    expect(row?.content).toEqual({ ...NEEDS, needs: { ...NEEDS.needs, legal: { level: "high" } } });
+    expect(JSON.stringify(row)).not.toContain("Permit expires");
+    expect(TEST_CIPHER.decrypt(row?.notesCipher ?? "")).toContain("Permit expires soon.");
     const latest = await caller.assessments.latest({ clientId });
     expect(latest.needs?.id).toBe(second.id);
     const history = await caller.assessments.list({ clientId, kind: "needs" });
@@ -48,6 +52,7 @@ describe("assessments.createNeeds / list / latest", () => {
       [...history.items.map((item) => item.version)].sort((a, b) => b - a),
     );
     expect(history.items[0]?.id).toBe(second.id);
+    expect(history.items.find((item) => item.id === first.id)?.content).toEqual(NEEDS);
   });
 
   it("pages through the history with a cursor, every row once", async () => {

@@ -11,6 +11,8 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { SessionUser } from "../auth/sessions.ts";
+import type { FieldCipher } from "../crypto/field-cipher.ts";
+import { assessmentContent, narrativeReader } from "../crypto/narrative.ts";
 import { type AssessmentKind, insertAssessment } from "../queries/assessments.ts";
 import { clientProcedure } from "../trpc.ts";
 
@@ -33,17 +35,21 @@ const ListInputSchema = z.object({
   cursor: z.object({ kind: z.enum(KINDS), version: VersionSchema }).optional(),
 });
 
-type Ctx = { db: Database; session: SessionUser; now: Date };
+type Ctx = { db: Database; session: SessionUser; now: Date; cipher: FieldCipher };
 
 function audit(ctx: Ctx, action: string, entityType: "client" | "assessment", entityId: string) {
   const { organisationId, userId } = ctx.session;
   return recordAudit(ctx.db, { organisationId, actorUserId: userId, action, entityType, entityId }, ctx.now);
 }
 
-/** What a stored row says, with the transparent risk score recomputed by core for risk rows. */
-function withScore<T extends { kind: AssessmentKind; content: unknown }>(row: T) {
-  const risk = row.kind === "risk" ? RiskAssessmentSchema.safeParse(row.content) : null;
-  return { ...row, riskScore: risk?.success ? scoreRiskAssessment(risk.data.answers) : null };
+/** What a stored row says (its notes decrypted), with the transparent risk score recomputed by core for risk rows. */
+function withScore<T extends { kind: AssessmentKind; content: unknown; notesCipher: string | null }>(
+  cipher: FieldCipher,
+  { notesCipher, ...row }: T,
+) {
+  const content = assessmentContent(narrativeReader(cipher), { content: row.content, notesCipher });
+  const risk = row.kind === "risk" ? RiskAssessmentSchema.safeParse(content) : null;
+  return { ...row, content, riskScore: risk?.success ? scoreRiskAssessment(risk.data.answers) : null };
 }
 
 const columns = {
@@ -53,11 +59,12 @@ const columns = {
   assessedOn: assessments.assessedOn,
   assessedBy: assessments.assessedBy,
   content: assessments.content,
+  notesCipher: assessments.notesCipher,
 };
 
 async function create(ctx: Ctx, clientId: string, kind: AssessmentKind, assessedOn: string, content: unknown) {
   const { organisationId, userId } = ctx.session;
-  const created = await insertAssessment(ctx.db, {
+  const created = await insertAssessment(ctx.db, ctx.cipher, {
     organisationId,
     clientId,
     kind,
@@ -94,7 +101,7 @@ export const assessmentsRouter = {
         .orderBy(asc(assessments.kind), desc(assessments.version))
         .limit(input.limit + 1);
       await audit(ctx, "assessments.list", "client", input.clientId);
-      const items = rows.slice(0, input.limit).map(withScore);
+      const items = rows.slice(0, input.limit).map((row) => withScore(ctx.cipher, row));
       const last = items.at(-1);
       return {
         items,
@@ -116,7 +123,7 @@ export const assessmentsRouter = {
       await audit(ctx, "assessments.latest", "client", input.clientId);
       const of = (kind: AssessmentKind) => {
         const row = rows.find((r) => r.kind === kind);
-        return row ? withScore(row) : null;
+        return row ? withScore(ctx.cipher, row) : null;
       };
       return { needs: of("needs"), risk: of("risk"), ladder: of("ladder") };
     }),

@@ -2,9 +2,10 @@ import { checkConsent } from "@gesim/core";
 import { and, auditEvents, clients, consents, eq } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { narrativeReader } from "../crypto/narrative.ts";
 import { findConsentsForClient } from "../queries/consents.ts";
 import { loadMatrixFixture, type MatrixFixture } from "../testing/matrix-ids.ts";
-import { anonymousCaller, callerFor, createSeededDb, TODAY } from "../testing/test-support.ts";
+import { anonymousCaller, callerFor, createSeededDb, TEST_CIPHER, TODAY } from "../testing/test-support.ts";
 
 let handle: TestDb;
 let ids: MatrixFixture;
@@ -32,7 +33,10 @@ describe("consents.create, list and withdraw", () => {
     const withdrawn = await caller.consents.withdraw({ clientId: ids.own.clientId, consentId: created.id, version: 1 });
     expect(withdrawn).toMatchObject({ withdrawnOn: TODAY, state: "withdrawn", version: 2 });
     const [row] = await handle.db.select().from(consents).where(eq(consents.id, created.id));
-    expect(row).toMatchObject({ withdrawnOn: TODAY, recipient: SHARING.recipient });
+    // A named recipient is typed by a person: stored encrypted, never in plaintext (issue 15 item 4).
+    expect(row).toMatchObject({ withdrawnOn: TODAY, recipient: null });
+    expect(row?.recipientCipher).toMatch(/^gcm1\./);
+    expect(TEST_CIPHER.decrypt(row?.recipientCipher ?? "")).toBe(SHARING.recipient);
     await expect(
       caller.consents.withdraw({ clientId: ids.own.clientId, consentId: created.id, version: 2 }),
     ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
@@ -51,7 +55,12 @@ describe("consents.create, list and withdraw", () => {
       clientId: ids.colleague.clientId,
       consent: { ...SHARING, recipient },
     });
-    const rows = await findConsentsForClient(handle.db, ids.own.organisationId, ids.colleague.clientId);
+    const rows = await findConsentsForClient(
+      handle.db,
+      ids.own.organisationId,
+      ids.colleague.clientId,
+      narrativeReader(TEST_CIPHER),
+    );
     expect(checkConsent(rows, "data-sharing", TODAY, recipient)).toEqual({ ok: true });
     expect(checkConsent(rows, "data-sharing", TODAY, "Someone Else")).toEqual({ ok: false, reason: "consent.missing" });
     await caller.consents.withdraw({
@@ -60,9 +69,21 @@ describe("consents.create, list and withdraw", () => {
       version: 1,
       withdrawnOn: "2026-11-01",
     });
-    const after = await findConsentsForClient(handle.db, ids.own.organisationId, ids.colleague.clientId);
+    const after = await findConsentsForClient(
+      handle.db,
+      ids.own.organisationId,
+      ids.colleague.clientId,
+      narrativeReader(TEST_CIPHER),
+    );
     expect(checkConsent(after, "data-sharing", TODAY, recipient)).toEqual({ ok: false, reason: "consent.withdrawn" });
-    expect(await findConsentsForClient(handle.db, ids.other.organisationId, ids.colleague.clientId)).toEqual([]);
+    expect(
+      await findConsentsForClient(
+        handle.db,
+        ids.other.organisationId,
+        ids.colleague.clientId,
+        narrativeReader(TEST_CIPHER),
+      ),
+    ).toEqual([]);
   });
 
   it("pages through her consents with a cursor", async () => {

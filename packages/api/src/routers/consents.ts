@@ -3,6 +3,7 @@ import { and, asc, consents, eq, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
+import { consentRecipientColumns, narrativeReader } from "../crypto/narrative.ts";
 import { toConsentRecord } from "../queries/consents.ts";
 import { clientProcedure } from "../trpc.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "./pagination.ts";
@@ -53,7 +54,7 @@ export const consentsRouter = {
         ctx.now,
       );
       const records = rows
-        .map(toConsentRecord)
+        .map((row) => toConsentRecord(row, narrativeReader(ctx.cipher)))
         .map((consent) => ({ ...consent, state: consentState(consent, today(ctx.now)) }));
       return pageOf(records, input.limit, (consent) => consent.givenOn);
     }),
@@ -65,7 +66,13 @@ export const consentsRouter = {
       const { organisationId, userId } = ctx.session;
       const [created] = await ctx.db
         .insert(consents)
-        .values({ organisationId, clientId: input.clientId, ...input.consent, recordedBy: userId })
+        .values({
+          organisationId,
+          clientId: input.clientId,
+          ...input.consent,
+          ...consentRecipientColumns(ctx.cipher, input.consent.recipient),
+          recordedBy: userId,
+        })
         .returning();
       if (!created) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
       await recordAudit(
@@ -73,7 +80,7 @@ export const consentsRouter = {
         { organisationId, actorUserId: userId, action: "consent.create", entityType: "consent", entityId: created.id },
         ctx.now,
       );
-      const record = toConsentRecord(created);
+      const record = toConsentRecord(created, narrativeReader(ctx.cipher));
       return { ...record, state: consentState(record, today(ctx.now)) };
     }),
 
@@ -100,7 +107,7 @@ export const consentsRouter = {
           ),
         );
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
-      const current = toConsentRecord(row);
+      const current = toConsentRecord(row, narrativeReader(ctx.cipher));
       if (current.withdrawnOn !== undefined)
         throw new TRPCError({ code: "PRECONDITION_FAILED", message: "consent.error.alreadyWithdrawn" });
       const { id: _id, clientId: _client, version: _version, ...consent } = current;
@@ -130,7 +137,7 @@ export const consentsRouter = {
         },
         ctx.now,
       );
-      const record = toConsentRecord(updated);
+      const record = toConsentRecord(updated, narrativeReader(ctx.cipher));
       return { ...record, state: consentState(record, today(ctx.now)) };
     }),
 } satisfies TRPCRouterRecord;

@@ -10,6 +10,7 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { AuditedRefusal } from "../audit/audited-refusal.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { NARRATIVE_NOT_READ } from "../crypto/narrative.ts";
 import { findConsentsForClient } from "../queries/consents.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "../queries/cursor.ts";
 import { findProvider } from "../queries/providers.ts";
@@ -99,7 +100,8 @@ export const referralsRouter = {
         throw new TRPCError({ code: "PRECONDITION_FAILED", message: "referral.providerInactive" });
       const today = ctx.now.toISOString().slice(0, 10);
       const consent = findReferralConsent(
-        await findConsentsForClient(ctx.db, organisationId, input.clientId),
+        // Referral consents name provider ids: named recipients need not be decrypted.
+        await findConsentsForClient(ctx.db, organisationId, input.clientId, NARRATIVE_NOT_READ),
         providerId,
         today,
       );

@@ -123,7 +123,7 @@ export const reviewsRouter = {
         .where(and(eq(plans.clientId, input.clientId), eq(plans.organisationId, organisationId)));
       const readings = input.ladder?.map((r) => ({ ...r, date: input.reviewedOn }));
       const ladder = readings
-        ? await insertAssessment(ctx.db, {
+        ? await insertAssessment(ctx.db, ctx.cipher, {
             organisationId,
             clientId: input.clientId,
             kind: "ladder",

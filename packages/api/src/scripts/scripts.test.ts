@@ -7,9 +7,14 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { count, createDb, goals, isNotNull, sql } from "@gesim/db";
 import { afterAll, describe, expect, it } from "vitest";
+import { createFieldCipher, parseKey } from "../crypto/field-cipher.ts";
+import { readEmbeddedKey } from "../crypto/load-cipher.ts";
+import { seedDemoIfEmpty } from "../demo/seed-demo.ts";
 import { type BackupContent, encryptBackup } from "../operations/backup.ts";
 import { MIN_PASSPHRASE_LENGTH } from "../operations/backup-secret.ts";
+import { TODAY } from "../testing/test-support.ts";
 
 const SCRIPTS_DIR = dirname(fileURLToPath(import.meta.url));
 const SCRIPTS = readdirSync(SCRIPTS_DIR).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
@@ -137,5 +142,36 @@ describe("one passphrase rule everywhere", () => {
   it("encryptBackup itself refuses a short passphrase", () => {
     expect(() => encryptBackup(EMPTY, { passphrase: short })).toThrow(/at least 12 characters/);
     expect(encryptBackup(EMPTY, { key: randomBytes(32) }).length).toBeGreaterThan(28);
+  });
+});
+
+describe("db:migrate encrypts the narrative stored before it was encrypted (issue 15 item 4)", () => {
+  it("moves plaintext goal wording into ciphertext with the embedded key, once", async () => {
+    const dataDir = join(work, "migrate", "pglite");
+    const first = run("migrate.ts", [], { GESIM_DATA_DIR: dataDir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("No narrative left in plaintext.");
+    const cipher = createFieldCipher(parseKey(readEmbeddedKey(dataDir) ?? ""));
+    const handle = await createDb({ dataDir });
+    try {
+      await seedDemoIfEmpty(handle.db, TODAY, cipher);
+      // As rows were before migration 0017: her words in the plaintext column.
+      await handle.db.execute(sql`update goals set text = 'Older words of hers', text_cipher = null`);
+    } finally {
+      await handle.close();
+    }
+    const second = run("migrate.ts", [], { GESIM_DATA_DIR: dataDir });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/Narrative encrypted: goals \d+/);
+    const after = await createDb({ dataDir });
+    try {
+      const [left] = await after.db.select({ n: count() }).from(goals).where(isNotNull(goals.legacyText));
+      expect(left?.n).toBe(0);
+      const [goal] = await after.db.select().from(goals).limit(1);
+      expect(cipher.decrypt(goal?.textCipher ?? "")).toBe("Older words of hers");
+    } finally {
+      await after.close();
+    }
+    expect(run("migrate.ts", [], { GESIM_DATA_DIR: dataDir }).stdout).toContain("No narrative left in plaintext.");
   });
 });

@@ -34,6 +34,7 @@ import {
   reviews,
   sql,
 } from "@gesim/db";
+import { NARRATIVE_NOT_READ } from "../crypto/narrative.ts";
 import { toConsentRecord } from "../queries/consents.ts";
 import { groupByClient } from "../queries/group-by-client.ts";
 
@@ -209,7 +210,7 @@ export async function loadCaseRecordsReference(
     assessments: groupByClient(assessmentRows),
     reviews: groupByClient(reviewRows),
     closures: groupByClient(closureRows),
-    consents: groupByClient(consentRows.map(toConsentRecord)),
+    consents: groupByClient(consentRows.map((row) => toConsentRecord(row, NARRATIVE_NOT_READ))),
     referral: new Map(referralRows.map((r) => [r.clientId, r.firstService])),
   };
   return clientRows.map((client) => toCaseRecord(client, country, today, by));

@@ -19,7 +19,11 @@ import type { FieldCipher } from "../crypto/field-cipher.ts";
 
 export const MARKER = "ZQX-erase-me";
 
-/** Writes MARKER (plain or encrypted, as the column is stored) into every free-text field of her record. */
+/**
+ * Writes MARKER (plain or encrypted, as the column is stored) into every free-text field of her
+ * record; her narrative both encrypted and in the plaintext columns rows had before it was
+ * encrypted (issue 15 item 4), so erasure is shown to clear either.
+ */
 export async function fillFreeText(
   db: Database,
   cipher: FieldCipher,
@@ -29,11 +33,21 @@ export async function fillFreeText(
   const secret = cipher.encrypt(MARKER);
   await db
     .update(goals)
-    .set({ text: `${MARKER} goal`, gasLevels: { "0": `${MARKER} level` } })
+    .set({
+      legacyText: `${MARKER} goal`,
+      textCipher: secret,
+      legacyGasLevels: { "0": `${MARKER} level` },
+      gasLevelsCipher: cipher.encrypt(JSON.stringify({ zero: MARKER })),
+    })
     .where(eq(goals.clientId, clientId));
   await db
     .update(actions)
-    .set({ freeText: `${MARKER} action`, barrierNote: `${MARKER} barrier` })
+    .set({
+      legacyFreeText: `${MARKER} action`,
+      freeTextCipher: secret,
+      legacyBarrierNote: `${MARKER} barrier`,
+      barrierNoteCipher: secret,
+    })
     .where(eq(actions.clientId, clientId));
   await db
     .update(referrals)
@@ -41,13 +55,16 @@ export async function fillFreeText(
     .where(eq(referrals.clientId, clientId));
   await db
     .update(consents)
-    .set({ recipient: `${MARKER} recipient` })
+    .set({ recipient: `${MARKER} recipient`, recipientCipher: secret })
     .where(eq(consents.clientId, clientId));
   await db.update(reviews).set({ summary: secret }).where(eq(reviews.clientId, clientId));
   await db.update(plans).set({ returnComment: secret }).where(eq(plans.clientId, clientId));
   await db
     .update(assessments)
-    .set({ content: sql`jsonb_build_object('note', ${MARKER}::text, 'kept', 1)` })
+    .set({
+      content: sql`jsonb_build_object('note', ${MARKER}::text, 'kept', 1)`,
+      notesCipher: cipher.encrypt(JSON.stringify([[["kept"], MARKER]])),
+    })
     .where(eq(assessments.clientId, clientId));
   await db.insert(notes).values({ organisationId, clientId, body: secret });
   await db

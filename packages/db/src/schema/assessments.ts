@@ -1,4 +1,4 @@
-import { date, index, integer, jsonb, pgEnum, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { clients } from "./clients.ts";
 import { tenantColumns } from "./columns.ts";
@@ -9,7 +9,7 @@ export const assessmentKindEnum = pgEnum("assessment_kind", ASSESSMENT_KINDS);
 /**
  * Needs, risk and ladder assessments. Versioned and never overwritten: a new assessment is a
  * new row with the next version; the content is validated by core's schemas before it is
- * written.
+ * written. Free-text notes are stored apart, encrypted (`notesCipher`, issue 15 item 4).
  */
 export const assessments = pgTable(
   "assessments",
@@ -23,7 +23,10 @@ export const assessments = pgTable(
     version: integer().notNull(),
     assessedOn: date({ mode: "string" }).notNull(),
     assessedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** Levels, answers and readings; the free-text `note` of each item is taken out into `notesCipher`. */
     content: jsonb().notNull(),
+    /** The items' notes as AES-256-GCM ciphertext of a JSON list of [path, note] (core's splitAssessmentNotes). */
+    notesCipher: text(),
   },
   (t) => [
     uniqueIndex("assessments_client_kind_version_key").on(t.clientId, t.kind, t.version),

@@ -17,7 +17,10 @@ export const consents = pgTable(
       .notNull()
       .references(() => clients.id, { onDelete: "cascade" }),
     purpose: consentPurposeEnum().notNull(),
+    /** A provider id (a structured fact referrals check), or, before issue 15 item 4, a named organisation in plaintext. */
     recipient: text(),
+    /** A named organisation (free text) as AES-256-GCM ciphertext; `recipient` is then null. */
+    recipientCipher: text(),
     givenOn: date({ mode: "string" }).notNull(),
     withdrawnOn: date({ mode: "string" }),
     expiresOn: date({ mode: "string" }),

@@ -48,7 +48,11 @@ export const plans = pgTable(
   (t) => [uniqueIndex("plans_client_key").on(t.clientId), index().on(t.organisationId, t.status)],
 );
 
-/** A goal in her own words, per domain, with Goal Attainment Scaling. */
+/**
+ * A goal in her own words, per domain, with Goal Attainment Scaling. Her wording and the scale
+ * descriptions are AES-256-GCM ciphertext (`textCipher`, `gasLevelsCipher`; api/src/crypto); the
+ * domain, levels and weight stay plain for the indicators and checks.
+ */
 export const goals = pgTable(
   "goals",
   {
@@ -61,9 +65,13 @@ export const goals = pgTable(
       .notNull()
       .references(() => clients.id, { onDelete: "cascade" }),
     domain: domainEnum().notNull(),
-    text: text().notNull(),
+    /** Plaintext from before issue 15 (item 4): emptied by the narrative encryption step at start-up. */
+    legacyText: text("text"),
+    textCipher: text(),
     inHerOwnWords: boolean().notNull().default(true),
-    gasLevels: jsonb(),
+    /** Plaintext from before issue 15 (item 4), like `legacyText`. */
+    legacyGasLevels: jsonb("gas_levels"),
+    gasLevelsCipher: text(),
     currentGasLevel: integer().notNull().default(-1),
     weight: integer().notNull().default(1),
     position: integer().notNull().default(0),
@@ -83,7 +91,11 @@ export const goals = pgTable(
   ],
 );
 
-/** A step of the plan: a catalogue action or free text, with provider, worker and due date. */
+/**
+ * A step of the plan: a catalogue action or free text, with provider, worker and due date. The free
+ * text and the barrier note are ciphertext (`freeTextCipher`, `barrierNoteCipher`); the catalogue
+ * id, status, barrier reason and dates stay plain for the indicators and checks.
+ */
 export const actions = pgTable(
   "actions",
   {
@@ -98,13 +110,17 @@ export const actions = pgTable(
     goalId: uuid().references(() => goals.id, { onDelete: "set null" }),
     domain: domainEnum().notNull(),
     catalogueActionId: text(),
-    freeText: text(),
+    /** Plaintext from before issue 15 (item 4): emptied by the narrative encryption step at start-up. */
+    legacyFreeText: text("free_text"),
+    freeTextCipher: text(),
     providerId: uuid().references(() => serviceProviders.id, { onDelete: "set null" }),
     responsibleUserId: uuid().references(() => users.id, { onDelete: "set null" }),
     dueDate: date({ mode: "string" }),
     status: actionStatusEnum().notNull().default("planned"),
     barrierReason: barrierReasonEnum(),
-    barrierNote: text(),
+    /** Plaintext from before issue 15 (item 4), like `legacyFreeText`. */
+    legacyBarrierNote: text("barrier_note"),
+    barrierNoteCipher: text(),
     startedOn: date({ mode: "string" }),
     completedOn: date({ mode: "string" }),
     position: integer().notNull().default(0),

@@ -2,6 +2,8 @@ import { isStepInPlan } from "@gesim/core";
 import { actions, and, count, eq, plans } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import type { FieldCipher } from "../../crypto/field-cipher.ts";
+import { actionNarrativeColumns, NARRATIVE_NOT_READ, narrativeReader } from "../../crypto/narrative.ts";
 import { type ActionRow, toPlanAction } from "../../queries/plans.ts";
 import { clientProcedure } from "../../trpc.ts";
 import { assertActionReferences, auditPlan, bumpPlan, type PlanCtx } from "./plan-row.ts";
@@ -10,20 +12,24 @@ import { type ActionFields, ActionFieldsSchema, PlanRefSchema } from "./schemas.
 /** Core's PlanSchema limit. */
 const MAX_ACTIONS = 200;
 
-/** Columns from core's action; the start and completion dates follow the status. */
-function columnsOf(action: ActionFields, today: string, previous?: Pick<ActionRow, "startedOn" | "completedOn">) {
-  const { actionId, responsibleWorkerId, position, ...rest } = action;
+/** Columns from core's action, its free text and barrier note encrypted; the start and completion dates follow the status. */
+function columnsOf(
+  cipher: FieldCipher,
+  action: ActionFields,
+  today: string,
+  previous?: Pick<ActionRow, "startedOn" | "completedOn">,
+) {
+  const { actionId, responsibleWorkerId, position, freeText, barrierNote, ...rest } = action;
   const isBlocked = action.status === "blocked";
   return {
     ...rest,
     catalogueActionId: actionId ?? null,
-    freeText: action.freeText ?? null,
+    ...actionNarrativeColumns(cipher, { freeText, barrierNote: isBlocked ? barrierNote : null }),
     providerId: action.providerId ?? null,
     responsibleUserId: responsibleWorkerId ?? null,
     goalId: action.goalId ?? null,
     dueDate: action.dueDate ?? null,
     barrierReason: isBlocked ? (action.barrierReason ?? null) : null,
-    barrierNote: isBlocked ? (action.barrierNote ?? null) : null,
     startedOn: previous?.startedOn ?? (action.status === "in-progress" || action.status === "done" ? today : null),
     completedOn: action.status === "done" ? (previous?.completedOn ?? today) : null,
     ...(position === undefined ? {} : { position }),
@@ -60,10 +66,10 @@ async function suggestedStepInPlan(ctx: PlanCtx, clientId: string, planId: strin
         eq(actions.catalogueActionId, actionId),
       ),
     );
-  const steps = rows.map(toPlanAction);
+  const steps = rows.map((row) => toPlanAction(row, NARRATIVE_NOT_READ));
   if (!isStepInPlan(steps, actionId)) return null;
-  const step = steps.find((a) => a.status !== "blocked" && a.status !== "cancelled");
-  return step ? { version: plan.version, action: step } : null;
+  const step = rows.find((a) => a.status !== "blocked" && a.status !== "cancelled");
+  return step ? { version: plan.version, action: toPlanAction(step, narrativeReader(ctx.cipher)) } : null;
 }
 
 /** Adds a step (catalogue action or free text) to the plan at `version`. Caseworker and manager. */
@@ -87,7 +93,7 @@ export const addAction = clientProcedure("caseworker", "manager")
     const [row] = await ctx.db
       .insert(actions)
       .values({
-        ...columnsOf(input.action, today(ctx)),
+        ...columnsOf(ctx.cipher, input.action, today(ctx)),
         organisationId: plan.organisationId,
         planId: plan.id,
         clientId: plan.clientId,
@@ -95,7 +101,7 @@ export const addAction = clientProcedure("caseworker", "manager")
       .returning();
     if (!row) throw notFound();
     await auditPlan(ctx, "plans.addAction", plan.id);
-    return { version: plan.version, action: toPlanAction(row) };
+    return { version: plan.version, action: toPlanAction(row, narrativeReader(ctx.cipher)) };
   });
 
 /** Replaces one action's fields, e.g. its status with the barrier that blocks it. Caseworker and manager. */
@@ -111,12 +117,12 @@ export const updateAction = clientProcedure("caseworker", "manager")
     if (!previous) throw notFound();
     const [row] = await ctx.db
       .update(actions)
-      .set({ ...columnsOf(input.action, today(ctx), previous), updatedAt: ctx.now })
+      .set({ ...columnsOf(ctx.cipher, input.action, today(ctx), previous), updatedAt: ctx.now })
       .where(ofPlan(ctx, plan.id, input.actionId))
       .returning();
     if (!row) throw notFound();
     await auditPlan(ctx, "plans.updateAction", plan.id);
-    return { version: plan.version, action: toPlanAction(row) };
+    return { version: plan.version, action: toPlanAction(row, narrativeReader(ctx.cipher)) };
   });
 
 /** Removes an action from the plan. Caseworker and manager. */

@@ -1,6 +1,8 @@
 import { checkPlan, pathwayProgress, principleCoverage } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import type { FieldCipher } from "../../crypto/field-cipher.ts";
+import { NARRATIVE_NOT_READ, narrativeReader } from "../../crypto/narrative.ts";
 import { loadPlanCheckConfig } from "../../queries/plan-check-config.ts";
 import {
   buildCheckInput,
@@ -13,13 +15,15 @@ import {
 import { clientProcedure } from "../../trpc.ts";
 import { auditPlan, planView } from "./plan-row.ts";
 
-function goalsView(bundle: PlanBundle) {
-  return bundle.goals.map((row) => ({ ...toPlanGoal(row), position: row.position }));
+function goalsView(cipher: FieldCipher, bundle: PlanBundle) {
+  const reader = narrativeReader(cipher);
+  return bundle.goals.map((row) => ({ ...toPlanGoal(row, reader), position: row.position }));
 }
 
-function actionsView(bundle: PlanBundle) {
+function actionsView(cipher: FieldCipher, bundle: PlanBundle) {
+  const reader = narrativeReader(cipher);
   return bundle.actions.map((row) => ({
-    ...toPlanAction(row),
+    ...toPlanAction(row, reader),
     goalId: row.goalId,
     startedOn: row.startedOn,
     completedOn: row.completedOn,
@@ -42,10 +46,13 @@ export const getPlan = clientProcedure("caseworker", "manager")
     await auditPlan(ctx, "plan.read", bundle.plan?.id ?? input.clientId);
     return {
       plan: bundle.plan ? planView(ctx.cipher, bundle.plan) : null,
-      goals: goalsView(bundle),
-      actions: actionsView(bundle),
+      goals: goalsView(ctx.cipher, bundle),
+      actions: actionsView(ctx.cipher, bundle),
       findings,
       coverage: principleCoverage(findings),
-      progress: pathwayProgress(bundle.goals.map(toPlanGoal), ladderComparison(bundle)),
+      progress: pathwayProgress(
+        bundle.goals.map((row) => toPlanGoal(row, NARRATIVE_NOT_READ)),
+        ladderComparison(bundle),
+      ),
     };
   });

@@ -1,6 +1,8 @@
 import { and, count, eq, goals } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import type { FieldCipher } from "../../crypto/field-cipher.ts";
+import { goalNarrativeColumns, narrativeReader } from "../../crypto/narrative.ts";
 import { toPlanGoal } from "../../queries/plans.ts";
 import { clientProcedure } from "../../trpc.ts";
 import { auditPlan, bumpPlan, type PlanCtx } from "./plan-row.ts";
@@ -9,9 +11,14 @@ import { type GoalFields, GoalFieldsSchema, PlanRefSchema } from "./schemas.ts";
 /** Core's PlanSchema limit. */
 const MAX_GOALS = 50;
 
-function columnsOf(goal: GoalFields) {
-  const { position, gasLevels, ...rest } = goal;
-  return { ...rest, gasLevels: gasLevels ?? null, ...(position === undefined ? {} : { position }) };
+/** Columns of a goal: her wording and the scale descriptions encrypted, the facts plain. */
+function columnsOf(cipher: FieldCipher, goal: GoalFields) {
+  const { position, gasLevels, text, ...rest } = goal;
+  return {
+    ...rest,
+    ...goalNarrativeColumns(cipher, { text, gasLevels }),
+    ...(position === undefined ? {} : { position }),
+  };
 }
 
 function ofPlan(ctx: PlanCtx, planId: string, goalId: string) {
@@ -30,7 +37,7 @@ export const addGoal = clientProcedure("caseworker", "manager")
     const [row] = await ctx.db
       .insert(goals)
       .values({
-        ...columnsOf(input.goal),
+        ...columnsOf(ctx.cipher, input.goal),
         organisationId: plan.organisationId,
         planId: plan.id,
         clientId: plan.clientId,
@@ -38,7 +45,7 @@ export const addGoal = clientProcedure("caseworker", "manager")
       .returning();
     if (!row) throw notFound();
     await auditPlan(ctx, "plans.addGoal", plan.id);
-    return { version: plan.version, goal: toPlanGoal(row) };
+    return { version: plan.version, goal: toPlanGoal(row, narrativeReader(ctx.cipher)) };
   });
 
 /** Replaces one goal's fields (text, domain, GAS levels and current level, weight). Caseworker and manager. */
@@ -48,12 +55,12 @@ export const updateGoal = clientProcedure("caseworker", "manager")
     const plan = await bumpPlan(ctx, input);
     const [row] = await ctx.db
       .update(goals)
-      .set({ ...columnsOf(input.goal), updatedAt: ctx.now })
+      .set({ ...columnsOf(ctx.cipher, input.goal), updatedAt: ctx.now })
       .where(ofPlan(ctx, plan.id, input.goalId))
       .returning();
     if (!row) throw notFound();
     await auditPlan(ctx, "plans.updateGoal", plan.id);
-    return { version: plan.version, goal: toPlanGoal(row) };
+    return { version: plan.version, goal: toPlanGoal(row, narrativeReader(ctx.cipher)) };
   });
 
 /** Removes a goal; its actions stay in the plan without a goal. Caseworker and manager. */

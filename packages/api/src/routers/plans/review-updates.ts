@@ -4,6 +4,7 @@ import { ACTION_STATUSES, BARRIER_REASONS, GasLevelSchema, PlanActionSchema, Ver
 import { actions, and, eq, goals, inArray } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { barrierNoteColumns, NARRATIVE_NOT_READ } from "../../crypto/narrative.ts";
 import { toPlanAction } from "../../queries/plans.ts";
 import { bumpPlan, type PlanCtx } from "./plan-row.ts";
 
@@ -53,7 +54,8 @@ export async function applyReviewPlanUpdates(
     if (!row) throw notFound();
     const isBlocked = update.status === "blocked";
     const merged = {
-      ...toPlanAction(row),
+      // Only the status and barrier change: the step's own text is not read (a stand-in passes the schema).
+      ...toPlanAction(row, NARRATIVE_NOT_READ),
       status: update.status,
       barrierReason: isBlocked ? update.barrierReason : undefined,
       barrierNote: isBlocked ? update.barrierNote : undefined,
@@ -66,7 +68,7 @@ export async function applyReviewPlanUpdates(
     const set = {
       status: update.status,
       barrierReason: merged.barrierReason ?? null,
-      barrierNote: merged.barrierNote ?? null,
+      ...barrierNoteColumns(ctx.cipher, merged.barrierNote),
       startedOn,
       completedOn,
       updatedAt: ctx.now,

@@ -289,6 +289,7 @@ export { median, nearestRank, percentOf, wholeMonthsBetween } from "./indicators
 export { NOTE_BODY_MAX_LENGTH, NoteBodySchema } from "./notes/case-note.ts";
 export {
   DISPLAY_NAME_MAX_LENGTH,
+  defaultRoundingFor,
   INITIAL_PASSWORD_MIN_LENGTH,
   type NewStaffMember,
   NewStaffMemberSchema,
@@ -296,6 +297,7 @@ export {
   type OrganisationSettings,
   OrganisationSettingsSchema,
 } from "./organisation/organisation-settings.ts";
+export { DEFAULT_TIME_ZONE, isTimeZone, localDateIn, TimeZoneSchema } from "./organisation/time-zone.ts";
 export { getPathway, isPathwayId, PATHWAYS, type PathwayDefinition } from "./pathways/pathway-definitions.ts";
 export { PATHWAY_IDS, type PathwayId, PRINCIPLE_GROUPS, type PrincipleGroup } from "./pathways/pathways.ts";
 export {

@@ -289,13 +289,13 @@ export { median, nearestRank, percentOf, wholeMonthsBetween } from "./indicators
 export { NOTE_BODY_MAX_LENGTH, NoteBodySchema } from "./notes/case-note.ts";
 export {
   DISPLAY_NAME_MAX_LENGTH,
-  defaultRoundingFor,
   INITIAL_PASSWORD_MIN_LENGTH,
   type NewStaffMember,
   NewStaffMemberSchema,
   ORGANISATION_NAME_MAX_LENGTH,
   type OrganisationSettings,
   OrganisationSettingsSchema,
+  roundingFor,
 } from "./organisation/organisation-settings.ts";
 export { DEFAULT_TIME_ZONE, isTimeZone, localDateIn, TimeZoneSchema } from "./organisation/time-zone.ts";
 export { getPathway, isPathwayId, PATHWAYS, type PathwayDefinition } from "./pathways/pathway-definitions.ts";

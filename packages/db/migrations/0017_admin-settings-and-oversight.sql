@@ -11,17 +11,11 @@ CREATE TABLE "audit_verifications" (
 --> statement-breakpoint
 ALTER TABLE "identity_reveals" ADD COLUMN "reviewed_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "identity_reveals" ADD COLUMN "reviewed_by" uuid;--> statement-breakpoint
-ALTER TABLE "organisations" ADD COLUMN "disclosure_rounding" integer DEFAULT 5 NOT NULL;--> statement-breakpoint
 ALTER TABLE "organisations" ADD COLUMN "time_zone" text DEFAULT 'UTC' NOT NULL;--> statement-breakpoint
 ALTER TABLE "audit_verifications" ADD CONSTRAINT "audit_verifications_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_verifications_organisation_id_verified_at_index" ON "audit_verifications" USING btree ("organisation_id","verified_at");--> statement-breakpoint
 ALTER TABLE "identity_reveals" ADD CONSTRAINT "identity_reveals_reviewed_by_users_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
--- hand-written: rounding must divide the threshold (small-cell.ts); existing organisations keep the
--- rounding their releases used (the largest divisor of k up to 5).
-UPDATE "organisations" SET "disclosure_rounding" = CASE WHEN "disclosure_threshold" % 5 = 0 THEN 5 WHEN "disclosure_threshold" % 4 = 0 THEN 4 WHEN "disclosure_threshold" % 3 = 0 THEN 3 WHEN "disclosure_threshold" % 2 = 0 THEN 2 ELSE 1 END;
---> statement-breakpoint
-ALTER TABLE "organisations" ADD CONSTRAINT "organisations_disclosure_rounding_divides_k" CHECK ("disclosure_rounding" >= 1 AND "disclosure_threshold" % "disclosure_rounding" = 0);
---> statement-breakpoint
+-- hand-written:
 -- Verification results are appended, never changed: the app may read and add its organisation's only.
 ALTER TABLE "audit_verifications" ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint

@@ -10,6 +10,7 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { AuditedRefusal } from "../audit/audited-refusal.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { organisationToday } from "../organisation-today.ts";
 import { findConsentsForClient } from "../queries/consents.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "../queries/cursor.ts";
 import { findProvider } from "../queries/providers.ts";
@@ -97,7 +98,7 @@ export const referralsRouter = {
       if (!provider) throw notFound();
       if (!provider.isActive)
         throw new TRPCError({ code: "PRECONDITION_FAILED", message: "referral.providerInactive" });
-      const today = ctx.now.toISOString().slice(0, 10);
+      const today = organisationToday(ctx);
       const consent = findReferralConsent(
         await findConsentsForClient(ctx.db, organisationId, input.clientId),
         providerId,
@@ -148,7 +149,7 @@ export const referralsRouter = {
       if (current.version !== input.version) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
       const change = changeReferralStatus(current.status, input.status);
       if (!change.ok) throw new TRPCError({ code: "PRECONDITION_FAILED", message: change.reason });
-      const today = ctx.now.toISOString().slice(0, 10);
+      const today = organisationToday(ctx);
       const r = referrals;
       const [row] = await ctx.db
         .update(r)

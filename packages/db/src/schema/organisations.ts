@@ -10,8 +10,6 @@ export const organisations = pgTable(
     requireTotpForStaff: boolean().notNull().default(false),
     /** Small-cell threshold for anything that leaves the organisation; never below 5. */
     disclosureThreshold: integer().notNull().default(10),
-    /** Rounding of released counts (a multiple of this, which divides the threshold). */
-    disclosureRounding: integer().notNull().default(5),
     /** IANA time zone: "today", deadlines and dates follow it, never the server's UTC. */
     timeZone: text().notNull().default("UTC"),
     /** ISO 3166 country code: country rules (reflection period, permits) are configuration. */

@@ -50,8 +50,7 @@ async function namesOfProviders(
 }
 
 /** Everything the overview shows beyond the layout's record, as plain data for the components. */
-export async function loadOverview(caller: Caller, clientId: string) {
-  const today = todayIso();
+export async function loadOverview(caller: Caller, clientId: string, today: string) {
   const [consents, latest, plan, colleagues, closureSetting, directory] = await Promise.all([
     caller.consents.list({ clientId, limit: 100 }),
     caller.assessments.latest({ clientId }),

@@ -70,6 +70,15 @@ export {
   riskGroupTitleKey,
 } from "./assessments/risk-items.ts";
 export {
+  AUDIT_AREAS,
+  AUDIT_EVENT_KINDS,
+  type AuditArea,
+  type AuditEventKind,
+  auditAreaOf,
+  auditEventKind,
+  revealReasonOf,
+} from "./audit/audit-event-kind.ts";
+export {
   type ChangePasswordInput,
   ChangePasswordSchema,
   type FirstOrganisationInput,

@@ -233,6 +233,10 @@ export const SAMPLES: Record<string, Sample> = {
   "indicators.funder": () => undefined,
   // Funding relationships: samples that change nothing (a no-op link, an unknown unlink, a stale version, a non-funder).
   "admin.funding.list": () => undefined,
+  "admin.oversight.reveals": () => ({ show: "unreviewed", limit: 5 }),
+  // An unknown reveal: an authorised NOT_FOUND that marks nothing.
+  "admin.oversight.reviewReveal": () => ({ revealId: MISSING_ID }),
+  "admin.oversight.lastVerification": () => undefined,
   "admin.funding.create": () => ({ name: "Matrix fund", epsilonPerPeriod: null }),
   "admin.funding.link": () => ({ relationshipId: DEMO_RELATIONSHIP_ID }),
   "admin.funding.unlink": () => ({ relationshipId: MISSING_ID }),

@@ -16,7 +16,7 @@ import {
 } from "@gesim/core";
 import { z } from "zod";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
-import { apiErrorKey, type FieldErrors, integer, text, todayIso, zodFieldErrors } from "./form-data.server.ts";
+import { apiErrorKey, type FieldErrors, integer, text, zodFieldErrors } from "./form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 const LadderContentSchema = z.object({ readings: z.array(LadderReadingSchema) });

@@ -50,7 +50,7 @@ export default function ClientLayout({ loaderData }: Route.ComponentProps) {
           </span>
         </p>
       </div>
-      <ClientNav clientId={client.id} />
+      <ClientNav clientId={client.id} showAudit={loaderData.viewer.role === "manager"} />
       <Outlet />
     </div>
   );

@@ -16,16 +16,7 @@ import {
 import { z } from "zod";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
 import { factsFromForm, INTAKE_OPTIONS, postedValues } from "./client-new.server.ts";
-import {
-  all,
-  apiErrorKey,
-  type FieldErrors,
-  integer,
-  isUuid,
-  text,
-  todayIso,
-  zodFieldErrors,
-} from "./form-data.server.ts";
+import { all, apiErrorKey, type FieldErrors, integer, isUuid, text, zodFieldErrors } from "./form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 

@@ -135,7 +135,12 @@ export default function AdminFunding({ loaderData, actionData }: Route.Component
         {ledger.every((r) => r.periods.length === 0) ? (
           <p>{t("adminFunding.ledgerEmpty")}</p>
         ) : (
-          <div className="table-scroll">
+          <section
+            className="table-scroll"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard (axe scrollable-region-focusable)
+            tabIndex={0}
+            aria-label={t("adminFunding.ledgerCaption")}
+          >
             <table className="data-table">
               <caption>{t("adminFunding.ledgerCaption")}</caption>
               <thead>
@@ -161,64 +166,64 @@ export default function AdminFunding({ loaderData, actionData }: Route.Component
                 )}
               </tbody>
             </table>
-          </div>
+          </section>
         )}
       </section>
-      {isAdmin ? (
-        <>
-          <section aria-labelledby="create-title">
-            <h2 id="create-title">{t("adminFunding.createTitle")}</h2>
-            <Form method="post" noValidate>
-              <ErrorSummary errors={created?.errors} prefix="new-" />
-              <input type="hidden" name="intent" value="create" />
-              <div className="field">
-                <label htmlFor="new-name">{t("adminFunding.name")}</label>
-                <FieldError errors={created?.errors} name="name" id="new-name" />
-                <input
-                  id="new-name"
-                  name="name"
-                  maxLength={200}
-                  defaultValue={created?.values.name ?? ""}
-                  {...invalidProps(created?.errors, "name", "new-name")}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor="new-epsilonPerPeriod">{t("adminFunding.epsilonLabel")}</label>
-                <FieldError errors={created?.errors} name="epsilonPerPeriod" id="new-epsilonPerPeriod" />
-                <input
-                  id="new-epsilonPerPeriod"
-                  name="epsilonPerPeriod"
-                  inputMode="decimal"
-                  maxLength={12}
-                  defaultValue={created?.values.epsilonPerPeriod ?? ""}
-                  {...invalidProps(created?.errors, "epsilonPerPeriod", "new-epsilonPerPeriod")}
-                />
-              </div>
-              <button type="submit">{t("adminFunding.create")}</button>
-            </Form>
-          </section>
-          <section aria-labelledby="link-title">
-            <h2 id="link-title">{t("adminFunding.linkTitle")}</h2>
-            <p>{t("adminFunding.linkIntro")}</p>
-            <Form method="post" noValidate>
-              <ErrorSummary errors={linked?.errors} prefix="link-" />
-              <input type="hidden" name="intent" value="link" />
-              <div className="field">
-                <label htmlFor="link-relationshipId">{t("adminFunding.reference")}</label>
-                <FieldError errors={linked?.errors} name="relationshipId" id="link-relationshipId" />
-                <input
-                  id="link-relationshipId"
-                  name="relationshipId"
-                  maxLength={40}
-                  defaultValue={linked?.values.relationshipId ?? ""}
-                  {...invalidProps(linked?.errors, "relationshipId", "link-relationshipId")}
-                />
-              </div>
-              <button type="submit">{t("adminFunding.link")}</button>
-            </Form>
-          </section>
-        </>
-      ) : null}
+      isAdmin ? (
+      <>
+        <section aria-labelledby="create-title">
+          <h2 id="create-title">{t("adminFunding.createTitle")}</h2>
+          <Form method="post" noValidate>
+            <ErrorSummary errors={created?.errors} prefix="new-" />
+            <input type="hidden" name="intent" value="create" />
+            <div className="field">
+              <label htmlFor="new-name">{t("adminFunding.name")}</label>
+              <FieldError errors={created?.errors} name="name" id="new-name" />
+              <input
+                id="new-name"
+                name="name"
+                maxLength={200}
+                defaultValue={created?.values.name ?? ""}
+                {...invalidProps(created?.errors, "name", "new-name")}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="new-epsilonPerPeriod">{t("adminFunding.epsilonLabel")}</label>
+              <FieldError errors={created?.errors} name="epsilonPerPeriod" id="new-epsilonPerPeriod" />
+              <input
+                id="new-epsilonPerPeriod"
+                name="epsilonPerPeriod"
+                inputMode="decimal"
+                maxLength={12}
+                defaultValue={created?.values.epsilonPerPeriod ?? ""}
+                {...invalidProps(created?.errors, "epsilonPerPeriod", "new-epsilonPerPeriod")}
+              />
+            </div>
+            <button type="submit">{t("adminFunding.create")}</button>
+          </Form>
+        </section>
+        <section aria-labelledby="link-title">
+          <h2 id="link-title">{t("adminFunding.linkTitle")}</h2>
+          <p>{t("adminFunding.linkIntro")}</p>
+          <Form method="post" noValidate>
+            <ErrorSummary errors={linked?.errors} prefix="link-" />
+            <input type="hidden" name="intent" value="link" />
+            <div className="field">
+              <label htmlFor="link-relationshipId">{t("adminFunding.reference")}</label>
+              <FieldError errors={linked?.errors} name="relationshipId" id="link-relationshipId" />
+              <input
+                id="link-relationshipId"
+                name="relationshipId"
+                maxLength={40}
+                defaultValue={linked?.values.relationshipId ?? ""}
+                {...invalidProps(linked?.errors, "relationshipId", "link-relationshipId")}
+              />
+            </div>
+            <button type="submit">{t("adminFunding.link")}</button>
+          </Form>
+        </section>
+      </>
+      ) : null
     </div>
   );
 }

@@ -2,8 +2,9 @@ import { data, Form, Link } from "react-router";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/admin-providers";
-import { EMPTY_PROVIDER, handleProviderAction, loadProviders } from "./admin-providers.server.ts";
+import { handleProviderAction, loadProviders } from "./admin-providers.server.ts";
 import { ProviderForm } from "./provider-form.tsx";
+import { EMPTY_PROVIDER } from "./provider-values.ts";
 
 /** The provider directory (issue 17): managers and administrators add, edit and deactivate services. */
 function editor(context: Route.LoaderArgs["context"]) {
@@ -46,7 +47,12 @@ export default function AdminProviders({ loaderData, actionData }: Route.Compone
       {providers.length === 0 ? (
         <p>{t(showInactive ? "adminProviders.noneInactive" : "adminProviders.none")}</p>
       ) : (
-        <div className="table-scroll">
+        <section
+          className="table-scroll"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard (axe scrollable-region-focusable)
+          tabIndex={0}
+          aria-label={t(showInactive ? "adminProviders.inactiveCaption" : "adminProviders.caption")}
+        >
           <table className="data-table">
             <caption>{t(showInactive ? "adminProviders.inactiveCaption" : "adminProviders.caption")}</caption>
             <thead>
@@ -92,7 +98,7 @@ export default function AdminProviders({ loaderData, actionData }: Route.Compone
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {editing || failedEdit ? (
         <section aria-labelledby="edit-provider-title">

@@ -1,7 +1,7 @@
 import { Form } from "react-router";
 import { ErrorSummary, FieldError, type FormErrors, invalidProps } from "../../components/client/form-errors.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
-import type { ProviderFormValues } from "./admin-providers.server.ts";
+import type { ProviderFormValues } from "./provider-values.ts";
 
 /** Add or edit a provider (no JavaScript needed): what was typed comes back with the errors. */
 export function ProviderForm({

@@ -53,7 +53,13 @@ export default function ClientAudit({ loaderData, params }: Route.ComponentProps
       </Form>
       {days.length === 0 ? <p>{t("clientAudit.none")}</p> : null}
       {days.map(({ day, events }) => (
-        <div key={day} className="table-scroll">
+        <section
+          key={day}
+          className="table-scroll"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard (axe scrollable-region-focusable)
+          tabIndex={0}
+          aria-label={formatDate(day, i18n.language)}
+        >
           <table className="data-table">
             <caption>{formatDate(day, i18n.language)}</caption>
             <thead>
@@ -78,7 +84,7 @@ export default function ClientAudit({ loaderData, params }: Route.ComponentProps
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       ))}
       {nextCursor ? (
         <p>

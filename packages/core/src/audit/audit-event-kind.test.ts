@@ -12,6 +12,13 @@ describe("auditEventKind", () => {
     ["clients.close", "ok", "changed"],
     ["identity.reveal:legal-proceedings", "ok", "revealed"],
     ["clients.subjectAccess", "ok", "exported"],
+    ["admin.oversight.reveals", "ok", "viewed"],
+    ["admin.oversight.reviewReveal", "ok", "changed"],
+    ["client.read", "ok", "viewed"],
+    ["note.read", "ok", "viewed"],
+    ["notes.accessLog", "ok", "viewed"],
+    ["client.share", "ok", "changed"],
+    ["client.subjectAccessExport", "ok", "exported"],
     ["notes.list", "denied", "refused"],
     ["identity.reveal:legal-proceedings", "not-found", "refused"],
   ])("%s (%s) is %s", (action, outcome, kind) => {

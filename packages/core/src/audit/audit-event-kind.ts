@@ -21,8 +21,9 @@ export type AuditArea = (typeof AUDIT_AREAS)[number];
 export const AUDIT_EVENT_KINDS = ["viewed", "created", "changed", "revealed", "exported", "refused"] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
-const CREATE = /\.(create|add|record|share|intake|start)[A-Za-z]*$/;
-const READ = /\.(get|list|status|latest|history|log|clientLog|colleagues|find|search|print)[A-Za-z]*$/;
+const CREATE = /\.(create|add|record)[A-Za-z]*$/;
+const READ =
+  /\.(get|list|status|latest|history|log|clientLog|colleagues|find|search|print|reveals|read|accessLog)[A-Za-z]*$/;
 const EXPORT = /(export|subjectAccess)/i;
 
 /** The kind of an event: refused when it did not succeed, else read from its procedure name. */

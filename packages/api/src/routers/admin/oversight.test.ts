@@ -76,6 +76,7 @@ describe("admin.oversight.reveals and reviewReveal (break-glass review)", () => 
     expect(actions).toEqual(
       expect.arrayContaining([
         { action: "admin.oversight.reveals", entityId: ids.own.organisationId },
+        { action: "admin.oversight.reveals", entityId: client.id },
         { action: "admin.oversight.reviewReveal", entityId: client.id },
       ]),
     );

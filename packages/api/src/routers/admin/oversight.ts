@@ -1,7 +1,7 @@
 import { alias, and, auditVerifications, clients, desc, eq, identityReveals, isNull, sql, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { recordAudit } from "../../audit/record-audit.ts";
+import { recordAudit, recordAuditEvents } from "../../audit/record-audit.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "../../queries/cursor.ts";
 import { organisationProcedure } from "../../trpc.ts";
 
@@ -59,15 +59,26 @@ export const oversightRouter = {
         )
         .orderBy(desc(r.createdAt), desc(r.id))
         .limit(input.limit + 1);
-      await recordAudit(
+      // The list itself, and, for each woman shown, that a manager read why her identity was revealed.
+      const shown = [...new Set(rows.slice(0, input.limit).map((row) => row.clientId))];
+      await recordAuditEvents(
         ctx.db,
-        {
-          organisationId,
-          actorUserId: userId,
-          action: "admin.oversight.reveals",
-          entityType: "organisation",
-          entityId: organisationId,
-        },
+        [
+          {
+            organisationId,
+            actorUserId: userId,
+            action: "admin.oversight.reveals",
+            entityType: "organisation",
+            entityId: organisationId,
+          },
+          ...shown.map((clientId) => ({
+            organisationId,
+            actorUserId: userId,
+            action: "admin.oversight.reveals",
+            entityType: "identity" as const,
+            entityId: clientId,
+          })),
+        ],
         ctx.now,
       );
       const items = rows.map((row) => ({ ...row, justification: ctx.cipher.decrypt(row.justification) }));

@@ -70,7 +70,7 @@ describe("administration pages", () => {
     // The page's own content reflows (the wide table scrolls inside its region).
     const overflowing = await withJs.page.evaluate(
       () =>
-        [...document.querySelectorAll("main *")].filter(
+        Array.from(document.querySelectorAll("main *")).filter(
           (e) => !e.closest(".table-scroll") && e.getBoundingClientRect().right > 320,
         ).length,
     );

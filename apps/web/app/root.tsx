@@ -28,7 +28,12 @@ export const middleware: Route.MiddlewareFunction[] = [
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { session } = getApi(context);
   const user = session?.isVerified
-    ? { displayName: session.displayName, role: session.role, organisationName: session.organisationName }
+    ? {
+        displayName: session.displayName,
+        role: session.role,
+        organisationName: session.organisationName,
+        timeZone: session.timeZone,
+      }
     : null;
   const locale = getLocale(request);
   // The messages are not loader data: the browser fetches them once per release (entry.client.tsx).

@@ -6,6 +6,13 @@ export default [
   route("login/second-factor", "routes/second-factor.tsx"),
   route("logout", "routes/logout.ts"),
   route("account", "routes/account/account.tsx"),
+  // Administration (issue 17): one layout with its navigation (routes/admin/sections.ts).
+  route("admin", "routes/admin/admin-layout.tsx", [
+    route("settings", "routes/admin/admin-settings.tsx"),
+    route("providers", "routes/admin/admin-providers.tsx"),
+    route("funding", "routes/admin/admin-funding.tsx"),
+    route("oversight", "routes/admin/admin-oversight.tsx"),
+  ]),
   route("session/keep-alive", "routes/session/keep-alive.ts"),
   route("session/idle.css", "routes/session/idle-css.ts"),
   // Client pages. `/clients/new` (intake) stands alone; every other client page nests in the
@@ -22,6 +29,7 @@ export default [
     route("plan", "routes/clients/plan/plan.tsx"),
     route("reviews", "routes/clients/reviews/reviews.tsx"),
     route("erase", "routes/clients/client-erase.tsx"),
+    route("audit", "routes/clients/client-audit.tsx"),
   ]),
   // Subject access (managers): printable, outside the layout, and the same as a JSON file.
   route("clients/:clientId/subject-access", "routes/clients/subject-access.tsx"),

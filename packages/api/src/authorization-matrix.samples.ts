@@ -235,6 +235,11 @@ export const SAMPLES: Record<string, Sample> = {
   "indicators.funderView": () => ({ dimensions: ["ageBand"] }),
   // Funding relationships: samples that change nothing (a no-op link, an unknown unlink, a stale version, a non-funder).
   "admin.funding.list": () => undefined,
+  "admin.oversight.reveals": () => ({ show: "unreviewed", limit: 5 }),
+  // Malformed (an authorised BAD_REQUEST that marks nothing); another organisation's reveal is
+  // NOT_FOUND in routers/admin/oversight.test.ts.
+  "admin.oversight.reviewReveal": () => ({ revealId: "not-a-reveal" }),
+  "admin.oversight.lastVerification": () => undefined,
   "admin.funding.create": () => ({ name: "Matrix fund", epsilonPerPeriod: null }),
   "admin.funding.link": () => ({ relationshipId: DEMO_RELATIONSHIP_ID }),
   "admin.funding.unlink": () => ({ relationshipId: MISSING_ID }),

@@ -77,6 +77,15 @@ export {
   riskGroupTitleKey,
 } from "./assessments/risk-items.ts";
 export {
+  AUDIT_AREAS,
+  AUDIT_EVENT_KINDS,
+  type AuditArea,
+  type AuditEventKind,
+  auditAreaOf,
+  auditEventKind,
+  revealReasonOf,
+} from "./audit/audit-event-kind.ts";
+export {
   type ChangePasswordInput,
   ChangePasswordSchema,
   type FirstOrganisationInput,
@@ -320,7 +329,9 @@ export {
   ORGANISATION_NAME_MAX_LENGTH,
   type OrganisationSettings,
   OrganisationSettingsSchema,
+  roundingFor,
 } from "./organisation/organisation-settings.ts";
+export { DEFAULT_TIME_ZONE, isTimeZone, localDateIn, TimeZoneSchema } from "./organisation/time-zone.ts";
 export { getPathway, isPathwayId, PATHWAYS, type PathwayDefinition } from "./pathways/pathway-definitions.ts";
 export { PATHWAY_IDS, type PathwayId, PRINCIPLE_GROUPS, type PrincipleGroup } from "./pathways/pathways.ts";
 export {

@@ -21,7 +21,7 @@ export {
   sql,
   type Table,
 } from "drizzle-orm";
-export type { AnyPgColumn } from "drizzle-orm/pg-core";
+export { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 export {
   createDb,
   type Database,

@@ -25,7 +25,7 @@ export function caseloadSearchTarget(form: FormData, owner: string): string {
  * The caseload page's query string: search key, status and page cursor (sealed by the API).
  * Unknown values are ignored; an expired search key shows the whole caseload with a notice.
  */
-export async function loadCaseload(caller: ReturnType<typeof createCaller>, url: URL, owner: string) {
+export async function loadCaseload(caller: ReturnType<typeof createCaller>, url: URL, owner: string, today: string) {
   const searchKey = url.searchParams.get("s")?.slice(0, 64) || undefined;
   const search = searchKey ? (recallSearch(searchKey, owner) ?? undefined) : undefined;
   const status = statusOf(url.searchParams.get("status"));
@@ -39,7 +39,7 @@ export async function loadCaseload(caller: ReturnType<typeof createCaller>, url:
       searchExpired: Boolean(searchKey) && search === undefined,
       status: status ?? "",
       isFirstPage: !cursor,
-      today: new Date().toISOString().slice(0, 10),
+      today,
     };
   } catch (error) {
     return rethrowAsResponse(error);

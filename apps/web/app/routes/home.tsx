@@ -4,6 +4,7 @@ import { CaseloadTable } from "../components/caseload-table.tsx";
 import { useTranslation } from "../i18n/use-translation.tsx";
 import { requireApi } from "../server/api.server.ts";
 import type { Route } from "./+types/home";
+import { todayIso } from "./clients/form-data.server.ts";
 import { caseloadSearchTarget, loadCaseload } from "./home.server.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -11,7 +12,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // A funder's only page is the anonymised indicators: she never lands near a client page.
   if (session.role === "funder") throw redirect("/indicators");
   const caseload = canSeeClientContent(session.role)
-    ? await loadCaseload(caller, new URL(request.url), session.tokenHash)
+    ? await loadCaseload(caller, new URL(request.url), session.tokenHash, todayIso(session))
     : null;
   return data({ role: session.role, caseload }, { headers: { "cache-control": "no-store" } });
 }

@@ -1,4 +1,4 @@
-import type { Database } from "@gesim/db";
+import { auditVerifications, type Database, organisations } from "@gesim/db";
 import { type ChainVerification, verifyAuditChains } from "./record-audit.ts";
 
 export type AllChainsVerification = { ok: boolean; chains: ChainVerification[] };
@@ -26,4 +26,26 @@ export function formatChainReport({ ok, chains }: AllChainsVerification): string
         : "The audit trail has been tampered with.",
   );
   return lines;
+}
+
+/**
+ * Keeps each organisation's result of an `audit:verify` run, so its managers see when the trail
+ * was last verified and where it broke (admin.oversight.lastVerification). The system chain has
+ * no organisation and is only reported on the console. Runs as the tables' owner.
+ */
+export async function recordChainVerifications(db: Database, { chains }: AllChainsVerification, now: Date) {
+  const known = new Set((await db.select({ id: organisations.id }).from(organisations)).map((o) => o.id));
+  const rows = chains
+    .filter((c) => known.has(c.chain))
+    .map((c) => ({
+      organisationId: c.chain,
+      verifiedAt: now,
+      source: "script",
+      ok: c.ok,
+      events: c.events,
+      pending: c.pending,
+      brokenAtEventId: c.brokenAtEventId,
+    }));
+  if (rows.length > 0) await db.insert(auditVerifications).values(rows);
+  return rows.length;
 }

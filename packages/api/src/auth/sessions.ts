@@ -23,6 +23,8 @@ export type SessionUser = {
   displayName: string;
   organisationId: string;
   organisationName: string;
+  /** The organisation's IANA time zone: her "today" (organisation-today.ts). */
+  timeZone: string;
   role: Role;
   tokenHash: string;
   /** False until the second factor is given, when one is needed (TOTP). */
@@ -76,6 +78,7 @@ export async function resolveSession(
       lastSeenAt: sessions.lastSeenAt,
       displayName: users.displayName,
       organisationName: organisations.name,
+      timeZone: organisations.timeZone,
       role: memberships.role,
       isVerified: sessions.isVerified,
       mustChangePassword: users.mustChangePassword,

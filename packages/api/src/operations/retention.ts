@@ -1,4 +1,4 @@
-import { latestDueClosure, type RetentionPolicy, retentionDue } from "@gesim/core";
+import { latestDueClosure, localDateIn, type RetentionPolicy, retentionDue } from "@gesim/core";
 import { and, asc, clients, type Database, eq, isNull, lte, organisations, withTenant } from "@gesim/db";
 import { recordAudit } from "../audit/record-audit.ts";
 import { eraseClientRecord, erasedAnything } from "./erase-client.ts";
@@ -28,12 +28,12 @@ export async function applyRetention(
   now: Date,
   applyOne: ApplyToOrganisation = applyToOrganisation,
 ): Promise<RetentionReport> {
-  const today = now.toISOString().slice(0, 10);
   const orgs = await db
     .select({
       id: organisations.id,
       retainNotesMonths: organisations.retainNotesMonths,
       retainIdentityMonths: organisations.retainIdentityMonths,
+      timeZone: organisations.timeZone,
     })
     .from(organisations)
     .orderBy(asc(organisations.id));
@@ -47,7 +47,7 @@ export async function applyRetention(
   for (const org of orgs) {
     let part: Awaited<ReturnType<ApplyToOrganisation>>;
     try {
-      part = await withTenant(db, org.id, (tx) => applyOne(tx, org.id, org, today, now));
+      part = await withTenant(db, org.id, (tx) => applyOne(tx, org.id, org, localDateIn(now, org.timeZone), now));
     } catch {
       report.organisationsFailed += 1;
       continue;

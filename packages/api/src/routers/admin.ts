@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { fundingRouter } from "./admin/funding.ts";
 import { organisationRouter } from "./admin/organisation.ts";
+import { oversightRouter } from "./admin/oversight.ts";
 import { planCheckConfigRouter } from "./admin/plan-check-config.ts";
 import { usersRouter } from "./admin/users.ts";
 
@@ -10,4 +11,5 @@ export const adminRouter = {
   organisation: organisationRouter,
   funding: fundingRouter,
   planChecks: planCheckConfigRouter,
+  oversight: oversightRouter,
 } satisfies TRPCRouterRecord;

@@ -70,6 +70,27 @@ describe("audit.clientLog", () => {
     expect(await codeOf(manager.audit.clientLog({ clientId: ids.other.clientId }))).toBe("NOT_FOUND");
     expect(await codeOf(manager.audit.clientLog({ clientId: ids.own.clientId, cursor: "WzBd" }))).toBe("BAD_REQUEST");
   });
+
+  it("filters by member of staff and by part of her record (issue 17's readable audit view)", async () => {
+    const caseworker = await callerFor(handle, "caseworker@demo.test");
+    await caseworker.notes.list({ clientId: ids.own.clientId });
+    const manager = await callerFor(handle, "manager@demo.test");
+    await manager.identity.status({ clientId: ids.own.clientId });
+    const byCaseworker = await manager.audit.clientLog({
+      clientId: ids.own.clientId,
+      limit: 200,
+      actorUserId: ids.own.caseworkerUserId,
+    });
+    expect(byCaseworker.items.length).toBeGreaterThan(0);
+    expect(byCaseworker.items.every((e) => e.actorUserId === ids.own.caseworkerUserId)).toBe(true);
+    const identity = await manager.audit.clientLog({ clientId: ids.own.clientId, limit: 200, area: "identity" });
+    expect(identity.items.map((e) => e.action)).toContain("identity.status");
+    expect(identity.items.every((e) => e.entityType === "identity")).toBe(true);
+    // @ts-expect-error an area that is not one of hers
+    expect(await codeOf(manager.audit.clientLog({ clientId: ids.own.clientId, area: "session" }))).toBe("BAD_REQUEST");
+    // Another organisation's client stays NOT_FOUND whatever the filter.
+    expect(await codeOf(manager.audit.clientLog({ clientId: ids.other.clientId, area: "note" }))).toBe("NOT_FOUND");
+  });
 });
 
 describe("audit.verify", () => {

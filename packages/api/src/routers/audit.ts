@@ -1,3 +1,5 @@
+import { AUDIT_AREAS } from "@gesim/core";
+import { and, auditEvents, auditVerifications, eq } from "@gesim/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit, verifyAuditChains } from "../audit/record-audit.ts";
@@ -12,14 +14,26 @@ export const auditRouter = {
   /** Managers: every event about one client (reads, writes, reveals, denials), newest first. */
   clientLog: clientProcedure("manager")
     .input(
-      z.object({ clientId: z.uuid(), limit: z.number().int().min(1).max(200).default(50), cursor: CursorInputSchema }),
+      z.object({
+        clientId: z.uuid(),
+        limit: z.number().int().min(1).max(200).default(50),
+        cursor: CursorInputSchema,
+        /** Only what one member of staff did. */
+        actorUserId: z.uuid().optional(),
+        /** Only events about one kind of her records (AUDIT_AREAS). */
+        area: z.enum(AUDIT_AREAS).optional(),
+      }),
     )
     .query(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
       const before = input.cursor ? decodeCursor(input.cursor, IdCursorSchema)[0] : null;
       const rows = await findAuditEvents(
         ctx.db,
-        clientEventsCondition(organisationId, input.clientId),
+        and(
+          clientEventsCondition(organisationId, input.clientId),
+          input.actorUserId ? eq(auditEvents.actorUserId, input.actorUserId) : undefined,
+          input.area ? eq(auditEvents.entityType, input.area) : undefined,
+        ),
         input.limit,
         before,
       );
@@ -58,11 +72,16 @@ export const auditRouter = {
         },
         ctx.now,
       );
-      return {
+      const verification = {
         ok: result?.ok ?? true,
         events: result?.events ?? 0,
         pending: result?.pending ?? 0,
         brokenAtEventId: result?.brokenAtEventId ?? null,
       };
+      // Kept, so managers see when it was last checked and any break (admin.oversight.lastVerification).
+      await ctx.db
+        .insert(auditVerifications)
+        .values({ organisationId, verifiedAt: ctx.now, source: "manager", ...verification });
+      return verification;
     }),
 } satisfies TRPCRouterRecord;

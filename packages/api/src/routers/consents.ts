@@ -4,13 +4,10 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { consentRecipientColumns, narrativeReader } from "../crypto/narrative.ts";
+import { organisationToday } from "../organisation-today.ts";
 import { toConsentRecord } from "../queries/consents.ts";
 import { clientProcedure } from "../trpc.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "./pagination.ts";
-
-function today(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /**
  * Her consents, per purpose and recipient (domain.md §7.2). They gate referrals, sharing and
@@ -55,7 +52,7 @@ export const consentsRouter = {
       );
       const records = rows
         .map((row) => toConsentRecord(row, narrativeReader(ctx.cipher)))
-        .map((consent) => ({ ...consent, state: consentState(consent, today(ctx.now)) }));
+        .map((consent) => ({ ...consent, state: consentState(consent, organisationToday(ctx)) }));
       return pageOf(records, input.limit, (consent) => consent.givenOn);
     }),
 
@@ -81,7 +78,7 @@ export const consentsRouter = {
         ctx.now,
       );
       const record = toConsentRecord(created, narrativeReader(ctx.cipher));
-      return { ...record, state: consentState(record, today(ctx.now)) };
+      return { ...record, state: consentState(record, organisationToday(ctx)) };
     }),
 
   /** She withdraws a consent, today or on a given date; the record stays. Optimistic `version`. */
@@ -111,7 +108,7 @@ export const consentsRouter = {
       if (current.withdrawnOn !== undefined)
         throw new TRPCError({ code: "PRECONDITION_FAILED", message: "consent.error.alreadyWithdrawn" });
       const { id: _id, clientId: _client, version: _version, ...consent } = current;
-      const checked = ConsentSchema.safeParse({ ...consent, withdrawnOn: input.withdrawnOn ?? today(ctx.now) });
+      const checked = ConsentSchema.safeParse({ ...consent, withdrawnOn: input.withdrawnOn ?? organisationToday(ctx) });
       if (!checked.success)
         throw new TRPCError({ code: "BAD_REQUEST", message: checked.error.issues[0]?.message ?? "error.invalidInput" });
       const [updated] = await ctx.db
@@ -138,6 +135,6 @@ export const consentsRouter = {
         ctx.now,
       );
       const record = toConsentRecord(updated, narrativeReader(ctx.cipher));
-      return { ...record, state: consentState(record, today(ctx.now)) };
+      return { ...record, state: consentState(record, organisationToday(ctx)) };
     }),
 } satisfies TRPCRouterRecord;

@@ -15,6 +15,7 @@ import {
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
+import { organisationToday } from "../organisation-today.ts";
 import { loadCaseRecords } from "../queries/case-records.ts";
 import { loadPlanCheckConfig } from "../queries/plan-check-config.ts";
 import { organisationProcedure } from "../trpc.ts";
@@ -47,7 +48,6 @@ import { viewFunderReport } from "./indicators/funder-view.ts";
  * nothing but disclosure-controlled aggregates (funder-report.ts). Definitions and
  * computations are core's; both reads are audited.
  */
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 async function auditFunder(ctx: FunderCtx, action: string) {
   const { organisationId, userId } = ctx.session;
@@ -96,8 +96,8 @@ export const indicatorsRouter = {
       const period: Period =
         input?.from && input.to
           ? { from: input.from, to: input.to }
-          : quarterRange(latestCompleteQuarter(today(ctx.now)));
-      const records = await loadCaseRecords(ctx.db, organisationId, period, today(ctx.now));
+          : quarterRange(latestCompleteQuarter(organisationToday(ctx)));
+      const records = await loadCaseRecords(ctx.db, organisationId, period, organisationToday(ctx));
       // The organisation's own windows, as its plan checks use them (issue 21 item 9).
       const windows = await loadPlanCheckConfig(ctx.db, organisationId);
       await recordAudit(

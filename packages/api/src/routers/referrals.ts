@@ -11,6 +11,7 @@ import { z } from "zod";
 import { AuditedRefusal } from "../audit/audited-refusal.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { NARRATIVE_NOT_READ } from "../crypto/narrative.ts";
+import { organisationToday } from "../organisation-today.ts";
 import { findConsentsForClient } from "../queries/consents.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "../queries/cursor.ts";
 import { findProvider } from "../queries/providers.ts";
@@ -98,7 +99,7 @@ export const referralsRouter = {
       if (!provider) throw notFound();
       if (!provider.isActive)
         throw new TRPCError({ code: "PRECONDITION_FAILED", message: "referral.providerInactive" });
-      const today = ctx.now.toISOString().slice(0, 10);
+      const today = organisationToday(ctx);
       const consent = findReferralConsent(
         // Referral consents name provider ids: named recipients need not be decrypted.
         await findConsentsForClient(ctx.db, organisationId, input.clientId, NARRATIVE_NOT_READ),
@@ -150,7 +151,7 @@ export const referralsRouter = {
       if (current.version !== input.version) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
       const change = changeReferralStatus(current.status, input.status);
       if (!change.ok) throw new TRPCError({ code: "PRECONDITION_FAILED", message: change.reason });
-      const today = ctx.now.toISOString().slice(0, 10);
+      const today = organisationToday(ctx);
       const r = referrals;
       const [row] = await ctx.db
         .update(r)

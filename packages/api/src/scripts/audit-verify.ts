@@ -4,7 +4,7 @@
 // (GESIM_AUDIT_KEY, GESIM_AUDIT_ANCHOR_FILE; issue 15, ADR 014).
 import { auditAnchorFrom, createAnchorWriter, formatCheckpointReport, verifyCheckpoints } from "../audit/anchor.ts";
 import { AuditSealingError, sealPendingAuditEvents } from "../audit/record-audit.ts";
-import { formatChainReport, verifyAllChains } from "../audit/verify-all-chains.ts";
+import { formatChainReport, recordChainVerifications, verifyAllChains } from "../audit/verify-all-chains.ts";
 import { openDatabase, runScript } from "./lib/run-script.ts";
 
 await runScript({
@@ -29,6 +29,7 @@ await runScript({
       }
       const result = await verifyAllChains(handle.db);
       for (const line of formatChainReport(result)) console.log(line);
+      await recordChainVerifications(handle.db, result, new Date());
       // Checked before this run's sealing is anchored, so a rewound chain cannot re-anchor itself.
       const anchored = await verifyCheckpoints(handle.db, anchor);
       for (const line of formatCheckpointReport(anchored)) console.log(line);

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { organisations } from "./organisations.ts";
 
@@ -50,3 +62,26 @@ export const auditChainHeads = pgTable("audit_chain_heads", {
   /** `seq` of the last sealed event (0: none yet). */
   lastSeq: bigint({ mode: "number" }).notNull().default(0),
 });
+
+/**
+ * The result of each verification of an organisation's chain (`npm run audit:verify`, or a
+ * manager's check on the oversight page), so managers see when it was last whole and where it
+ * broke without recomputing it (and without any lock). Counts and ids only.
+ */
+export const auditVerifications = pgTable(
+  "audit_verifications",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "restrict" }),
+    verifiedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    /** "script" (audit:verify, which also checks the anchor outside the database) or "manager". */
+    source: text().notNull(),
+    ok: boolean().notNull(),
+    events: integer().notNull(),
+    pending: integer().notNull(),
+    brokenAtEventId: bigint({ mode: "number" }),
+  },
+  (t) => [index().on(t.organisationId, t.verifiedAt)],
+);

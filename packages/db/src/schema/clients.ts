@@ -131,6 +131,9 @@ export const identityReveals = pgTable(
     revealedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     reason: revealReasonEnum().notNull(),
     justification: text().notNull(),
+    /** A manager read the reason and justification (the reveal form promises she will). */
+    reviewedAt: timestamp({ withTimezone: true, mode: "date" }),
+    reviewedBy: uuid().references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [index().on(t.organisationId, t.clientId, t.createdAt)],
 );

@@ -1,5 +1,5 @@
 export { ASSESSMENT_KINDS, assessmentKindEnum, assessments } from "./assessments.ts";
-export { auditChainHeads, auditEvents } from "./audit.ts";
+export { auditChainHeads, auditEvents, auditVerifications } from "./audit.ts";
 export { memberships, roleEnum, sessions, signInThrottles, users } from "./auth.ts";
 export {
   citizenshipEnum,

@@ -10,6 +10,8 @@ export const organisations = pgTable(
     requireTotpForStaff: boolean().notNull().default(false),
     /** Small-cell threshold for anything that leaves the organisation; never below 5. */
     disclosureThreshold: integer().notNull().default(10),
+    /** IANA time zone: "today", deadlines and dates follow it, never the server's UTC. */
+    timeZone: text().notNull().default("UTC"),
     /** ISO 3166 country code: country rules (reflection period, permits) are configuration. */
     country: text(),
     /** Retention (issue 7): narrative notes and free text are deleted this many months after a case closes. */

@@ -9,13 +9,14 @@ const SECTIONS = [
   { to: "notes", key: "client.nav.notes", end: false },
 ] as const;
 
-/** The client pages' sub-navigation; the current page is marked with aria-current. */
-export function ClientNav({ clientId }: { clientId: string }) {
+/** The client pages' sub-navigation (her audit trail for managers); the current page is marked with aria-current. */
+export function ClientNav({ clientId, showAudit = false }: { clientId: string; showAudit?: boolean }) {
   const { t } = useTranslation();
+  const sections = showAudit ? [...SECTIONS, { to: "audit", key: "client.nav.audit", end: false }] : SECTIONS;
   return (
     <nav className="client-nav" aria-label={t("client.nav.label")}>
       <ul>
-        {SECTIONS.map((section) => (
+        {sections.map((section) => (
           <li key={section.key}>
             <NavLink to={section.to ? `/clients/${clientId}/${section.to}` : `/clients/${clientId}`} end={section.end}>
               {t(section.key)}

@@ -11,10 +11,11 @@ function cached(
   locale: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  let format = map.get(locale);
+  const key = `${locale}|${options.timeZone ?? ""}`;
+  let format = map.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, options);
-    map.set(locale, format);
+    map.set(key, format);
   }
   return format;
 }
@@ -26,9 +27,7 @@ export function formatDate(isoDate: string, locale: string): string {
   );
 }
 
-/** A timestamp (ISO string or Date) with date and time. */
-export function formatDateTime(value: string | Date, locale: string): string {
-  return cached(dateTimeFormats, locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(
-    new Date(value),
-  );
+/** A timestamp (ISO string or Date) with date and time, on the clock of `timeZone` (her organisation's; UTC if not given). */
+export function formatDateTime(value: string | Date, locale: string, timeZone = "UTC"): string {
+  return cached(dateTimeFormats, locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(value));
 }

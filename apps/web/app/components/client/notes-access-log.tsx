@@ -1,5 +1,6 @@
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDateTime } from "./format-date.ts";
+import { useTimeZone } from "./use-time-zone.ts";
 
 type Event = {
   id: string;
@@ -15,6 +16,7 @@ const KNOWN_ACTIONS = new Set(["note.read", "note.create"]);
 /** Managers: who read or wrote her notes, and when (names and times, never content). */
 export function NotesAccessLog({ events }: { events: Event[] }) {
   const { t, i18n } = useTranslation();
+  const timeZone = useTimeZone();
   return (
     <section className="card wide" aria-labelledby="access-log-heading">
       <h2 id="access-log-heading">{t("client.notes.accessLog")}</h2>
@@ -42,11 +44,11 @@ export function NotesAccessLog({ events }: { events: Event[] }) {
                 </td>
                 <td>
                   {event.noteWrittenAt
-                    ? t("client.notes.noteOf", { date: formatDateTime(event.noteWrittenAt, i18n.language) })
+                    ? t("client.notes.noteOf", { date: formatDateTime(event.noteWrittenAt, i18n.language, timeZone) })
                     : "—"}
                 </td>
                 <td>
-                  <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time>
+                  <time dateTime={event.at}>{formatDateTime(event.at, i18n.language, timeZone)}</time>
                 </td>
               </tr>
             ))}

@@ -1,11 +1,13 @@
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDateTime } from "./format-date.ts";
+import { useTimeZone } from "./use-time-zone.ts";
 
 type Note = { id: string; body: string; createdAt: string; authorName: string | null };
 
 /** Her case notes, newest first. */
 export function NotesList({ notes, hasMore }: { notes: Note[]; hasMore: boolean }) {
   const { t, i18n } = useTranslation();
+  const timeZone = useTimeZone();
   return (
     <section className="card wide" aria-labelledby="notes-heading">
       <h2 id="notes-heading">{t("client.notes.title")}</h2>
@@ -19,12 +21,12 @@ export function NotesList({ notes, hasMore }: { notes: Note[]; hasMore: boolean 
               <article
                 aria-label={t("client.notes.noteBy", {
                   name: note.authorName ?? "—",
-                  date: formatDateTime(note.createdAt, i18n.language),
+                  date: formatDateTime(note.createdAt, i18n.language, timeZone),
                 })}
               >
                 <p className="note-meta">
                   <strong>{note.authorName ?? t("client.notes.formerStaff")}</strong> ·{" "}
-                  <time dateTime={note.createdAt}>{formatDateTime(note.createdAt, i18n.language)}</time>
+                  <time dateTime={note.createdAt}>{formatDateTime(note.createdAt, i18n.language, timeZone)}</time>
                 </p>
                 <p className="note-body">{note.body}</p>
               </article>

@@ -1,5 +1,6 @@
 import { Form, redirect } from "react-router";
 import { formatDateTime } from "../../components/client/format-date.ts";
+import { useTimeZone } from "../../components/client/use-time-zone.ts";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { getApi } from "../../server/api.server.ts";
 import { loadSecondFactor } from "../second-factor.server.ts";
@@ -41,6 +42,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
+  const timeZone = useTimeZone();
   const { account, sessions, setup } = loaderData;
   const passwordErrors = actionData?.intent === "password" && !actionData.ok ? actionData.errors : null;
   const codes =
@@ -162,8 +164,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               <tbody>
                 {sessions.map((s) => (
                   <tr key={s.sessionId}>
-                    <td>{formatDateTime(s.createdAt, i18n.language)}</td>
-                    <td>{formatDateTime(s.lastSeenAt, i18n.language)}</td>
+                    <td>{formatDateTime(s.createdAt, i18n.language, timeZone)}</td>
+                    <td>{formatDateTime(s.lastSeenAt, i18n.language, timeZone)}</td>
                     <td>
                       {s.isCurrent ? (
                         t("account.sessions.current")

@@ -16,7 +16,7 @@ import {
 } from "@gesim/core";
 import { z } from "zod";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
-import { apiErrorKey, type FieldErrors, integer, text, todayIso, zodFieldErrors } from "./form-data.server.ts";
+import { apiErrorKey, type FieldErrors, integer, text, zodFieldErrors } from "./form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 const LadderContentSchema = z.object({ readings: z.array(LadderReadingSchema) });
@@ -45,7 +45,7 @@ const CATALOGUE = {
 const itemLabels = (ids: readonly RiskItemId[]) => ids.map((id) => ({ id, labelKey: getRiskItem(id)?.labelKey ?? id }));
 
 /** Her assessment history per kind (newest first), the latest risk result, and the forms' starting values. */
-export async function loadAssessments(caller: Caller, clientId: string) {
+export async function loadAssessments(caller: Caller, clientId: string, today: string) {
   const { items } = await caller.assessments.list({ clientId, limit: 100 }).catch(rethrowAsResponse);
   const ofKind = (kind: string) => items.filter((item) => item.kind === kind).sort((a, b) => b.version - a.version);
   const needs = ofKind("needs").map((row) => ({ row, content: NeedsAssessmentSchema.safeParse(row.content) }));
@@ -96,7 +96,7 @@ export async function loadAssessments(caller: Caller, clientId: string) {
       : {},
     ladder: latestLadder?.success ? Object.fromEntries(latestLadder.data.readings.map((r) => [r.domain, r.value])) : {},
   };
-  return { today: todayIso(), catalogue: CATALOGUE, history, riskResult, defaults };
+  return { today, catalogue: CATALOGUE, history, riskResult, defaults };
 }
 
 export type AssessmentResult = { intent: string; ok: boolean; errors?: FieldErrors; values?: Record<string, string> };

@@ -8,10 +8,13 @@ import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/client-assessments";
 import { loadAssessments, saveAssessment } from "./client-assessments.server.ts";
+import { todayIso } from "./form-data.server.ts";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
-  const { caller } = requireApi(context);
-  return data(await loadAssessments(caller, params.clientId), { headers: { "cache-control": "no-store" } });
+  const { caller, session } = requireApi(context);
+  return data(await loadAssessments(caller, params.clientId, todayIso(session)), {
+    headers: { "cache-control": "no-store" },
+  });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {

@@ -22,7 +22,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     userId: session.userId,
     isHerCaseworker: client.caseworkerId === session.userId,
   };
-  return data({ client, viewer, today: todayIso() }, { headers: { "cache-control": "no-store" } });
+  return data({ client, viewer, today: todayIso(session) }, { headers: { "cache-control": "no-store" } });
 }
 
 /** Client pages hold sensitive data: never cached (the children inherit this). */
@@ -50,7 +50,7 @@ export default function ClientLayout({ loaderData }: Route.ComponentProps) {
           </span>
         </p>
       </div>
-      <ClientNav clientId={client.id} />
+      <ClientNav clientId={client.id} showAudit={loaderData.viewer.role === "manager"} />
       <Outlet />
     </div>
   );

@@ -10,7 +10,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   const { session } = requireApi(context);
   if (!canSeeClientContent(session.role)) throw data(null, { status: 403 });
   return data(
-    { suggestion: suggestPseudonym(), today: todayIso(), options: INTAKE_OPTIONS },
+    { suggestion: suggestPseudonym(), today: todayIso(session), options: INTAKE_OPTIONS },
     { headers: { "cache-control": "no-store" } },
   );
 }

@@ -16,16 +16,7 @@ import {
 import { z } from "zod";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
 import { factsFromForm, INTAKE_OPTIONS, postedValues } from "./client-new.server.ts";
-import {
-  all,
-  apiErrorKey,
-  type FieldErrors,
-  integer,
-  isUuid,
-  text,
-  todayIso,
-  zodFieldErrors,
-} from "./form-data.server.ts";
+import { all, apiErrorKey, type FieldErrors, integer, isUuid, text, zodFieldErrors } from "./form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -50,8 +41,7 @@ async function namesOfProviders(
 }
 
 /** Everything the overview shows beyond the layout's record, as plain data for the components. */
-export async function loadOverview(caller: Caller, clientId: string) {
-  const today = todayIso();
+export async function loadOverview(caller: Caller, clientId: string, today: string) {
   const [consents, latest, plan, colleagues, closureSetting, directory] = await Promise.all([
     caller.consents.list({ clientId, limit: 100 }),
     caller.assessments.latest({ clientId }),

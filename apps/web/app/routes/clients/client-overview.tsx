@@ -14,10 +14,13 @@ import { requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/client-overview";
 import { useClientRecord } from "./client-context.ts";
 import { loadOverview, overviewAction } from "./client-overview.server.ts";
+import { todayIso } from "./form-data.server.ts";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
-  const { caller } = requireApi(context);
-  return data(await loadOverview(caller, params.clientId), { headers: { "cache-control": "no-store" } });
+  const { caller, session } = requireApi(context);
+  return data(await loadOverview(caller, params.clientId, todayIso(session)), {
+    headers: { "cache-control": "no-store" },
+  });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {

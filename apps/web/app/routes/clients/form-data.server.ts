@@ -1,4 +1,4 @@
-import { isMessageKey } from "@gesim/core";
+import { isMessageKey, localDateIn } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 
@@ -57,8 +57,9 @@ export function all(form: FormData, name: string): string[] {
   return form.getAll(name).filter((value): value is string => typeof value === "string");
 }
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+/** Today on her organisation's clock (its time zone), never the server's UTC date (issue 17). */
+export function todayIso(session: { timeZone: string }): string {
+  return localDateIn(new Date(), session.timeZone);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -14,7 +14,7 @@ import { parseDashboardQuery, queryString } from "./dashboard-query.server.ts";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   if (session.role !== "manager") throw data(null, { status: 403 });
-  const query = parseDashboardQuery(new URL(request.url), todayIso());
+  const query = parseDashboardQuery(new URL(request.url), todayIso(session));
   const dashboard = await loadDashboard(caller, query, getLocale(request));
   return data(
     {

@@ -19,12 +19,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   if (!match?.[1]) throw data(null, { status: 404 });
   const table = match[1];
   const url = new URL(request.url);
-  const query = parseDashboardQuery(url, todayIso());
+  const query = parseDashboardQuery(url, todayIso(session));
   const locale = getLocale(request);
   const t = serverTranslator(locale).t;
   if (table === "principle-gap") {
     const gap = await principleGapRows(caller, url, query, t);
-    return csvResponse(`gesim-${gap.principleId}-${gap.status}-${todayIso()}.csv`, gap.rows);
+    return csvResponse(`gesim-${gap.principleId}-${gap.status}-${todayIso(session)}.csv`, gap.rows);
   }
   if (table === "scorecard" || table === "trend") {
     const scorecard = await loadScorecard(caller, query, locale);

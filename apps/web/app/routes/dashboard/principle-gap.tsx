@@ -17,7 +17,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   if (session.role !== "manager") throw data(null, { status: 403 });
   const url = new URL(request.url);
   const gapRequest = parseGapRequest(params.principleId, url);
-  const query = parseDashboardQuery(url, todayIso());
+  const query = parseDashboardQuery(url, todayIso(session));
   const page = await loadPrincipleGap(caller, gapRequest, query);
   return data(
     { ...page, query: queryString(query.form), isFirstPage: !gapRequest.cursor },

@@ -13,7 +13,7 @@ import { parseDashboardQuery, queryString } from "./dashboard-query.server.ts";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   if (session.role !== "manager") throw data(null, { status: 403 });
-  const query = parseDashboardQuery(new URL(request.url), todayIso());
+  const query = parseDashboardQuery(new URL(request.url), todayIso(session));
   const [scorecard, indicators] = await Promise.all([
     loadScorecard(caller, query, getLocale(request)),
     loadIndicatorTables(caller, query),
@@ -23,7 +23,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       scorecard,
       ...indicators,
       organisation: session.organisationName,
-      printedOn: todayIso(),
+      printedOn: todayIso(session),
       query: queryString(query.form),
       filtered: Object.keys(query.filters).length > 0,
     },

@@ -18,7 +18,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData();
   const format = FORMATS.find((f) => f === form.get("format"));
   if (!format) throw data(null, { status: 400 });
-  const choice = parseFunderChoice(form, todayIso());
+  const choice = parseFunderChoice(form, todayIso(session));
   try {
     const file = await caller.indicators.funderExport({
       relationshipId: choice.relationshipId,

@@ -18,7 +18,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   if (session.role !== "funder") throw data(null, { status: 403 });
   const url = new URL(request.url);
-  const choice = parseFunderChoice(url.searchParams, todayIso());
+  const choice = parseFunderChoice(url.searchParams, todayIso(session));
   const view = await loadFunderView(caller, choice);
   // A refused download or release comes back here with its message key (never anything else from the URL).
   const refusal = url.searchParams.get("releaseError") ?? url.searchParams.get("exportError");

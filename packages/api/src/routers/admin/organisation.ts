@@ -1,4 +1,4 @@
-import { OrganisationSettingsSchema, RetentionPolicySchema, VersionSchema } from "@gesim/core";
+import { OrganisationSettingsSchema, RetentionPolicySchema, roundingFor, VersionSchema } from "@gesim/core";
 import { and, eq, organisations, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -11,6 +11,7 @@ const settingsColumns = {
   requireTotpForStaff: organisations.requireTotpForStaff,
   disclosureThreshold: organisations.disclosureThreshold,
   country: organisations.country,
+  timeZone: organisations.timeZone,
   retainNotesMonths: organisations.retainNotesMonths,
   retainIdentityMonths: organisations.retainIdentityMonths,
   version: organisations.version,
@@ -26,7 +27,7 @@ export const organisationRouter = {
         .from(organisations)
         .where(eq(organisations.id, ctx.session.organisationId));
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
-      return row;
+      return { ...row, disclosureRounding: roundingFor(row.disclosureThreshold) };
     }),
 
   update: organisationProcedure("admin")

@@ -3,6 +3,7 @@ import { and, clients, closures, eq, isNull, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
+import { organisationToday } from "../../organisation-today.ts";
 import { clientProcedure } from "../../trpc.ts";
 import { conflict, loadClientState } from "./client-records.ts";
 import { closureNeedsManager } from "./client-status.ts";
@@ -24,7 +25,7 @@ export const closeClient = clientProcedure("caseworker", "manager")
   .input(CloseClientInputSchema)
   .mutation(async ({ ctx, input }) => {
     const { organisationId, userId } = ctx.session;
-    const closedOn = input.closedOn ?? ctx.now.toISOString().slice(0, 10);
+    const closedOn = input.closedOn ?? organisationToday(ctx);
     const current = await loadClientState(ctx.db, organisationId, input.clientId);
     if (!canClose(current.status))
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.alreadyClosed" });
@@ -86,7 +87,7 @@ export const reopenClient = clientProcedure("caseworker", "manager")
     if (!updated) throw conflict();
     await ctx.db
       .update(closures)
-      .set({ reopenedOn: ctx.now.toISOString().slice(0, 10), updatedAt: ctx.now })
+      .set({ reopenedOn: organisationToday(ctx), updatedAt: ctx.now })
       .where(
         and(
           eq(closures.organisationId, organisationId),

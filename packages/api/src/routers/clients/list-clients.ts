@@ -2,6 +2,7 @@ import { CLIENT_STATUSES } from "@gesim/core";
 import { and, asc, clientShares, clients, eq, ilike, inArray, or, sql, users } from "@gesim/db";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
+import { organisationToday } from "../../organisation-today.ts";
 import { organisationProcedure } from "../../trpc.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "../pagination.ts";
 import { loadCaseloadSignals } from "./caseload-signals.ts";
@@ -68,7 +69,7 @@ export const listClients = organisationProcedure("caseworker", "manager")
       ctx.db,
       organisationId,
       page.items.map((item) => item.id),
-      ctx.now.toISOString().slice(0, 10),
+      organisationToday(ctx),
     );
     return {
       ...page,

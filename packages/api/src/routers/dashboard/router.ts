@@ -20,13 +20,12 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit, recordAuditEvents } from "../../audit/record-audit.ts";
+import { organisationToday } from "../../organisation-today.ts";
 import { organisationProcedure } from "../../trpc.ts";
 import { decodeCursor, encodeCursor } from "../pagination.ts";
 import { countCoverage, loadCoverage, saveAndLoadTrend, scorecardRow } from "./coverage.ts";
 import { dashboardIndicators } from "./indicators.ts";
 import { DashboardInputSchema, FiltersSchema, hasFilters, PrincipleGapInputSchema, resolvePeriod } from "./inputs.ts";
-
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export const dashboardRouter = {
   scorecard: organisationProcedure("manager")
@@ -34,7 +33,7 @@ export const dashboardRouter = {
     .query(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
       const filters = input?.filters ?? {};
-      const day = today(ctx.now);
+      const day = organisationToday(ctx);
       const coverage = await loadCoverage(ctx.db, organisationId, filters, day);
       const counts = countCoverage(coverage);
       // Only the organisation-wide view is a snapshot; a filtered one would mix populations in the trend.
@@ -63,7 +62,7 @@ export const dashboardRouter = {
     .query(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
       const after = input.cursor ? decodeCursor(input.cursor) : null;
-      const coverage = await loadCoverage(ctx.db, organisationId, input.filters, today(ctx.now));
+      const coverage = await loadCoverage(ctx.db, organisationId, input.filters, organisationToday(ctx));
       // loadCoverage orders by (pseudonym, id): the cursor is the last row's pair.
       const gap = coverage.filter((c) => c.status.get(input.principleId) === input.status);
       const rest = after
@@ -110,9 +109,9 @@ export const dashboardRouter = {
     .input(DashboardInputSchema.optional())
     .query(async ({ ctx, input }) => {
       const { organisationId, userId } = ctx.session;
-      const period = resolvePeriod(input?.period, today(ctx.now));
+      const period = resolvePeriod(input?.period, organisationToday(ctx));
       const filters = input?.filters ?? {};
-      const day = today(ctx.now);
+      const day = organisationToday(ctx);
       const compute = () => dashboardIndicators(ctx.db, organisationId, filters, period, day);
       // Within the freshness window (ADR 008) a recent result of the same organisation, period, filters and day is reused; the answer says when it was computed.
       const key = [

@@ -24,6 +24,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { SessionUser } from "../../auth/sessions.ts";
 import { cryptoRandomBytes } from "../../crypto/random.ts";
+import { organisationToday } from "../../organisation-today.ts";
 import { loadCaseRecords } from "../../queries/case-records.ts";
 import { rowsOf } from "../../queries/dashboard-sql.ts";
 import { HTCDS_STATISTICS, type HtcdsAggregate, htcdsAggregate } from "./funder-export.ts";
@@ -151,7 +152,7 @@ export async function relationshipCoverage(ctx: FunderCtx, relationshipId: strin
 /** The case records of the covered organisations for a quarter, each read inside its own tenant savepoint. */
 async function coveredRecords(ctx: FunderCtx, coverage: Coverage, quarter: string): Promise<CaseRecord[]> {
   const records: CaseRecord[] = [];
-  const today = ctx.now.toISOString().slice(0, 10);
+  const today = organisationToday(ctx);
   for (const organisationId of coverage.organisationIds) {
     records.push(
       ...(await withinOrganisation(ctx.db, organisationId, ctx.session.organisationId, (tx) =>
@@ -219,7 +220,7 @@ export type PreparedRelease = {
 export async function prepareRelease(ctx: FunderCtx, input: FunderReleaseInput | undefined): Promise<PreparedRelease> {
   const dimensions = input?.dimensions ?? [];
   checkDimensions(dimensions);
-  const latest = latestCompleteQuarter(ctx.now.toISOString().slice(0, 10));
+  const latest = latestCompleteQuarter(organisationToday(ctx));
   const quarter = input?.quarter ?? latest;
   // Complete quarters only: a running quarter changes daily, and differences between days single women out.
   if (quarter > latest) throw new TRPCError({ code: "BAD_REQUEST", message: "disclosure.error.invalidPeriod" });

@@ -27,6 +27,7 @@ import {
   protectCount,
   protectTable,
   quarterRange,
+  roundingFor,
   type SmallCellPolicy,
   SUPPRESSED,
 } from "@gesim/core";
@@ -79,10 +80,9 @@ export function reportingPopulation(records: readonly CaseRecord[]): CaseRecord[
   return records.filter((record) => record.reportingConsent);
 }
 
-/** The organisation's threshold as k; the resolution is the largest divisor of k up to the default 5 (it must divide k). */
+/** The organisation's threshold as k; core's rounding for it as the resolution (it must divide k). */
 export function funderPolicy(k: number): SmallCellPolicy {
-  const resolution = [5, 4, 3, 2, 1].find((r) => k % r === 0) ?? 1;
-  return createSmallCellPolicy({ k, resolution });
+  return createSmallCellPolicy({ k, resolution: roundingFor(k) });
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { FieldCipher } from "../../crypto/field-cipher.ts";
 import { actionNarrativeColumns, NARRATIVE_NOT_READ, narrativeReader } from "../../crypto/narrative.ts";
+import { organisationToday } from "../../organisation-today.ts";
 import { type ActionRow, toPlanAction } from "../../queries/plans.ts";
 import { clientProcedure } from "../../trpc.ts";
 import { assertActionReferences, auditPlan, bumpPlan, type PlanCtx } from "./plan-row.ts";
@@ -45,7 +46,7 @@ function ofPlan(ctx: PlanCtx, planId: string, actionId: string) {
 }
 
 const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
-const today = (ctx: PlanCtx) => ctx.now.toISOString().slice(0, 10);
+const today = (ctx: PlanCtx) => organisationToday(ctx);
 
 /** The step of a repeated suggestion click, if it is in the plan already (core decides what counts). */
 async function suggestedStepInPlan(ctx: PlanCtx, clientId: string, planId: string, actionId: string) {

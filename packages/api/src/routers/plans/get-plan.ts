@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { FieldCipher } from "../../crypto/field-cipher.ts";
 import { NARRATIVE_NOT_READ, narrativeReader } from "../../crypto/narrative.ts";
+import { organisationToday } from "../../organisation-today.ts";
 import { loadPlanCheckConfig } from "../../queries/plan-check-config.ts";
 import {
   buildCheckInput,
@@ -42,7 +43,7 @@ export const getPlan = clientProcedure("caseworker", "manager")
     const bundle = await loadPlanBundle(ctx.db, ctx.session.organisationId, input.clientId);
     if (!bundle) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
     const config = await loadPlanCheckConfig(ctx.db, ctx.session.organisationId);
-    const findings = checkPlan(buildCheckInput(bundle, config), ctx.now.toISOString().slice(0, 10));
+    const findings = checkPlan(buildCheckInput(bundle, config), organisationToday(ctx));
     await auditPlan(ctx, "plan.read", bundle.plan?.id ?? input.clientId);
     return {
       plan: bundle.plan ? planView(ctx.cipher, bundle.plan) : null,

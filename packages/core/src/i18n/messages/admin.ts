@@ -7,6 +7,8 @@ export const en = {
     "This email address cannot be used for a new account. Ask the person which address to use, or invite her.",
   "admin.passwordTooShort": "The first password needs at least 12 characters.",
   "admin.notOwnMembership": "You cannot change your own role or deactivate yourself. Ask another administrator.",
+  "organisation.error.timeZone": "Choose a time zone from the list, such as Europe/Berlin.",
+  "organisation.error.country": "Give the country as its two-letter code, such as DE or IT.",
 } as const;
 
 export const de: MessagesOf<typeof en> = {
@@ -16,6 +18,8 @@ export const de: MessagesOf<typeof en> = {
   "admin.passwordTooShort": "Das erste Passwort braucht mindestens 12 Zeichen.",
   "admin.notOwnMembership":
     "Sie können Ihre eigene Rolle nicht ändern und sich nicht selbst deaktivieren. Bitten Sie eine andere Administratorin.",
+  "organisation.error.timeZone": "Wählen Sie eine Zeitzone aus der Liste, etwa Europe/Berlin.",
+  "organisation.error.country": "Geben Sie das Land mit seinem zweistelligen Code an, etwa DE oder IT.",
 };
 
 export const it: MessagesOf<typeof en> = {
@@ -25,4 +29,6 @@ export const it: MessagesOf<typeof en> = {
   "admin.passwordTooShort": "La prima password deve avere almeno 12 caratteri.",
   "admin.notOwnMembership":
     "Non puoi cambiare il tuo ruolo né disattivarti. Chiedi a un'altra persona dell'amministrazione.",
+  "organisation.error.timeZone": "Scegli un fuso orario dall'elenco, per esempio Europe/Rome.",
+  "organisation.error.country": "Indica il paese con il suo codice di due lettere, per esempio DE o IT.",
 };

@@ -51,7 +51,7 @@ function refusal(error: unknown, form: FormData, formKey: string) {
   throw error;
 }
 
-export async function handlePlanAction(caller: Caller, clientId: string, request: Request) {
+export async function handlePlanAction(caller: Caller, clientId: string, request: Request, today: string) {
   const form = await request.formData();
   const intent = text(form, "intent");
   const planId = text(form, "planId");
@@ -145,7 +145,7 @@ export async function handlePlanAction(caller: Caller, clientId: string, request
           consent: {
             purpose: "service-referral",
             recipient: step.providerId,
-            givenOn: new Date().toISOString().slice(0, 10),
+            givenOn: today,
             recordedHow,
           },
         });

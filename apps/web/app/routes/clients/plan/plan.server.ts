@@ -1,5 +1,6 @@
 // Loads the plan page: her plan with goals and actions, core's findings per principle, the
 // catalogue, the directory and her referrals, as plain data for the components.
+
 import type { createCaller, SessionUser } from "@gesim/api";
 import {
   ACTION_STATUSES,
@@ -15,6 +16,7 @@ import {
   SUPPORT_CONDITIONS,
 } from "@gesim/core";
 import { rethrowAsResponse } from "../../../server/errors.server.ts";
+import { todayIso } from "../form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -47,7 +49,7 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
       caller.referrals.list({ clientId, limit: 100 }),
       caller.clients.colleagues(),
     ]);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso(session);
     const principles = bundle.coverage.map((coverage) => {
       const principle = PRINCIPLES.find((p) => p.id === coverage.principle);
       return {

@@ -10,6 +10,7 @@ import { useTranslation } from "../../../i18n/use-translation.tsx";
 import { requireApi } from "../../../server/api.server.ts";
 import { takeFlash } from "../../../server/session-cookie.server.ts";
 import { useClientRecord } from "../client-context.ts";
+import { todayIso } from "../form-data.server.ts";
 import type { Route } from "./+types/plan";
 import { loadPlanPage } from "./plan.server.ts";
 import { handlePlanAction } from "./plan-actions.server.ts";
@@ -27,8 +28,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { caller } = requireApi(context);
-  return handlePlanAction(caller, params.clientId, request);
+  const { caller, session } = requireApi(context);
+  return handlePlanAction(caller, params.clientId, request, todayIso(session));
 }
 
 /** After a conflict (409) the page must show the current plan: revalidate even on an error status. */

@@ -1,10 +1,12 @@
 // The printable plan for her: only what is hers to keep (her goals in her words, the steps
 // in plain language with dates and who helps, the next review). No findings, no risk notes,
 // no internal fields.
+
 import type { createCaller, SessionUser } from "@gesim/api";
 import { canSeeClientContent, getAction, isLocale, isOverdue, type Locale } from "@gesim/core";
 import { data } from "react-router";
 import { rethrowAsResponse } from "../../../server/errors.server.ts";
+import { todayIso } from "../form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -31,7 +33,7 @@ export async function loadPrintablePlan(
     ]);
     const providerName = (id: string | undefined) =>
       id ? (providers.items.find((p) => p.id === id)?.name ?? null) : null;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso(session);
     const lang = printLanguage(requested, client.languages, uiLocale);
     return {
       lang,

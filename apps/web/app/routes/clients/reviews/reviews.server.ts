@@ -27,7 +27,7 @@ function readingsOf(content: unknown) {
     : [];
 }
 
-export async function loadReviewsPage(caller: Caller, clientId: string, reviewId: string | null) {
+export async function loadReviewsPage(caller: Caller, clientId: string, reviewId: string | null, today: string) {
   try {
     const [reviews, bundle, ladders] = await Promise.all([
       caller.reviews.list({ clientId, limit: 50 }),
@@ -79,7 +79,7 @@ export async function loadReviewsPage(caller: Caller, clientId: string, reviewId
         barrierReasons: [...BARRIER_REASONS],
         gasLevels: [...GAS_LEVELS],
       },
-      today: new Date().toISOString().slice(0, 10),
+      today,
     };
   } catch (error) {
     return rethrowAsResponse(error);

@@ -6,6 +6,7 @@ import { useDateFormat } from "../../../components/plan/use-date-format.ts";
 import { useTranslation } from "../../../i18n/use-translation.tsx";
 import { requireApi } from "../../../server/api.server.ts";
 import { takeFlash } from "../../../server/session-cookie.server.ts";
+import { todayIso } from "../form-data.server.ts";
 import type { Route } from "./+types/reviews";
 import { loadReviewsPage, recordReview } from "./reviews.server.ts";
 
@@ -13,9 +14,9 @@ import { loadReviewsPage, recordReview } from "./reviews.server.ts";
 export const handle = { titleKey: "planReview.title" };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { caller } = requireApi(context);
+  const { caller, session } = requireApi(context);
   const url = new URL(request.url);
-  const page = await loadReviewsPage(caller, params.clientId, url.searchParams.get("review"));
+  const page = await loadReviewsPage(caller, params.clientId, url.searchParams.get("review"), todayIso(session));
   const flash = takeFlash(request, params.clientId, "reviews");
   return data(
     { ...page, saved: flash.notice !== null },

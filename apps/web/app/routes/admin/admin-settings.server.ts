@@ -1,0 +1,77 @@
+import type { createCaller } from "@gesim/api";
+import { OrganisationSettingsSchema, PlanCheckConfigSchema, RetentionPolicySchema } from "@gesim/core";
+import { data, redirect } from "react-router";
+import { rethrowAsResponse } from "../../server/errors.server.ts";
+import { apiErrorKey, checked, type FieldErrors, integer, text, zodFieldErrors } from "../clients/form-data.server.ts";
+
+type Caller = ReturnType<typeof createCaller>;
+
+/** The plan checks' windows and limits, in the order the page shows them (core's schema decides the bounds). */
+export const CHECK_FIELDS = Object.keys(PlanCheckConfigSchema.shape) as (keyof typeof PlanCheckConfigSchema.shape)[];
+
+/** Every IANA time zone the server knows (the select's options). */
+export function timeZoneOptions(): string[] {
+  const zones = Intl.supportedValuesOf("timeZone");
+  return zones.includes("UTC") ? zones : ["UTC", ...zones];
+}
+
+export async function loadSettings(caller: Caller, url: URL) {
+  try {
+    const [organisation, checks] = await Promise.all([caller.admin.organisation.get(), caller.admin.planChecks.get()]);
+    const done = ["organisation", "retention", "checks"].find((d) => d === url.searchParams.get("done")) ?? null;
+    return { organisation, checks, done, checkFields: CHECK_FIELDS, timeZones: timeZoneOptions() };
+  } catch (error) {
+    return rethrowAsResponse(error);
+  }
+}
+
+type Section = "organisation" | "retention" | "checks";
+
+function refused(section: Section, values: Record<string, string>, errors: FieldErrors, status = 400) {
+  return data({ section, values, errors }, { status });
+}
+
+/** The three forms of the page (organisation, retention, plan checks): core's schemas, then the API. */
+export async function handleSettingsAction(caller: Caller, request: Request) {
+  const form = await request.formData();
+  const section = (["organisation", "retention", "checks"] as const).find((s) => s === form.get("intent"));
+  if (!section) throw data(null, { status: 400 });
+  const values: Record<string, string> = {};
+  for (const [name, value] of form) if (typeof value === "string") values[name] = value.slice(0, 200);
+  const version = integer(form, "version");
+  if (version === undefined || Number.isNaN(version)) throw data(null, { status: 400 });
+  try {
+    if (section === "organisation") {
+      const parsed = OrganisationSettingsSchema.safeParse({
+        name: text(form, "name") ?? "",
+        requireTotpForStaff: checked(form, "requireTotpForStaff"),
+        disclosureThreshold: integer(form, "disclosureThreshold"),
+        timeZone: text(form, "timeZone") ?? "",
+        country: text(form, "country") ?? null,
+      });
+      if (!parsed.success) return refused(section, values, zodFieldErrors(parsed.error));
+      await caller.admin.organisation.update({ ...parsed.data, version });
+    } else if (section === "retention") {
+      const parsed = RetentionPolicySchema.safeParse({
+        retainNotesMonths: integer(form, "retainNotesMonths"),
+        retainIdentityMonths: integer(form, "retainIdentityMonths"),
+      });
+      if (!parsed.success) return refused(section, values, zodFieldErrors(parsed.error));
+      await caller.admin.organisation.setRetention({ ...parsed.data, version });
+    } else {
+      const parsed = PlanCheckConfigSchema.safeParse(
+        Object.fromEntries(CHECK_FIELDS.map((field) => [field, integer(form, field)])),
+      );
+      if (!parsed.success) {
+        const errors: FieldErrors = {};
+        for (const issue of parsed.error.issues) errors[String(issue.path[0])] = "adminSettings.error.days";
+        return refused(section, values, errors);
+      }
+      await caller.admin.planChecks.update({ config: parsed.data, version });
+    }
+  } catch (error) {
+    const { code, key } = apiErrorKey(error);
+    return refused(section, values, { form: key }, code === "CONFLICT" ? 409 : code === "FORBIDDEN" ? 403 : 400);
+  }
+  return redirect(`/admin/settings?done=${section}`);
+}

@@ -39,7 +39,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { caller, session } = requireApi(context);
   if (session.role !== "funder") throw data(null, { status: 403 });
-  const choice = parseFunderChoice(await request.formData(), todayIso());
+  const choice = parseFunderChoice(await request.formData(), todayIso(session));
   throw redirect(await releaseFunderChoice(caller, choice));
 }
 

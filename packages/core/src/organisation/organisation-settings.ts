@@ -11,7 +11,6 @@ export const INITIAL_PASSWORD_MIN_LENGTH = 12;
 /** The settings an administrator edits. The small-cell threshold never goes below 5 (MIN_K). */
 export const OrganisationSettingsSchema = z.object({
   name: z.string().trim().min(1).max(ORGANISATION_NAME_MAX_LENGTH),
-  requireTotpForStaff: z.boolean(),
   disclosureThreshold: z
     .int()
     .min(MIN_K, { error: "disclosure.error.kTooSmall" })
@@ -26,7 +25,10 @@ export const OrganisationSettingsSchema = z.object({
 });
 export type OrganisationSettings = z.infer<typeof OrganisationSettingsSchema>;
 
-/** A new member of staff, with the first password she changes after signing in. */
+/**
+ * A new member of staff. Without a first password the server makes a one-time password and
+ * shows it once; either way she must choose her own at her first sign-in.
+ */
 export const NewStaffMemberSchema = z.object({
   email: LoginInputSchema.shape.email,
   displayName: z.string().trim().min(1).max(DISPLAY_NAME_MAX_LENGTH),
@@ -34,6 +36,7 @@ export const NewStaffMemberSchema = z.object({
   initialPassword: z
     .string()
     .min(INITIAL_PASSWORD_MIN_LENGTH, { error: "admin.passwordTooShort" })
-    .max(PASSWORD_MAX_LENGTH, { error: "auth.passwordTooLong" }),
+    .max(PASSWORD_MAX_LENGTH, { error: "auth.passwordTooLong" })
+    .optional(),
 });
 export type NewStaffMember = z.infer<typeof NewStaffMemberSchema>;

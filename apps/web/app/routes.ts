@@ -35,6 +35,12 @@ export default [
   route("dashboard/export/:file", "routes/dashboard/export.ts"),
   route("indicators", "routes/indicators/funder-indicators.tsx"),
   route("indicators/export", "routes/indicators/funder-export.ts"),
+  // Administration (issue 17): one layout; its sections are listed in routes/admin/sections.ts.
+  route("admin", "routes/admin/admin-layout.tsx", [
+    index("routes/admin/admin-index.tsx"),
+    route("staff", "routes/admin/staff.tsx"),
+    route("activity", "routes/admin/activity.tsx"),
+  ]),
   route("language", "routes/language.ts"),
   route("i18n/:file", "routes/i18n-catalogue.ts"),
   route("healthz", "routes/healthz.ts"),

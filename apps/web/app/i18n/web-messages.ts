@@ -5,6 +5,7 @@
  */
 import { keysDefinedTwice } from "@gesim/core";
 import * as account from "./messages/account.ts";
+import * as admin from "./messages/admin.ts";
 import * as client from "./messages/client.ts";
 import * as clientProfile from "./messages/client-profile.ts";
 import * as clientRecords from "./messages/client-records.ts";
@@ -16,6 +17,7 @@ import * as operations from "./messages/operations.ts";
 import * as plan from "./messages/plan.ts";
 import * as planReview from "./messages/plan-review.ts";
 import * as shell from "./messages/shell.ts";
+import * as signInRecovery from "./messages/sign-in-recovery.ts";
 
 const AREAS = [
   shell,
@@ -30,6 +32,8 @@ const AREAS = [
   funder,
   journey,
   account,
+  admin,
+  signInRecovery,
 ] as const;
 
 function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {

@@ -1,6 +1,7 @@
 import type { createCaller } from "@gesim/api";
 import { ChangePasswordSchema } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
+import { z } from "zod";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -10,7 +11,8 @@ export type AccountResult =
   | { intent: "totp"; ok: true; codes: string[] }
   | { intent: "totp"; ok: false; error: string }
   | { intent: "codes"; codes: string[] }
-  | { intent: "sessions"; ended: number };
+  | { intent: "sessions"; ended: number }
+  | { intent: "invitation"; accepted: boolean; answered: boolean };
 
 /** The account page's forms: one intent each, parsed with core's schemas, run through the API. */
 export async function handleAccountAction(request: Request, caller: Caller): Promise<AccountResult> {
@@ -58,6 +60,14 @@ export async function handleAccountAction(request: Request, caller: Caller): Pro
           return { intent: "sessions", ended: 0 };
         throw error;
       }
+    }
+    case "accept":
+    case "decline": {
+      const invitationId = z.uuid().safeParse(field("invitationId")).data;
+      const accept = form.get("intent") === "accept";
+      if (!invitationId) return { intent: "invitation", accepted: accept, answered: false };
+      const { answered } = await caller.account.invitations.answer({ invitationId, accept });
+      return { intent: "invitation", accepted: accept, answered };
     }
     case "endOthers":
       return { intent: "sessions", ended: (await caller.account.endOtherSessions()).ended };

@@ -5,6 +5,7 @@ import { getApi } from "../../server/api.server.ts";
 import { loadSecondFactor } from "../second-factor.server.ts";
 import type { Route } from "./+types/account";
 import { handleAccountAction } from "./account.server.ts";
+import { InvitationsSection } from "./invitations-section.tsx";
 
 /** Every signed-in person's own page (issue 17): password, two-step sign-in, sessions. */
 function signedInCaller(context: Route.LoaderArgs["context"]) {
@@ -19,8 +20,11 @@ export async function loader({ context }: Route.LoaderArgs) {
   const account = await caller.account.get();
   const sessions = account.mustChangePassword ? [] : await caller.account.sessions();
   const setup = account.totpEnabled || account.mustChangePassword ? null : await loadSecondFactor(caller);
+  const invitations = account.mustChangePassword ? [] : await caller.account.invitations.list();
   return {
     account,
+    invitations: invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
+    needsApproval: setup?.mode === "approval",
     sessions: sessions.map((s) => ({
       ...s,
       lastSeenAt: s.lastSeenAt.toISOString(),
@@ -41,7 +45,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const { account, sessions, setup } = loaderData;
+  const { account, sessions, setup, invitations, needsApproval } = loaderData;
   const passwordErrors = actionData?.intent === "password" && !actionData.ok ? actionData.errors : null;
   const codes =
     actionData?.intent === "codes" || (actionData?.intent === "totp" && actionData.ok) ? actionData.codes : null;
@@ -125,6 +129,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                   </button>
                 </Form>
               </>
+            ) : needsApproval ? (
+              <p>{t("account.totp.needsApproval")}</p>
             ) : setup ? (
               <>
                 <p>{t("account.totp.off")}</p>
@@ -149,6 +155,10 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               </>
             ) : null}
           </section>
+          <InvitationsSection
+            invitations={invitations}
+            answer={actionData?.intent === "invitation" ? actionData : null}
+          />
           <section aria-labelledby="sessions-title">
             <h2 id="sessions-title">{t("account.sessions.title")}</h2>
             <table>

@@ -7,6 +7,11 @@ export const en = {
     "This email address cannot be used for a new account. Ask the person which address to use, or invite her.",
   "admin.passwordTooShort": "The first password needs at least 12 characters.",
   "admin.notOwnMembership": "You cannot change your own role or deactivate yourself. Ask another administrator.",
+  "admin.twoStep.enrolYourselfFirst":
+    "Turn on two-step sign-in for yourself (My account) before requiring it of administrators.",
+  "admin.twoStep.alreadyEnrolled": "She already uses two-step sign-in: there is nothing to approve.",
+  "auth.enrolmentNeedsApproval":
+    "Your organisation requires two-step sign-in for your role. Ask an administrator to approve setting it up, then sign in again.",
 } as const;
 
 export const de: MessagesOf<typeof en> = {
@@ -16,6 +21,11 @@ export const de: MessagesOf<typeof en> = {
   "admin.passwordTooShort": "Das erste Passwort braucht mindestens 12 Zeichen.",
   "admin.notOwnMembership":
     "Sie können Ihre eigene Rolle nicht ändern und sich nicht selbst deaktivieren. Bitten Sie eine andere Administratorin.",
+  "admin.twoStep.enrolYourselfFirst":
+    "Schalten Sie die Zwei-Schritt-Anmeldung zuerst für sich selbst ein (Mein Konto), bevor Sie sie für Administratorinnen verlangen.",
+  "admin.twoStep.alreadyEnrolled": "Sie nutzt die Zwei-Schritt-Anmeldung bereits: Es gibt nichts freizugeben.",
+  "auth.enrolmentNeedsApproval":
+    "Ihre Organisation verlangt für Ihre Rolle die Zwei-Schritt-Anmeldung. Bitten Sie eine Administratorin, die Einrichtung freizugeben, und melden Sie sich dann erneut an.",
 };
 
 export const it: MessagesOf<typeof en> = {
@@ -25,4 +35,9 @@ export const it: MessagesOf<typeof en> = {
   "admin.passwordTooShort": "La prima password deve avere almeno 12 caratteri.",
   "admin.notOwnMembership":
     "Non puoi cambiare il tuo ruolo né disattivarti. Chiedi a un'altra persona dell'amministrazione.",
+  "admin.twoStep.enrolYourselfFirst":
+    "Attiva prima l'accesso in due passaggi per te (Il mio account), poi richiedilo all'amministrazione.",
+  "admin.twoStep.alreadyEnrolled": "Usa già l'accesso in due passaggi: non c'è nulla da approvare.",
+  "auth.enrolmentNeedsApproval":
+    "La tua organizzazione richiede l'accesso in due passaggi per il tuo ruolo. Chiedi all'amministrazione di approvarne l'attivazione, poi accedi di nuovo.",
 };

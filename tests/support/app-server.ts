@@ -24,6 +24,8 @@ async function freePort(): Promise<number> {
 
 export type AppServer = {
   baseUrl: string;
+  /** Where its database is (DATABASE_URL or GESIM_DATA_DIR, and the key): for a script such as `npm run setup`. */
+  databaseEnv: Record<string, string>;
   /** Everything the server printed, over all its runs. */
   output: () => string;
   /** Ends the server with a signal and waits until the process is gone (the data stays). */
@@ -37,9 +39,13 @@ export type AppServer = {
  * Starts the production build (`apps/web/server.js`) on a free port with a fresh database:
  * embedded PGlite in a new folder, or, when DATABASE_URL is set, a new database on that
  * server with GESIM_DEMO=1 (the demo never seeds a real server unasked). `extraEnv` adds
- * settings (e.g. a short idle time).
+ * settings (e.g. a short idle time). `demo: false` starts on an EMPTY database (no demo seed,
+ * no organisation), as a real installation before `npm run setup` (issue 17).
  */
-export async function startAppServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
+export async function startAppServer(
+  extraEnv: Record<string, string> = {},
+  { demo = true }: { demo?: boolean } = {},
+): Promise<AppServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "gesim-e2e-"));
   let testDatabase: TestDatabase | null = null;
@@ -54,12 +60,18 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
   if (process.env.DATABASE_URL) {
     testDatabase = await createTestDatabase(process.env.DATABASE_URL);
     env.DATABASE_URL = testDatabase.url;
-    env.GESIM_DEMO = "1";
+    env.GESIM_DEMO = demo ? "1" : "0";
     env.GESIM_ENCRYPTION_KEY = randomBytes(32).toString("base64");
   } else {
     delete env.DATABASE_URL;
     env.GESIM_DATA_DIR = join(dataDir, "pglite");
+    if (!demo) env.GESIM_DEMO = "0";
   }
+  const databaseEnv = Object.fromEntries(
+    ["DATABASE_URL", "GESIM_DATA_DIR", "GESIM_ENCRYPTION_KEY"].flatMap((name) =>
+      env[name] ? [[name, env[name]]] : [],
+    ),
+  );
   let log = "";
   let child: ChildProcess | null = null;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -94,6 +106,7 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
   await launch();
   return {
     baseUrl,
+    databaseEnv,
     output: () => log,
     kill,
     restart: launch,

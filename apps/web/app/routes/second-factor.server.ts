@@ -22,7 +22,9 @@ export async function loadSecondFactor(caller: Caller) {
   };
 }
 
-export type SecondFactorResult = { ok: true } | { ok: false; error: string; field: "code" | "recoveryCode" };
+export type SecondFactorResult =
+  | { ok: true; codes: string[] | null }
+  | { ok: false; error: string; field: "code" | "recoveryCode" };
 
 function formatError(error: unknown, field: "code" | "recoveryCode"): SecondFactorResult {
   if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "PRECONDITION_FAILED")) {
@@ -48,7 +50,7 @@ export async function completeSecondFactor(request: Request, caller: Caller): Pr
       const { useRecoveryCode: redeemRecoveryCode } = caller.account;
       const result = await redeemRecoveryCode({ code: value("recoveryCode") });
       return result.verified
-        ? { ok: true }
+        ? { ok: true, codes: null }
         : { ok: false, error: result.messageKey ?? "account.recoveryCodeInvalid", field: "recoveryCode" };
     } catch (error) {
       return formatError(error, "recoveryCode");
@@ -56,13 +58,10 @@ export async function completeSecondFactor(request: Request, caller: Caller): Pr
   }
   const code = value("code").slice(0, 12);
   try {
-    if (intent === "enable") {
-      await caller.auth.totp.enable({ code });
-      return { ok: true };
-    }
+    if (intent === "enable") return { ok: true, codes: (await caller.auth.totp.enable({ code })).codes };
     const result = await caller.auth.totp.verify({ code });
     return result.verified
-      ? { ok: true }
+      ? { ok: true, codes: null }
       : { ok: false, error: result.messageKey ?? "auth.totpInvalid", field: "code" };
   } catch (error) {
     return formatError(error, "code");

@@ -15,15 +15,10 @@ export async function loader({ context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { caller, session } = getApi(context);
   if (!session) throw redirect("/login");
-  const enrolling = (await request.clone().formData()).get("intent") === "enable";
   const result = await completeSecondFactor(request, caller);
   if (!result.ok) return data({ ...result, codes: null }, { status: 400 });
   // Just enrolled: her recovery codes, shown once, before she goes on.
-  if (enrolling)
-    return data(
-      { ok: true as const, codes: (await caller.account.createRecoveryCodes()).codes },
-      { headers: { "cache-control": "no-store" } },
-    );
+  if (result.codes) return data(result, { headers: { "cache-control": "no-store" } });
   return redirect("/");
 }
 

@@ -4,6 +4,7 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { beginAttempt, failAttempt, succeedAttempt } from "../auth/lockout.ts";
+import { createRecoveryCodes, hashRecoveryCode } from "../auth/recovery-codes.ts";
 import { loadTwoStepPolicy } from "../auth/second-factor.ts";
 import { deleteSession, failSecondFactor, markSessionVerified } from "../auth/sessions.ts";
 import { createTotpSecret, totpStep, totpUri } from "../auth/totp.ts";
@@ -157,7 +158,11 @@ export const totpRouter = {
     return { secret, uri: totpUri(secret, user.email) };
   }),
 
-  /** Turns TOTP on with a first code from the app; this also completes a pending sign-in. */
+  /**
+   * Turns TOTP on with a first code from the app; this also completes a pending sign-in. Her
+   * first recovery codes are made with it and returned once (while signing in, her session is
+   * not yet verified to ask for them separately).
+   */
   enable: secondFactorProcedure.input(CodeSchema).mutation(async ({ ctx, input }) => {
     const user = await loadUser(ctx);
     if (user.totpEnabled) throw new TRPCError({ code: "CONFLICT", message: "auth.totpAlreadyEnabled" });
@@ -165,7 +170,11 @@ export const totpRouter = {
     if (!(await acceptCode(ctx, user, input.code))) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "auth.totpInvalid" });
     }
-    await ctx.db.update(users).set({ totpEnabled: true, updatedAt: ctx.now }).where(eq(users.id, user.id));
+    const codes = createRecoveryCodes();
+    await ctx.db
+      .update(users)
+      .set({ totpEnabled: true, totpRecoveryCodes: codes.map(hashRecoveryCode), updatedAt: ctx.now })
+      .where(eq(users.id, user.id));
     // The approval is spent: a later enrolment (after she turned it off) needs a new one.
     await ctx.db
       .update(memberships)
@@ -173,7 +182,7 @@ export const totpRouter = {
       .where(and(eq(memberships.organisationId, ctx.session.organisationId), eq(memberships.userId, user.id)));
     await markSessionVerified(ctx.db, ctx.session.tokenHash, ctx.now);
     await auditOwnAccount(ctx, "auth.totp_enabled");
-    return { enabled: true as const };
+    return { enabled: true as const, codes };
   }),
 
   /** Turns TOTP off with a current code, unless her organisation requires it for her role. */

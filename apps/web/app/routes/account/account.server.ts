@@ -37,9 +37,10 @@ export async function handleAccountAction(request: Request, caller: Caller): Pro
     }
     case "totp": {
       try {
-        await caller.auth.totp.enable({ code: field("code").trim().slice(0, 12) });
+        const { codes } = await caller.auth.totp.enable({ code: field("code").trim().slice(0, 12) });
+        return { intent: "totp", ok: true, codes };
       } catch (error) {
-        if (error instanceof TRPCError && error.code === "BAD_REQUEST")
+        if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "PRECONDITION_FAILED"))
           return {
             intent: "totp",
             ok: false,
@@ -47,7 +48,6 @@ export async function handleAccountAction(request: Request, caller: Caller): Pro
           };
         throw error;
       }
-      return { intent: "totp", ok: true, codes: (await caller.account.createRecoveryCodes()).codes };
     }
     case "codes":
       return { intent: "codes", codes: (await caller.account.createRecoveryCodes()).codes };

@@ -6,10 +6,12 @@ import { requireApi } from "../../server/api.server.ts";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
 import type { Route } from "./+types/activity";
 import { loadActivity } from "./activity.server.ts";
+import { isAdminSectionFor } from "./sections.ts";
 
 /** The admin activity log (issue 17): every administrative change, who, what, to whom, when. */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { caller } = requireApi(context);
+  const { caller, session } = requireApi(context);
+  if (!isAdminSectionFor(session.role, "activity")) throw data(null, { status: 403 });
   const activity = await loadActivity(caller, new URL(request.url)).catch(rethrowAsResponse);
   return data(activity, { headers: { "cache-control": "no-store" } });
 }

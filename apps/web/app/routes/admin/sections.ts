@@ -17,3 +17,8 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
 export function adminSectionsFor(role: Role): AdminSection[] {
   return ADMIN_SECTIONS.filter((section) => section.roles.includes(role));
 }
+
+/** Whether this role sees the section at this path (a page's loader answers 403 otherwise). */
+export function isAdminSectionFor(role: Role, path: string): boolean {
+  return adminSectionsFor(role).some((section) => section.path === path);
+}

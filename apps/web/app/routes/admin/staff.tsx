@@ -7,11 +7,13 @@ import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
 import type { Route } from "./+types/staff";
+import { isAdminSectionFor } from "./sections.ts";
 import { handleStaffAction, loadStaff, type StaffResult } from "./staff.server.ts";
 
 /** Staff (issue 17, administrators): members, adding, roles, access, passwords, two-step sign-in. */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
+  if (!isAdminSectionFor(session.role, "staff")) throw data(null, { status: 403 });
   const cursor = new URL(request.url).searchParams.get("cursor");
   const staff = await loadStaff(caller, cursor ? cursor.slice(0, 600) : null).catch(rethrowAsResponse);
   return data(
@@ -21,7 +23,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { caller } = requireApi(context);
+  const { caller, session } = requireApi(context);
+  if (!isAdminSectionFor(session.role, "staff")) throw data(null, { status: 403 });
   const result = await handleStaffAction(request, caller);
   // A one-time password is shown once: never kept by a cache.
   return data(result, { status: result.ok ? 200 : 400, headers: { "cache-control": "no-store" } });

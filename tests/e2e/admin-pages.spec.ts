@@ -1,0 +1,75 @@
+// Issue 17: the administration's pages with the demo. The demo administrator sees the demo
+// staff and the activity log; the pages work without JavaScript and reflow at 320 px; a
+// manager sees the activity log but not the Staff page; a caseworker has no administration.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { seriousAxeViolations } from "../support/browser.ts";
+import { useStage } from "../support/session.ts";
+
+const stage = useStage();
+
+async function signedIn(email: string, javaScriptEnabled = true) {
+  const context = await stage.browser.newContext({ baseURL: stage.app.baseUrl, javaScriptEnabled, locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill("gesim-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect.poll(() => new URL(page.url()).pathname).not.toBe("/login");
+  return { context, page };
+}
+
+const status = async (page: Page, path: string) => (await page.goto(path))?.status();
+
+describe("the administration with the demo", () => {
+  it("shows the demo administrator her staff; changes work without JavaScript; reflows at 320 px", async () => {
+    const { context, page } = await signedIn("admin@demo.test", false);
+    await page.goto("/admin");
+    expect(new URL(page.url()).pathname).toBe("/admin/staff");
+    const rows = page.locator("table.staff-table tbody tr th");
+    expect(await rows.allTextContents()).toEqual(
+      expect.arrayContaining(["Demo Admin", "Demo Caseworker", "Demo Caseworker B", "Demo Funder", "Demo Manager"]),
+    );
+    // Her own row offers no change (no lock-out, no self-promotion).
+    expect(
+      await page
+        .getByRole("row", { name: /Demo Admin/ })
+        .getByRole("button")
+        .count(),
+    ).toBe(0);
+
+    const row = page.getByRole("row", { name: /Demo Caseworker B/ });
+    await row.getByRole("button", { name: "Deactivate Demo Caseworker B" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("Access was removed");
+    expect(await page.getByRole("row", { name: /Demo Caseworker B/ }).textContent()).toContain("Deactivated");
+    await page
+      .getByRole("row", { name: /Demo Caseworker B/ })
+      .getByRole("button", { name: /Reactivate/ })
+      .click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("Access was given back");
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.goto("/admin/activity?area=staff");
+    const log = await page.locator("table tbody").textContent();
+    expect(log).toContain("Removed access");
+    expect(log).toContain("Demo Caseworker B");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("gives a manager the activity log but not the Staff page, and a caseworker no administration", async () => {
+    const manager = await signedIn("manager@demo.test");
+    expect(await status(manager.page, "/admin/staff")).toBe(403);
+    expect(await status(manager.page, "/admin/activity")).toBe(200);
+    await manager.context.close();
+    const caseworker = await signedIn("caseworker@demo.test");
+    expect(await status(caseworker.page, "/admin")).toBe(403);
+    expect(await status(caseworker.page, "/admin/activity")).toBe(403);
+    expect(await caseworker.page.getByRole("link", { name: "Administration" }).count()).toBe(0);
+    await caseworker.context.close();
+  });
+});

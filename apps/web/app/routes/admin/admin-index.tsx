@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { data, redirect } from "react-router";
 import { requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/admin-index";
 import { adminSectionsFor } from "./sections.ts";
@@ -7,5 +7,6 @@ import { adminSectionsFor } from "./sections.ts";
 export async function loader({ context }: Route.LoaderArgs) {
   const { session } = requireApi(context);
   const [first] = adminSectionsFor(session.role);
-  throw redirect(first ? `/admin/${first.path}` : "/");
+  if (!first) throw data(null, { status: 403 });
+  throw redirect(`/admin/${first.path}`);
 }

@@ -53,6 +53,9 @@ export const SAMPLES: Record<string, Sample> = {
   "account.useRecoveryCode": () => ({ code: "aaaaa-bbbbb" }),
   "account.invitations.list": () => undefined,
   "account.invitations.answer": () => ({ invitationId: MISSING_ID, accept: false }),
+  "account.organisations.list": () => undefined,
+  // Not a member there: NOT_FOUND after authorisation would read as a denial, so a malformed id.
+  "account.organisations.switchTo": () => ({ organisationId: "not-an-id" }),
   "clients.list": () => ({ limit: 5 }),
   "clients.get": (ids) => ({ clientId: ids.clientId }),
   "clients.create": () => ({ ...SAMPLE_FACTS, isAdult: true }),

@@ -6,7 +6,7 @@ import { and, eq, memberships, organisations, staffInvitations, users } from "@g
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../context.ts";
-import { DEMO_ORGANISATION } from "../demo/seed-demo.ts";
+import { DEMO_ORGANISATION, SECOND_ORGANISATION } from "../demo/seed-demo.ts";
 import { createOrganisationWithAdmin } from "../operations/create-organisation.ts";
 import { createCaller } from "../root.ts";
 import { anonymousCaller, callerFor, contextOptions, createSeededDb, NOW } from "../testing/test-support.ts";
@@ -91,7 +91,13 @@ describe("invitations for an account another organisation uses", () => {
       newPassword: "beraterin-own-password",
       confirmPassword: "beraterin-own-password",
     });
-    const her = await signIn("beraterin@zweite.test", "beraterin-own-password");
+    const herLogin = await (await anonymousCaller(handle)).auth.login({
+      email: "beraterin@zweite.test",
+      password: "beraterin-own-password",
+    });
+    const callerWith = async (sessionToken: string) =>
+      createCaller(await createContext(contextOptions(handle, { sessionToken })));
+    const her = await callerWith(herLogin.sessionToken);
     expect(await her.account.invitations.list()).toEqual([
       {
         invitationId: invited.invitationId,
@@ -125,6 +131,28 @@ describe("invitations for an account another organisation uses", () => {
       .where(and(eq(memberships.userId, userId), eq(organisations.name, DEMO_ORGANISATION)));
     expect(membership).toEqual({ role: "manager" });
     expect((await demoAdmin.admin.invitations.list())[0]?.status).toBe("accepted");
+    // She works in either organisation: her session moves, the old one ends.
+    const mine = await her.account.organisations.list();
+    expect(mine.map((o) => [o.organisationName, o.role, o.isCurrent])).toEqual([
+      [DEMO_ORGANISATION, "manager", false],
+      [SECOND.organisationName, "caseworker", true],
+    ]);
+    const demoId = mine.find((o) => o.organisationName === DEMO_ORGANISATION)?.organisationId ?? "";
+    const [elsewhere] = await handle.db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.name, SECOND_ORGANISATION));
+    expect(await codeOf(her.account.organisations.switchTo({ organisationId: elsewhere?.id ?? "" }))).toBe("NOT_FOUND");
+    const moved = await her.account.organisations.switchTo({ organisationId: demoId });
+    expect(moved.secondFactor).toBe("none");
+    const there = await callerWith(moved.sessionToken);
+    expect(await there.auth.me()).toEqual({
+      displayName: "Zweite Beraterin",
+      role: "manager",
+      organisationName: DEMO_ORGANISATION,
+    });
+    // The session she moved from has ended.
+    expect(await codeOf((await callerWith(herLogin.sessionToken)).auth.me())).toBe("UNAUTHORIZED");
     // Her answer is in the inviting organisation's activity log.
     const log = await demoAdmin.admin.activity.list({ area: "staff", limit: 20 });
     expect(log.items.map((e) => e.action)).toContain("account.invitation.accept");

@@ -77,6 +77,32 @@ describe("the administration with the demo", () => {
     await context.close();
   });
 
+  it("invites an account another organisation uses; she accepts on My account and works in either", async () => {
+    const admin = await signedIn("admin@demo.test");
+    await admin.page.goto("/admin/staff");
+    await admin.page.getByLabel("Name", { exact: true }).fill("Typed By Demo");
+    await admin.page.locator("#new-email").fill("caseworker2@demo.test");
+    await admin.page.getByRole("button", { name: "Add member of staff" }).click();
+    await expect.poll(() => admin.page.getByRole("status").textContent()).toContain("It was invited");
+    // Nothing of her account: not her name, and she is no member yet.
+    expect(await admin.page.locator("body").textContent()).not.toContain("Second NGO Caseworker");
+    expect(await admin.page.getByRole("cell", { name: "caseworker2@demo.test" }).count()).toBe(1);
+    await admin.context.close();
+
+    const her = await signedIn("caseworker2@demo.test");
+    await her.page.goto("/account");
+    const invitation = her.page.locator("section[aria-labelledby=invitations-title]");
+    expect(await invitation.textContent()).toContain("Demo Women's Support NGO — as Caseworker");
+    await invitation.getByRole("button", { name: /^Accept/ }).click();
+    await expect
+      .poll(() => her.page.getByRole("status").first().textContent())
+      .toContain("You accepted the invitation");
+    expect(await seriousAxeViolations(her.page)).toEqual([]);
+    await her.page.getByRole("button", { name: "Work in Demo Women's Support NGO" }).click();
+    await expect.poll(() => her.page.locator(".signed-in").textContent()).toContain("Demo Women's Support NGO");
+    await her.context.close();
+  });
+
   it("gives a manager the activity log but not the Staff page, and a caseworker no administration", async () => {
     const manager = await signedIn("manager@demo.test");
     expect(await status(manager.page, "/admin/staff")).toBe(403);

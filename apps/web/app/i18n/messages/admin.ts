@@ -125,6 +125,10 @@ export const en = {
   "account.invitations.gone": "This invitation is no longer open.",
   "account.totp.needsApproval":
     "Your organisation requires two-step sign-in for your role. An administrator must approve setting it up first: ask one, then come back here.",
+  "account.organisations.title": "My organisations",
+  "account.organisations.item": "{{organisation}} — {{role}}",
+  "account.organisations.current": "(you are working here now)",
+  "account.organisations.switch": "Work in {{organisation}}",
 } as const;
 
 type Messages = Record<keyof typeof en, string>;
@@ -256,6 +260,10 @@ export const de: Messages = {
   "account.invitations.gone": "Diese Einladung ist nicht mehr offen.",
   "account.totp.needsApproval":
     "Ihre Organisation verlangt für Ihre Rolle die Zwei-Schritt-Anmeldung. Eine Administratorin muss die Einrichtung zuerst freigeben: Fragen Sie eine und kommen Sie dann hierher zurück.",
+  "account.organisations.title": "Meine Organisationen",
+  "account.organisations.item": "{{organisation}} — {{role}}",
+  "account.organisations.current": "(hier arbeiten Sie gerade)",
+  "account.organisations.switch": "In {{organisation}} arbeiten",
 };
 
 export const it: Messages = {
@@ -384,4 +392,8 @@ export const it: Messages = {
   "account.invitations.gone": "Questo invito non è più aperto.",
   "account.totp.needsApproval":
     "La tua organizzazione richiede l'accesso in due passaggi per il tuo ruolo. Prima l'amministrazione deve approvarne l'attivazione: chiedilo, poi torna qui.",
+  "account.organisations.title": "Le mie organizzazioni",
+  "account.organisations.item": "{{organisation}} — {{role}}",
+  "account.organisations.current": "(stai lavorando qui ora)",
+  "account.organisations.switch": "Lavora in {{organisation}}",
 };

@@ -12,7 +12,8 @@ export type AccountResult =
   | { intent: "totp"; ok: false; error: string }
   | { intent: "codes"; codes: string[] }
   | { intent: "sessions"; ended: number }
-  | { intent: "invitation"; accepted: boolean; answered: boolean };
+  | { intent: "invitation"; accepted: boolean; answered: boolean }
+  | { intent: "switch"; sessionToken: string; next: string };
 
 /** The account page's forms: one intent each, parsed with core's schemas, run through the API. */
 export async function handleAccountAction(request: Request, caller: Caller): Promise<AccountResult> {
@@ -68,6 +69,18 @@ export async function handleAccountAction(request: Request, caller: Caller): Pro
       if (!invitationId) return { intent: "invitation", accepted: accept, answered: false };
       const { answered } = await caller.account.invitations.answer({ invitationId, accept });
       return { intent: "invitation", accepted: accept, answered };
+    }
+    case "switch": {
+      const organisationId = z.uuid().safeParse(field("organisationId")).data;
+      if (!organisationId) throw new Response("Bad request", { status: 400 });
+      try {
+        const moved = await caller.account.organisations.switchTo({ organisationId });
+        const next = moved.secondFactor === "none" ? "/" : "/login/second-factor";
+        return { intent: "switch", sessionToken: moved.sessionToken, next };
+      } catch (error) {
+        if (error instanceof TRPCError && error.code === "NOT_FOUND") throw new Response("Not found", { status: 404 });
+        throw error;
+      }
     }
     case "endOthers":
       return { intent: "sessions", ended: (await caller.account.endOtherSessions()).ended };

@@ -44,7 +44,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const result = await handleAccountAction(request, caller);
   // Her session moved to another of her organisations: its cookie, then her work there.
   if (result.intent === "switch")
-    throw redirect(result.next, { headers: { "set-cookie": sessionCookie(request, result.sessionToken) } });
+    return redirect(result.next, { headers: { "set-cookie": sessionCookie(request, result.sessionToken) } });
   // Her own password chosen: on to her work.
   if (mustChange && result.intent === "password" && result.ok) throw redirect("/");
   return result;

@@ -20,7 +20,8 @@ export function OrganisationsSection({ organisations }: { organisations: readonl
             {organisation.isCurrent ? (
               <strong>{t("account.organisations.current")}</strong>
             ) : (
-              <Form method="post" className="inline-form">
+              // A full page load: the header (her organisation) comes with the new session's page.
+              <Form method="post" className="inline-form" reloadDocument>
                 <input type="hidden" name="intent" value="switch" />
                 <input type="hidden" name="organisationId" value={organisation.organisationId} />
                 <button type="submit" className="secondary">

@@ -24,7 +24,7 @@ async function reflowsAt320(page: Page) {
   await page.setViewportSize({ width: 320, height: 800 });
   const { width, wide } = await page.evaluate(() => ({
     width: document.documentElement.scrollWidth,
-    wide: [...document.querySelectorAll("body *")]
+    wide: Array.from(document.querySelectorAll("body *"))
       .filter((el) => el.getBoundingClientRect().right > 321 && !el.closest(".table-scroll table"))
       .slice(0, 8)
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),

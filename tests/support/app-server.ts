@@ -42,6 +42,8 @@ export type AppServer = {
   baseUrl: string;
   /** The server's data: its folder (embedded), or its database and key (PostgreSQL). */
   data: AppTemplate;
+  /** Where its database is (DATABASE_URL or GESIM_DATA_DIR, and the key): for a script such as `npm run setup`. */
+  databaseEnv: Record<string, string>;
   /** Everything the server printed, over all its runs. */
   output: () => string;
   /** Ends the server with a signal and waits until the process is gone (the data stays). */
@@ -55,16 +57,18 @@ export type AppServer = {
  * Starts the production build (`apps/web/server.js`) on a free port with a fresh database:
  * embedded PGlite in a new folder, or, when DATABASE_URL is set, a new database on that
  * server with GESIM_DEMO=1 (the demo never seeds a real server unasked). `extraEnv` adds
- * settings (e.g. a short idle time). When the run has an app template (the browser tests do),
- * the fresh database is a copy of it unless `fromTemplate` is false.
+ * settings (e.g. a short idle time). `demo: false` starts on an EMPTY database (no demo seed,
+ * no organisation), as a real installation before `npm run setup` (issue 17). When the run has
+ * an app template (the browser tests do), a demo database is a copy of it unless
+ * `fromTemplate` is false.
  */
 export async function startAppServer(
   extraEnv: Record<string, string> = {},
-  { fromTemplate = true }: { fromTemplate?: boolean } = {},
+  { demo = true, fromTemplate = true }: { demo?: boolean; fromTemplate?: boolean } = {},
 ): Promise<AppServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "gesim-e2e-"));
-  const template = fromTemplate ? inject("appTemplate") : undefined;
+  const template = demo && fromTemplate ? inject("appTemplate") : undefined;
   let testDatabase: TestDatabase | null = null;
   // The browser tests sign in far more often than a person: lift the sign-in rate limit.
   const env: Record<string, string> = {
@@ -79,7 +83,7 @@ export async function startAppServer(
     const copyOf = template?.kind === "postgres" ? template : undefined;
     testDatabase = await createTestDatabase(process.env.DATABASE_URL, copyOf?.databaseName);
     env.DATABASE_URL = testDatabase.url;
-    env.GESIM_DEMO = "1";
+    env.GESIM_DEMO = demo ? "1" : "0";
     env.GESIM_ENCRYPTION_KEY = copyOf?.encryptionKey ?? randomBytes(32).toString("base64");
     data = {
       kind: "postgres",
@@ -91,7 +95,13 @@ export async function startAppServer(
     if (template?.kind === "pglite") cpSync(template.folder, dataDir, { recursive: true });
     env.GESIM_DATA_DIR = join(dataDir, "pglite");
     data = { kind: "pglite", folder: dataDir };
+    if (!demo) env.GESIM_DEMO = "0";
   }
+  const databaseEnv = Object.fromEntries(
+    ["DATABASE_URL", "GESIM_DATA_DIR", "GESIM_ENCRYPTION_KEY"].flatMap((name) =>
+      env[name] ? [[name, env[name]]] : [],
+    ),
+  );
   let log = "";
   let child: ChildProcess | null = null;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -127,6 +137,7 @@ export async function startAppServer(
   return {
     baseUrl,
     data,
+    databaseEnv,
     output: () => log,
     kill,
     restart: launch,

@@ -8,10 +8,10 @@ const DEMO_PASSWORD = "gesim-demo-2026";
 export type Stage = { app: AppServer; browser: Browser };
 
 /** One app server (with `extraEnv`) and one browser for a spec file, started before its tests. */
-export function useStage(extraEnv: Record<string, string> = {}): Stage {
+export function useStage(extraEnv: Record<string, string> = {}, options: { demo?: boolean } = {}): Stage {
   const stage = {} as Stage;
   beforeAll(async () => {
-    [stage.app, stage.browser] = await Promise.all([startAppServer(extraEnv), launchBrowser()]);
+    [stage.app, stage.browser] = await Promise.all([startAppServer(extraEnv, options), launchBrowser()]);
   });
   afterAll(async () => {
     await stage.browser?.close();

@@ -6,13 +6,6 @@ export default [
   route("login/second-factor", "routes/second-factor.tsx"),
   route("logout", "routes/logout.ts"),
   route("account", "routes/account/account.tsx"),
-  // Administration (issue 17): one layout with its navigation (routes/admin/sections.ts).
-  route("admin", "routes/admin/admin-layout.tsx", [
-    route("settings", "routes/admin/admin-settings.tsx"),
-    route("providers", "routes/admin/admin-providers.tsx"),
-    route("funding", "routes/admin/admin-funding.tsx"),
-    route("oversight", "routes/admin/admin-oversight.tsx"),
-  ]),
   route("session/keep-alive", "routes/session/keep-alive.ts"),
   route("session/idle.css", "routes/session/idle-css.ts"),
   // Client pages. `/clients/new` (intake) stands alone; every other client page nests in the
@@ -43,6 +36,16 @@ export default [
   route("dashboard/export/:file", "routes/dashboard/export.ts"),
   route("indicators", "routes/indicators/funder-indicators.tsx"),
   route("indicators/export", "routes/indicators/funder-export.ts"),
+  // Administration (issue 17): one layout; its sections are listed in routes/admin/sections.ts.
+  route("admin", "routes/admin/admin-layout.tsx", [
+    index("routes/admin/admin-index.tsx"),
+    route("staff", "routes/admin/staff.tsx"),
+    route("activity", "routes/admin/activity.tsx"),
+    route("settings", "routes/admin/admin-settings.tsx"),
+    route("providers", "routes/admin/admin-providers.tsx"),
+    route("funding", "routes/admin/admin-funding.tsx"),
+    route("oversight", "routes/admin/admin-oversight.tsx"),
+  ]),
   route("language", "routes/language.ts"),
   route("i18n/:file", "routes/i18n-catalogue.ts"),
   route("healthz", "routes/healthz.ts"),

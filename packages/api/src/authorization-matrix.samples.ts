@@ -51,6 +51,11 @@ export const SAMPLES: Record<string, Sample> = {
   "account.endOtherSessions": () => undefined,
   "account.createRecoveryCodes": () => undefined,
   "account.useRecoveryCode": () => ({ code: "aaaaa-bbbbb" }),
+  "account.invitations.list": () => undefined,
+  "account.invitations.answer": () => ({ invitationId: MISSING_ID, accept: false }),
+  "account.organisations.list": () => undefined,
+  // Not a member there: NOT_FOUND after authorisation would read as a denial, so a malformed id.
+  "account.organisations.switchTo": () => ({ organisationId: "not-an-id" }),
   "clients.list": () => ({ limit: 5 }),
   "clients.get": (ids) => ({ clientId: ids.clientId }),
   "clients.create": () => ({ ...SAMPLE_FACTS, isAdult: true }),
@@ -214,6 +219,13 @@ export const SAMPLES: Record<string, Sample> = {
   // harness. Another organisation's member is NOT_FOUND in routers/account.test.ts.
   "admin.users.resetPassword": () => ({ userId: MISSING_ID, oneTimePassword: "short" }),
   "admin.organisation.get": () => undefined,
+  "admin.twoStep.get": () => undefined,
+  "admin.twoStep.setRequiredRoles": () => ({ roles: [] }),
+  "admin.twoStep.approveEnrolment": (ids) => ({ userId: ids.caseworkerUserId }),
+  "admin.invitations.list": () => undefined,
+  // A malformed id: past authorisation it is BAD_REQUEST (another organisation's: admin-staff.test.ts).
+  "admin.invitations.withdraw": () => ({ invitationId: "not-an-id" }),
+  "admin.activity.list": () => ({ limit: 5 }),
   "admin.planChecks.get": () => undefined,
   "admin.planChecks.update": () => ({ config: {}, version: STALE_VERSION }),
   "admin.organisation.setRetention": () => ({
@@ -223,7 +235,6 @@ export const SAMPLES: Record<string, Sample> = {
   }),
   "admin.organisation.update": () => ({
     name: "Unchanged",
-    requireTotpForStaff: false,
     disclosureThreshold: 10,
     country: null,
     version: STALE_VERSION,

@@ -96,6 +96,16 @@ export {
 export { EMAIL_MAX_LENGTH, type LoginInput, LoginInputSchema, PASSWORD_MAX_LENGTH } from "./auth/login-input.ts";
 export { CLIENT_CONTENT_ROLES, canSeeClientContent, ROLES, type Role } from "./auth/roles.ts";
 export {
+  ENROLMENT_APPROVAL_HOURS,
+  enrolmentApprovalEnd,
+  isTwoStepRequired,
+  mayEnrolAuthenticator,
+  mayRequireTwoStepFor,
+  type SecondFactor,
+  secondFactorNeeded,
+  TwoStepRolesSchema,
+} from "./auth/two-step-policy.ts";
+export {
   ageBandOf,
   type ClientFacts,
   ClientFactsSchema,
@@ -321,6 +331,12 @@ export {
 } from "./indicators/indicator-definitions.ts";
 export { median, nearestRank, percentOf, wholeMonthsBetween } from "./indicators/statistics.ts";
 export { NOTE_BODY_MAX_LENGTH, NoteBodySchema } from "./notes/case-note.ts";
+export {
+  ADMIN_ACTIVITY_AREA_IDS,
+  ADMIN_ACTIVITY_AREAS,
+  type AdminActivityArea,
+  adminActivityPrefixes,
+} from "./organisation/admin-activity.ts";
 export {
   DISPLAY_NAME_MAX_LENGTH,
   INITIAL_PASSWORD_MIN_LENGTH,

@@ -2,6 +2,7 @@ import { LOCALES, type Locale, type Role } from "@gesim/core/browser";
 import { Form, Link, useLocation } from "react-router";
 import { LANGUAGE_NAMES } from "../i18n/language-names.ts";
 import { useTranslation } from "../i18n/use-translation.tsx";
+import { adminSectionsFor } from "../routes/admin/sections.ts";
 
 type Props = {
   user: { displayName: string; role: Role; organisationName: string } | null;
@@ -27,6 +28,7 @@ export function AppHeader({ user, locale }: Props) {
             <Link to="/clients/new">{t("nav.newClient")}</Link>
           ) : null}
           {user.role === "manager" ? <Link to="/dashboard">{t("nav.dashboard")}</Link> : null}
+          {adminSectionsFor(user.role).length > 0 ? <Link to="/admin">{t("nav.admin")}</Link> : null}
           <Link to="/account">{t("nav.account")}</Link>
         </nav>
       ) : null}

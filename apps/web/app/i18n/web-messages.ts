@@ -6,6 +6,7 @@
 import { keysDefinedTwice } from "@gesim/core";
 import * as account from "./messages/account.ts";
 import * as adminSettings from "./messages/admin-settings.ts";
+import * as admin from "./messages/admin.ts";
 import * as client from "./messages/client.ts";
 import * as clientProfile from "./messages/client-profile.ts";
 import * as clientRecords from "./messages/client-records.ts";
@@ -17,6 +18,7 @@ import * as operations from "./messages/operations.ts";
 import * as plan from "./messages/plan.ts";
 import * as planReview from "./messages/plan-review.ts";
 import * as shell from "./messages/shell.ts";
+import * as signInRecovery from "./messages/sign-in-recovery.ts";
 
 const AREAS = [
   shell,
@@ -32,6 +34,8 @@ const AREAS = [
   journey,
   account,
   adminSettings,
+  admin,
+  signInRecovery,
 ] as const;
 
 function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {

@@ -29,7 +29,8 @@ export type AuditEntityType =
   | "user"
   | "organisation"
   | "export"
-  | "funding-relationship";
+  | "funding-relationship"
+  | "invitation";
 export type AuditOutcome = "ok" | "denied" | "not-found" | "failed";
 
 export const GENESIS_HASH = "0".repeat(64);

@@ -1,16 +1,14 @@
 import type { Role } from "@gesim/core";
+import { and, type Database, eq, memberships, organisations } from "@gesim/db";
 
-/** Roles that must use TOTP when their organisation turns it on (issue 4). */
-export const STAFF_ROLES_NEEDING_TOTP: readonly Role[] = ["manager", "admin"];
+export { type SecondFactor, secondFactorNeeded } from "@gesim/core";
 
-export type SecondFactor = "none" | "verify" | "setup";
-
-/**
- * What a login still needs after the password: nothing, her TOTP code, or setting up TOTP
- * because her organisation requires it for her role.
- */
-export function secondFactorNeeded(totpEnabled: boolean, organisationRequiresTotp: boolean, role: Role): SecondFactor {
-  if (totpEnabled) return "verify";
-  if (organisationRequiresTotp && STAFF_ROLES_NEEDING_TOTP.includes(role)) return "setup";
-  return "none";
+/** Her organisation's two-step roles and her own enrolment approval (her session's membership). */
+export async function loadTwoStepPolicy(db: Database, organisationId: string, userId: string) {
+  const [row] = await db
+    .select({ requiredRoles: organisations.totpRequiredRoles, approvedUntil: memberships.totpEnrolmentApprovedUntil })
+    .from(organisations)
+    .innerJoin(memberships, and(eq(memberships.organisationId, organisations.id), eq(memberships.userId, userId)))
+    .where(eq(organisations.id, organisationId));
+  return { requiredRoles: (row?.requiredRoles ?? []) as Role[], approvedUntil: row?.approvedUntil ?? null };
 }

@@ -7,7 +7,7 @@ import { APP_ROLE, and, type Database, eq, memberships, sessions, sql, users } f
  * membership yet) cannot be done as the application role. Keep `work` to those two steps.
  * On an error the transaction rolls back, and the role setting with it.
  */
-async function asSystemRole<T>(tx: Database, work: () => Promise<T>): Promise<T> {
+export async function asSystemRole<T>(tx: Database, work: () => Promise<T>): Promise<T> {
   await tx.execute(sql`select set_config('role', 'none', true)`);
   const result = await work();
   await tx.execute(sql`select set_config('role', ${APP_ROLE}, true)`);

@@ -74,12 +74,14 @@ describe("set-up: createOrganisationWithAdmin", () => {
 describe("one-time passwords and account", () => {
   it("a one-time password must be replaced before anything else; the current password is required", async () => {
     const { caller: admin } = await signIn("leitung@frauen.test", FIRST.adminPassword);
-    const { userId } = await admin.admin.users.create({
+    const created = await admin.admin.users.create({
       email: "cw@frauen.test",
       displayName: "Case Worker",
       role: "caseworker",
       initialPassword: "one-time-password-1",
     });
+    if (created.outcome !== "created") throw new Error("expected a new account");
+    const { userId } = created;
     const { caller: cw, login: cwLogin } = await signIn("cw@frauen.test", "one-time-password-1");
     expect((await cw.account.get()).mustChangePassword).toBe(true);
     expect(await messageOf(cw.clients.list())).toBe("account.mustChangePassword");

@@ -9,6 +9,8 @@ import { markSessionVerified } from "../auth/sessions.ts";
 import type { Context } from "../context.ts";
 import { countOrganisations } from "../operations/create-organisation.ts";
 import { publicProcedure, secondFactorProcedure, sessionProcedure } from "../trpc.ts";
+import { accountInvitationsRouter } from "./account-invitations.ts";
+import { accountOrganisationsRouter } from "./account-organisations.ts";
 import { auditOwnAccount } from "./auth-totp.ts";
 
 type SignedIn = Context & { session: NonNullable<Context["session"]> };
@@ -43,6 +45,9 @@ async function loadAccount(ctx: SignedIn) {
 
 /** Her own account (issue 17): every role, only herself. */
 export const accountRouter = {
+  invitations: accountInvitationsRouter,
+  organisations: accountOrganisationsRouter,
+
   /** Anyone: whether `npm run setup` has created an organisation yet (the login page says how when not). */
   installationStatus: publicProcedure.query(async ({ ctx }) => ({
     hasOrganisation: (await countOrganisations(ctx.db)) > 0,

@@ -46,6 +46,7 @@ describe("admin.users.list", () => {
         "email",
         "role",
         "totpEnabled",
+        "totpEnrolmentApprovedUntil",
         "userId",
       ]);
     }
@@ -59,7 +60,9 @@ describe("admin.users.create", () => {
   it("creates an account with a hashed initial password and a membership", async () => {
     const admin = await callerFor(handle, "admin@demo.test");
     const created = await admin.admin.users.create(NEW_STAFF);
-    expect(Object.keys(created)).toEqual(["userId"]);
+    if (created.outcome !== "created") throw new Error("expected a new account");
+    // The administrator typed the first password: nothing to show her.
+    expect(created).toEqual({ outcome: "created", userId: expect.any(String), oneTimePassword: null });
     const [user] = await handle.db.select().from(users).where(eq(users.id, created.userId));
     expect(user?.email).toBe("new.caseworker@demo.test");
     expect(user?.mustChangePassword).toBe(true);
@@ -78,7 +81,7 @@ describe("admin.users.create", () => {
     expect(await codeOf(admin.admin.users.create(NEW_STAFF))).toBe("CONFLICT");
   });
 
-  it("never attaches another organisation's account nor shows its data (issue 14)", async () => {
+  it("never attaches another organisation's account nor shows its data: it invites her (issues 14, 17)", async () => {
     // The other organisation's administrator (for this test) creates her manager through the API.
     const otherMember = eq(memberships.userId, await userIdOf("caseworker2@demo.test"));
     await handle.db.update(memberships).set({ role: "admin" }).where(otherMember);
@@ -94,17 +97,17 @@ describe("admin.users.create", () => {
     }
     const elsewhereId = await userIdOf("elsewhere@second.test");
     const admin = await callerFor(handle, "admin@demo.test");
-    const attempt = admin.admin.users.create({
+    const invited = await admin.admin.users.create({
       ...NEW_STAFF,
       email: "Elsewhere@Second.test",
       displayName: "Ignored",
       initialPassword: "another-password-1",
     });
-    expect(await codeOf(attempt)).toBe("CONFLICT");
-    const message = await messageOf(
-      admin.admin.users.create({ ...NEW_STAFF, email: "elsewhere@second.test", initialPassword: "another-password-1" }),
-    );
-    expect(message).toBe("admin.emailUnavailable");
+    // Only that an invitation went out: not her name, roles or two-step sign-in.
+    expect(Object.keys(invited).sort()).toEqual(["invitationId", "outcome"]);
+    expect(invited.outcome).toBe("invited");
+    const again = await admin.admin.users.create({ ...NEW_STAFF, email: "elsewhere@second.test" });
+    expect(again).toEqual(invited);
     // Not attached: no membership here, nothing of hers in the list, her role untouchable.
     expect(
       await handle.db
@@ -205,7 +208,7 @@ describe("resolveSession", () => {
 describe("admin.organisation", () => {
   it("shows the settings to admins and managers only", async () => {
     const settings = await (await callerFor(handle, "manager@demo.test")).admin.organisation.get();
-    expect(settings).toMatchObject({ id: ids.own.organisationId, disclosureThreshold: 10, requireTotpForStaff: false });
+    expect(settings).toMatchObject({ id: ids.own.organisationId, disclosureThreshold: 10, totpRequiredRoles: [] });
     for (const email of ["caseworker@demo.test", "funder@demo.test"]) {
       expect(await codeOf((await callerFor(handle, email)).admin.organisation.get())).toBe("FORBIDDEN");
     }
@@ -216,7 +219,6 @@ describe("admin.organisation", () => {
     const current = await admin.admin.organisation.get();
     const input = {
       name: current.name,
-      requireTotpForStaff: false,
       disclosureThreshold: 12,
       country: "de",
       version: current.version,

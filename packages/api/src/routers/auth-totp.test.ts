@@ -1,4 +1,4 @@
-import { eq, organisations, users } from "@gesim/db";
+import { eq, memberships, organisations, users } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isEmailLocked } from "../auth/lockout.ts";
@@ -7,6 +7,7 @@ import { createContext } from "../context.ts";
 import { DEMO_ORGANISATION, DEMO_PASSWORD } from "../demo/seed-demo.ts";
 import { createCaller } from "../root.ts";
 import { anonymousCaller, callerFor, contextOptions, createSeededDb, NOW } from "../testing/test-support.ts";
+import { messageOf } from "../testing/trpc-codes.ts";
 
 let handle: TestDb;
 const STAFF_PASSWORD = "a-staff-password-2026";
@@ -19,6 +20,11 @@ beforeAll(async () => {
     await admin.admin.users.create({ email, displayName: email, role: "caseworker", initialPassword: STAFF_PASSWORD });
 });
 afterAll(() => handle.close());
+
+async function userIdOf(email: string): Promise<string> {
+  const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return row?.id ?? "";
+}
 
 /** A later moment: each 30-second step has its own code, and a code is accepted only once. */
 function later(seconds: number): Date {
@@ -42,7 +48,7 @@ describe("two-step sign-in (TOTP)", () => {
     const { secret, uri } = await setup.auth.totp.begin();
     expect(uri).toContain("otpauth://totp/");
     expect((await setup.auth.totp.begin()).secret).toBe(secret);
-    expect(await setup.auth.totp.status()).toEqual({ isVerified: true, totpEnabled: false });
+    expect(await setup.auth.totp.status()).toMatchObject({ isVerified: true, totpEnabled: false, mayEnrol: true });
     await expect(setup.auth.totp.enable({ code: "000000" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "auth.totpInvalid",
@@ -77,28 +83,46 @@ describe("two-step sign-in (TOTP)", () => {
     expect((await verified.clients.list()).items.length).toBeGreaterThan(0);
   });
 
-  it("an organisation can require it of managers and admins, who set it up while signing in", async () => {
+  it("an organisation can require it per role; she enrols while signing in, with an administrator's approval", async () => {
     await handle.db
       .update(organisations)
-      .set({ requireTotpForStaff: true })
+      .set({ totpRequiredRoles: ["manager"] })
       .where(eq(organisations.name, DEMO_ORGANISATION));
     try {
       const { result, caller } = await login("manager@demo.test");
       expect(result.secondFactor).toBe("setup");
-      expect(await caller.auth.totp.status()).toEqual({ isVerified: false, totpEnabled: false });
+      expect(await caller.auth.totp.status()).toEqual({
+        isVerified: false,
+        totpEnabled: false,
+        isRequired: true,
+        mayEnrol: false,
+      });
       await expect(caller.clients.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      // The attack (issue 17): her password alone, held by anyone, enrols no authenticator.
+      expect(await messageOf(caller.auth.totp.begin())).toBe("auth.enrolmentNeedsApproval");
+      expect(await messageOf(caller.auth.totp.enable({ code: "123456" }))).toBe("auth.enrolmentNeedsApproval");
+      const managerId = await userIdOf("manager@demo.test");
+      await (await callerFor(handle, "admin@demo.test")).admin.twoStep.approveEnrolment({ userId: managerId });
+      expect((await caller.auth.totp.status()).mayEnrol).toBe(true);
       const { secret } = await caller.auth.totp.begin();
-      await caller.auth.totp.enable({ code: currentTotp(secret, NOW) });
+      // Her first recovery codes come with the enrolment (her pending session could not ask for them).
+      expect((await caller.auth.totp.enable({ code: currentTotp(secret, NOW) })).codes).toHaveLength(10);
       const after = createCaller(await createContext(contextOptions(handle, { sessionToken: result.sessionToken })));
       expect((await after.clients.list()).items.length).toBeGreaterThan(0);
       await expect(after.auth.totp.disable({ code: currentTotp(secret, NOW) })).rejects.toMatchObject({
         code: "PRECONDITION_FAILED",
       });
+      // The approval is spent with the enrolment.
+      const [membership] = await handle.db
+        .select({ approvedUntil: memberships.totpEnrolmentApprovedUntil })
+        .from(memberships)
+        .where(eq(memberships.userId, managerId));
+      expect(membership?.approvedUntil).toBeNull();
       expect((await login("caseworker-b@demo.test")).result.secondFactor).toBe("none");
     } finally {
       await handle.db
         .update(organisations)
-        .set({ requireTotpForStaff: false })
+        .set({ totpRequiredRoles: [] })
         .where(eq(organisations.name, DEMO_ORGANISATION));
     }
   });

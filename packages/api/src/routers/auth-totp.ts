@@ -1,9 +1,11 @@
-import { and, eq, isNull, lt, or, organisations, users } from "@gesim/db";
+import { isTwoStepRequired, mayEnrolAuthenticator } from "@gesim/core";
+import { and, eq, isNull, lt, memberships, or, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { beginAttempt, failAttempt, succeedAttempt } from "../auth/lockout.ts";
-import { STAFF_ROLES_NEEDING_TOTP } from "../auth/second-factor.ts";
+import { createRecoveryCodes, hashRecoveryCode } from "../auth/recovery-codes.ts";
+import { loadTwoStepPolicy } from "../auth/second-factor.ts";
 import { deleteSession, failSecondFactor, markSessionVerified } from "../auth/sessions.ts";
 import { createTotpSecret, totpStep, totpUri } from "../auth/totp.ts";
 import type { Context } from "../context.ts";
@@ -68,6 +70,21 @@ async function acceptCode(
   return claimed.length > 0;
 }
 
+/**
+ * Where her role requires two-step sign-in, her password alone never enrols an authenticator:
+ * an administrator's approval must be open (issue 17). Whoever stole a manager's password
+ * would otherwise enrol their own phone and hold her account.
+ */
+async function refuseUnapprovedEnrolment(ctx: SignedIn): Promise<void> {
+  const { requiredRoles, approvedUntil } = await loadTwoStepPolicy(
+    ctx.db,
+    ctx.session.organisationId,
+    ctx.session.userId,
+  );
+  if (!mayEnrolAuthenticator(requiredRoles, ctx.session.role, approvedUntil, ctx.now))
+    throw new TRPCError({ code: "PRECONDITION_FAILED", message: "auth.enrolmentNeedsApproval" });
+}
+
 export const totpRouter = {
   /**
    * After the password: her authenticator code completes sign-in. A wrong code is an answer,
@@ -110,7 +127,17 @@ export const totpRouter = {
   /** Where sign-in stands: whether the second factor is done, and whether TOTP is set up. */
   status: secondFactorProcedure.query(async ({ ctx }) => {
     const user = await loadUser(ctx);
-    return { isVerified: ctx.session.isVerified, totpEnabled: user.totpEnabled };
+    const { requiredRoles, approvedUntil } = await loadTwoStepPolicy(
+      ctx.db,
+      ctx.session.organisationId,
+      ctx.session.userId,
+    );
+    return {
+      isVerified: ctx.session.isVerified,
+      totpEnabled: user.totpEnabled,
+      isRequired: isTwoStepRequired(requiredRoles, ctx.session.role),
+      mayEnrol: !user.totpEnabled && mayEnrolAuthenticator(requiredRoles, ctx.session.role, approvedUntil, ctx.now),
+    };
   }),
 
   /**
@@ -121,6 +148,7 @@ export const totpRouter = {
   begin: secondFactorProcedure.mutation(async ({ ctx }) => {
     const user = await loadUser(ctx);
     if (user.totpEnabled) throw new TRPCError({ code: "CONFLICT", message: "auth.totpAlreadyEnabled" });
+    await refuseUnapprovedEnrolment(ctx);
     const secret = user.totpSecret ? ctx.cipher.decrypt(user.totpSecret) : createTotpSecret();
     if (!user.totpSecret)
       await ctx.db
@@ -130,26 +158,37 @@ export const totpRouter = {
     return { secret, uri: totpUri(secret, user.email) };
   }),
 
-  /** Turns TOTP on with a first code from the app; this also completes a pending sign-in. */
+  /**
+   * Turns TOTP on with a first code from the app; this also completes a pending sign-in. Her
+   * first recovery codes are made with it and returned once (while signing in, her session is
+   * not yet verified to ask for them separately).
+   */
   enable: secondFactorProcedure.input(CodeSchema).mutation(async ({ ctx, input }) => {
     const user = await loadUser(ctx);
     if (user.totpEnabled) throw new TRPCError({ code: "CONFLICT", message: "auth.totpAlreadyEnabled" });
+    await refuseUnapprovedEnrolment(ctx);
     if (!(await acceptCode(ctx, user, input.code))) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "auth.totpInvalid" });
     }
-    await ctx.db.update(users).set({ totpEnabled: true, updatedAt: ctx.now }).where(eq(users.id, user.id));
+    const codes = createRecoveryCodes();
+    await ctx.db
+      .update(users)
+      .set({ totpEnabled: true, totpRecoveryCodes: codes.map(hashRecoveryCode), updatedAt: ctx.now })
+      .where(eq(users.id, user.id));
+    // The approval is spent: a later enrolment (after she turned it off) needs a new one.
+    await ctx.db
+      .update(memberships)
+      .set({ totpEnrolmentApprovedUntil: null })
+      .where(and(eq(memberships.organisationId, ctx.session.organisationId), eq(memberships.userId, user.id)));
     await markSessionVerified(ctx.db, ctx.session.tokenHash, ctx.now);
     await auditOwnAccount(ctx, "auth.totp_enabled");
-    return { enabled: true as const };
+    return { enabled: true as const, codes };
   }),
 
   /** Turns TOTP off with a current code, unless her organisation requires it for her role. */
   disable: sessionProcedure.input(CodeSchema).mutation(async ({ ctx, input }) => {
-    const [organisation] = await ctx.db
-      .select({ requireTotpForStaff: organisations.requireTotpForStaff })
-      .from(organisations)
-      .where(eq(organisations.id, ctx.session.organisationId));
-    if (organisation?.requireTotpForStaff && STAFF_ROLES_NEEDING_TOTP.includes(ctx.session.role)) {
+    const { requiredRoles } = await loadTwoStepPolicy(ctx.db, ctx.session.organisationId, ctx.session.userId);
+    if (isTwoStepRequired(requiredRoles, ctx.session.role)) {
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "auth.totpRequiredByOrganisation" });
     }
     const user = await loadUser(ctx);

@@ -29,7 +29,7 @@ export const authRouter = {
             organisationId: memberships.organisationId,
             role: memberships.role,
             organisationName: organisations.name,
-            requireTotpForStaff: organisations.requireTotpForStaff,
+            totpRequiredRoles: organisations.totpRequiredRoles,
           })
           .from(memberships)
           .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
@@ -55,7 +55,7 @@ export const authRouter = {
       await audit("auth.login", "failed");
       throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.invalidCredentials" });
     }
-    const secondFactor = secondFactorNeeded(user.totpEnabled, membership.requireTotpForStaff, membership.role);
+    const secondFactor = secondFactorNeeded(user.totpEnabled, membership.totpRequiredRoles, membership.role);
     if ((await succeedAttempt(ctx.db, attempt, ctx.now, { complete: secondFactor === "none" })).locked)
       throw await locked();
     const session = await createSession(ctx.db, user.id, membership.organisationId, ctx.now, secondFactor === "none");

@@ -16,7 +16,6 @@ export const INITIAL_PASSWORD_MIN_LENGTH = 12;
  */
 export const OrganisationSettingsSchema = z.object({
   name: z.string().trim().min(1).max(ORGANISATION_NAME_MAX_LENGTH),
-  requireTotpForStaff: z.boolean(),
   disclosureThreshold: z
     .int()
     .min(MIN_K, { error: "disclosure.error.kTooSmall" })
@@ -37,7 +36,10 @@ export function roundingFor(k: number): number {
   return [DEFAULT_RESOLUTION, 4, 3, 2, 1].find((r) => k % r === 0) ?? 1;
 }
 
-/** A new member of staff, with the first password she changes after signing in. */
+/**
+ * A new member of staff. Without a first password the server makes a one-time password and
+ * shows it once; either way she must choose her own at her first sign-in.
+ */
 export const NewStaffMemberSchema = z.object({
   email: LoginInputSchema.shape.email,
   displayName: z.string().trim().min(1).max(DISPLAY_NAME_MAX_LENGTH),
@@ -45,6 +47,7 @@ export const NewStaffMemberSchema = z.object({
   initialPassword: z
     .string()
     .min(INITIAL_PASSWORD_MIN_LENGTH, { error: "admin.passwordTooShort" })
-    .max(PASSWORD_MAX_LENGTH, { error: "auth.passwordTooLong" }),
+    .max(PASSWORD_MAX_LENGTH, { error: "auth.passwordTooLong" })
+    .optional(),
 });
 export type NewStaffMember = z.infer<typeof NewStaffMemberSchema>;

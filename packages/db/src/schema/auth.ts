@@ -1,9 +1,10 @@
-import { ROLES } from "@gesim/core";
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantColumns } from "./columns.ts";
 import { organisations } from "./organisations.ts";
+import { roleEnum } from "./role-enum.ts";
 
-export const roleEnum = pgEnum("role", ROLES);
+export { roleEnum };
 
 /** A person who signs in. Users are global; what they may see comes from their memberships. */
 export const users = pgTable(
@@ -41,6 +42,11 @@ export const memberships = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     role: roleEnum().notNull(),
     active: boolean().notNull().default(true),
+    /**
+     * Until when an administrator allows her to enrol an authenticator while her role requires
+     * two-step sign-in (issue 17): her password alone never enrols one. Cleared on enrolment.
+     */
+    totpEnrolmentApprovedUntil: timestamp({ withTimezone: true, mode: "date" }),
   },
   (t) => [uniqueIndex("memberships_org_user_key").on(t.organisationId, t.userId), index().on(t.userId)],
 );
@@ -85,4 +91,35 @@ export const signInThrottles = pgTable(
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [index().on(t.updatedAt)],
+);
+
+export const INVITATION_STATUSES = ["pending", "accepted", "declined", "withdrawn"] as const;
+export const invitationStatusEnum = pgEnum("invitation_status", INVITATION_STATUSES);
+
+/**
+ * An organisation's invitation to a person whose account another organisation already uses
+ * (issue 17): she becomes a member only when she accepts it after signing in. The inviting
+ * organisation sees only the address it typed and the status, never her account's details.
+ * Row-level security: the inviting organisation's rows; the invitee reads hers as the system role.
+ */
+export const staffInvitations = pgTable(
+  "staff_invitations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ...tenantColumns(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The address the administrator typed (she already knows it). */
+    email: text().notNull(),
+    role: roleEnum().notNull(),
+    invitedByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    status: invitationStatusEnum().notNull().default("pending"),
+    expiresAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    respondedAt: timestamp({ withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    uniqueIndex("staff_invitations_one_pending").on(t.organisationId, t.userId).where(sql`${t.status} = 'pending'`),
+    index().on(t.userId),
+  ],
 );

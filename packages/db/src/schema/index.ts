@@ -1,6 +1,15 @@
 export { ASSESSMENT_KINDS, assessmentKindEnum, assessments } from "./assessments.ts";
 export { auditChainHeads, auditEvents, auditVerifications } from "./audit.ts";
-export { memberships, roleEnum, sessions, signInThrottles, users } from "./auth.ts";
+export {
+  INVITATION_STATUSES,
+  invitationStatusEnum,
+  memberships,
+  roleEnum,
+  sessions,
+  signInThrottles,
+  staffInvitations,
+  users,
+} from "./auth.ts";
 export {
   citizenshipEnum,
   clientIdentities,

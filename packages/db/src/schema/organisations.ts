@@ -1,13 +1,17 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { roleEnum } from "./role-enum.ts";
 
 export const organisations = pgTable(
   "organisations",
   {
     id: uuid().primaryKey().defaultRandom(),
     name: text().notNull(),
-    /** Managers and admins must use a second factor (TOTP) when this is on. */
-    requireTotpForStaff: boolean().notNull().default(false),
+    /**
+     * The roles that must use two-step sign-in (TOTP), chosen by an administrator on the Staff
+     * page (issue 17). Empty: two-step sign-in is each person's own choice.
+     */
+    totpRequiredRoles: roleEnum().array().notNull().default(sql`'{}'::role[]`),
     /** Small-cell threshold for anything that leaves the organisation; never below 5. */
     disclosureThreshold: integer().notNull().default(10),
     /** IANA time zone: "today", deadlines and dates follow it, never the server's UTC. */

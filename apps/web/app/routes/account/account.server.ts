@@ -1,6 +1,7 @@
 import type { createCaller } from "@gesim/api";
 import { ChangePasswordSchema } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
+import { z } from "zod";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -10,7 +11,9 @@ export type AccountResult =
   | { intent: "totp"; ok: true; codes: string[] }
   | { intent: "totp"; ok: false; error: string }
   | { intent: "codes"; codes: string[] }
-  | { intent: "sessions"; ended: number };
+  | { intent: "sessions"; ended: number }
+  | { intent: "invitation"; accepted: boolean; answered: boolean }
+  | { intent: "switch"; sessionToken: string; next: string };
 
 /** The account page's forms: one intent each, parsed with core's schemas, run through the API. */
 export async function handleAccountAction(request: Request, caller: Caller): Promise<AccountResult> {
@@ -35,9 +38,10 @@ export async function handleAccountAction(request: Request, caller: Caller): Pro
     }
     case "totp": {
       try {
-        await caller.auth.totp.enable({ code: field("code").trim().slice(0, 12) });
+        const { codes } = await caller.auth.totp.enable({ code: field("code").trim().slice(0, 12) });
+        return { intent: "totp", ok: true, codes };
       } catch (error) {
-        if (error instanceof TRPCError && error.code === "BAD_REQUEST")
+        if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "PRECONDITION_FAILED"))
           return {
             intent: "totp",
             ok: false,
@@ -45,7 +49,6 @@ export async function handleAccountAction(request: Request, caller: Caller): Pro
           };
         throw error;
       }
-      return { intent: "totp", ok: true, codes: (await caller.account.createRecoveryCodes()).codes };
     }
     case "codes":
       return { intent: "codes", codes: (await caller.account.createRecoveryCodes()).codes };
@@ -56,6 +59,26 @@ export async function handleAccountAction(request: Request, caller: Caller): Pro
       } catch (error) {
         if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
           return { intent: "sessions", ended: 0 };
+        throw error;
+      }
+    }
+    case "accept":
+    case "decline": {
+      const invitationId = z.uuid().safeParse(field("invitationId")).data;
+      const accept = form.get("intent") === "accept";
+      if (!invitationId) return { intent: "invitation", accepted: accept, answered: false };
+      const { answered } = await caller.account.invitations.answer({ invitationId, accept });
+      return { intent: "invitation", accepted: accept, answered };
+    }
+    case "switch": {
+      const organisationId = z.uuid().safeParse(field("organisationId")).data;
+      if (!organisationId) throw new Response("Bad request", { status: 400 });
+      try {
+        const moved = await caller.account.organisations.switchTo({ organisationId });
+        const next = moved.secondFactor === "none" ? "/" : "/login/second-factor";
+        return { intent: "switch", sessionToken: moved.sessionToken, next };
+      } catch (error) {
+        if (error instanceof TRPCError && error.code === "NOT_FOUND") throw new Response("Not found", { status: 404 });
         throw error;
       }
     }

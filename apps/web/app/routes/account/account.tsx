@@ -3,9 +3,12 @@ import { formatDateTime } from "../../components/client/format-date.ts";
 import { useTimeZone } from "../../components/client/use-time-zone.ts";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { getApi } from "../../server/api.server.ts";
+import { sessionCookie } from "../../server/session-cookie.server.ts";
 import { loadSecondFactor } from "../second-factor.server.ts";
 import type { Route } from "./+types/account";
 import { handleAccountAction } from "./account.server.ts";
+import { InvitationsSection } from "./invitations-section.tsx";
+import { OrganisationsSection } from "./organisations-section.tsx";
 
 /** Every signed-in person's own page (issue 17): password, two-step sign-in, sessions. */
 function signedInCaller(context: Route.LoaderArgs["context"]) {
@@ -20,8 +23,13 @@ export async function loader({ context }: Route.LoaderArgs) {
   const account = await caller.account.get();
   const sessions = account.mustChangePassword ? [] : await caller.account.sessions();
   const setup = account.totpEnabled || account.mustChangePassword ? null : await loadSecondFactor(caller);
+  const invitations = account.mustChangePassword ? [] : await caller.account.invitations.list();
+  const organisations = account.mustChangePassword ? [] : await caller.account.organisations.list();
   return {
     account,
+    invitations: invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
+    needsApproval: setup?.mode === "approval",
+    organisations,
     sessions: sessions.map((s) => ({
       ...s,
       lastSeenAt: s.lastSeenAt.toISOString(),
@@ -35,6 +43,9 @@ export async function action({ request, context }: Route.ActionArgs) {
   const caller = signedInCaller(context);
   const mustChange = (await caller.account.get()).mustChangePassword;
   const result = await handleAccountAction(request, caller);
+  // Her session moved to another of her organisations: its cookie, then her work there.
+  if (result.intent === "switch")
+    return redirect(result.next, { headers: { "set-cookie": sessionCookie(request, result.sessionToken) } });
   // Her own password chosen: on to her work.
   if (mustChange && result.intent === "password" && result.ok) throw redirect("/");
   return result;
@@ -43,7 +54,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const timeZone = useTimeZone();
-  const { account, sessions, setup } = loaderData;
+  const { account, sessions, setup, invitations, needsApproval, organisations } = loaderData;
   const passwordErrors = actionData?.intent === "password" && !actionData.ok ? actionData.errors : null;
   const codes =
     actionData?.intent === "codes" || (actionData?.intent === "totp" && actionData.ok) ? actionData.codes : null;
@@ -127,6 +138,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                   </button>
                 </Form>
               </>
+            ) : needsApproval ? (
+              <p>{t("account.totp.needsApproval")}</p>
             ) : setup ? (
               <>
                 <p>{t("account.totp.off")}</p>
@@ -151,6 +164,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               </>
             ) : null}
           </section>
+          <OrganisationsSection organisations={organisations} />
+          <InvitationsSection
+            invitations={invitations}
+            answer={actionData?.intent === "invitation" ? actionData : null}
+          />
           <section aria-labelledby="sessions-title">
             <h2 id="sessions-title">{t("account.sessions.title")}</h2>
             <table>

@@ -1,17 +1,15 @@
-import { data, NavLink, Outlet, redirect } from "react-router";
+import { data, NavLink, Outlet } from "react-router";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/admin-layout";
-import { sectionsFor } from "./sections.ts";
+import { adminSectionsFor } from "./sections.ts";
 
-/** `/admin`: administrators and managers; the other roles have nothing here. */
-export async function loader({ context, request }: Route.LoaderArgs) {
+/** The administration (issue 17): its sections' navigation around each section's page. */
+export async function loader({ context }: Route.LoaderArgs) {
   const { session } = requireApi(context);
-  const sections = sectionsFor(session.role);
+  const sections = adminSectionsFor(session.role);
   if (sections.length === 0) throw data(null, { status: 403 });
-  const first = sections[0];
-  if (first && new URL(request.url).pathname.replace(/\/$/, "") === "/admin") throw redirect(first.to);
-  return { sections: sections.map(({ to, key }) => ({ to, key })) };
+  return { sections };
 }
 
 export function headers() {
@@ -25,8 +23,8 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
       <nav className="client-nav" aria-label={t("adminNav.label")}>
         <ul>
           {loaderData.sections.map((section) => (
-            <li key={section.to}>
-              <NavLink to={section.to}>{t(section.key)}</NavLink>
+            <li key={section.path}>
+              <NavLink to={`/admin/${section.path}`}>{t(section.labelKey)}</NavLink>
             </li>
           ))}
         </ul>

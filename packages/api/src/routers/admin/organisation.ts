@@ -8,7 +8,7 @@ import { organisationProcedure } from "../../trpc.ts";
 const settingsColumns = {
   id: organisations.id,
   name: organisations.name,
-  requireTotpForStaff: organisations.requireTotpForStaff,
+  totpRequiredRoles: organisations.totpRequiredRoles,
   disclosureThreshold: organisations.disclosureThreshold,
   country: organisations.country,
   timeZone: organisations.timeZone,

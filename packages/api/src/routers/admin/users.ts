@@ -3,8 +3,10 @@ import { and, asc, eq, memberships, sql, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
+import { createOneTimePassword } from "../../auth/one-time-password.ts";
 import { hashPassword } from "../../auth/password.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "../../queries/cursor.ts";
+import { inviteAccount } from "../../queries/invitations.ts";
 import {
   endSessionsInOrganisation,
   findMembership,
@@ -39,6 +41,7 @@ export const usersRouter = {
           role: memberships.role,
           active: memberships.active,
           totpEnabled: users.totpEnabled,
+          totpEnrolmentApprovedUntil: memberships.totpEnrolmentApprovedUntil,
         })
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
@@ -54,16 +57,18 @@ export const usersRouter = {
     }),
 
   /**
-   * Adds a member of staff. A new email gets an account with the one-time password, which she
-   * must replace at her first sign-in; an existing member is a CONFLICT. An email that already
-   * has an account in another organisation is refused with a neutral message (issue 17): the
-   * account is not attached without her consent, and nothing about it is returned.
+   * Adds a member of staff. A new email gets an account with a one-time password (the one the
+   * administrator typed, or one made here and returned once), which she must replace at her
+   * first sign-in; an existing member is a CONFLICT. An email that already has an account in
+   * another organisation gets an invitation she accepts after signing in (issue 17): nothing
+   * about that account (name, roles, two-step sign-in) is returned, and it is not attached.
    */
   create: organisationProcedure("admin")
     .input(NewStaffMemberSchema)
     .mutation(async ({ ctx, input }) => {
       const { organisationId, userId: actorUserId } = ctx.session;
-      const passwordHash = await hashPassword(input.initialPassword);
+      const oneTimePassword = input.initialPassword ?? createOneTimePassword();
+      const passwordHash = await hashPassword(oneTimePassword);
       const account = await findOrCreateAccount(
         ctx.db,
         { email: input.email, displayName: input.displayName, passwordHash },
@@ -71,7 +76,31 @@ export const usersRouter = {
       );
       if (await findMembership(ctx.db, organisationId, account.userId))
         throw new TRPCError({ code: "CONFLICT", message: "admin.alreadyMember" });
-      if (!account.isNewAccount) throw new TRPCError({ code: "CONFLICT", message: "admin.emailUnavailable" });
+      if (!account.isNewAccount) {
+        const invitationId = await inviteAccount(
+          ctx.db,
+          {
+            organisationId,
+            userId: account.userId,
+            email: input.email,
+            role: input.role,
+            invitedByUserId: actorUserId,
+          },
+          ctx.now,
+        );
+        await recordAudit(
+          ctx.db,
+          {
+            organisationId,
+            actorUserId,
+            action: "admin.users.invite",
+            entityType: "invitation",
+            entityId: invitationId,
+          },
+          ctx.now,
+        );
+        return { outcome: "invited" as const, invitationId };
+      }
       await ctx.db
         .insert(memberships)
         .values({ organisationId, userId: account.userId, role: input.role, createdAt: ctx.now, updatedAt: ctx.now });
@@ -80,7 +109,11 @@ export const usersRouter = {
         { organisationId, actorUserId, action: "admin.users.create", entityType: "user", entityId: account.userId },
         ctx.now,
       );
-      return { userId: account.userId };
+      return {
+        outcome: "created" as const,
+        userId: account.userId,
+        oneTimePassword: input.initialPassword ? null : oneTimePassword,
+      };
     }),
 
   setRole: organisationProcedure("admin")
@@ -128,7 +161,8 @@ export const usersRouter = {
     }),
 
   /**
-   * Gives her a new one-time password (she forgot hers): she must choose her own at the next
+   * Gives her a new one-time password (she forgot hers; made here and returned once when the
+   * administrator gives none): she must choose her own at the next
    * sign-in, and her sessions end. Refused for an account another organisation also uses (an
    * administrator here never takes over a person another organisation knows).
    */
@@ -141,10 +175,11 @@ export const usersRouter = {
         throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
       if (await hasMembershipElsewhere(ctx.db, organisationId, input.userId))
         throw new TRPCError({ code: "PRECONDITION_FAILED", message: "admin.passwordResetElsewhere" });
+      const oneTimePassword = input.oneTimePassword ?? createOneTimePassword();
       await ctx.db
         .update(users)
         .set({
-          passwordHash: await hashPassword(input.oneTimePassword),
+          passwordHash: await hashPassword(oneTimePassword),
           mustChangePassword: true,
           failedLoginCount: 0,
           lockedUntil: null,
@@ -163,6 +198,10 @@ export const usersRouter = {
         },
         ctx.now,
       );
-      return { userId: input.userId, endedSessions };
+      return {
+        userId: input.userId,
+        endedSessions,
+        oneTimePassword: input.oneTimePassword ? null : oneTimePassword,
+      };
     }),
 } satisfies TRPCRouterRecord;

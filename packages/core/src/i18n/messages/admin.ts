@@ -9,6 +9,11 @@ export const en = {
   "admin.notOwnMembership": "You cannot change your own role or deactivate yourself. Ask another administrator.",
   "organisation.error.timeZone": "Choose a time zone from the list, such as Europe/Berlin.",
   "organisation.error.country": "Give the country as its two-letter code, such as DE or IT.",
+  "admin.twoStep.enrolYourselfFirst":
+    "Turn on two-step sign-in for yourself (My account) before requiring it of administrators.",
+  "admin.twoStep.alreadyEnrolled": "She already uses two-step sign-in: there is nothing to approve.",
+  "auth.enrolmentNeedsApproval":
+    "Your organisation requires two-step sign-in for your role. Ask an administrator to approve setting it up, then sign in again.",
 } as const;
 
 export const de: MessagesOf<typeof en> = {
@@ -20,6 +25,11 @@ export const de: MessagesOf<typeof en> = {
     "Sie können Ihre eigene Rolle nicht ändern und sich nicht selbst deaktivieren. Bitten Sie eine andere Administratorin.",
   "organisation.error.timeZone": "Wählen Sie eine Zeitzone aus der Liste, etwa Europe/Berlin.",
   "organisation.error.country": "Geben Sie das Land mit seinem zweistelligen Code an, etwa DE oder IT.",
+  "admin.twoStep.enrolYourselfFirst":
+    "Schalten Sie die Zwei-Schritt-Anmeldung zuerst für sich selbst ein (Mein Konto), bevor Sie sie für Administratorinnen verlangen.",
+  "admin.twoStep.alreadyEnrolled": "Sie nutzt die Zwei-Schritt-Anmeldung bereits: Es gibt nichts freizugeben.",
+  "auth.enrolmentNeedsApproval":
+    "Ihre Organisation verlangt für Ihre Rolle die Zwei-Schritt-Anmeldung. Bitten Sie eine Administratorin, die Einrichtung freizugeben, und melden Sie sich dann erneut an.",
 };
 
 export const it: MessagesOf<typeof en> = {
@@ -31,4 +41,9 @@ export const it: MessagesOf<typeof en> = {
     "Non puoi cambiare il tuo ruolo né disattivarti. Chiedi a un'altra persona dell'amministrazione.",
   "organisation.error.timeZone": "Scegli un fuso orario dall'elenco, per esempio Europe/Rome.",
   "organisation.error.country": "Indica il paese con il suo codice di due lettere, per esempio DE o IT.",
+  "admin.twoStep.enrolYourselfFirst":
+    "Attiva prima l'accesso in due passaggi per te (Il mio account), poi richiedilo all'amministrazione.",
+  "admin.twoStep.alreadyEnrolled": "Usa già l'accesso in due passaggi: non c'è nulla da approvare.",
+  "auth.enrolmentNeedsApproval":
+    "La tua organizzazione richiede l'accesso in due passaggi per il tuo ruolo. Chiedi all'amministrazione di approvarne l'attivazione, poi accedi di nuovo.",
 };

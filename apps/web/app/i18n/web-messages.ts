@@ -5,8 +5,8 @@
  */
 import { keysDefinedTwice } from "@gesim/core";
 import * as account from "./messages/account.ts";
-import * as adminSettings from "./messages/admin-settings.ts";
 import * as admin from "./messages/admin.ts";
+import * as adminSettings from "./messages/admin-settings.ts";
 import * as client from "./messages/client.ts";
 import * as clientProfile from "./messages/client-profile.ts";
 import * as clientRecords from "./messages/client-records.ts";

@@ -1,6 +1,5 @@
 /** Administration (issue 17): settings, provider directory, funding relationships, oversight, her access log. */
 export const en = {
-  "adminNav.label": "Administration pages",
   "adminNav.settings": "Organisation settings",
   "adminNav.providers": "Provider directory",
   "adminNav.funding": "Funding relationships",
@@ -49,7 +48,9 @@ export const en = {
   "adminSettings.k": "Smallest group shown outside the organisation",
   "adminSettings.kHint": "At least 5. Released counts are rounded down to multiples of {{rounding}}.",
   "adminSettings.kValue": "{{k}} women; counts rounded down to multiples of {{rounding}}",
-  "adminSettings.twoStep": "Managers and administrators must use two-step sign-in",
+  "adminSettings.twoStep": "Roles that must use two-step sign-in",
+  "adminSettings.twoStepNone": "None yet",
+  "adminSettings.twoStepOnStaffPage": "Which roles must use two-step sign-in is set on the Staff page",
   "adminSettings.saveOrganisation": "Save the organisation's settings",
   "adminSettings.retention": "Retention after a case closes",
   "adminSettings.retainNotes": "Notes and free text are deleted after (months, 1–600)",
@@ -167,7 +168,6 @@ export const en = {
 } as const;
 
 export const de: Record<keyof typeof en, string> = {
-  "adminNav.label": "Seiten der Verwaltung",
   "adminNav.settings": "Einstellungen der Organisation",
   "adminNav.providers": "Verzeichnis der Anbieter",
   "adminNav.funding": "Förderbeziehungen",
@@ -217,7 +217,10 @@ export const de: Record<keyof typeof en, string> = {
   "adminSettings.k": "Kleinste Gruppe, die die Organisation verlässt",
   "adminSettings.kHint": "Mindestens 5. Weitergegebene Zahlen werden auf Vielfache von {{rounding}} abgerundet.",
   "adminSettings.kValue": "{{k}} Frauen; Zahlen auf Vielfache von {{rounding}} abgerundet",
-  "adminSettings.twoStep": "Leitung und Verwaltung müssen die Anmeldung in zwei Schritten nutzen",
+  "adminSettings.twoStep": "Rollen, die die Anmeldung in zwei Schritten nutzen müssen",
+  "adminSettings.twoStepNone": "Noch keine",
+  "adminSettings.twoStepOnStaffPage":
+    "Welche Rollen die Anmeldung in zwei Schritten nutzen müssen, legen Sie auf der Seite Team fest",
   "adminSettings.saveOrganisation": "Einstellungen der Organisation speichern",
   "adminSettings.retention": "Aufbewahrung nach Abschluss eines Falls",
   "adminSettings.retainNotes": "Notizen und Freitext werden gelöscht nach (Monate, 1–600)",
@@ -336,7 +339,6 @@ export const de: Record<keyof typeof en, string> = {
 };
 
 export const it: Record<keyof typeof en, string> = {
-  "adminNav.label": "Pagine dell'amministrazione",
   "adminNav.settings": "Impostazioni dell'organizzazione",
   "adminNav.providers": "Elenco dei servizi",
   "adminNav.funding": "Rapporti di finanziamento",
@@ -385,7 +387,10 @@ export const it: Record<keyof typeof en, string> = {
   "adminSettings.k": "Gruppo più piccolo mostrato fuori dall'organizzazione",
   "adminSettings.kHint": "Almeno 5. I numeri diffusi sono arrotondati per difetto a multipli di {{rounding}}.",
   "adminSettings.kValue": "{{k}} donne; numeri arrotondati per difetto a multipli di {{rounding}}",
-  "adminSettings.twoStep": "Responsabili e amministrazione devono usare l'accesso in due passaggi",
+  "adminSettings.twoStep": "Ruoli che devono usare l'accesso in due passaggi",
+  "adminSettings.twoStepNone": "Ancora nessuno",
+  "adminSettings.twoStepOnStaffPage":
+    "Quali ruoli devono usare l'accesso in due passaggi si decide nella pagina Personale",
   "adminSettings.saveOrganisation": "Salva le impostazioni dell'organizzazione",
   "adminSettings.retention": "Conservazione dopo la chiusura di un caso",
   "adminSettings.retainNotes": "Note e testo libero sono cancellati dopo (mesi, 1–600)",

@@ -2,7 +2,7 @@ import type { createCaller } from "@gesim/api";
 import { OrganisationSettingsSchema, PlanCheckConfigSchema, RetentionPolicySchema } from "@gesim/core";
 import { data, redirect } from "react-router";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
-import { apiErrorKey, checked, type FieldErrors, integer, text, zodFieldErrors } from "../clients/form-data.server.ts";
+import { apiErrorKey, type FieldErrors, integer, text, zodFieldErrors } from "../clients/form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -44,7 +44,6 @@ export async function handleSettingsAction(caller: Caller, request: Request) {
     if (section === "organisation") {
       const parsed = OrganisationSettingsSchema.safeParse({
         name: text(form, "name") ?? "",
-        requireTotpForStaff: checked(form, "requireTotpForStaff"),
         disclosureThreshold: integer(form, "disclosureThreshold"),
         timeZone: text(form, "timeZone") ?? "",
         country: text(form, "country") ?? null,

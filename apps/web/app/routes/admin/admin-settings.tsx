@@ -1,4 +1,4 @@
-import { data, Form } from "react-router";
+import { data, Form, Link } from "react-router";
 import { ErrorSummary, FieldError, type FormErrors, invalidProps } from "../../components/client/form-errors.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
@@ -124,15 +124,9 @@ export default function AdminSettings({ loaderData, actionData }: Route.Componen
               value={value("organisation", "disclosureThreshold", org.disclosureThreshold)}
               errors={orgErrors}
             />
-            <div className="checkbox">
-              <input
-                type="checkbox"
-                id="requireTotpForStaff"
-                name="requireTotpForStaff"
-                defaultChecked={org.requireTotpForStaff}
-              />
-              <label htmlFor="requireTotpForStaff">{t("adminSettings.twoStep")}</label>
-            </div>
+            <p>
+              <Link to="/admin/staff">{t("adminSettings.twoStepOnStaffPage")}</Link>
+            </p>
             <button type="submit">{t("adminSettings.saveOrganisation")}</button>
           </Form>
         ) : (
@@ -151,7 +145,11 @@ export default function AdminSettings({ loaderData, actionData }: Route.Componen
               })}
             </dd>
             <dt>{t("adminSettings.twoStep")}</dt>
-            <dd>{t(org.requireTotpForStaff ? "adminProviders.yes" : "adminProviders.no")}</dd>
+            <dd>
+              {org.totpRequiredRoles.length > 0
+                ? org.totpRequiredRoles.map((role) => t(`role.${role}`)).join(", ")
+                : t("adminSettings.twoStepNone")}
+            </dd>
           </dl>
         )}
       </section>

@@ -43,7 +43,6 @@ describe("the HTCDS aggregate export", () => {
     const settings = await admin.admin.organisation.get();
     await admin.admin.organisation.update({
       name: settings.name,
-      requireTotpForStaff: settings.requireTotpForStaff,
       disclosureThreshold: settings.disclosureThreshold,
       country: "DE",
       version: settings.version,

@@ -87,6 +87,7 @@ export {
   canManageSharing,
   canReopen,
   childrenListProblem,
+  clientFactsProblem,
   FIRST_CONTACT_CHANNELS,
   type FirstContactChannel,
   intakeRefusal,
@@ -116,7 +117,34 @@ export {
   type RevealRequest,
   RevealRequestSchema,
 } from "./clients/identity.ts";
+export {
+  COMMON_LANGUAGE_TAGS,
+  INTERPRETER_GENDERS,
+  INTERPRETER_MODES,
+  type Interpreter,
+  InterpreterSchema,
+} from "./clients/interpreter.ts";
+export {
+  COUNTRY_CODES,
+  citizenshipGroupOf,
+  EU_MEMBER_STATES,
+  NATIONALITIES,
+  type Nationality,
+  NationalitySchema,
+  nationalityProblem,
+  STATELESS,
+} from "./clients/nationality.ts";
 export { generatePseudonym, PSEUDONYM_MAX_LENGTH, PSEUDONYM_WORDS, PseudonymSchema } from "./clients/pseudonym.ts";
+export {
+  CONTACT_CHANNELS,
+  CONTACT_TIMES,
+  type ContactChannel,
+  type ContactTime,
+  contactPermission,
+  forbiddenChannels,
+  type SafeContact,
+  SafeContactSchema,
+} from "./clients/safe-contact.ts";
 export {
   CONSENT_PURPOSES,
   CONSENT_RECORDING_METHODS,

@@ -1,0 +1,3 @@
+ALTER TABLE "clients" ADD COLUMN "nationality" text;--> statement-breakpoint
+ALTER TABLE "clients" ADD COLUMN "safe_contact" jsonb;--> statement-breakpoint
+ALTER TABLE "clients" ADD COLUMN "interpreter" jsonb;

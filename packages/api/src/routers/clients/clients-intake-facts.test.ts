@@ -1,7 +1,11 @@
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { callerFor, createSeededDb } from "../../testing/test-support.ts";
 import { codeOf, messageOf } from "../../testing/trpc-codes.ts";
+import type { CreateClientInputSchema } from "./create-client.ts";
+
+type CreateClientInput = z.input<typeof CreateClientInputSchema>;
 
 /**
  * The full intake (issue 16): nationality, safe-contact rules, the interpreter need and each
@@ -13,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const INTAKE = {
+const INTAKE: CreateClientInput = {
   isAdult: true,
   firstContactDate: "2026-11-02",
   citizenship: "third-country",
@@ -31,11 +35,11 @@ const INTAKE = {
   identificationStatus: "not-assessed",
   cooperationWithAuthorities: "not-asked",
   isInTrainingOrWork: false,
-} as const;
+};
 
 async function newWoman() {
   const caseworker = await callerFor(handle, "caseworker@demo.test");
-  const created = await caseworker.clients.create({ ...INTAKE, children: [...INTAKE.children] });
+  const created = await caseworker.clients.create({ ...INTAKE, children: INTAKE.children });
   return { caseworker, created };
 }
 
@@ -57,7 +61,7 @@ describe("intake facts", () => {
     const { isAdult: _, nationality: __, safeContact: ___, interpreter: ____, ...facts } = INTAKE;
     const kept = await caseworker.clients.update({
       ...facts,
-      children: [...INTAKE.children],
+      children: INTAKE.children,
       clientId: created.id,
       version: created.version,
     });
@@ -87,7 +91,7 @@ describe("intake facts", () => {
     const { isAdult: _, ...facts } = INTAKE;
     const update = caseworker.clients.update({
       ...facts,
-      children: [...INTAKE.children],
+      children: INTAKE.children,
       nationality: "RO",
       clientId: created.id,
       version: created.version,
@@ -104,7 +108,7 @@ describe("intake facts", () => {
 
   it("refuses free-text nationalities, safe-contact rules without a channel and unknown interpreter modes", async () => {
     const caseworker = await callerFor(handle, "caseworker@demo.test");
-    const base = { ...INTAKE, children: [...INTAKE.children] };
+    const base = { ...INTAKE, children: INTAKE.children };
     expect(await codeOf(caseworker.clients.create({ ...base, nationality: "Nigerian" as "NG" }))).toBe("BAD_REQUEST");
     expect(
       await codeOf(
@@ -121,7 +125,7 @@ describe("intake facts", () => {
   it("lets no colleague she is not shared with, no funder and no other organisation change them", async () => {
     const { created } = await newWoman();
     const { isAdult: _, ...facts } = INTAKE;
-    const update = { ...facts, children: [...INTAKE.children], clientId: created.id, version: created.version };
+    const update = { ...facts, children: INTAKE.children, clientId: created.id, version: created.version };
     for (const email of ["caseworker-b@demo.test", "funder@demo.test", "caseworker2@demo.test"]) {
       const code = await codeOf((await callerFor(handle, email)).clients.update({ ...update, safeContact: null }));
       expect(["FORBIDDEN", "NOT_FOUND"]).toContain(code);

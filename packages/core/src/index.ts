@@ -104,6 +104,7 @@ export {
   canMoveClientStatus,
   nextClientStatuses,
 } from "./clients/client-status.ts";
+export { CONTACT_CHANNELS, CONTACT_TIMES, type ContactChannel, type ContactTime } from "./clients/contact-channels.ts";
 export {
   ADDRESS_MAX_LENGTH,
   CONTACT_MAX_LENGTH,
@@ -136,10 +137,6 @@ export {
 } from "./clients/nationality.ts";
 export { generatePseudonym, PSEUDONYM_MAX_LENGTH, PSEUDONYM_WORDS, PseudonymSchema } from "./clients/pseudonym.ts";
 export {
-  CONTACT_CHANNELS,
-  CONTACT_TIMES,
-  type ContactChannel,
-  type ContactTime,
   contactPermission,
   forbiddenChannels,
   type SafeContact,

@@ -1,18 +1,11 @@
 import { z } from "zod";
+import { CONTACT_CHANNELS, CONTACT_TIMES, type ContactChannel } from "./contact-channels.ts";
 
 /**
  * How she may be contacted safely (issue 16): a trafficker or a partner may read her phone or
  * her post, so every letter, reminder and call follows these rules. Structured, never free
  * text, so reminders and letters can read them.
  */
-
-/** The ways of reaching her; a channel not allowed is never used ("never contact by letter"). */
-export const CONTACT_CHANNELS = ["phone-call", "text-message", "messenger", "email", "letter", "in-person"] as const;
-export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
-
-/** When she may be contacted; none chosen means at any time. */
-export const CONTACT_TIMES = ["morning", "midday", "afternoon", "evening", "weekdays-only"] as const;
-export type ContactTime = (typeof CONTACT_TIMES)[number];
 
 export const SafeContactSchema = z.object({
   /** The channels she agreed to; at least one (only "in-person" means: in person only). */

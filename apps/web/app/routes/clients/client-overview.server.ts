@@ -7,15 +7,17 @@ import {
   CONSENT_PURPOSES,
   CONSENT_RECORDING_METHODS,
   ConsentSchema,
+  clientFactsProblem,
   getPrinciple,
   isOverdue,
   LadderReadingSchema,
+  type Locale,
   ladderStage,
   PURPOSES_WITH_RECIPIENT,
 } from "@gesim/core";
 import { z } from "zod";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
-import { factsFromForm, INTAKE_OPTIONS, postedValues } from "./client-new.server.ts";
+import { factsFromForm, intakeOptions, postedValues } from "./client-new.server.ts";
 import {
   all,
   apiErrorKey,
@@ -26,6 +28,7 @@ import {
   todayIso,
   zodFieldErrors,
 } from "./form-data.server.ts";
+import { factFieldName, fieldOfFactsProblem } from "./intake-facts-form.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -50,7 +53,7 @@ async function namesOfProviders(
 }
 
 /** Everything the overview shows beyond the layout's record, as plain data for the components. */
-export async function loadOverview(caller: Caller, clientId: string) {
+export async function loadOverview(caller: Caller, clientId: string, locale: Locale) {
   const today = todayIso();
   const [consents, latest, plan, colleagues, closureSetting, directory] = await Promise.all([
     caller.consents.list({ clientId, limit: 100 }),
@@ -135,7 +138,7 @@ export async function loadOverview(caller: Caller, clientId: string) {
       closureReasons: CLOSURE_REASONS,
       providers: directory.items.map((p) => ({ id: p.id, name: p.name })),
     },
-    intakeOptions: INTAKE_OPTIONS,
+    intakeOptions: intakeOptions(locale),
     colleagues,
     closureNeedsManager: closureSetting.closureNeedsManager,
     /** Core's status transitions, as plain lists (the component picks her current status). */
@@ -167,9 +170,12 @@ async function profileAndTeamAction(
       return {
         intent,
         ok: false,
-        errors: zodFieldErrors(parsed.error, (path) => path.split(".")[0] ?? path),
+        errors: zodFieldErrors(parsed.error, factFieldName(form)),
         values: postedValues(form),
       };
+    const problem = clientFactsProblem(parsed.data);
+    if (problem)
+      return { intent, ok: false, errors: { [fieldOfFactsProblem(problem)]: problem }, values: postedValues(form) };
     await caller.clients.update({ ...parsed.data, clientId, version });
     return { intent, ok: true };
   }

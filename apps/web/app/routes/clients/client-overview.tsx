@@ -10,14 +10,16 @@ import { ProfileFacts } from "../../components/client/profile-facts.tsx";
 import { RecordOperations } from "../../components/client/record-operations.tsx";
 import { TeamSection } from "../../components/client/team-section.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
-import { requireApi } from "../../server/api.server.ts";
+import { getLocale, requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/client-overview";
 import { useClientRecord } from "./client-context.ts";
 import { loadOverview, overviewAction } from "./client-overview.server.ts";
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { caller } = requireApi(context);
-  return data(await loadOverview(caller, params.clientId), { headers: { "cache-control": "no-store" } });
+  return data(await loadOverview(caller, params.clientId, getLocale(request)), {
+    headers: { "cache-control": "no-store" },
+  });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -83,7 +85,7 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
             />
           </>
         )}
-        <ProfileFacts client={client} />
+        <ProfileFacts client={client} names={loaderData.intakeOptions} />
         {erased ? null : (
           <>
             <TeamSection

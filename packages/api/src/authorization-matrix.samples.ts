@@ -152,6 +152,7 @@ export const SAMPLES: Record<string, Sample> = {
   }),
   "plans.submit": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION }),
   "plans.approve": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION }),
+  "plans.approvalQueue": () => ({}),
   "plans.return": (ids) => ({
     clientId: ids.clientId,
     planId: ids.planId,

@@ -324,6 +324,16 @@ export {
 export { getPathway, isPathwayId, PATHWAYS, type PathwayDefinition } from "./pathways/pathway-definitions.ts";
 export { PATHWAY_IDS, type PathwayId, PRINCIPLE_GROUPS, type PrincipleGroup } from "./pathways/pathways.ts";
 export {
+  type ApprovedContent,
+  ApprovedContentSchema,
+  approvalRefusal,
+  approvedContentOf,
+  awaitsApproval,
+  changesSinceApproval,
+  type PlanChange,
+  type PlanChangeKind,
+} from "./plan/approval.ts";
+export {
   CHILD_RESIDENCES,
   type Child,
   ChildSchema,

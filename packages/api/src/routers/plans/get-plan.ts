@@ -1,4 +1,4 @@
-import { checkPlan, pathwayProgress, principleCoverage } from "@gesim/core";
+import { changesSinceApproval, checkPlan, pathwayProgress, principleCoverage } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { loadPlanCheckConfig } from "../../queries/plan-check-config.ts";
@@ -11,6 +11,7 @@ import {
   toPlanGoal,
 } from "../../queries/plans.ts";
 import { clientProcedure } from "../../trpc.ts";
+import { approvedContentOfRow, currentContent } from "./approval.ts";
 import { auditPlan, planView } from "./plan-row.ts";
 
 function goalsView(bundle: PlanBundle) {
@@ -47,5 +48,13 @@ export const getPlan = clientProcedure("caseworker", "manager")
       findings,
       coverage: principleCoverage(findings),
       progress: pathwayProgress(bundle.goals.map(toPlanGoal), ladderComparison(bundle)),
+      /** Material changes since a manager approved it (issue 16); empty unless it is approved. */
+      changesSinceApproval:
+        bundle.plan?.status === "approved"
+          ? changesSinceApproval(
+              approvedContentOfRow(bundle.plan),
+              currentContent(bundle.goals, bundle.actions, bundle.plan.agreedByClient),
+            )
+          : [],
     };
   });

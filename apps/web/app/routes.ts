@@ -30,6 +30,8 @@ export default [
   route("clients/:clientId/plan/print.pdf", "routes/clients/plan/print-pdf.ts"),
   // Manager dashboard and the funder's anonymised indicators (issue 6).
   route("dashboard", "routes/dashboard/dashboard.tsx"),
+  // Managers' approval queue (issue 16).
+  route("approvals", "routes/approvals/approvals.tsx"),
   route("dashboard/principles/:principleId", "routes/dashboard/principle-gap.tsx"),
   route("dashboard/report", "routes/dashboard/report.tsx"),
   route("dashboard/export/:file", "routes/dashboard/export.ts"),

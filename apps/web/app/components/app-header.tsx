@@ -26,6 +26,7 @@ export function AppHeader({ user, locale }: Props) {
           {user.role === "caseworker" || user.role === "manager" ? (
             <Link to="/clients/new">{t("nav.newClient")}</Link>
           ) : null}
+          {user.role === "manager" ? <Link to="/approvals">{t("nav.approvals")}</Link> : null}
           {user.role === "manager" ? <Link to="/dashboard">{t("nav.dashboard")}</Link> : null}
           <Link to="/account">{t("nav.account")}</Link>
         </nav>

@@ -5,6 +5,7 @@
  */
 import { keysDefinedTwice } from "@gesim/core";
 import * as account from "./messages/account.ts";
+import * as approvals from "./messages/approvals.ts";
 import * as client from "./messages/client.ts";
 import * as clientProfile from "./messages/client-profile.ts";
 import * as clientRecords from "./messages/client-records.ts";
@@ -30,6 +31,7 @@ const AREAS = [
   funder,
   journey,
   account,
+  approvals,
 ] as const;
 
 function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {

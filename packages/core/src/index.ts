@@ -382,6 +382,15 @@ export {
   SUPPORT_CONDITIONS,
   type SupportCondition,
 } from "./plan/plan.ts";
+export {
+  DUE_SOON_DAYS,
+  type InboxCase,
+  inboxTasks,
+  REFLECTION_ENDING_DAYS,
+  TASK_KINDS,
+  type Task,
+  type TaskKind,
+} from "./plan/task-inbox.ts";
 export { checkPlan } from "./plan-checks/check-plan.ts";
 export {
   COVERAGE_STATUSES,

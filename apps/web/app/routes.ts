@@ -32,6 +32,8 @@ export default [
   route("dashboard", "routes/dashboard/dashboard.tsx"),
   // Managers' approval queue (issue 16).
   route("approvals", "routes/approvals/approvals.tsx"),
+  // A caseworker's task inbox across her caseload (issue 16).
+  route("my-work", "routes/my-work/my-work.tsx"),
   route("dashboard/principles/:principleId", "routes/dashboard/principle-gap.tsx"),
   route("dashboard/report", "routes/dashboard/report.tsx"),
   route("dashboard/export/:file", "routes/dashboard/export.ts"),

@@ -1,5 +1,26 @@
-/** The managers' approval queue and "changed since approval" (issue 16). */
+/** The managers' approval queue, "changed since approval", and a caseworker's "My work" (issue 16). */
 export const en = {
+  "nav.myWork": "My work",
+  "myWork.title": "My work",
+  "myWork.intro":
+    "What is due across the women you support: overdue first, then what is due within a week, then what waits on others.",
+  "myWork.empty": "Nothing is due: no overdue or upcoming step, review or reflection period, and no referral waiting.",
+  "myWork.group.overdue": "Overdue ({{count}})",
+  "myWork.group.soon": "Due soon ({{count}})",
+  "myWork.group.waiting": "Waiting on others ({{count}})",
+  "myWork.herTasks": "Due for her",
+  "myWork.kind.step-overdue": "Overdue",
+  "myWork.kind.review-overdue": "Overdue",
+  "myWork.kind.step-due": "Due soon",
+  "myWork.kind.review-due": "Due soon",
+  "myWork.kind.reflection-ending": "Ending",
+  "myWork.kind.referral-waiting": "Waiting",
+  "myWork.task.step-overdue": "{{step}}: was due on {{date}}",
+  "myWork.task.step-due": "{{step}}: due on {{date}}",
+  "myWork.task.review-overdue": "Plan review: was due on {{date}}",
+  "myWork.task.review-due": "Plan review: due on {{date}}",
+  "myWork.task.reflection-ending": "Her reflection period ends on {{date}}",
+  "myWork.task.referral-waiting": "Referral to {{provider}}: no answer since {{date}}",
   "nav.approvals": "Approvals",
   "approvals.title": "Plans waiting for approval",
   "approvals.intro":
@@ -23,6 +44,28 @@ export const en = {
 } as const;
 
 export const de: Record<keyof typeof en, string> = {
+  "nav.myWork": "Meine Aufgaben",
+  "myWork.title": "Meine Aufgaben",
+  "myWork.intro":
+    "Was bei den Frauen, die Sie begleiten, ansteht: Überfälliges zuerst, dann was innerhalb einer Woche fällig ist, dann was auf andere wartet.",
+  "myWork.empty":
+    "Nichts steht an: kein überfälliger oder anstehender Schritt, keine Überprüfung oder Bedenkfrist, keine wartende Vermittlung.",
+  "myWork.group.overdue": "Überfällig ({{count}})",
+  "myWork.group.soon": "Bald fällig ({{count}})",
+  "myWork.group.waiting": "Wartet auf andere ({{count}})",
+  "myWork.herTasks": "Fällig für sie",
+  "myWork.kind.step-overdue": "Überfällig",
+  "myWork.kind.review-overdue": "Überfällig",
+  "myWork.kind.step-due": "Bald fällig",
+  "myWork.kind.review-due": "Bald fällig",
+  "myWork.kind.reflection-ending": "Endet",
+  "myWork.kind.referral-waiting": "Wartet",
+  "myWork.task.step-overdue": "{{step}}: war fällig am {{date}}",
+  "myWork.task.step-due": "{{step}}: fällig am {{date}}",
+  "myWork.task.review-overdue": "Planüberprüfung: war fällig am {{date}}",
+  "myWork.task.review-due": "Planüberprüfung: fällig am {{date}}",
+  "myWork.task.reflection-ending": "Ihre Bedenkfrist endet am {{date}}",
+  "myWork.task.referral-waiting": "Vermittlung an {{provider}}: keine Antwort seit {{date}}",
   "nav.approvals": "Genehmigungen",
   "approvals.title": "Pläne, die auf Genehmigung warten",
   "approvals.intro":
@@ -46,6 +89,28 @@ export const de: Record<keyof typeof en, string> = {
 };
 
 export const it: Record<keyof typeof en, string> = {
+  "nav.myWork": "Il mio lavoro",
+  "myWork.title": "Il mio lavoro",
+  "myWork.intro":
+    "Cosa c'è da fare per le donne che segui: prima ciò che è scaduto, poi ciò che scade entro una settimana, poi ciò che aspetta altri.",
+  "myWork.empty":
+    "Niente in scadenza: nessun passo scaduto o imminente, nessuna revisione o periodo di riflessione, nessun invio in attesa.",
+  "myWork.group.overdue": "Scaduti ({{count}})",
+  "myWork.group.soon": "In scadenza ({{count}})",
+  "myWork.group.waiting": "In attesa di altri ({{count}})",
+  "myWork.herTasks": "In scadenza per lei",
+  "myWork.kind.step-overdue": "Scaduto",
+  "myWork.kind.review-overdue": "Scaduto",
+  "myWork.kind.step-due": "In scadenza",
+  "myWork.kind.review-due": "In scadenza",
+  "myWork.kind.reflection-ending": "In chiusura",
+  "myWork.kind.referral-waiting": "In attesa",
+  "myWork.task.step-overdue": "{{step}}: scadeva il {{date}}",
+  "myWork.task.step-due": "{{step}}: scade il {{date}}",
+  "myWork.task.review-overdue": "Revisione del piano: scadeva il {{date}}",
+  "myWork.task.review-due": "Revisione del piano: scade il {{date}}",
+  "myWork.task.reflection-ending": "Il suo periodo di riflessione finisce il {{date}}",
+  "myWork.task.referral-waiting": "Invio a {{provider}}: nessuna risposta dal {{date}}",
   "nav.approvals": "Approvazioni",
   "approvals.title": "Piani in attesa di approvazione",
   "approvals.intro":

@@ -17,6 +17,7 @@ import {
 } from "@gesim/core";
 import { z } from "zod";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
+import { loadMyWork } from "../my-work/my-work.server.ts";
 import { factsFromForm, intakeOptions, postedValues } from "./client-new.server.ts";
 import {
   all,
@@ -55,13 +56,14 @@ async function namesOfProviders(
 /** Everything the overview shows beyond the layout's record, as plain data for the components. */
 export async function loadOverview(caller: Caller, clientId: string, locale: Locale) {
   const today = todayIso();
-  const [consents, latest, plan, colleagues, closureSetting, directory] = await Promise.all([
+  const [consents, latest, plan, colleagues, closureSetting, directory, tasks] = await Promise.all([
     caller.consents.list({ clientId, limit: 100 }),
     caller.assessments.latest({ clientId }),
     caller.plans.get({ clientId }),
     caller.clients.colleagues(),
     caller.clients.closureSetting.get(),
     caller.providers.list({ limit: 100 }),
+    loadMyWork(caller, clientId),
   ]).catch(rethrowAsResponse);
   const risk = latest.risk?.riskScore
     ? {
@@ -139,6 +141,8 @@ export async function loadOverview(caller: Caller, clientId: string, locale: Loc
       providers: directory.items.map((p) => ({ id: p.id, name: p.name })),
     },
     intakeOptions: intakeOptions(locale),
+    /** What is due for her, from her caseworker's "My work" (empty for a manager not on her case). */
+    tasks,
     colleagues,
     closureNeedsManager: closureSetting.closureNeedsManager,
     /** Core's status transitions, as plain lists (the component picks her current status). */

@@ -8,6 +8,7 @@ import { PrincipleCoverageList } from "../../components/client/principle-coverag
 import { ProfileEdit } from "../../components/client/profile-edit.tsx";
 import { ProfileFacts } from "../../components/client/profile-facts.tsx";
 import { RecordOperations } from "../../components/client/record-operations.tsx";
+import { TaskList } from "../../components/client/task-list.tsx";
 import { TeamSection } from "../../components/client/team-section.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../server/api.server.ts";
@@ -73,6 +74,12 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
         {/* An erased record offers nothing that writes and no principle gaps (issue 16). */}
         {erased ? null : (
           <>
+            {loaderData.tasks.length > 0 ? (
+              <section className="card" aria-labelledby="her-tasks-heading">
+                <h2 id="her-tasks-heading">{t("myWork.herTasks")}</h2>
+                <TaskList tasks={loaderData.tasks} showWho={false} />
+              </section>
+            ) : null}
             <OpenActionsTable actions={loaderData.openActions} />
             <PrincipleCoverageList clientId={client.id} coverage={loaderData.coverage} />
             <ConsentsSection

@@ -51,7 +51,6 @@ export function ChildrenFields({ options, errors, values }: Props) {
       </p>
       <FieldError errors={errors} name="children" />
       {Array.from({ length: rows }, (_, row) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: a row is its position (child 1, child 2…)
         <fieldset className="inline-grid child-row" key={row}>
           <legend>{t("client.children.child", { number: row + 1 })}</legend>
           <InputField

@@ -57,7 +57,6 @@ export function ProfileFacts({ client, names }: { client: ProfileFactsRecord; na
           {client.children && client.children.length > 0 ? (
             <ul className="plain-list">
               {client.children.map((child, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: children are listed in the order recorded
                 <li key={index}>
                   {t("client.children.summary", {
                     age: child.age,

@@ -21,7 +21,6 @@ export function PlanChanges({ changes, headingId }: { changes: readonly ChangeVi
       </p>
       <ul aria-labelledby={headingId}>
         {changes.map((change, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the changes are listed in a fixed order
           <li key={index}>
             {t(`approvals.change.${change.kind}`, {
               domain: change.domain ? t(`domain.${change.domain}.title`) : "",

@@ -1,5 +1,16 @@
 /** The managers' approval queue, "changed since approval", and a caseworker's "My work" (issue 16). */
 export const en = {
+  "sar.col.month": "Month",
+  "sar.assessment.needs": "Needs assessment",
+  "sar.assessment.risk": "Risk assessment",
+  "sar.assessment.ladder": "Where she stands (ladder)",
+  "sar.access.viewed": "looked at your record ({{count}} times)",
+  "sar.access.notes": "read or wrote notes ({{count}} times)",
+  "sar.access.identity": "saw or changed your name and contact details ({{count}} times)",
+  "sar.access.changed": "recorded or changed something in your record ({{count}} times)",
+  "sar.access.export": "made a copy of your record for you ({{count}} times)",
+  "sar.access.refused": "tried to open your record and was refused ({{count}} times)",
+  "sar.access.other": "other use of your record ({{count}} times)",
   "nav.myWork": "My work",
   "myWork.title": "My work",
   "myWork.intro":
@@ -44,6 +55,17 @@ export const en = {
 } as const;
 
 export const de: Record<keyof typeof en, string> = {
+  "sar.col.month": "Monat",
+  "sar.assessment.needs": "Bedarfserhebung",
+  "sar.assessment.risk": "Risikoeinschätzung",
+  "sar.assessment.ladder": "Wo sie steht (Leiter)",
+  "sar.access.viewed": "hat Ihre Akte angesehen ({{count}}-mal)",
+  "sar.access.notes": "hat Notizen gelesen oder geschrieben ({{count}}-mal)",
+  "sar.access.identity": "hat Ihren Namen und Ihre Kontaktdaten gesehen oder geändert ({{count}}-mal)",
+  "sar.access.changed": "hat etwas in Ihrer Akte eingetragen oder geändert ({{count}}-mal)",
+  "sar.access.export": "hat eine Kopie Ihrer Akte für Sie erstellt ({{count}}-mal)",
+  "sar.access.refused": "wollte Ihre Akte öffnen und wurde abgewiesen ({{count}}-mal)",
+  "sar.access.other": "andere Nutzung Ihrer Akte ({{count}}-mal)",
   "nav.myWork": "Meine Aufgaben",
   "myWork.title": "Meine Aufgaben",
   "myWork.intro":
@@ -89,6 +111,17 @@ export const de: Record<keyof typeof en, string> = {
 };
 
 export const it: Record<keyof typeof en, string> = {
+  "sar.col.month": "Mese",
+  "sar.assessment.needs": "Valutazione dei bisogni",
+  "sar.assessment.risk": "Valutazione del rischio",
+  "sar.assessment.ladder": "Dove si trova (scala)",
+  "sar.access.viewed": "ha consultato il tuo fascicolo ({{count}} volte)",
+  "sar.access.notes": "ha letto o scritto note ({{count}} volte)",
+  "sar.access.identity": "ha visto o modificato nome e recapiti ({{count}} volte)",
+  "sar.access.changed": "ha registrato o modificato qualcosa nel tuo fascicolo ({{count}} volte)",
+  "sar.access.export": "ha fatto una copia del tuo fascicolo per te ({{count}} volte)",
+  "sar.access.refused": "ha provato ad aprire il tuo fascicolo ed è stata respinta ({{count}} volte)",
+  "sar.access.other": "altro uso del tuo fascicolo ({{count}} volte)",
   "nav.myWork": "Il mio lavoro",
   "myWork.title": "Il mio lavoro",
   "myWork.intro":

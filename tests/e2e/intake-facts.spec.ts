@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshot, seriousAxeViolations } from "../support/browser.ts";
 import { signIn, useStage } from "../support/session.ts";
+import { signInOverHttp } from "../support/trpc-http.ts";
 
 const stage = useStage();
 let clientPath = "";
@@ -65,6 +66,30 @@ describe("the full intake", () => {
     await expect.poll(() => profile(page).innerText()).toContain("4 years, with her");
     expect(await profile(page).innerText()).toContain("9 years, abroad");
     expect(await profile(page).innerText()).toContain("Only by: Messenger app, In person");
+    await context.close();
+  });
+
+  it("gives her a subject-access document in her language, in words: no JSON, no message keys, access grouped", async () => {
+    const clientId = clientPath.split("/").pop() ?? "";
+    const api = await signInOverHttp(stage.app.baseUrl, "caseworker@demo.test", "gesim-demo-2026");
+    await api.mutation("assessments.createNeeds", {
+      clientId,
+      assessment: { assessedOn: "2026-11-03", needs: { accommodation: { level: "urgent" } } },
+    });
+    const { context, page } = await signIn(stage, "manager@demo.test");
+    await page.goto(`/clients/${clientId}/subject-access?lang=de`);
+    const document = page.locator("article.subject-access");
+    await document.waitFor();
+    const text = await document.innerText();
+    expect(text).toContain("Staatsangehörigkeit");
+    expect(text).toContain("Nigeria");
+    expect(text).toContain("Nie per:");
+    expect(await page.getByRole("table", { name: /Bedarfserhebung/ }).innerText()).toMatch(
+      /Sichere Unterkunft\s+Dringender Bedarf/,
+    );
+    expect(text).toMatch(/hat Ihre Akte angesehen \(\d+-mal\)/);
+    expect(text).not.toMatch(/[{}]|\b(domain|need|risk|sar|client)\.[a-z-]+/);
+    await screenshot(page, "subject-access-de");
     await context.close();
   });
 

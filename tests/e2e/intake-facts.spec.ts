@@ -69,6 +69,24 @@ describe("the full intake", () => {
     await context.close();
   });
 
+  it("shows her safe-contact rules with her contact details when they are revealed", async () => {
+    const { context, page } = await signIn(stage, "caseworker@demo.test", false);
+    await page.goto(`${clientPath}/identity`);
+    await page.getByLabel("Contact (phone or email)").fill("+49 30 0000001");
+    await page.getByRole("button", { name: "Save identity details" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Identity details saved.");
+    await page.getByLabel("Reason").selectOption("her-request");
+    await page
+      .getByLabel("Why do you need to see her identity now?")
+      .fill("She asked us to check the number we have for her.");
+    await page.getByRole("button", { name: "Show identity details" }).click();
+    await expect.poll(() => page.locator(".revealed").textContent()).toContain("+49 30 0000001");
+    const revealed = await page.locator(".revealed").innerText();
+    expect(revealed).toContain("Never by: Phone call, Text message (SMS), Email, Letter by post");
+    expect(revealed).toContain("Never leave a message");
+    await context.close();
+  });
+
   it("gives her a subject-access document in her language, in words: no JSON, no message keys, access grouped", async () => {
     const clientId = clientPath.split("/").pop() ?? "";
     const api = await signInOverHttp(stage.app.baseUrl, "caseworker@demo.test", "gesim-demo-2026");

@@ -79,7 +79,7 @@ describe("the approval queue", () => {
     await context.close();
   });
 
-  it.each([320, 390])("reflows at %i px with no serious axe violation", async (width) => {
+  it.each([320, 390])("reflows at %i px with no serious axe violation (queue and her changed plan)", async (width) => {
     await caseworker.mutation("plans.addAction", {
       clientId,
       planId,
@@ -90,6 +90,11 @@ describe("the approval queue", () => {
     await page.setViewportSize({ width, height: 700 });
     await page.goto("/approvals");
     await page.getByRole("heading", { name: "Hazel Queue" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // Her plan, with its "Changed since approval" notice and the manager's decision forms.
+    await page.goto(`/clients/${clientId}/plan`);
+    await page.locator("section.workflow").getByText("Changed since approval").waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, `approvals-${width}`);

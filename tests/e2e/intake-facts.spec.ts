@@ -114,6 +114,10 @@ describe("the full intake", () => {
   it.each([320, 390])("reflows at %i px with no serious axe violation (intake and her overview)", async (width) => {
     const { context, page } = await signIn(stage, "caseworker@demo.test");
     await page.setViewportSize({ width, height: 700 });
+    // With JavaScript the child lines follow the number as it is typed.
+    await page.goto("/clients/new");
+    await page.getByLabel("Number of children").fill("3");
+    await expect.poll(() => page.getByRole("group", { name: /^Child \d$/ }).count()).toBe(3);
     for (const path of ["/clients/new", clientPath]) {
       await page.goto(path);
       await page.getByRole("heading", { level: 1 }).waitFor();

@@ -31,6 +31,10 @@ export default [
   route("clients/:clientId/plan/print.pdf", "routes/clients/plan/print-pdf.ts"),
   // Manager dashboard and the funder's anonymised indicators (issue 6).
   route("dashboard", "routes/dashboard/dashboard.tsx"),
+  // Managers' approval queue (issue 16).
+  route("approvals", "routes/approvals/approvals.tsx"),
+  // A caseworker's task inbox across her caseload (issue 16).
+  route("my-work", "routes/my-work/my-work.tsx"),
   route("dashboard/principles/:principleId", "routes/dashboard/principle-gap.tsx"),
   route("dashboard/report", "routes/dashboard/report.tsx"),
   route("dashboard/export/:file", "routes/dashboard/export.ts"),

@@ -73,6 +73,7 @@ export const SAMPLES: Record<string, Sample> = {
   "clients.share": (ids) => ({ clientId: ids.clientId, userId: ids.caseworkerUserId }),
   "clients.unshare": (ids) => ({ clientId: ids.clientId, userId: ids.caseworkerUserId }),
   "clients.colleagues": () => ({}),
+  "clients.taskInbox": () => ({}),
   "clients.assign": (ids) => ({ clientId: ids.clientId, caseworkerId: ids.caseworkerUserId, version: STALE_VERSION }),
   "identity.status": (ids) => ({ clientId: ids.clientId }),
   "identity.set": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION, contact: "Fictional contact" }),
@@ -157,6 +158,7 @@ export const SAMPLES: Record<string, Sample> = {
   }),
   "plans.submit": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION }),
   "plans.approve": (ids) => ({ clientId: ids.clientId, planId: ids.planId, version: STALE_VERSION }),
+  "plans.approvalQueue": () => ({}),
   "plans.return": (ids) => ({
     clientId: ids.clientId,
     planId: ids.planId,

@@ -113,6 +113,7 @@ export {
   canManageSharing,
   canReopen,
   childrenListProblem,
+  clientFactsProblem,
   FIRST_CONTACT_CHANNELS,
   type FirstContactChannel,
   intakeRefusal,
@@ -129,6 +130,7 @@ export {
   canMoveClientStatus,
   nextClientStatuses,
 } from "./clients/client-status.ts";
+export { CONTACT_CHANNELS, CONTACT_TIMES, type ContactChannel, type ContactTime } from "./clients/contact-channels.ts";
 export {
   ADDRESS_MAX_LENGTH,
   CONTACT_MAX_LENGTH,
@@ -142,7 +144,30 @@ export {
   type RevealRequest,
   RevealRequestSchema,
 } from "./clients/identity.ts";
+export {
+  COMMON_LANGUAGE_TAGS,
+  INTERPRETER_GENDERS,
+  INTERPRETER_MODES,
+  type Interpreter,
+  InterpreterSchema,
+} from "./clients/interpreter.ts";
+export {
+  COUNTRY_CODES,
+  citizenshipGroupOf,
+  EU_MEMBER_STATES,
+  NATIONALITIES,
+  type Nationality,
+  NationalitySchema,
+  nationalityProblem,
+  STATELESS,
+} from "./clients/nationality.ts";
 export { generatePseudonym, PSEUDONYM_MAX_LENGTH, PSEUDONYM_WORDS, PseudonymSchema } from "./clients/pseudonym.ts";
+export {
+  contactPermission,
+  forbiddenChannels,
+  type SafeContact,
+  SafeContactSchema,
+} from "./clients/safe-contact.ts";
 export {
   CONSENT_PURPOSES,
   CONSENT_RECORDING_METHODS,
@@ -351,6 +376,16 @@ export { DEFAULT_TIME_ZONE, isTimeZone, localDateIn, TimeZoneSchema } from "./or
 export { getPathway, isPathwayId, PATHWAYS, type PathwayDefinition } from "./pathways/pathway-definitions.ts";
 export { PATHWAY_IDS, type PathwayId, PRINCIPLE_GROUPS, type PrincipleGroup } from "./pathways/pathways.ts";
 export {
+  type ApprovedContent,
+  ApprovedContentSchema,
+  approvalRefusal,
+  approvedContentOf,
+  awaitsApproval,
+  changesSinceApproval,
+  type PlanChange,
+  type PlanChangeKind,
+} from "./plan/approval.ts";
+export {
   CHILD_RESIDENCES,
   type Child,
   ChildSchema,
@@ -399,6 +434,15 @@ export {
   SUPPORT_CONDITIONS,
   type SupportCondition,
 } from "./plan/plan.ts";
+export {
+  DUE_SOON_DAYS,
+  type InboxCase,
+  inboxTasks,
+  REFLECTION_ENDING_DAYS,
+  TASK_KINDS,
+  type Task,
+  type TaskKind,
+} from "./plan/task-inbox.ts";
 export { checkPlan } from "./plan-checks/check-plan.ts";
 export {
   COVERAGE_STATUSES,

@@ -25,8 +25,12 @@ export function AppHeader({ user, locale }: Props) {
             <Link to="/">{t("nav.caseload")}</Link>
           )}
           {user.role === "caseworker" || user.role === "manager" ? (
-            <Link to="/clients/new">{t("nav.newClient")}</Link>
+            <>
+              <Link to="/my-work">{t("nav.myWork")}</Link>
+              <Link to="/clients/new">{t("nav.newClient")}</Link>
+            </>
           ) : null}
+          {user.role === "manager" ? <Link to="/approvals">{t("nav.approvals")}</Link> : null}
           {user.role === "manager" ? <Link to="/dashboard">{t("nav.dashboard")}</Link> : null}
           {adminSectionsFor(user.role).length > 0 ? <Link to="/admin">{t("nav.admin")}</Link> : null}
           <Link to="/account">{t("nav.account")}</Link>

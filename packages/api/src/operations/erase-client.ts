@@ -30,7 +30,8 @@ import {
  *   notes, review summaries, the plan's return comment, referral outcomes, consent recipients,
  *   assessment notes, the shares with colleagues and the chosen pseudonym (replaced by
  *   `erased-<id>`);
- * - identity: the identity vault and the reveal records with their justifications.
+ * - identity: the identity vault, the reveal records with their justifications, and her
+ *   safe-contact rules (they go with her contact details).
  *
  * Idempotent: each statement only touches what is still there, and the counts say what changed.
  */
@@ -189,7 +190,7 @@ async function eraseAssessmentNotes(tx: Database, { organisationId, clientId }: 
   return changed;
 }
 
-async function eraseIdentity(tx: Database, { organisationId, clientId }: Scope): Promise<ErasureCounts> {
+async function eraseIdentity(tx: Database, { organisationId, clientId }: Scope, now: Date): Promise<ErasureCounts> {
   const vault = await tx
     .delete(clientIdentities)
     .where(and(eq(clientIdentities.organisationId, organisationId), eq(clientIdentities.clientId, clientId)))
@@ -198,7 +199,19 @@ async function eraseIdentity(tx: Database, { organisationId, clientId }: Scope):
     .delete(identityReveals)
     .where(and(eq(identityReveals.organisationId, organisationId), eq(identityReveals.clientId, clientId)))
     .returning({ id: identityReveals.id });
-  return { identity: vault.length, reveals: reveals.length };
+  // How she may be reached belongs with her contact details: it goes with them.
+  const safeContact = await tx
+    .update(clients)
+    .set({ safeContact: null, updatedAt: now })
+    .where(
+      and(
+        eq(clients.organisationId, organisationId),
+        eq(clients.id, clientId),
+        sql`${clients.safeContact} is not null`,
+      ),
+    )
+    .returning({ id: clients.id });
+  return { identity: vault.length, reveals: reveals.length, safeContact: safeContact.length };
 }
 
 /**
@@ -214,7 +227,7 @@ export async function eraseClientRecord(
 ): Promise<ErasureCounts> {
   const counts: ErasureCounts = {
     ...(parts.narrative ? await eraseNarrative(tx, scope, now) : {}),
-    ...(parts.identity ? await eraseIdentity(tx, scope) : {}),
+    ...(parts.identity ? await eraseIdentity(tx, scope, now) : {}),
   };
   if (parts.narrative && parts.identity) {
     const marked = await tx

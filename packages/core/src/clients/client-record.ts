@@ -4,6 +4,9 @@ import type { AgeBand } from "../indicators/case-record.ts";
 import { ChildSchema, ClientProfileSchema, MAX_CHILDREN, PERMIT_BASES, RIGHT_TO_WORK } from "../plan/client-profile.ts";
 import { IsoDateSchema } from "../plan/iso-date.ts";
 import type { ClientStatus } from "./client-status.ts";
+import { InterpreterSchema } from "./interpreter.ts";
+import { NationalitySchema, nationalityProblem } from "./nationality.ts";
+import { SafeContactSchema } from "./safe-contact.ts";
 
 /**
  * The age bands stored on her record: the indicators' bands (domain.md §5.5) except "unknown",
@@ -56,6 +59,14 @@ export const ClientFactsSchema = z.object({
   permitBasis: z.enum(PERMIT_BASES).optional(),
   permitExpiresOn: IsoDateSchema.optional(),
   rightToWork: z.enum(RIGHT_TO_WORK).optional(),
+  /**
+   * Facts of the full intake (issue 16): her nationality, how she may be contacted safely, and
+   * her interpreter need. Absent leaves what is recorded unchanged; null clears it.
+   */
+  nationality: NationalitySchema.nullable().optional(),
+  safeContact: SafeContactSchema.nullable().optional(),
+  /** Only kept while she needs an interpreter (`needsInterpreter`). */
+  interpreter: InterpreterSchema.nullable().optional(),
 });
 
 /** A children list must have one entry per child (the count); null when it fits or is absent. */
@@ -64,6 +75,11 @@ export function childrenListProblem(facts: Pick<ClientFacts, "childrenCount" | "
   return "plan.error.childrenListCount";
 }
 export type ClientFacts = z.infer<typeof ClientFactsSchema>;
+
+/** The first contradiction between her facts (message key), or null: the checks ClientFactsSchema cannot make alone. */
+export function clientFactsProblem(facts: ClientFacts): string | null {
+  return childrenListProblem(facts) ?? nationalityProblem(facts);
+}
 
 /** The age band of an age in years, or undefined for a minor (she is never a client). */
 export function ageBandOf(ageYears: number): RecordedAgeBand | undefined {

@@ -3,10 +3,12 @@ import {
   CLIENT_STATUSES,
   COOPERATION_CHOICES,
   IDENTIFICATION_STATUSES,
+  type Interpreter,
   LEGAL_STATUSES,
   PERMIT_BASES,
   REVEAL_REASONS,
   RIGHT_TO_WORK,
+  type SafeContact,
 } from "@gesim/core";
 import {
   boolean,
@@ -68,6 +70,12 @@ export const clients = pgTable(
     permitBasis: permitBasisEnum(),
     permitExpiresOn: date({ mode: "string" }),
     rightToWork: rightToWorkEnum(),
+    /** Her nationality: an ISO 3166-1 alpha-2 code or "stateless" (core NATIONALITIES); null until recorded. */
+    nationality: text(),
+    /** How she may be contacted safely (core SafeContactSchema); null until she was asked. Erased with her identity. */
+    safeContact: jsonb().$type<SafeContact>(),
+    /** Her interpreter need: language, interpreter's gender, in person or remote (core InterpreterSchema). */
+    interpreter: jsonb().$type<Interpreter>(),
     /** How often the responsible caseworker was replaced by another (indicator 9.2, caseworker-continuity). */
     caseworkerChanges: integer().notNull().default(0),
     closedOn: date({ mode: "string" }),

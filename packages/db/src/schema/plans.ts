@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, BARRIER_REASONS, DOMAIN_IDS, PLAN_STATUSES } from "@gesim/core";
+import { ACTION_STATUSES, type ApprovedContent, BARRIER_REASONS, DOMAIN_IDS, PLAN_STATUSES } from "@gesim/core";
 import {
   boolean,
   date,
@@ -43,6 +43,8 @@ export const plans = pgTable(
     decidedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp({ withTimezone: true, mode: "date" }),
     returnComment: text(),
+    /** What was approved: goals and steps by id and domain, her agreement (core ApprovedContentSchema); no words of hers. */
+    approvedContent: jsonb().$type<ApprovedContent>(),
     version: versionColumn(),
   },
   (t) => [uniqueIndex("plans_client_key").on(t.clientId), index().on(t.organisationId, t.status)],

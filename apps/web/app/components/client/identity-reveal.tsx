@@ -1,6 +1,7 @@
 import { Form } from "react-router";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { ErrorSummary, FieldError, type FormErrors } from "./form-errors.tsx";
+import { SafeContactSummary } from "./safe-contact-summary.tsx";
 
 type Revealed = {
   legalName: string | null;
@@ -15,12 +16,14 @@ type Props = {
   errors: FormErrors | undefined;
   values: Record<string, string> | undefined;
   revealed: Revealed | null;
+  /** Her safe-contact rules, shown with her contact details. */
+  safeContact: { channels: string[]; times: string[]; neverLeaveMessage: boolean } | null;
 };
 
 const FIELDS = ["legalName", "dateOfBirth", "contact", "address"] as const;
 
 /** Break-glass: who she is, shown once after a reason and a written justification; the access is logged. */
-export function IdentityReveal({ reasons, minLength, errors, values, revealed }: Props) {
+export function IdentityReveal({ reasons, minLength, errors, values, revealed, safeContact }: Props) {
   const { t } = useTranslation();
   const invalid = (name: string) => (errors?.[name] ? { "aria-invalid": true as const } : {});
   return (
@@ -36,6 +39,13 @@ export function IdentityReveal({ reasons, minLength, errors, values, revealed }:
                 <dd>{revealed[field] ?? t("client.identity.notRecorded")}</dd>
               </div>
             ))}
+            {/* Her contact details never appear without how she may safely be contacted (issue 16). */}
+            <div>
+              <dt>{t("client.safeContact.title")}</dt>
+              <dd>
+                <SafeContactSummary rules={safeContact} />
+              </dd>
+            </div>
           </dl>
           <p className="hint">{t("client.identity.shownOnce")}</p>
         </div>

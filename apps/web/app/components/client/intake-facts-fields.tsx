@@ -1,6 +1,10 @@
 import { useTranslation } from "../../i18n/use-translation.tsx";
+import { ChildrenFields } from "./children-fields.tsx";
 import { CheckField, InputField, SelectField } from "./fields.tsx";
 import type { FormErrors } from "./form-errors.tsx";
+import { InterpreterFields } from "./interpreter-fields.tsx";
+import { type NamedOption, NamedSelect } from "./named-select.tsx";
+import { SafeContactFields } from "./safe-contact-fields.tsx";
 
 export type IntakeOptions = {
   channels: readonly string[];
@@ -12,11 +16,23 @@ export type IntakeOptions = {
   purposes: readonly string[];
   purposesWithRecipient: readonly string[];
   recordingMethods: readonly string[];
+  contactChannels: readonly string[];
+  contactTimes: readonly string[];
+  interpreterGenders: readonly string[];
+  interpreterModes: readonly string[];
+  childResidences: readonly string[];
+  maxChildren: number;
+  /** Countries and languages by name in the reader's language (the server names them). */
+  countries: readonly NamedOption[];
+  languages: readonly NamedOption[];
 };
 
 type Props = { options: IntakeOptions; errors: FormErrors | undefined; values: Record<string, string> | undefined };
 
-/** Her facts at intake: citizenship, age band, languages, children, legal situation, her choice on cooperation. */
+/**
+ * Her facts at intake: citizenship and nationality, age band, languages, interpreter need,
+ * children, how she may be contacted safely, legal situation, her choice on cooperation.
+ */
 export function IntakeFactsFields({ options, errors, values }: Props) {
   const { t } = useTranslation();
   const v = (name: string, fallback = "") => values?.[name] ?? fallback;
@@ -35,6 +51,16 @@ export function IntakeFactsFields({ options, errors, values }: Props) {
             errors={errors}
             defaultValue={v("citizenship")}
           />
+          <NamedSelect
+            name="nationality"
+            label={t("client.profile.nationality")}
+            hint={t("client.intake.nationalityHint")}
+            options={options.countries}
+            leading={[{ value: "stateless", label: t("client.nationality.stateless") }]}
+            emptyLabel={t("client.notRecorded")}
+            errors={errors}
+            defaultValue={v("nationality")}
+          />
           <SelectField
             name="ageBand"
             label={t("client.profile.ageBand")}
@@ -52,22 +78,7 @@ export function IntakeFactsFields({ options, errors, values }: Props) {
             defaultValue={v("languages")}
             autoComplete="off"
           />
-          <InputField
-            name="childrenCount"
-            type="number"
-            min={0}
-            max={20}
-            inputMode="numeric"
-            label={t("client.intake.childrenCount")}
-            errors={errors}
-            defaultValue={v("childrenCount", "0")}
-          />
         </div>
-        <CheckField
-          name="needsInterpreter"
-          label={t("client.intake.needsInterpreter")}
-          defaultChecked={on("needsInterpreter")}
-        />
         <CheckField name="isPregnant" label={t("client.intake.isPregnant")} defaultChecked={on("isPregnant")} />
         <CheckField
           name="isInTrainingOrWork"
@@ -75,6 +86,9 @@ export function IntakeFactsFields({ options, errors, values }: Props) {
           defaultChecked={on("isInTrainingOrWork")}
         />
       </fieldset>
+      <InterpreterFields options={options} languages={options.languages} errors={errors} values={values} />
+      <ChildrenFields options={options} errors={errors} values={values} />
+      <SafeContactFields options={options} errors={errors} values={values} />
       <fieldset className="panel">
         <legend>{t("client.intake.legal")}</legend>
         <div className="inline-grid">

@@ -7,14 +7,24 @@ import type { ProfileFactsRecord } from "./profile-facts.tsx";
 
 type ProfileRecord = Omit<ProfileFactsRecord, "id"> & { version: number };
 
-/** Her record as the form's field values (checkboxes "on", lists comma-separated). */
+/** Her record as the form's field values (checkboxes "on", lists comma-separated, one row per child). */
 function formValues(client: ProfileRecord): Record<string, string> {
+  const { safeContact, interpreter, children, ...facts } = client;
   const values: Record<string, string> = {};
-  for (const [name, value] of Object.entries(client)) {
+  for (const [name, value] of Object.entries(facts)) {
     if (typeof value === "boolean") {
       if (value) values[name] = "on";
     } else if (Array.isArray(value)) values[name] = value.join(", ");
-    else if (value !== null) values[name] = String(value);
+    else if (value !== null && value !== undefined) values[name] = String(value);
+  }
+  for (const channel of safeContact?.channels ?? []) values[`channel-${channel}`] = "on";
+  for (const time of safeContact?.times ?? []) values[`time-${time}`] = "on";
+  if (safeContact?.neverLeaveMessage) values.neverLeaveMessage = "on";
+  if (interpreter?.language) values.interpreterLanguage = interpreter.language;
+  if (interpreter) Object.assign(values, { interpreterGender: interpreter.gender, interpreterMode: interpreter.mode });
+  for (const [row, child] of (children ?? []).entries()) {
+    values[`child-${row}-age`] = String(child.age);
+    values[`child-${row}-livesWith`] = child.livesWith;
   }
   return values;
 }

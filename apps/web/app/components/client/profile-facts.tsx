@@ -1,6 +1,8 @@
 import { Link } from "react-router";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDate } from "./format-date.ts";
+import { type NamedOption, nameOf } from "./named-select.tsx";
+import { SafeContactSummary } from "./safe-contact-summary.tsx";
 
 export type ProfileFactsRecord = {
   id: string;
@@ -17,13 +19,23 @@ export type ProfileFactsRecord = {
   identificationStatus: string;
   cooperationWithAuthorities: string;
   isInTrainingOrWork: boolean;
+  nationality?: string | null;
+  interpreter?: { language?: string | undefined; gender: string; mode: string } | null;
+  children?: { age: number; livesWith: string }[] | null;
+  safeContact?: { channels: string[]; times: string[]; neverLeaveMessage: boolean } | null;
 };
 
+type Names = { countries: readonly NamedOption[]; languages: readonly NamedOption[] };
+
 /** Her profile facts as recorded at intake (never her identity: that is the restricted page). */
-export function ProfileFacts({ client }: { client: ProfileFactsRecord }) {
+export function ProfileFacts({ client, names }: { client: ProfileFactsRecord; names?: Names }) {
   const { t, i18n } = useTranslation();
   const yesNo = (value: boolean) => t(value ? "client.yes" : "client.no");
   const unknown = t("client.notRecorded");
+  const language = (tag: string) => nameOf(names?.languages, tag);
+  const nationality = (code: string) =>
+    code === "stateless" ? t("client.nationality.stateless") : nameOf(names?.countries, code);
+  const interpreter = client.interpreter;
   return (
     <section className="card" aria-labelledby="profile-heading">
       <h2 id="profile-heading">{t("client.profile.title")}</h2>
@@ -35,16 +47,47 @@ export function ProfileFacts({ client }: { client: ProfileFactsRecord }) {
         </dd>
         <dt>{t("client.profile.citizenship")}</dt>
         <dd>{client.citizenship ? t(`client.citizenship.${client.citizenship}`) : unknown}</dd>
+        <dt>{t("client.profile.nationality")}</dt>
+        <dd>{client.nationality ? nationality(client.nationality) : unknown}</dd>
         <dt>{t("client.profile.ageBand")}</dt>
         <dd>{client.ageBand ?? unknown}</dd>
         <dt>{t("client.profile.children")}</dt>
-        <dd>{client.childrenCount}</dd>
+        <dd>
+          {client.childrenCount}
+          {client.children && client.children.length > 0 ? (
+            <ul className="plain-list">
+              {client.children.map((child, index) => (
+                <li key={index}>
+                  {t("client.children.summary", {
+                    age: child.age,
+                    home: t(`client.childResidence.${child.livesWith}`),
+                  })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </dd>
         <dt>{t("client.profile.pregnant")}</dt>
         <dd>{yesNo(client.isPregnant)}</dd>
         <dt>{t("client.profile.languages")}</dt>
-        <dd>{client.languages.length > 0 ? client.languages.join(", ") : unknown}</dd>
+        <dd>{client.languages.length > 0 ? client.languages.map(language).join(", ") : unknown}</dd>
         <dt>{t("client.profile.interpreter")}</dt>
-        <dd>{yesNo(client.needsInterpreter)}</dd>
+        <dd>
+          {yesNo(client.needsInterpreter)}
+          {client.needsInterpreter && interpreter
+            ? ` · ${[
+                interpreter.language ? language(interpreter.language) : null,
+                t(`client.interpreterGender.${interpreter.gender}`),
+                t(`client.interpreterMode.${interpreter.mode}`),
+              ]
+                .filter(Boolean)
+                .join(" · ")}`
+            : ""}
+        </dd>
+        <dt>{t("client.safeContact.title")}</dt>
+        <dd>
+          <SafeContactSummary rules={client.safeContact ?? null} />
+        </dd>
         <dt>{t("client.profile.legalStatus")}</dt>
         <dd>{client.legalStatus ? t(`client.legalStatus.${client.legalStatus}`) : unknown}</dd>
         <dt>{t("client.profile.reflectionEnd")}</dt>

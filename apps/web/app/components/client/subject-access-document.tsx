@@ -1,7 +1,9 @@
 import type { createCaller } from "@gesim/api";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDate, formatDateTime } from "./format-date.ts";
+import type { NamedOption } from "./named-select.tsx";
 import { ProfileFacts } from "./profile-facts.tsx";
+import { assessmentRows, groupAccessLog, monthName } from "./subject-access-view.ts";
 
 export type SubjectAccess = Awaited<ReturnType<ReturnType<typeof createCaller>["clients"]["subjectAccessExport"]>>;
 
@@ -29,7 +31,16 @@ function Section({
 }
 
 /** Everything held about her, readable and printable, in the language of the surrounding i18n provider. */
-export function SubjectAccessDocument({ clientId, content }: { clientId: string; content: SubjectAccess }) {
+export function SubjectAccessDocument({
+  clientId,
+  content,
+  names,
+}: {
+  clientId: string;
+  content: SubjectAccess;
+  /** Countries and languages named in her document's language. */
+  names?: { countries: readonly NamedOption[]; languages: readonly NamedOption[] };
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const date = (value: string | Date | null | undefined) =>
@@ -43,7 +54,7 @@ export function SubjectAccessDocument({ clientId, content }: { clientId: string;
       {content.profile.erasedAt ? (
         <p className="notice">{t("sar.erased", { date: date(content.profile.erasedAt) })}</p>
       ) : null}
-      <ProfileFacts client={{ ...content.profile, id: clientId }} />
+      <ProfileFacts client={{ ...content.profile, id: clientId }} names={names} />
       <Section id="identity" title={t("sar.identity")} empty={content.identity === null}>
         <dl className="facts">
           {IDENTITY_FIELDS.map((field) => (
@@ -71,7 +82,7 @@ export function SubjectAccessDocument({ clientId, content }: { clientId: string;
         <ul>
           {plan?.goals.map((g) => (
             <li key={g.id}>
-              {t(`domain.${g.domain}`)}: {g.text || "—"}
+              {t(`domain.${g.domain}.title`)}: {g.text || "—"}
             </li>
           ))}
         </ul>
@@ -79,7 +90,8 @@ export function SubjectAccessDocument({ clientId, content }: { clientId: string;
         <ul>
           {plan?.actions.map((a) => (
             <li key={a.id}>
-              {t(`domain.${a.domain}`)}: {a.catalogueActionId ? t(`action.${a.catalogueActionId}.label`) : a.freeText} ·{" "}
+              {t(`domain.${a.domain}.title`)}:{" "}
+              {a.catalogueActionId ? t(`action.${a.catalogueActionId}.label`) : a.freeText} ·{" "}
               {t(`plan.actionStatus.${a.status}`)}
               {a.dueDate ? ` · ${date(a.dueDate)}` : ""}
               {a.provider ? ` · ${a.provider}` : ""}
@@ -99,13 +111,24 @@ export function SubjectAccessDocument({ clientId, content }: { clientId: string;
         </ul>
       </Section>
       <Section id="assessments" title={t("sar.assessments")} empty={content.assessments.length === 0}>
-        <ul>
-          {content.assessments.map((a, i) => (
-            <li key={i}>
-              {date(a.assessedOn)} · {a.kind} ({a.version}): <code>{JSON.stringify(a.content)}</code>
-            </li>
-          ))}
-        </ul>
+        {content.assessments.map((a, i) => (
+          <table key={i} className="sar-assessment">
+            <caption>
+              {t(`sar.assessment.${a.kind}`)} · {date(a.assessedOn)}
+            </caption>
+            <tbody>
+              {assessmentRows(a.kind, a.content).map((row) => (
+                <tr key={row.labelKey}>
+                  <th scope="row">{t(row.labelKey)}</th>
+                  <td>
+                    {row.valueKey ? t(row.valueKey) : row.value}
+                    {row.note ? ` · ${row.note}` : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
       </Section>
       <Section id="reviews" title={t("sar.reviews")} empty={content.reviews.length === 0}>
         <ul>
@@ -140,20 +163,17 @@ export function SubjectAccessDocument({ clientId, content }: { clientId: string;
         <table>
           <thead>
             <tr>
-              <th scope="col">{t("sar.col.date")}</th>
+              <th scope="col">{t("sar.col.month")}</th>
               <th scope="col">{t("sar.col.who")}</th>
               <th scope="col">{t("sar.col.what")}</th>
             </tr>
           </thead>
           <tbody>
-            {content.accessLog.map((e, i) => (
+            {groupAccessLog(content.accessLog).map((group, i) => (
               <tr key={i}>
-                <td>{formatDateTime(e.at, lang)}</td>
-                <td>{e.actor ?? t("sar.system")}</td>
-                <td>
-                  {e.action}
-                  {e.outcome === "ok" ? "" : ` (${e.outcome})`}
-                </td>
+                <td>{monthName(group.month, lang)}</td>
+                <td>{group.who ?? t("sar.system")}</td>
+                <td>{t(`sar.access.${group.kind}`, { count: group.count })}</td>
               </tr>
             ))}
           </tbody>

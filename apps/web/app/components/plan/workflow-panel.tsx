@@ -4,18 +4,22 @@
 import { Form, Link } from "react-router";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { type Echo, FieldError, FormAlert, invalidProps, PlanRef } from "./form-bits.tsx";
+import { type ChangeView, PlanChanges } from "./plan-changes.tsx";
 
 type Props = {
   clientId: string;
   plan: { id: string; version: number; status: string; returnComment: string | null };
   role: string;
   echo: Echo | null;
+  /** Material changes since approval: shown, and the manager decides again. */
+  changes: readonly ChangeView[];
 };
 
-export function WorkflowPanel({ clientId, plan, role, echo }: Props) {
+export function WorkflowPanel({ clientId, plan, role, echo, changes }: Props) {
   const { t } = useTranslation();
   const canSubmit = plan.status === "draft" || plan.status === "returned";
-  const canDecide = role === "manager" && plan.status === "submitted";
+  const awaitsDecision = plan.status === "submitted" || (plan.status === "approved" && changes.length > 0);
+  const canDecide = role === "manager" && awaitsDecision;
   return (
     <section aria-labelledby="workflow-title" className="plan-section workflow">
       <h3 id="workflow-title">{t("planPage.workflow.title")}</h3>
@@ -29,6 +33,7 @@ export function WorkflowPanel({ clientId, plan, role, echo }: Props) {
           <p className="return-comment">{plan.returnComment}</p>
         </div>
       ) : null}
+      <PlanChanges changes={changes} headingId="changes-since-approval" />
       <FormAlert echo={echo} />
       <div className="workflow-actions">
         {canSubmit ? (
@@ -63,9 +68,7 @@ export function WorkflowPanel({ clientId, plan, role, echo }: Props) {
             </Form>
           </>
         ) : null}
-        {plan.status === "submitted" && role !== "manager" ? (
-          <p className="muted">{t("planPage.workflow.waiting")}</p>
-        ) : null}
+        {awaitsDecision && role !== "manager" ? <p className="muted">{t("planPage.workflow.waiting")}</p> : null}
       </div>
       <p className="plan-links">
         <Link to={`/clients/${clientId}/plan/print`}>{t("planPage.printLink")}</Link> ·{" "}

@@ -4,6 +4,7 @@ import { IdentityReveal } from "../../components/client/identity-reveal.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/client-identity";
+import { useClientRecord } from "./client-context.ts";
 import { identityAction, loadIdentityStatus } from "./client-identity.server.ts";
 
 const NO_STORE = { "cache-control": "no-store, private", pragma: "no-cache" };
@@ -26,6 +27,7 @@ export function headers() {
 
 export default function ClientIdentity({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  const { client } = useClientRecord();
   const setResult = actionData?.intent === "set" ? actionData : undefined;
   const revealResult = actionData?.intent === "reveal" ? actionData : undefined;
   return (
@@ -50,6 +52,7 @@ export default function ClientIdentity({ loaderData, actionData }: Route.Compone
           errors={revealResult && !revealResult.ok ? revealResult.errors : undefined}
           values={revealResult && !revealResult.ok ? revealResult.values : undefined}
           revealed={revealResult?.ok ? revealResult.revealed : null}
+          safeContact={client.safeContact}
         />
       </div>
     </div>

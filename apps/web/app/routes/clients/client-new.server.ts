@@ -8,15 +8,24 @@ import {
   COOPERATION_CHOICES,
   type Consent,
   ConsentSchema,
+  clientFactsProblem,
   FIRST_CONTACT_CHANNELS,
   generatePseudonym,
   IDENTIFICATION_STATUSES,
   LEGAL_STATUSES,
+  type Locale,
   PseudonymSchema,
   PURPOSES_WITH_RECIPIENT,
   RECORDED_AGE_BANDS,
 } from "@gesim/core";
 import { apiErrorKey, checked, type FieldErrors, integer, text, todayIso, zodFieldErrors } from "./form-data.server.ts";
+import {
+  factFieldName,
+  fieldOfFactsProblem,
+  INTAKE_FACT_OPTIONS,
+  intakeFactsFromForm,
+  namedLists,
+} from "./intake-facts-form.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -30,7 +39,13 @@ export const INTAKE_OPTIONS = {
   purposes: CONSENT_PURPOSES,
   purposesWithRecipient: PURPOSES_WITH_RECIPIENT,
   recordingMethods: CONSENT_RECORDING_METHODS,
+  ...INTAKE_FACT_OPTIONS,
 };
+
+/** The intake form's options, countries and languages named in the reader's language. */
+export function intakeOptions(locale: Locale) {
+  return { ...INTAKE_OPTIONS, ...namedLists(locale) };
+}
 
 /** A fresh pseudonym to offer ("Willow-042"); the caseworker may choose another. */
 export function suggestPseudonym(): string {
@@ -84,11 +99,9 @@ export async function createFromIntake(caller: Caller, form: FormData): Promise<
   }
   const errors: FieldErrors = {};
   const parsed = IntakeSchema.safeParse({ pseudonym: text(form, "pseudonym") ?? "", ...factsFromForm(form) });
-  if (!parsed.success)
-    Object.assign(
-      errors,
-      zodFieldErrors(parsed.error, (path) => path.split(".")[0] ?? path),
-    );
+  if (!parsed.success) Object.assign(errors, zodFieldErrors(parsed.error, factFieldName(form)));
+  const problem = parsed.success ? clientFactsProblem(parsed.data) : null;
+  if (problem) errors[fieldOfFactsProblem(problem)] = problem;
   const consents = parseConsents(form, errors);
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors, values, isMinor: false };
   try {
@@ -109,12 +122,14 @@ export async function createFromIntake(caller: Caller, form: FormData): Promise<
 
 /** Her profile facts as posted by the intake and profile forms, for ClientFactsSchema to check. */
 export function factsFromForm(form: FormData) {
+  const childrenCount = integer(form, "childrenCount") ?? 0;
   return {
+    ...intakeFactsFromForm(form, childrenCount),
     firstContactDate: text(form, "firstContactDate") ?? "",
     firstContactChannel: text(form, "firstContactChannel"),
     citizenship: text(form, "citizenship"),
     ageBand: text(form, "ageBand"),
-    childrenCount: integer(form, "childrenCount") ?? 0,
+    childrenCount,
     isPregnant: checked(form, "isPregnant"),
     languages: (text(form, "languages") ?? "").split(/[\s,;]+/).filter(Boolean),
     needsInterpreter: checked(form, "needsInterpreter"),

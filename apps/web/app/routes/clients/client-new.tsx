@@ -2,15 +2,15 @@ import { canSeeClientContent } from "@gesim/core/browser";
 import { data, redirect } from "react-router";
 import { IntakeForm } from "../../components/client/intake-form.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
-import { requireApi } from "../../server/api.server.ts";
+import { getLocale, requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/client-new";
-import { createFromIntake, INTAKE_OPTIONS, suggestPseudonym, todayIso } from "./client-new.server.ts";
+import { createFromIntake, intakeOptions, suggestPseudonym, todayIso } from "./client-new.server.ts";
 
-export async function loader({ context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { session } = requireApi(context);
   if (!canSeeClientContent(session.role)) throw data(null, { status: 403 });
   return data(
-    { suggestion: suggestPseudonym(), today: todayIso(session), options: INTAKE_OPTIONS },
+    { suggestion: suggestPseudonym(), today: todayIso(session), options: intakeOptions(getLocale(request)) },
     { headers: { "cache-control": "no-store" } },
   );
 }

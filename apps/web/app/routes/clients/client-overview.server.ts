@@ -7,16 +7,28 @@ import {
   CONSENT_PURPOSES,
   CONSENT_RECORDING_METHODS,
   ConsentSchema,
+  clientFactsProblem,
   getPrinciple,
   isOverdue,
   LadderReadingSchema,
+  type Locale,
   ladderStage,
   PURPOSES_WITH_RECIPIENT,
 } from "@gesim/core";
 import { z } from "zod";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
-import { factsFromForm, INTAKE_OPTIONS, postedValues } from "./client-new.server.ts";
-import { all, apiErrorKey, type FieldErrors, integer, isUuid, text, zodFieldErrors } from "./form-data.server.ts";
+import { loadMyWork } from "../my-work/my-work.server.ts";
+import { factsFromForm, intakeOptions, postedValues } from "./client-new.server.ts";
+import {
+  all,
+  apiErrorKey,
+  type FieldErrors,
+  integer,
+  isUuid,
+  text,
+  zodFieldErrors,
+} from "./form-data.server.ts";
+import { factFieldName, fieldOfFactsProblem } from "./intake-facts-form.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -41,14 +53,15 @@ async function namesOfProviders(
 }
 
 /** Everything the overview shows beyond the layout's record, as plain data for the components. */
-export async function loadOverview(caller: Caller, clientId: string, today: string) {
-  const [consents, latest, plan, colleagues, closureSetting, directory] = await Promise.all([
+export async function loadOverview(caller: Caller, clientId: string, locale: Locale, today: string) {
+  const [consents, latest, plan, colleagues, closureSetting, directory, tasks] = await Promise.all([
     caller.consents.list({ clientId, limit: 100 }),
     caller.assessments.latest({ clientId }),
     caller.plans.get({ clientId }),
     caller.clients.colleagues(),
     caller.clients.closureSetting.get(),
     caller.providers.list({ limit: 100 }),
+    loadMyWork(caller, clientId),
   ]).catch(rethrowAsResponse);
   const risk = latest.risk?.riskScore
     ? {
@@ -125,7 +138,9 @@ export async function loadOverview(caller: Caller, clientId: string, today: stri
       closureReasons: CLOSURE_REASONS,
       providers: directory.items.map((p) => ({ id: p.id, name: p.name })),
     },
-    intakeOptions: INTAKE_OPTIONS,
+    intakeOptions: intakeOptions(locale),
+    /** What is due for her, from her caseworker's "My work" (empty for a manager not on her case). */
+    tasks,
     colleagues,
     closureNeedsManager: closureSetting.closureNeedsManager,
     /** Core's status transitions, as plain lists (the component picks her current status). */
@@ -157,9 +172,12 @@ async function profileAndTeamAction(
       return {
         intent,
         ok: false,
-        errors: zodFieldErrors(parsed.error, (path) => path.split(".")[0] ?? path),
+        errors: zodFieldErrors(parsed.error, factFieldName(form)),
         values: postedValues(form),
       };
+    const problem = clientFactsProblem(parsed.data);
+    if (problem)
+      return { intent, ok: false, errors: { [fieldOfFactsProblem(problem)]: problem }, values: postedValues(form) };
     await caller.clients.update({ ...parsed.data, clientId, version });
     return { intent, ok: true };
   }

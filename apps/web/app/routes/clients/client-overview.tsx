@@ -8,17 +8,18 @@ import { PrincipleCoverageList } from "../../components/client/principle-coverag
 import { ProfileEdit } from "../../components/client/profile-edit.tsx";
 import { ProfileFacts } from "../../components/client/profile-facts.tsx";
 import { RecordOperations } from "../../components/client/record-operations.tsx";
+import { TaskList } from "../../components/client/task-list.tsx";
 import { TeamSection } from "../../components/client/team-section.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
-import { requireApi } from "../../server/api.server.ts";
+import { getLocale, requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/client-overview";
 import { useClientRecord } from "./client-context.ts";
 import { loadOverview, overviewAction } from "./client-overview.server.ts";
 import { todayIso } from "./form-data.server.ts";
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
-  return data(await loadOverview(caller, params.clientId, todayIso(session)), {
+  return data(await loadOverview(caller, params.clientId, getLocale(request), todayIso(session)), {
     headers: { "cache-control": "no-store" },
   });
 }
@@ -74,6 +75,12 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
         {/* An erased record offers nothing that writes and no principle gaps (issue 16). */}
         {erased ? null : (
           <>
+            {loaderData.tasks.length > 0 ? (
+              <section className="card" aria-labelledby="her-tasks-heading">
+                <h2 id="her-tasks-heading">{t("myWork.herTasks")}</h2>
+                <TaskList tasks={loaderData.tasks} showWho={false} />
+              </section>
+            ) : null}
             <OpenActionsTable actions={loaderData.openActions} />
             <PrincipleCoverageList clientId={client.id} coverage={loaderData.coverage} />
             <ConsentsSection
@@ -86,7 +93,7 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
             />
           </>
         )}
-        <ProfileFacts client={client} />
+        <ProfileFacts client={client} names={loaderData.intakeOptions} />
         {erased ? null : (
           <>
             <TeamSection

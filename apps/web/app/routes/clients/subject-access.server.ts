@@ -6,6 +6,7 @@ import type { Locale } from "@gesim/core";
 import { data } from "react-router";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
 import { isUuid } from "./form-data.server.ts";
+import { namedLists } from "./intake-facts-form.server.ts";
 import { printLanguage } from "./plan/print.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
@@ -23,7 +24,8 @@ export async function loadSubjectAccess(
   const client = await caller.clients.get({ clientId }).catch(rethrowAsResponse);
   const locale = printLanguage(requested, client.languages, uiLocale);
   const content = await caller.clients.subjectAccessExport({ clientId, locale }).catch(rethrowAsResponse);
-  return { clientId, content };
+  // Countries and languages named in her document's language (her nationality, her interpreter's language).
+  return { clientId, content, names: namedLists(content.locale) };
 }
 
 /** The JSON download: never cached, and a file name that says nothing about her. */

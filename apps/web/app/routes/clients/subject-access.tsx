@@ -55,7 +55,7 @@ export default function SubjectAccessPage({ loaderData }: Route.ComponentProps) 
       </div>
       <TranslationProvider translator={messages ? getTranslator(content.locale, messages) : i18n}>
         <div lang={content.locale}>
-          <SubjectAccessDocument clientId={clientId} content={content} />
+          <SubjectAccessDocument clientId={clientId} content={content} names={loaderData.names} />
         </div>
       </TranslationProvider>
     </div>

@@ -1,4 +1,4 @@
-import { type ClientFacts, childrenListProblem } from "@gesim/core";
+import { type ClientFacts, clientFactsProblem } from "@gesim/core";
 import { and, clients, type Database, eq, memberships } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 
@@ -29,12 +29,24 @@ export function factColumns(facts: ClientFacts) {
     ...(facts.permitBasis === undefined ? {} : { permitBasis: facts.permitBasis }),
     ...(facts.permitExpiresOn === undefined ? {} : { permitExpiresOn: facts.permitExpiresOn }),
     ...(facts.rightToWork === undefined ? {} : { rightToWork: facts.rightToWork }),
+    // The full intake (issue 16): likewise absent leaves them unchanged, null clears them; her
+    // interpreter need is only kept while she needs one.
+    ...(facts.nationality === undefined ? {} : { nationality: facts.nationality }),
+    ...(facts.safeContact === undefined ? {} : { safeContact: facts.safeContact }),
+    ...(!facts.needsInterpreter
+      ? { interpreter: null }
+      : facts.interpreter === undefined
+        ? {}
+        : { interpreter: facts.interpreter }),
   };
 }
 
-/** Refuses a children list that does not have one entry per child (BAD_REQUEST, nothing written). */
-export function assertChildrenList(facts: ClientFacts): void {
-  const problem = childrenListProblem(facts);
+/**
+ * Refuses facts that contradict each other (BAD_REQUEST, nothing written): a children list
+ * without one entry per child, a nationality outside her citizenship group.
+ */
+export function assertFactsFit(facts: ClientFacts): void {
+  const problem = clientFactsProblem(facts);
   if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: problem });
 }
 

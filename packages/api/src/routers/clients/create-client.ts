@@ -14,7 +14,7 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { cryptoRandom } from "../../crypto/random.ts";
 import { organisationProcedure } from "../../trpc.ts";
-import { assertChildrenList, factColumns, findMember } from "./client-records.ts";
+import { assertFactsFit, factColumns, findMember } from "./client-records.ts";
 
 export const CreateClientInputSchema = ClientFactsSchema.extend({
   /** Chosen by the caseworker, or generated ("Willow-042") when absent. */
@@ -82,7 +82,7 @@ export const createClient = organisationProcedure("caseworker", "manager")
   .mutation(async ({ ctx, input }) => {
     const refusal = intakeRefusal(input);
     if (refusal) throw new TRPCError({ code: "BAD_REQUEST", message: refusal });
-    assertChildrenList(input);
+    assertFactsFit(input);
     const { organisationId, userId } = ctx.session;
     const caseworkerId = await chooseCaseworker(ctx.db, ctx.session, input.caseworkerId);
     const ageBand = input.ageBand ?? (input.ageYears !== undefined ? ageBandOf(input.ageYears) : undefined);

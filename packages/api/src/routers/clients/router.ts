@@ -8,6 +8,7 @@ import { listClients } from "./list-clients.ts";
 import { listColleagues } from "./list-colleagues.ts";
 import { assignClient, shareClient, unshareClient } from "./share-client.ts";
 import { subjectAccessExport } from "./subject-access.ts";
+import { taskInbox } from "./task-inbox.ts";
 import { updateClient } from "./update-client.ts";
 
 /** Clients: the pseudonymous case record. Each procedure's file says who may call it. */
@@ -26,4 +27,5 @@ export const clientsRouter = {
   erase: eraseClient,
   subjectAccessExport,
   colleagues: listColleagues,
+  taskInbox,
 } satisfies TRPCRouterRecord;

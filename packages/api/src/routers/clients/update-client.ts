@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { clientProcedure } from "../../trpc.ts";
-import { assertChildrenList, conflict, factColumns, loadClientState } from "./client-records.ts";
+import { assertFactsFit, conflict, factColumns, loadClientState } from "./client-records.ts";
 
 export const UpdateClientInputSchema = ClientFactsSchema.extend({
   clientId: z.uuid(),
@@ -21,7 +21,7 @@ export const updateClient = clientProcedure("caseworker", "manager")
   .input(UpdateClientInputSchema)
   .mutation(async ({ ctx, input }) => {
     const { organisationId, userId } = ctx.session;
-    assertChildrenList(input);
+    assertFactsFit(input);
     const current = await loadClientState(ctx.db, organisationId, input.clientId);
     if (input.status && !canClose(current.status))
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.alreadyClosed" });

@@ -1,4 +1,4 @@
-import { checkPlan, pathwayProgress, principleCoverage } from "@gesim/core";
+import { changesSinceApproval, checkPlan, pathwayProgress, principleCoverage } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { FieldCipher } from "../../crypto/field-cipher.ts";
@@ -14,6 +14,7 @@ import {
   toPlanGoal,
 } from "../../queries/plans.ts";
 import { clientProcedure } from "../../trpc.ts";
+import { approvedContentOfRow, currentContent } from "./approval.ts";
 import { auditPlan, planView } from "./plan-row.ts";
 
 function goalsView(cipher: FieldCipher, bundle: PlanBundle) {
@@ -55,5 +56,13 @@ export const getPlan = clientProcedure("caseworker", "manager")
         bundle.goals.map((row) => toPlanGoal(row, NARRATIVE_NOT_READ)),
         ladderComparison(bundle),
       ),
+      /** Material changes since a manager approved it (issue 16); empty unless it is approved. */
+      changesSinceApproval:
+        bundle.plan?.status === "approved"
+          ? changesSinceApproval(
+              approvedContentOfRow(bundle.plan),
+              currentContent(bundle.goals, bundle.actions, bundle.plan.agreedByClient),
+            )
+          : [],
     };
   });

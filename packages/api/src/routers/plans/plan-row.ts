@@ -18,8 +18,9 @@ export type PlanRef = { clientId: string; planId: string; version: number };
  */
 export const PLAN_TRANSITIONS = {
   submit: { from: ["draft", "returned"], to: "submitted" },
-  approve: { from: ["submitted"], to: "approved" },
-  return: { from: ["submitted"], to: "returned" },
+  // An approved plan changed since is decided on again (core approvalRefusal says when).
+  approve: { from: ["submitted", "approved"], to: "approved" },
+  return: { from: ["submitted", "approved"], to: "returned" },
 } as const satisfies Record<string, { from: readonly PlanStatus[]; to: PlanStatus }>;
 
 const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
@@ -99,6 +100,6 @@ export function auditPlan(ctx: PlanCtx, action: string, planId: string): Promise
 
 /** The plan as callers see it: the manager's return comment decrypted, no tenant columns. */
 export function planView(cipher: FieldCipher, row: PlanRow) {
-  const { organisationId: _org, createdAt: _created, returnComment, ...rest } = row;
+  const { organisationId: _org, createdAt: _created, approvedContent: _approved, returnComment, ...rest } = row;
   return { ...rest, returnComment: returnComment ? cipher.decrypt(returnComment) : null };
 }

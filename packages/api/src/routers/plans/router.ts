@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { addAction, removeAction, updateAction } from "./actions.ts";
+import { approvalQueue } from "./approval.ts";
 import { getPlan } from "./get-plan.ts";
 import { addGoal, removeGoal, updateGoal } from "./goals.ts";
 import { createPlan, updatePlan } from "./plan-fields.ts";
@@ -22,4 +23,5 @@ export const plansRouter = {
   submit: submitPlan,
   approve: approvePlan,
   return: returnPlan,
+  approvalQueue,
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { clientProcedure } from "../../trpc.ts";
+import { decidablePlan } from "./approval.ts";
 import { auditPlan, bumpPlan, PLAN_TRANSITIONS, planView } from "./plan-row.ts";
 import { PlanRefSchema } from "./schemas.ts";
 
@@ -15,26 +16,34 @@ export const submitPlan = clientProcedure("caseworker", "manager")
     return planView(ctx.cipher, row);
   });
 
-/** Submitted → approved. Manager only. */
+/**
+ * Submitted → approved, or an approved plan changed since approved again; what is approved is
+ * kept on the plan (goals and steps by id, her agreement). Manager only.
+ */
 export const approvePlan = clientProcedure("manager")
   .input(PlanRefSchema)
   .mutation(async ({ ctx, input }) => {
     const { from, to } = PLAN_TRANSITIONS.approve;
+    const approvedContent = await decidablePlan(ctx, input);
     const row = await bumpPlan(
       ctx,
       input,
-      { status: to, decidedBy: ctx.session.userId, decidedAt: ctx.now, returnComment: null },
+      { status: to, decidedBy: ctx.session.userId, decidedAt: ctx.now, returnComment: null, approvedContent },
       from,
     );
     await auditPlan(ctx, "plans.approve", row.id);
     return planView(ctx.cipher, row);
   });
 
-/** Submitted → returned, with a comment saying what to change (stored encrypted). Manager only. */
+/**
+ * Submitted (or approved and changed since) → returned, with a comment saying what to change
+ * (stored encrypted). Manager only.
+ */
 export const returnPlan = clientProcedure("manager")
   .input(PlanRefSchema.extend({ comment: z.string().trim().min(1).max(RETURN_COMMENT_MAX_LENGTH) }))
   .mutation(async ({ ctx, input }) => {
     const { from, to } = PLAN_TRANSITIONS.return;
+    await decidablePlan(ctx, input);
     const returnComment = ctx.cipher.encrypt(input.comment);
     const row = await bumpPlan(
       ctx,

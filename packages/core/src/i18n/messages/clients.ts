@@ -1,6 +1,28 @@
 import type { MessagesOf } from "../message-types.ts";
 
 export const en = {
+  "client.error.nationality": "Choose her nationality from the list.",
+  "client.error.nationalityGroup":
+    "Her nationality and her citizenship group do not fit together (a national of an EU member state is an EU citizen). Correct one of them.",
+  "client.error.safeContactChannels":
+    'Tick at least one way she may be contacted ("In person" alone means in person only), or leave the safe-contact rules empty until you have asked her.',
+  "client.contactChannel.phone-call": "Phone call",
+  "client.contactChannel.text-message": "Text message (SMS)",
+  "client.contactChannel.messenger": "Messenger app",
+  "client.contactChannel.email": "Email",
+  "client.contactChannel.letter": "Letter by post",
+  "client.contactChannel.in-person": "In person",
+  "client.contactTime.morning": "Mornings (8–12)",
+  "client.contactTime.midday": "Midday (12–14)",
+  "client.contactTime.afternoon": "Afternoons (14–18)",
+  "client.contactTime.evening": "Evenings (18–21)",
+  "client.contactTime.weekdays-only": "Weekdays only",
+  "client.interpreterGender.woman": "A woman interpreter only",
+  "client.interpreterGender.any": "A woman or a man",
+  "client.interpreterMode.in-person": "In person",
+  "client.interpreterMode.remote": "By phone or video",
+  "client.interpreterMode.either": "In person or remote",
+  "client.nationality.stateless": "Stateless",
   "clients.pseudonymTaken": "This pseudonym is already used in your organisation. Choose another one.",
   "clients.error.pseudonymFormat": "Use letters, numbers, spaces and hyphens only.",
   "clients.error.alreadyClosed": "This case is already closed.",
@@ -32,6 +54,28 @@ export const en = {
 } as const;
 
 export const de: MessagesOf<typeof en> = {
+  "client.error.nationality": "Wählen Sie ihre Staatsangehörigkeit aus der Liste.",
+  "client.error.nationalityGroup":
+    "Staatsangehörigkeit und Gruppe passen nicht zusammen (eine Staatsangehörige eines EU-Mitgliedstaats ist EU-Bürgerin). Korrigieren Sie eine der beiden Angaben.",
+  "client.error.safeContactChannels":
+    "Kreuzen Sie mindestens einen Weg an, auf dem sie kontaktiert werden darf (nur „Persönlich“ heißt: nur persönlich), oder lassen Sie die Kontaktregeln leer, bis Sie sie gefragt haben.",
+  "client.contactChannel.phone-call": "Anruf",
+  "client.contactChannel.text-message": "SMS",
+  "client.contactChannel.messenger": "Messenger-App",
+  "client.contactChannel.email": "E-Mail",
+  "client.contactChannel.letter": "Brief per Post",
+  "client.contactChannel.in-person": "Persönlich",
+  "client.contactTime.morning": "Vormittags (8–12)",
+  "client.contactTime.midday": "Mittags (12–14)",
+  "client.contactTime.afternoon": "Nachmittags (14–18)",
+  "client.contactTime.evening": "Abends (18–21)",
+  "client.contactTime.weekdays-only": "Nur werktags",
+  "client.interpreterGender.woman": "Nur eine Dolmetscherin",
+  "client.interpreterGender.any": "Eine Dolmetscherin oder ein Dolmetscher",
+  "client.interpreterMode.in-person": "Vor Ort",
+  "client.interpreterMode.remote": "Per Telefon oder Video",
+  "client.interpreterMode.either": "Vor Ort oder per Telefon/Video",
+  "client.nationality.stateless": "Staatenlos",
   "clients.pseudonymTaken": "Dieses Pseudonym wird in Ihrer Organisation bereits verwendet. Wählen Sie ein anderes.",
   "clients.error.pseudonymFormat": "Verwenden Sie nur Buchstaben, Ziffern, Leerzeichen und Bindestriche.",
   "clients.error.alreadyClosed": "Dieser Fall ist bereits abgeschlossen.",
@@ -64,6 +108,28 @@ export const de: MessagesOf<typeof en> = {
 };
 
 export const it: MessagesOf<typeof en> = {
+  "client.error.nationality": "Scegli la sua cittadinanza dall'elenco.",
+  "client.error.nationalityGroup":
+    "La cittadinanza e il gruppo non corrispondono (una cittadina di uno Stato membro dell'UE è cittadina UE). Correggi uno dei due.",
+  "client.error.safeContactChannels":
+    'Spunta almeno un modo in cui può essere contattata (solo "Di persona" significa solo di persona), oppure lascia vuote le regole di contatto finché non gliel\'hai chiesto.',
+  "client.contactChannel.phone-call": "Telefonata",
+  "client.contactChannel.text-message": "SMS",
+  "client.contactChannel.messenger": "App di messaggistica",
+  "client.contactChannel.email": "Email",
+  "client.contactChannel.letter": "Lettera per posta",
+  "client.contactChannel.in-person": "Di persona",
+  "client.contactTime.morning": "Mattina (8–12)",
+  "client.contactTime.midday": "Mezzogiorno (12–14)",
+  "client.contactTime.afternoon": "Pomeriggio (14–18)",
+  "client.contactTime.evening": "Sera (18–21)",
+  "client.contactTime.weekdays-only": "Solo nei giorni feriali",
+  "client.interpreterGender.woman": "Solo un'interprete donna",
+  "client.interpreterGender.any": "Un'interprete donna o uomo",
+  "client.interpreterMode.in-person": "Di persona",
+  "client.interpreterMode.remote": "Al telefono o in video",
+  "client.interpreterMode.either": "Di persona o a distanza",
+  "client.nationality.stateless": "Apolide",
   "clients.pseudonymTaken": "Questo pseudonimo è già usato nella tua organizzazione. Scegline un altro.",
   "clients.error.pseudonymFormat": "Usa solo lettere, numeri, spazi e trattini.",
   "clients.error.alreadyClosed": "Questo caso è già chiuso.",

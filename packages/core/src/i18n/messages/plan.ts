@@ -5,6 +5,8 @@ export const en = {
   "plan.error.invalidDate": "Enter a date as YYYY-MM-DD.",
   "plan.error.minorIsReferral": "Girls under 18 are not taken on as clients. Refer her to child protection.",
   "plan.error.moreAgesThanChildren": "There are more ages than children.",
+  "plan.error.unchangedSinceApproval":
+    "This plan is approved and has not changed since: there is nothing to approve again.",
   "plan.error.wrongStatus": "This plan is not in a status that allows this step. Reload it to see where it stands.",
   "plan.error.goalTextRequired": "Write down her goal.",
   "plan.error.actionNeedsIdOrText": "Choose an action from the list or describe it.",
@@ -60,6 +62,8 @@ export const de: MessagesOf<typeof en> = {
   "plan.error.minorIsReferral":
     "Mädchen unter 18 werden nicht als Klientinnen aufgenommen. Vermitteln Sie sie an den Kinderschutz.",
   "plan.error.moreAgesThanChildren": "Es sind mehr Altersangaben als Kinder eingetragen.",
+  "plan.error.unchangedSinceApproval":
+    "Dieser Plan ist genehmigt und hat sich seither nicht geändert: Es gibt nichts erneut zu genehmigen.",
   "plan.error.wrongStatus":
     "Der Plan hat keinen Status, der diesen Schritt erlaubt. Laden Sie ihn neu, um zu sehen, wo er steht.",
   "plan.error.goalTextRequired": "Schreiben Sie ihr Ziel auf.",
@@ -116,6 +120,8 @@ export const it: MessagesOf<typeof en> = {
   "plan.error.minorIsReferral":
     "Le ragazze sotto i 18 anni non vengono prese in carico come utenti. Segnalala ai servizi di tutela minori.",
   "plan.error.moreAgesThanChildren": "Ci sono più età che figli.",
+  "plan.error.unchangedSinceApproval":
+    "Questo piano è approvato e da allora non è cambiato: non c'è nulla da approvare di nuovo.",
   "plan.error.wrongStatus":
     "Il piano non è in uno stato che consente questo passaggio. Ricaricalo per vedere a che punto è.",
   "plan.error.goalTextRequired": "Scrivi il suo obiettivo.",

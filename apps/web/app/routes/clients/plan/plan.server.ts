@@ -84,6 +84,17 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
         isOverdue: isOverdue(a, today),
       })),
       principles,
+      /** "Changed since approval" in words (issue 16); empty unless approved and changed. */
+      changes: bundle.changesSinceApproval.map((change) => {
+        const goal = bundle.goals.find((g) => g.id === change.id);
+        const action = bundle.actions.find((a) => a.id === change.id);
+        return {
+          kind: change.kind,
+          domain: change.domain,
+          labelKey: action?.actionId ? (getAction(action.actionId)?.labelKey ?? null) : null,
+          text: goal?.text ?? action?.freeText ?? null,
+        };
+      }),
       progress: bundle.progress,
       providers,
       // Anyone of the organisation's caseworkers and managers can be responsible for a step.

@@ -70,6 +70,7 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
                   clientId={client.id}
                   plan={plan}
                   role={loaderData.role}
+                  changes={loaderData.changes}
                   echo={echo && ["submit", "approve", "return"].includes(echo.formKey) ? echo : null}
                 />
                 <GoalsSection

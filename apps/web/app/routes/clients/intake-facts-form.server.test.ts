@@ -1,0 +1,89 @@
+import { ClientFactsSchema, clientFactsProblem } from "@gesim/core";
+import { describe, expect, it } from "vitest";
+import { factsFromForm } from "./client-new.server.ts";
+import { zodFieldErrors } from "./form-data.server.ts";
+import { factFieldName, namedLists } from "./intake-facts-form.server.ts";
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries({
+    firstContactDate: "2026-11-02",
+    identificationStatus: "not-assessed",
+    cooperationWithAuthorities: "not-asked",
+    ...fields,
+  }))
+    data.append(name, value);
+  return data;
+}
+
+describe("the intake facts as posted", () => {
+  it("turns ticks, selects and child rows into her facts", () => {
+    const posted = form({
+      citizenship: "third-country",
+      nationality: "NG",
+      "channel-in-person": "on",
+      "channel-messenger": "on",
+      "time-evening": "on",
+      neverLeaveMessage: "on",
+      needsInterpreter: "on",
+      interpreterLanguage: "bin",
+      interpreterGender: "woman",
+      interpreterMode: "in-person",
+      childrenCount: "2",
+      "child-0-age": "4",
+      "child-0-livesWith": "with-her",
+      "child-1-age": "9",
+      "child-1-livesWith": "abroad",
+    });
+    const facts = ClientFactsSchema.parse(factsFromForm(posted));
+    expect(facts).toMatchObject({
+      nationality: "NG",
+      safeContact: { channels: ["messenger", "in-person"], times: ["evening"], neverLeaveMessage: true },
+      interpreter: { language: "bin", gender: "woman", mode: "in-person" },
+      children: [
+        { age: 4, livesWith: "with-her" },
+        { age: 9, livesWith: "abroad" },
+      ],
+    });
+    expect(clientFactsProblem(facts)).toBeNull();
+  });
+
+  it("records nothing for questions not asked yet: no rules, no interpreter, the children list kept as it is", () => {
+    const facts = ClientFactsSchema.parse(factsFromForm(form({ childrenCount: "2", interpreterGender: "woman" })));
+    expect(facts.safeContact).toBeNull();
+    expect(facts.interpreter).toBeNull();
+    expect(facts.nationality).toBeNull();
+    expect(facts.children).toBeUndefined();
+    expect(ClientFactsSchema.parse(factsFromForm(form({ childrenCount: "0" }))).children).toEqual([]);
+  });
+
+  it("names the field of each mistake: the row of a child, the safe-contact rules, the interpreter", () => {
+    const posted = form({
+      childrenCount: "2",
+      "child-0-age": "4",
+      "child-0-livesWith": "with-her",
+      "child-2-age": "abc",
+      "time-morning": "on",
+      needsInterpreter: "on",
+      interpreterMode: "telepathy",
+      interpreterGender: "woman",
+      nationality: "Nigerian",
+    });
+    const parsed = ClientFactsSchema.safeParse(factsFromForm(posted));
+    if (parsed.success) throw new Error("the mistakes were accepted");
+    const errors = zodFieldErrors(parsed.error, factFieldName(posted));
+    expect(Object.keys(errors).sort()).toEqual(
+      ["child-2-age", "child-2-livesWith", "interpreterMode", "nationality", "safeContact"].sort(),
+    );
+    expect(errors.safeContact).toBe("client.error.safeContactChannels");
+    expect(errors.nationality).toBe("client.error.nationality");
+  });
+
+  it("names countries and languages in the reader's language, sorted for her", () => {
+    const german = namedLists("de");
+    expect(german.countries.find((c) => c.value === "DE")?.label).toBe("Deutschland");
+    expect(german.languages.find((l) => l.value === "pcm")?.label).toBe("Nigerianisches Pidgin");
+    const labels = german.countries.map((c) => c.label);
+    expect(labels).toEqual([...labels].sort(new Intl.Collator("de").compare));
+  });
+});

@@ -1,0 +1,40 @@
+import type { createCaller } from "@gesim/api";
+import { getAction } from "@gesim/core";
+import { rethrowAsResponse } from "../../server/errors.server.ts";
+
+type Caller = ReturnType<typeof createCaller>;
+
+/** Where each kind of task is done: her plan, her reviews, her overview. */
+const PAGE_OF_KIND: Record<string, string> = {
+  "step-overdue": "plan",
+  "step-due": "plan",
+  "review-overdue": "reviews",
+  "review-due": "reviews",
+  "reflection-ending": "",
+  "referral-waiting": "plan",
+};
+
+/** The groups the page shows, in order, with the kinds each holds. */
+export const TASK_GROUPS = [
+  { id: "overdue", kinds: ["step-overdue", "review-overdue"] },
+  { id: "soon", kinds: ["step-due", "review-due", "reflection-ending"] },
+  { id: "waiting", kinds: ["referral-waiting"] },
+] as const;
+
+/** Her tasks as the page shows them: what, for whom, when, and the page to do it on. */
+export async function loadMyWork(caller: Caller, clientId?: string) {
+  const tasks = await caller.clients.taskInbox(clientId ? { clientId } : {}).catch(rethrowAsResponse);
+  return tasks.map((task) => ({
+    kind: task.kind,
+    clientId: task.clientId,
+    pseudonym: task.pseudonym,
+    date: task.date,
+    href: `/clients/${task.clientId}${PAGE_OF_KIND[task.kind] ? `/${PAGE_OF_KIND[task.kind]}` : ""}`,
+    stepLabelKey: task.step?.actionId ? (getAction(task.step.actionId)?.labelKey ?? null) : null,
+    stepText: task.step?.freeText ?? null,
+    domain: task.step?.domain ?? null,
+    providerName: task.providerName,
+  }));
+}
+
+export type TaskView = Awaited<ReturnType<typeof loadMyWork>>[number];

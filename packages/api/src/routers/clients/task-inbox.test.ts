@@ -1,0 +1,80 @@
+import type { TestDb } from "@gesim/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor, createSeededDb, TODAY } from "../../testing/test-support.ts";
+import { codeOf } from "../../testing/trpc-codes.ts";
+
+/** "My work" (issue 16), for a woman recorded here through the API (today is TODAY, 2026-11-23). */
+let handle: TestDb;
+beforeAll(async () => {
+  handle = await createSeededDb();
+});
+afterAll(() => handle.close());
+
+const FACTS = {
+  isAdult: true,
+  firstContactDate: "2026-11-02",
+  childrenCount: 0,
+  isPregnant: false,
+  languages: ["ro"],
+  needsInterpreter: false,
+  identificationStatus: "not-assessed",
+  cooperationWithAuthorities: "not-asked",
+  isInTrainingOrWork: false,
+} as const;
+
+async function womanWithSteps(email: string, pseudonym: string) {
+  const caller = await callerFor(handle, email);
+  const client = await caller.clients.create({
+    ...FACTS,
+    languages: ["ro"],
+    pseudonym,
+    nextReviewDate: "2026-11-25",
+    reflectionPeriodEnd: "2026-12-01",
+  });
+  const plan = await caller.plans.create({ clientId: client.id });
+  let version = plan.version;
+  const step = async (actionId: string, domain: string, dueDate: string, status: string, barrierReason?: string) => {
+    await caller.plans.addAction({
+      clientId: client.id,
+      planId: plan.id,
+      version,
+      action: { domain, actionId, status, dueDate, barrierReason } as never,
+    });
+    version = (await caller.plans.get({ clientId: client.id })).plan?.version ?? version;
+  };
+  await step("language-course", "language", "2026-11-20", "planned");
+  await step("language-level-test", "language", "2026-11-27", "in-progress");
+  await step("rights-information", "legal", "2026-11-01", "blocked", "waiting-list");
+  return { caller, clientId: client.id };
+}
+
+describe("clients.taskInbox", () => {
+  it("lists her overdue and due steps, her review and her reflection period ending, overdue first", async () => {
+    const { caller, clientId } = await womanWithSteps("caseworker@demo.test", "Inbox Willow");
+    const tasks = (await caller.clients.taskInbox({})).filter((task) => task.clientId === clientId);
+    expect(TODAY).toBe("2026-11-23");
+    expect(tasks.map((task) => [task.kind, task.date])).toEqual([
+      ["step-overdue", "2026-11-20"],
+      ["step-due", "2026-11-27"],
+      ["review-due", "2026-11-25"],
+      ["reflection-ending", "2026-12-01"],
+    ]);
+    expect(tasks[0]).toMatchObject({
+      pseudonym: "Inbox Willow",
+      step: { domain: "language", actionId: "language-course" },
+    });
+    const own = await caller.clients.taskInbox({ clientId });
+    expect(own).toHaveLength(4);
+  });
+
+  it("holds only her own caseload: not a colleague's woman, not another organisation's; funders are refused", async () => {
+    const { clientId } = await womanWithSteps("caseworker-b@demo.test", "Inbox Colleague");
+    const caseworker = await callerFor(handle, "caseworker@demo.test");
+    expect((await caseworker.clients.taskInbox({})).map((task) => task.clientId)).not.toContain(clientId);
+    expect(await caseworker.clients.taskInbox({ clientId })).toEqual([]);
+    const other = await callerFor(handle, "caseworker2@demo.test");
+    expect((await other.clients.taskInbox({})).map((task) => task.clientId)).not.toContain(clientId);
+    for (const email of ["funder@demo.test", "admin@demo.test"])
+      expect(await codeOf((await callerFor(handle, email)).clients.taskInbox({}))).toBe("FORBIDDEN");
+  });
+});

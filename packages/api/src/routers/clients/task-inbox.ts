@@ -1,0 +1,123 @@
+import { inboxTasks } from "@gesim/core";
+import {
+  actions,
+  and,
+  asc,
+  clientShares,
+  clients,
+  eq,
+  inArray,
+  isNull,
+  ne,
+  or,
+  referrals,
+  serviceProviders,
+  sql,
+} from "@gesim/db";
+import { z } from "zod";
+import { recordAudit } from "../../audit/record-audit.ts";
+import { organisationProcedure } from "../../trpc.ts";
+
+const MAX_CASES = 500;
+
+/**
+ * "My work" (issue 16): what is due across the caller's own caseload (the women she is
+ * responsible for and those shared with her, open and not erased): steps overdue and due
+ * soon, reviews, reflection periods ending, referrals without an answer. Core decides what is
+ * due; this loads and names. Caseworkers and managers, for their own caseload; audited once.
+ */
+export const taskInbox = organisationProcedure("caseworker", "manager")
+  .input(z.object({ clientId: z.uuid().optional() }).strict().default({}))
+  .query(async ({ ctx, input }) => {
+    const { organisationId, userId } = ctx.session;
+    const sharedWithHer = ctx.db
+      .select({ id: clientShares.clientId })
+      .from(clientShares)
+      .where(and(eq(clientShares.organisationId, organisationId), eq(clientShares.userId, userId)));
+    const cases = await ctx.db
+      .select({
+        id: clients.id,
+        pseudonym: clients.pseudonym,
+        nextReviewDate: clients.nextReviewDate,
+        reflectionPeriodEnd: clients.reflectionPeriodEnd,
+      })
+      .from(clients)
+      .where(
+        and(
+          eq(clients.organisationId, organisationId),
+          or(eq(clients.caseworkerId, userId), inArray(clients.id, sharedWithHer)),
+          ne(clients.status, "closed"),
+          isNull(clients.erasedAt),
+          input.clientId ? eq(clients.id, input.clientId) : undefined,
+        ),
+      )
+      .orderBy(asc(clients.pseudonym))
+      .limit(MAX_CASES);
+    const ids = cases.map((c) => c.id);
+    const [steps, sent] = ids.length
+      ? await Promise.all([
+          ctx.db
+            .select({
+              id: actions.id,
+              clientId: actions.clientId,
+              status: actions.status,
+              dueDate: actions.dueDate,
+              domain: actions.domain,
+              catalogueActionId: actions.catalogueActionId,
+              freeText: actions.freeText,
+            })
+            .from(actions)
+            .where(
+              and(
+                eq(actions.organisationId, organisationId),
+                inArray(actions.clientId, ids),
+                inArray(actions.status, ["planned", "in-progress"]),
+                sql`${actions.dueDate} is not null`,
+              ),
+            ),
+          ctx.db
+            .select({
+              id: referrals.id,
+              clientId: referrals.clientId,
+              status: referrals.status,
+              sentOn: referrals.sentOn,
+              providerName: serviceProviders.name,
+            })
+            .from(referrals)
+            .innerJoin(serviceProviders, eq(serviceProviders.id, referrals.providerId))
+            .where(
+              and(
+                eq(referrals.organisationId, organisationId),
+                inArray(referrals.clientId, ids),
+                eq(referrals.status, "sent"),
+              ),
+            ),
+        ])
+      : [[], []];
+    const today = ctx.now.toISOString().slice(0, 10);
+    const tasks = inboxTasks(
+      cases.map((c) => ({
+        clientId: c.id,
+        nextReviewDate: c.nextReviewDate,
+        reflectionPeriodEnd: c.reflectionPeriodEnd,
+        steps: steps.filter((s) => s.clientId === c.id),
+        referrals: sent.filter((r) => r.clientId === c.id),
+      })),
+      today,
+    );
+    await recordAudit(
+      ctx.db,
+      { organisationId, actorUserId: userId, action: "clients.taskInbox", entityType: "user", entityId: userId },
+      ctx.now,
+    );
+    return tasks.map((task) => {
+      const step = task.kind.startsWith("step-") ? steps.find((s) => s.id === task.refId) : undefined;
+      const referral = task.kind === "referral-waiting" ? sent.find((r) => r.id === task.refId) : undefined;
+      return {
+        ...task,
+        pseudonym: cases.find((c) => c.id === task.clientId)?.pseudonym ?? "",
+        step: step ? { domain: step.domain, actionId: step.catalogueActionId, freeText: step.freeText } : null,
+        providerName: referral?.providerName ?? null,
+      };
+    });
+  });

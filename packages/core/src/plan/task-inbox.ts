@@ -1,0 +1,73 @@
+import { addDays } from "./iso-date.ts";
+import { isOverdue } from "./overdue.ts";
+import type { ActionStatus } from "./plan.ts";
+
+/**
+ * A caseworker's "My work" (issue 16): what is due across her caseload, decided here so the
+ * inbox, her overview and any reminder agree. Overdue uses the one definition (isOverdue).
+ */
+
+/** How far ahead a step or review counts as due soon, and a reflection period as ending. */
+export const DUE_SOON_DAYS = 7;
+export const REFLECTION_ENDING_DAYS = 14;
+
+export const TASK_KINDS = [
+  "step-overdue",
+  "review-overdue",
+  "step-due",
+  "review-due",
+  "reflection-ending",
+  "referral-waiting",
+] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+export type InboxCase = {
+  clientId: string;
+  nextReviewDate: string | null;
+  reflectionPeriodEnd: string | null;
+  steps: readonly { id: string; status: ActionStatus; dueDate: string | null }[];
+  /** Referrals sent and not answered yet by the provider. */
+  referrals: readonly { id: string; status: string; sentOn: string }[];
+};
+
+/** One thing to do: for whom, what, by when (or since when, for a referral). */
+export type Task = { kind: TaskKind; clientId: string; refId: string | null; date: string };
+
+function stepTasks(item: InboxCase, today: string, soon: string): Task[] {
+  return item.steps.flatMap((step): Task[] => {
+    if (!step.dueDate) return [];
+    if (isOverdue(step, today))
+      return [{ kind: "step-overdue", clientId: item.clientId, refId: step.id, date: step.dueDate }];
+    const open = step.status === "planned" || step.status === "in-progress";
+    return open && step.dueDate <= soon
+      ? [{ kind: "step-due", clientId: item.clientId, refId: step.id, date: step.dueDate }]
+      : [];
+  });
+}
+
+function caseTasks(item: InboxCase, today: string, soon: string): Task[] {
+  const tasks: Task[] = [];
+  const review = item.nextReviewDate;
+  if (review && review < today)
+    tasks.push({ kind: "review-overdue", clientId: item.clientId, refId: null, date: review });
+  else if (review && review <= soon)
+    tasks.push({ kind: "review-due", clientId: item.clientId, refId: null, date: review });
+  const reflection = item.reflectionPeriodEnd;
+  if (reflection && reflection >= today && reflection <= addDays(today, REFLECTION_ENDING_DAYS))
+    tasks.push({ kind: "reflection-ending", clientId: item.clientId, refId: null, date: reflection });
+  for (const referral of item.referrals)
+    if (referral.status === "sent")
+      tasks.push({ kind: "referral-waiting", clientId: item.clientId, refId: referral.id, date: referral.sentOn });
+  return tasks;
+}
+
+/**
+ * Everything due across her cases: overdue first, then due soon, then what waits on others;
+ * within each, the earliest date first.
+ */
+export function inboxTasks(cases: readonly InboxCase[], today: string): Task[] {
+  const soon = addDays(today, DUE_SOON_DAYS);
+  return cases
+    .flatMap((item) => [...stepTasks(item, today, soon), ...caseTasks(item, today, soon)])
+    .sort((a, b) => TASK_KINDS.indexOf(a.kind) - TASK_KINDS.indexOf(b.kind) || a.date.localeCompare(b.date));
+}

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { contactPermission, forbiddenChannels, SafeContactSchema } from "./safe-contact.ts";
+import { contactPermission, forbiddenChannels, type SafeContact, SafeContactSchema } from "./safe-contact.ts";
 
 describe("safe-contact rules", () => {
-  const inPersonOnly = { channels: ["in-person"], times: [], neverLeaveMessage: true } as const;
+  const inPersonOnly: SafeContact = { channels: ["in-person"], times: [], neverLeaveMessage: true };
 
   test("only the channels she agreed to are allowed; nothing is assumed before she is asked", () => {
     expect(contactPermission(inPersonOnly, "in-person")).toBe("allowed");

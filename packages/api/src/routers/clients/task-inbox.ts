@@ -16,6 +16,7 @@ import {
 } from "@gesim/db";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
+import { narrativeReader } from "../../crypto/narrative.ts";
 import { organisationProcedure } from "../../trpc.ts";
 
 const MAX_CASES = 500;
@@ -64,7 +65,8 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
               dueDate: actions.dueDate,
               domain: actions.domain,
               catalogueActionId: actions.catalogueActionId,
-              freeText: actions.freeText,
+              freeTextCipher: actions.freeTextCipher,
+              legacyFreeText: actions.legacyFreeText,
             })
             .from(actions)
             .where(
@@ -116,7 +118,13 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
       return {
         ...task,
         pseudonym: cases.find((c) => c.id === task.clientId)?.pseudonym ?? "",
-        step: step ? { domain: step.domain, actionId: step.catalogueActionId, freeText: step.freeText } : null,
+        step: step
+          ? {
+              domain: step.domain,
+              actionId: step.catalogueActionId,
+              freeText: narrativeReader(ctx.cipher).text(step.freeTextCipher, step.legacyFreeText),
+            }
+          : null,
         providerName: referral?.providerName ?? null,
       };
     });

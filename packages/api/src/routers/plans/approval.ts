@@ -10,6 +10,7 @@ import { actions, and, asc, clients, eq, goals, inArray, isNull, plans, users } 
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
+import { goalText, narrativeReader } from "../../crypto/narrative.ts";
 import { loadPlanBundle } from "../../queries/plans.ts";
 import { organisationProcedure } from "../../trpc.ts";
 import type { PlanCtx, PlanRef } from "./plan-row.ts";
@@ -93,7 +94,13 @@ export const approvalQueue = organisationProcedure("manager")
     const [goalRows, actionRows] = planIds.length
       ? await Promise.all([
           ctx.db
-            .select({ id: goals.id, planId: goals.planId, domain: goals.domain, text: goals.text })
+            .select({
+              id: goals.id,
+              planId: goals.planId,
+              domain: goals.domain,
+              textCipher: goals.textCipher,
+              legacyText: goals.legacyText,
+            })
             .from(goals)
             .where(and(eq(goals.organisationId, organisationId), inArray(goals.planId, planIds))),
           ctx.db
@@ -102,12 +109,14 @@ export const approvalQueue = organisationProcedure("manager")
               planId: actions.planId,
               domain: actions.domain,
               catalogueActionId: actions.catalogueActionId,
-              freeText: actions.freeText,
+              freeTextCipher: actions.freeTextCipher,
+              legacyFreeText: actions.legacyFreeText,
             })
             .from(actions)
             .where(and(eq(actions.organisationId, organisationId), inArray(actions.planId, planIds))),
         ])
       : [[], []];
+    const reader = narrativeReader(ctx.cipher);
     const items = rows
       .map((row) => {
         const ownGoals = goalRows.filter((goal) => goal.planId === row.planId);
@@ -121,9 +130,10 @@ export const approvalQueue = organisationProcedure("manager")
           const action = ownActions.find((a) => a.id === change.id);
           return {
             ...change,
-            goalText: change.kind === "goal-added" ? (goal?.text ?? null) : null,
+            goalText: change.kind === "goal-added" && goal ? goalText(reader, goal) : null,
             actionId: change.kind === "step-added" ? (action?.catalogueActionId ?? null) : null,
-            freeText: change.kind === "step-added" ? (action?.freeText ?? null) : null,
+            freeText:
+              change.kind === "step-added" && action ? reader.text(action.freeTextCipher, action.legacyFreeText) : null,
           };
         });
         const waitingSince = row.status === "submitted" ? (row.submittedAt ?? row.updatedAt) : row.updatedAt;

@@ -3,6 +3,7 @@ import {
   assessments,
   auditChainHeads,
   auditEvents,
+  auditVerifications,
   clientIdentities,
   clientShares,
   clients,
@@ -26,6 +27,7 @@ import {
   referrals,
   reviews,
   serviceProviders,
+  staffInvitations,
   type Table,
   users,
 } from "@gesim/db";
@@ -39,6 +41,7 @@ export const BACKUP_TABLES = [
   organisations,
   users,
   memberships,
+  staffInvitations,
   clients,
   clientShares,
   clientIdentities,
@@ -62,6 +65,7 @@ export const BACKUP_TABLES = [
   funderReleases,
   auditChainHeads,
   auditEvents,
+  auditVerifications,
 ] as const satisfies readonly Table[];
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];

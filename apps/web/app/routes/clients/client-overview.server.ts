@@ -19,15 +19,7 @@ import { z } from "zod";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
 import { loadMyWork } from "../my-work/my-work.server.ts";
 import { factsFromForm, intakeOptions, postedValues } from "./client-new.server.ts";
-import {
-  all,
-  apiErrorKey,
-  type FieldErrors,
-  integer,
-  isUuid,
-  text,
-  zodFieldErrors,
-} from "./form-data.server.ts";
+import { all, apiErrorKey, type FieldErrors, integer, isUuid, text, zodFieldErrors } from "./form-data.server.ts";
 import { factFieldName, fieldOfFactsProblem } from "./intake-facts-form.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;

@@ -22,6 +22,7 @@ const CASEWORKER = { email: "beraterin@frauenhaus.test", name: "Mira Beraterin",
 const MANAGER = { email: "teamleitung@frauenhaus.test", name: "Olga Teamleitung", own: "olga-eigenes-passwort" };
 const oneTimePasswords: Record<string, string> = {};
 const recoveryCodes: string[] = [];
+let clientPath = "";
 
 /** `npm run setup` against the server's database, answers from the environment only. */
 function runSetup(): Promise<{ code: number | null; output: string }> {
@@ -111,8 +112,32 @@ describe("day one of a real organisation, from an empty database", () => {
     await page.goto("/admin/staff");
     expect(await page.locator(".one-time-password").count()).toBe(0);
 
-    // TODO(issue 17, dayone-settings): add two providers on /admin/providers and set the time
-    // zone on the organisation settings page here, once those pages are merged.
+    // Her directory: two providers the caseworkers can refer to.
+    await page.goto("/admin/providers");
+    for (const [name, domain] of [
+      ["Frauenhaus Nord", "accommodation"],
+      ["Sprachschule Mitte", "language"],
+    ] as const) {
+      const add = page.locator("section[aria-labelledby=new-provider-title]");
+      await add.getByLabel("Name").fill(name);
+      await page.locator(`#new-domain-${domain}`).check();
+      await page.locator("#new-isWomenOnly").check();
+      await add.getByRole("button", { name: "Add to the directory" }).click();
+      await expect
+        .poll(() => page.locator("p.notice[role=status]").textContent())
+        .toBe("The provider was added to the directory.");
+    }
+    expect(await page.locator("table tbody th").allTextContents()).toEqual(
+      expect.arrayContaining(["Frauenhaus Nord", "Sprachschule Mitte"]),
+    );
+    // Her time zone: "today" follows Berlin, not UTC.
+    await page.goto("/admin/settings");
+    await page.locator("#timeZone").selectOption("Europe/Berlin");
+    await page.getByRole("button", { name: "Save the organisation's settings" }).click();
+    await expect
+      .poll(() => page.locator("p.notice[role=status]").textContent())
+      .toBe("The organisation's settings were saved.");
+    expect(await page.locator("#timeZone").inputValue()).toBe("Europe/Berlin");
 
     await page.goto("/admin/activity");
     const log = page.locator("table tbody");
@@ -144,7 +169,8 @@ describe("day one of a real organisation, from an empty database", () => {
     await her.page.getByLabel("Languages").fill("ro");
     await her.page.getByRole("button", { name: "Record new client" }).click();
     await expect.poll(() => heading(her.page)).toBe("Erste Rose");
-    await her.page.goto(`${new URL(her.page.url()).pathname}/plan`);
+    clientPath = new URL(her.page.url()).pathname;
+    await her.page.goto(`${clientPath}/plan`);
     await her.page.getByRole("button", { name: "Start her plan" }).click();
     await expect.poll(() => her.page.getByRole("button", { name: "Start her plan" }).count()).toBe(0);
     expect(await her.page.locator(".error-summary").count()).toBe(0);
@@ -207,6 +233,11 @@ describe("day one of a real organisation, from an empty database", () => {
     await expect.poll(() => heading(manager.page)).toBe("Caseload");
     await admin.page.goto("/admin/activity?area=staff");
     expect(await admin.page.locator("table tbody").textContent()).toContain("Approved setting up two-step sign-in");
+    // The manager sees who did what to the woman the caseworker recorded.
+    await manager.page.goto(`${clientPath}/audit`);
+    await expect.poll(() => manager.page.locator("table tbody tr").count()).toBeGreaterThan(0);
+    expect(await manager.page.locator("main").textContent()).toContain(CASEWORKER.name);
+    expect(await seriousAxeViolations(manager.page)).toEqual([]);
     await manager.context.close();
     await admin.context.close();
   });

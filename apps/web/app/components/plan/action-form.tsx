@@ -14,6 +14,8 @@ export type ActionView = {
   freeText?: string | undefined;
   providerId?: string | undefined;
   responsibleWorkerId?: string | undefined;
+  /** The goal this step leads towards (issue 16: steps belong to goals). */
+  goalId?: string | null | undefined;
   dueDate?: string | undefined;
   status: string;
   barrierReason?: string | undefined;
@@ -35,12 +37,14 @@ type Props = {
   vocabulary: ActionVocabulary;
   providers: { id: string; name: string; domains: string[] }[];
   workers: { id: string; name: string }[];
+  /** Her goals, to link the step to one. */
+  goals: { id: string; domain: string; text: string }[];
   planId: string;
   version: number;
   echo: Echo | null;
 };
 
-export function ActionForm({ action, vocabulary, providers, workers, planId, version, echo }: Props) {
+export function ActionForm({ action, vocabulary, providers, workers, goals, planId, version, echo }: Props) {
   const { t } = useTranslation();
   const p = action ? `action-${action.id}` : "action-new";
   const field = (name: string, fallback: string) => echoed(echo, name, fallback);
@@ -77,6 +81,18 @@ export function ActionForm({ action, vocabulary, providers, workers, planId, ver
         <label htmlFor={`${p}-freeText`}>{t("planPage.action.freeText")}</label>
         <FieldError echo={echo} name="freeText" id={`${p}-freeText`} />
         <input {...inputProps("freeText")} maxLength={300} defaultValue={field("freeText", action?.freeText ?? "")} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${p}-goalId`}>{t("planPage.action.goal")}</label>
+        <FieldError echo={echo} name="goalId" id={`${p}-goalId`} />
+        <select {...inputProps("goalId")} defaultValue={field("goalId", action?.goalId ?? "")}>
+          <option value="">{t("planPage.action.noGoal")}</option>
+          {goals.map((g) => (
+            <option key={g.id} value={g.id}>
+              {t(`domain.${g.domain}.title`)}: {g.text}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="field-row">
         <div className="field">

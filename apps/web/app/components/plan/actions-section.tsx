@@ -14,6 +14,7 @@ type Props = {
   vocabulary: ActionVocabulary;
   providers: { id: string; name: string; domains: string[] }[];
   workers: { id: string; name: string }[];
+  goals: { id: string; domain: string; text: string }[];
   referrals: ReferralView[];
   planId: string;
   version: number;
@@ -41,6 +42,7 @@ export function ActionsSection(props: Props) {
                 const own = echoFor(echo, `action-${action.id}`);
                 const provider = nameOf(props.providers, action.providerId);
                 const worker = nameOf(props.workers, action.responsibleWorkerId);
+                const goal = action.goalId ? props.goals.find((g) => g.id === action.goalId) : undefined;
                 return (
                   <li key={action.id} className="plan-item" data-action={action.actionId ?? "free-text"}>
                     <p className="action-title">
@@ -55,6 +57,7 @@ export function ActionsSection(props: Props) {
                       ) : null}
                     </p>
                     <ul className="action-facts">
+                      {goal ? <li className="for-goal">{t("planPage.action.forGoal", { goal: goal.text })}</li> : null}
                       {provider ? <li>{t("planPage.action.withProvider", { provider })}</li> : null}
                       {action.dueDate ? (
                         <li>{t("planPage.action.due", { date: formatDate(action.dueDate) })}</li>
@@ -85,6 +88,7 @@ export function ActionsSection(props: Props) {
                         vocabulary={props.vocabulary}
                         providers={props.providers}
                         workers={props.workers}
+                        goals={props.goals}
                         planId={planId}
                         version={version}
                         echo={own}
@@ -110,6 +114,7 @@ export function ActionsSection(props: Props) {
           vocabulary={props.vocabulary}
           providers={props.providers}
           workers={props.workers}
+          goals={props.goals}
           planId={planId}
           version={version}
           echo={echoFor(echo, "action-new")}

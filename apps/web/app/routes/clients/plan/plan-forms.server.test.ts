@@ -102,6 +102,31 @@ describe("parseAction", () => {
       ),
     ).toMatchObject({ ok: false, errors: { providerId: "planPage.error.providerDomain" } });
   });
+
+  it("links the step to one of her goals, and refuses a goal that is not an id (issue 16)", () => {
+    const goalId = "0b6f2c1e-4d5a-4e8b-9c2d-1a2b3c4d5e6f";
+    const linked = parseAction(
+      form([
+        ["choice", "legal:rights-information"],
+        ["goalId", goalId],
+      ]),
+      [],
+    );
+    expect(linked).toMatchObject({ ok: true, value: { domain: "legal", goalId } });
+    expect(parseAction(form([["choice", "legal:rights-information"]]), [])).toMatchObject({
+      ok: true,
+      value: { goalId: undefined },
+    });
+    expect(
+      parseAction(
+        form([
+          ["choice", "legal:rights-information"],
+          ["goalId", "not-a-goal"],
+        ]),
+        [],
+      ),
+    ).toEqual({ ok: false, errors: { goalId: "planPage.error.field" } });
+  });
 });
 
 describe("parsePlanFields", () => {

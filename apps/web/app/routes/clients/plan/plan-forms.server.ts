@@ -24,6 +24,7 @@ export function text(form: FormData, name: string): string {
 }
 
 const optional = (value: string) => (value === "" ? undefined : value);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function errorsOf(error: z.ZodError, rename: Record<string, string> = {}): FieldErrors {
   const errors: FieldErrors = {};
@@ -89,9 +90,11 @@ export function parseAction(form: FormData, providers: { id: string; domains: st
   const provider = candidate.providerId ? providers.find((p) => p.id === candidate.providerId) : undefined;
   if (candidate.providerId && !provider?.domains.includes(domain))
     errors.providerId ??= "planPage.error.providerDomain";
+  const goalId = optional(text(form, "goalId"));
+  if (goalId && !UUID.test(goalId)) errors.goalId = "planPage.error.field";
   if (!parsed.success || Object.keys(errors).length) return { ok: false as const, errors };
   const { id: _id, ...action } = parsed.data;
-  return { ok: true as const, value: action };
+  return { ok: true as const, value: { ...action, goalId } };
 }
 
 export function parsePlanFields(form: FormData) {

@@ -87,6 +87,7 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
                   vocabulary={vocabulary}
                   providers={loaderData.providers}
                   workers={workers}
+                  goals={loaderData.goals}
                   referrals={loaderData.referrals}
                   planId={plan.id}
                   version={plan.version}

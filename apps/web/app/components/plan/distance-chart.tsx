@@ -60,27 +60,29 @@ export function DistanceChart({
           );
         })}
       </svg>
-      <table className="distance-table">
-        <caption>{t("planReview.chart.tableCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("planPage.domain")}</th>
-            <th scope="col">{t("planReview.chart.before")}</th>
-            <th scope="col">{t("planReview.chart.after")}</th>
-            <th scope="col">{t("planReview.chart.change")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.domain}>
-              <th scope="row">{t(`domain.${r.domain}.title`)}</th>
-              <td>{r.before}</td>
-              <td>{r.after ?? "—"}</td>
-              <td>{change(r)}</td>
+      <div className="table-scroll">
+        <table className="distance-table">
+          <caption>{t("planReview.chart.tableCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("planPage.domain")}</th>
+              <th scope="col">{t("planReview.chart.before")}</th>
+              <th scope="col">{t("planReview.chart.after")}</th>
+              <th scope="col">{t("planReview.chart.change")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.domain}>
+                <th scope="row">{t(`domain.${r.domain}.title`)}</th>
+                <td>{r.before}</td>
+                <td>{r.after ?? "—"}</td>
+                <td>{change(r)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

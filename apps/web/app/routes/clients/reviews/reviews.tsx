@@ -63,40 +63,42 @@ export default function ReviewsPage({ loaderData, actionData }: Route.ComponentP
       <section aria-labelledby="list-title" className="plan-section">
         <h3 id="list-title">{t("planReview.list")}</h3>
         {reviews.length ? (
-          <table className="reviews-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("planReview.date")}</th>
-                <th scope="col">{t("planReview.housingShort")}</th>
-                <th scope="col">{t("planReview.nextDate")}</th>
-                <th scope="col">{t("planReview.summary")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reviews.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{formatDate(r.reviewedOn)}</th>
-                  <td>
-                    {t(r.housingRatedSafe === "not-asked" ? "planPage.notAsked" : `planPage.${r.housingRatedSafe}`)}
-                  </td>
-                  <td>{r.nextReviewDate ? formatDate(r.nextReviewDate) : "—"}</td>
-                  <td>
-                    {opened?.id === r.id ? (
-                      <p className="review-summary">{opened.summary || t("planReview.noSummary")}</p>
-                    ) : (
-                      <Link to={`?review=${r.id}`}>
-                        {t("planReview.showSummary")}
-                        <span className="visually-hidden">
-                          {" "}
-                          {t("planReview.showSummaryOf", { date: formatDate(r.reviewedOn) })}
-                        </span>
-                      </Link>
-                    )}
-                  </td>
+          <div className="table-scroll">
+            <table className="reviews-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("planReview.date")}</th>
+                  <th scope="col">{t("planReview.housingShort")}</th>
+                  <th scope="col">{t("planReview.nextDate")}</th>
+                  <th scope="col">{t("planReview.summary")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {reviews.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">{formatDate(r.reviewedOn)}</th>
+                    <td>
+                      {t(r.housingRatedSafe === "not-asked" ? "planPage.notAsked" : `planPage.${r.housingRatedSafe}`)}
+                    </td>
+                    <td>{r.nextReviewDate ? formatDate(r.nextReviewDate) : "—"}</td>
+                    <td>
+                      {opened?.id === r.id ? (
+                        <p className="review-summary">{opened.summary || t("planReview.noSummary")}</p>
+                      ) : (
+                        <Link to={`?review=${r.id}`}>
+                          {t("planReview.showSummary")}
+                          <span className="visually-hidden">
+                            {" "}
+                            {t("planReview.showSummaryOf", { date: formatDate(r.reviewedOn) })}
+                          </span>
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p className="muted">{t("planReview.none")}</p>
         )}

@@ -13,6 +13,7 @@ import {
   callerFor,
   contextOptions,
   createSeededDb,
+  NEW_CLIENT_FACTS,
   TEST_CIPHER,
   TODAY,
 } from "../testing/test-support.ts";
@@ -40,22 +41,10 @@ const WORDS = {
   recipient: "Marisolrecipient Women's Housing Cooperative",
 } as const;
 
-const NEW_CLIENT: ClientFacts & { isAdult: true } = {
-  isAdult: true,
-  firstContactDate: "2026-11-02",
-  childrenCount: 0,
-  isPregnant: false,
-  languages: ["ro"],
-  needsInterpreter: false,
-  identificationStatus: "not-assessed",
-  cooperationWithAuthorities: "not-asked",
-  isInTrainingOrWork: false,
-};
-
 /** A new client with a plan, a goal, a blocked free-text step, needs and risk notes and a named recipient, all through the API. */
 async function createNarrative() {
   const caller = await callerFor(handle, CASEWORKER);
-  const client = await caller.clients.create(NEW_CLIENT);
+  const client = await caller.clients.create(NEW_CLIENT_FACTS);
   const plan = await caller.plans.create({ clientId: client.id });
   const ref = { clientId: client.id, planId: plan.id };
   const goal = await caller.plans.addGoal({

@@ -3,7 +3,7 @@ import { and, auditEvents, clients, eq, plans } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadMatrixFixture, type MatrixFixture } from "../testing/matrix-ids.ts";
-import { anonymousCaller, callerFor, createSeededDb } from "../testing/test-support.ts";
+import { anonymousCaller, callerFor, createSeededDb, NEW_CLIENT_FACTS } from "../testing/test-support.ts";
 import type { PlanFields } from "./plans/schemas.ts";
 
 let handle: TestDb;
@@ -23,18 +23,6 @@ const FIELDS: PlanFields = {
   accommodationSingleSex: true,
   accommodationRatedSafe: "yes",
   lastSafetyReviewDate: "2026-11-01",
-};
-
-const FACTS_OF_NEW: ClientFacts & { isAdult: true } = {
-  isAdult: true,
-  firstContactDate: "2026-11-02",
-  childrenCount: 0,
-  isPregnant: false,
-  languages: ["ro"],
-  needsInterpreter: false,
-  identificationStatus: "not-assessed",
-  cooperationWithAuthorities: "not-asked",
-  isInTrainingOrWork: false,
 };
 
 async function planRow(planId: string) {
@@ -197,7 +185,7 @@ describe("plans.update", () => {
       caller.plans.addAction({ ...click, version: first.version, fromSuggestion: undefined }),
     ).resolves.toBeDefined();
 
-    const other = await caller.clients.create({ ...FACTS_OF_NEW, firstContactDate: "2026-11-03" });
+    const other = await caller.clients.create({ ...NEW_CLIENT_FACTS, firstContactDate: "2026-11-03" });
     await caller.plans.create({ clientId: other.id });
     await caller.assessments.createRisk({
       clientId: other.id,

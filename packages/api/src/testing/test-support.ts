@@ -1,6 +1,7 @@
 // Test helpers (imported by *.test.ts only): a migrated database with the demo seed, and a
 // tRPC caller signed in as any demo user. The databases are copies of templates that
 // global-setup.ts prepares once per run.
+import type { ClientFacts } from "@gesim/core";
 import { createTestDb, type TestDb } from "@gesim/db/testing";
 import { inject } from "vitest";
 import { type CreateContextOptions, createContext } from "../context.ts";
@@ -35,3 +36,16 @@ export async function callerFor(handle: TestDb, email: string, now = NOW) {
   const { sessionToken } = await (await anonymousCaller(handle, now)).auth.login({ email, password: DEMO_PASSWORD });
   return createCaller(await createContext(contextOptions(handle, { sessionToken, now })));
 }
+
+/** The least a caseworker records of a new woman at intake: an adult, first met on 2 November. */
+export const NEW_CLIENT_FACTS: ClientFacts & { isAdult: true } = {
+  isAdult: true,
+  firstContactDate: "2026-11-02",
+  childrenCount: 0,
+  isPregnant: false,
+  languages: ["ro"],
+  needsInterpreter: false,
+  identificationStatus: "not-assessed",
+  cooperationWithAuthorities: "not-asked",
+  isInTrainingOrWork: false,
+};

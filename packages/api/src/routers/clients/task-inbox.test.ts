@@ -1,6 +1,6 @@
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createSeededDb, TODAY } from "../../testing/test-support.ts";
+import { callerFor, createSeededDb, NEW_CLIENT_FACTS, TODAY } from "../../testing/test-support.ts";
 import { codeOf } from "../../testing/trpc-codes.ts";
 
 /** "My work" (issue 16), for a woman recorded here through the API (today is TODAY, 2026-11-23). */
@@ -10,22 +10,10 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const FACTS = {
-  isAdult: true,
-  firstContactDate: "2026-11-02",
-  childrenCount: 0,
-  isPregnant: false,
-  languages: ["ro"],
-  needsInterpreter: false,
-  identificationStatus: "not-assessed",
-  cooperationWithAuthorities: "not-asked",
-  isInTrainingOrWork: false,
-} as const;
-
 async function womanWithSteps(email: string, pseudonym: string) {
   const caller = await callerFor(handle, email);
   const client = await caller.clients.create({
-    ...FACTS,
+    ...NEW_CLIENT_FACTS,
     languages: ["ro"],
     pseudonym,
     nextReviewDate: "2026-11-25",

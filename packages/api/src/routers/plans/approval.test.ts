@@ -1,6 +1,6 @@
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createSeededDb, NOW } from "../../testing/test-support.ts";
+import { callerFor, createSeededDb, NEW_CLIENT_FACTS, NOW } from "../../testing/test-support.ts";
 import { codeOf, messageOf } from "../../testing/trpc-codes.ts";
 
 /**
@@ -14,18 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const FACTS = {
-  isAdult: true,
-  firstContactDate: "2026-11-02",
-  citizenship: "third-country",
-  childrenCount: 0,
-  isPregnant: false,
-  languages: ["ro"],
-  needsInterpreter: false,
-  identificationStatus: "not-assessed",
-  cooperationWithAuthorities: "not-asked",
-  isInTrainingOrWork: false,
-} as const;
+const FACTS = { ...NEW_CLIENT_FACTS, citizenship: "third-country" } as const;
 const GOAL = {
   domain: "legal",
   text: "Papers so I can stay",

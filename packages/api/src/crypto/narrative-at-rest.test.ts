@@ -1,7 +1,7 @@
 // Issue 15, item 4: her narrative (goal wording and scale descriptions, step free text and
 // barrier notes, assessment notes, named consent recipients) is not stored in plaintext; rows
 // from before are encrypted by a step that survives a crash; key rotation covers it.
-import { type ClientFacts, RISK_ITEM_IDS } from "@gesim/core";
+import { RISK_ITEM_IDS } from "@gesim/core";
 import { actions, assessments, clients, consents, eq, goals, sql } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

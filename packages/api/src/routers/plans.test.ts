@@ -1,4 +1,3 @@
-import type { ClientFacts } from "@gesim/core";
 import { and, auditEvents, clients, eq, plans } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

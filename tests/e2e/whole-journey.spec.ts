@@ -55,7 +55,12 @@ async function checkPage(page: Page, js: boolean, name: string, reflows = false)
 }
 
 /** The catalogue ids of the "Add to plan" suggestions the principle panel offers now. */
+/**
+ * Without JavaScript each form answers with a new page, streamed: read only once it has loaded
+ * completely, or a half-parsed page offers fewer suggestions than it will.
+ */
 async function offeredSuggestions(page: Page): Promise<string[]> {
+  await page.waitForLoadState("load");
   const inputs = page.locator('form.suggest-form input[name="suggestedActionId"]');
   const ids: string[] = [];
   for (let i = 0; i < (await inputs.count()); i++) ids.push((await inputs.nth(i).getAttribute("value")) ?? "");
@@ -63,6 +68,7 @@ async function offeredSuggestions(page: Page): Promise<string[]> {
 }
 
 async function actionsInPlan(page: Page): Promise<string[]> {
+  await page.waitForLoadState("load");
   const ids: string[] = [];
   for (let i = 0; i < (await steps(page).count()); i++)
     ids.push((await steps(page).nth(i).getAttribute("data-action")) ?? "");

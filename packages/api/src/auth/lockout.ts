@@ -130,6 +130,15 @@ export async function succeedAttempt(
   return { locked: rows.length === 0 };
 }
 
+/**
+ * Forgets the failures counted for an email and lifts its lock: an administrator gave her a new
+ * password (the guesses counted were at the old one).
+ */
+export async function forgetAttempts(db: Database, email: string, { inTenant = false }: { inTenant?: boolean } = {}) {
+  const key = throttleKey(email);
+  await asConnectingRole(db, inTenant, () => db.delete(signInThrottles).where(eq(signInThrottles.key, key)));
+}
+
 /** Whether the email is locked now (for tests and the second factor's status). */
 export async function isEmailLocked(db: Database, email: string, now: Date): Promise<boolean> {
   const [row] = await db

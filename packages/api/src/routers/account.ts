@@ -32,7 +32,6 @@ async function loadAccount(ctx: SignedIn) {
       id: users.id,
       email: users.email,
       passwordHash: users.passwordHash,
-      failedLoginCount: users.failedLoginCount,
       totpEnabled: users.totpEnabled,
       totpRecoveryCodes: users.totpRecoveryCodes,
       mustChangePassword: users.mustChangePassword,

@@ -5,6 +5,7 @@
 import { and, eq, memberships, organisations, staffInvitations, users } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isEmailLocked, MAX_FAILED_LOGINS } from "../auth/lockout.ts";
 import { createContext } from "../context.ts";
 import { DEMO_ORGANISATION, SECOND_ORGANISATION } from "../demo/seed-demo.ts";
 import { createOrganisationWithAdmin } from "../operations/create-organisation.ts";
@@ -55,6 +56,24 @@ describe("one-time passwords made by the server", () => {
     expect((await (await signIn("otp@demo.test", reset.oneTimePassword ?? "")).account.get()).mustChangePassword).toBe(
       true,
     );
+  });
+
+  it("lifts the lock her wrong passwords set: the new one-time password works at once", async () => {
+    const admin = await callerFor(handle, "admin@demo.test");
+    const created = await admin.admin.users.create({
+      email: "locked-out@demo.test",
+      displayName: "Locked Out",
+      role: "caseworker",
+    });
+    if (created.outcome !== "created") throw new Error("expected a new account");
+    for (let attempt = 0; attempt < MAX_FAILED_LOGINS; attempt++)
+      await expect(signIn("locked-out@demo.test", "a-wrong-password-typed")).rejects.toThrow();
+    expect(await isEmailLocked(handle.db, "locked-out@demo.test", NOW)).toBe(true);
+    const reset = await admin.admin.users.resetPassword({ userId: created.userId });
+    expect(await isEmailLocked(handle.db, "locked-out@demo.test", NOW)).toBe(false);
+    expect(
+      (await (await signIn("locked-out@demo.test", reset.oneTimePassword ?? "")).account.get()).mustChangePassword,
+    ).toBe(true);
   });
 });
 

@@ -14,8 +14,6 @@ export const users = pgTable(
     email: text().notNull(),
     displayName: text().notNull(),
     passwordHash: text().notNull(),
-    failedLoginCount: integer().notNull().default(0),
-    lockedUntil: timestamp({ withTimezone: true, mode: "date" }),
     /** TOTP secret, encrypted like identity fields (keyId inside the ciphertext). */
     totpSecret: text(),
     totpEnabled: boolean().notNull().default(false),

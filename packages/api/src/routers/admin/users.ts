@@ -3,6 +3,7 @@ import { and, asc, eq, memberships, sql, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
+import { forgetAttempts } from "../../auth/lockout.ts";
 import { createOneTimePassword } from "../../auth/one-time-password.ts";
 import { hashPassword } from "../../auth/password.ts";
 import { CursorInputSchema, decodeCursor, pageOf } from "../../queries/cursor.ts";
@@ -163,7 +164,7 @@ export const usersRouter = {
   /**
    * Gives her a new one-time password (she forgot hers; made here and returned once when the
    * administrator gives none): she must choose her own at the next
-   * sign-in, and her sessions end. Refused for an account another organisation also uses (an
+   * sign-in, her sessions end and a lock from wrong passwords is lifted. Refused for an account another organisation also uses (an
    * administrator here never takes over a person another organisation knows).
    */
   resetPassword: organisationProcedure("admin")
@@ -176,16 +177,13 @@ export const usersRouter = {
       if (await hasMembershipElsewhere(ctx.db, organisationId, input.userId))
         throw new TRPCError({ code: "PRECONDITION_FAILED", message: "admin.passwordResetElsewhere" });
       const oneTimePassword = input.oneTimePassword ?? createOneTimePassword();
-      await ctx.db
+      const [account] = await ctx.db
         .update(users)
-        .set({
-          passwordHash: await hashPassword(oneTimePassword),
-          mustChangePassword: true,
-          failedLoginCount: 0,
-          lockedUntil: null,
-          updatedAt: ctx.now,
-        })
-        .where(eq(users.id, input.userId));
+        .set({ passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true, updatedAt: ctx.now })
+        .where(eq(users.id, input.userId))
+        .returning({ email: users.email });
+      // She was often locked out by her own wrong guesses: the new password works at once.
+      if (account) await forgetAttempts(ctx.db, account.email, { inTenant: true });
       const endedSessions = await endSessionsInOrganisation(ctx.db, organisationId, input.userId);
       await recordAudit(
         ctx.db,

@@ -3,8 +3,6 @@ import type { MessagesOf } from "../message-types.ts";
 /** Users and organisation settings. */
 export const en = {
   "admin.alreadyMember": "This person is already a member of your organisation.",
-  "admin.emailUnavailable":
-    "This email address cannot be used for a new account. Ask the person which address to use, or invite her.",
   "admin.passwordTooShort": "The first password needs at least 12 characters.",
   "admin.notOwnMembership": "You cannot change your own role or deactivate yourself. Ask another administrator.",
   "organisation.error.timeZone": "Choose a time zone from the list, such as Europe/Berlin.",
@@ -18,8 +16,6 @@ export const en = {
 
 export const de: MessagesOf<typeof en> = {
   "admin.alreadyMember": "Diese Person ist bereits Mitglied Ihrer Organisation.",
-  "admin.emailUnavailable":
-    "Diese E-Mail-Adresse kann nicht für ein neues Konto verwendet werden. Fragen Sie die Person nach ihrer Adresse oder laden Sie sie ein.",
   "admin.passwordTooShort": "Das erste Passwort braucht mindestens 12 Zeichen.",
   "admin.notOwnMembership":
     "Sie können Ihre eigene Rolle nicht ändern und sich nicht selbst deaktivieren. Bitten Sie eine andere Administratorin.",
@@ -34,8 +30,6 @@ export const de: MessagesOf<typeof en> = {
 
 export const it: MessagesOf<typeof en> = {
   "admin.alreadyMember": "Questa persona fa già parte della tua organizzazione.",
-  "admin.emailUnavailable":
-    "Questo indirizzo email non può essere usato per un nuovo account. Chiedi alla persona quale indirizzo usare, o invitala.",
   "admin.passwordTooShort": "La prima password deve avere almeno 12 caratteri.",
   "admin.notOwnMembership":
     "Non puoi cambiare il tuo ruolo né disattivarti. Chiedi a un'altra persona dell'amministrazione.",

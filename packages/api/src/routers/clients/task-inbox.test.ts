@@ -1,5 +1,7 @@
+import { eq, organisations } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SECOND_ORGANISATION } from "../../demo/seed-demo.ts";
 import { callerFor, createSeededDb, NEW_CLIENT_FACTS, TODAY } from "../../testing/test-support.ts";
 import { codeOf } from "../../testing/trpc-codes.ts";
 
@@ -64,5 +66,27 @@ describe("clients.taskInbox", () => {
     expect((await other.clients.taskInbox({})).map((task) => task.clientId)).not.toContain(clientId);
     for (const email of ["funder@demo.test", "admin@demo.test"])
       expect(await codeOf((await callerFor(handle, email)).clients.taskInbox({}))).toBe("FORBIDDEN");
+  });
+});
+
+describe("clients.taskInbox on the organisation's clock", () => {
+  it("takes today in the organisation's time zone: past midnight in Auckland, a step due on the 23rd is overdue", async () => {
+    await handle.db
+      .update(organisations)
+      .set({ timeZone: "Pacific/Auckland" })
+      .where(eq(organisations.name, SECOND_ORGANISATION));
+    // 12:00 UTC on 23 November is 01:00 on 24 November in Auckland.
+    const caller = await callerFor(handle, "caseworker2@demo.test", new Date(`${TODAY}T12:00:00Z`));
+    const client = await caller.clients.create({ ...NEW_CLIENT_FACTS, pseudonym: "Inbox Kauri" });
+    const plan = await caller.plans.create({ clientId: client.id });
+    await caller.plans.addAction({
+      clientId: client.id,
+      planId: plan.id,
+      version: plan.version,
+      action: { domain: "language", actionId: "language-course", status: "planned", dueDate: TODAY },
+    });
+    const tasks = await caller.clients.taskInbox({ clientId: client.id });
+    // UTC's date would still call it due today.
+    expect(tasks.map((task) => [task.kind, task.date])).toEqual([["step-overdue", TODAY]]);
   });
 });

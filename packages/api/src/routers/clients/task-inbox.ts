@@ -17,6 +17,7 @@ import {
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { narrativeReader } from "../../crypto/narrative.ts";
+import { organisationToday } from "../../organisation-today.ts";
 import { organisationProcedure } from "../../trpc.ts";
 
 const MAX_CASES = 500;
@@ -96,7 +97,7 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
             ),
         ])
       : [[], []];
-    const today = ctx.now.toISOString().slice(0, 10);
+    const today = organisationToday(ctx);
     const tasks = inboxTasks(
       cases.map((c) => ({
         clientId: c.id,

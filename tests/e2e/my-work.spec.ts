@@ -75,4 +75,21 @@ describe("My work", () => {
     await screenshot(page, `my-work-${width}`);
     await context.close();
   });
+
+  it.each([false, true])(
+    "her account page says what the daily e-mail holds and turns it off and on (JavaScript %s)",
+    async (js) => {
+      const { context, page } = await signIn(stage, "caseworker-b@demo.test", js);
+      await page.goto("/account");
+      const digest = page.locator("section[aria-labelledby=digest-title]");
+      expect(await digest.innerText()).toContain("never a name");
+      expect(await digest.locator("strong").innerText()).toBe("You get the daily e-mail.");
+      await digest.getByRole("button", { name: "Turn the daily e-mail off" }).click();
+      await expect.poll(() => digest.locator("strong").textContent()).toBe("You have turned the daily e-mail off.");
+      if (js) expect(await seriousAxeViolations(page)).toEqual([]);
+      await digest.getByRole("button", { name: "Turn the daily e-mail on" }).click();
+      await expect.poll(() => digest.locator("strong").textContent()).toBe("You get the daily e-mail.");
+      await context.close();
+    },
+  );
 });

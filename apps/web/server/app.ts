@@ -7,6 +7,7 @@ import {
   createAuditSealer,
   createIndicatorCache,
   createRequestLimits,
+  createSmtpSender,
   DEMO_PASSWORD,
   DEMO_USERS,
   embeddedKeyPath,
@@ -27,8 +28,8 @@ import { readProcessEnv } from "../app/server/env.server.ts";
 import { logger } from "../app/server/logger.server.ts";
 import { requestIdContext } from "../app/server/request-id.server.ts";
 import { createRateLimits, type RateLimitSettings, requestLogger } from "./http-middleware.ts";
+import { startDigestTimer, startRetentionTimer } from "./periodic-jobs.ts";
 import { apiGuard, bodyLimits, budgetPageGuard, originGuard } from "./request-guards.ts";
-import { startRetentionTimer } from "./retention-timer.ts";
 import { getCspNonce, nullOriginGuard, securityHeaders } from "./security-headers.ts";
 
 export type Startup = {
@@ -106,6 +107,13 @@ export async function startServer(): Promise<Startup> {
     expensive: env.GESIM_EXPENSIVE_LIMIT_PER_MINUTE,
   });
   const retention = startRetentionTimer(handle.db, env.GESIM_RETENTION_INTERVAL_HOURS);
+  const mail =
+    env.SMTP_URL && env.GESIM_MAIL_FROM && env.GESIM_PUBLIC_URL
+      ? createSmtpSender(env.SMTP_URL, env.GESIM_MAIL_FROM)
+      : null;
+  const digest = mail
+    ? startDigestTimer(handle.db, { send: mail, appUrl: env.GESIM_PUBLIC_URL ?? "", fromHour: env.GESIM_DIGEST_HOUR })
+    : null;
   const anchor = auditAnchorFrom({
     key: env.GESIM_AUDIT_KEY,
     file: env.GESIM_AUDIT_ANCHOR_FILE,
@@ -123,6 +131,8 @@ export async function startServer(): Promise<Startup> {
   });
   const close = async () => {
     await retention.stop();
+    await digest?.stop();
+    mail?.close();
     await auditSealer.stop();
     await handle.close();
   };

@@ -40,6 +40,8 @@ export const SAMPLES: Record<string, Sample> = {
   "auth.totp.disable": () => ({ code: "000000" }),
   "account.installationStatus": () => undefined,
   "account.get": () => undefined,
+  "account.setLanguage": () => ({ locale: "de" }),
+  "account.setDigestEmails": () => ({ enabled: true }),
   // A wrong current password: an answer, and the demo password stays.
   "account.changePassword": () => ({
     currentPassword: "not-the-current-password",

@@ -40,7 +40,15 @@ export {
 } from "./demo/seed-demo.ts";
 export { DEMO_NOTE_TEXTS } from "./demo/seed-notes.ts";
 export { countOrganisations, createOrganisationWithAdmin } from "./operations/create-organisation.ts";
+export {
+  type DigestMail,
+  type DigestOptions,
+  type DigestReport,
+  type SendMail,
+  sendDailyDigests,
+} from "./operations/daily-digest.ts";
 export { applyRetention, type RetentionReport } from "./operations/retention.ts";
+export { createSmtpSender } from "./operations/smtp-mail.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
 export {
   createIndicatorCache,

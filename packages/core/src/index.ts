@@ -372,7 +372,7 @@ export {
   OrganisationSettingsSchema,
   roundingFor,
 } from "./organisation/organisation-settings.ts";
-export { DEFAULT_TIME_ZONE, isTimeZone, localDateIn, TimeZoneSchema } from "./organisation/time-zone.ts";
+export { DEFAULT_TIME_ZONE, isTimeZone, localDateIn, localHourIn, TimeZoneSchema } from "./organisation/time-zone.ts";
 export { getPathway, isPathwayId, PATHWAYS, type PathwayDefinition } from "./pathways/pathway-definitions.ts";
 export { PATHWAY_IDS, type PathwayId, PRINCIPLE_GROUPS, type PrincipleGroup } from "./pathways/pathways.ts";
 export {
@@ -402,6 +402,14 @@ export {
   RIGHT_TO_WORK,
   UNRESOLVED_LEGAL_STATUSES,
 } from "./plan/client-profile.ts";
+export {
+  composeDigest,
+  DIGEST_LINES,
+  type DigestCounts,
+  type DigestLine,
+  type DigestMessage,
+  digestCounts,
+} from "./plan/digest.ts";
 export { addDays, daysBetween, type IsoDate, IsoDateSchema } from "./plan/iso-date.ts";
 export { isOverdue, OVERDUE_STATUSES } from "./plan/overdue.ts";
 export {

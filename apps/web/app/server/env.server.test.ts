@@ -12,6 +12,7 @@ describe("readEnv", () => {
       GESIM_SESSION_IDLE_SECONDS: 1800,
       GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: 24,
       GESIM_TRUSTED_PROXIES: ["loopback"],
+      GESIM_DIGEST_HOUR: 7,
     });
   });
 
@@ -29,8 +30,24 @@ describe("readEnv", () => {
       GESIM_SESSION_IDLE_SECONDS: 1800,
       GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: 24,
       GESIM_TRUSTED_PROXIES: ["loopback"],
+      GESIM_DIGEST_HOUR: 7,
     });
     expect(readEnv({ GESIM_DEMO: "0" }).GESIM_DEMO).toBe(false);
+  });
+
+  it("reads the mail settings for the digest, and needs a sender and the public address with SMTP_URL", () => {
+    const mail = readEnv({
+      SMTP_URL: "smtps://planner:secret@mail.ngo.example:465",
+      GESIM_MAIL_FROM: "planner@ngo.example",
+      GESIM_PUBLIC_URL: "https://planner.ngo.example",
+      GESIM_DIGEST_HOUR: "8",
+    });
+    expect(mail).toMatchObject({ SMTP_URL: "smtps://planner:secret@mail.ngo.example:465", GESIM_DIGEST_HOUR: 8 });
+    expect(() => readEnv({ SMTP_URL: "smtp://mail.ngo.example" })).toThrowError(
+      /GESIM_MAIL_FROM is needed when SMTP_URL is set[\s\S]*GESIM_PUBLIC_URL is needed/,
+    );
+    expect(() => readEnv({ SMTP_URL: "http://mail.ngo.example" })).toThrowError(/SMTP_URL must be an smtp:\/\//);
+    expect(() => readEnv({ GESIM_DIGEST_HOUR: "25" })).toThrowError(/GESIM_DIGEST_HOUR must be an hour from 0 to 23/);
   });
 
   it("reads the retention interval, 0 to turn it off, and refuses anything else", () => {

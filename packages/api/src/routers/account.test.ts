@@ -163,3 +163,37 @@ describe("one-time passwords and account", () => {
     expect(await later.account.useRecoveryCode({ code: codes[0] ?? "" })).toMatchObject({ verified: false });
   });
 });
+
+describe("her language and the daily digest", () => {
+  it("remembers the language she chose and turns the digest off and on, for herself only, audited", async () => {
+    const created = await createOrganisationWithAdmin(
+      handle.db,
+      { ...FIRST, organisationName: "Digest e.V.", adminEmail: "digest@digest.test" },
+      NOW,
+    );
+    if (!created.ok) throw new Error("organisation not created");
+    const { caller } = await signIn("digest@digest.test", FIRST.adminPassword);
+    expect((await caller.account.get()).digestEmails).toBe(true);
+    expect(await caller.account.setLanguage({ locale: "it" })).toEqual({ locale: "it" });
+    expect(await caller.account.setDigestEmails({ enabled: false })).toEqual({ enabled: false });
+    expect((await caller.account.get()).digestEmails).toBe(false);
+    const [stored] = await handle.db
+      .select({ language: users.language, digestEmails: users.digestEmails })
+      .from(users)
+      .where(eq(users.email, "digest@digest.test"));
+    expect(stored).toEqual({ language: "it", digestEmails: false });
+    const audited = await handle.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.action, "account.setDigestEmails"), eq(auditEvents.organisationId, created.organisationId)),
+      );
+    expect(audited).toHaveLength(1);
+    // A language the planner does not speak, or anything else, is refused with nothing changed.
+    expect(await codeOf(caller.account.setLanguage({ locale: "xx" } as never))).toBe("BAD_REQUEST");
+    expect(await codeOf(caller.account.setDigestEmails({ enabled: "no" } as never))).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(createCaller(await createContext(contextOptions(handle))).account.setLanguage({ locale: "de" })),
+    ).toBe("UNAUTHORIZED");
+  });
+});

@@ -1,4 +1,4 @@
-import { ChangePasswordSchema } from "@gesim/core";
+import { ChangePasswordSchema, LOCALES } from "@gesim/core";
 import { and, desc, eq, gt, ne, sessions, sql, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -35,6 +35,7 @@ async function loadAccount(ctx: SignedIn) {
       totpEnabled: users.totpEnabled,
       totpRecoveryCodes: users.totpRecoveryCodes,
       mustChangePassword: users.mustChangePassword,
+      digestEmails: users.digestEmails,
     })
     .from(users)
     .where(eq(users.id, ctx.session.userId));
@@ -63,8 +64,32 @@ export const accountRouter = {
       totpEnabled: user.totpEnabled,
       recoveryCodesLeft: user.totpRecoveryCodes?.length ?? 0,
       mustChangePassword: user.mustChangePassword,
+      digestEmails: user.digestEmails,
     };
   }),
+
+  /** Her language, remembered for what is sent to her (the daily digest): every role, only herself. */
+  setLanguage: sessionProcedure
+    .input(z.object({ locale: z.enum(LOCALES) }).strict())
+    .mutation(async ({ ctx, input }) => {
+      await ctx.db
+        .update(users)
+        .set({ language: input.locale, updatedAt: ctx.now })
+        .where(eq(users.id, ctx.session.userId));
+      return { locale: input.locale };
+    }),
+
+  /** Whether she gets the daily e-mail digest (counts and a link only). Audited: it is a choice about mail. */
+  setDigestEmails: sessionProcedure
+    .input(z.object({ enabled: z.boolean() }).strict())
+    .mutation(async ({ ctx, input }) => {
+      await ctx.db
+        .update(users)
+        .set({ digestEmails: input.enabled, updatedAt: ctx.now })
+        .where(eq(users.id, ctx.session.userId));
+      await auditOwnAccount(ctx, "account.setDigestEmails");
+      return { enabled: input.enabled };
+    }),
 
   /**
    * Changes her password; the current one is required (a session left open is not enough). A

@@ -7,6 +7,7 @@ import * as assessments from "./messages/assessments.ts";
 import * as clients from "./messages/clients.ts";
 import * as common from "./messages/common.ts";
 import * as consent from "./messages/consent.ts";
+import * as digest from "./messages/digest.ts";
 import * as disclosure from "./messages/disclosure.ts";
 import * as domains from "./messages/domains.ts";
 import * as funding from "./messages/funding.ts";
@@ -51,6 +52,7 @@ const AREAS = [
   funding,
   webSurface,
   account,
+  digest,
 ] as const;
 
 type AreaKeys<A> = A extends { en: infer E } ? keyof E : never;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isTimeZone, localDateIn, TimeZoneSchema } from "./time-zone.ts";
+import { isTimeZone, localDateIn, localHourIn, TimeZoneSchema } from "./time-zone.ts";
 
 describe("localDateIn", () => {
   test.each([
@@ -27,5 +27,17 @@ describe("TimeZoneSchema", () => {
     const result = TimeZoneSchema.safeParse(zone);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe("organisation.error.timeZone");
+  });
+});
+
+describe("localHourIn", () => {
+  test.each([
+    ["2026-11-23T12:00:00Z", "Pacific/Auckland", 1],
+    ["2026-11-23T06:30:00Z", "Europe/Berlin", 7],
+    ["2026-07-01T06:30:00Z", "Europe/Berlin", 8],
+    ["2026-11-23T00:00:00Z", "UTC", 0],
+    ["2026-11-23T23:59:00Z", "UTC", 23],
+  ])("%s in %s is hour %i", (instant, zone, hour) => {
+    expect(localHourIn(new Date(instant), zone)).toBe(hour);
   });
 });

@@ -35,3 +35,11 @@ export function localDateIn(now: Date, timeZone: string): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
+
+/** The hour (0–23) on the organisation's clock at `now`: morning jobs wait for its morning. */
+export function localHourIn(now: Date, timeZone: string): number {
+  const hour = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" })
+    .formatToParts(now)
+    .find((p) => p.type === "hour")?.value;
+  return Number(hour);
+}

@@ -21,6 +21,10 @@ export const users = pgTable(
     totpLastStep: integer(),
     /** SHA-256 hashes of her unused two-step recovery codes (each works once); null before enrolment. */
     totpRecoveryCodes: text().array(),
+    /** The language she last chose in the app: what is sent to her (the daily digest) is in it. */
+    language: text(),
+    /** Whether she gets the daily e-mail digest (counts and a link only) when mail is configured. */
+    digestEmails: boolean().notNull().default(true),
     /** Set when an administrator gave her a one-time password: she must choose her own at the next sign-in. */
     mustChangePassword: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),

@@ -39,4 +39,5 @@ export { organisations } from "./organisations.ts";
 export { actionStatusEnum, actions, barrierReasonEnum, domainEnum, goals, planStatusEnum, plans } from "./plans.ts";
 export { serviceProviders } from "./providers.ts";
 export { REFERRAL_STATUSES, referralStatusEnum, referrals } from "./referrals.ts";
+export { digestDeliveries } from "./reminders.ts";
 export { closureReasonEnum, closures, reviews } from "./reviews.ts";

@@ -1,5 +1,12 @@
 /** Her own account page and the first-run notice on the login page (issue 17). */
 export const en = {
+  "account.digest.title": "Daily e-mail",
+  "account.digest.what":
+    "Each morning, when your organisation has set up e-mail, you get one message saying how many steps, reviews and referrals wait for you, with a link to My work. It holds counts only, never a name: e-mail can be forwarded or read by others.",
+  "account.digest.on": "You get the daily e-mail.",
+  "account.digest.off": "You have turned the daily e-mail off.",
+  "account.digest.turnOff": "Turn the daily e-mail off",
+  "account.digest.turnOn": "Turn the daily e-mail on",
   "nav.account": "My account",
   "login.noOrganisation":
     "No organisation exists yet. The person who runs this installation creates the first one by stopping the server and running “npm run setup” (see docs/deploy.md).",
@@ -35,6 +42,13 @@ export const en = {
 type Messages = Record<keyof typeof en, string>;
 
 export const de: Messages = {
+  "account.digest.title": "Tägliche E-Mail",
+  "account.digest.what":
+    "Jeden Morgen, wenn Ihre Organisation E-Mail eingerichtet hat, bekommen Sie eine Nachricht, wie viele Schritte, Überprüfungen und Vermittlungen auf Sie warten, mit einem Link zu Meine Arbeit. Sie enthält nur Zahlen, nie einen Namen: E-Mails können weitergeleitet oder von anderen gelesen werden.",
+  "account.digest.on": "Sie bekommen die tägliche E-Mail.",
+  "account.digest.off": "Sie haben die tägliche E-Mail abgeschaltet.",
+  "account.digest.turnOff": "Tägliche E-Mail abschalten",
+  "account.digest.turnOn": "Tägliche E-Mail einschalten",
   "nav.account": "Mein Konto",
   "login.noOrganisation":
     "Es gibt noch keine Organisation. Wer diese Installation betreibt, legt die erste an: Server anhalten und „npm run setup“ ausführen (siehe docs/deploy.md).",
@@ -69,6 +83,13 @@ export const de: Messages = {
 };
 
 export const it: Messages = {
+  "account.digest.title": "Email quotidiana",
+  "account.digest.what":
+    "Ogni mattina, se la tua organizzazione ha configurato l'email, ricevi un messaggio con il numero di passi, revisioni e invii che ti aspettano, con un link a Il mio lavoro. Contiene solo numeri, mai un nome: le email possono essere inoltrate o lette da altri.",
+  "account.digest.on": "Ricevi l'email quotidiana.",
+  "account.digest.off": "Hai disattivato l'email quotidiana.",
+  "account.digest.turnOff": "Disattiva l'email quotidiana",
+  "account.digest.turnOn": "Attiva l'email quotidiana",
   "nav.account": "Il mio account",
   "login.noOrganisation":
     "Non esiste ancora nessuna organizzazione. Chi gestisce questa installazione crea la prima fermando il server ed eseguendo “npm run setup” (vedi docs/deploy.md).",

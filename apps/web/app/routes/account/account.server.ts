@@ -13,7 +13,8 @@ export type AccountResult =
   | { intent: "codes"; codes: string[] }
   | { intent: "sessions"; ended: number }
   | { intent: "invitation"; accepted: boolean; answered: boolean }
-  | { intent: "switch"; sessionToken: string; next: string };
+  | { intent: "switch"; sessionToken: string; next: string }
+  | { intent: "digest"; enabled: boolean };
 
 /** The account page's forms: one intent each, parsed with core's schemas, run through the API. */
 export async function handleAccountAction(request: Request, caller: Caller): Promise<AccountResult> {
@@ -81,6 +82,11 @@ export async function handleAccountAction(request: Request, caller: Caller): Pro
         if (error instanceof TRPCError && error.code === "NOT_FOUND") throw new Response("Not found", { status: 404 });
         throw error;
       }
+    }
+    case "digest": {
+      const enabled = form.get("enabled");
+      if (enabled !== "on" && enabled !== "off") throw new Response("Bad request", { status: 400 });
+      return { intent: "digest", ...(await caller.account.setDigestEmails({ enabled: enabled === "on" })) };
     }
     case "endOthers":
       return { intent: "sessions", ended: (await caller.account.endOtherSessions()).ended };

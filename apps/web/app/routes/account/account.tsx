@@ -7,6 +7,7 @@ import { sessionCookie } from "../../server/session-cookie.server.ts";
 import { loadSecondFactor } from "../second-factor.server.ts";
 import type { Route } from "./+types/account";
 import { handleAccountAction } from "./account.server.ts";
+import { DigestSection } from "./digest-section.tsx";
 import { InvitationsSection } from "./invitations-section.tsx";
 import { OrganisationsSection } from "./organisations-section.tsx";
 
@@ -165,6 +166,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             ) : null}
           </section>
           <OrganisationsSection organisations={organisations} />
+          <DigestSection role={account.role} enabled={account.digestEmails} changed={actionData?.intent === "digest"} />
           <InvitationsSection
             invitations={invitations}
             answer={actionData?.intent === "invitation" ? actionData : null}

@@ -1,26 +1,10 @@
 import { inboxTasks } from "@gesim/core";
-import {
-  actions,
-  and,
-  asc,
-  clientShares,
-  clients,
-  eq,
-  inArray,
-  isNull,
-  ne,
-  or,
-  referrals,
-  serviceProviders,
-  sql,
-} from "@gesim/db";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { narrativeReader } from "../../crypto/narrative.ts";
 import { organisationToday } from "../../organisation-today.ts";
+import { inboxCases, loadInbox } from "../../queries/task-inbox.ts";
 import { organisationProcedure } from "../../trpc.ts";
-
-const MAX_CASES = 500;
 
 /**
  * "My work" (issue 16): what is due across the caller's own caseload (the women she is
@@ -32,82 +16,10 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
   .input(z.object({ clientId: z.uuid().optional() }).strict().default({}))
   .query(async ({ ctx, input }) => {
     const { organisationId, userId } = ctx.session;
-    const sharedWithHer = ctx.db
-      .select({ id: clientShares.clientId })
-      .from(clientShares)
-      .where(and(eq(clientShares.organisationId, organisationId), eq(clientShares.userId, userId)));
-    const cases = await ctx.db
-      .select({
-        id: clients.id,
-        pseudonym: clients.pseudonym,
-        nextReviewDate: clients.nextReviewDate,
-        reflectionPeriodEnd: clients.reflectionPeriodEnd,
-      })
-      .from(clients)
-      .where(
-        and(
-          eq(clients.organisationId, organisationId),
-          or(eq(clients.caseworkerId, userId), inArray(clients.id, sharedWithHer)),
-          ne(clients.status, "closed"),
-          isNull(clients.erasedAt),
-          input.clientId ? eq(clients.id, input.clientId) : undefined,
-        ),
-      )
-      .orderBy(asc(clients.pseudonym))
-      .limit(MAX_CASES);
-    const ids = cases.map((c) => c.id);
-    const [steps, sent] = ids.length
-      ? await Promise.all([
-          ctx.db
-            .select({
-              id: actions.id,
-              clientId: actions.clientId,
-              status: actions.status,
-              dueDate: actions.dueDate,
-              domain: actions.domain,
-              catalogueActionId: actions.catalogueActionId,
-              freeTextCipher: actions.freeTextCipher,
-              legacyFreeText: actions.legacyFreeText,
-            })
-            .from(actions)
-            .where(
-              and(
-                eq(actions.organisationId, organisationId),
-                inArray(actions.clientId, ids),
-                inArray(actions.status, ["planned", "in-progress"]),
-                sql`${actions.dueDate} is not null`,
-              ),
-            ),
-          ctx.db
-            .select({
-              id: referrals.id,
-              clientId: referrals.clientId,
-              status: referrals.status,
-              sentOn: referrals.sentOn,
-              providerName: serviceProviders.name,
-            })
-            .from(referrals)
-            .innerJoin(serviceProviders, eq(serviceProviders.id, referrals.providerId))
-            .where(
-              and(
-                eq(referrals.organisationId, organisationId),
-                inArray(referrals.clientId, ids),
-                eq(referrals.status, "sent"),
-              ),
-            ),
-        ])
-      : [[], []];
+    const rows = await loadInbox(ctx.db, organisationId, userId, input.clientId);
+    const { cases, steps, sent } = rows;
     const today = organisationToday(ctx);
-    const tasks = inboxTasks(
-      cases.map((c) => ({
-        clientId: c.id,
-        nextReviewDate: c.nextReviewDate,
-        reflectionPeriodEnd: c.reflectionPeriodEnd,
-        steps: steps.filter((s) => s.clientId === c.id),
-        referrals: sent.filter((r) => r.clientId === c.id),
-      })),
-      today,
-    );
+    const tasks = inboxTasks(inboxCases(rows), today);
     await recordAudit(
       ctx.db,
       { organisationId, actorUserId: userId, action: "clients.taskInbox", entityType: "user", entityId: userId },

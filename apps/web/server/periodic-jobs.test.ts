@@ -1,7 +1,7 @@
-import type { RetentionReport } from "@gesim/api";
+import type { DigestReport, RetentionReport } from "@gesim/api";
 import type { Database } from "@gesim/db";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { startRetentionTimer } from "./retention-timer.ts";
+import { startDigestTimer, startRetentionTimer } from "./periodic-jobs.ts";
 
 const REPORT: RetentionReport = {
   organisations: 1,
@@ -54,5 +54,23 @@ describe("startRetentionTimer", () => {
     await vi.advanceTimersByTimeAsync(60_000 + 3_600_000);
     expect(failing).toHaveBeenCalledTimes(2);
     await second.stop();
+  });
+});
+
+describe("startDigestTimer", () => {
+  it("looks every hour, with the settings and the time of each run", async () => {
+    const report: DigestReport = { organisations: 1, organisationsFailed: 0, sent: 0, failed: 0 };
+    const run = vi.fn(async () => report);
+    const send = vi.fn(async () => {});
+    const timer = startDigestTimer(db, { send, appUrl: "https://planner.example", fromHour: 7 }, run);
+    await vi.advanceTimersByTimeAsync(60_000 + 2 * 3_600_000);
+    expect(run).toHaveBeenCalledTimes(3);
+    expect(run).toHaveBeenLastCalledWith(db, {
+      send,
+      appUrl: "https://planner.example",
+      fromHour: 7,
+      now: expect.any(Date),
+    });
+    await timer.stop();
   });
 });

@@ -1,0 +1,107 @@
+import type { InboxCase } from "@gesim/core";
+import {
+  actions,
+  and,
+  asc,
+  clientShares,
+  clients,
+  type Database,
+  eq,
+  inArray,
+  isNull,
+  ne,
+  or,
+  referrals,
+  serviceProviders,
+  sql,
+} from "@gesim/db";
+
+/** At most this many of her cases are looked at (a caseload is far smaller). */
+const MAX_CASES = 500;
+
+/**
+ * Her own caseload's open work, loaded for the inbox and the daily digest: the women she is
+ * responsible for and those shared with her (open, not erased), their open steps with a due
+ * date and their referrals without an answer. Core (`inboxTasks`) decides what is due.
+ */
+export async function loadInbox(db: Database, organisationId: string, userId: string, clientId?: string) {
+  const sharedWithHer = db
+    .select({ id: clientShares.clientId })
+    .from(clientShares)
+    .where(and(eq(clientShares.organisationId, organisationId), eq(clientShares.userId, userId)));
+  const cases = await db
+    .select({
+      id: clients.id,
+      pseudonym: clients.pseudonym,
+      nextReviewDate: clients.nextReviewDate,
+      reflectionPeriodEnd: clients.reflectionPeriodEnd,
+    })
+    .from(clients)
+    .where(
+      and(
+        eq(clients.organisationId, organisationId),
+        or(eq(clients.caseworkerId, userId), inArray(clients.id, sharedWithHer)),
+        ne(clients.status, "closed"),
+        isNull(clients.erasedAt),
+        clientId ? eq(clients.id, clientId) : undefined,
+      ),
+    )
+    .orderBy(asc(clients.pseudonym))
+    .limit(MAX_CASES);
+  const ids = cases.map((c) => c.id);
+  const [steps, sent] = ids.length
+    ? await Promise.all([
+        db
+          .select({
+            id: actions.id,
+            clientId: actions.clientId,
+            status: actions.status,
+            dueDate: actions.dueDate,
+            domain: actions.domain,
+            catalogueActionId: actions.catalogueActionId,
+            freeTextCipher: actions.freeTextCipher,
+            legacyFreeText: actions.legacyFreeText,
+          })
+          .from(actions)
+          .where(
+            and(
+              eq(actions.organisationId, organisationId),
+              inArray(actions.clientId, ids),
+              inArray(actions.status, ["planned", "in-progress"]),
+              sql`${actions.dueDate} is not null`,
+            ),
+          ),
+        db
+          .select({
+            id: referrals.id,
+            clientId: referrals.clientId,
+            status: referrals.status,
+            sentOn: referrals.sentOn,
+            providerName: serviceProviders.name,
+          })
+          .from(referrals)
+          .innerJoin(serviceProviders, eq(serviceProviders.id, referrals.providerId))
+          .where(
+            and(
+              eq(referrals.organisationId, organisationId),
+              inArray(referrals.clientId, ids),
+              eq(referrals.status, "sent"),
+            ),
+          ),
+      ])
+    : [[], []];
+  return { cases, steps, sent };
+}
+
+export type InboxRows = Awaited<ReturnType<typeof loadInbox>>;
+
+/** The rows as core's inbox cases, one per woman. */
+export function inboxCases({ cases, steps, sent }: InboxRows): InboxCase[] {
+  return cases.map((c) => ({
+    clientId: c.id,
+    nextReviewDate: c.nextReviewDate,
+    reflectionPeriodEnd: c.reflectionPeriodEnd,
+    steps: steps.filter((s) => s.clientId === c.id),
+    referrals: sent.filter((r) => r.clientId === c.id),
+  }));
+}

@@ -84,6 +84,9 @@ describe("the administration with the demo", () => {
     await admin.page.locator("#new-email").fill("caseworker2@demo.test");
     await admin.page.getByRole("button", { name: "Add member of staff" }).click();
     await expect.poll(() => admin.page.getByRole("status").textContent()).toContain("It was invited");
+    // The code the administrator hands her: without it nobody can accept, whoever holds the account.
+    const code = (await admin.page.locator("code.invitation-code").textContent()) ?? "";
+    expect(code).toMatch(/^[2-9a-z]{4}(-[2-9a-z]{4}){3}$/);
     // Nothing of her account: not her name, and she is no member yet.
     expect(await admin.page.locator("body").textContent()).not.toContain("Second NGO Caseworker");
     await expect
@@ -95,6 +98,13 @@ describe("the administration with the demo", () => {
     await her.page.goto("/account");
     const invitation = her.page.locator("section[aria-labelledby=invitations-title]");
     expect(await invitation.textContent()).toContain("Demo Women's Support NGO — as Caseworker");
+    const codeField = invitation.getByLabel("Invitation code from Demo Women's Support NGO");
+    await codeField.fill("aaaa-bbbb-cccc-dddd");
+    await invitation.getByRole("button", { name: /^Accept/ }).click();
+    await expect
+      .poll(() => her.page.getByRole("status").first().textContent())
+      .toContain("Nothing was accepted: the invitation code does not match");
+    await codeField.fill(code.toUpperCase());
     await invitation.getByRole("button", { name: /^Accept/ }).click();
     await expect
       .poll(() => her.page.getByRole("status").first().textContent())

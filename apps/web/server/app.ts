@@ -29,7 +29,7 @@ import { logger } from "../app/server/logger.server.ts";
 import { requestIdContext } from "../app/server/request-id.server.ts";
 import { createRateLimits, type RateLimitSettings, requestLogger } from "./http-middleware.ts";
 import { startDigestTimer, startRetentionTimer } from "./periodic-jobs.ts";
-import { apiGuard, bodyLimits, budgetPageGuard, originGuard } from "./request-guards.ts";
+import { apiGuard, bodyLimits, canonicalPathGuard, originGuard, sideEffectPageGuard } from "./request-guards.ts";
 import { getCspNonce, nullOriginGuard, securityHeaders } from "./security-headers.ts";
 
 export type Startup = {
@@ -160,11 +160,12 @@ export function createApp(startup: Startup) {
   if (startup.trustProxy) app.set("trust proxy", startup.trustProxy);
   app.use(requestLogger);
   app.use(securityHeaders);
+  app.use(canonicalPathGuard);
   app.use(bodyLimits);
   app.use(nullOriginGuard);
   app.use(originGuard);
   app.use(apiGuard);
-  app.use(budgetPageGuard);
+  app.use(sideEffectPageGuard);
   app.use(createRateLimits(startup.rateLimits));
   app.use(
     createRequestHandler({

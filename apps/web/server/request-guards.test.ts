@@ -4,7 +4,14 @@ import { request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiGuard, BODY_LIMITS, bodyLimits, budgetPageGuard, originGuard } from "./request-guards.ts";
+import {
+  apiGuard,
+  BODY_LIMITS,
+  bodyLimits,
+  canonicalPathGuard,
+  originGuard,
+  sideEffectPageGuard,
+} from "./request-guards.ts";
 import { nullOriginGuard } from "./security-headers.ts";
 
 let baseUrl = "";
@@ -18,7 +25,7 @@ async function listen(app: express.Express) {
 
 beforeAll(async () => {
   const app = express();
-  app.use(bodyLimits, nullOriginGuard, originGuard, apiGuard, budgetPageGuard);
+  app.use(canonicalPathGuard, bodyLimits, nullOriginGuard, originGuard, apiGuard, sideEffectPageGuard);
   app.all("/{*path}", (req, res) => {
     req.resume();
     req.on("end", () => res.send("reached"));
@@ -110,6 +117,8 @@ describe("nothing that spends privacy budget answers a GET", () => {
     "/api/trpc/indicators.funderExport",
     "/api/trpc/indicators.budget,indicators.funder?batch=1",
     "/api/trpc/indicators%2Efunder",
+    "/API/trpc/indicators.funder",
+    "/api//TRPC/indicators.funder",
   ])("GET %s is refused with 405", async (path) => {
     const response = await fetch(`${baseUrl}${path}`);
     expect(response.status).toBe(405);
@@ -124,6 +133,72 @@ describe("nothing that spends privacy budget answers a GET", () => {
     expect((await fetch(`${baseUrl}/indicators`, { headers: { "sec-fetch-site": "same-origin" } })).status).toBe(200);
     expect((await fetch(`${baseUrl}/indicators`, { headers: { "sec-fetch-site": "none" } })).status).toBe(200);
     expect((await fetch(`${baseUrl}/api/trpc/indicators.budget`)).status).toBe(200);
+    // The router matches any case: so does the guard.
+    expect((await fetch(`${baseUrl}/Indicators`, { headers: { "sec-fetch-site": "cross-site" } })).status).toBe(403);
+  });
+});
+
+describe("pages that reveal or download her data answer only navigations from this site", () => {
+  it.each([
+    "/clients/c0ffee/subject-access",
+    "/clients/c0ffee/subject-access.json",
+    "/clients/c0ffee/subject-access.data",
+    "/clients/c0ffee/plan/print.pdf",
+    "/clients/c0ffee/plan/print",
+    "/CLIENTS/c0ffee/Subject-Access",
+  ])("GET %s from another site is refused; from this site it is served", async (path) => {
+    for (const site of ["cross-site", "same-site"])
+      expect((await fetch(`${baseUrl}${path}`, { headers: { "sec-fetch-site": site } })).status).toBe(403);
+    expect((await fetch(`${baseUrl}${path}`, { headers: { "sec-fetch-site": "same-origin" } })).status).toBe(200);
+  });
+
+  it("her overview, linked from anywhere, is still a page like any other", async () => {
+    expect((await fetch(`${baseUrl}/clients/c0ffee`, { headers: { "sec-fetch-site": "cross-site" } })).status).toBe(
+      200,
+    );
+  });
+});
+
+/** A request with the path exactly as written (fetch would resolve dot segments first). */
+function rawStatus(path: string, method = "POST"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${baseUrl}/`, {
+      method,
+      path,
+      agent: false,
+      headers: { "content-type": "application/json" },
+    });
+    req.on("response", (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end(method === "GET" ? undefined : "{}");
+  });
+}
+
+describe("paths only in normal form (attack review: the sign-in limit was walked round with /./login)", () => {
+  it.each([
+    "/./login",
+    "/x/../login",
+    "/%2e/login",
+    "/x/%2E%2E/login",
+    "/api/x/../trpc/auth.login",
+    "/api/trpc/./auth.login",
+    "/login/.",
+    "/a\\b",
+    "/%E0%A4%A",
+  ])("%s is refused with 400", async (path) => {
+    expect(await rawStatus(path)).toBe(400);
+    expect(await rawStatus(path, "GET")).toBe(400);
+  });
+
+  it("a normal path, and a name with dots in it, pass", async () => {
+    expect([
+      await rawStatus("/login"),
+      await rawStatus("/clients/c0ffee/subject-access.json", "GET"),
+      await rawStatus("/assets/entry.client-abc.js", "GET"),
+    ]).toEqual([200, 200, 200]);
   });
 });
 

@@ -15,9 +15,41 @@ function localeOf(req: express.Request) {
   return isLocale(chosen) ? chosen : negotiateLocale(req.headers["accept-language"]);
 }
 
+/**
+ * The path as the router matches it: percent-decoded, lower-case (React Router matches routes
+ * whatever their case), repeated slashes as one. Every guard compares this, never `req.path`,
+ * so `/API/trpc` or `/Indicators` cannot walk past a check the router would still serve.
+ * Null when the path cannot be decoded.
+ */
+export function routedPath(req: express.Request): string | null {
+  try {
+    return decodeURIComponent(req.path)
+      .toLowerCase()
+      .replace(/\/{2,}/g, "/");
+  } catch {
+    return null;
+  }
+}
+
+/** A `.` or `..` segment, or a backslash (which some parsers read as a slash), once decoded. */
+const DOT_SEGMENT = /(^|\/)\.{1,2}(\/|$)|\\/;
+
+/**
+ * Paths in normal form only (issue 14; found by the attack review): a browser resolves `.` and
+ * `..` before it sends a URL, so a path that still holds them (`/./login`, `/x/../login`, also
+ * percent-encoded) comes from a script trying to reach a route under another spelling than
+ * the one the limits and guards count. Refused with 400, as is a path that cannot be decoded.
+ */
+export function canonicalPathGuard(req: express.Request, res: express.Response, next: express.NextFunction) {
+  const path = routedPath(req);
+  if (path === null || DOT_SEGMENT.test(path) || DOT_SEGMENT.test(req.path))
+    return refuse(req, res, 400, "error.invalidInput", "BAD_REQUEST");
+  next();
+}
+
 function refuse(req: express.Request, res: express.Response, status: number, key: MessageKey, code: string) {
   const message = translate(localeOf(req), key);
-  if (req.path.startsWith("/api/"))
+  if ((routedPath(req) ?? req.path).startsWith("/api/"))
     res.status(status).json({ error: { message, code: -32600, data: { code, httpStatus: status } } });
   else res.status(status).type("text/plain; charset=utf-8").send(message);
 }
@@ -45,8 +77,10 @@ export function originGuard(req: express.Request, res: express.Response, next: e
 const SPENDS_BUDGET = /^indicators\.funder(Export)?$/;
 
 function trpcPaths(req: express.Request): string[] | null {
-  const match = /^\/api\/trpc\/(.+)$/.exec(req.path);
-  return match?.[1] ? decodeURIComponent(match[1]).split(",") : null;
+  if (!routedPath(req)?.startsWith("/api/trpc/")) return null;
+  // Procedure names keep their case (tRPC's are case-sensitive); the prefix may be any case.
+  const procedures = decodeURIComponent(req.path).replace(/^\/+api\/+trpc\/+/i, "");
+  return procedures ? procedures.split(",") : null;
 }
 
 /**
@@ -86,12 +120,21 @@ export function apiGuard(req: express.Request, res: express.Response, next: expr
 }
 
 /**
- * A GET of the funder's page (which shows a release, and a first release spends budget) is
- * answered only to navigations from our own pages or typed by the user: a link, image or
- * frame on another site cannot make her browser spend it (`Sec-Fetch-Site`).
+ * Pages whose mere loading does something beyond showing: the funder's page (a first release
+ * spends privacy budget), her subject-access file and page (an identity reveal at her
+ * request, audited as such) and her printed plan. Answered only to navigations from our own
+ * pages or typed by the user: a link, image or frame on another site cannot make a signed-in
+ * browser spend budget or download a woman's data (`Sec-Fetch-Site`).
  */
-export function budgetPageGuard(req: express.Request, res: express.Response, next: express.NextFunction) {
-  if (!SAFE_METHODS.has(req.method) || !/^\/indicators(\.data)?\/?$/.test(req.path)) return next();
+const SIDE_EFFECT_PAGES = [
+  /^\/indicators(\.data)?\/?$/,
+  /^\/clients\/[^/]+\/subject-access(\.json|\.data)?\/?$/,
+  /^\/clients\/[^/]+\/plan\/print(\.pdf|\.data)?\/?$/,
+];
+
+export function sideEffectPageGuard(req: express.Request, res: express.Response, next: express.NextFunction) {
+  const path = routedPath(req) ?? "";
+  if (!SAFE_METHODS.has(req.method) || !SIDE_EFFECT_PAGES.some((page) => page.test(path))) return next();
   const site = req.headers["sec-fetch-site"];
   if (site === "cross-site" || site === "same-site") return refuse(req, res, 403, "error.crossSite", "FORBIDDEN");
   next();
@@ -128,7 +171,7 @@ export function bodyLimits(req: express.Request, res: express.Response, next: ex
     res.setHeader("Connection", "close");
     return refuse(req, res, 411, "error.requestTooLarge", "LENGTH_REQUIRED");
   }
-  if (Number(declared) > bodyLimitOf(req.path)) {
+  if (Number(declared) > bodyLimitOf(routedPath(req) ?? req.path)) {
     res.setHeader("Connection", "close");
     return refuse(req, res, 413, "error.requestTooLarge", "PAYLOAD_TOO_LARGE");
   }

@@ -43,15 +43,19 @@ export async function createSession(
   organisationId: string,
   now: Date,
   isVerified = true,
+  /** When she signed in: a session moved to another organisation keeps its start, and so its end. */
+  startedAt: Date = now,
 ) {
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + (isVerified ? SESSION_ABSOLUTE_MS : PENDING_SECOND_FACTOR_MS));
+  const expiresAt = isVerified
+    ? new Date(startedAt.getTime() + SESSION_ABSOLUTE_MS)
+    : new Date(now.getTime() + PENDING_SECOND_FACTOR_MS);
   await db.insert(sessions).values({
     tokenHash: hashToken(token),
     userId,
     organisationId,
     isVerified,
-    createdAt: now,
+    createdAt: startedAt,
     lastSeenAt: now,
     expiresAt,
   });

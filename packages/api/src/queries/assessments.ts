@@ -2,6 +2,7 @@ import { and, assessments, type Database, eq, sql } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { assessmentColumns } from "../crypto/narrative.ts";
+import { isUniqueViolation } from "./database-errors.ts";
 
 export type AssessmentKind = (typeof assessments.$inferSelect)["kind"];
 
@@ -13,14 +14,6 @@ export type NewAssessment = {
   assessedBy: string | null;
   content: unknown;
 };
-
-/** PostgreSQL's unique_violation, whether the driver error is wrapped (drizzle) or not. */
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth += 1) {
-    if ((e as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
-}
 
 /**
  * Appends the next version of one kind of assessment for a client; rows are never overwritten.

@@ -10,8 +10,11 @@ import { sessionProcedure } from "../trpc.ts";
 export const accountInvitationsRouter = {
   list: sessionProcedure.query(({ ctx }) => findOpenInvitations(ctx.db, ctx.session.userId, ctx.now)),
 
-  /** Another person's invitation, or one already answered, withdrawn or expired, answers nothing. */
+  /**
+   * Accepting needs the code the inviting organisation handed her. Another person's
+   * invitation, one already answered, withdrawn or expired, or a wrong code, answers nothing.
+   */
   answer: sessionProcedure
-    .input(z.object({ invitationId: z.uuid(), accept: z.boolean() }))
+    .input(z.object({ invitationId: z.uuid(), accept: z.boolean(), code: z.string().trim().max(40).optional() }))
     .mutation(({ ctx, input }) => answerInvitation(ctx.db, { userId: ctx.session.userId, ...input }, ctx.now)),
 } satisfies TRPCRouterRecord;

@@ -30,7 +30,8 @@ export const accountOrganisationsRouter = {
    * A new session in another organisation she is an active member of; this one ends. Her
    * two-step sign-in, given for this session, carries over; where the other organisation
    * requires it of her role and she has none, the new session waits for its set-up (and for
-   * that organisation's administrator's approval).
+   * that organisation's administrator's approval). The new session keeps this one's start,
+   * so it ends when this one would have.
    */
   switchTo: sessionProcedure.input(z.object({ organisationId: z.uuid() })).mutation(async ({ ctx, input }) => {
     const { userId } = ctx.session;
@@ -53,7 +54,20 @@ export const accountOrganisationsRouter = {
         );
       if (!target) return null;
       const secondFactor = secondFactorNeeded(target.totpEnabled, target.requiredRoles as Role[], target.role);
-      const session = await createSession(ctx.db, userId, input.organisationId, ctx.now, secondFactor !== "setup");
+      // The new session ends when this one would have: moving between organisations never
+      // stretches a sign-in past its 12 hours (attack review).
+      const [current] = await ctx.db
+        .select({ createdAt: sessions.createdAt })
+        .from(sessions)
+        .where(eq(sessions.tokenHash, ctx.session.tokenHash));
+      const session = await createSession(
+        ctx.db,
+        userId,
+        input.organisationId,
+        ctx.now,
+        secondFactor !== "setup",
+        current?.createdAt ?? ctx.now,
+      );
       return { ...session, secondFactor };
     });
     if (!started) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });

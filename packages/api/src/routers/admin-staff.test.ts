@@ -78,6 +78,44 @@ describe("one-time passwords made by the server", () => {
 });
 
 describe("invitations for an account another organisation uses", () => {
+  it("an account made for someone else's address cannot join her new organisation (attack review)", async () => {
+    // An administrator elsewhere makes an account for the address of a person the demo
+    // organisation is about to hire, with a password she knows, and takes it over.
+    const secondAdmin = await signIn("leitung@zweite.test", SECOND.adminPassword);
+    await secondAdmin.admin.users.create({
+      email: "new-hire@demo.test",
+      displayName: "Taken Over",
+      role: "caseworker",
+      initialPassword: "attacker-knows-this-one",
+    });
+    const attacker = await signIn("new-hire@demo.test", "attacker-knows-this-one");
+    await attacker.account.changePassword({
+      currentPassword: "attacker-knows-this-one",
+      newPassword: "attacker-own-password",
+      confirmPassword: "attacker-own-password",
+    });
+    // The demo organisation invites the address; its administrator keeps the code for the real person.
+    const demoAdmin = await callerFor(handle, "admin@demo.test");
+    const invited = await demoAdmin.admin.users.create({
+      email: "new-hire@demo.test",
+      displayName: "New Hire",
+      role: "manager",
+    });
+    if (invited.outcome !== "invited") throw new Error("expected an invitation");
+    const holder = await signIn("new-hire@demo.test", "attacker-own-password");
+    const [open] = await holder.account.invitations.list();
+    expect(await holder.account.invitations.answer({ invitationId: open?.invitationId ?? "", accept: true })).toEqual({
+      answered: false,
+    });
+    expect((await holder.account.organisations.list()).map((o) => o.organisationName)).toEqual([
+      SECOND.organisationName,
+    ]);
+    // The refused attempt is in the demo organisation's activity log.
+    const log = await demoAdmin.admin.activity.list({ area: "staff", limit: 20 });
+    expect(log.items.filter((e) => e.action === "account.invitation.accept").map((e) => e.outcome)).toContain("denied");
+    await demoAdmin.admin.invitations.withdraw({ invitationId: invited.invitationId });
+  });
+
   it("invites without revealing her; she accepts after signing in and only then is a member", async () => {
     const secondAdmin = await signIn("leitung@zweite.test", SECOND.adminPassword);
     await secondAdmin.admin.users.create({
@@ -92,8 +130,12 @@ describe("invitations for an account another organisation uses", () => {
       displayName: "Typed By Demo",
       role: "manager",
     });
-    expect(invited).toEqual({ outcome: "invited", invitationId: expect.any(String) });
-    const listed = await demoAdmin.admin.invitations.list();
+    expect(invited).toEqual({
+      outcome: "invited",
+      invitationId: expect.any(String),
+      invitationCode: expect.any(String),
+    });
+    const listed = (await demoAdmin.admin.invitations.list()).filter((i) => i.email === "beraterin@zweite.test");
     expect(listed).toEqual([
       expect.objectContaining({ email: "beraterin@zweite.test", role: "manager", status: "pending" }),
     ]);
@@ -137,10 +179,18 @@ describe("invitations for an account another organisation uses", () => {
       "NOT_FOUND",
     );
 
-    expect(await her.account.invitations.answer({ invitationId: invited.invitationId, accept: true })).toEqual({
+    // Accepting needs the code her new organisation's administrator handed her.
+    const { invitationId, invitationCode } = invited;
+    expect(await her.account.invitations.answer({ invitationId, accept: true })).toEqual({ answered: false });
+    expect(await her.account.invitations.answer({ invitationId, accept: true, code: "aaaa-bbbb-cccc-dddd" })).toEqual({
+      answered: false,
+    });
+    expect(
+      await her.account.invitations.answer({ invitationId, accept: true, code: ` ${invitationCode.toUpperCase()} ` }),
+    ).toEqual({
       answered: true,
     });
-    expect(await her.account.invitations.answer({ invitationId: invited.invitationId, accept: true })).toEqual({
+    expect(await her.account.invitations.answer({ invitationId, accept: true, code: invitationCode })).toEqual({
       answered: false,
     });
     const [membership] = await handle.db
@@ -149,7 +199,9 @@ describe("invitations for an account another organisation uses", () => {
       .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
       .where(and(eq(memberships.userId, userId), eq(organisations.name, DEMO_ORGANISATION)));
     expect(membership).toEqual({ role: "manager" });
-    expect((await demoAdmin.admin.invitations.list())[0]?.status).toBe("accepted");
+    expect((await demoAdmin.admin.invitations.list()).find((i) => i.invitationId === invitationId)?.status).toBe(
+      "accepted",
+    );
     // She works in either organisation: her session moves, the old one ends.
     const mine = await her.account.organisations.list();
     expect(mine.map((o) => [o.organisationName, o.role, o.isCurrent])).toEqual([
@@ -162,8 +214,20 @@ describe("invitations for an account another organisation uses", () => {
       .from(organisations)
       .where(eq(organisations.name, SECOND_ORGANISATION));
     expect(await codeOf(her.account.organisations.switchTo({ organisationId: elsewhere?.id ?? "" }))).toBe("NOT_FOUND");
-    const moved = await her.account.organisations.switchTo({ organisationId: demoId });
+    // Eleven hours later (busy all day): the new session still ends twelve hours after she signed in.
+    const elevenHours = 11 * 3_600_000;
+    const later = createCaller(
+      await createContext(
+        contextOptions(handle, {
+          sessionToken: herLogin.sessionToken,
+          now: new Date(NOW.getTime() + elevenHours),
+          sessionIdleMs: elevenHours + 60_000,
+        }),
+      ),
+    );
+    const moved = await later.account.organisations.switchTo({ organisationId: demoId });
     expect(moved.secondFactor).toBe("none");
+    expect(moved.expiresAt).toBe(herLogin.expiresAt);
     const there = await callerWith(moved.sessionToken);
     expect(await there.auth.me()).toEqual({
       displayName: "Zweite Beraterin",

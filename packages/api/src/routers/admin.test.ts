@@ -104,10 +104,13 @@ describe("admin.users.create", () => {
       initialPassword: "another-password-1",
     });
     // Only that an invitation went out: not her name, roles or two-step sign-in.
-    expect(Object.keys(invited).sort()).toEqual(["invitationId", "outcome"]);
+    expect(Object.keys(invited).sort()).toEqual(["invitationCode", "invitationId", "outcome"]);
     expect(invited.outcome).toBe("invited");
+    // Inviting again renews the same invitation with a new code (the old one no longer works).
     const again = await admin.admin.users.create({ ...NEW_STAFF, email: "elsewhere@second.test" });
-    expect(again).toEqual(invited);
+    expect(again).toEqual({ ...invited, invitationCode: expect.any(String) });
+    if (again.outcome === "invited" && invited.outcome === "invited")
+      expect(again.invitationCode).not.toBe(invited.invitationCode);
     // Not attached: no membership here, nothing of hers in the list, her role untouchable.
     expect(
       await handle.db
@@ -237,6 +240,14 @@ describe("admin.organisation", () => {
         }),
       ),
     ).toBe("FORBIDDEN");
+    // Another organisation's name, in any case, is refused (attack review: a copy passed for it).
+    const [second] = await handle.db
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, ids.other.organisationId));
+    const copy = { ...input, name: (second?.name ?? "").toUpperCase(), version: updated.version };
+    expect(await messageOf(admin.admin.organisation.update(copy))).toBe("organisation.error.nameTaken");
+    expect((await admin.admin.organisation.get()).name).toBe(current.name);
     const [other] = await handle.db.select().from(organisations).where(eq(organisations.id, ids.other.organisationId));
     expect(other?.disclosureThreshold).toBe(10);
   });

@@ -117,6 +117,12 @@ export const staffInvitations = pgTable(
     role: roleEnum().notNull(),
     invitedByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
     status: invitationStatusEnum().notNull().default("pending"),
+    /**
+     * SHA-256 of the code the inviting administrator hands to the person she invites (shown
+     * once): accepting needs it, so whoever holds the account cannot accept in her place.
+     * Null for invitations made before codes: they cannot be accepted, only made again.
+     */
+    codeHash: text(),
     expiresAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
     respondedAt: timestamp({ withTimezone: true, mode: "date" }),
   },

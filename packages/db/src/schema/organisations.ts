@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { roleEnum } from "./role-enum.ts";
 
 export const organisations = pgTable(
@@ -31,6 +31,9 @@ export const organisations = pgTable(
     version: integer().notNull().default(1),
   },
   (t) => [
+    // One organisation per name, whatever the case: staff choose between organisations by name
+    // (invitations, the organisation switcher), so a copy could pass for another (attack review).
+    uniqueIndex("organisations_name_key").on(sql`lower(${t.name})`),
     check("organisations_disclosure_threshold_min", sql`${t.disclosureThreshold} >= 5`),
     check("organisations_retention_positive", sql`${t.retainNotesMonths} >= 1 and ${t.retainIdentityMonths} >= 1`),
   ],

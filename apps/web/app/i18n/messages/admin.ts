@@ -45,7 +45,10 @@ export const en = {
   "staff.oneTimePasswordHint":
     "Write it down and give it to her in person. It is shown only now; she must replace it when she signs in.",
   "staff.invited":
-    "This email address already has an account with another organisation. It was invited: she sees the invitation under “My account” after signing in, and becomes a member here only if she accepts.",
+    "This email address already has an account with another organisation. It was invited: she sees the invitation under “My account” after signing in, and becomes a member here only if she accepts it with the invitation code below.",
+  "staff.invitationCode": "Invitation code:",
+  "staff.invitationCodeHint":
+    "Give it to her in person or by phone, never by e-mail. It is shown only now. Without it nobody can accept the invitation, even someone who holds the account.",
   "staff.roleChanged": "The role was changed.",
   "staff.deactivated": "Access was removed and her sessions were ended.",
   "staff.reactivated": "Access was given back.",
@@ -123,6 +126,10 @@ export const en = {
   "account.invitations.accepted": "You accepted the invitation. You are now also a member of that organisation.",
   "account.invitations.declined": "You declined the invitation.",
   "account.invitations.gone": "This invitation is no longer open.",
+  "account.invitations.code": "Invitation code from {{organisation}}",
+  "account.invitations.codeHint": "The organisation that invited you gives you this code in person or by phone.",
+  "account.invitations.notAccepted":
+    "Nothing was accepted: the invitation code does not match, or the invitation is no longer open. Check the code with the organisation that invited you.",
   "account.totp.needsApproval":
     "Your organisation requires two-step sign-in for your role. An administrator must approve setting it up first: ask one, then come back here.",
   "account.organisations.title": "My organisations",
@@ -179,7 +186,10 @@ export const de: Messages = {
   "staff.oneTimePasswordHint":
     "Schreiben Sie es auf und geben Sie es ihr persönlich. Es wird nur jetzt angezeigt; sie muss es bei der Anmeldung ersetzen.",
   "staff.invited":
-    "Diese E-Mail-Adresse hat bereits ein Konto bei einer anderen Organisation. Sie wurde eingeladen: Die Einladung sieht sie nach der Anmeldung unter „Mein Konto“, und Mitglied wird sie hier nur, wenn sie annimmt.",
+    "Diese E-Mail-Adresse hat bereits ein Konto bei einer anderen Organisation. Sie wurde eingeladen: Die Einladung sieht sie nach der Anmeldung unter „Mein Konto“, und Mitglied wird sie hier nur, wenn sie mit dem Einladungscode unten annimmt.",
+  "staff.invitationCode": "Einladungscode:",
+  "staff.invitationCodeHint":
+    "Geben Sie ihn ihr persönlich oder am Telefon, nie per E-Mail. Er wird nur jetzt angezeigt. Ohne ihn kann niemand die Einladung annehmen, auch nicht, wer das Konto innehat.",
   "staff.roleChanged": "Die Rolle wurde geändert.",
   "staff.deactivated": "Der Zugang wurde entzogen und ihre Sitzungen wurden beendet.",
   "staff.reactivated": "Der Zugang wurde wiederhergestellt.",
@@ -258,6 +268,11 @@ export const de: Messages = {
     "Sie haben die Einladung angenommen. Sie sind jetzt auch Mitglied dieser Organisation.",
   "account.invitations.declined": "Sie haben die Einladung abgelehnt.",
   "account.invitations.gone": "Diese Einladung ist nicht mehr offen.",
+  "account.invitations.code": "Einladungscode von {{organisation}}",
+  "account.invitations.codeHint":
+    "Die Organisation, die Sie eingeladen hat, gibt Ihnen diesen Code persönlich oder am Telefon.",
+  "account.invitations.notAccepted":
+    "Nichts wurde angenommen: Der Einladungscode passt nicht, oder die Einladung ist nicht mehr offen. Prüfen Sie den Code mit der Organisation, die Sie eingeladen hat.",
   "account.totp.needsApproval":
     "Ihre Organisation verlangt für Ihre Rolle die Zwei-Schritt-Anmeldung. Eine Administratorin muss die Einrichtung zuerst freigeben: Fragen Sie eine und kommen Sie dann hierher zurück.",
   "account.organisations.title": "Meine Organisationen",
@@ -312,7 +327,10 @@ export const it: Messages = {
   "staff.oneTimePasswordHint":
     "Scrivila e consegnala di persona. È mostrata solo ora; dovrà sostituirla al primo accesso.",
   "staff.invited":
-    "Questo indirizzo email ha già un account presso un'altra organizzazione. È stato invitato: vedrà l'invito in «Il mio account» dopo l'accesso e diventerà membro qui solo se accetta.",
+    "Questo indirizzo email ha già un account presso un'altra organizzazione. È stato invitato: vedrà l'invito in «Il mio account» dopo l'accesso e diventerà membro qui solo se accetta con il codice di invito qui sotto.",
+  "staff.invitationCode": "Codice di invito:",
+  "staff.invitationCodeHint":
+    "Consegnalo di persona o per telefono, mai per email. È mostrato solo ora. Senza di esso nessuno può accettare l'invito, nemmeno chi detiene l'account.",
   "staff.roleChanged": "Il ruolo è stato cambiato.",
   "staff.deactivated": "L'accesso è stato tolto e le sue sessioni sono state chiuse.",
   "staff.reactivated": "L'accesso è stato ridato.",
@@ -390,6 +408,10 @@ export const it: Messages = {
   "account.invitations.accepted": "Hai accettato l'invito. Ora fai parte anche di quell'organizzazione.",
   "account.invitations.declined": "Hai rifiutato l'invito.",
   "account.invitations.gone": "Questo invito non è più aperto.",
+  "account.invitations.code": "Codice di invito di {{organisation}}",
+  "account.invitations.codeHint": "L'organizzazione che ti ha invitata ti dà questo codice di persona o per telefono.",
+  "account.invitations.notAccepted":
+    "Nulla è stato accettato: il codice di invito non corrisponde, o l'invito non è più aperto. Verifica il codice con l'organizzazione che ti ha invitata.",
   "account.totp.needsApproval":
     "La tua organizzazione richiede l'accesso in due passaggi per il tuo ruolo. Prima l'amministrazione deve approvarne l'attivazione: chiedilo, poi torna qui.",
   "account.organisations.title": "Le mie organizzazioni",

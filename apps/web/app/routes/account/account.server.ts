@@ -68,7 +68,8 @@ export async function handleAccountAction(request: Request, caller: Caller): Pro
       const invitationId = z.uuid().safeParse(field("invitationId")).data;
       const accept = form.get("intent") === "accept";
       if (!invitationId) return { intent: "invitation", accepted: accept, answered: false };
-      const { answered } = await caller.account.invitations.answer({ invitationId, accept });
+      const code = accept ? field("code").slice(0, 40) : undefined;
+      const { answered } = await caller.account.invitations.answer({ invitationId, accept, code });
       return { intent: "invitation", accepted: accept, answered };
     }
     case "switch": {

@@ -18,7 +18,9 @@ export function InvitationsSection({
   const answerKey = !answer
     ? null
     : !answer.answered
-      ? "account.invitations.gone"
+      ? answer.accepted
+        ? "account.invitations.notAccepted"
+        : "account.invitations.gone"
       : answer.accepted
         ? "account.invitations.accepted"
         : "account.invitations.declined";
@@ -43,16 +45,39 @@ export function InvitationsSection({
                     until: formatDateTime(invitation.expiresAt, i18n.language),
                   })}
                 </p>
-                {(["accept", "decline"] as const).map((intent) => (
-                  <Form method="post" className="inline-form" key={intent}>
-                    <input type="hidden" name="intent" value={intent} />
-                    <input type="hidden" name="invitationId" value={invitation.invitationId} />
-                    <button type="submit" className={intent === "accept" ? undefined : "secondary"}>
-                      {t(`account.invitations.${intent}`)}
-                      <span className="visually-hidden"> {invitation.organisationName}</span>
-                    </button>
-                  </Form>
-                ))}
+                <Form method="post">
+                  <input type="hidden" name="intent" value="accept" />
+                  <input type="hidden" name="invitationId" value={invitation.invitationId} />
+                  <div className="field">
+                    <label htmlFor={`code-${invitation.invitationId}`}>
+                      {t("account.invitations.code", { organisation: invitation.organisationName })}
+                    </label>
+                    <p className="hint" id={`code-hint-${invitation.invitationId}`}>
+                      {t("account.invitations.codeHint")}
+                    </p>
+                    <input
+                      id={`code-${invitation.invitationId}`}
+                      name="code"
+                      required
+                      maxLength={40}
+                      autoComplete="off"
+                      spellCheck={false}
+                      aria-describedby={`code-hint-${invitation.invitationId}`}
+                    />
+                  </div>
+                  <button type="submit">
+                    {t("account.invitations.accept")}
+                    <span className="visually-hidden"> {invitation.organisationName}</span>
+                  </button>
+                </Form>
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="decline" />
+                  <input type="hidden" name="invitationId" value={invitation.invitationId} />
+                  <button type="submit" className="secondary">
+                    {t("account.invitations.decline")}
+                    <span className="visually-hidden"> {invitation.organisationName}</span>
+                  </button>
+                </Form>
               </li>
             ))}
           </ul>

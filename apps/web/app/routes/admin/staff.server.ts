@@ -33,7 +33,7 @@ export type NewMemberValues = { displayName: string; email: string; role: string
 
 export type StaffResult =
   | { intent: "add"; ok: true; outcome: "created"; name: string; oneTimePassword: string | null }
-  | { intent: "add"; ok: true; outcome: "invited" }
+  | { intent: "add"; ok: true; outcome: "invited"; invitationCode: string }
   | { intent: "add"; ok: false; values: NewMemberValues; errors: Record<string, string> }
   | { intent: "reset"; ok: true; name: string; oneTimePassword: string | null }
   | { intent: "change"; ok: true; messageKey: string }
@@ -63,7 +63,7 @@ async function addMember(caller: Caller, values: NewMemberValues): Promise<Staff
   try {
     const result = await caller.admin.users.create(parsed.data);
     return result.outcome === "invited"
-      ? { intent: "add", ok: true, outcome: "invited" }
+      ? { intent: "add", ok: true, outcome: "invited", invitationCode: result.invitationCode }
       : {
           intent: "add",
           ok: true,

@@ -53,9 +53,13 @@ function Outcome({ result }: { result: StaffResult | undefined }) {
     );
   if (result.intent === "add" && result.ok)
     return (
-      <p className="notice" role="status">
-        {t("staff.invited")}
-      </p>
+      <div className="notice" role="status">
+        <p>{t("staff.invited")}</p>
+        <p>
+          {t("staff.invitationCode")} <code className="secret invitation-code">{result.invitationCode}</code>
+        </p>
+        <p>{t("staff.invitationCodeHint")}</p>
+      </div>
     );
   if (result.intent === "change")
     return (

@@ -3,6 +3,7 @@ import { and, eq, organisations, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
+import { isUniqueViolation } from "../../queries/database-errors.ts";
 import { organisationProcedure } from "../../trpc.ts";
 
 const settingsColumns = {
@@ -39,7 +40,13 @@ export const organisationRouter = {
         .update(organisations)
         .set({ ...settings, version: sql`${organisations.version} + 1`, updatedAt: ctx.now })
         .where(and(eq(organisations.id, organisationId), eq(organisations.version, version)))
-        .returning(settingsColumns);
+        .returning(settingsColumns)
+        .catch((error: unknown) => {
+          // Another organisation's name (any case): staff would not know which is which.
+          if (isUniqueViolation(error))
+            throw new TRPCError({ code: "CONFLICT", message: "organisation.error.nameTaken", cause: error });
+          throw error;
+        });
       if (!row) throw new TRPCError({ code: "CONFLICT", message: "error.conflict" });
       await recordAudit(
         ctx.db,

@@ -61,8 +61,9 @@ export const usersRouter = {
    * Adds a member of staff. A new email gets an account with a one-time password (the one the
    * administrator typed, or one made here and returned once), which she must replace at her
    * first sign-in; an existing member is a CONFLICT. An email that already has an account in
-   * another organisation gets an invitation she accepts after signing in (issue 17): nothing
-   * about that account (name, roles, two-step sign-in) is returned, and it is not attached.
+   * another organisation gets an invitation she accepts after signing in, with the code
+   * returned once here (issue 17; the administrator hands it to her): nothing about that
+   * account (name, roles, two-step sign-in) is returned, and it is not attached.
    */
   create: organisationProcedure("admin")
     .input(NewStaffMemberSchema)
@@ -78,7 +79,7 @@ export const usersRouter = {
       if (await findMembership(ctx.db, organisationId, account.userId))
         throw new TRPCError({ code: "CONFLICT", message: "admin.alreadyMember" });
       if (!account.isNewAccount) {
-        const invitationId = await inviteAccount(
+        const { id: invitationId, code: invitationCode } = await inviteAccount(
           ctx.db,
           {
             organisationId,
@@ -100,7 +101,7 @@ export const usersRouter = {
           },
           ctx.now,
         );
-        return { outcome: "invited" as const, invitationId };
+        return { outcome: "invited" as const, invitationId, invitationCode };
       }
       await ctx.db
         .insert(memberships)

@@ -2,6 +2,8 @@ import type { MessagesOf } from "../message-types.ts";
 
 /** Users and organisation settings. */
 export const en = {
+  "organisation.error.nameTaken":
+    "Another organisation on this installation already has this name. Choose another one.",
   "admin.alreadyMember": "This person is already a member of your organisation.",
   "admin.passwordTooShort": "The first password needs at least 12 characters.",
   "admin.notOwnMembership": "You cannot change your own role or deactivate yourself. Ask another administrator.",
@@ -15,6 +17,8 @@ export const en = {
 } as const;
 
 export const de: MessagesOf<typeof en> = {
+  "organisation.error.nameTaken":
+    "Eine andere Organisation auf dieser Installation hat bereits diesen Namen. Wählen Sie einen anderen.",
   "admin.alreadyMember": "Diese Person ist bereits Mitglied Ihrer Organisation.",
   "admin.passwordTooShort": "Das erste Passwort braucht mindestens 12 Zeichen.",
   "admin.notOwnMembership":
@@ -29,6 +33,8 @@ export const de: MessagesOf<typeof en> = {
 };
 
 export const it: MessagesOf<typeof en> = {
+  "organisation.error.nameTaken":
+    "Un'altra organizzazione su questa installazione ha già questo nome. Scegline un altro.",
   "admin.alreadyMember": "Questa persona fa già parte della tua organizzazione.",
   "admin.passwordTooShort": "La prima password deve avere almeno 12 caratteri.",
   "admin.notOwnMembership":

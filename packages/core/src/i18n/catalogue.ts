@@ -8,6 +8,7 @@ import * as clients from "./messages/clients.ts";
 import * as common from "./messages/common.ts";
 import * as consent from "./messages/consent.ts";
 import * as disclosure from "./messages/disclosure.ts";
+import * as documents from "./messages/documents.ts";
 import * as domains from "./messages/domains.ts";
 import * as funding from "./messages/funding.ts";
 import * as indicators from "./messages/indicators.ts";
@@ -51,6 +52,7 @@ const AREAS = [
   funding,
   webSurface,
   account,
+  documents,
 ] as const;
 
 type AreaKeys<A> = A extends { en: infer E } ? keyof E : never;

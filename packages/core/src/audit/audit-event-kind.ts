@@ -14,6 +14,7 @@ export const AUDIT_AREAS = [
   "referral",
   "review",
   "note",
+  "document",
   "export",
 ] as const;
 export type AuditArea = (typeof AUDIT_AREAS)[number];

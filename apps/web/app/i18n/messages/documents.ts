@@ -1,0 +1,103 @@
+/** Documents attached to her record (issue 19). Kinds and refusals come from core's catalogue. */
+export const en = {
+  "client.nav.documents": "Documents",
+  "client.documents.title": "Documents",
+  "client.documents.intro":
+    "Scans and files of her case: stored encrypted, every download is logged. Photos lose their location and camera data when uploaded.",
+  "client.documents.uploadTitle": "Add a document",
+  "client.documents.kind": "Kind of document",
+  "client.documents.chooseKind": "Choose a kind",
+  "client.documents.kindRequired": "Choose the kind of document.",
+  "client.documents.titleLabel": "Title",
+  "client.documents.titleHint": "A short description, e.g. “Decision on residence permit”. Avoid her name.",
+  "client.documents.step": "Step of her plan (optional)",
+  "client.documents.noStep": "No particular step",
+  "client.documents.file": "File",
+  "client.documents.fileHint": "PDF, JPEG or PNG, at most {{max}} MB.",
+  "client.documents.fileRequired": "Choose the file to upload.",
+  "client.documents.submit": "Upload document",
+  "client.documents.uploaded": "Document uploaded.",
+  "client.documents.deleted": "Document deleted.",
+  "client.documents.listTitle": "Her documents",
+  "client.documents.none": "No documents yet.",
+  "client.documents.by": "uploaded by {{name}}",
+  "client.documents.forStep": "For the step: {{step}}",
+  "client.documents.download": "Download",
+  "client.documents.downloadNamed": "Download “{{title}}”",
+  "client.documents.deleteNamed": "Delete “{{title}}”",
+  "client.documents.downloadIdentityPaper": "Download “{{title}}” (identity paper: reason needed)",
+  "client.documents.identityPaperHint":
+    "An identity paper shows who she is. Like revealing her identity, it needs a reason; the access is logged and your manager can see it.",
+  "client.documents.chooseReason": "Choose a reason",
+  "client.documents.reasonRequired":
+    "Choose a reason and explain in at least 15 characters why you need this identity paper now.",
+} as const;
+
+export const de: { [K in keyof typeof en]: string } = {
+  "client.nav.documents": "Dokumente",
+  "client.documents.title": "Dokumente",
+  "client.documents.intro":
+    "Scans und Dateien zu ihrem Fall: verschlüsselt gespeichert, jeder Download wird protokolliert. Fotos verlieren beim Hochladen Standort- und Kameradaten.",
+  "client.documents.uploadTitle": "Dokument hinzufügen",
+  "client.documents.kind": "Art des Dokuments",
+  "client.documents.chooseKind": "Art auswählen",
+  "client.documents.kindRequired": "Wählen Sie die Art des Dokuments.",
+  "client.documents.titleLabel": "Titel",
+  "client.documents.titleHint": "Eine kurze Beschreibung, z. B. „Bescheid zur Aufenthaltserlaubnis“. Ohne ihren Namen.",
+  "client.documents.step": "Schritt ihres Plans (optional)",
+  "client.documents.noStep": "Kein bestimmter Schritt",
+  "client.documents.file": "Datei",
+  "client.documents.fileHint": "PDF, JPEG oder PNG, höchstens {{max}} MB.",
+  "client.documents.fileRequired": "Wählen Sie die Datei zum Hochladen.",
+  "client.documents.submit": "Dokument hochladen",
+  "client.documents.uploaded": "Dokument hochgeladen.",
+  "client.documents.deleted": "Dokument gelöscht.",
+  "client.documents.listTitle": "Ihre Dokumente",
+  "client.documents.none": "Noch keine Dokumente.",
+  "client.documents.by": "hochgeladen von {{name}}",
+  "client.documents.forStep": "Zum Schritt: {{step}}",
+  "client.documents.download": "Herunterladen",
+  "client.documents.downloadNamed": "„{{title}}“ herunterladen",
+  "client.documents.deleteNamed": "„{{title}}“ löschen",
+  "client.documents.downloadIdentityPaper": "„{{title}}“ herunterladen (Ausweisdokument: Grund erforderlich)",
+  "client.documents.identityPaperHint":
+    "Ein Ausweisdokument zeigt, wer sie ist. Wie beim Aufdecken ihrer Identität braucht es einen Grund; der Zugriff wird protokolliert und Ihre Leitung kann ihn sehen.",
+  "client.documents.chooseReason": "Grund auswählen",
+  "client.documents.reasonRequired":
+    "Wählen Sie einen Grund und erklären Sie in mindestens 15 Zeichen, warum Sie dieses Ausweisdokument jetzt brauchen.",
+};
+
+export const it: { [K in keyof typeof en]: string } = {
+  "client.nav.documents": "Documenti",
+  "client.documents.title": "Documenti",
+  "client.documents.intro":
+    "Scansioni e file del suo caso: salvati cifrati, ogni download viene registrato. Le foto perdono i dati di posizione e della fotocamera al caricamento.",
+  "client.documents.uploadTitle": "Aggiungi un documento",
+  "client.documents.kind": "Tipo di documento",
+  "client.documents.chooseKind": "Scegli un tipo",
+  "client.documents.kindRequired": "Scegli il tipo di documento.",
+  "client.documents.titleLabel": "Titolo",
+  "client.documents.titleHint":
+    "Una breve descrizione, ad es. «Decisione sul permesso di soggiorno». Senza il suo nome.",
+  "client.documents.step": "Passo del suo piano (facoltativo)",
+  "client.documents.noStep": "Nessun passo in particolare",
+  "client.documents.file": "File",
+  "client.documents.fileHint": "PDF, JPEG o PNG, al massimo {{max}} MB.",
+  "client.documents.fileRequired": "Scegli il file da caricare.",
+  "client.documents.submit": "Carica documento",
+  "client.documents.uploaded": "Documento caricato.",
+  "client.documents.deleted": "Documento eliminato.",
+  "client.documents.listTitle": "I suoi documenti",
+  "client.documents.none": "Ancora nessun documento.",
+  "client.documents.by": "caricato da {{name}}",
+  "client.documents.forStep": "Per il passo: {{step}}",
+  "client.documents.download": "Scarica",
+  "client.documents.downloadNamed": "Scarica «{{title}}»",
+  "client.documents.deleteNamed": "Elimina «{{title}}»",
+  "client.documents.downloadIdentityPaper": "Scarica «{{title}}» (documento d'identità: serve un motivo)",
+  "client.documents.identityPaperHint":
+    "Un documento d'identità mostra chi è. Come per rivelare la sua identità, serve un motivo; l'accesso viene registrato e la tua responsabile può vederlo.",
+  "client.documents.chooseReason": "Scegli un motivo",
+  "client.documents.reasonRequired":
+    "Scegli un motivo e spiega in almeno 15 caratteri perché ti serve ora questo documento d'identità.",
+};

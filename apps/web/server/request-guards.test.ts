@@ -4,7 +4,15 @@ import { request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiGuard, BODY_LIMITS, bodyLimits, budgetPageGuard, originGuard } from "./request-guards.ts";
+import {
+  apiGuard,
+  BODY_LIMITS,
+  bodyLimitOf,
+  bodyLimits,
+  budgetPageGuard,
+  documentUploadLimit,
+  originGuard,
+} from "./request-guards.ts";
 import { nullOriginGuard } from "./security-headers.ts";
 
 let baseUrl = "";
@@ -141,6 +149,31 @@ describe("request bodies have a limit per kind of route", () => {
     expect(over.status).toBe(413);
     const text = await over.text();
     expect(text).toContain("What you sent is too large");
+  });
+
+  it("lets a document upload reach its page up to twice the largest document, and only there", async () => {
+    const tenMegabytes = 10 * 1024 * 1024;
+    expect(bodyLimitOf("/clients/3f0c2a4e-0000-4000-8000-000000000001/documents", tenMegabytes)).toBe(
+      documentUploadLimit(tenMegabytes),
+    );
+    expect(documentUploadLimit(tenMegabytes)).toBeGreaterThan(12 * 1024 * 1024);
+    expect(bodyLimitOf("/clients/3f0c2a4e-0000-4000-8000-000000000001/documents", 1024 * 1024)).toBeLessThan(
+      12 * 1024 * 1024,
+    );
+    expect(bodyLimitOf("/clients/3f0c2a4e-0000-4000-8000-000000000001/notes", tenMegabytes)).toBe(BODY_LIMITS.page);
+    const headers = { "content-type": "multipart/form-data; boundary=x" };
+    const twelve = await fetch(`${baseUrl}/clients/3f0c2a4e-0000-4000-8000-000000000001/documents`, {
+      method: "POST",
+      headers,
+      body: "x".repeat(12 * 1024 * 1024),
+    });
+    expect(twelve.status).toBe(200);
+    const huge = await fetch(`${baseUrl}/clients/3f0c2a4e-0000-4000-8000-000000000001/documents`, {
+      method: "POST",
+      headers,
+      body: "x".repeat(documentUploadLimit(tenMegabytes) + 1),
+    });
+    expect(huge.status).toBe(413);
   });
 
   it("refuses an 8 MB body before reading it, and a body of unknown length", async () => {

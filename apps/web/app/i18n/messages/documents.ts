@@ -1,5 +1,7 @@
 /** Documents attached to her record (issue 19). Kinds and refusals come from core's catalogue. */
 export const en = {
+  "sar.documents": "Documents",
+  "sar.documentsHint": "The files themselves are in the JSON download of this export.",
   "client.nav.documents": "Documents",
   "client.documents.title": "Documents",
   "client.documents.intro":
@@ -34,6 +36,8 @@ export const en = {
 } as const;
 
 export const de: { [K in keyof typeof en]: string } = {
+  "sar.documents": "Dokumente",
+  "sar.documentsHint": "Die Dateien selbst sind im JSON-Download dieser Auskunft enthalten.",
   "client.nav.documents": "Dokumente",
   "client.documents.title": "Dokumente",
   "client.documents.intro":
@@ -68,6 +72,8 @@ export const de: { [K in keyof typeof en]: string } = {
 };
 
 export const it: { [K in keyof typeof en]: string } = {
+  "sar.documents": "Documenti",
+  "sar.documentsHint": "I file stessi sono nel download JSON di questa copia dei dati.",
   "client.nav.documents": "Documenti",
   "client.documents.title": "Documenti",
   "client.documents.intro":

@@ -1,6 +1,8 @@
 // A document's file (issue 19): GET for most kinds; POST with a reason for identity papers,
 // which the API records as a reveal of her identity. The response is an attachment with the
-// stored type, never sniffed, never cached, named by kind and date (never her pseudonym).
+// stored type, never cached, named by kind and date (never her pseudonym); never sniffed:
+// `X-Content-Type-Options: nosniff` is on every response (server/security-headers.ts; set here
+// too, React Router would append a second copy). The browser test checks the header.
 import { TRPCError } from "@trpc/server";
 import { redirect } from "react-router";
 import { requireApi } from "../../server/api.server.ts";
@@ -30,7 +32,6 @@ async function fileResponse(
         "content-type": file.contentType,
         "content-length": String(body.length),
         "content-disposition": `attachment; filename="${file.fileName}"`,
-        "x-content-type-options": "nosniff",
         "cache-control": "no-store, private",
         pragma: "no-cache",
       },

@@ -48,6 +48,11 @@ async function newWoman(pseudonym: string): Promise<string> {
 
 const status = (page: Page) => page.locator("p.notice[role=status]").textContent();
 
+/** axe runs in the page's JavaScript (its timers never fire with scripts off): checked in the run with JavaScript. */
+async function axeClean(page: Page, javaScriptEnabled: boolean) {
+  if (javaScriptEnabled) expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
 async function uploadAndDownload(javaScriptEnabled: boolean) {
   const pseudonym = javaScriptEnabled ? "Iris Scan" : "Juniper Scan";
   const clientId = await newWoman(pseudonym);
@@ -56,7 +61,7 @@ async function uploadAndDownload(javaScriptEnabled: boolean) {
   await page.getByRole("navigation", { name: "Client pages" }).getByRole("link", { name: "Documents" }).click();
   await expect.poll(() => page.getByRole("heading", { name: "Add a document" }).count()).toBe(1);
   expect(await page.getByText("No documents yet.").count()).toBe(1);
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  await axeClean(page, javaScriptEnabled);
 
   // A renamed program: refused with a clear message; the title she typed is kept.
   await page.getByLabel("Kind of document").selectOption({ label: "Permit decision" });
@@ -70,7 +75,7 @@ async function uploadAndDownload(javaScriptEnabled: boolean) {
     );
   expect(await page.getByLabel("Title").inputValue()).toBe("Residence permit decision");
   expect(await page.getByLabel("Kind of document").inputValue()).toBe("permit-decision");
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  await axeClean(page, javaScriptEnabled);
   await screenshot(page, `documents-01-renamed-exe-${javaScriptEnabled ? "js" : "no-js"}`);
 
   // The permit scan: uploaded, listed.
@@ -81,7 +86,7 @@ async function uploadAndDownload(javaScriptEnabled: boolean) {
   const item = page.locator("li.document-item", { hasText: "Residence permit decision" });
   await expect.poll(() => item.count()).toBe(1);
   expect(await item.textContent()).toContain("Permit decision");
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  await axeClean(page, javaScriptEnabled);
   await screenshot(page, `documents-02-listed-${javaScriptEnabled ? "js" : "no-js"}`);
 
   // Downloaded: the same bytes, as an attachment whose name says nothing about her.
@@ -127,5 +132,5 @@ describe("documents on her record", () => {
       expect(await page.locator("main").textContent()).not.toMatch(/client\.documents\.|document\.kind\./);
       await context.close();
     }
-  });
+  }, 180_000);
 });

@@ -113,11 +113,11 @@ async function uploadAndDownload(javaScriptEnabled: boolean) {
 describe("documents on her record", () => {
   it("uploads a permit scan, lists it, downloads the same bytes and refuses a renamed program (JavaScript on)", async () => {
     await uploadAndDownload(true);
-  }, 240_000);
+  });
 
   it("does the same without JavaScript", async () => {
     await uploadAndDownload(false);
-  }, 240_000);
+  });
 
   it("shows the documents page in German and Italian without untranslated keys", async () => {
     const clientId = await newWoman("Laurel Sprache");
@@ -132,5 +132,5 @@ describe("documents on her record", () => {
       expect(await page.locator("main").textContent()).not.toMatch(/client\.documents\.|document\.kind\./);
       await context.close();
     }
-  }, 180_000);
+  });
 });

@@ -86,6 +86,8 @@ async function uploadAndDownload(javaScriptEnabled: boolean) {
   const item = page.locator("li.document-item", { hasText: "Residence permit decision" });
   await expect.poll(() => item.count()).toBe(1);
   expect(await item.textContent()).toContain("Permit decision");
+  // The form starts empty again for the next document.
+  expect(await page.getByLabel("Title").inputValue()).toBe("");
   await axeClean(page, javaScriptEnabled);
   await screenshot(page, `documents-02-listed-${javaScriptEnabled ? "js" : "no-js"}`);
 

@@ -1,4 +1,4 @@
-import { data, Form, redirect, useNavigation, useSearchParams } from "react-router";
+import { data, Form, redirect, useLocation, useNavigation, useSearchParams } from "react-router";
 import { ErrorSummary, FieldError, invalidProps } from "../../components/client/form-errors.tsx";
 import { useDateFormat } from "../../components/plan/use-date-format.ts";
 import { useTranslation } from "../../i18n/use-translation.tsx";
@@ -47,6 +47,8 @@ export default function ClientDocuments({ loaderData, actionData }: Route.Compon
   const formatDate = useDateFormat();
   const [search] = useSearchParams();
   const isSubmitting = useNavigation().state === "submitting";
+  // A new key after each navigation (the redirect after an upload): the form starts empty again.
+  const formKey = useLocation().key;
   const upload = actionData?.intent === "upload" ? actionData : undefined;
   const removal = actionData?.intent === "delete" ? actionData : undefined;
   const done = search.get("done");
@@ -69,7 +71,7 @@ export default function ClientDocuments({ loaderData, actionData }: Route.Compon
       <section className="card wide" aria-labelledby="upload-document-heading">
         <h2 id="upload-document-heading">{t("client.documents.uploadTitle")}</h2>
         <ErrorSummary errors={upload?.errors} prefix="document-" />
-        <Form method="post" encType="multipart/form-data" noValidate>
+        <Form method="post" encType="multipart/form-data" noValidate key={formKey}>
           <input type="hidden" name="intent" value="upload" />
           <div className="field">
             <label htmlFor="document-kind">{t("client.documents.kind")}</label>

@@ -113,7 +113,8 @@ export async function startAppServer(
     child = running;
     running.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
     running.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-    const deadline = Date.now() + 90_000;
+    // 90 s, or E2E_START_TIMEOUT_MS on a machine busy with other runs (seeding the template is slow then).
+    const deadline = Date.now() + Number(process.env.E2E_START_TIMEOUT_MS || 90_000);
     for (;;) {
       if (running.exitCode !== null) throw new Error(`app server exited (${running.exitCode}):\n${log}`);
       try {

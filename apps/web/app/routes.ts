@@ -15,6 +15,7 @@ export default [
     index("routes/clients/client-overview.tsx"),
     route("assessments", "routes/clients/client-assessments.tsx"),
     route("notes", "routes/clients/client-notes.tsx"),
+    route("documents", "routes/clients/client-documents.tsx"),
     route("identity", "routes/clients/client-identity.tsx"),
     // ── Plan and reviews (the other web engineer): add their routes HERE as children of the
     // layout, e.g. route("plan", "routes/clients/plan/…"), route("reviews", "routes/clients/reviews/…").
@@ -25,6 +26,8 @@ export default [
     route("audit", "routes/clients/client-audit.tsx"),
   ]),
   // Subject access (managers): printable, outside the layout, and the same as a JSON file.
+  // A document's file (issue 19): an attachment, outside the layout.
+  route("clients/:clientId/documents/:documentId/file", "routes/clients/document-file.ts"),
   route("clients/:clientId/subject-access", "routes/clients/subject-access.tsx"),
   route("clients/:clientId/subject-access.json", "routes/clients/subject-access-json.ts"),
   route("clients/:clientId/plan/print", "routes/clients/plan/print.tsx"),

@@ -24,12 +24,12 @@ import express from "express";
 import { RouterContextProvider } from "react-router";
 import { cspNonceContext } from "../app/server/csp-nonce.server.ts";
 import { dbContext } from "../app/server/db-context.server.ts";
-import { readProcessEnv } from "../app/server/env.server.ts";
+import { documentMaxBytes, readProcessEnv } from "../app/server/env.server.ts";
 import { logger } from "../app/server/logger.server.ts";
 import { requestIdContext } from "../app/server/request-id.server.ts";
 import { createRateLimits, type RateLimitSettings, requestLogger } from "./http-middleware.ts";
 import { startDigestTimer, startRetentionTimer } from "./periodic-jobs.ts";
-import { apiGuard, bodyLimits, canonicalPathGuard, originGuard, sideEffectPageGuard } from "./request-guards.ts";
+import { apiGuard, canonicalPathGuard, createBodyLimits, originGuard, sideEffectPageGuard } from "./request-guards.ts";
 import { getCspNonce, nullOriginGuard, securityHeaders } from "./security-headers.ts";
 
 export type Startup = {
@@ -49,6 +49,8 @@ export type Startup = {
   funderReleaseMaxAgeMs: number;
   /** The dashboard indicators' freshness window, one per server process (ADR 008). */
   dashboardCache: IndicatorCache;
+  /** The largest document upload, in bytes (GESIM_DOCUMENT_MAX_MB). */
+  documentMaxBytes: number;
   close(): Promise<void>;
 };
 
@@ -148,6 +150,7 @@ export async function startServer(): Promise<Startup> {
     sessionIdleMs: env.GESIM_SESSION_IDLE_SECONDS * 1000,
     funderReleaseMaxAgeMs: env.GESIM_FUNDER_RELEASE_MAX_AGE_HOURS * 3_600_000,
     dashboardCache: createIndicatorCache(),
+    documentMaxBytes: documentMaxBytes(env),
     close,
   };
 }
@@ -161,7 +164,7 @@ export function createApp(startup: Startup) {
   app.use(requestLogger);
   app.use(securityHeaders);
   app.use(canonicalPathGuard);
-  app.use(bodyLimits);
+  app.use(createBodyLimits(startup.documentMaxBytes));
   app.use(nullOriginGuard);
   app.use(originGuard);
   app.use(apiGuard);
@@ -182,6 +185,7 @@ export function createApp(startup: Startup) {
           sessionIdleMs: startup.sessionIdleMs,
           funderReleaseMaxAgeMs: startup.funderReleaseMaxAgeMs,
           dashboardCache: startup.dashboardCache,
+          documentMaxBytes: startup.documentMaxBytes,
         });
         context.set(cspNonceContext, getCspNonce(res));
         context.set(requestIdContext, String(res.getHeader("X-Request-Id") ?? ""));

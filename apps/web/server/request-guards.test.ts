@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   apiGuard,
   BODY_LIMITS,
+  bodyLimitOf,
   bodyLimits,
   canonicalPathGuard,
+  documentUploadLimit,
   originGuard,
   sideEffectPageGuard,
 } from "./request-guards.ts";
@@ -216,6 +218,31 @@ describe("request bodies have a limit per kind of route", () => {
     expect(over.status).toBe(413);
     const text = await over.text();
     expect(text).toContain("What you sent is too large");
+  });
+
+  it("lets a document upload reach its page up to twice the largest document, and only there", async () => {
+    const tenMegabytes = 10 * 1024 * 1024;
+    expect(bodyLimitOf("/clients/3f0c2a4e-0000-4000-8000-000000000001/documents", tenMegabytes)).toBe(
+      documentUploadLimit(tenMegabytes),
+    );
+    expect(documentUploadLimit(tenMegabytes)).toBeGreaterThan(12 * 1024 * 1024);
+    expect(bodyLimitOf("/clients/3f0c2a4e-0000-4000-8000-000000000001/documents", 1024 * 1024)).toBeLessThan(
+      12 * 1024 * 1024,
+    );
+    expect(bodyLimitOf("/clients/3f0c2a4e-0000-4000-8000-000000000001/notes", tenMegabytes)).toBe(BODY_LIMITS.page);
+    const headers = { "content-type": "multipart/form-data; boundary=x" };
+    const twelve = await fetch(`${baseUrl}/clients/3f0c2a4e-0000-4000-8000-000000000001/documents`, {
+      method: "POST",
+      headers,
+      body: "x".repeat(12 * 1024 * 1024),
+    });
+    expect(twelve.status).toBe(200);
+    const huge = await fetch(`${baseUrl}/clients/3f0c2a4e-0000-4000-8000-000000000001/documents`, {
+      method: "POST",
+      headers,
+      body: "x".repeat(documentUploadLimit(tenMegabytes) + 1),
+    });
+    expect(huge.status).toBe(413);
   });
 
   it("refuses an 8 MB body before reading it, and a body of unknown length", async () => {

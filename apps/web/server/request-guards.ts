@@ -1,4 +1,4 @@
-import { isLocale, type MessageKey, negotiateLocale, translate } from "@gesim/core";
+import { DEFAULT_DOCUMENT_MAX_BYTES, isLocale, type MessageKey, negotiateLocale, translate } from "@gesim/core";
 import type express from "express";
 import { LOCALE_COOKIE } from "../app/server/session-cookie.server.ts";
 
@@ -150,10 +150,22 @@ export const BODY_LIMITS = {
   page: 512 * 1024,
 } as const;
 
+/** The documents page, where a file is uploaded (issue 19). */
+const DOCUMENT_UPLOAD = /^\/clients\/[^/]+\/documents(\.data)?\/?$/;
+
+/**
+ * An upload may be up to twice the largest document (plus the form's other fields), so a file
+ * somewhat too large reaches the page and gets its clear message there; a far larger one is refused here.
+ */
+export function documentUploadLimit(documentMaxBytes: number): number {
+  return 2 * documentMaxBytes + 64 * 1024;
+}
+
 const SMALL_FORMS = /^\/(login(\/second-factor)?|logout|language|session\/keep-alive)(\.data)?\/?$/;
 
-export function bodyLimitOf(path: string): number {
+export function bodyLimitOf(path: string, documentMaxBytes = DEFAULT_DOCUMENT_MAX_BYTES): number {
   if (path.startsWith("/api/")) return BODY_LIMITS.api;
+  if (DOCUMENT_UPLOAD.test(path)) return documentUploadLimit(documentMaxBytes);
   if (SMALL_FORMS.test(path)) return BODY_LIMITS.small;
   return BODY_LIMITS.page;
 }
@@ -163,7 +175,22 @@ export function bodyLimitOf(path: string): number {
  * before anything reads the body. A body without a declared length (chunked) is refused with
  * 411: browsers always declare the length of a form or fetch body.
  */
+export function createBodyLimits(documentMaxBytes: number) {
+  return (req: express.Request, res: express.Response, next: express.NextFunction) =>
+    checkBodyLimit(req, res, next, documentMaxBytes);
+}
+
+/** The body limits with the default largest document (10 MB). */
 export function bodyLimits(req: express.Request, res: express.Response, next: express.NextFunction) {
+  checkBodyLimit(req, res, next, DEFAULT_DOCUMENT_MAX_BYTES);
+}
+
+function checkBodyLimit(
+  req: express.Request,
+  res: express.Response,
+  next: express.NextFunction,
+  documentMaxBytes: number,
+) {
   if (SAFE_METHODS.has(req.method)) return next();
   const declared = req.headers["content-length"];
   if (declared === undefined) {
@@ -171,7 +198,7 @@ export function bodyLimits(req: express.Request, res: express.Response, next: ex
     res.setHeader("Connection", "close");
     return refuse(req, res, 411, "error.requestTooLarge", "LENGTH_REQUIRED");
   }
-  if (Number(declared) > bodyLimitOf(routedPath(req) ?? req.path)) {
+  if (Number(declared) > bodyLimitOf(routedPath(req) ?? req.path, documentMaxBytes)) {
     res.setHeader("Connection", "close");
     return refuse(req, res, 413, "error.requestTooLarge", "PAYLOAD_TOO_LARGE");
   }

@@ -207,6 +207,17 @@ export const SAMPLES: Record<string, Sample> = {
   "notes.list": (ids) => ({ clientId: ids.clientId, limit: 5 }),
   "notes.create": (ids) => ({ clientId: ids.clientId, body: "Fictional matrix note." }),
   "notes.accessLog": (ids) => ({ clientId: ids.clientId, limit: 5 }),
+  // Documents (issue 19): a renamed program is refused after authorisation (nothing stored);
+  // download and delete name no document (refused as bad input once access is granted).
+  "documents.upload": (ids) => ({
+    clientId: ids.clientId,
+    kind: "other",
+    title: "Fictional matrix document",
+    contentBase64: Buffer.from("MZ fictional program").toString("base64"),
+  }),
+  "documents.list": (ids) => ({ clientId: ids.clientId }),
+  "documents.download": (ids) => ({ clientId: ids.clientId, documentId: "no-document" }),
+  "documents.delete": (ids) => ({ clientId: ids.clientId, documentId: "no-document" }),
   "audit.clientLog": (ids) => ({ clientId: ids.clientId, limit: 5 }),
   "audit.verify": () => undefined,
   "admin.users.list": () => ({ limit: 5 }),

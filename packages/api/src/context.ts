@@ -1,3 +1,4 @@
+import { DEFAULT_DOCUMENT_MAX_BYTES } from "@gesim/core";
 import type { Database, DbKind } from "@gesim/db";
 import type { AuditSealer } from "./audit/audit-sealer.ts";
 import type { RequestLimits } from "./auth/request-limits.ts";
@@ -20,6 +21,8 @@ export type Context = {
   funderReleaseMaxAgeMs: number;
   /** The dashboard indicators' freshness window (ADR 008); none: computed on every request. */
   dashboardCache: IndicatorCache | null;
+  /** The largest document a user may upload, in bytes (GESIM_DOCUMENT_MAX_MB; 10 MB by default). */
+  documentMaxBytes: number;
 };
 
 /** GESIM_FUNDER_RELEASE_MAX_AGE_HOURS' default, set here only: a day, so late data entry shows up the next day. */
@@ -39,6 +42,7 @@ export type CreateContextOptions = {
   sessionIdleMs?: number;
   funderReleaseMaxAgeMs?: number;
   dashboardCache?: IndicatorCache | null;
+  documentMaxBytes?: number;
 };
 
 /** Builds a request's context. Nothing global: the database and keys are passed in (tests pass theirs). */
@@ -53,7 +57,19 @@ export async function createContext({
   sessionIdleMs,
   funderReleaseMaxAgeMs = DEFAULT_FUNDER_RELEASE_MAX_AGE_MS,
   dashboardCache = null,
+  documentMaxBytes = DEFAULT_DOCUMENT_MAX_BYTES,
 }: CreateContextOptions): Promise<Context> {
   const session = sessionToken ? await resolveSession(db, sessionToken, now, sessionIdleMs) : null;
-  return { db, dbKind, session, cipher, now, limits, auditSealer, funderReleaseMaxAgeMs, dashboardCache };
+  return {
+    db,
+    dbKind,
+    session,
+    cipher,
+    now,
+    limits,
+    auditSealer,
+    funderReleaseMaxAgeMs,
+    dashboardCache,
+    documentMaxBytes,
+  };
 }

@@ -7,6 +7,7 @@ import { clientsRouter } from "./routers/clients.ts";
 import { consentsRouter } from "./routers/consents.ts";
 import { dashboardRouter } from "./routers/dashboard/router.ts";
 import { disclosuresRouter } from "./routers/disclosures.ts";
+import { documentsRouter } from "./routers/documents.ts";
 import { identityRouter } from "./routers/identity.ts";
 import { indicatorsRouter } from "./routers/indicators.ts";
 import { notesRouter } from "./routers/notes.ts";
@@ -29,6 +30,7 @@ export const appRouter = router({
   referrals: referralsRouter,
   providers: providersRouter,
   notes: notesRouter,
+  documents: documentsRouter,
   audit: auditRouter,
   admin: adminRouter,
   indicators: indicatorsRouter,

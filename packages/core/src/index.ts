@@ -269,6 +269,27 @@ export {
   protectTable,
 } from "./disclosure/table.ts";
 export {
+  DEFAULT_DOCUMENT_MAX_BYTES,
+  type DetectedContent,
+  DOCUMENT_CONTENT_TYPES,
+  DOCUMENT_KINDS,
+  DOCUMENT_MAX_BYTES_LIMIT,
+  DOCUMENT_TITLE_MAX_LENGTH,
+  type DocumentContentType,
+  type DocumentKind,
+  DocumentTitleSchema,
+  detectDocumentContent,
+  documentFileName,
+  documentRefusalKey,
+  isIdentityPaper,
+} from "./documents/document.ts";
+export {
+  MalformedImageError,
+  stripDocumentMetadata,
+  stripJpegMetadata,
+  stripPngMetadata,
+} from "./documents/strip-metadata.ts";
+export {
   ACTION_IDS,
   ACTION_IDS_BY_DOMAIN,
   ACTIONS,

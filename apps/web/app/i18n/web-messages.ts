@@ -13,6 +13,7 @@ import * as clientProfile from "./messages/client-profile.ts";
 import * as clientRecords from "./messages/client-records.ts";
 import * as clientTeam from "./messages/client-team.ts";
 import * as dashboard from "./messages/dashboard.ts";
+import * as documents from "./messages/documents.ts";
 import * as funder from "./messages/funder.ts";
 import * as journey from "./messages/journey.ts";
 import * as operations from "./messages/operations.ts";
@@ -38,6 +39,7 @@ const AREAS = [
   admin,
   signInRecovery,
   approvals,
+  documents,
 ] as const;
 
 function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {

@@ -14,8 +14,17 @@ const apiContext = createRouterContext<Api>();
  * one data path of every loader and action (in-process, same authorisation as any client).
  */
 export async function provideApi(request: Request, context: Readonly<RouterContextProvider>) {
-  const { db, kind, cipher, limits, auditSealer, sessionIdleMs, funderReleaseMaxAgeMs, dashboardCache } =
-    context.get(dbContext);
+  const {
+    db,
+    kind,
+    cipher,
+    limits,
+    auditSealer,
+    sessionIdleMs,
+    funderReleaseMaxAgeMs,
+    dashboardCache,
+    documentMaxBytes,
+  } = context.get(dbContext);
   const ctx = await createContext({
     db,
     dbKind: kind,
@@ -25,6 +34,7 @@ export async function provideApi(request: Request, context: Readonly<RouterConte
     sessionIdleMs,
     funderReleaseMaxAgeMs,
     dashboardCache,
+    documentMaxBytes,
     sessionToken: getSessionToken(request),
   });
   context.set(apiContext, { ctx, caller: createCaller(ctx), session: ctx.session });

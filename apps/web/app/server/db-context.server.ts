@@ -5,7 +5,8 @@ import { createContext } from "react-router";
 /**
  * The database handle, field cipher, per-account limits and audit sealer made at start-up, the
  * deployment's idle time (sessions end after it without a request), the maximum age of a stored
- * funder release without noise, and the dashboard indicators' freshness window, for every loader and action.
+ * funder release without noise, the dashboard indicators' freshness window and the largest document
+ * upload, for every loader and action.
  */
 export const dbContext = createContext<
   DbHandle & {
@@ -15,5 +16,7 @@ export const dbContext = createContext<
     sessionIdleMs: number;
     funderReleaseMaxAgeMs: number;
     dashboardCache: IndicatorCache;
+    /** The largest document upload, in bytes (GESIM_DOCUMENT_MAX_MB). */
+    documentMaxBytes: number;
   }
 >();

@@ -13,6 +13,7 @@ describe("readEnv", () => {
       GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: 24,
       GESIM_TRUSTED_PROXIES: ["loopback"],
       GESIM_DIGEST_HOUR: 7,
+      GESIM_DOCUMENT_MAX_MB: 10,
     });
   });
 
@@ -31,6 +32,7 @@ describe("readEnv", () => {
       GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: 24,
       GESIM_TRUSTED_PROXIES: ["loopback"],
       GESIM_DIGEST_HOUR: 7,
+      GESIM_DOCUMENT_MAX_MB: 10,
     });
     expect(readEnv({ GESIM_DEMO: "0" }).GESIM_DEMO).toBe(false);
   });

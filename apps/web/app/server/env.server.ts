@@ -1,5 +1,13 @@
 import { DEFAULT_FUNDER_RELEASE_MAX_AGE_HOURS } from "@gesim/api";
+import { DEFAULT_DOCUMENT_MAX_BYTES, DOCUMENT_MAX_BYTES_LIMIT } from "@gesim/core";
 import { z } from "zod";
+
+const MEGABYTE = 1024 * 1024;
+
+/** GESIM_DOCUMENT_MAX_MB in bytes. */
+export function documentMaxBytes(env: Pick<Env, "GESIM_DOCUMENT_MAX_MB">): number {
+  return Math.floor(env.GESIM_DOCUMENT_MAX_MB * MEGABYTE);
+}
 
 const EnvSchema = z
   .object({
@@ -100,6 +108,14 @@ const EnvSchema = z
       .min(0, { error: "GESIM_DIGEST_HOUR must be an hour from 0 to 23" })
       .max(23, { error: "GESIM_DIGEST_HOUR must be an hour from 0 to 23" })
       .default(7),
+    /** The largest document (scan, photo, PDF) a user may attach, in megabytes (issue 19; 10 by default, at most 50). */
+    GESIM_DOCUMENT_MAX_MB: z.coerce
+      .number({ error: "GESIM_DOCUMENT_MAX_MB must be a number of megabytes (more than 0, at most 50)" })
+      .positive({ error: "GESIM_DOCUMENT_MAX_MB must be a number of megabytes (more than 0, at most 50)" })
+      .max(DOCUMENT_MAX_BYTES_LIMIT / MEGABYTE, {
+        error: "GESIM_DOCUMENT_MAX_MB must be a number of megabytes (more than 0, at most 50)",
+      })
+      .default(DEFAULT_DOCUMENT_MAX_BYTES / MEGABYTE),
   })
   .superRefine((env, context) => {
     if (!env.SMTP_URL) return;

@@ -25,6 +25,7 @@ export type AuditEntityType =
   | "provider"
   | "review"
   | "note"
+  | "document"
   | "session"
   | "user"
   | "organisation"

@@ -14,6 +14,9 @@ export type FieldCipher = {
   readonly activeKeyId: string;
   encrypt(plaintext: string): string;
   decrypt(ciphertext: string): string;
+  /** The same envelope for a file's bytes (documents, issue 19). */
+  encryptBytes(plaintext: Uint8Array): string;
+  decryptBytes(ciphertext: string): Buffer;
   /** Key id a ciphertext was made with, or null when it is not one of ours. */
   keyIdOf(ciphertext: string): string | null;
 };
@@ -53,33 +56,43 @@ export function createFieldCipher(activeKey: Buffer, previousKeys: readonly Buff
     return { keyId, iv, tag, body };
   }
 
+  function encryptBytes(plaintext: Uint8Array): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv("aes-256-gcm", activeKey, iv);
+    const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return [
+      PREFIX,
+      activeKeyId,
+      iv.toString("base64url"),
+      cipher.getAuthTag().toString("base64url"),
+      body.toString("base64url"),
+    ].join(".");
+  }
+
+  function decryptBytes(ciphertext: string): Buffer {
+    const p = parts(ciphertext);
+    if (!p) throw new FieldCipherError("not an encrypted field value");
+    const key = keys.get(p.keyId);
+    if (!key) throw new FieldCipherError(`no key with id ${p.keyId} is configured`);
+    try {
+      const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(p.iv, "base64url"));
+      decipher.setAuthTag(Buffer.from(p.tag, "base64url"));
+      return Buffer.concat([decipher.update(Buffer.from(p.body, "base64url")), decipher.final()]);
+    } catch {
+      throw new FieldCipherError("encrypted field value failed its integrity check");
+    }
+  }
+
   return {
     activeKeyId,
     encrypt(plaintext) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv("aes-256-gcm", activeKey, iv);
-      const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-      return [
-        PREFIX,
-        activeKeyId,
-        iv.toString("base64url"),
-        cipher.getAuthTag().toString("base64url"),
-        body.toString("base64url"),
-      ].join(".");
+      return encryptBytes(Buffer.from(plaintext, "utf8"));
     },
     decrypt(ciphertext) {
-      const p = parts(ciphertext);
-      if (!p) throw new FieldCipherError("not an encrypted field value");
-      const key = keys.get(p.keyId);
-      if (!key) throw new FieldCipherError(`no key with id ${p.keyId} is configured`);
-      try {
-        const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(p.iv, "base64url"));
-        decipher.setAuthTag(Buffer.from(p.tag, "base64url"));
-        return Buffer.concat([decipher.update(Buffer.from(p.body, "base64url")), decipher.final()]).toString("utf8");
-      } catch {
-        throw new FieldCipherError("encrypted field value failed its integrity check");
-      }
+      return decryptBytes(ciphertext).toString("utf8");
     },
+    encryptBytes,
+    decryptBytes,
     keyIdOf(ciphertext) {
       return parts(ciphertext)?.keyId ?? null;
     },

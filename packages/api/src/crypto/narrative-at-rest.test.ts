@@ -274,6 +274,9 @@ function rotatingFrom(previous: FieldCipher, next: FieldCipher): FieldCipher {
     activeKeyId: next.activeKeyId,
     encrypt: (plaintext) => next.encrypt(plaintext),
     decrypt: (value) => (next.keyIdOf(value) === next.activeKeyId ? next.decrypt(value) : previous.decrypt(value)),
+    encryptBytes: (plaintext) => next.encryptBytes(plaintext),
+    decryptBytes: (value) =>
+      next.keyIdOf(value) === next.activeKeyId ? next.decryptBytes(value) : previous.decryptBytes(value),
     keyIdOf: (value) => next.keyIdOf(value),
   };
 }

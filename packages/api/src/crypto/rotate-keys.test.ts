@@ -1,7 +1,8 @@
-import { clientIdentities, consents, eq, goals, notes, reviews, users } from "@gesim/db";
+import { clientIdentities, consents, documents, eq, goals, notes, reviews, users } from "@gesim/db";
 import { createTestDb, type TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoIfEmpty } from "../demo/seed-demo.ts";
+import { jpegWithGpsExif, pdfFile } from "../testing/test-files.ts";
 import { TODAY } from "../testing/test-support.ts";
 import { createFieldCipher, generateKey, parseKey } from "./field-cipher.ts";
 import { rotateKeys } from "./rotate-keys.ts";
@@ -31,6 +32,22 @@ beforeAll(async () => {
     .update(users)
     .set({ totpSecret: oldCipher.encrypt("JBSWY3DPEHPK3PXP") })
     .where(eq(users.email, "manager@demo.test"));
+  // Documents (issue 19): more than one batch of files, every byte value among them.
+  const files = [pdfFile("Fictional permit"), jpegWithGpsExif(), Buffer.from(Array.from({ length: 256 }, (_, i) => i))];
+  await handle.db.insert(documents).values(
+    Array.from({ length: 6 }, (_, i) => {
+      const file = files[i % files.length] as Buffer;
+      return {
+        organisationId: client?.organisationId ?? "",
+        clientId: client?.clientId ?? "",
+        kind: "other" as const,
+        titleCipher: oldCipher.encrypt(`Fictional document ${i}`),
+        contentType: "application/pdf" as const,
+        size: file.length,
+        contentCipher: oldCipher.encryptBytes(file),
+      };
+    }),
+  );
 });
 afterAll(() => handle.close());
 
@@ -59,9 +76,25 @@ describe("rotateKeys", () => {
     // Her narrative (issue 15 item 4): the demo's goal wording and named sharing recipients.
     expect(counts.goals?.values).toBeGreaterThan(50);
     expect(counts.consents?.values).toBeGreaterThan(10);
+    // Documents: six rows in batches of at most four, title and file each.
+    expect(counts.documents).toEqual({ rows: 6, values: 12 });
     const after = await everyCiphertext();
     expect(after.every((v) => newOnly.keyIdOf(v) === newOnly.activeKeyId)).toBe(true);
     expect(after.map((v) => newOnly.decrypt(v)).sort()).toEqual(plaintexts);
+  });
+
+  it("re-encrypts documents, title and file, with the new key; the files come back byte for byte", async () => {
+    const rows = await handle.db.select().from(documents).orderBy(documents.id);
+    expect(rows).toHaveLength(6);
+    for (const row of rows) {
+      expect(newOnly.keyIdOf(row.contentCipher)).toBe(newOnly.activeKeyId);
+      expect(newOnly.keyIdOf(row.titleCipher)).toBe(newOnly.activeKeyId);
+      expect(newOnly.decryptBytes(row.contentCipher).length).toBe(row.size);
+      expect(newOnly.decrypt(row.titleCipher)).toMatch(/^Fictional document \d$/);
+    }
+    const bytes = rows.map((row) => newOnly.decryptBytes(row.contentCipher));
+    expect(bytes.some((b) => b.equals(Buffer.from(Array.from({ length: 256 }, (_, i) => i))))).toBe(true);
+    expect(bytes.some((b) => b.equals(jpegWithGpsExif()))).toBe(true);
   });
 
   it("is idempotent: a second run finds nothing to do", async () => {

@@ -5,6 +5,7 @@ import {
   clientIdentities,
   consents,
   type Database,
+  documents,
   eq,
   goals,
   identityReveals,
@@ -24,6 +25,10 @@ type Row = { key: string; values: (string | null)[] };
 type Target = {
   name: string;
   columns: readonly string[];
+  /** Columns holding a file's bytes (documents): re-encrypted as bytes, not as text. */
+  binary?: readonly boolean[];
+  /** At most this many rows a batch (a document may be 10 MB). */
+  maxBatch?: number;
   load(db: Database, activeKeyId: string, limit: number): Promise<Row[]>;
   save(db: Database, row: Row): Promise<void>;
 };
@@ -135,6 +140,15 @@ const TARGETS: readonly Target[] = [
   ]),
   singleColumn("assessments", "notes_cipher", assessments, assessments.id, assessments.notesCipher, "notesCipher"),
   singleColumn("consents", "recipient_cipher", consents, consents.id, consents.recipientCipher, "recipientCipher"),
+  // Documents (issue 19): the title as text, the file as bytes, a few rows at a time.
+  {
+    ...encryptedColumns("documents", documents, documents.id, [
+      ["title_cipher", documents.titleCipher, "titleCipher"],
+      ["content_cipher", documents.contentCipher, "contentCipher"],
+    ]),
+    binary: [false, true],
+    maxBatch: 4,
+  },
 ];
 
 export type RotationCounts = Record<string, { rows: number; values: number }>;
@@ -143,7 +157,7 @@ export type RotationCounts = Record<string, { rows: number; values: number }>;
  * Re-encrypts every encrypted value not made with the cipher's active key (identity fields,
  * note bodies, review summaries, plan return comments, reveal justifications, TOTP secrets, and
  * her narrative: goal wording and scale descriptions, step free text and barrier notes,
- * assessment notes, named consent recipients),
+ * assessment notes, named consent recipients) and documents (title and file),
  * a batch per transaction. Idempotent: a second
  * run finds nothing to do. A value under a key the cipher does not hold stops the run with
  * the key id (add it to GESIM_ENCRYPTION_PREVIOUS_KEYS); batches done so far stay done.
@@ -154,19 +168,22 @@ export async function rotateKeys(db: Database, cipher: FieldCipher, batchSize = 
     const count = { rows: 0, values: 0 };
     for (;;) {
       const done = await db.transaction(async (tx) => {
-        const rows = await target.load(tx, cipher.activeKeyId, batchSize);
+        const size = Math.min(batchSize, target.maxBatch ?? batchSize);
+        const rows = await target.load(tx, cipher.activeKeyId, size);
         for (const row of rows) {
-          const values = row.values.map((value) => {
+          const values = row.values.map((value, i) => {
             // Not ours (never encrypted) stays as it is; a damaged ciphertext stops the run (decrypt throws).
             if (value === null || !value.startsWith("gcm1.") || cipher.keyIdOf(value) === cipher.activeKeyId)
               return value;
             count.values += 1;
-            return cipher.encrypt(cipher.decrypt(value));
+            return target.binary?.[i]
+              ? cipher.encryptBytes(cipher.decryptBytes(value))
+              : cipher.encrypt(cipher.decrypt(value));
           });
           await target.save(tx, { key: row.key, values });
         }
         count.rows += rows.length;
-        return rows.length < batchSize;
+        return rows.length < size;
       });
       if (done) break;
     }
@@ -188,7 +205,7 @@ export async function findUndecryptable(db: Database, cipher: FieldCipher): Prom
     for (const value of rows[0]?.values ?? []) {
       if (value === null || !value.startsWith("gcm1.")) continue;
       try {
-        cipher.decrypt(value);
+        cipher.decryptBytes(value);
       } catch {
         failing.push(target.name);
         break;

@@ -8,6 +8,7 @@ import {
   clients,
   consents,
   type Database,
+  documents,
   eq,
   goals,
   identityReveals,
@@ -29,8 +30,9 @@ import {
  * - narrative: notes, goal wording and scale descriptions, action free text and barrier
  *   notes, review summaries, the plan's return comment, referral outcomes, consent recipients,
  *   assessment notes, the shares with colleagues and the chosen pseudonym (replaced by
- *   `erased-<id>`);
- * - identity: the identity vault, the reveal records with their justifications, and her
+ *   `erased-<id>`), and her documents (title and file);
+ * - identity: the identity vault, the reveal records with their justifications, her identity
+ *   papers (documents of that kind), and her
  *   safe-contact rules (they go with her contact details).
  *
  * Idempotent: each statement only touches what is still there, and the counts say what changed.
@@ -52,6 +54,20 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
       .delete(notes)
       .where(and(eq(notes.organisationId, organisationId), eq(notes.clientId, clientId)))
       .returning({ id: notes.id }),
+  );
+  // Her documents (issue 19), title and file; identity papers go with her identity.
+  count(
+    "documents",
+    await tx
+      .delete(documents)
+      .where(
+        and(
+          eq(documents.organisationId, organisationId),
+          eq(documents.clientId, clientId),
+          ne(documents.kind, "identity-paper"),
+        ),
+      )
+      .returning({ id: documents.id }),
   );
   count(
     "shares",
@@ -199,6 +215,16 @@ async function eraseIdentity(tx: Database, { organisationId, clientId }: Scope, 
     .delete(identityReveals)
     .where(and(eq(identityReveals.organisationId, organisationId), eq(identityReveals.clientId, clientId)))
     .returning({ id: identityReveals.id });
+  const papers = await tx
+    .delete(documents)
+    .where(
+      and(
+        eq(documents.organisationId, organisationId),
+        eq(documents.clientId, clientId),
+        eq(documents.kind, "identity-paper"),
+      ),
+    )
+    .returning({ id: documents.id });
   // How she may be reached belongs with her contact details: it goes with them.
   const safeContact = await tx
     .update(clients)
@@ -211,7 +237,12 @@ async function eraseIdentity(tx: Database, { organisationId, clientId }: Scope, 
       ),
     )
     .returning({ id: clients.id });
-  return { identity: vault.length, reveals: reveals.length, safeContact: safeContact.length };
+  return {
+    identity: vault.length,
+    reveals: reveals.length,
+    identityPapers: papers.length,
+    safeContact: safeContact.length,
+  };
 }
 
 /**

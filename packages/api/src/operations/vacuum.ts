@@ -10,6 +10,7 @@ export const ERASURE_TABLES = [
   "client_identities",
   "identity_reveals",
   "notes",
+  "documents",
   "plans",
   "goals",
   "actions",

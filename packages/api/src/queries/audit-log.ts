@@ -6,6 +6,7 @@ import {
   consents,
   type Database,
   desc,
+  documents,
   eq,
   goals,
   notes,
@@ -35,6 +36,8 @@ const CLIENT_RECORD_IDS: Record<string, (organisationId: string, clientId: strin
     sql`select ${goals.id}::text from ${goals} where ${goals.clientId} = ${c} and ${goals.organisationId} = ${o}`,
   action: (o, c) =>
     sql`select ${actions.id}::text from ${actions} where ${actions.clientId} = ${c} and ${actions.organisationId} = ${o}`,
+  document: (o, c) =>
+    sql`select ${documents.id}::text from ${documents} where ${documents.clientId} = ${c} and ${documents.organisationId} = ${o}`,
   review: (o, c) =>
     sql`select ${reviews.id}::text from ${reviews} where ${reviews.clientId} = ${c} and ${reviews.organisationId} = ${o}`,
 };

@@ -7,6 +7,7 @@ import {
   closures,
   consents,
   type Database,
+  documents,
   eq,
   goals,
   notes,
@@ -40,6 +41,38 @@ export async function readIdentity(db: Database, cipher: FieldCipher, { organisa
     contact: open(cipher, row.contact),
     address: open(cipher, row.address),
   };
+}
+
+/**
+ * Her documents (issue 19): kind, title, type, size and date, and with `includeFiles` each file
+ * itself, base64-encoded, for the JSON archive.
+ */
+export async function readDocuments(
+  db: Database,
+  cipher: FieldCipher,
+  { organisationId, clientId }: Scope,
+  includeFiles: boolean,
+) {
+  const rows = await db
+    .select({
+      id: documents.id,
+      kind: documents.kind,
+      titleCipher: documents.titleCipher,
+      contentType: documents.contentType,
+      size: documents.size,
+      createdAt: documents.createdAt,
+      ...(includeFiles ? { contentCipher: documents.contentCipher } : {}),
+    })
+    .from(documents)
+    .where(and(eq(documents.organisationId, organisationId), eq(documents.clientId, clientId)))
+    .orderBy(asc(documents.createdAt), asc(documents.id));
+  return rows.map(({ titleCipher, contentCipher, ...row }) => ({
+    ...row,
+    title: cipher.decrypt(titleCipher),
+    ...(typeof contentCipher === "string"
+      ? { contentBase64: cipher.decryptBytes(contentCipher).toString("base64") }
+      : {}),
+  }));
 }
 
 /** Her plan with goals and actions (free text as stored: empty after erasure). */

@@ -12,6 +12,8 @@ describe("auditEventKind", () => {
     ["clients.close", "ok", "changed"],
     ["identity.reveal:legal-proceedings", "ok", "revealed"],
     ["clients.subjectAccess", "ok", "exported"],
+    ["document.download", "ok", "viewed"],
+    ["document.create", "ok", "created"],
     ["admin.oversight.reveals", "ok", "viewed"],
     ["admin.oversight.reviewReveal", "ok", "changed"],
     ["client.read", "ok", "viewed"],

@@ -14,6 +14,7 @@ export const AUDIT_AREAS = [
   "referral",
   "review",
   "note",
+  "document",
   "export",
 ] as const;
 export type AuditArea = (typeof AUDIT_AREAS)[number];
@@ -23,7 +24,7 @@ export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
 const CREATE = /\.(create|add|record)[A-Za-z]*$/;
 const READ =
-  /\.(get|list|status|latest|history|log|clientLog|colleagues|find|search|print|reveals|read|accessLog)[A-Za-z]*$/;
+  /\.(get|list|status|latest|history|log|clientLog|colleagues|find|search|print|reveals|read|download|accessLog)[A-Za-z]*$/;
 const EXPORT = /(export|subjectAccess)/i;
 
 /** The kind of an event: refused when it did not succeed, else read from its procedure name. */

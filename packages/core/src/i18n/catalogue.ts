@@ -9,6 +9,7 @@ import * as common from "./messages/common.ts";
 import * as consent from "./messages/consent.ts";
 import * as digest from "./messages/digest.ts";
 import * as disclosure from "./messages/disclosure.ts";
+import * as documents from "./messages/documents.ts";
 import * as domains from "./messages/domains.ts";
 import * as funding from "./messages/funding.ts";
 import * as indicators from "./messages/indicators.ts";
@@ -53,6 +54,7 @@ const AREAS = [
   webSurface,
   account,
   digest,
+  documents,
 ] as const;
 
 type AreaKeys<A> = A extends { en: infer E } ? keyof E : never;

@@ -27,6 +27,7 @@ export {
 export { consentPurposeEnum, consentRecordingEnum, consents } from "./consents.ts";
 export { coverageSnapshots } from "./dashboard.ts";
 export { disclosureRecipientEnum, disclosures } from "./disclosures.ts";
+export { documentContentTypeEnum, documentKindEnum, documents } from "./documents.ts";
 export {
   funderReleases,
   fundingRelationshipMembers,

@@ -7,6 +7,7 @@ const SECTIONS = [
   { to: "assessments", key: "client.nav.assessments", end: false },
   { to: "reviews", key: "client.nav.reviews", end: false },
   { to: "notes", key: "client.nav.notes", end: false },
+  { to: "documents", key: "client.nav.documents", end: false },
 ] as const;
 
 /** The client pages' sub-navigation (her audit trail for managers); the current page is marked with aria-current. */

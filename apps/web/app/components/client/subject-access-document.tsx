@@ -159,6 +159,16 @@ export function SubjectAccessDocument({
           </p>
         ))}
       </Section>
+      <Section id="documents" title={t("sar.documents")} empty={content.documents.length === 0}>
+        <p className="muted">{t("sar.documentsHint")}</p>
+        <ul>
+          {content.documents.map((d) => (
+            <li key={d.id}>
+              {formatDateTime(d.createdAt, lang)} · {t(`document.kind.${d.kind}`)}: {d.title} ({d.contentType})
+            </li>
+          ))}
+        </ul>
+      </Section>
       <Section id="access" title={t("sar.accessLog")} empty={content.accessLog.length === 0}>
         <table>
           <thead>

@@ -164,6 +164,7 @@ export const en = {
   "clientAudit.areas.referral": "Referrals",
   "clientAudit.areas.review": "Reviews",
   "clientAudit.areas.note": "Notes",
+  "clientAudit.areas.document": "Documents",
   "clientAudit.areas.export": "Exports",
 } as const;
 
@@ -335,6 +336,7 @@ export const de: Record<keyof typeof en, string> = {
   "clientAudit.areas.referral": "Vermittlungen",
   "clientAudit.areas.review": "Überprüfungen",
   "clientAudit.areas.note": "Notizen",
+  "clientAudit.areas.document": "Dokumente",
   "clientAudit.areas.export": "Exporte",
 };
 
@@ -505,5 +507,6 @@ export const it: Record<keyof typeof en, string> = {
   "clientAudit.areas.referral": "Invii",
   "clientAudit.areas.review": "Revisioni",
   "clientAudit.areas.note": "Note",
+  "clientAudit.areas.document": "Documenti",
   "clientAudit.areas.export": "Esportazioni",
 };

@@ -6,6 +6,6 @@ import { loadSubjectAccess, subjectAccessFile } from "./subject-access.server.ts
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   const requested = new URL(request.url).searchParams.get("lang");
-  const { content } = await loadSubjectAccess(caller, session, params.clientId, requested, getLocale(request));
+  const { content } = await loadSubjectAccess(caller, session, params.clientId, requested, getLocale(request), true);
   return subjectAccessFile(content);
 }

@@ -18,12 +18,14 @@ export async function loadSubjectAccess(
   clientId: string | undefined,
   requested: string | null,
   uiLocale: Locale,
+  /** The JSON archive carries her documents' files (base64); the printable page lists them. */
+  includeFiles = false,
 ) {
   if (session.role !== "manager") throw data(null, { status: 403 });
   if (!isUuid(clientId)) throw data(null, { status: 404 });
   const client = await caller.clients.get({ clientId }).catch(rethrowAsResponse);
   const locale = printLanguage(requested, client.languages, uiLocale);
-  const content = await caller.clients.subjectAccessExport({ clientId, locale }).catch(rethrowAsResponse);
+  const content = await caller.clients.subjectAccessExport({ clientId, locale, includeFiles }).catch(rethrowAsResponse);
   // Countries and languages named in her document's language (her nationality, her interpreter's language).
   return { clientId, content, names: namedLists(content.locale) };
 }

@@ -3,19 +3,26 @@ import { and, clients, eq, identityReveals, users } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
-import { readAccessLog, readIdentity, readPlan, readRecords } from "../../queries/subject-access.ts";
+import { readAccessLog, readDocuments, readIdentity, readPlan, readRecords } from "../../queries/subject-access.ts";
 import { clientProcedure } from "../../trpc.ts";
 import { CLIENT_COLUMNS } from "./get-client.ts";
 
 /**
  * Subject access (issue 7; GDPR art. 15): everything held about her — profile, identity
  * (decrypted), consents, assessments, plan with goals and actions, referrals, reviews, notes
- * and who accessed her record — for her, in `locale`. Managers only. It reveals her identity,
+ * and documents (their files too in the JSON archive) and who accessed her record — for her, in `locale`. Managers only. It reveals her identity,
  * so it is recorded as a reveal with the reason `her-request` (audit and reveal log); the
  * access log it returns is read before that event is written.
  */
 export const subjectAccessExport = clientProcedure("manager")
-  .input(z.object({ clientId: z.uuid(), locale: z.enum(LOCALES) }))
+  .input(
+    z.object({
+      clientId: z.uuid(),
+      locale: z.enum(LOCALES),
+      /** The JSON archive carries her documents' files (base64); the printable page only lists them. */
+      includeFiles: z.boolean().default(false),
+    }),
+  )
   .query(async ({ ctx, input }) => {
     const { organisationId, userId } = ctx.session;
     const scope = { organisationId, clientId: input.clientId };
@@ -33,6 +40,7 @@ export const subjectAccessExport = clientProcedure("manager")
       identity: await readIdentity(ctx.db, ctx.cipher, scope),
       plan: await readPlan(ctx.db, ctx.cipher, scope),
       ...(await readRecords(ctx.db, ctx.cipher, scope)),
+      documents: await readDocuments(ctx.db, ctx.cipher, scope, input.includeFiles),
       accessLog: await readAccessLog(ctx.db, scope),
     };
     await ctx.db.insert(identityReveals).values({

@@ -386,12 +386,14 @@ export {
   type PlanChangeKind,
 } from "./plan/approval.ts";
 export {
+  CHARGE_STATUSES,
   CHILD_RESIDENCES,
   type Child,
   ChildSchema,
   CITIZENSHIP_GROUPS,
   type ClientProfile,
   ClientProfileSchema,
+  COMPENSATION_CLAIM_STATUSES,
   COOPERATION_CHOICES,
   IDENTIFICATION_STATUSES,
   LEGAL_STATUSES,
@@ -399,6 +401,7 @@ export {
   MAX_CHILDREN,
   needIsAtLeast,
   PERMIT_BASES,
+  PROCEEDINGS_STATUSES,
   RIGHT_TO_WORK,
   UNRESOLVED_LEGAL_STATUSES,
 } from "./plan/client-profile.ts";
@@ -435,6 +438,15 @@ export {
   type SupportCondition,
 } from "./plan/plan.ts";
 export {
+  FEEDBACK_QUESTIONS,
+  FEEDBACK_SCALE,
+  type FeedbackQuestion,
+  type ReviewFeedback,
+  ReviewFeedbackSchema,
+  SECONDARY_VICTIMISATION_MAX,
+  SecondaryVictimisationEventsSchema,
+} from "./plan/review-feedback.ts";
+export {
   DUE_SOON_DAYS,
   type InboxCase,
   inboxTasks,
@@ -462,6 +474,7 @@ export {
   type PlanCheckInput,
   PlanCheckInputSchema,
   type PlanRule,
+  type ReferredProvider,
   SEVERITIES,
   type Severity,
   type SuggestedAction,

@@ -352,6 +352,7 @@ export {
   type IndicatorDirection,
   type IndicatorId,
   type IndicatorUnit,
+  isIndicatorRecorded,
   NOT_RECORDED_INDICATORS,
 } from "./indicators/indicator-definitions.ts";
 export { median, nearestRank, percentOf, wholeMonthsBetween } from "./indicators/statistics.ts";
@@ -438,14 +439,16 @@ export {
   type SupportCondition,
 } from "./plan/plan.ts";
 export {
+  type ReviewFeedback,
+  ReviewFeedbackSchema,
+  SecondaryVictimisationEventsSchema,
+} from "./plan/review-feedback.ts";
+export {
   FEEDBACK_QUESTIONS,
   FEEDBACK_SCALE,
   type FeedbackQuestion,
-  type ReviewFeedback,
-  ReviewFeedbackSchema,
   SECONDARY_VICTIMISATION_MAX,
-  SecondaryVictimisationEventsSchema,
-} from "./plan/review-feedback.ts";
+} from "./plan/review-feedback-terms.ts";
 export {
   DUE_SOON_DAYS,
   type InboxCase,

@@ -149,3 +149,53 @@ describe("women-only-services (P9) from the directory's women-only flag", () => 
     expect(await findings(client.id, "women-only-services")).toEqual(["warning:warning", "met:met"]);
   });
 });
+
+describe("her review: feedback and secondary victimisation (P10, X3) through the API", () => {
+  it("stores her ratings and the events, and X3 counts them once a review asked", async () => {
+    const manager = await callerFor(handle, MANAGER);
+    const period = { from: "2026-01-01", to: "2026-11-23" };
+    const x3 = async () => (await manager.indicators.programme(period)).indicators.find((i) => i.id === "ind-x3");
+    expect(await x3()).toMatchObject({ recorded: false, result: null });
+    const client = await newClient();
+    const caller = await callerFor(handle, CASEWORKER);
+    const review = {
+      clientId: client.id,
+      reviewedOn: "2026-11-20",
+      housingRatedSafe: "not-asked",
+      summary: "",
+      nextReviewDate: null,
+    } as const;
+    await caller.reviews.create({
+      ...review,
+      secondaryVictimisationEvents: 2,
+      feedback: { feltHeard: 4, planFitsHer: 3, safeWithService: null },
+    });
+    const [stored] = (await caller.reviews.list({ clientId: client.id })).items;
+    expect(stored).toMatchObject({
+      secondaryVictimisationEvents: 2,
+      feltHeard: 4,
+      planFitsHer: 3,
+      safeWithService: null,
+    });
+    expect(await x3()).toMatchObject({ recorded: true, result: { kind: "count", value: 2, women: 1 } });
+  });
+
+  it("refuses a rating outside 1–5 or a negative count, and records nothing", async () => {
+    const client = await newClient();
+    const caller = await callerFor(handle, CASEWORKER);
+    const review = {
+      clientId: client.id,
+      reviewedOn: "2026-11-20",
+      housingRatedSafe: "not-asked",
+      summary: "",
+      nextReviewDate: null,
+    } as const;
+    await expect(
+      caller.reviews.create({ ...review, feedback: { feltHeard: 6, planFitsHer: null, safeWithService: null } }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.reviews.create({ ...review, secondaryVictimisationEvents: -1 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    expect((await caller.reviews.list({ clientId: client.id })).items).toEqual([]);
+  });
+});

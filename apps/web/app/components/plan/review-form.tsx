@@ -1,7 +1,7 @@
 // A new review: date, her housing rating, summary (stored encrypted), next review date,
 // action statuses with barriers, GAS levels per goal and ladder readings per domain.
 
-import { FEEDBACK_QUESTIONS, FEEDBACK_SCALE, SECONDARY_VICTIMISATION_MAX } from "@gesim/core/browser";
+import { FEEDBACK_QUESTIONS, FEEDBACK_SCALE } from "@gesim/core/browser";
 import { Form } from "react-router";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { type Echo, echoed, FieldError, FormAlert, invalidProps } from "./form-bits.tsx";
@@ -99,7 +99,6 @@ export function ReviewForm({ data, echo, resetKey }: { data: ReviewFormData; ech
           type="number"
           inputMode="numeric"
           min={0}
-          max={SECONDARY_VICTIMISATION_MAX}
           defaultValue={field("secondaryVictimisationEvents", "")}
         />
       </div>

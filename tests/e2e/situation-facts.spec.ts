@@ -67,6 +67,29 @@ describe("her situation, used by the checks", () => {
     await context.close();
   });
 
+  it("shows her situation facts, checks and review fields in German and Italian without untranslated keys", async () => {
+    const { context, page } = await signIn(stage, "caseworker@demo.test");
+    await page.goto(clientPath);
+    for (const locale of ["de", "it"] as const) {
+      await page.locator("#language-select").selectOption(locale);
+      await page.locator(".language-form button").click();
+      await expect.poll(() => page.locator("html").getAttribute("lang")).toBe(locale);
+      for (const path of ["", "/plan", "/reviews"]) {
+        await page.goto(`${clientPath}${path}`);
+        await page.locator("main").waitFor();
+        await page.locator("details").evaluateAll((all) => {
+          for (const d of all) d.setAttribute("open", "");
+        });
+        expect(await page.locator("main").innerText(), `${locale}${path}`).not.toMatch(
+          /\b(client|clients|check|action|planReview|planPage|plan)\.[a-zA-Z-]+/,
+        );
+      }
+    }
+    await page.goto(clientPath);
+    expect(await profile(page).innerText()).toContain("Accuse pendenti");
+    await context.close();
+  });
+
   it.each([320, 390])("reflows at %i px with no serious axe violation (overview, plan, reviews)", async (width) => {
     const { context, page } = await signIn(stage, "caseworker@demo.test");
     await page.setViewportSize({ width, height: 700 });

@@ -10,3 +10,9 @@ export { CONTACT_CHANNELS } from "./clients/contact-channels.ts";
 export { MESSAGES, type MessageKey } from "./i18n/catalogue.ts";
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "./i18n/locales.ts";
 export { ADMIN_ACTIVITY_AREA_IDS, type AdminActivityArea } from "./organisation/admin-activity.ts";
+export {
+  FEEDBACK_QUESTIONS,
+  FEEDBACK_SCALE,
+  type FeedbackQuestion,
+  SECONDARY_VICTIMISATION_MAX,
+} from "./plan/review-feedback-terms.ts";

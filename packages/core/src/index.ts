@@ -373,6 +373,7 @@ export {
   type IndicatorDirection,
   type IndicatorId,
   type IndicatorUnit,
+  isIndicatorRecorded,
   NOT_RECORDED_INDICATORS,
 } from "./indicators/indicator-definitions.ts";
 export { median, nearestRank, percentOf, wholeMonthsBetween } from "./indicators/statistics.ts";
@@ -407,12 +408,14 @@ export {
   type PlanChangeKind,
 } from "./plan/approval.ts";
 export {
+  CHARGE_STATUSES,
   CHILD_RESIDENCES,
   type Child,
   ChildSchema,
   CITIZENSHIP_GROUPS,
   type ClientProfile,
   ClientProfileSchema,
+  COMPENSATION_CLAIM_STATUSES,
   COOPERATION_CHOICES,
   IDENTIFICATION_STATUSES,
   LEGAL_STATUSES,
@@ -420,6 +423,7 @@ export {
   MAX_CHILDREN,
   needIsAtLeast,
   PERMIT_BASES,
+  PROCEEDINGS_STATUSES,
   RIGHT_TO_WORK,
   UNRESOLVED_LEGAL_STATUSES,
 } from "./plan/client-profile.ts";
@@ -464,6 +468,17 @@ export {
   type SupportCondition,
 } from "./plan/plan.ts";
 export {
+  type ReviewFeedback,
+  ReviewFeedbackSchema,
+  SecondaryVictimisationEventsSchema,
+} from "./plan/review-feedback.ts";
+export {
+  FEEDBACK_QUESTIONS,
+  FEEDBACK_SCALE,
+  type FeedbackQuestion,
+  SECONDARY_VICTIMISATION_MAX,
+} from "./plan/review-feedback-terms.ts";
+export {
   DUE_SOON_DAYS,
   type InboxCase,
   inboxTasks,
@@ -491,6 +506,7 @@ export {
   type PlanCheckInput,
   PlanCheckInputSchema,
   type PlanRule,
+  type ReferredProvider,
   SEVERITIES,
   type Severity,
   type SuggestedAction,

@@ -41,8 +41,9 @@ import { rowsOf } from "./dashboard-sql.ts";
  * `testing/case-records-reference.ts` (the former per-table loader) is the contract the
  * comparison test holds this to. Records stay inside the organisation: managers see computed
  * numbers, funders only protected aggregates (routers/indicators). Facts the schema does not
- * record yet (confidence readings, re-exploitation, secondary victimisation) are absent/zero;
- * the indicators show them as "not recorded". Disclosures to authorities come from `disclosures`.
+ * record yet (confidence readings, re-exploitation) are absent; the indicators show them as
+ * "not recorded". Secondary-victimisation events (X3) are summed from the period's reviews that
+ * asked about them. Disclosures to authorities come from `disclosures`.
  */
 const PSYCH: DomainId = "therapy";
 const REPORTING: ConsentPurpose = "anonymised-reporting";
@@ -91,6 +92,8 @@ type Row = {
   ladder_last: string | null;
   /** JSON array of her reporting consents: [{ givenOn, withdrawnOn, expiresOn }]. */
   reporting_consents: string | null;
+  secondary_victimisation_events: number;
+  secondary_victimisation_asked: boolean;
 };
 
 const domainList = sql.join(
@@ -176,6 +179,12 @@ export function caseRecordsQuery(organisationId: string, period: Period): SQL {
     select d.client_id, count(*)::int as total, count(*) filter (where d.has_consent)::int as consented
     from ${disclosures} d where ${mine("d")} and d.recipient in ('police', 'prosecution', 'immigration')
     group by d.client_id
+  ), harmed as (
+    -- X3: secondary-victimisation events asked about at her reviews in the period (issue 21)
+    select rv.client_id, coalesce(sum(rv.secondary_victimisation_events), 0)::int as events,
+      count(rv.secondary_victimisation_events)::int as asked
+    from ${reviews} rv where ${mine("rv")} and rv.reviewed_on between ${period.from}::date and ${period.to}::date
+    group by rv.client_id
   ), referral as (
     select rf.client_id, min(rf.decided_on) filter (where rf.status in ('accepted', 'done')) as first_service
     from ${referrals} rf where ${mine("rf")}
@@ -206,7 +215,9 @@ export function caseRecordsQuery(organisationId: string, period: Period): SQL {
     coalesce(goal.child_goal, false) as child_goal, coalesce(goal.own_words, false) as own_words_goal, goal.gas as gas_goals,
     legal.assessed_on::text as legal_needs_on,
     ladder.first as ladder_first, ladder.last as ladder_last,
-    consent.list as reporting_consents
+    consent.list as reporting_consents,
+    coalesce(harmed.events, 0) as secondary_victimisation_events,
+    coalesce(harmed.asked, 0) > 0 as secondary_victimisation_asked
   from c
   left join ${plans} p on p.client_id = c.id and p.organisation_id = ${org}
   left join service on service.client_id = c.id
@@ -218,6 +229,7 @@ export function caseRecordsQuery(organisationId: string, period: Period): SQL {
   left join consent on consent.client_id = c.id
   left join referral on referral.client_id = c.id
   left join disclosed on disclosed.client_id = c.id
+  left join harmed on harmed.client_id = c.id
   order by c.id`;
 }
 
@@ -285,7 +297,8 @@ function toCaseRecord(row: Row, today: string): CaseRecord {
     goalsAchieved: row.goals_achieved,
     ladderFirst: parsed(row.ladder_first, {}),
     ladderLast: parsed(row.ladder_last, {}),
-    secondaryVictimisationCount: 0,
+    secondaryVictimisationCount: row.secondary_victimisation_events,
+    ...(row.secondary_victimisation_asked ? { secondaryVictimisationAsked: true } : {}),
   });
 }
 

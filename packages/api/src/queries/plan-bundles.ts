@@ -13,9 +13,17 @@ import {
   isNull,
   plans,
   reviews,
+  serviceProviders,
 } from "@gesim/db";
 import { groupByClient } from "./group-by-client.ts";
-import { type ClientRow, MAX_DISCLOSURES, MAX_REVIEWS, type PlanBundle } from "./plans.ts";
+import {
+  actionProvider,
+  CHECKED_ACTION_COLUMNS,
+  type ClientRow,
+  MAX_DISCLOSURES,
+  MAX_REVIEWS,
+  type PlanBundle,
+} from "./plans.ts";
 
 /**
  * Plan bundles of many clients at once (the dashboard scorecard): eight queries whatever the
@@ -39,8 +47,9 @@ export async function loadPlanBundles(
     .where(and(eq(goals.organisationId, organisationId), inArray(goals.clientId, ids)))
     .orderBy(asc(goals.position), asc(goals.createdAt));
   const actionRows = await db
-    .select()
+    .select(CHECKED_ACTION_COLUMNS)
     .from(actions)
+    .leftJoin(serviceProviders, actionProvider)
     .where(and(eq(actions.organisationId, organisationId), inArray(actions.clientId, ids)))
     .orderBy(asc(actions.position), asc(actions.createdAt));
   const columns = {

@@ -27,11 +27,13 @@ import {
   desc,
   disclosures,
   eq,
+  getTableColumns,
   goals,
   inArray,
   isNull,
   plans,
   reviews,
+  serviceProviders,
 } from "@gesim/db";
 import { z } from "zod";
 import { goalText, NARRATIVE_NOT_READ, type NarrativeReader } from "../crypto/narrative.ts";
@@ -40,6 +42,21 @@ export type ClientRow = typeof clients.$inferSelect;
 export type PlanRow = typeof plans.$inferSelect;
 export type GoalRow = typeof goals.$inferSelect;
 export type ActionRow = typeof actions.$inferSelect;
+/**
+ * A step with its provider's women-only flag (null without a provider in the directory), joined
+ * in the same query so the women-only check costs no extra round trip (issue 21, P9).
+ */
+export type CheckedActionRow = ActionRow & { providerIsWomenOnly: boolean | null };
+
+/** The actions' columns plus the provider's women-only flag: select with `leftJoin(serviceProviders, …)`. */
+export const CHECKED_ACTION_COLUMNS = {
+  ...getTableColumns(actions),
+  providerIsWomenOnly: serviceProviders.isWomenOnly,
+};
+export const actionProvider = and(
+  eq(serviceProviders.id, actions.providerId),
+  eq(serviceProviders.organisationId, actions.organisationId),
+);
 export type AssessmentRow = Pick<typeof assessments.$inferSelect, "kind" | "version" | "assessedOn" | "content">;
 export type ReviewDateRow = Pick<typeof reviews.$inferSelect, "reviewedOn" | "housingRatedSafe">;
 export type DisclosureRow = Pick<typeof disclosures.$inferSelect, "disclosedOn" | "recipient" | "hasConsent">;
@@ -49,7 +66,7 @@ export type PlanBundle = {
   client: ClientRow;
   plan: PlanRow | null;
   goals: GoalRow[];
-  actions: ActionRow[];
+  actions: CheckedActionRow[];
   /** Latest needs and risk assessments (at most one each). */
   latest: AssessmentRow[];
   /** Every ladder assessment, oldest first. */
@@ -104,7 +121,12 @@ export async function loadPlanBundle(
         .from(plans)
         .where(and(eq(plans.clientId, clientId), eq(plans.organisationId, organisationId))),
       db.select().from(goals).where(ofPlan(goals)).orderBy(asc(goals.position), asc(goals.createdAt)),
-      db.select().from(actions).where(ofPlan(actions)).orderBy(asc(actions.position), asc(actions.createdAt)),
+      db
+        .select(CHECKED_ACTION_COLUMNS)
+        .from(actions)
+        .leftJoin(serviceProviders, actionProvider)
+        .where(ofPlan(actions))
+        .orderBy(asc(actions.position), asc(actions.createdAt)),
       db
         .selectDistinctOn([assessments.kind], assessmentColumns)
         .from(assessments)
@@ -266,6 +288,9 @@ function profileOf(bundle: PlanBundle): PlanCheckInput["profile"] {
       ? {}
       : { permit: { basis: client.permitBasis, expiresOn: present(client.permitExpiresOn) } }),
     rightToWork: present(client.rightToWork),
+    chargesAgainstHer: present(client.chargesAgainstHer),
+    proceedings: present(client.proceedings),
+    compensationClaim: present(client.compensationClaim),
     firstContactDate: client.firstContactDate,
   };
 }
@@ -284,6 +309,15 @@ function lastSafetyReview(bundle: PlanBundle): string | undefined {
   const dates = [bundle.plan?.lastSafetyReviewDate, bundle.latest.find((a) => a.kind === "risk")?.assessedOn];
   const known = dates.filter((d): d is string => typeof d === "string" && d.length > 0).sort();
   return known.at(-1);
+}
+
+/** The directory entries her steps are referred to, once each, with their women-only flag (P9). */
+function referredProviders(rows: readonly CheckedActionRow[]): PlanCheckInput["providers"] {
+  const flags = new Map<string, boolean>();
+  for (const row of rows) {
+    if (row.providerId !== null && row.providerIsWomenOnly !== null) flags.set(row.providerId, row.providerIsWomenOnly);
+  }
+  return [...flags].map(([id, isWomenOnly]) => ({ id, isWomenOnly }));
 }
 
 /**
@@ -326,6 +360,7 @@ export function buildCheckInput(bundle: PlanBundle, config?: PlanCheckConfig): P
       hasConsent: d.hasConsent,
     })),
     caseworkerChanges: Math.min(100, bundle.client.caseworkerChanges),
+    providers: referredProviders(bundle.actions),
     ...(config === undefined ? {} : { config }),
   };
 }

@@ -7,6 +7,7 @@ import {
   INDICATORS,
   type IndicatorWindows,
   IsoDateSchema,
+  isIndicatorRecorded,
   LOCALES,
   latestCompleteQuarter,
   type Period,
@@ -76,13 +77,10 @@ function checkedGroups(records: readonly CaseRecord[], dimensions: readonly Disa
 function indicatorValues(records: readonly CaseRecord[], period: Period, windows: IndicatorWindows) {
   const values = computeIndicators(records, period, windows);
   // An indicator nothing records yet is "not recorded" (result null), never a constant (issue 21 item 1).
-  return INDICATORS.map((def) => ({
-    id: def.id,
-    unit: def.unit,
-    direction: def.direction,
-    recorded: def.recorded,
-    result: def.recorded ? values[def.id] : null,
-  }));
+  return INDICATORS.map((def) => {
+    const recorded = isIndicatorRecorded(def, records);
+    return { id: def.id, unit: def.unit, direction: def.direction, recorded, result: recorded ? values[def.id] : null };
+  });
 }
 
 export const indicatorsRouter = {

@@ -1,4 +1,11 @@
-import { AccommodationSchema, DOMAIN_IDS, IsoDateSchema, LadderValueSchema } from "@gesim/core";
+import {
+  AccommodationSchema,
+  DOMAIN_IDS,
+  IsoDateSchema,
+  LadderValueSchema,
+  ReviewFeedbackSchema,
+  SecondaryVictimisationEventsSchema,
+} from "@gesim/core";
 import { and, clients, desc, eq, plans, reviews, sql } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -29,6 +36,10 @@ export const CreateReviewInputSchema = z.object({
   plan: ReviewPlanUpdatesSchema.optional(),
   /** Ladder readings taken at the review: a new ladder assessment version dated `reviewedOn`. */
   ladder: LadderValuesSchema.optional(),
+  /** Secondary-victimisation events since the last review (indicator X3); null or absent: not asked. */
+  secondaryVictimisationEvents: SecondaryVictimisationEventsSchema.optional(),
+  /** Her feedback on the service, 1–5 per question or null when not asked (P10). */
+  feedback: ReviewFeedbackSchema.optional(),
 });
 
 const ListInputSchema = z.object({
@@ -42,6 +53,10 @@ const listColumns = {
   planId: reviews.planId,
   reviewedOn: reviews.reviewedOn,
   housingRatedSafe: reviews.housingRatedSafe,
+  secondaryVictimisationEvents: reviews.secondaryVictimisationEvents,
+  feltHeard: reviews.feltHeard,
+  planFitsHer: reviews.planFitsHer,
+  safeWithService: reviews.safeWithService,
   nextReviewDate: reviews.nextReviewDate,
   reviewedBy: reviews.reviewedBy,
 };
@@ -140,6 +155,10 @@ export const reviewsRouter = {
           planId: plan?.id ?? null,
           reviewedOn: input.reviewedOn,
           housingRatedSafe: input.housingRatedSafe,
+          secondaryVictimisationEvents: input.secondaryVictimisationEvents ?? null,
+          feltHeard: input.feedback?.feltHeard ?? null,
+          planFitsHer: input.feedback?.planFitsHer ?? null,
+          safeWithService: input.feedback?.safeWithService ?? null,
           summary: ctx.cipher.encrypt(input.summary),
           nextReviewDate: input.nextReviewDate,
           reviewedBy: userId,

@@ -158,6 +158,7 @@ export async function loadCaseRecordsReference(
       clientId: reviews.clientId,
       reviewedOn: reviews.reviewedOn,
       housingRatedSafe: reviews.housingRatedSafe,
+      secondaryVictimisationEvents: reviews.secondaryVictimisationEvents,
     })
     .from(reviews)
     .where(and(eq(reviews.organisationId, organisationId), inArray(reviews.clientId, ids)))
@@ -213,7 +214,7 @@ export async function loadCaseRecordsReference(
     consents: groupByClient(consentRows.map((row) => toConsentRecord(row, NARRATIVE_NOT_READ))),
     referral: new Map(referralRows.map((r) => [r.clientId, r.firstService])),
   };
-  return clientRows.map((client) => toCaseRecord(client, country, today, by));
+  return clientRows.map((client) => toCaseRecord(client, country, today, by, period));
 }
 
 type Loaded = {
@@ -240,7 +241,10 @@ type Loaded = {
   >;
   disclosures: Map<string, { hasConsent: boolean }[]>;
   assessments: Map<string, { kind: string; assessedOn: string; content: unknown }[]>;
-  reviews: Map<string, { housingRatedSafe: string | null }[]>;
+  reviews: Map<
+    string,
+    { reviewedOn: string; housingRatedSafe: string | null; secondaryVictimisationEvents: number | null }[]
+  >;
   closures: Map<
     string,
     {
@@ -254,7 +258,11 @@ type Loaded = {
 };
 
 /** One client's rows → her CaseRecord (validated by core's schema: a bad row fails loudly, not silently). */
-function toCaseRecord(client: ClientRow, country: string, today: string, by: Loaded): CaseRecord {
+function toCaseRecord(client: ClientRow, country: string, today: string, by: Loaded, period: Period): CaseRecord {
+  // X3: the events asked about at her reviews in the period (null: not asked at that review).
+  const harmed = (by.reviews.get(client.id) ?? []).filter(
+    (r) => r.reviewedOn >= period.from && r.reviewedOn <= period.to && r.secondaryVictimisationEvents !== null,
+  );
   const plan = by.plan.get(client.id);
   const planGoals = by.goals.get(client.id) ?? [];
   const services = by.services.get(client.id) ?? [];
@@ -318,6 +326,7 @@ function toCaseRecord(client: ClientRow, country: string, today: string, by: Loa
     goalsAchieved: planGoals.filter((g) => isGoalAchieved({ currentGasLevel: g.level as GasLevel })).length,
     ladderFirst: ladder.first,
     ladderLast: ladder.last,
-    secondaryVictimisationCount: 0,
+    secondaryVictimisationCount: harmed.reduce((sum, r) => sum + (r.secondaryVictimisationEvents ?? 0), 0),
+    ...(harmed.length > 0 ? { secondaryVictimisationAsked: true } : {}),
   });
 }

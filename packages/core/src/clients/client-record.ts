@@ -1,7 +1,16 @@
 import { z } from "zod";
 import type { Role } from "../auth/roles.ts";
 import type { AgeBand } from "../indicators/case-record.ts";
-import { ChildSchema, ClientProfileSchema, MAX_CHILDREN, PERMIT_BASES, RIGHT_TO_WORK } from "../plan/client-profile.ts";
+import {
+  CHARGE_STATUSES,
+  ChildSchema,
+  ClientProfileSchema,
+  COMPENSATION_CLAIM_STATUSES,
+  MAX_CHILDREN,
+  PERMIT_BASES,
+  PROCEEDINGS_STATUSES,
+  RIGHT_TO_WORK,
+} from "../plan/client-profile.ts";
 import { IsoDateSchema } from "../plan/iso-date.ts";
 import type { ClientStatus } from "./client-status.ts";
 import { InterpreterSchema } from "./interpreter.ts";
@@ -59,6 +68,14 @@ export const ClientFactsSchema = z.object({
   permitBasis: z.enum(PERMIT_BASES).optional(),
   permitExpiresOn: IsoDateSchema.optional(),
   rightToWork: z.enum(RIGHT_TO_WORK).optional(),
+  /**
+   * Charges against her, proceedings against the traffickers and her compensation claim
+   * (issue 21 "Non-punishment", "Compensation"); absent leaves them unchanged. Charges are a
+   * fact about what others do to her, kept apart from her choice about cooperating.
+   */
+  chargesAgainstHer: z.enum(CHARGE_STATUSES).optional(),
+  proceedings: z.enum(PROCEEDINGS_STATUSES).optional(),
+  compensationClaim: z.enum(COMPENSATION_CLAIM_STATUSES).optional(),
   /**
    * Facts of the full intake (issue 16): her nationality, how she may be contacted safely, and
    * her interpreter need. Absent leaves what is recorded unchanged; null clears it.

@@ -13,7 +13,14 @@ export const ACTION_IDS_BY_DOMAIN = {
   // P4 [004:117-119, 004:171, 004:101]; mother-and-child places [001:186]
   accommodation: ["single-sex-shelter-place", "move-on-flat", "accommodation-safety-check", "mother-and-child-place"],
   // P3 [000:118, 004:101, 004:72]; children back into school [002:702]
-  childcare: ["child-needs-assessment", "childcare-place", "antenatal-care", "children-school-enrolment"],
+  // child protection for her children (issue 21) [002:686]
+  childcare: [
+    "child-needs-assessment",
+    "childcare-place",
+    "antenatal-care",
+    "children-school-enrolment",
+    "child-protection-referral",
+  ],
   // P2 legal tracks (§1.7 P2, §3.1, §8.1 step 5)
   legal: [
     "legal-needs-assessment",
@@ -30,6 +37,14 @@ export const ACTION_IDS_BY_DOMAIN = {
     "court-accompaniment",
     // documents withheld by the exploiters (risk item 16) [002:378]
     "identity-documents-replacement",
+    // protective measures for her as a witness (screens, video link, no repeated questioning) [003:143 ¶38]
+    "special-measures-in-court",
+    // identification by the authorities / national referral mechanism (domain.md §2) [003:187 ¶55]
+    "identification-support",
+    // [inference] only ever as her own informed choice, never as a condition or an exit (issue 21)
+    "voluntary-return-or-relocation",
+    // [inference] how to complain about the service or the authorities (P10 survivor voice)
+    "complaints-route",
   ],
   // P5 [004:93, 004:103, 004:171]
   therapy: ["psychological-assessment", "trauma-therapy", "crisis-support"],
@@ -48,13 +63,28 @@ export const ACTION_IDS_BY_DOMAIN = {
   // EEM [004:93, 004:99]; safe change of employer [002:311]
   employment: ["job-search-support", "formal-employment-contract", "employer-mediation"],
   // EEM [004:149, 004:103]; debt bondage [000:124, 002:336]
-  money: ["financial-allowance", "bank-account-opening", "debt-advice", "budgeting-support"],
+  // micro-finance and benefits registration (issue 21) [inference]
+  money: [
+    "financial-allowance",
+    "bank-account-opening",
+    "debt-advice",
+    "budgeting-support",
+    "micro-finance",
+    "benefits-registration",
+  ],
   // P11 [004:103]
   "peer-support": ["peer-group-offer", "peer-group-attendance"],
   // cultural mediators [002:702]; interpreting itself is [inference] (domain.md §2)
   interpreting: ["interpreter-booking", "cultural-mediation"],
   // P8 and §7 [002:596-598, 002:623-625]
-  "digital-safety": ["digital-safety-check", "new-phone-and-accounts", "safety-plan", "risk-review"],
+  // [inference] follow-up after closure (with her consent) checks she is still safe: P8's domain
+  "digital-safety": [
+    "digital-safety-check",
+    "new-phone-and-accounts",
+    "safety-plan",
+    "risk-review",
+    "follow-up-after-closure",
+  ],
 } as const satisfies Record<DomainId, readonly string[]>;
 
 export type ActionId = (typeof ACTION_IDS_BY_DOMAIN)[DomainId][number];

@@ -85,7 +85,12 @@ export const CaseRecordSchema = z.object({
   confidenceLast: z.number().min(0).max(10).optional(),
   /** X1: back in exploitation known within 12 months after closure (absent: unknown). */
   reExploitedWithin12Months: z.boolean().optional(),
-  /** X3: secondary-victimisation events recorded (hostile authority contact, prosecution). */
+  /**
+   * X3: secondary-victimisation events recorded at her reviews in the period (hostile authority
+   * contact, being treated as an offender; issue 21 "PLM bridge").
+   */
   secondaryVictimisationCount: Count,
+  /** X3: whether any of her reviews in the period asked about it (absent: not asked, not recorded). */
+  secondaryVictimisationAsked: z.boolean().optional(),
 });
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;

@@ -1,4 +1,5 @@
 import type { PrincipleId } from "../principles/principle-ids.ts";
+import type { CaseRecord } from "./case-record.ts";
 
 /**
  * Programme indicators as data (domain.md §5.3). Titles and descriptions are message keys
@@ -73,6 +74,20 @@ export type IndicatorDefinition = {
  * readings (X2), secondary-victimisation events (X3).
  */
 export const NOT_RECORDED_INDICATORS: readonly IndicatorId[] = ["ind-x1", "ind-x2", "ind-x3"];
+
+/**
+ * Whether an indicator has anything recorded to count in these records. X3 counts the
+ * secondary-victimisation events asked about at her reviews (issue 21): it is "not recorded"
+ * until at least one woman's review in the period asked, so zero events asked about nobody can
+ * never look like a perfect "target zero".
+ */
+export function isIndicatorRecorded(
+  definition: Pick<IndicatorDefinition, "id" | "recorded">,
+  records: readonly Pick<CaseRecord, "secondaryVictimisationAsked">[],
+): boolean {
+  if (definition.recorded) return true;
+  return definition.id === "ind-x3" && records.some((r) => r.secondaryVictimisationAsked === true);
+}
 
 function define(
   id: IndicatorId,

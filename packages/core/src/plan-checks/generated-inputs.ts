@@ -4,12 +4,15 @@ import { RISK_ITEM_IDS } from "../assessments/risk-items.ts";
 import { ACTION_IDS_BY_DOMAIN } from "../domains/action-catalogue.ts";
 import { DOMAIN_IDS } from "../domains/domain-ids.ts";
 import {
+  CHARGE_STATUSES,
   CHILD_RESIDENCES,
   type ClientProfile,
+  COMPENSATION_CLAIM_STATUSES,
   COOPERATION_CHOICES,
   IDENTIFICATION_STATUSES,
   LEGAL_STATUSES,
   PERMIT_BASES,
+  PROCEEDINGS_STATUSES,
   RIGHT_TO_WORK,
 } from "../plan/client-profile.ts";
 import type { PlanAction, PlanGoal } from "../plan/plan.ts";
@@ -69,7 +72,7 @@ export function generateInput(random: () => number, firstContactDate = "2026-01-
   const goals = Array.from({ length: Math.floor(random() * 4) }, (_, i) =>
     goalIn(`g${i}`, pickOne(random, DOMAIN_IDS), random() < 0.7),
   );
-  return {
+  const input: PlanCheckInput = {
     profile: {
       isAdult: true,
       languages: ["en"],
@@ -132,6 +135,30 @@ export function generateInput(random: () => number, firstContactDate = "2026-01-
           ]
         : [],
     caseworkerChanges: Math.floor(random() * 4),
+  };
+  return withProceedingsAndProviders(input, actions, random);
+}
+
+/**
+ * Charges, proceedings, a compensation claim and referrals to providers (women-only or not),
+ * drawn after everything else so the women generated before these facts existed stay the same.
+ */
+function withProceedingsAndProviders(input: PlanCheckInput, actions: PlanAction[], random: () => number) {
+  for (const [index, action] of actions.entries()) {
+    if (random() < 0.4) actions[index] = { ...action, providerId: random() < 0.5 ? "p-women" : "p-mixed" };
+  }
+  const facts = {
+    ...(random() < 0.7 ? { chargesAgainstHer: pickOne(random, CHARGE_STATUSES) } : {}),
+    ...(random() < 0.7 ? { proceedings: pickOne(random, PROCEEDINGS_STATUSES) } : {}),
+    ...(random() < 0.7 ? { compensationClaim: pickOne(random, COMPENSATION_CLAIM_STATUSES) } : {}),
+  };
+  return {
+    ...input,
+    profile: { ...input.profile, ...facts },
+    providers: [
+      { id: "p-women", isWomenOnly: true },
+      { id: "p-mixed", isWomenOnly: false },
+    ],
   };
 }
 

@@ -62,6 +62,16 @@ export const PlanCheckConfigSchema = z.object({
 });
 export type PlanCheckConfig = z.infer<typeof PlanCheckConfigSchema>;
 
+/**
+ * A service provider her steps are referred to, as far as the checks need it: whether it is a
+ * women-only service (P9, domain.md §1.7; issue 21 "Women-only services").
+ */
+export const ReferredProviderSchema = z.object({
+  id: z.string().trim().min(1).max(100),
+  isWomenOnly: z.boolean(),
+});
+export type ReferredProvider = z.infer<typeof ReferredProviderSchema>;
+
 export const PlanCheckInputSchema = z.object({
   profile: ClientProfileSchema,
   plan: PlanSchema,
@@ -69,6 +79,8 @@ export const PlanCheckInputSchema = z.object({
   disclosures: z.array(DisclosureSchema).max(500).default([]),
   /** How often her named caseworker changed (indicator 9.2). */
   caseworkerChanges: z.int().min(0).max(100).default(0),
+  /** The providers her steps are referred to (by `providerId`), with their women-only flag. */
+  providers: z.array(ReferredProviderSchema).max(500).default([]),
   config: PlanCheckConfigSchema.default(PlanCheckConfigSchema.parse({})),
 });
 /** What callers pass in (config and lists may be left out). */
@@ -80,6 +92,7 @@ export type PlanCheckContext = {
   readonly plan: Plan;
   readonly disclosures: readonly Disclosure[];
   readonly caseworkerChanges: number;
+  readonly providers: readonly ReferredProvider[];
   readonly config: PlanCheckConfig;
 };
 

@@ -111,6 +111,27 @@ export const PermitSchema = z.object({
 });
 export type Permit = z.infer<typeof PermitSchema>;
 
+/**
+ * Criminal charges against HER, e.g. for offences she was compelled to commit while exploited
+ * (issue 21 "Non-punishment"). Recorded separately from her choice about cooperating with the
+ * authorities, which no rule reads; charges call for a non-punishment defence and free legal
+ * representation (domain.md §3.1; [000:140, 002:215]).
+ */
+export const CHARGE_STATUSES = ["none", "pending", "convicted", "unknown"] as const;
+export type ChargeStatus = (typeof CHARGE_STATUSES)[number];
+
+/**
+ * Criminal proceedings against those who exploited her, and their outcome: a conviction opens
+ * a compensation claim (issue 21 "Compensation"; domain.md §3.1 [003:143]). [inference] the
+ * outcome is one field: a conviction is what ends proceedings in her favour.
+ */
+export const PROCEEDINGS_STATUSES = ["none", "ongoing", "conviction", "no-conviction", "unknown"] as const;
+export type ProceedingsStatus = (typeof PROCEEDINGS_STATUSES)[number];
+
+/** Her compensation claim: none yet, filed, awarded by a court or fund, actually paid to her. */
+export const COMPENSATION_CLAIM_STATUSES = ["none", "filed", "awarded", "paid"] as const;
+export type CompensationClaimStatus = (typeof COMPENSATION_CLAIM_STATUSES)[number];
+
 export const ClientProfileSchema = z
   .object({
     /**
@@ -142,6 +163,12 @@ export const ClientProfileSchema = z
     permit: PermitSchema.optional(),
     /** Whether she may work legally (for the work-permit check). */
     rightToWork: z.enum(RIGHT_TO_WORK).optional(),
+    /** Charges against her (non-punishment check); absent when not recorded. */
+    chargesAgainstHer: z.enum(CHARGE_STATUSES).optional(),
+    /** Proceedings against the traffickers and their outcome (compensation check). */
+    proceedings: z.enum(PROCEEDINGS_STATUSES).optional(),
+    /** Her compensation claim (compensation check). */
+    compensationClaim: z.enum(COMPENSATION_CLAIM_STATUSES).optional(),
     firstContactDate: IsoDateSchema,
   })
   .refine((profile) => (profile.children.ages?.length ?? 0) <= profile.children.count, {

@@ -1,11 +1,14 @@
 import {
+  CHARGE_STATUSES,
   CITIZENSHIP_GROUPS,
   CLIENT_STATUSES,
+  COMPENSATION_CLAIM_STATUSES,
   COOPERATION_CHOICES,
   IDENTIFICATION_STATUSES,
   type Interpreter,
   LEGAL_STATUSES,
   PERMIT_BASES,
+  PROCEEDINGS_STATUSES,
   REVEAL_REASONS,
   RIGHT_TO_WORK,
   type SafeContact,
@@ -34,6 +37,9 @@ export const identificationStatusEnum = pgEnum("identification_status", IDENTIFI
 export const cooperationEnum = pgEnum("cooperation_choice", COOPERATION_CHOICES);
 export const permitBasisEnum = pgEnum("permit_basis", PERMIT_BASES);
 export const rightToWorkEnum = pgEnum("right_to_work", RIGHT_TO_WORK);
+export const chargeStatusEnum = pgEnum("charge_status", CHARGE_STATUSES);
+export const proceedingsStatusEnum = pgEnum("proceedings_status", PROCEEDINGS_STATUSES);
+export const compensationClaimEnum = pgEnum("compensation_claim_status", COMPENSATION_CLAIM_STATUSES);
 
 /**
  * A woman supported by the organisation, known here only by a pseudonym. Her legal name,
@@ -70,6 +76,11 @@ export const clients = pgTable(
     permitBasis: permitBasisEnum(),
     permitExpiresOn: date({ mode: "string" }),
     rightToWork: rightToWorkEnum(),
+    /** Charges against her (non-punishment check); never her cooperation choice. Null until recorded. */
+    chargesAgainstHer: chargeStatusEnum(),
+    /** Proceedings against the traffickers and their outcome; her compensation claim (issue 21). */
+    proceedings: proceedingsStatusEnum(),
+    compensationClaim: compensationClaimEnum(),
     /** Her nationality: an ISO 3166-1 alpha-2 code or "stateless" (core NATIONALITIES); null until recorded. */
     nationality: text(),
     /** How she may be contacted safely (core SafeContactSchema); null until she was asked. Erased with her identity. */

@@ -11,16 +11,19 @@ export {
   users,
 } from "./auth.ts";
 export {
+  chargeStatusEnum,
   citizenshipEnum,
   clientIdentities,
   clientShares,
   clientStatusEnum,
   clients,
+  compensationClaimEnum,
   cooperationEnum,
   identificationStatusEnum,
   identityReveals,
   legalStatusEnum,
   permitBasisEnum,
+  proceedingsStatusEnum,
   revealReasonEnum,
   rightToWorkEnum,
 } from "./clients.ts";

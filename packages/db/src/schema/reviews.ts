@@ -1,5 +1,5 @@
 import { CLOSURE_REASONS } from "@gesim/core";
-import { date, index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, index, pgEnum, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { clients } from "./clients.ts";
 import { tenantColumns } from "./columns.ts";
@@ -20,6 +20,15 @@ export const reviews = pgTable(
     reviewedOn: date({ mode: "string" }).notNull(),
     /** Her own rating of her housing (indicator 4.2): yes / no / not-asked. */
     housingRatedSafe: text(),
+    /**
+     * Secondary-victimisation events since the last review (hostile questioning, being treated
+     * as an offender; indicator X3); null when not asked at this review.
+     */
+    secondaryVictimisationEvents: smallint(),
+    /** Her feedback at the review, 1–5 each, null when not asked (P10 survivor voice, issue 21). */
+    feltHeard: smallint(),
+    planFitsHer: smallint(),
+    safeWithService: smallint(),
     /** Encrypted free text (api/src/crypto). */
     summary: text(),
     nextReviewDate: date({ mode: "string" }),

@@ -22,6 +22,9 @@ export type IntakeOptions = {
   interpreterModes: readonly string[];
   childResidences: readonly string[];
   maxChildren: number;
+  chargeStatuses: readonly string[];
+  proceedingsStatuses: readonly string[];
+  compensationClaimStatuses: readonly string[];
   /** Countries and languages by name in the reader's language (the server names them). */
   countries: readonly NamedOption[];
   languages: readonly NamedOption[];
@@ -116,6 +119,40 @@ export function IntakeFactsFields({ options, errors, values }: Props) {
             hint={t("client.intake.reflectionHint")}
             errors={errors}
             defaultValue={v("reflectionPeriodEnd")}
+          />
+        </div>
+      </fieldset>
+      <fieldset className="panel">
+        <legend>{t("client.intake.proceedings")}</legend>
+        <p className="hint">{t("client.intake.proceedingsHint")}</p>
+        <div className="inline-grid">
+          <SelectField
+            name="chargesAgainstHer"
+            label={t("client.profile.chargesAgainstHer")}
+            hint={t("client.intake.chargesHint")}
+            options={options.chargeStatuses}
+            labelPrefix="client.charges."
+            emptyLabel={t("client.notRecorded")}
+            errors={errors}
+            defaultValue={v("chargesAgainstHer")}
+          />
+          <SelectField
+            name="proceedings"
+            label={t("client.profile.proceedings")}
+            options={options.proceedingsStatuses}
+            labelPrefix="client.proceedings."
+            emptyLabel={t("client.notRecorded")}
+            errors={errors}
+            defaultValue={v("proceedings")}
+          />
+          <SelectField
+            name="compensationClaim"
+            label={t("client.profile.compensationClaim")}
+            options={options.compensationClaimStatuses}
+            labelPrefix="client.compensation."
+            emptyLabel={t("client.notRecorded")}
+            errors={errors}
+            defaultValue={v("compensationClaim")}
           />
         </div>
       </fieldset>

@@ -23,6 +23,9 @@ export type ProfileFactsRecord = {
   interpreter?: { language?: string | undefined; gender: string; mode: string } | null;
   children?: { age: number; livesWith: string }[] | null;
   safeContact?: { channels: string[]; times: string[]; neverLeaveMessage: boolean } | null;
+  chargesAgainstHer?: string | null;
+  proceedings?: string | null;
+  compensationClaim?: string | null;
 };
 
 type Names = { countries: readonly NamedOption[]; languages: readonly NamedOption[] };
@@ -94,6 +97,12 @@ export function ProfileFacts({ client, names }: { client: ProfileFactsRecord; na
         <dd>{client.reflectionPeriodEnd ? formatDate(client.reflectionPeriodEnd, i18n.language) : "—"}</dd>
         <dt>{t("client.profile.identification")}</dt>
         <dd>{t(`client.identification.${client.identificationStatus}`)}</dd>
+        <dt>{t("client.profile.chargesAgainstHer")}</dt>
+        <dd>{client.chargesAgainstHer ? t(`client.charges.${client.chargesAgainstHer}`) : unknown}</dd>
+        <dt>{t("client.profile.proceedings")}</dt>
+        <dd>{client.proceedings ? t(`client.proceedings.${client.proceedings}`) : unknown}</dd>
+        <dt>{t("client.profile.compensationClaim")}</dt>
+        <dd>{client.compensationClaim ? t(`client.compensation.${client.compensationClaim}`) : unknown}</dd>
         <dt>{t("client.profile.cooperation")}</dt>
         <dd>
           {t(`client.cooperation.${client.cooperationWithAuthorities}`)}

@@ -1,6 +1,7 @@
 // A new review: date, her housing rating, summary (stored encrypted), next review date,
 // action statuses with barriers, GAS levels per goal and ladder readings per domain.
 
+import { FEEDBACK_QUESTIONS, FEEDBACK_SCALE } from "@gesim/core/browser";
 import { Form } from "react-router";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { type Echo, echoed, FieldError, FormAlert, invalidProps } from "./form-bits.tsx";
@@ -67,6 +68,40 @@ export function ReviewForm({ data, echo, resetKey }: { data: ReviewFormData; ech
           </div>
         ))}
       </fieldset>
+      <fieldset>
+        <legend>{t("planReview.feedback")}</legend>
+        <p className="hint">{t("planReview.feedbackHint")}</p>
+        <div className="field-row">
+          {FEEDBACK_QUESTIONS.map((question) => (
+            <div className="field" key={question}>
+              <label htmlFor={`review-${question}`}>{t(`planReview.feedback.${question}`)}</label>
+              <FieldError echo={echo} name={question} id={`review-${question}`} />
+              <select {...input(question)} defaultValue={field(question, "")}>
+                <option value="">{t("planReview.feedback.notAsked")}</option>
+                {FEEDBACK_SCALE.map((n) => (
+                  <option key={n} value={String(n)}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="review-secondaryVictimisationEvents">{t("planReview.secondaryVictimisation")}</label>
+        <p className="hint" id="review-secondaryVictimisationEvents-hint">
+          {t("planReview.secondaryVictimisationHint")}
+        </p>
+        <FieldError echo={echo} name="secondaryVictimisationEvents" id="review-secondaryVictimisationEvents" />
+        <input
+          {...input("secondaryVictimisationEvents")}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          defaultValue={field("secondaryVictimisationEvents", "")}
+        />
+      </div>
       <div className="field">
         <label htmlFor="review-summary">{t("planReview.summary")}</label>
         <p className="hint">{t("planReview.summaryHint")}</p>

@@ -102,6 +102,26 @@ export const en = {
   "client.intake.consentsHint":
     "Tick only what she has agreed to, for each purpose separately. She can withdraw any consent later.",
   "client.intake.submit": "Record new client",
+  "client.intake.proceedings": "Proceedings and compensation",
+  "client.intake.proceedingsHint":
+    "Facts about what others do to her. Her choice about cooperating with the authorities is recorded separately and never depends on these.",
+  "client.profile.chargesAgainstHer": "Charges against her",
+  "client.intake.chargesHint": "For example for what she was forced to do while exploited (non-punishment).",
+  "client.charges.none": "None",
+  "client.charges.pending": "Charges pending",
+  "client.charges.convicted": "Convicted",
+  "client.charges.unknown": "Not known",
+  "client.profile.proceedings": "Proceedings against the traffickers",
+  "client.proceedings.none": "None",
+  "client.proceedings.ongoing": "Under way",
+  "client.proceedings.conviction": "Ended with a conviction",
+  "client.proceedings.no-conviction": "Ended without a conviction",
+  "client.proceedings.unknown": "Not known",
+  "client.profile.compensationClaim": "Her compensation claim",
+  "client.compensation.none": "No claim",
+  "client.compensation.filed": "Filed",
+  "client.compensation.awarded": "Awarded, not yet paid",
+  "client.compensation.paid": "Paid to her",
 } as const;
 
 type Messages = { readonly [K in keyof typeof en]: string };
@@ -211,6 +231,26 @@ export const de: Messages = {
   "client.intake.consentsHint":
     "Kreuzen Sie nur an, was sie für den jeweiligen Zweck erlaubt hat. Sie kann jede Einwilligung später widerrufen.",
   "client.intake.submit": "Neue Klientin erfassen",
+  "client.intake.proceedings": "Verfahren und Entschädigung",
+  "client.intake.proceedingsHint":
+    "Tatsachen darüber, was andere ihr gegenüber tun. Ihre Entscheidung über die Zusammenarbeit mit den Behörden wird getrennt erfasst und hängt nie davon ab.",
+  "client.profile.chargesAgainstHer": "Strafverfahren gegen sie",
+  "client.intake.chargesHint": "Zum Beispiel wegen dessen, was sie während der Ausbeutung tun musste (Straffreiheit).",
+  "client.charges.none": "Keine",
+  "client.charges.pending": "Verfahren läuft",
+  "client.charges.convicted": "Verurteilt",
+  "client.charges.unknown": "Nicht bekannt",
+  "client.profile.proceedings": "Verfahren gegen die Täter",
+  "client.proceedings.none": "Keines",
+  "client.proceedings.ongoing": "Läuft",
+  "client.proceedings.conviction": "Mit Verurteilung beendet",
+  "client.proceedings.no-conviction": "Ohne Verurteilung beendet",
+  "client.proceedings.unknown": "Nicht bekannt",
+  "client.profile.compensationClaim": "Ihr Entschädigungsantrag",
+  "client.compensation.none": "Kein Antrag",
+  "client.compensation.filed": "Gestellt",
+  "client.compensation.awarded": "Zugesprochen, noch nicht ausgezahlt",
+  "client.compensation.paid": "An sie ausgezahlt",
 };
 
 export const it: Messages = {
@@ -318,4 +358,25 @@ export const it: Messages = {
   "client.intake.consentsHint":
     "Spunta solo ciò che ha accettato, per ciascuna finalità separatamente. Può revocare ogni consenso in seguito.",
   "client.intake.submit": "Registra la nuova assistita",
+  "client.intake.proceedings": "Procedimenti e risarcimento",
+  "client.intake.proceedingsHint":
+    "Fatti su ciò che altri fanno nei suoi confronti. La sua scelta di collaborare con le autorità è registrata a parte e non dipende mai da questi.",
+  "client.profile.chargesAgainstHer": "Accuse contro di lei",
+  "client.intake.chargesHint":
+    "Per esempio per ciò che è stata costretta a fare durante lo sfruttamento (non punibilità).",
+  "client.charges.none": "Nessuna",
+  "client.charges.pending": "Accuse pendenti",
+  "client.charges.convicted": "Condannata",
+  "client.charges.unknown": "Non noto",
+  "client.profile.proceedings": "Procedimento contro i trafficanti",
+  "client.proceedings.none": "Nessuno",
+  "client.proceedings.ongoing": "In corso",
+  "client.proceedings.conviction": "Concluso con una condanna",
+  "client.proceedings.no-conviction": "Concluso senza condanna",
+  "client.proceedings.unknown": "Non noto",
+  "client.profile.compensationClaim": "La sua domanda di risarcimento",
+  "client.compensation.none": "Nessuna domanda",
+  "client.compensation.filed": "Presentata",
+  "client.compensation.awarded": "Riconosciuto, non ancora pagato",
+  "client.compensation.paid": "Pagato a lei",
 };

@@ -51,6 +51,18 @@ export const en = {
   "planPrint.printHint": "Use your browser's Print command to print or save this page as PDF.",
   "planPrint.back": "Back to the plan",
   "planPrint.languages": "Language of the printed plan",
+  "planReview.feedback": "Her feedback on our support",
+  "planReview.feedbackHint":
+    'Ask her, in her words: 1 = not at all, 5 = fully. Leave "not asked" if she did not want to answer.',
+  "planReview.feedback.feltHeard": "She felt heard",
+  "planReview.feedback.planFitsHer": "The plan fits her",
+  "planReview.feedback.safeWithService": "She feels safe with our service",
+  "planReview.feedback.notAsked": "Not asked",
+  "planReview.feedbackShort": "Her feedback (heard / plan fits / safe)",
+  "planReview.secondaryVictimisation": "Harm done by authorities or services since the last review",
+  "planReview.secondaryVictimisationHint":
+    "How many times she was harmed again by how she was treated (hostile questioning, disbelief, being treated as an offender). Leave empty if not asked.",
+  "planReview.secondaryVictimisationShort": "Harm by authorities or services",
 } as const;
 
 export const de: Record<keyof typeof en, string> = {
@@ -108,6 +120,18 @@ export const de: Record<keyof typeof en, string> = {
     "Nutzen Sie die Druckfunktion Ihres Browsers, um diese Seite zu drucken oder als PDF zu speichern.",
   "planPrint.back": "Zurück zum Plan",
   "planPrint.languages": "Sprache des gedruckten Plans",
+  "planReview.feedback": "Ihre Rückmeldung zu unserer Unterstützung",
+  "planReview.feedbackHint":
+    "Fragen Sie sie, in ihren Worten: 1 = gar nicht, 5 = ganz. Lassen Sie „nicht gefragt“ stehen, wenn sie nicht antworten wollte.",
+  "planReview.feedback.feltHeard": "Sie fühlte sich gehört",
+  "planReview.feedback.planFitsHer": "Der Plan passt zu ihr",
+  "planReview.feedback.safeWithService": "Sie fühlt sich bei uns sicher",
+  "planReview.feedback.notAsked": "Nicht gefragt",
+  "planReview.feedbackShort": "Ihre Rückmeldung (gehört / Plan passt / sicher)",
+  "planReview.secondaryVictimisation": "Schaden durch Behörden oder Dienste seit der letzten Überprüfung",
+  "planReview.secondaryVictimisationHint":
+    "Wie oft ihr durch den Umgang mit ihr erneut geschadet wurde (feindselige Befragung, Unglaube, Behandlung als Täterin). Leer lassen, wenn nicht gefragt.",
+  "planReview.secondaryVictimisationShort": "Schaden durch Behörden oder Dienste",
 };
 
 export const it: Record<keyof typeof en, string> = {
@@ -162,4 +186,16 @@ export const it: Record<keyof typeof en, string> = {
   "planPrint.printHint": "Usa il comando Stampa del browser per stampare questa pagina o salvarla come PDF.",
   "planPrint.back": "Torna al piano",
   "planPrint.languages": "Lingua del piano stampato",
+  "planReview.feedback": "Il suo riscontro sul nostro sostegno",
+  "planReview.feedbackHint":
+    "Chiedetele, con parole sue: 1 = per niente, 5 = del tutto. Lasciate «non chiesto» se non ha voluto rispondere.",
+  "planReview.feedback.feltHeard": "Si è sentita ascoltata",
+  "planReview.feedback.planFitsHer": "Il piano è adatto a lei",
+  "planReview.feedback.safeWithService": "Si sente al sicuro con il nostro servizio",
+  "planReview.feedback.notAsked": "Non chiesto",
+  "planReview.feedbackShort": "Il suo riscontro (ascoltata / piano adatto / sicura)",
+  "planReview.secondaryVictimisation": "Danni subiti da autorità o servizi dall'ultima revisione",
+  "planReview.secondaryVictimisationHint":
+    "Quante volte è stata danneggiata di nuovo dal modo in cui è stata trattata (interrogatori ostili, incredulità, essere trattata come colpevole). Lasciate vuoto se non chiesto.",
+  "planReview.secondaryVictimisationShort": "Danni da autorità o servizi",
 };

@@ -57,6 +57,29 @@ describe("the intake facts as posted", () => {
     expect(ClientFactsSchema.parse(factsFromForm(form({ childrenCount: "0" }))).children).toEqual([]);
   });
 
+  it("takes charges, proceedings and her claim apart from her cooperation choice; not chosen leaves them as recorded", () => {
+    const facts = ClientFactsSchema.parse(
+      factsFromForm(form({ chargesAgainstHer: "pending", proceedings: "conviction", compensationClaim: "awarded" })),
+    );
+    expect(facts).toMatchObject({
+      chargesAgainstHer: "pending",
+      proceedings: "conviction",
+      compensationClaim: "awarded",
+      cooperationWithAuthorities: "not-asked",
+    });
+    const unchosen = ClientFactsSchema.parse(factsFromForm(form({ chargesAgainstHer: "" })));
+    expect(unchosen.chargesAgainstHer).toBeUndefined();
+    expect(unchosen.compensationClaim).toBeUndefined();
+  });
+
+  it("names the field of an unknown charges, proceedings or claim value", () => {
+    const posted = form({ chargesAgainstHer: "guilty", proceedings: "closed", compensationClaim: "maybe" });
+    const parsed = ClientFactsSchema.safeParse(factsFromForm(posted));
+    expect(parsed.success).toBe(false);
+    const errors = parsed.success ? {} : zodFieldErrors(parsed.error, factFieldName(posted));
+    expect(Object.keys(errors).sort()).toEqual(["chargesAgainstHer", "compensationClaim", "proceedings"]);
+  });
+
   it("names the field of each mistake: the row of a child, the safe-contact rules, the interpreter", () => {
     const posted = form({
       childrenCount: "2",

@@ -1,6 +1,8 @@
 import {
+  CHARGE_STATUSES,
   CHILD_RESIDENCES,
   COMMON_LANGUAGE_TAGS,
+  COMPENSATION_CLAIM_STATUSES,
   CONTACT_CHANNELS,
   CONTACT_TIMES,
   COUNTRY_CODES,
@@ -8,6 +10,7 @@ import {
   INTERPRETER_MODES,
   type Locale,
   MAX_CHILDREN,
+  PROCEEDINGS_STATUSES,
 } from "@gesim/core";
 import { checked, integer, text } from "./form-data.server.ts";
 
@@ -38,6 +41,9 @@ export const INTAKE_FACT_OPTIONS = {
   interpreterModes: INTERPRETER_MODES,
   childResidences: CHILD_RESIDENCES,
   maxChildren: MAX_CHILDREN,
+  chargeStatuses: CHARGE_STATUSES,
+  proceedingsStatuses: PROCEEDINGS_STATUSES,
+  compensationClaimStatuses: COMPENSATION_CLAIM_STATUSES,
 };
 
 /** Her safe-contact rules, or null when nothing was ticked (she has not been asked yet). */
@@ -86,6 +92,10 @@ export function intakeFactsFromForm(form: FormData, childrenCount: number | unde
     safeContact: safeContactFromForm(form),
     interpreter: interpreterFromForm(form),
     children: childrenFromForm(form, childrenCount),
+    // Not chosen ("not recorded"): absent, so what is recorded stays (issue 21).
+    chargesAgainstHer: text(form, "chargesAgainstHer"),
+    proceedings: text(form, "proceedings"),
+    compensationClaim: text(form, "compensationClaim"),
   };
 }
 

@@ -29,6 +29,9 @@ export function factColumns(facts: ClientFacts) {
     ...(facts.permitBasis === undefined ? {} : { permitBasis: facts.permitBasis }),
     ...(facts.permitExpiresOn === undefined ? {} : { permitExpiresOn: facts.permitExpiresOn }),
     ...(facts.rightToWork === undefined ? {} : { rightToWork: facts.rightToWork }),
+    ...(facts.chargesAgainstHer === undefined ? {} : { chargesAgainstHer: facts.chargesAgainstHer }),
+    ...(facts.proceedings === undefined ? {} : { proceedings: facts.proceedings }),
+    ...(facts.compensationClaim === undefined ? {} : { compensationClaim: facts.compensationClaim }),
     // The full intake (issue 16): likewise absent leaves them unchanged, null clears them; her
     // interpreter need is only kept while she needs one.
     ...(facts.nationality === undefined ? {} : { nationality: facts.nationality }),

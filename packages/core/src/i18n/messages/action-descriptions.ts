@@ -74,6 +74,20 @@ export const en = {
   "action.new-phone-and-accounts.description": "A new phone, number and accounts that only you control.",
   "action.safety-plan.description": "A plan, made with you, of what to do and whom to call if you feel unsafe.",
   "action.risk-review.description": "We look again together at possible dangers and update your safety plan.",
+  "action.child-protection-referral.description":
+    "If you agree, contact with the child-protection service so your children are safe and supported.",
+  "action.special-measures-in-court.description":
+    "If you give evidence: protection in court, such as a screen, a video link or not being asked the same questions again.",
+  "action.identification-support.description":
+    "Help to be recognised officially as a survivor of trafficking, so you can get the support and rights that come with it.",
+  "action.voluntary-return-or-relocation.description":
+    "Only if you want it: help to return home or move somewhere else safely, prepared with you.",
+  "action.complaints-route.description":
+    "How you can complain about our service or about the authorities, safely and without losing support.",
+  "action.micro-finance.description": "Help to get a small loan or grant to start your own work.",
+  "action.benefits-registration.description": "Help to register for the social benefits you have a right to.",
+  "action.follow-up-after-closure.description":
+    "If you agree: we get in touch after your support ends, to see how you are.",
 } as const;
 
 export const de: MessagesOf<typeof en> = {
@@ -154,6 +168,22 @@ export const de: MessagesOf<typeof en> = {
     "Ein Plan, den wir mit Ihnen erstellen: was Sie tun und wen Sie anrufen können, wenn Sie sich nicht sicher fühlen.",
   "action.risk-review.description":
     "Wir schauen gemeinsam noch einmal auf mögliche Gefahren und passen Ihren Sicherheitsplan an.",
+  "action.child-protection-referral.description":
+    "Wenn Sie einverstanden sind: Kontakt zum Kinderschutz, damit Ihre Kinder sicher sind und Unterstützung bekommen.",
+  "action.special-measures-in-court.description":
+    "Wenn Sie aussagen: Schutz vor Gericht, zum Beispiel ein Sichtschutz, eine Videovernehmung oder keine wiederholten Befragungen.",
+  "action.identification-support.description":
+    "Hilfe, offiziell als Betroffene von Menschenhandel anerkannt zu werden, damit Sie die Unterstützung und die Rechte bekommen, die Ihnen zustehen.",
+  "action.voluntary-return-or-relocation.description":
+    "Nur wenn Sie es wollen: Hilfe, sicher nach Hause zurückzukehren oder an einen anderen Ort zu ziehen, gemeinsam mit Ihnen vorbereitet.",
+  "action.complaints-route.description":
+    "Wie Sie sich sicher über unseren Dienst oder über Behörden beschweren können, ohne Unterstützung zu verlieren.",
+  "action.micro-finance.description":
+    "Hilfe, einen kleinen Kredit oder Zuschuss zu bekommen, um selbstständig zu arbeiten.",
+  "action.benefits-registration.description":
+    "Hilfe bei der Anmeldung für die Sozialleistungen, auf die Sie ein Recht haben.",
+  "action.follow-up-after-closure.description":
+    "Wenn Sie einverstanden sind: Wir melden uns nach dem Ende der Unterstützung, um zu hören, wie es Ihnen geht.",
 };
 
 export const it: MessagesOf<typeof en> = {
@@ -232,4 +262,18 @@ export const it: MessagesOf<typeof en> = {
     "Un piano, fatto insieme a te, su cosa fare e chi chiamare se non ti senti al sicuro.",
   "action.risk-review.description":
     "Guardiamo di nuovo insieme i possibili pericoli e aggiorniamo il tuo piano di sicurezza.",
+  "action.child-protection-referral.description":
+    "Se sei d'accordo: contatto con il servizio di tutela dei minori, perché i tuoi figli siano al sicuro e sostenuti.",
+  "action.special-measures-in-court.description":
+    "Se testimoni: protezione in tribunale, per esempio uno schermo, un collegamento video o non dover rispondere di nuovo alle stesse domande.",
+  "action.identification-support.description":
+    "Aiuto per essere riconosciuta ufficialmente come sopravvissuta alla tratta, così da avere il sostegno e i diritti che ne derivano.",
+  "action.voluntary-return-or-relocation.description":
+    "Solo se lo vuoi tu: aiuto per tornare a casa o trasferirti altrove in sicurezza, preparato insieme a te.",
+  "action.complaints-route.description":
+    "Come puoi fare un reclamo sul nostro servizio o sulle autorità, in sicurezza e senza perdere il sostegno.",
+  "action.micro-finance.description": "Aiuto per ottenere un piccolo prestito o contributo per avviare un tuo lavoro.",
+  "action.benefits-registration.description": "Aiuto per iscriverti alle prestazioni sociali a cui hai diritto.",
+  "action.follow-up-after-closure.description":
+    "Se sei d'accordo: ti contattiamo dopo la fine del sostegno, per sapere come stai.",
 };

@@ -51,6 +51,14 @@ export const en = {
   "action.new-phone-and-accounts.label": "New phone and accounts",
   "action.safety-plan.label": "Safety plan",
   "action.risk-review.label": "Risk review",
+  "action.child-protection-referral.label": "Child-protection referral for her children",
+  "action.special-measures-in-court.label": "Special measures in court",
+  "action.identification-support.label": "Support with identification (national referral mechanism)",
+  "action.voluntary-return-or-relocation.label": "Voluntary return or relocation (her choice)",
+  "action.complaints-route.label": "Complaints route",
+  "action.micro-finance.label": "Micro-finance",
+  "action.benefits-registration.label": "Benefits registration",
+  "action.follow-up-after-closure.label": "Follow-up after closure",
 } as const;
 
 export const de: MessagesOf<typeof en> = {
@@ -103,6 +111,14 @@ export const de: MessagesOf<typeof en> = {
   "action.new-phone-and-accounts.label": "Neues Telefon und neue Konten",
   "action.safety-plan.label": "Sicherheitsplan",
   "action.risk-review.label": "Überprüfung der Risiken",
+  "action.child-protection-referral.label": "Vermittlung an den Kinderschutz für ihre Kinder",
+  "action.special-measures-in-court.label": "Schutzmaßnahmen vor Gericht",
+  "action.identification-support.label": "Unterstützung bei der Identifizierung (nationaler Verweismechanismus)",
+  "action.voluntary-return-or-relocation.label": "Freiwillige Rückkehr oder Umzug (ihre Entscheidung)",
+  "action.complaints-route.label": "Beschwerdeweg",
+  "action.micro-finance.label": "Mikrofinanzierung",
+  "action.benefits-registration.label": "Anmeldung für Sozialleistungen",
+  "action.follow-up-after-closure.label": "Nachkontakt nach Fallabschluss",
 };
 
 export const it: MessagesOf<typeof en> = {
@@ -155,4 +171,12 @@ export const it: MessagesOf<typeof en> = {
   "action.new-phone-and-accounts.label": "Nuovo telefono e nuovi account",
   "action.safety-plan.label": "Piano di sicurezza",
   "action.risk-review.label": "Revisione dei rischi",
+  "action.child-protection-referral.label": "Segnalazione alla tutela dei minori per i suoi figli",
+  "action.special-measures-in-court.label": "Misure di protezione in tribunale",
+  "action.identification-support.label": "Sostegno all'identificazione (meccanismo nazionale di referral)",
+  "action.voluntary-return-or-relocation.label": "Rimpatrio volontario o trasferimento (per sua scelta)",
+  "action.complaints-route.label": "Procedura di reclamo",
+  "action.micro-finance.label": "Microcredito",
+  "action.benefits-registration.label": "Iscrizione alle prestazioni sociali",
+  "action.follow-up-after-closure.label": "Contatto di follow-up dopo la chiusura",
 };

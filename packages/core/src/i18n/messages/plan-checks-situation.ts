@@ -54,6 +54,43 @@ export const en = {
   "plan.error.childrenListCount": "Record one entry (age and where the child lives) for each child.",
   "indicators.notRecorded": "Not recorded",
   "disclosures.error.tooMany": "This record already holds the most disclosures it can keep.",
+  "check.charges-without-non-punishment-defence.description":
+    "Charges against her are pending or she was convicted, and no non-punishment defence or free legal representation is in the plan.",
+  "check.charges-without-non-punishment-defence.pending":
+    "She faces charges. If they concern what she was forced to do while exploited, the non-punishment principle protects her: plan a non-punishment defence and free legal representation.",
+  "check.charges-without-non-punishment-defence.convicted":
+    "She was convicted. If it concerns what she was forced to do while exploited, ask a lawyer about the non-punishment principle (appeal, clearing her record) and plan free legal representation.",
+  "check.charges-without-non-punishment-defence.met":
+    "A non-punishment defence or free legal representation is in the plan for the charges against her.",
+  "check.compensation-claim.description":
+    "Proceedings against the traffickers are under way or ended in a conviction and no compensation claim is filed or planned; or compensation was awarded but not paid.",
+  "check.compensation-claim.ongoing":
+    "Proceedings against the traffickers are under way. Tell her about her right to claim compensation, if she wishes, in the proceedings or from the state fund.",
+  "check.compensation-claim.conviction":
+    "The traffickers were convicted. Tell her about her right to claim compensation, if she wishes, from them or from the state fund.",
+  "check.compensation-claim.planned": "A compensation claim is in the plan.",
+  "check.compensation-claim.filed": "Her compensation claim is filed.",
+  "check.compensation-claim.awarded":
+    "Compensation was awarded but has not been paid to her yet. Follow up the payment, or ask about the state fund.",
+  "check.compensation-claim.paid": "The compensation awarded to her has been paid.",
+  "check.case-closed-with-matters-open.description":
+    "Her case is closed while legal steps are still planned, running or blocked; a follow-up contact after closure is suggested while none is in the plan.",
+  "check.case-closed-with-matters-open.legal":
+    "Her case is closed but {{count}} legal step(s) are still open. Make sure someone carries them on, or reopen the case.",
+  "check.case-closed-with-matters-open.noFollowUp":
+    "Her case is closed. If she agrees, plan a follow-up contact to see how she is.",
+  "check.case-closed-with-matters-open.followUp": "A follow-up contact after closure was offered to her.",
+  "check.court-steps-without-psychological-support.description":
+    "Court or witness steps are planned or running and no psychological or crisis support has been offered.",
+  "check.court-steps-without-psychological-support.warning":
+    "She is going to court or to the police as a witness, and no psychological or crisis support has been offered. Offer it before and after.",
+  "check.court-steps-without-psychological-support.met":
+    "Psychological or crisis support was offered alongside her court steps.",
+  "check.women-only-services.description":
+    "A therapy, shelter or peer-group step is referred to a provider the directory records as not women-only.",
+  "check.women-only-services.warning":
+    "This therapy, shelter or peer-group step is with a provider that is not women-only. Check with her that it is what she wants, or refer her to a women-only service.",
+  "check.women-only-services.met": "This step is with a women-only service.",
 };
 
 export const de: MessagesOf<typeof en> = {
@@ -108,6 +145,43 @@ export const de: MessagesOf<typeof en> = {
   "plan.error.childrenListCount": "Tragen Sie für jedes Kind einen Eintrag ein (Alter und Wohnort).",
   "indicators.notRecorded": "Nicht erfasst",
   "disclosures.error.tooMany": "Für sie sind bereits so viele Weitergaben eingetragen, wie gespeichert werden können.",
+  "check.charges-without-non-punishment-defence.description":
+    "Gegen sie laufen Strafverfahren oder sie wurde verurteilt, und weder eine Verteidigung nach dem Grundsatz der Straffreiheit noch eine kostenlose rechtliche Vertretung ist im Plan.",
+  "check.charges-without-non-punishment-defence.pending":
+    "Gegen sie läuft ein Strafverfahren. Betrifft es, was sie während der Ausbeutung tun musste, schützt sie der Grundsatz der Straffreiheit: Planen Sie eine entsprechende Verteidigung und eine kostenlose rechtliche Vertretung.",
+  "check.charges-without-non-punishment-defence.convicted":
+    "Sie wurde verurteilt. Betrifft es, was sie während der Ausbeutung tun musste, klären Sie mit einer Anwältin den Grundsatz der Straffreiheit (Rechtsmittel, Löschung des Eintrags) und planen Sie eine kostenlose rechtliche Vertretung.",
+  "check.charges-without-non-punishment-defence.met":
+    "Eine Verteidigung nach dem Grundsatz der Straffreiheit oder eine kostenlose rechtliche Vertretung ist im Plan.",
+  "check.compensation-claim.description":
+    "Ein Verfahren gegen die Täter läuft oder endete mit einer Verurteilung, und kein Entschädigungsantrag ist gestellt oder geplant; oder eine zugesprochene Entschädigung wurde nicht ausgezahlt.",
+  "check.compensation-claim.ongoing":
+    "Ein Verfahren gegen die Täter läuft. Informieren Sie sie über ihr Recht auf Entschädigung, wenn sie es wünscht, im Verfahren oder aus dem staatlichen Fonds.",
+  "check.compensation-claim.conviction":
+    "Die Täter wurden verurteilt. Informieren Sie sie über ihr Recht auf Entschädigung, wenn sie es wünscht, von den Tätern oder aus dem staatlichen Fonds.",
+  "check.compensation-claim.planned": "Ein Entschädigungsantrag ist im Plan.",
+  "check.compensation-claim.filed": "Ihr Entschädigungsantrag ist gestellt.",
+  "check.compensation-claim.awarded":
+    "Eine Entschädigung wurde zugesprochen, aber noch nicht an sie ausgezahlt. Verfolgen Sie die Zahlung oder fragen Sie nach dem staatlichen Fonds.",
+  "check.compensation-claim.paid": "Die zugesprochene Entschädigung wurde an sie ausgezahlt.",
+  "check.case-closed-with-matters-open.description":
+    "Ihr Fall ist abgeschlossen, während rechtliche Schritte noch geplant, laufend oder blockiert sind; ein Nachkontakt wird vorgeschlagen, solange keiner im Plan ist.",
+  "check.case-closed-with-matters-open.legal":
+    "Ihr Fall ist abgeschlossen, aber {{count}} rechtliche(r) Schritt(e) sind noch offen. Sorgen Sie dafür, dass jemand sie weiterführt, oder öffnen Sie den Fall wieder.",
+  "check.case-closed-with-matters-open.noFollowUp":
+    "Ihr Fall ist abgeschlossen. Wenn sie einverstanden ist, planen Sie einen Nachkontakt, um zu hören, wie es ihr geht.",
+  "check.case-closed-with-matters-open.followUp": "Ein Nachkontakt nach dem Fallabschluss wurde ihr angeboten.",
+  "check.court-steps-without-psychological-support.description":
+    "Schritte vor Gericht oder als Zeugin sind geplant oder laufen, und keine psychologische oder Krisenunterstützung wurde angeboten.",
+  "check.court-steps-without-psychological-support.warning":
+    "Sie geht als Zeugin zu Gericht oder zur Polizei, und keine psychologische oder Krisenunterstützung wurde angeboten. Bieten Sie sie vorher und nachher an.",
+  "check.court-steps-without-psychological-support.met":
+    "Zu ihren Schritten vor Gericht wurde psychologische oder Krisenunterstützung angeboten.",
+  "check.women-only-services.description":
+    "Ein Schritt in Therapie, Unterkunft oder Gruppe ist an einen Anbieter vermittelt, der laut Verzeichnis nicht nur für Frauen ist.",
+  "check.women-only-services.warning":
+    "Dieser Schritt (Therapie, Unterkunft oder Gruppe) ist bei einem Anbieter, der nicht nur für Frauen ist. Klären Sie mit ihr, ob sie das möchte, oder vermitteln Sie an ein Angebot nur für Frauen.",
+  "check.women-only-services.met": "Dieser Schritt ist bei einem Angebot nur für Frauen.",
 };
 
 export const it: MessagesOf<typeof en> = {
@@ -162,4 +236,41 @@ export const it: MessagesOf<typeof en> = {
   "plan.error.childrenListCount": "Registra una voce (età e dove vive) per ogni figlio.",
   "indicators.notRecorded": "Non registrato",
   "disclosures.error.tooMany": "Per lei sono già registrate tutte le comunicazioni di dati che si possono conservare.",
+  "check.charges-without-non-punishment-defence.description":
+    "Ci sono accuse pendenti contro di lei o è stata condannata, e nel piano non c'è una difesa basata sul principio di non punibilità né un'assistenza legale gratuita.",
+  "check.charges-without-non-punishment-defence.pending":
+    "Ci sono accuse contro di lei. Se riguardano ciò che è stata costretta a fare durante lo sfruttamento, il principio di non punibilità la tutela: pianificate una difesa su questa base e un'assistenza legale gratuita.",
+  "check.charges-without-non-punishment-defence.convicted":
+    "È stata condannata. Se riguarda ciò che è stata costretta a fare durante lo sfruttamento, chiedete a un'avvocata del principio di non punibilità (ricorso, cancellazione della condanna) e pianificate un'assistenza legale gratuita.",
+  "check.charges-without-non-punishment-defence.met":
+    "Nel piano c'è una difesa basata sul principio di non punibilità o un'assistenza legale gratuita.",
+  "check.compensation-claim.description":
+    "È in corso un procedimento contro i trafficanti o si è concluso con una condanna, e nessuna domanda di risarcimento è presentata o pianificata; oppure un risarcimento riconosciuto non è stato pagato.",
+  "check.compensation-claim.ongoing":
+    "È in corso un procedimento contro i trafficanti. Informatela del suo diritto a chiedere un risarcimento, se lo desidera, nel procedimento o dal fondo statale.",
+  "check.compensation-claim.conviction":
+    "I trafficanti sono stati condannati. Informatela del suo diritto a chiedere un risarcimento, se lo desidera, a loro o al fondo statale.",
+  "check.compensation-claim.planned": "Nel piano c'è una domanda di risarcimento.",
+  "check.compensation-claim.filed": "La sua domanda di risarcimento è stata presentata.",
+  "check.compensation-claim.awarded":
+    "Le è stato riconosciuto un risarcimento che non le è ancora stato pagato. Seguite il pagamento o chiedete del fondo statale.",
+  "check.compensation-claim.paid": "Il risarcimento riconosciuto le è stato pagato.",
+  "check.case-closed-with-matters-open.description":
+    "Il suo caso è chiuso mentre ci sono ancora passi legali pianificati, in corso o bloccati; si propone un contatto di follow-up finché non ce n'è uno nel piano.",
+  "check.case-closed-with-matters-open.legal":
+    "Il suo caso è chiuso ma {{count}} passo/i legale/i è/sono ancora aperto/i. Assicuratevi che qualcuno li porti avanti, o riaprite il caso.",
+  "check.case-closed-with-matters-open.noFollowUp":
+    "Il suo caso è chiuso. Se è d'accordo, pianificate un contatto di follow-up per sapere come sta.",
+  "check.case-closed-with-matters-open.followUp": "Le è stato offerto un contatto di follow-up dopo la chiusura.",
+  "check.court-steps-without-psychological-support.description":
+    "Sono pianificati o in corso passi in tribunale o come testimone, e non è stato offerto alcun sostegno psicologico o di crisi.",
+  "check.court-steps-without-psychological-support.warning":
+    "Va in tribunale o dalla polizia come testimone e non le è stato offerto alcun sostegno psicologico o di crisi. Offriteglielo prima e dopo.",
+  "check.court-steps-without-psychological-support.met":
+    "Insieme ai passi in tribunale le è stato offerto sostegno psicologico o di crisi.",
+  "check.women-only-services.description":
+    "Un passo di terapia, accoglienza o gruppo è affidato a un ente che nell'elenco non risulta riservato alle donne.",
+  "check.women-only-services.warning":
+    "Questo passo (terapia, accoglienza o gruppo) è presso un ente non riservato alle donne. Verificate con lei che sia ciò che vuole, o indirizzatela a un servizio solo per donne.",
+  "check.women-only-services.met": "Questo passo è presso un servizio solo per donne.",
 };

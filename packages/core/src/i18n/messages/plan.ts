@@ -55,6 +55,8 @@ export const en = {
   "planCheck.coverage.partly": "Partly met",
   "planCheck.coverage.not-met": "Not met",
   "planCheck.coverage.not-applicable": "Not applicable",
+  "plan.error.feedbackRating": "Choose a rating from 1 to 5, or leave it as not asked.",
+  "plan.error.secondaryVictimisation": "Enter a whole number from 0 to 50, or leave it empty if you did not ask.",
 } as const;
 
 export const de: MessagesOf<typeof en> = {
@@ -113,6 +115,9 @@ export const de: MessagesOf<typeof en> = {
   "planCheck.coverage.partly": "Teilweise erfüllt",
   "planCheck.coverage.not-met": "Nicht erfüllt",
   "planCheck.coverage.not-applicable": "Nicht zutreffend",
+  "plan.error.feedbackRating": "Wählen Sie eine Bewertung von 1 bis 5 oder lassen Sie „nicht gefragt“ stehen.",
+  "plan.error.secondaryVictimisation":
+    "Geben Sie eine ganze Zahl von 0 bis 50 ein oder lassen Sie das Feld leer, wenn Sie nicht gefragt haben.",
 };
 
 export const it: MessagesOf<typeof en> = {
@@ -171,4 +176,7 @@ export const it: MessagesOf<typeof en> = {
   "planCheck.coverage.partly": "Soddisfatto in parte",
   "planCheck.coverage.not-met": "Non soddisfatto",
   "planCheck.coverage.not-applicable": "Non pertinente",
+  "plan.error.feedbackRating": "Scegli una valutazione da 1 a 5, oppure lascia «non chiesto».",
+  "plan.error.secondaryVictimisation":
+    "Inserisci un numero intero da 0 a 50, oppure lascia vuoto se non lo hai chiesto.",
 };

@@ -3,10 +3,14 @@ import { accommodationNeedWithoutAction } from "./accommodation-need-without-act
 import { accommodationRatedSafe } from "./accommodation-rated-safe.ts";
 import { accommodationSingleSex } from "./accommodation-single-sex.ts";
 import { blockedActions } from "./blocked-actions.ts";
+import { caseClosedWithMattersOpen } from "./case-closed-with-matters-open.ts";
 import { caseworkerContinuity } from "./caseworker-continuity.ts";
+import { chargesWithoutNonPunishmentDefence } from "./charges-without-non-punishment-defence.ts";
 import { childNeedsAssessment } from "./child-needs-assessment.ts";
 import { childcareBeforeTrainingOrWork } from "./childcare-before-training-or-work.ts";
 import { childrenRecorded } from "./children-recorded.ts";
+import { compensationClaim } from "./compensation-claim.ts";
+import { courtStepsWithoutPsychologicalSupport } from "./court-steps-without-psychological-support.ts";
 import { digitalSafetyForHighRisk } from "./digital-safety-for-high-risk.ts";
 import { disclosureConsent } from "./disclosure-consent.ts";
 import { eemGoalPresent } from "./eem-goal-present.ts";
@@ -40,6 +44,7 @@ import { supportEndedByFunding } from "./support-ended-by-funding.ts";
 import { therapyNeedWithoutSupport } from "./therapy-need-without-support.ts";
 import { thirdCountryPermitAction } from "./third-country-permit-action.ts";
 import { trainingNeedWithoutAction } from "./training-need-without-action.ts";
+import { womenOnlyServices } from "./women-only-services.ts";
 import { workPermitForEmploymentGoal } from "./work-permit-for-employment-goal.ts";
 
 /** Every plan rule, in principle order (P1 … P11). checkPlan runs them in this order. */
@@ -50,6 +55,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   overdueActions,
   blockedActions,
   supportEndedByFunding,
+  caseClosedWithMattersOpen,
   // P2 legal
   legalStatusWithoutLegalAction,
   legalNeedsAssessmentTimely,
@@ -60,6 +66,8 @@ export const PLAN_RULES: readonly PlanRule[] = [
   identificationRefused,
   rightsInformation,
   interpreterForLegalWork,
+  chargesWithoutNonPunishmentDefence,
+  compensationClaim,
   plmGoalPresent,
   // P3 motherhood and children
   childrenRecorded,
@@ -74,6 +82,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   // P5 psychological
   therapyNeedWithoutSupport,
   psychologicalAssessmentOffered,
+  courtStepsWithoutPsychologicalSupport,
   // P6 medical
   healthCheckOffered,
   sexualHealthScreeningOffered,
@@ -90,6 +99,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   // P9 feminist independent services
   disclosureConsent,
   caseworkerContinuity,
+  womenOnlyServices,
   // P10 survivor voice
   planHasGoals,
   goalsInHerOwnWords,

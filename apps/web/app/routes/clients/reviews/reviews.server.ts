@@ -6,11 +6,14 @@ import {
   BARRIER_REASONS,
   DOMAIN_IDS,
   type DomainId,
+  FEEDBACK_QUESTIONS,
   GAS_LEVELS,
   getAction,
   IsoDateSchema,
   LadderReadingSchema,
   latestReadings,
+  ReviewFeedbackSchema,
+  SecondaryVictimisationEventsSchema,
 } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { data, redirect } from "react-router";
@@ -105,6 +108,30 @@ function reply(form: FormData, status: number, errors: FieldErrors, formError: s
   );
 }
 
+/** A posted whole number, NaN for anything else (the schema names the mistake), null when empty. */
+function count(form: FormData, name: string): number | null {
+  const raw = text(form, name);
+  if (!raw) return null;
+  return /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+}
+
+/** Her three ratings (1–5, empty = not asked); a mistake is named on its field. */
+function feedbackFrom(form: FormData, errors: FieldErrors) {
+  const posted = Object.fromEntries(FEEDBACK_QUESTIONS.map((q) => [q, count(form, q)]));
+  const parsed = ReviewFeedbackSchema.safeParse(posted);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  return undefined;
+}
+
+/** Harm done to her by authorities or services since the last review (X3); empty = not asked. */
+function secondaryVictimisationFrom(form: FormData, errors: FieldErrors) {
+  const parsed = SecondaryVictimisationEventsSchema.safeParse(count(form, "secondaryVictimisationEvents"));
+  if (parsed.success) return parsed.data;
+  errors.secondaryVictimisationEvents = parsed.error.issues[0]?.message ?? "plan.error.secondaryVictimisation";
+  return undefined;
+}
+
 /** Parses the review form (only changed statuses and GAS levels are sent) and records it. */
 export async function recordReview(caller: Caller, clientId: string, request: Request) {
   const form = await request.formData();
@@ -148,6 +175,8 @@ export async function recordReview(caller: Caller, clientId: string, request: Re
     if (!Number.isInteger(value) || value < 1 || value > 10) errors[`ladder-${domain}`] = "planReview.error.ladder";
     return [{ domain, value }];
   });
+  const feedback = feedbackFrom(form, errors);
+  const secondary = secondaryVictimisationFrom(form, errors);
   if (Object.keys(errors).length || !housing) return reply(form, 400, errors, null);
   const planId = text(form, "planId");
   const version = Number(text(form, "version"));
@@ -164,6 +193,8 @@ export async function recordReview(caller: Caller, clientId: string, request: Re
       nextReviewDate: nextReviewDate || null,
       plan,
       ladder: ladder.length ? ladder : undefined,
+      feedback,
+      secondaryVictimisationEvents: secondary,
     });
   } catch (error) {
     if (error instanceof TRPCError && error.code === "CONFLICT") return reply(form, 409, {}, "planPage.conflict");

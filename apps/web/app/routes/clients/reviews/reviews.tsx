@@ -69,6 +69,8 @@ export default function ReviewsPage({ loaderData, actionData }: Route.ComponentP
                 <tr>
                   <th scope="col">{t("planReview.date")}</th>
                   <th scope="col">{t("planReview.housingShort")}</th>
+                  <th scope="col">{t("planReview.feedbackShort")}</th>
+                  <th scope="col">{t("planReview.secondaryVictimisationShort")}</th>
                   <th scope="col">{t("planReview.nextDate")}</th>
                   <th scope="col">{t("planReview.summary")}</th>
                 </tr>
@@ -80,6 +82,8 @@ export default function ReviewsPage({ loaderData, actionData }: Route.ComponentP
                     <td>
                       {t(r.housingRatedSafe === "not-asked" ? "planPage.notAsked" : `planPage.${r.housingRatedSafe}`)}
                     </td>
+                    <td>{[r.feltHeard, r.planFitsHer, r.safeWithService].map((n) => n ?? "—").join(" / ")}</td>
+                    <td>{r.secondaryVictimisationEvents ?? "—"}</td>
                     <td>{r.nextReviewDate ? formatDate(r.nextReviewDate) : "—"}</td>
                     <td>
                       {opened?.id === r.id ? (

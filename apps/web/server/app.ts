@@ -30,6 +30,7 @@ import { createRateLimits, type RateLimitSettings, requestLogger } from "./http-
 import { apiGuard, bodyLimits, budgetPageGuard, originGuard } from "./request-guards.ts";
 import { startRetentionTimer } from "./retention-timer.ts";
 import { getCspNonce, nullOriginGuard, securityHeaders } from "./security-headers.ts";
+import { startSnapshotTimer } from "./snapshot-timer.ts";
 
 export type Startup = {
   handle: DbHandle;
@@ -106,6 +107,7 @@ export async function startServer(): Promise<Startup> {
     expensive: env.GESIM_EXPENSIVE_LIMIT_PER_MINUTE,
   });
   const retention = startRetentionTimer(handle.db, env.GESIM_RETENTION_INTERVAL_HOURS);
+  const snapshots = startSnapshotTimer(handle.db, env.GESIM_SNAPSHOT_INTERVAL_HOURS);
   const anchor = auditAnchorFrom({
     key: env.GESIM_AUDIT_KEY,
     file: env.GESIM_AUDIT_ANCHOR_FILE,
@@ -123,6 +125,7 @@ export async function startServer(): Promise<Startup> {
   });
   const close = async () => {
     await retention.stop();
+    await snapshots.stop();
     await auditSealer.stop();
     await handle.close();
   };

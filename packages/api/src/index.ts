@@ -40,6 +40,12 @@ export {
 } from "./demo/seed-demo.ts";
 export { DEMO_NOTE_TEXTS } from "./demo/seed-notes.ts";
 export { countOrganisations, createOrganisationWithAdmin } from "./operations/create-organisation.ts";
+export {
+  loadMonthlyTrend,
+  recordAllMonthlySnapshots,
+  recordMonthlySnapshots,
+  type SnapshotReport,
+} from "./operations/monthly-snapshots.ts";
 export { applyRetention, type RetentionReport } from "./operations/retention.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
 export {

@@ -5,16 +5,18 @@ import { logger } from "../app/server/logger.server.ts";
 const HOUR_MS = 3_600_000;
 
 /**
- * Runs the monthly-snapshot job (issue 18) shortly after start and then every `intervalHours`
- * hours, in this process: each run records the month under way and back-fills missing earlier
- * months (idempotent). Unref'd; `stop()` awaits a run in progress. Logs counts only.
+ * Runs the monthly-snapshot job (issue 18) ten seconds after start — so that a new deployment's
+ * dashboard has its twelve months of trend at once — and then every `intervalHours` hours, in
+ * this process: each run records the month under way and back-fills missing earlier months
+ * (idempotent; one short transaction per month, so requests are not held up for long). Unref'd; `stop()` awaits a run in progress. Logs counts only.
  * `intervalHours` 0 disables it (run `npm run snapshots` from cron instead).
  */
 export function startSnapshotTimer(
   db: Database,
   intervalHours: number,
-  run: (db: Database, now: Date) => Promise<SnapshotReport> = recordAllMonthlySnapshots,
-  firstAfterMs = 90_000,
+  run: (db: Database, now: Date) => Promise<SnapshotReport> = (db, now) =>
+    recordAllMonthlySnapshots(db, now, { pauseBetweenMonthsMs: 500 }),
+  firstAfterMs = 10_000,
 ): { stop(): Promise<void> } {
   if (intervalHours <= 0) return { stop: async () => {} };
   let running: Promise<void> | null = null;

@@ -43,7 +43,7 @@ export { countOrganisations, createOrganisationWithAdmin } from "./operations/cr
 export {
   loadMonthlyTrend,
   recordAllMonthlySnapshots,
-  recordMonthlySnapshots,
+  recordLiveSnapshot,
   type SnapshotReport,
 } from "./operations/monthly-snapshots.ts";
 export { applyRetention, type RetentionReport } from "./operations/retention.ts";

@@ -9,9 +9,9 @@ import { codeOf } from "../testing/trpc-codes.ts";
 import { recordAllMonthlySnapshots } from "./monthly-snapshots.ts";
 
 /**
- * Monthly snapshots (issue 18): the scorecard's first view back-fills the last twelve months
- * from the record, the scheduled job is idempotent, and only the manager of the organisation
- * sees its trend.
+ * Monthly snapshots (issue 18): the scorecard's view records the month under way, the scheduled
+ * job back-fills the last twelve months from the record and is idempotent, and only the
+ * manager of the organisation sees its trend.
  */
 let handle: TestDb;
 let ids: MatrixFixture;
@@ -39,13 +39,27 @@ describe("monthly snapshots", () => {
     expect(await rowsOf(ids.own.organisationId)).toBe(0);
   });
 
-  it("the manager's first view back-fills twelve months of her own organisation only, figures as of each month's end", async () => {
+  it("the manager's view records the month under way; earlier months say not recorded until the job has run", async () => {
     const manager = await callerFor(handle, "manager@demo.test");
     const card = await manager.dashboard.scorecard();
     expect(card.trend.map((m) => m.month)).toEqual(MONTHS);
     const current = card.trend.at(-1);
     expect(current).toMatchObject({ month: TODAY.slice(0, 7), source: "live", asOf: TODAY });
     expect(current?.principles).toEqual(card.principles);
+    for (const month of card.trend.slice(0, -1)) {
+      expect(month).toMatchObject({ source: null, asOf: null, principles: [] });
+      expect(Object.values(month.figures).every((v) => v === null)).toBe(true);
+    }
+    expect(await rowsOf(ids.own.organisationId)).toBe(SNAPSHOT_FIGURE_IDS.length);
+    expect(await rowsOf(ids.other.organisationId)).toBe(0);
+  });
+
+  it("the job back-fills each organisation's last twelve months from its own record, as of each month's end", async () => {
+    const report = await recordAllMonthlySnapshots(handle.db, NOW);
+    expect(report).toMatchObject({ organisations: 2, organisationsFailed: 0 });
+    expect(report.monthsBackFilled).toBe(22);
+    const manager = await callerFor(handle, "manager@demo.test");
+    const card = await manager.dashboard.scorecard();
     const past = card.trend.slice(0, -1);
     expect(past.every((m) => m.source === "reconstructed")).toBe(true);
     // The plan checks read undated state: a back-filled month's scorecard is not recorded, nor are GAS and distance.
@@ -54,32 +68,29 @@ describe("monthly snapshots", () => {
       expect(month.figures["gas-median"]).toBeNull();
       expect(month.figures["distance-median"]).toBeNull();
     }
-    // Each dated figure is the dashboard's own SQL for that month, as of its last day.
+    // Each dated figure is the dashboard's own SQL over her organisation for that month, as of its last day.
     const org = ids.own.organisationId;
     for (const month of past) {
       const range = monthRange(month.month);
       expect(month.asOf).toBe(range.to);
       const expected = await withTenant(handle.db, org, (tx) => dashboardIndicators(tx, org, {}, range, range.to));
       expect(month.figures.women, month.month).toBe(expected.women);
+      expect(month.figures["first-service-median-days"], month.month).toBe(expected.timeToFirstService.overall.median);
       expect(month.figures["reviews-on-time-percent"], month.month).toBe(expected.reviewsOnTime.percent);
       expect(month.figures["overdue-actions"], month.month).toBe(expected.overdueActions.actions);
       expect(month.figures.closures, month.month).toBe(expected.closureReasons.total);
+      expect(month.figures["referrals-sent"], month.month).toBe(expected.referralOutcomes.total);
     }
     expect(past.some((m) => (m.figures.women ?? 0) > 0)).toBe(true);
-    // The other organisation has nothing stored by this view.
-    expect(await rowsOf(ids.other.organisationId)).toBe(0);
     expect(await rowsOf(org)).toBe(12 * SNAPSHOT_FIGURE_IDS.length);
+    expect(await rowsOf(ids.other.organisationId)).toBe(12 * SNAPSHOT_FIGURE_IDS.length);
   });
 
-  it("the scheduled job is idempotent: a second run stores one snapshot per month and rewrites only the month under way", async () => {
-    const first = await recordAllMonthlySnapshots(handle.db, NOW);
-    expect(first.organisationsFailed).toBe(0);
-    // The demo organisation was back-filled by its manager's view; the other one is back-filled now.
-    expect(first.monthsBackFilled).toBeGreaterThan(0);
+  it("the job is idempotent: a second run stores one snapshot per month and rewrites only the month under way", async () => {
     const own = await rowsOf(ids.own.organisationId);
     const other = await rowsOf(ids.other.organisationId);
     const second = await recordAllMonthlySnapshots(handle.db, NOW);
-    expect(second).toMatchObject({ organisationsFailed: 0, monthsBackFilled: 0, monthsRecorded: second.organisations });
+    expect(second).toEqual({ organisations: 2, organisationsFailed: 0, monthsRecorded: 2, monthsBackFilled: 0 });
     expect(await rowsOf(ids.own.organisationId)).toBe(own);
     expect(await rowsOf(ids.other.organisationId)).toBe(other);
   });

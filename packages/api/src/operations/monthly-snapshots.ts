@@ -1,6 +1,7 @@
 import {
   type CoverageStatus,
   localDateIn,
+  monthRange,
   PRINCIPLE_IDS,
   type PrincipleId,
   SNAPSHOT_FIGURE_IDS,
@@ -123,31 +124,48 @@ async function storeFigures(db: Database, organisationId: string, entry: Snapsho
   else await insert.onConflictDoNothing();
 }
 
-/**
- * Records one organisation's snapshots for `today` (its local date). `liveCounts`: the
- * organisation-wide scorecard counts if the caller has just computed them. Returns the months written.
- */
-export async function recordMonthlySnapshots(
-  db: Database,
-  organisationId: string,
-  today: string,
-  liveCounts?: ReadonlyMap<PrincipleId, CoverageCounts>,
-): Promise<SnapshotMonth[]> {
+/** Which months one organisation's run writes today (core `snapshotSchedule`). */
+export async function plannedSnapshots(db: Database, organisationId: string, today: string): Promise<SnapshotMonth[]> {
   const window = trendMonths(today);
-  const schedule = snapshotSchedule(
+  return snapshotSchedule(
     today,
     await storedMonths(db, organisationId, window[0] ?? today.slice(0, 7)),
     await firstRecordedOn(db, organisationId),
   );
-  for (const entry of schedule) {
-    const indicators = await dashboardIndicators(db, organisationId, {}, entry.period, entry.asOf);
-    await storeFigures(db, organisationId, entry, indicators);
-    if (snapshotHasScorecard(entry.source)) {
-      const counts = liveCounts ?? countCoverage(await loadCoverage(db, organisationId, {}, entry.asOf));
-      await storeCoverage(db, organisationId, entry.month, counts);
-    }
+}
+
+/** Computes and stores one month's snapshot (the scorecard too for the month under way). */
+export async function recordSnapshotMonth(
+  db: Database,
+  organisationId: string,
+  entry: SnapshotMonth,
+  liveCounts?: ReadonlyMap<PrincipleId, CoverageCounts>,
+): Promise<void> {
+  const indicators = await dashboardIndicators(db, organisationId, {}, entry.period, entry.asOf);
+  await storeFigures(db, organisationId, entry, indicators);
+  if (snapshotHasScorecard(entry.source)) {
+    const counts = liveCounts ?? countCoverage(await loadCoverage(db, organisationId, {}, entry.asOf));
+    await storeCoverage(db, organisationId, entry.month, counts);
   }
-  return schedule;
+}
+
+/**
+ * Records the month under way for one organisation (the unfiltered scorecard calls this with
+ * the counts it has just computed). The back-fill of earlier months is the scheduled job's.
+ */
+export async function recordLiveSnapshot(
+  db: Database,
+  organisationId: string,
+  today: string,
+  liveCounts?: ReadonlyMap<PrincipleId, CoverageCounts>,
+): Promise<void> {
+  const range = monthRange(today.slice(0, 7));
+  await recordSnapshotMonth(
+    db,
+    organisationId,
+    { month: today.slice(0, 7), asOf: today, period: { from: range.from, to: today }, source: "live" },
+    liveCounts,
+  );
 }
 
 /** What one run of the scheduled job did, in counts only. */
@@ -160,10 +178,16 @@ export type SnapshotReport = {
 
 /**
  * The scheduled job (server timer and `npm run snapshots`): every organisation's snapshots on
- * its own local date, each in its tenant transaction; one that fails rolls back alone and the
- * next run tries again.
+ * its own local date. Each month is its own tenant transaction, so a first back-fill of twelve
+ * months never holds the database for long; a month that fails rolls back alone, the
+ * organisation counts as failed and the next run fills the gap. `pauseBetweenMonthsMs` (the
+ * server's timer) leaves the embedded database, which has one connection, to requests in between.
  */
-export async function recordAllMonthlySnapshots(db: Database, now: Date): Promise<SnapshotReport> {
+export async function recordAllMonthlySnapshots(
+  db: Database,
+  now: Date,
+  { pauseBetweenMonthsMs = 0 }: { pauseBetweenMonthsMs?: number } = {},
+): Promise<SnapshotReport> {
   const orgs = await db
     .select({ id: organisations.id, timeZone: organisations.timeZone })
     .from(organisations)
@@ -176,11 +200,14 @@ export async function recordAllMonthlySnapshots(db: Database, now: Date): Promis
   };
   for (const org of orgs) {
     try {
-      const months = await withTenant(db, org.id, (tx) =>
-        recordMonthlySnapshots(tx, org.id, localDateIn(now, org.timeZone)),
-      );
-      report.monthsRecorded += months.length;
-      report.monthsBackFilled += months.filter((m) => m.source === "reconstructed").length;
+      const today = localDateIn(now, org.timeZone);
+      const schedule = await withTenant(db, org.id, (tx) => plannedSnapshots(tx, org.id, today));
+      for (const entry of schedule) {
+        if (pauseBetweenMonthsMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseBetweenMonthsMs));
+        await withTenant(db, org.id, (tx) => recordSnapshotMonth(tx, org.id, entry));
+        report.monthsRecorded += 1;
+        if (entry.source === "reconstructed") report.monthsBackFilled += 1;
+      }
     } catch {
       report.organisationsFailed += 1;
     }

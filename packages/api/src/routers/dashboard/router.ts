@@ -22,7 +22,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit, recordAuditEvents } from "../../audit/record-audit.ts";
-import { loadMonthlyTrend, recordMonthlySnapshots } from "../../operations/monthly-snapshots.ts";
+import { loadMonthlyTrend, recordLiveSnapshot } from "../../operations/monthly-snapshots.ts";
 import { organisationToday } from "../../organisation-today.ts";
 import { organisationProcedure } from "../../trpc.ts";
 import { decodeCursor, encodeCursor } from "../pagination.ts";
@@ -40,9 +40,9 @@ export const dashboardRouter = {
       const coverage = await loadCoverage(ctx.db, organisationId, filters, day);
       const counts = countCoverage(coverage);
       // Only the organisation-wide view is a snapshot; a filtered one would mix populations in the trend.
-      // Recording here is the scheduled job's work for this organisation (idempotent): a first
-      // view back-fills the past months even before the job has run.
-      if (!hasFilters(filters)) await recordMonthlySnapshots(ctx.db, organisationId, day, counts);
+      // The view records the month under way (the latest computation in a month stands for it);
+      // the scheduled job back-fills earlier months (operations/monthly-snapshots.ts).
+      if (!hasFilters(filters)) await recordLiveSnapshot(ctx.db, organisationId, day, counts);
       const trend = hasFilters(filters) ? [] : await loadMonthlyTrend(ctx.db, organisationId, day);
       await recordAudit(
         ctx.db,

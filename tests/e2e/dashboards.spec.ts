@@ -89,6 +89,72 @@ describe("manager dashboard", () => {
     await context.close();
   });
 
+  it("shows twelve months of trend on the demo data, each month labelled, with or without JavaScript and at 320 px", async () => {
+    const { context, page } = await signedIn("manager@demo.test", "Caseload");
+    await page.goto("/dashboard");
+    await expect.poll(() => h1(page)).toBe("Programme dashboard");
+    // Every figure says its period: the scorecard is today's, the indicators their quarter.
+    expect(await page.locator("table.scorecard caption").textContent()).toMatch(
+      /^Principle scorecard today, \w+ \d{1,2}, \d{4}$/,
+    );
+    expect(await page.locator("#indicators-heading").textContent()).toMatch(/^Indicators for Q[1-4] \d{4} \(/);
+    const section = page.getByRole("region", { name: "The last twelve months" });
+    const rows = section.locator("table.monthly-trend tbody tr");
+    expect(await rows.count()).toBe(12);
+    // The server's snapshot job, run soon after start, back-fills eleven months from the record.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return rows.first().locator("td").first().textContent();
+        },
+        { timeout: 180_000, interval: 2_000 },
+      )
+      .toMatch(/^rebuilt from the record as of /);
+    // The month under way is live.
+    const recorded = await rows.evaluateAll((all) => all.map((row) => row.querySelector("td")?.textContent ?? ""));
+    expect(recorded.slice(0, -1).every((cell) => /^rebuilt from the record as of /.test(cell))).toBe(true);
+    expect(recorded.at(-1)).toMatch(/^as of /);
+    const women = section.locator("li[data-figure='women'] .sparkline-text");
+    expect(await women.textContent()).toMatch(/; 12 of 12 months recorded$/);
+    expect(await section.locator("li[data-figure='women'] svg.sparkline polyline").count()).toBe(1);
+    // Goal attainment is not dated for past months: it says so instead of a number.
+    expect(await section.locator("li[data-figure='gas-median'] .sparkline-text").textContent()).toMatch(
+      /; 1 of 12 months recorded$/,
+    );
+    expect(
+      await rows
+        .first()
+        .locator("td", { hasText: /^not recorded$/ })
+        .count(),
+    ).toBeGreaterThan(0);
+    expect(await page.getByText("No earlier month yet").count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const csv = await csvHeader(page, "/dashboard/export/trend.csv");
+    expect(csv.lines).toHaveLength(13);
+    expect(csv.header).toContain("Women supported");
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    await screenshot(page, "dashboard-trend-320");
+    const overflowing = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("main *"))
+        .filter(
+          (e) => !e.closest(".table-scroll") && !e.closest(".chart-scroll") && e.getBoundingClientRect().right > 321,
+        )
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className}`)
+        .slice(0, 5),
+    );
+    expect(overflowing).toEqual([]);
+    await context.close();
+
+    const noJs = await signedIn("manager@demo.test", "Caseload", false);
+    await noJs.page.goto("/dashboard");
+    const plain = noJs.page.locator("table.monthly-trend tbody tr");
+    expect(await plain.count()).toBe(12);
+    expect(await noJs.page.locator("li[data-figure='women'] .sparkline-text").textContent()).toMatch(/12 of 12 months/);
+    await noJs.context.close();
+  }, 300_000);
+
   it("exports every table as CSV with a header row and no personal data in the file name", async () => {
     const { context, page } = await signedIn("manager@demo.test", "Caseload");
     await page.goto("/dashboard");

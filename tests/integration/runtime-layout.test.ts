@@ -25,7 +25,7 @@ import {
 } from "../support/runtime-layout.ts";
 import { signInOverHttp } from "../support/trpc-http.ts";
 
-const SCRIPTS = ["audit-verify", "backup", "keys-rotate", "migrate", "restore", "retention"];
+const SCRIPTS = ["audit-verify", "backup", "keys-rotate", "migrate", "restore", "retention", "snapshots"];
 const work = mkdtempSync(join(tmpdir(), "gesim-layout-"));
 const databases: TestDatabase[] = [];
 let layout: RuntimeLayout;

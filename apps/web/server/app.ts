@@ -28,7 +28,7 @@ import { documentMaxBytes, readProcessEnv } from "../app/server/env.server.ts";
 import { logger } from "../app/server/logger.server.ts";
 import { requestIdContext } from "../app/server/request-id.server.ts";
 import { createRateLimits, type RateLimitSettings, requestLogger } from "./http-middleware.ts";
-import { startDigestTimer, startRetentionTimer } from "./periodic-jobs.ts";
+import { startDigestTimer, startRetentionTimer, startSnapshotTimer } from "./periodic-jobs.ts";
 import { apiGuard, canonicalPathGuard, createBodyLimits, originGuard, sideEffectPageGuard } from "./request-guards.ts";
 import { getCspNonce, nullOriginGuard, securityHeaders } from "./security-headers.ts";
 
@@ -116,6 +116,7 @@ export async function startServer(): Promise<Startup> {
   const digest = mail
     ? startDigestTimer(handle.db, { send: mail, appUrl: env.GESIM_PUBLIC_URL ?? "", fromHour: env.GESIM_DIGEST_HOUR })
     : null;
+  const snapshots = startSnapshotTimer(handle.db, env.GESIM_SNAPSHOT_INTERVAL_HOURS);
   const anchor = auditAnchorFrom({
     key: env.GESIM_AUDIT_KEY,
     file: env.GESIM_AUDIT_ANCHOR_FILE,
@@ -135,6 +136,7 @@ export async function startServer(): Promise<Startup> {
     await retention.stop();
     await digest?.stop();
     mail?.close();
+    await snapshots.stop();
     await auditSealer.stop();
     await handle.close();
   };

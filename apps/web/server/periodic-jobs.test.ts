@@ -1,7 +1,7 @@
-import type { DigestReport, RetentionReport } from "@gesim/api";
+import type { DigestReport, RetentionReport, SnapshotReport } from "@gesim/api";
 import type { Database } from "@gesim/db";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { startDigestTimer, startRetentionTimer } from "./periodic-jobs.ts";
+import { startDigestTimer, startRetentionTimer, startSnapshotTimer } from "./periodic-jobs.ts";
 
 const REPORT: RetentionReport = {
   organisations: 1,
@@ -9,6 +9,12 @@ const REPORT: RetentionReport = {
   casesChecked: 0,
   recordsErased: 0,
   recordsCompleted: 0,
+};
+const SNAPSHOT_REPORT: SnapshotReport = {
+  organisations: 1,
+  organisationsFailed: 0,
+  monthsRecorded: 1,
+  monthsBackFilled: 0,
 };
 const db = {} as Database;
 
@@ -71,6 +77,35 @@ describe("startDigestTimer", () => {
       fromHour: 7,
       now: expect.any(Date),
     });
+    await timer.stop();
+  });
+});
+
+describe("startSnapshotTimer", () => {
+  it("runs shortly after start and then every interval, until stopped", async () => {
+    const run = vi.fn(async () => SNAPSHOT_REPORT);
+    const timer = startSnapshotTimer(db, 24, run);
+    await vi.advanceTimersByTimeAsync(9_000);
+    expect(run).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(run).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(24 * 3_600_000);
+    expect(run).toHaveBeenCalledTimes(2);
+    await timer.stop();
+    await vi.advanceTimersByTimeAsync(48 * 3_600_000);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  it("never runs when the interval is 0, and survives a failed run", async () => {
+    const idle = vi.fn(async () => SNAPSHOT_REPORT);
+    await startSnapshotTimer(db, 0, idle).stop();
+    await vi.advanceTimersByTimeAsync(48 * 3_600_000);
+    expect(idle).not.toHaveBeenCalled();
+
+    const failing = vi.fn(async () => Promise.reject(new Error("database gone")));
+    const timer = startSnapshotTimer(db, 1, failing);
+    await vi.advanceTimersByTimeAsync(10_000 + 3_600_000);
+    expect(failing).toHaveBeenCalledTimes(2);
     await timer.stop();
   });
 });

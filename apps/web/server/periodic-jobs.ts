@@ -1,11 +1,18 @@
-import { applyRetention, type DigestOptions, type RetentionReport, sendDailyDigests } from "@gesim/api";
+import {
+  applyRetention,
+  type DigestOptions,
+  type RetentionReport,
+  recordAllMonthlySnapshots,
+  type SnapshotReport,
+  sendDailyDigests,
+} from "@gesim/api";
 import type { Database } from "@gesim/db";
 import { logger } from "../app/server/logger.server.ts";
 
 const HOUR_MS = 3_600_000;
 
 /**
- * Runs `job` once a minute after start and then every `intervalHours` hours, in this process.
+ * Runs `job` once shortly after start (a minute unless `firstAfterMs` says otherwise) and then every `intervalHours` hours, in this process.
  * The timers are unref'd (they never keep the process alive) and stop with `stop()` on
  * shutdown; a run in progress is awaited there, and a run never overlaps the one before. Logs
  * the job's report (counts only) or, on failure, the error's type: never its message, which
@@ -15,6 +22,7 @@ export function startPeriodicJob(
   name: string,
   intervalHours: number,
   job: (now: Date) => Promise<Record<string, number>>,
+  firstAfterMs = 60_000,
 ): { stop(): Promise<void> } {
   if (intervalHours <= 0) return { stop: async () => {} };
   let running: Promise<void> | null = null;
@@ -29,7 +37,7 @@ export function startPeriodicJob(
         running = null;
       });
   };
-  const first = setTimeout(tick, 60_000);
+  const first = setTimeout(tick, firstAfterMs);
   const every = setInterval(tick, intervalHours * HOUR_MS);
   first.unref();
   every.unref();
@@ -61,4 +69,20 @@ export function startDigestTimer(
   run: typeof sendDailyDigests = sendDailyDigests,
 ) {
   return startPeriodicJob("digest", 1, (now) => run(db, { ...options, now }));
+}
+
+/**
+ * The monthly-snapshot job (issue 18), ten seconds after start (a new deployment's dashboard
+ * has its twelve months of trend at once) and then every `intervalHours` hours: each run
+ * records the month under way and back-fills missing earlier months (idempotent; one short
+ * transaction per month, so requests are not held up for long). 0 hours disables it (run
+ * `npm run snapshots` from cron instead).
+ */
+export function startSnapshotTimer(
+  db: Database,
+  intervalHours: number,
+  run: (db: Database, now: Date) => Promise<SnapshotReport> = (db, now) =>
+    recordAllMonthlySnapshots(db, now, { pauseBetweenMonthsMs: 500 }),
+) {
+  return startPeriodicJob("snapshots", intervalHours, (now) => run(db, now), 10_000);
 }

@@ -47,6 +47,12 @@ export {
   type SendMail,
   sendDailyDigests,
 } from "./operations/daily-digest.ts";
+export {
+  loadMonthlyTrend,
+  recordAllMonthlySnapshots,
+  recordLiveSnapshot,
+  type SnapshotReport,
+} from "./operations/monthly-snapshots.ts";
 export { applyRetention, type RetentionReport } from "./operations/retention.ts";
 export { createSmtpSender } from "./operations/smtp-mail.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";

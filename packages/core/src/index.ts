@@ -376,6 +376,18 @@ export {
   isIndicatorRecorded,
   NOT_RECORDED_INDICATORS,
 } from "./indicators/indicator-definitions.ts";
+export {
+  SNAPSHOT_FIGURE_IDS,
+  SNAPSHOT_FIGURES,
+  SNAPSHOT_MONTHS,
+  type SnapshotFigureId,
+  type SnapshotMonth,
+  type SnapshotSource,
+  snapshotFigures,
+  snapshotHasScorecard,
+  snapshotSchedule,
+  trendMonths,
+} from "./indicators/monthly-snapshots.ts";
 export { median, nearestRank, percentOf, wholeMonthsBetween } from "./indicators/statistics.ts";
 export { NOTE_BODY_MAX_LENGTH, NoteBodySchema } from "./notes/case-note.ts";
 export {

@@ -9,6 +9,7 @@ describe("readEnv", () => {
       GESIM_REQUEST_LIMIT_PER_MINUTE: 600,
       GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30,
       GESIM_RETENTION_INTERVAL_HOURS: 24,
+      GESIM_SNAPSHOT_INTERVAL_HOURS: 24,
       GESIM_SESSION_IDLE_SECONDS: 1800,
       GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: 24,
       GESIM_TRUSTED_PROXIES: ["loopback"],
@@ -28,6 +29,7 @@ describe("readEnv", () => {
       GESIM_REQUEST_LIMIT_PER_MINUTE: 600,
       GESIM_EXPENSIVE_LIMIT_PER_MINUTE: 30,
       GESIM_RETENTION_INTERVAL_HOURS: 24,
+      GESIM_SNAPSHOT_INTERVAL_HOURS: 24,
       GESIM_SESSION_IDLE_SECONDS: 1800,
       GESIM_FUNDER_RELEASE_MAX_AGE_HOURS: 24,
       GESIM_TRUSTED_PROXIES: ["loopback"],
@@ -60,6 +62,14 @@ describe("readEnv", () => {
     );
     expect(() => readEnv({ GESIM_RETENTION_INTERVAL_HOURS: "-1" })).toThrowError(
       /GESIM_RETENTION_INTERVAL_HOURS must be a number of hours/,
+    );
+  });
+
+  it("reads the monthly-snapshot interval, 0 to turn it off, and refuses anything else", () => {
+    expect(readEnv({ GESIM_SNAPSHOT_INTERVAL_HOURS: "0" }).GESIM_SNAPSHOT_INTERVAL_HOURS).toBe(0);
+    expect(readEnv({ GESIM_SNAPSHOT_INTERVAL_HOURS: "12" }).GESIM_SNAPSHOT_INTERVAL_HOURS).toBe(12);
+    expect(() => readEnv({ GESIM_SNAPSHOT_INTERVAL_HOURS: "monthly" })).toThrowError(
+      /GESIM_SNAPSHOT_INTERVAL_HOURS must be a number of hours/,
     );
   });
 

@@ -62,6 +62,12 @@ const EnvSchema = z
       .min(0, { error: "GESIM_RETENTION_INTERVAL_HOURS must be a number of hours (0 to turn it off)" })
       .max(24 * 366)
       .default(24),
+    /** Hours between runs of the in-process monthly-snapshot job (issue 18); 0 turns it off (run `npm run snapshots` from cron). */
+    GESIM_SNAPSHOT_INTERVAL_HOURS: z.coerce
+      .number({ error: "GESIM_SNAPSHOT_INTERVAL_HOURS must be a number of hours (0 to turn it off)" })
+      .min(0, { error: "GESIM_SNAPSHOT_INTERVAL_HOURS must be a number of hours (0 to turn it off)" })
+      .max(24 * 366)
+      .default(24),
     GESIM_REQUEST_LIMIT_PER_MINUTE: z.coerce
       .number({ error: "GESIM_REQUEST_LIMIT_PER_MINUTE must be a whole number" })
       .int()

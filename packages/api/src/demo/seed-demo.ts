@@ -107,7 +107,10 @@ export async function seedDemoIfEmpty(db: Database, today: string, cipher: Field
   await db.transaction(async (tx) => {
     const [demo, second] = await tx
       .insert(organisations)
-      .values([{ name: DEMO_ORGANISATION }, { name: SECOND_ORGANISATION }])
+      .values([
+        { name: DEMO_ORGANISATION, country: "IT" },
+        { name: SECOND_ORGANISATION, country: "IT" },
+      ])
       .returning();
     if (!demo || !second) throw new Error("demo organisations were not created");
     const orgIds = { demo: demo.id, second: second.id };

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { count, createDb, goals, isNotNull, sql } from "@gesim/db";
+import { count, createDb, goals, indicatorSnapshots, isNotNull, sql } from "@gesim/db";
 import { afterAll, describe, expect, it } from "vitest";
 import { createFieldCipher, parseKey } from "../crypto/field-cipher.ts";
 import { readEmbeddedKey } from "../crypto/load-cipher.ts";
@@ -174,4 +174,37 @@ describe("db:migrate encrypts the narrative stored before it was encrypted (issu
     }
     expect(run("migrate.ts", [], { GESIM_DATA_DIR: dataDir }).stdout).toContain("No narrative left in plaintext.");
   });
+});
+
+describe("npm run snapshots (issue 18)", () => {
+  it("back-fills the last twelve months once; a second run writes only the month under way", async () => {
+    const dataDir = join(work, "snapshots", "pglite");
+    expect(run("migrate.ts", [], { GESIM_DATA_DIR: dataDir }).code).toBe(0);
+    const cipher = createFieldCipher(parseKey(readEmbeddedKey(dataDir) ?? ""));
+    const handle = await createDb({ dataDir });
+    try {
+      await seedDemoIfEmpty(handle.db, TODAY, cipher);
+    } finally {
+      await handle.close();
+    }
+    const rows = async () => {
+      const db = await createDb({ dataDir });
+      try {
+        const [row] = await db.db.select({ n: count() }).from(indicatorSnapshots);
+        return row?.n ?? 0;
+      } finally {
+        await db.close();
+      }
+    };
+    const first = run("snapshots.ts", [], { GESIM_DATA_DIR: dataDir });
+    expect(first.code).toBe(0);
+    const backFilled = Number(/(\d+) of them back-filled/.exec(first.stdout)?.[1]);
+    expect(backFilled).toBeGreaterThan(0);
+    expect(first.stdout).toMatch(/^Snapshots recorded: 2 organisations, \d+ months written/);
+    const stored = await rows();
+    const second = run("snapshots.ts", [], { GESIM_DATA_DIR: dataDir });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("Snapshots recorded: 2 organisations, 2 months written, 0 of them back-filled.");
+    expect(await rows()).toBe(stored);
+  }, 400_000);
 });

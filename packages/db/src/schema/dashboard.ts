@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { date, doublePrecision, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { tenantColumns } from "./columns.ts";
 
 /**
@@ -20,4 +20,26 @@ export const coverageSnapshots = pgTable(
     notApplicable: integer().notNull(),
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.month, t.principle] })],
+);
+
+/**
+ * The headline programme figures of each month (issue 18, core `SNAPSHOT_FIGURES`): per
+ * organisation, month and figure, the value as of `asOf` (today for the month under way, the
+ * month's last day for a back-filled one). `value` null: not recorded (the record does not
+ * date what it needs for that month). `source`: "live" or "reconstructed" (back-filled).
+ * Counts, medians and shares only: nothing about a woman.
+ */
+export const indicatorSnapshots = pgTable(
+  "indicator_snapshots",
+  {
+    ...tenantColumns(),
+    /** "YYYY-MM". */
+    month: text().notNull(),
+    /** Core snapshot figure id ("women", "first-service-median-days", …). */
+    figure: text().notNull(),
+    value: doublePrecision(),
+    source: text({ enum: ["live", "reconstructed"] }).notNull(),
+    asOf: date({ mode: "string" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.month, t.figure] })],
 );

@@ -28,7 +28,7 @@ export {
   rightToWorkEnum,
 } from "./clients.ts";
 export { consentPurposeEnum, consentRecordingEnum, consents } from "./consents.ts";
-export { coverageSnapshots } from "./dashboard.ts";
+export { coverageSnapshots, indicatorSnapshots } from "./dashboard.ts";
 export { disclosureRecipientEnum, disclosures } from "./disclosures.ts";
 export { documentContentTypeEnum, documentKindEnum, documents } from "./documents.ts";
 export {

@@ -2,14 +2,14 @@ import { useTranslation } from "../../i18n/use-translation.tsx";
 import { BarChart } from "../charts/bar-chart.tsx";
 import type { Cell, ColumnFormat, TableModel, Text } from "./table-model.ts";
 
-/** Words and numbers of a table model in the page's language ("—" for no value). */
+/** Words and numbers of a table model in the page's language ("not recorded" for no value, never a made-up number). */
 export function useCellText(): { word: (t: Text) => string; cell: (c: Cell, format: ColumnFormat) => string } {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 1 });
   const word = (x: Text) => ("text" in x ? x.text : t(x.key, x.params));
   const cell = (c: Cell, format: ColumnFormat) => {
-    if (c === null) return "—";
+    if (c === null) return t("dashboard.notRecorded");
     if (typeof c === "number") return format === "percent" ? percent.format(c / 100) : number.format(c);
     return word(c);
   };

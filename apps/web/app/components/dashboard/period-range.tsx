@@ -18,3 +18,15 @@ export function usePeriodLabel(): (code: string) => string {
     return code;
   };
 }
+
+/** The quarter code a period is exactly ("2026-07-01" … "2026-09-30" → "2026-Q3"), else null. */
+export function quarterOf({ from, to }: { from: string; to: string }): string | null {
+  const start = /^(\d{4})-(01|04|07|10)-01$/.exec(from);
+  if (!start) return null;
+  const year = Number(start[1]);
+  const firstMonth = Number(start[2]);
+  const lastMonth = firstMonth + 2;
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  const end = `${start[1]}-${String(lastMonth).padStart(2, "0")}-${String(lastDay).padStart(2, "0")}`;
+  return to === end ? `${start[1]}-Q${(firstMonth + 2) / 3}` : null;
+}

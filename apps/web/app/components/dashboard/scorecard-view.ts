@@ -22,6 +22,18 @@ export type ScorecardView = {
     gapChange: number | null;
     trendSince: string | null;
   }[];
-  /** Organisation-wide shares over all principles per month (0–1), oldest first. */
-  trend: { month: string; label: string; shares: Record<string, number | null> }[];
+  /** Organisation-wide shares over all principles per month (0–1), oldest first; the last twelve months. */
+  trend: {
+    month: string;
+    label: string;
+    /** How the month was recorded: live (as of today, or the last run in that month), rebuilt from the record, or not at all. */
+    source: "live" | "reconstructed" | null;
+    asOf: string | null;
+    /** null when the month's scorecard is not recorded. */
+    shares: Record<string, number | null>;
+    /** Each headline figure (core SNAPSHOT_FIGURE_IDS), null when not recorded. */
+    figures: Record<string, number | null>;
+  }[];
+  /** The headline figures' ids, in the order the trend shows them. */
+  figureIds: readonly string[];
 };

@@ -11,6 +11,7 @@ export function Scorecard({ scorecard, query }: { scorecard: ScorecardView; quer
   const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 0 });
   const points = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
   const share = (value: number | null) => (value === null ? "—" : percent.format(value / 100));
+  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" });
   const drill = (principle: string, status: string) =>
     `/dashboard/principles/${principle}?${new URLSearchParams({ status, ...Object.fromEntries(new URLSearchParams(query ?? "")) })}`;
   return (
@@ -20,7 +21,9 @@ export function Scorecard({ scorecard, query }: { scorecard: ScorecardView; quer
       <ScorecardChart scorecard={scorecard} />
       <div className="table-scroll">
         <table className="data-table scorecard">
-          <caption>{t("dashboard.scorecard.tableCaption", { date: scorecard.asOf })}</caption>
+          <caption>
+            {t("dashboard.scorecard.tableCaption", { date: day.format(new Date(`${scorecard.asOf}T00:00:00Z`)) })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t("dashboard.scorecard.principle")}</th>
@@ -80,7 +83,7 @@ export function Scorecard({ scorecard, query }: { scorecard: ScorecardView; quer
           </a>
         </p>
       ) : null}
-      <ScorecardTrend scorecard={scorecard} query={query} />
+      <ScorecardTrend scorecard={scorecard} />
     </section>
   );
 }
@@ -112,17 +115,19 @@ export function ScorecardChart({ scorecard }: { scorecard: ScorecardView }) {
   );
 }
 
-function ScorecardTrend({ scorecard, query }: { scorecard: ScorecardView; query: string | null }) {
+function ScorecardTrend({ scorecard }: { scorecard: ScorecardView }) {
   const { t, i18n } = useTranslation();
   const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 0 });
-  if (scorecard.trend.length === 0) return <p className="hint">{t("dashboard.trend.none")}</p>;
-  const labels = scorecard.trend.map((m) => m.label);
+  // Only months whose scorecard is recorded: a back-filled month has none (plan checks read today's plan).
+  const months = scorecard.trend.filter((m) => Object.values(m.shares).some((v) => v !== null));
+  if (months.length < 2) return <p className="hint">{t("dashboard.trend.none")}</p>;
+  const labels = months.map((m) => m.label);
   const series = SCORECARD_STATUSES.filter((s) => s.status !== "not-applicable").map((s) => ({
     key: s.status,
     label: t(s.labelKey),
     fill: s.fill,
     dash: s.status === "partly" ? "6 3" : s.status === "not-met" ? "2 3" : undefined,
-    values: scorecard.trend.map((m) => m.shares[s.status] ?? null),
+    values: months.map((m) => m.shares[s.status] ?? null),
   }));
   return (
     <ChartFigure
@@ -150,7 +155,7 @@ function ScorecardTrend({ scorecard, query }: { scorecard: ScorecardView; query:
             </tr>
           </thead>
           <tbody>
-            {scorecard.trend.map((m, i) => (
+            {months.map((m, i) => (
               <tr key={m.month}>
                 <th scope="row">{m.label}</th>
                 {series.map((s) => (
@@ -162,13 +167,6 @@ function ScorecardTrend({ scorecard, query }: { scorecard: ScorecardView; query:
             ))}
           </tbody>
         </table>
-      }
-      after={
-        query !== null ? (
-          <a href={`/dashboard/export/trend.csv?${query}`} download>
-            {t("dashboard.export.csv", { table: t("dashboard.trend.caption") })}
-          </a>
-        ) : null
       }
     />
   );

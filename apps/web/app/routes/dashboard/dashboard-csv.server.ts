@@ -39,14 +39,26 @@ export function scorecardRows(scorecard: ScorecardView, t: T): CsvValue[][] {
   ];
 }
 
-/** The monthly trend: shares (%) of all principle checks per status, oldest month first. */
+/**
+ * The last twelve months, oldest first: how each was recorded and as of when, shares (%) of all
+ * principle checks per status, and the key figures. An empty cell is not recorded.
+ */
 export function trendRows(scorecard: ScorecardView, t: T): CsvValue[][] {
   const statuses = SCORECARD_STATUSES.filter((s) => s.status !== "not-applicable");
   return [
-    [t("dashboard.trend.month"), ...statuses.map((s) => t("dashboard.csv.share", { status: t(s.labelKey) }))],
+    [
+      t("dashboard.trend.month"),
+      t("dashboard.monthly.recorded"),
+      ...statuses.map((s) => t("dashboard.csv.share", { status: t(s.labelKey) })),
+      ...scorecard.figureIds.map((id) => t(`dashboard.figure.${id}`)),
+    ],
     ...scorecard.trend.map((m) => [
       m.month,
+      m.source === null || m.asOf === null
+        ? null
+        : t(m.source === "live" ? "dashboard.monthly.live" : "dashboard.monthly.rebuilt", { date: m.asOf }),
       ...statuses.map((s) => (m.shares[s.status] == null ? null : Math.round((m.shares[s.status] ?? 0) * 1000) / 10)),
+      ...scorecard.figureIds.map((id) => m.figures[id] ?? null),
     ]),
   ];
 }

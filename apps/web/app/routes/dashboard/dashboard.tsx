@@ -2,7 +2,8 @@ import { data, Link } from "react-router";
 import { DashboardFilters } from "../../components/dashboard/dashboard-filters.tsx";
 import { IndicatorFreshness } from "../../components/dashboard/indicator-freshness.tsx";
 import { ModelTable } from "../../components/dashboard/model-table.tsx";
-import { usePeriodRange } from "../../components/dashboard/period-range.tsx";
+import { MonthlyTrend } from "../../components/dashboard/monthly-trend.tsx";
+import { quarterOf, usePeriodLabel, usePeriodRange } from "../../components/dashboard/period-range.tsx";
 import { Scorecard } from "../../components/dashboard/scorecard.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../server/api.server.ts";
@@ -35,6 +36,7 @@ export function headers() {
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const range = usePeriodRange();
+  const periodLabel = usePeriodLabel();
   const { scorecard, tables, period, freshness, form, options, caseworkers, rangeError, query } = loaderData;
   return (
     <div className="dashboard">
@@ -52,7 +54,15 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         <Link to={`/dashboard/report?${query}`}>{t("dashboard.report.link")}</Link>
       </p>
       <Scorecard scorecard={scorecard} query={query} />
-      <h2 id="indicators-heading">{t("dashboard.indicators.title", { period: range(period) })}</h2>
+      <MonthlyTrend scorecard={scorecard} query={query} />
+      <h2 id="indicators-heading">
+        {quarterOf(period)
+          ? t("dashboard.indicators.titleQuarter", {
+              quarter: periodLabel(quarterOf(period) ?? ""),
+              period: range(period),
+            })
+          : t("dashboard.indicators.title", { period: range(period) })}
+      </h2>
       <p className="muted">{t("dashboard.indicators.intro")}</p>
       <IndicatorFreshness freshness={freshness} />
       <div className="card-grid">

@@ -1,6 +1,7 @@
 import { data, Link } from "react-router";
 import { IndicatorFreshness } from "../../components/dashboard/indicator-freshness.tsx";
 import { ModelTable } from "../../components/dashboard/model-table.tsx";
+import { MonthlyTrend } from "../../components/dashboard/monthly-trend.tsx";
 import { usePeriodRange } from "../../components/dashboard/period-range.tsx";
 import { Scorecard } from "../../components/dashboard/scorecard.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
@@ -56,6 +57,7 @@ export default function ProgrammeReport({ loaderData }: Route.ComponentProps) {
       <p className="report-meta">{t("dashboard.report.meta", { organisation, period: range(period), date })}</p>
       {filtered ? <p className="notice">{t("dashboard.report.filtered")}</p> : null}
       <Scorecard scorecard={scorecard} query={null} />
+      <MonthlyTrend scorecard={scorecard} />
       <h2>{t("dashboard.indicators.title", { period: range(period) })}</h2>
       <IndicatorFreshness freshness={freshness} />
       {tables.map((model) => (

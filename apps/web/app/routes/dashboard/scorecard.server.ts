@@ -1,5 +1,5 @@
 import type { createCaller } from "@gesim/api";
-import { COVERAGE_STATUSES, getPrinciple } from "@gesim/core";
+import { COVERAGE_STATUSES, getPrinciple, SNAPSHOT_FIGURE_IDS } from "@gesim/core";
 import type { ScorecardView } from "../../components/dashboard/scorecard-view.ts";
 
 type Scorecard = Awaited<ReturnType<ReturnType<typeof createCaller>["dashboard"]["scorecard"]>>;
@@ -12,8 +12,11 @@ function monthLabel(month: string, locale: string): string {
 
 /** The API's scorecard as the page shows it: principle numbers and titles, gap trend, monthly shares. */
 export function toScorecardView(scorecard: Scorecard, locale: string): ScorecardView {
-  const first = scorecard.trend[0];
-  const trendSince = first && scorecard.trend.length > 1 ? monthLabel(first.month, locale) : null;
+  // The gap's change is measured from the earliest month whose scorecard is recorded (a
+  // back-filled month has none: plan checks cannot be rebuilt for the past).
+  const recorded = scorecard.trend.filter((m) => m.principles.length > 0);
+  const first = recorded[0];
+  const trendSince = first && recorded.length > 1 ? monthLabel(first.month, locale) : null;
   return {
     asOf: scorecard.asOf,
     clients: scorecard.clients,
@@ -39,8 +42,12 @@ export function toScorecardView(scorecard: Scorecard, locale: string): Scorecard
       return {
         month: month.month,
         label: monthLabel(month.month, locale),
+        source: month.source,
+        asOf: month.asOf,
         shares: Object.fromEntries(COVERAGE_STATUSES.map((s) => [s, all === 0 ? null : (totals[s] ?? 0) / all])),
+        figures: month.figures,
       };
     }),
+    figureIds: SNAPSHOT_FIGURE_IDS,
   };
 }

@@ -7,19 +7,7 @@ import {
   percentOf,
   principleCoverage,
 } from "@gesim/core";
-import {
-  and,
-  asc,
-  clients,
-  coverageSnapshots,
-  type Database,
-  desc,
-  eq,
-  getTableColumns,
-  gte,
-  sql,
-  users,
-} from "@gesim/db";
+import { asc, clients, type Database, eq, getTableColumns, users } from "@gesim/db";
 import { currentClients } from "../../queries/dashboard-population.ts";
 import { loadPlanBundles } from "../../queries/plan-bundles.ts";
 import { loadPlanCheckConfig } from "../../queries/plan-check-config.ts";
@@ -84,74 +72,4 @@ export function scorecardRow(principle: PrincipleId, counts: CoverageCounts, tot
     number | null
   >;
   return { principle, counts, share };
-}
-
-/** How many months of trend the scorecard returns (the current one included). */
-export const TREND_MONTHS = 12;
-
-/**
- * Records this month's organisation-wide counts (ADR 008: the latest computation in a month
- * stands for the month) and returns the trend of the last TREND_MONTHS months, oldest first.
- */
-export async function saveAndLoadTrend(
-  db: Database,
-  organisationId: string,
-  counts: ReadonlyMap<PrincipleId, CoverageCounts>,
-  today: string,
-) {
-  const month = today.slice(0, 7);
-  const rows = [...counts].map(([principle, c]) => ({
-    organisationId,
-    month,
-    principle,
-    met: c.met,
-    partly: c.partly,
-    notMet: c["not-met"],
-    notApplicable: c["not-applicable"],
-  }));
-  await db
-    .insert(coverageSnapshots)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [coverageSnapshots.organisationId, coverageSnapshots.month, coverageSnapshots.principle],
-      set: {
-        met: sql`excluded.met`,
-        partly: sql`excluded.partly`,
-        notMet: sql`excluded.not_met`,
-        notApplicable: sql`excluded.not_applicable`,
-        updatedAt: sql`now()`,
-      },
-    });
-  return loadTrend(db, organisationId, today);
-}
-
-function monthsBack(today: string, n: number): string {
-  const [y, m] = today.split("-").map(Number);
-  const index = (y ?? 0) * 12 + ((m ?? 1) - 1) - n;
-  return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
-
-export async function loadTrend(db: Database, organisationId: string, today: string) {
-  const since = monthsBack(today, TREND_MONTHS - 1);
-  const rows = await db
-    .select()
-    .from(coverageSnapshots)
-    .where(and(eq(coverageSnapshots.organisationId, organisationId), gte(coverageSnapshots.month, since)))
-    .orderBy(asc(coverageSnapshots.month), desc(coverageSnapshots.principle));
-  const months = [...new Set(rows.map((r) => r.month))];
-  return months.map((month) => {
-    const ofMonth = rows.filter((r) => r.month === month);
-    const principles = PRINCIPLE_IDS.flatMap((principle) => {
-      const r = ofMonth.find((row) => row.principle === principle);
-      if (!r) return [];
-      const counts: CoverageCounts = {
-        met: r.met,
-        partly: r.partly,
-        "not-met": r.notMet,
-        "not-applicable": r.notApplicable,
-      };
-      return [scorecardRow(principle, counts, r.met + r.partly + r.notMet + r.notApplicable)];
-    });
-    return { month, principles };
-  });
 }

@@ -5,7 +5,9 @@
  *   asOf: "YYYY-MM-DD", clients: number,
  *   principles: [{ principle: "principle-01", counts: { met, partly, "not-met", "not-applicable" },
  *                  share: { met, partly, "not-met", "not-applicable" } (percent, 1 decimal, null if no clients) }],
- *   trend: [{ month: "YYYY-MM", principles: [same rows] }]  (organisation-wide, oldest first; [] when filtered)
+ *   trend: [{ month: "YYYY-MM", source: "live"|"reconstructed"|null, asOf: "YYYY-MM-DD"|null,
+ *             principles: [same rows] ([] when not recorded), figures: { <core SNAPSHOT_FIGURE_IDS>: number|null } }]
+ *          (the last 12 months, organisation-wide, oldest first; [] when filtered; see operations/monthly-snapshots.ts)
  * }
  * dashboard.principleGap({ principleId, status: "partly"|"not-met"|"not-applicable", filters?, cursor?, limit? })
  *   → { total: number, items: [{ clientId, pseudonym, caseworkerId, caseworkerName | null }], nextCursor: string | null }
@@ -20,10 +22,11 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit, recordAuditEvents } from "../../audit/record-audit.ts";
+import { loadMonthlyTrend, recordLiveSnapshot } from "../../operations/monthly-snapshots.ts";
 import { organisationToday } from "../../organisation-today.ts";
 import { organisationProcedure } from "../../trpc.ts";
 import { decodeCursor, encodeCursor } from "../pagination.ts";
-import { countCoverage, loadCoverage, saveAndLoadTrend, scorecardRow } from "./coverage.ts";
+import { countCoverage, loadCoverage, scorecardRow } from "./coverage.ts";
 import { dashboardIndicators } from "./indicators.ts";
 import { DashboardInputSchema, FiltersSchema, hasFilters, PrincipleGapInputSchema, resolvePeriod } from "./inputs.ts";
 
@@ -37,7 +40,10 @@ export const dashboardRouter = {
       const coverage = await loadCoverage(ctx.db, organisationId, filters, day);
       const counts = countCoverage(coverage);
       // Only the organisation-wide view is a snapshot; a filtered one would mix populations in the trend.
-      const trend = hasFilters(filters) ? [] : await saveAndLoadTrend(ctx.db, organisationId, counts, day);
+      // The view records the month under way (the latest computation in a month stands for it);
+      // the scheduled job back-fills earlier months (operations/monthly-snapshots.ts).
+      if (!hasFilters(filters)) await recordLiveSnapshot(ctx.db, organisationId, day, counts);
+      const trend = hasFilters(filters) ? [] : await loadMonthlyTrend(ctx.db, organisationId, day);
       await recordAudit(
         ctx.db,
         {

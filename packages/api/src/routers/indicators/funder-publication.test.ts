@@ -34,8 +34,10 @@ async function snapshot(now: Date) {
     ...(await loadCaseRecords(handle.db, ids.own.organisationId, quarterRange(QUARTER), today)),
     ...(await loadCaseRecords(handle.db, ids.other.organisationId, quarterRange(QUARTER), today)),
   ];
+  // The organisations' countries from their settings, as the release takes them.
+  const countries = [...new Set(records.map((r) => r.country))].sort();
   return (dimensions: readonly DisaggregationDimension[]) =>
-    buildFunderReport(records, { quarter: QUARTER, k: 10, dimensions: [...dimensions], countries: ["ZZ"] });
+    buildFunderReport(records, { quarter: QUARTER, k: 10, dimensions: [...dimensions], countries });
 }
 
 /** The valid anonymised-reporting consents of the first organisation (what a withdrawal can remove). */

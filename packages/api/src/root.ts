@@ -1,5 +1,7 @@
 import { accountRouter } from "./routers/account.ts";
 import { adminRouter } from "./routers/admin.ts";
+import { calendarFeedRouter } from "./routers/appointments/calendar-feed.ts";
+import { appointmentsRouter } from "./routers/appointments/router.ts";
 import { assessmentsRouter } from "./routers/assessments.ts";
 import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
@@ -29,6 +31,8 @@ export const appRouter = router({
   referrals: referralsRouter,
   providers: providersRouter,
   notes: notesRouter,
+  appointments: appointmentsRouter,
+  calendarFeed: calendarFeedRouter,
   audit: auditRouter,
   admin: adminRouter,
   indicators: indicatorsRouter,

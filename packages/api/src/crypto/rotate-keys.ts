@@ -1,6 +1,7 @@
 import {
   type AnyPgColumn,
   actions,
+  appointments,
   assessments,
   clientIdentities,
   consents,
@@ -135,6 +136,8 @@ const TARGETS: readonly Target[] = [
   ]),
   singleColumn("assessments", "notes_cipher", assessments, assessments.id, assessments.notesCipher, "notesCipher"),
   singleColumn("consents", "recipient_cipher", consents, consents.id, consents.recipientCipher, "recipientCipher"),
+  // Where her appointments take place (issue 19).
+  singleColumn("appointments", "place_cipher", appointments, appointments.id, appointments.placeCipher, "placeCipher"),
 ];
 
 export type RotationCounts = Record<string, { rows: number; values: number }>;
@@ -143,7 +146,7 @@ export type RotationCounts = Record<string, { rows: number; values: number }>;
  * Re-encrypts every encrypted value not made with the cipher's active key (identity fields,
  * note bodies, review summaries, plan return comments, reveal justifications, TOTP secrets, and
  * her narrative: goal wording and scale descriptions, step free text and barrier notes,
- * assessment notes, named consent recipients),
+ * assessment notes, named consent recipients, appointment places),
  * a batch per transaction. Idempotent: a second
  * run finds nothing to do. A value under a key the cipher does not hold stops the run with
  * the key id (add it to GESIM_ENCRYPTION_PREVIOUS_KEYS); batches done so far stay done.

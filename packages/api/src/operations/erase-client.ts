@@ -2,6 +2,7 @@ import { type ErasureParts, withoutNotes } from "@gesim/core";
 import {
   actions,
   and,
+  appointments,
   assessments,
   clientIdentities,
   clientShares,
@@ -28,7 +29,7 @@ import {
  *
  * - narrative: notes, goal wording and scale descriptions, action free text and barrier
  *   notes, review summaries, the plan's return comment, referral outcomes, consent recipients,
- *   assessment notes, the shares with colleagues and the chosen pseudonym (replaced by
+ *   assessment notes, the places of her appointments, the shares with colleagues and the chosen pseudonym (replaced by
  *   `erased-<id>`);
  * - identity: the identity vault, the reveal records with their justifications, and her
  *   safe-contact rules (they go with her contact details).
@@ -52,6 +53,20 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
       .delete(notes)
       .where(and(eq(notes.organisationId, organisationId), eq(notes.clientId, clientId)))
       .returning({ id: notes.id }),
+  );
+  count(
+    "appointmentPlaces",
+    await tx
+      .update(appointments)
+      .set({ placeCipher: null, updatedAt: now })
+      .where(
+        and(
+          eq(appointments.organisationId, organisationId),
+          eq(appointments.clientId, clientId),
+          sql`${appointments.placeCipher} is not null`,
+        ),
+      )
+      .returning({ id: appointments.id }),
   );
   count(
     "shares",

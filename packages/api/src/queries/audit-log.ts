@@ -1,6 +1,7 @@
 import {
   actions,
   and,
+  appointments,
   assessments,
   auditEvents,
   consents,
@@ -35,6 +36,8 @@ const CLIENT_RECORD_IDS: Record<string, (organisationId: string, clientId: strin
     sql`select ${goals.id}::text from ${goals} where ${goals.clientId} = ${c} and ${goals.organisationId} = ${o}`,
   action: (o, c) =>
     sql`select ${actions.id}::text from ${actions} where ${actions.clientId} = ${c} and ${actions.organisationId} = ${o}`,
+  appointment: (o, c) =>
+    sql`select ${appointments.id}::text from ${appointments} where ${appointments.clientId} = ${c} and ${appointments.organisationId} = ${o}`,
   review: (o, c) =>
     sql`select ${reviews.id}::text from ${reviews} where ${reviews.clientId} = ${c} and ${reviews.organisationId} = ${o}`,
 };

@@ -13,7 +13,8 @@ export type AccountResult =
   | { intent: "codes"; codes: string[] }
   | { intent: "sessions"; ended: number }
   | { intent: "invitation"; accepted: boolean; answered: boolean }
-  | { intent: "switch"; sessionToken: string; next: string };
+  | { intent: "switch"; sessionToken: string; next: string }
+  | { intent: "feed"; url: string | null };
 
 /** The account page's forms: one intent each, parsed with core's schemas, run through the API. */
 export async function handleAccountAction(request: Request, caller: Caller): Promise<AccountResult> {
@@ -82,6 +83,14 @@ export async function handleAccountAction(request: Request, caller: Caller): Pro
         throw error;
       }
     }
+    case "feedCreate": {
+      // The token is shown this once; only its hash is stored (ADR 017).
+      const { token } = await caller.calendarFeed.create();
+      return { intent: "feed", url: `${new URL(request.url).origin}/calendar/${token}.ics` };
+    }
+    case "feedRevoke":
+      await caller.calendarFeed.revoke();
+      return { intent: "feed", url: null };
     case "endOthers":
       return { intent: "sessions", ended: (await caller.account.endOtherSessions()).ended };
     default:

@@ -1,9 +1,11 @@
 import {
   actions,
   and,
+  appointments,
   asc,
   assessments,
   closures,
+  count,
   type Database,
   desc,
   disclosures,
@@ -15,7 +17,7 @@ import {
   reviews,
 } from "@gesim/db";
 import { groupByClient } from "./group-by-client.ts";
-import { type ClientRow, MAX_DISCLOSURES, MAX_REVIEWS, type PlanBundle } from "./plans.ts";
+import { bookedLegal, type ClientRow, MAX_DISCLOSURES, MAX_REVIEWS, type PlanBundle } from "./plans.ts";
 
 /**
  * Plan bundles of many clients at once (the dashboard scorecard): eight queries whatever the
@@ -83,6 +85,12 @@ export async function loadPlanBundles(
       and(eq(closures.organisationId, organisationId), inArray(closures.clientId, ids), isNull(closures.reopenedOn)),
     )
     .orderBy(desc(closures.closedOn));
+  const bookedRows = await db
+    .select({ clientId: appointments.clientId, count: count() })
+    .from(appointments)
+    .where(and(eq(appointments.organisationId, organisationId), inArray(appointments.clientId, ids), bookedLegal))
+    .groupBy(appointments.clientId);
+  const booked = new Map(bookedRows.map((row) => [row.clientId, row.count]));
   const plan = new Map(planRows.map((p) => [p.clientId, p]));
   const [disclosuresOf, closuresOf] = [groupByClient(disclosureRows), groupByClient(closureRows)];
   const [goalsOf, actionsOf, latestOf, ladderOf, reviewsOf] = [
@@ -103,5 +111,6 @@ export async function loadPlanBundles(
     reviews: (reviewsOf.get(client.id) ?? []).slice(0, MAX_REVIEWS),
     disclosures: (disclosuresOf.get(client.id) ?? []).slice(0, MAX_DISCLOSURES),
     closure: client.status === "closed" ? (closuresOf.get(client.id)?.[0] ?? null) : null,
+    legalAppointmentsWithInterpreter: booked.get(client.id) ?? 0,
   }));
 }

@@ -59,6 +59,7 @@ export type ContextPatch = {
   readonly plan?: Partial<Plan>;
   readonly disclosures?: PlanCheckContext["disclosures"];
   readonly caseworkerChanges?: number;
+  readonly legalAppointmentsWithInterpreter?: number;
 };
 
 export function makeContext(patch: ContextPatch = {}): PlanCheckContext {
@@ -67,6 +68,7 @@ export function makeContext(patch: ContextPatch = {}): PlanCheckContext {
     plan: { ...BASE_PLAN, ...patch.plan },
     disclosures: patch.disclosures ?? [],
     caseworkerChanges: patch.caseworkerChanges ?? 0,
+    legalAppointmentsWithInterpreter: patch.legalAppointmentsWithInterpreter ?? 0,
     config: PlanCheckConfigSchema.parse({}),
   };
 }

@@ -69,6 +69,8 @@ export const PlanCheckInputSchema = z.object({
   disclosures: z.array(DisclosureSchema).max(500).default([]),
   /** How often her named caseworker changed (indicator 9.2). */
   caseworkerChanges: z.int().min(0).max(100).default(0),
+  /** Her legal appointments (not cancelled) with an interpreter booked (issue 19; P2, P7). */
+  legalAppointmentsWithInterpreter: z.int().min(0).max(1000).default(0),
   config: PlanCheckConfigSchema.default(PlanCheckConfigSchema.parse({})),
 });
 /** What callers pass in (config and lists may be left out). */
@@ -80,6 +82,7 @@ export type PlanCheckContext = {
   readonly plan: Plan;
   readonly disclosures: readonly Disclosure[];
   readonly caseworkerChanges: number;
+  readonly legalAppointmentsWithInterpreter: number;
   readonly config: PlanCheckConfig;
 };
 

@@ -274,3 +274,31 @@ describe("calendar feed", () => {
     expect(await anonymous.calendarFeed.events({ token })).toBeNull();
   });
 });
+
+describe("an interpreter booked for a legal appointment (P2)", () => {
+  it("meets the interpreter check of her plan; a cancelled or unbooked one does not", async () => {
+    const caller = await callerFor(handle, "caseworker@demo.test");
+    const woman = await caller.clients.create({
+      ...NEW_CLIENT_FACTS,
+      needsInterpreter: true,
+      pseudonym: "Tamarisk-720",
+    });
+    await caller.plans.create({ clientId: woman.id });
+    const severity = async () =>
+      (await caller.plans.get({ clientId: woman.id })).findings.find((f) => f.ruleId === "interpreter-for-legal-work")
+        ?.severity;
+    expect(await severity()).toBe("gap");
+    const unbooked = await caller.appointments.create({ clientId: woman.id, appointment: legalAppointment() });
+    expect(await severity()).toBe("gap");
+    const booked = legalAppointment({ interpreter: { language: "ro", gender: "woman", mode: "remote", booked: true } });
+    await caller.appointments.update({
+      clientId: woman.id,
+      appointmentId: unbooked.id,
+      version: 1,
+      appointment: booked,
+    });
+    expect(await severity()).toBe("met");
+    await caller.appointments.cancel({ clientId: woman.id, appointmentId: unbooked.id, version: 2 });
+    expect(await severity()).toBe("gap");
+  });
+});

@@ -85,6 +85,11 @@ describe("booking an appointment for a newly entered woman", () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ pseudonym, place: null, date: TOMORROW, startTime: "10:00" });
     expect(week.days).toContain(TOMORROW);
+    const shown = await handle.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, clientId), eq(auditEvents.action, "appointments.listMyWeek")));
+    expect(shown.length).toBeGreaterThan(0);
     expect(week.nextWeek > week.week && week.previousWeek < week.week).toBe(true);
     const colleague = await callerFor(handle, "caseworker-b@demo.test");
     expect((await colleague.appointments.myWeek({})).items.some((item) => item.clientId === clientId)).toBe(false);

@@ -97,7 +97,10 @@ async function weekRows(ctx: Ctx, from: string, to: string, whose: SQL | undefin
     .limit(MAX_ROWS);
 }
 
-/** One audit event per woman whose appointments a view showed (her record was read). */
+/**
+ * One audit event per woman whose appointments a view showed (her record was read). The action
+ * names start with "list" so her audit trail reads them as views (core auditEventKind).
+ */
 async function auditClientsShown(ctx: Ctx & { now: Date }, action: string, clientIds: readonly string[]) {
   const { organisationId, userId } = ctx.session;
   await recordAuditEvents(
@@ -271,7 +274,7 @@ export const appointmentsRouter = {
       const rows = await weekRows(ctx, week.from, week.to, myAppointmentsCondition(ctx));
       await auditClientsShown(
         ctx,
-        "appointments.myWeek",
+        "appointments.listMyWeek",
         rows.map((r) => r.appointment.clientId),
       );
       return { ...week, today: organisationToday(ctx), items: rows.map((r) => weekItem(r, ctx.session.timeZone)) };
@@ -285,7 +288,7 @@ export const appointmentsRouter = {
       const rows = await weekRows(ctx, week.from, week.to, undefined);
       await auditClientsShown(
         ctx,
-        "appointments.teamWeek",
+        "appointments.listTeamWeek",
         rows.map((r) => r.appointment.clientId),
       );
       return { ...week, today: organisationToday(ctx), items: rows.map((r) => weekItem(r, ctx.session.timeZone)) };
@@ -329,7 +332,7 @@ export const appointmentsRouter = {
       );
       await auditClientsShown(
         ctx,
-        "appointments.conflicts",
+        "appointments.listConflicts",
         conflicts.map((c) => c.clientId),
       );
       return conflicts.map((conflict) => ({

@@ -16,6 +16,7 @@ export default [
     route("assessments", "routes/clients/client-assessments.tsx"),
     route("notes", "routes/clients/client-notes.tsx"),
     route("documents", "routes/clients/client-documents.tsx"),
+    route("appointments", "routes/clients/client-appointments.tsx"),
     route("identity", "routes/clients/client-identity.tsx"),
     // ── Plan and reviews (the other web engineer): add their routes HERE as children of the
     // layout, e.g. route("plan", "routes/clients/plan/…"), route("reviews", "routes/clients/reviews/…").
@@ -38,6 +39,10 @@ export default [
   route("approvals", "routes/approvals/approvals.tsx"),
   // A caseworker's task inbox across her caseload (issue 16).
   route("my-work", "routes/my-work/my-work.tsx"),
+  // Appointments (issue 19): her week, the team's week, and the calendar feed (no personal data).
+  route("appointments", "routes/appointments/my-week.tsx"),
+  route("appointments/team", "routes/appointments/team-week.tsx"),
+  route("calendar/:file", "routes/appointments/calendar-feed.ts"),
   route("dashboard/principles/:principleId", "routes/dashboard/principle-gap.tsx"),
   route("dashboard/report", "routes/dashboard/report.tsx"),
   route("dashboard/export/:file", "routes/dashboard/export.ts"),

@@ -26,6 +26,13 @@ const SAMPLE_GOAL = {
   currentGasLevel: -1,
   weight: 1,
 };
+const SAMPLE_APPOINTMENT = {
+  kind: "legal",
+  date: "2026-12-10",
+  startTime: "10:00",
+  durationMinutes: 60,
+  mode: "phone",
+};
 const SAMPLE_ACTION = { domain: "legal", actionId: "rights-information", status: "planned" };
 
 export const SAMPLES: Record<string, Sample> = {
@@ -218,6 +225,31 @@ export const SAMPLES: Record<string, Sample> = {
   "documents.list": (ids) => ({ clientId: ids.clientId }),
   "documents.download": (ids) => ({ clientId: ids.clientId, documentId: "no-document" }),
   "documents.delete": (ids) => ({ clientId: ids.clientId, documentId: "no-document" }),
+  "appointments.listForClient": (ids) => ({ clientId: ids.clientId }),
+  // A step that is not hers: authorised calls end in BAD_REQUEST and book nothing.
+  "appointments.create": (ids) => ({
+    clientId: ids.clientId,
+    appointment: { ...SAMPLE_APPOINTMENT, actionId: MISSING_ID },
+  }),
+  "appointments.update": (ids) => ({
+    clientId: ids.clientId,
+    appointmentId: ids.appointmentId,
+    version: STALE_VERSION,
+    appointment: SAMPLE_APPOINTMENT,
+  }),
+  "appointments.cancel": (ids) => ({
+    clientId: ids.clientId,
+    appointmentId: ids.appointmentId,
+    version: STALE_VERSION,
+  }),
+  "appointments.myWeek": () => ({}),
+  "appointments.teamWeek": () => ({ week: "2026-W49" }),
+  "appointments.conflicts": () => ({}),
+  "calendarFeed.status": () => undefined,
+  // Revoking a feed nobody created changes nothing; creating one is left to the feed's own tests.
+  "calendarFeed.revoke": () => undefined,
+  "calendarFeed.create": () => undefined,
+  "calendarFeed.events": () => ({ token: "A".repeat(43) }),
   "audit.clientLog": (ids) => ({ clientId: ids.clientId, limit: 5 }),
   "audit.verify": () => undefined,
   "admin.users.list": () => ({ limit: 5 }),

@@ -1,5 +1,7 @@
 import { accountRouter } from "./routers/account.ts";
 import { adminRouter } from "./routers/admin.ts";
+import { calendarFeedRouter } from "./routers/appointments/calendar-feed.ts";
+import { appointmentsRouter } from "./routers/appointments/router.ts";
 import { assessmentsRouter } from "./routers/assessments.ts";
 import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
@@ -31,6 +33,8 @@ export const appRouter = router({
   providers: providersRouter,
   notes: notesRouter,
   documents: documentsRouter,
+  appointments: appointmentsRouter,
+  calendarFeed: calendarFeedRouter,
   audit: auditRouter,
   admin: adminRouter,
   indicators: indicatorsRouter,

@@ -1,4 +1,39 @@
 export {
+  APPOINTMENT_INTERPRETER_MODES,
+  APPOINTMENT_KINDS,
+  APPOINTMENT_MAX_ATTENDEES,
+  APPOINTMENT_MAX_MINUTES,
+  APPOINTMENT_MIN_MINUTES,
+  APPOINTMENT_MODES,
+  APPOINTMENT_PLACE_MAX_LENGTH,
+  APPOINTMENT_STATUSES,
+  type AppointmentFields,
+  AppointmentFieldsSchema,
+  type AppointmentInterpreter,
+  AppointmentInterpreterSchema,
+  type AppointmentKind,
+  type AppointmentMode,
+  type AppointmentStatus,
+  StartTimeSchema,
+} from "./appointments/appointment.ts";
+export {
+  type AppointmentConflict,
+  type AppointmentTiming,
+  appointmentsOverlap,
+  findAppointmentConflicts,
+  INTERPRETER_BOOKING_LEAD_DAYS,
+  interpreterBookingOverdue,
+} from "./appointments/conflicts.ts";
+export {
+  escapeIcalText,
+  type FeedEvent,
+  type FeedOptions,
+  foldIcalLine,
+  icalUtc,
+  renderCalendarFeed,
+} from "./appointments/ical.ts";
+export { instantIn, isoWeekOf, mondayOfIsoWeek, wallMinutes } from "./appointments/time.ts";
+export {
   type AssessmentNote,
   AssessmentNotesSchema,
   joinAssessmentNotes,

@@ -27,6 +27,7 @@ export function AppHeader({ user, locale }: Props) {
           {user.role === "caseworker" || user.role === "manager" ? (
             <>
               <Link to="/my-work">{t("nav.myWork")}</Link>
+              <Link to="/appointments">{t("nav.appointments")}</Link>
               <Link to="/clients/new">{t("nav.newClient")}</Link>
             </>
           ) : null}

@@ -7,6 +7,7 @@ import { keysDefinedTwice } from "@gesim/core";
 import * as account from "./messages/account.ts";
 import * as admin from "./messages/admin.ts";
 import * as adminSettings from "./messages/admin-settings.ts";
+import * as appointments from "./messages/appointments.ts";
 import * as approvals from "./messages/approvals.ts";
 import * as client from "./messages/client.ts";
 import * as clientProfile from "./messages/client-profile.ts";
@@ -40,6 +41,7 @@ const AREAS = [
   signInRecovery,
   approvals,
   documents,
+  appointments,
 ] as const;
 
 function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {

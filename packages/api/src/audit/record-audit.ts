@@ -31,7 +31,8 @@ export type AuditEntityType =
   | "organisation"
   | "export"
   | "funding-relationship"
-  | "invitation";
+  | "invitation"
+  | "appointment";
 export type AuditOutcome = "ok" | "denied" | "not-found" | "failed";
 
 export const GENESIS_HASH = "0".repeat(64);

@@ -1,6 +1,7 @@
 import {
   type AnyPgColumn,
   actions,
+  appointments,
   assessments,
   clientIdentities,
   consents,
@@ -149,6 +150,8 @@ const TARGETS: readonly Target[] = [
     binary: [false, true],
     maxBatch: 4,
   },
+  // Where her appointments take place (issue 19).
+  singleColumn("appointments", "place_cipher", appointments, appointments.id, appointments.placeCipher, "placeCipher"),
 ];
 
 export type RotationCounts = Record<string, { rows: number; values: number }>;
@@ -157,7 +160,7 @@ export type RotationCounts = Record<string, { rows: number; values: number }>;
  * Re-encrypts every encrypted value not made with the cipher's active key (identity fields,
  * note bodies, review summaries, plan return comments, reveal justifications, TOTP secrets, and
  * her narrative: goal wording and scale descriptions, step free text and barrier notes,
- * assessment notes, named consent recipients) and documents (title and file),
+ * assessment notes, named consent recipients, appointment places) and documents (title and file),
  * a batch per transaction. Idempotent: a second
  * run finds nothing to do. A value under a key the cipher does not hold stops the run with
  * the key id (add it to GESIM_ENCRYPTION_PREVIOUS_KEYS); batches done so far stay done.

@@ -3,6 +3,7 @@ import { clientIdentities, clients, count, type Database, memberships, organisat
 import { hashPassword } from "../auth/password.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { integerBetween, pick, seededRandom } from "./random.ts";
+import { seedAppointments } from "./seed-appointments.ts";
 import { seedAssessments } from "./seed-assessments.ts";
 import { seedClientProfiles } from "./seed-client-profiles.ts";
 import { seedClosures } from "./seed-closures.ts";
@@ -156,6 +157,7 @@ export async function seedDemoIfEmpty(db: Database, today: string, cipher: Field
     await seedProviders(tx, { today });
     await seedReferrals(tx, { today });
     await seedNotes(tx, { today, cipher });
+    await seedAppointments(tx, { today, cipher });
     await seedAssessments(tx, { today, cipher });
     await seedPlans(tx, { today, cipher });
     await seedReviews(tx, { today, cipher });

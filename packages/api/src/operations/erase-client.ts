@@ -2,6 +2,7 @@ import { type ErasureParts, withoutNotes } from "@gesim/core";
 import {
   actions,
   and,
+  appointments,
   assessments,
   clientIdentities,
   clientShares,
@@ -29,8 +30,8 @@ import {
  *
  * - narrative: notes, goal wording and scale descriptions, action free text and barrier
  *   notes, review summaries, the plan's return comment, referral outcomes, consent recipients,
- *   assessment notes, the shares with colleagues and the chosen pseudonym (replaced by
- *   `erased-<id>`), and her documents (title and file);
+ *   assessment notes, the places of her appointments, the shares with colleagues and the chosen
+ *   pseudonym (replaced by `erased-<id>`), and her documents (title and file);
  * - identity: the identity vault, the reveal records with their justifications, her identity
  *   papers (documents of that kind), and her
  *   safe-contact rules (they go with her contact details).
@@ -68,6 +69,20 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
         ),
       )
       .returning({ id: documents.id }),
+  );
+  count(
+    "appointmentPlaces",
+    await tx
+      .update(appointments)
+      .set({ placeCipher: null, updatedAt: now })
+      .where(
+        and(
+          eq(appointments.organisationId, organisationId),
+          eq(appointments.clientId, clientId),
+          sql`${appointments.placeCipher} is not null`,
+        ),
+      )
+      .returning({ id: appointments.id }),
   );
   count(
     "shares",

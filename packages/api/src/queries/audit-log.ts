@@ -1,6 +1,7 @@
 import {
   actions,
   and,
+  appointments,
   assessments,
   auditEvents,
   consents,
@@ -38,6 +39,8 @@ const CLIENT_RECORD_IDS: Record<string, (organisationId: string, clientId: strin
     sql`select ${actions.id}::text from ${actions} where ${actions.clientId} = ${c} and ${actions.organisationId} = ${o}`,
   document: (o, c) =>
     sql`select ${documents.id}::text from ${documents} where ${documents.clientId} = ${c} and ${documents.organisationId} = ${o}`,
+  appointment: (o, c) =>
+    sql`select ${appointments.id}::text from ${appointments} where ${appointments.clientId} = ${c} and ${appointments.organisationId} = ${o}`,
   review: (o, c) =>
     sql`select ${reviews.id}::text from ${reviews} where ${reviews.clientId} = ${c} and ${reviews.organisationId} = ${o}`,
 };

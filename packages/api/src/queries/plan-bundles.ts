@@ -1,9 +1,11 @@
 import {
   actions,
   and,
+  appointments,
   asc,
   assessments,
   closures,
+  count,
   type Database,
   desc,
   disclosures,
@@ -18,6 +20,7 @@ import {
 import { groupByClient } from "./group-by-client.ts";
 import {
   actionProvider,
+  bookedLegal,
   CHECKED_ACTION_COLUMNS,
   type ClientRow,
   MAX_DISCLOSURES,
@@ -92,6 +95,12 @@ export async function loadPlanBundles(
       and(eq(closures.organisationId, organisationId), inArray(closures.clientId, ids), isNull(closures.reopenedOn)),
     )
     .orderBy(desc(closures.closedOn));
+  const bookedRows = await db
+    .select({ clientId: appointments.clientId, count: count() })
+    .from(appointments)
+    .where(and(eq(appointments.organisationId, organisationId), inArray(appointments.clientId, ids), bookedLegal))
+    .groupBy(appointments.clientId);
+  const booked = new Map(bookedRows.map((row) => [row.clientId, row.count]));
   const plan = new Map(planRows.map((p) => [p.clientId, p]));
   const [disclosuresOf, closuresOf] = [groupByClient(disclosureRows), groupByClient(closureRows)];
   const [goalsOf, actionsOf, latestOf, ladderOf, reviewsOf] = [
@@ -112,5 +121,6 @@ export async function loadPlanBundles(
     reviews: (reviewsOf.get(client.id) ?? []).slice(0, MAX_REVIEWS),
     disclosures: (disclosuresOf.get(client.id) ?? []).slice(0, MAX_DISCLOSURES),
     closure: client.status === "closed" ? (closuresOf.get(client.id)?.[0] ?? null) : null,
+    legalAppointmentsWithInterpreter: booked.get(client.id) ?? 0,
   }));
 }

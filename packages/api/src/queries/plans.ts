@@ -19,10 +19,12 @@ import {
 import {
   actions,
   and,
+  appointments,
   asc,
   assessments,
   clients,
   closures,
+  count,
   type Database,
   desc,
   disclosures,
@@ -77,6 +79,8 @@ export type PlanBundle = {
   disclosures: DisclosureRow[];
   /** The closure of a closed case (the latest one not reopened), else null. */
   closure: ClosureRow | null;
+  /** Her legal appointments, not cancelled, with an interpreter booked (issue 19); 0 when not loaded. */
+  legalAppointmentsWithInterpreter?: number;
 };
 
 /** The most disclosures the check input carries (core's PlanCheckInputSchema limit). */
@@ -86,7 +90,7 @@ export const MAX_DISCLOSURES = 500;
 export const MAX_REVIEWS = 100;
 
 /**
- * Loads one client's plan bundle: 7 queries whatever the number of goals, actions, reviews
+ * Loads one client's plan bundle: 10 queries whatever the number of goals, actions, reviews
  * or assessments. Null when the client does not exist in the organisation.
  */
 export async function loadPlanBundle(
@@ -110,7 +114,7 @@ export async function loadPlanBundle(
     content: assessments.content,
   };
   const assessmentsOfClient = and(eq(assessments.organisationId, organisationId), eq(assessments.clientId, clientId));
-  const [[client], [plan], goalRows, actionRows, latest, ladder, reviewRows, disclosureRows, closureRows] =
+  const [[client], [plan], goalRows, actionRows, latest, ladder, reviewRows, disclosureRows, closureRows, booked] =
     await Promise.all([
       db
         .select()
@@ -165,6 +169,10 @@ export async function loadPlanBundle(
         )
         .orderBy(desc(closures.closedOn))
         .limit(1),
+      db
+        .select({ count: count() })
+        .from(appointments)
+        .where(and(eq(appointments.organisationId, organisationId), eq(appointments.clientId, clientId), bookedLegal)),
     ]);
   if (!client) return null;
   return {
@@ -177,8 +185,16 @@ export async function loadPlanBundle(
     reviews: reviewRows,
     disclosures: disclosureRows,
     closure: client.status === "closed" ? (closureRows[0] ?? null) : null,
+    legalAppointmentsWithInterpreter: booked[0]?.count ?? 0,
   };
 }
+
+/** A legal appointment, not cancelled, with its interpreter booked (counts for P2/P7, issue 19). */
+export const bookedLegal = and(
+  eq(appointments.kind, "legal"),
+  eq(appointments.status, "scheduled"),
+  eq(appointments.interpreterBooked, true),
+);
 
 const GasLevelsSchema = z.record(z.string(), z.string()).nullable().catch(null);
 
@@ -361,6 +377,7 @@ export function buildCheckInput(bundle: PlanBundle, config?: PlanCheckConfig): P
     })),
     caseworkerChanges: Math.min(100, bundle.client.caseworkerChanges),
     providers: referredProviders(bundle.actions),
+    legalAppointmentsWithInterpreter: Math.min(1000, bundle.legalAppointmentsWithInterpreter ?? 0),
     ...(config === undefined ? {} : { config }),
   };
 }

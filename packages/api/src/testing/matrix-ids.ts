@@ -5,6 +5,7 @@
 import {
   actions,
   and,
+  appointments,
   asc,
   assessments,
   clients,
@@ -40,6 +41,7 @@ export type MatrixIds = {
   referralId: string;
   reviewId: string;
   noteId: string;
+  appointmentId: string;
 };
 
 export type MatrixFixture = {
@@ -98,6 +100,9 @@ async function idsFor(db: Database, organisationName: string, caseworkerEmail: s
     ),
     reviewId: idOf(await db.select({ id: reviews.id }).from(reviews).where(eq(reviews.clientId, clientId)).limit(1)),
     noteId: idOf(await db.select({ id: notes.id }).from(notes).where(eq(notes.clientId, clientId)).limit(1)),
+    appointmentId: idOf(
+      await db.select({ id: appointments.id }).from(appointments).where(eq(appointments.clientId, clientId)).limit(1),
+    ),
   };
 }
 

@@ -3,6 +3,7 @@ import * as account from "./messages/account.ts";
 import * as actionDescriptions from "./messages/action-descriptions.ts";
 import * as actionLabels from "./messages/action-labels.ts";
 import * as admin from "./messages/admin.ts";
+import * as appointments from "./messages/appointments.ts";
 import * as assessments from "./messages/assessments.ts";
 import * as clients from "./messages/clients.ts";
 import * as common from "./messages/common.ts";
@@ -47,6 +48,7 @@ const AREAS = [
   consent,
   clients,
   referrals,
+  appointments,
   admin,
   indicators,
   retention,

@@ -60,6 +60,7 @@ export type ContextPatch = {
   readonly disclosures?: PlanCheckContext["disclosures"];
   readonly caseworkerChanges?: number;
   readonly providers?: PlanCheckContext["providers"];
+  readonly legalAppointmentsWithInterpreter?: number;
 };
 
 export function makeContext(patch: ContextPatch = {}): PlanCheckContext {
@@ -69,6 +70,7 @@ export function makeContext(patch: ContextPatch = {}): PlanCheckContext {
     disclosures: patch.disclosures ?? [],
     caseworkerChanges: patch.caseworkerChanges ?? 0,
     providers: patch.providers ?? [],
+    legalAppointmentsWithInterpreter: patch.legalAppointmentsWithInterpreter ?? 0,
     config: PlanCheckConfigSchema.parse({}),
   };
 }

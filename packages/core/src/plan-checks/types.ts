@@ -81,6 +81,8 @@ export const PlanCheckInputSchema = z.object({
   caseworkerChanges: z.int().min(0).max(100).default(0),
   /** The providers her steps are referred to (by `providerId`), with their women-only flag. */
   providers: z.array(ReferredProviderSchema).max(500).default([]),
+  /** Her legal appointments (not cancelled) with an interpreter booked (issue 19; P2, P7). */
+  legalAppointmentsWithInterpreter: z.int().min(0).max(1000).default(0),
   config: PlanCheckConfigSchema.default(PlanCheckConfigSchema.parse({})),
 });
 /** What callers pass in (config and lists may be left out). */
@@ -93,6 +95,7 @@ export type PlanCheckContext = {
   readonly disclosures: readonly Disclosure[];
   readonly caseworkerChanges: number;
   readonly providers: readonly ReferredProvider[];
+  readonly legalAppointmentsWithInterpreter: number;
   readonly config: PlanCheckConfig;
 };
 

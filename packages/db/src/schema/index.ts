@@ -1,3 +1,12 @@
+export {
+  appointmentInterpreterGenderEnum,
+  appointmentInterpreterModeEnum,
+  appointmentKindEnum,
+  appointmentModeEnum,
+  appointmentStatusEnum,
+  appointments,
+  calendarFeeds,
+} from "./appointments.ts";
 export { ASSESSMENT_KINDS, assessmentKindEnum, assessments } from "./assessments.ts";
 export { auditChainHeads, auditEvents, auditVerifications } from "./audit.ts";
 export {

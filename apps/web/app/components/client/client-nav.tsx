@@ -6,6 +6,7 @@ const SECTIONS = [
   { to: "plan", key: "client.nav.plan", end: false },
   { to: "assessments", key: "client.nav.assessments", end: false },
   { to: "reviews", key: "client.nav.reviews", end: false },
+  { to: "appointments", key: "client.nav.appointments", end: false },
   { to: "notes", key: "client.nav.notes", end: false },
   { to: "documents", key: "client.nav.documents", end: false },
 ] as const;

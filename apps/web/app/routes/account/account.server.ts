@@ -14,7 +14,8 @@ export type AccountResult =
   | { intent: "sessions"; ended: number }
   | { intent: "invitation"; accepted: boolean; answered: boolean }
   | { intent: "switch"; sessionToken: string; next: string }
-  | { intent: "digest"; enabled: boolean };
+  | { intent: "digest"; enabled: boolean }
+  | { intent: "feed"; url: string | null };
 
 /** The account page's forms: one intent each, parsed with core's schemas, run through the API. */
 export async function handleAccountAction(request: Request, caller: Caller): Promise<AccountResult> {
@@ -89,6 +90,14 @@ export async function handleAccountAction(request: Request, caller: Caller): Pro
       if (enabled !== "on" && enabled !== "off") throw new Response("Bad request", { status: 400 });
       return { intent: "digest", ...(await caller.account.setDigestEmails({ enabled: enabled === "on" })) };
     }
+    case "feedCreate": {
+      // The token is shown this once; only its hash is stored (ADR 018).
+      const { token } = await caller.calendarFeed.create();
+      return { intent: "feed", url: `${new URL(request.url).origin}/calendar/${token}.ics` };
+    }
+    case "feedRevoke":
+      await caller.calendarFeed.revoke();
+      return { intent: "feed", url: null };
     case "endOthers":
       return { intent: "sessions", ended: (await caller.account.endOtherSessions()).ended };
     default:

@@ -1,3 +1,4 @@
+import { canSeeClientContent } from "@gesim/core/browser";
 import { Form, redirect } from "react-router";
 import { formatDateTime } from "../../components/client/format-date.ts";
 import { useTimeZone } from "../../components/client/use-time-zone.ts";
@@ -7,6 +8,7 @@ import { sessionCookie } from "../../server/session-cookie.server.ts";
 import { loadSecondFactor } from "../second-factor.server.ts";
 import type { Route } from "./+types/account";
 import { handleAccountAction } from "./account.server.ts";
+import { CalendarFeedSection } from "./calendar-feed-section.tsx";
 import { DigestSection } from "./digest-section.tsx";
 import { InvitationsSection } from "./invitations-section.tsx";
 import { OrganisationsSection } from "./organisations-section.tsx";
@@ -26,6 +28,11 @@ export async function loader({ context }: Route.LoaderArgs) {
   const setup = account.totpEnabled || account.mustChangePassword ? null : await loadSecondFactor(caller);
   const invitations = account.mustChangePassword ? [] : await caller.account.invitations.list();
   const organisations = account.mustChangePassword ? [] : await caller.account.organisations.list();
+  const { session } = getApi(context);
+  const feed =
+    !account.mustChangePassword && session && canSeeClientContent(session.role)
+      ? await caller.calendarFeed.status()
+      : null;
   return {
     account,
     invitations: invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
@@ -37,6 +44,11 @@ export async function loader({ context }: Route.LoaderArgs) {
       createdAt: s.createdAt.toISOString(),
     })),
     setup: setup?.mode === "setup" ? setup : null,
+    feed: feed
+      ? feed.active
+        ? { active: true, since: feed.createdAt.toISOString(), lastReadAt: feed.lastReadAt?.toISOString() ?? null }
+        : { active: false, since: null, lastReadAt: null }
+      : null,
   };
 }
 
@@ -165,6 +177,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               </>
             ) : null}
           </section>
+          {loaderData.feed ? (
+            <CalendarFeedSection feed={loaderData.feed} result={actionData?.intent === "feed" ? actionData : null} />
+          ) : null}
           <OrganisationsSection organisations={organisations} />
           <DigestSection role={account.role} enabled={account.digestEmails} changed={actionData?.intent === "digest"} />
           <InvitationsSection

@@ -1,4 +1,5 @@
 import { data, Link, useSearchParams } from "react-router";
+import { UpcomingAppointments } from "../../components/appointments/upcoming-appointments.tsx";
 import { CaseClosure } from "../../components/client/case-closure.tsx";
 import { ConsentsSection } from "../../components/client/consents-section.tsx";
 import { LadderSummary } from "../../components/client/ladder-summary.tsx";
@@ -13,15 +14,25 @@ import { TeamSection } from "../../components/client/team-section.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/client-overview";
+import { loadClientAppointments } from "./client-appointments.server.ts";
 import { useClientRecord } from "./client-context.ts";
 import { loadOverview, overviewAction } from "./client-overview.server.ts";
 import { todayIso } from "./form-data.server.ts";
 
+/** Her next appointments on the overview (issue 19). */
+const UPCOMING_APPOINTMENTS = 5;
+
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
-  return data(await loadOverview(caller, params.clientId, getLocale(request), todayIso(session)), {
-    headers: { "cache-control": "no-store" },
-  });
+  const today = todayIso(session);
+  const [overview, appointments] = await Promise.all([
+    loadOverview(caller, params.clientId, getLocale(request), today),
+    loadClientAppointments(caller, params.clientId),
+  ]);
+  const upcoming = appointments
+    .filter((a) => a.status === "scheduled" && a.date >= today)
+    .slice(0, UPCOMING_APPOINTMENTS);
+  return data({ ...overview, appointments: upcoming }, { headers: { "cache-control": "no-store" } });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -81,6 +92,7 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
                 <TaskList tasks={loaderData.tasks} showWho={false} />
               </section>
             ) : null}
+            <UpcomingAppointments clientId={client.id} appointments={loaderData.appointments} />
             <OpenActionsTable actions={loaderData.openActions} />
             <PrincipleCoverageList clientId={client.id} coverage={loaderData.coverage} />
             <ConsentsSection

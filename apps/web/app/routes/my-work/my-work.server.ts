@@ -38,3 +38,16 @@ export async function loadMyWork(caller: Caller, clientId?: string) {
 }
 
 export type TaskView = Awaited<ReturnType<typeof loadMyWork>>[number];
+
+/** Appointments to sort out (issue 19): two at once for one woman, an interpreter not booked in time. */
+export async function loadAppointmentConflicts(caller: Caller) {
+  const conflicts = await caller.appointments.conflicts({}).catch(rethrowAsResponse);
+  return conflicts.map((conflict) => ({
+    key: `${conflict.kind}:${conflict.appointmentIds.join(":")}`,
+    kind: conflict.kind,
+    clientId: conflict.clientId,
+    pseudonym: conflict.pseudonym,
+    date: conflict.date,
+    href: `/clients/${conflict.clientId}/appointments`,
+  }));
+}

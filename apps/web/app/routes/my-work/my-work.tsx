@@ -1,15 +1,17 @@
 import { canSeeClientContent } from "@gesim/core/browser";
 import { data } from "react-router";
+import { AppointmentConflicts } from "../../components/appointments/appointment-conflicts.tsx";
 import { TaskList } from "../../components/client/task-list.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/my-work";
-import { loadMyWork, TASK_GROUPS } from "./my-work.server.ts";
+import { loadAppointmentConflicts, loadMyWork, TASK_GROUPS } from "./my-work.server.ts";
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { caller, session } = requireApi(context);
   if (!canSeeClientContent(session.role)) throw data(null, { status: 403 });
-  return data({ tasks: await loadMyWork(caller), groups: TASK_GROUPS }, { headers: { "cache-control": "no-store" } });
+  const [tasks, conflicts] = await Promise.all([loadMyWork(caller), loadAppointmentConflicts(caller)]);
+  return data({ tasks, conflicts, groups: TASK_GROUPS }, { headers: { "cache-control": "no-store" } });
 }
 
 export function headers() {
@@ -19,13 +21,14 @@ export function headers() {
 /** "My work": what is due across her caseload, overdue first (issue 16). */
 export default function MyWork({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { tasks, groups } = loaderData;
+  const { tasks, conflicts, groups } = loaderData;
   return (
     <div className="my-work">
       <title>{`${t("myWork.title")} · ${t("app.name")}`}</title>
       <h1>{t("myWork.title")}</h1>
       <p>{t("myWork.intro")}</p>
-      {tasks.length === 0 ? <p className="muted">{t("myWork.empty")}</p> : null}
+      {tasks.length === 0 && conflicts.length === 0 ? <p className="muted">{t("myWork.empty")}</p> : null}
+      <AppointmentConflicts conflicts={conflicts} />
       {groups.map((group) => {
         const inGroup = tasks.filter((task) => (group.kinds as readonly string[]).includes(task.kind));
         return inGroup.length > 0 ? (

@@ -96,7 +96,8 @@ describe("plans.get query count", () => {
     expect(after.goals.length).toBe(before.goals.length + 8);
     expect(after.actions.length).toBe(before.actions.length + 8);
     expect(counter.queries).toBe(queriesBefore);
-    expect(counter.queries).toBeLessThanOrEqual(15);
+    // 16: one more fixed read since issue 19 (her legal appointments with an interpreter booked).
+    expect(counter.queries).toBeLessThanOrEqual(16);
   });
 });
 

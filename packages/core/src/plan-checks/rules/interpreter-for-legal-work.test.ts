@@ -10,6 +10,11 @@ const cases: [string, ContextPatch, string[]][] = [
     { profile: { needsInterpreter: true }, plan: { actions: [action("cultural-mediation")] } },
     ["met:met"],
   ],
+  [
+    "an interpreter booked for a legal appointment, no step in the plan → met",
+    { profile: { needsInterpreter: true }, legalAppointmentsWithInterpreter: 1 },
+    ["met:met"],
+  ],
 ];
 
 describe(rule.id, () => {

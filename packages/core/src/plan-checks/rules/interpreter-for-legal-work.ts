@@ -12,9 +12,9 @@ export const interpreterForLegalWork: PlanRule = withGrace({
   principle: "principle-02",
   descriptionKey: "check.interpreter-for-legal-work.description",
   suggests: [SUGGESTION],
-  check({ profile, plan }) {
+  check({ profile, plan, legalAppointmentsWithInterpreter }) {
     if (!profile.needsInterpreter) return [];
-    if (hasLiveAction(plan, ["interpreter-booking", "cultural-mediation"])) {
+    if (legalAppointmentsWithInterpreter > 0 || hasLiveAction(plan, ["interpreter-booking", "cultural-mediation"])) {
       return [makeFinding(this, "met", "check.interpreter-for-legal-work.met", { domain: "interpreting" })];
     }
     return [

@@ -197,3 +197,24 @@ describe("her language and the daily digest", () => {
     ).toBe("UNAUTHORIZED");
   });
 });
+
+describe("recovery codes under a race", () => {
+  it("one code used by two pending sign-ins at once lets in only one of them (attack review)", async () => {
+    const created = await createOrganisationWithAdmin(
+      handle.db,
+      { ...FIRST, organisationName: "Race e.V.", adminEmail: "race@race.test" },
+      NOW,
+    );
+    if (!created.ok) throw new Error("organisation not created");
+    const { caller } = await signIn("race@race.test", FIRST.adminPassword);
+    const { secret } = await caller.auth.totp.begin();
+    await caller.auth.totp.enable({ code: currentTotp(secret, NOW) });
+    const { codes } = await caller.account.createRecoveryCodes();
+    const code = codes[0] ?? "";
+    const { caller: one } = await signIn("race@race.test", FIRST.adminPassword);
+    const { caller: two } = await signIn("race@race.test", FIRST.adminPassword);
+    const answers = await Promise.all([one.account.useRecoveryCode({ code }), two.account.useRecoveryCode({ code })]);
+    expect(answers.filter((answer) => answer.verified)).toHaveLength(1);
+    expect((await caller.account.get()).recoveryCodesLeft).toBe(9);
+  });
+});

@@ -185,22 +185,34 @@ export const accountRouter = {
     if (ctx.session.isVerified) return { verified: true, messageKey: null, codesLeft: null };
     const user = await loadAccount(ctx);
     const hashed = hashRecoveryCode(input.code);
-    const codes = user.totpRecoveryCodes ?? [];
     // The same count as passwords and codes (ADR 015): a locked email gets no recovery code checked.
     const attempt = await beginAttempt(ctx.db, user.email, ctx.now, { inTenant: true });
     if (attempt.kind === "locked") throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "auth.locked" });
-    if (!user.totpEnabled || !codes.includes(hashed)) {
+    // Taken out of her list in one statement: of two sign-ins racing with the same code, the
+    // second waits for the first's row lock and then finds it gone (attack review).
+    const [consumed] = user.totpEnabled
+      ? await ctx.db
+          .update(users)
+          .set({ totpRecoveryCodes: sql`array_remove(${users.totpRecoveryCodes}, ${hashed})`, updatedAt: ctx.now })
+          .where(and(eq(users.id, user.id), sql`${hashed} = any(${users.totpRecoveryCodes})`))
+          .returning({ left: users.totpRecoveryCodes })
+      : [];
+    if (!consumed) {
       await failAttempt(ctx.db, attempt, ctx.now, { inTenant: true });
       await auditOwnAccount(ctx, "auth.recovery_code", "failed");
       return { verified: false, messageKey: "account.recoveryCodeInvalid" as const, codesLeft: null };
     }
     if ((await succeedAttempt(ctx.db, attempt, ctx.now, { inTenant: true })).locked)
       throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "auth.locked" });
-    const left = codes.filter((code) => code !== hashed);
+    const left = consumed.left ?? [];
     // The pending sign-in may have run out (5 minutes, 3 wrong codes): she signs in again, her code kept.
-    if (!(await markSessionVerified(ctx.db, ctx.session.tokenHash, ctx.now)))
+    if (!(await markSessionVerified(ctx.db, ctx.session.tokenHash, ctx.now))) {
+      await ctx.db
+        .update(users)
+        .set({ totpRecoveryCodes: sql`array_append(${users.totpRecoveryCodes}, ${hashed})` })
+        .where(eq(users.id, user.id));
       return { verified: false, messageKey: "auth.secondFactorExpired" as const, codesLeft: null };
-    await ctx.db.update(users).set({ totpRecoveryCodes: left, updatedAt: ctx.now }).where(eq(users.id, user.id));
+    }
     await auditOwnAccount(ctx, "auth.recovery_code");
     return { verified: true, messageKey: null, codesLeft: left.length };
   }),

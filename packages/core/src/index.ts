@@ -132,6 +132,15 @@ export {
 } from "./clients/client-status.ts";
 export { CONTACT_CHANNELS, CONTACT_TIMES, type ContactChannel, type ContactTime } from "./clients/contact-channels.ts";
 export {
+  CODE_WORD_MAX_LENGTH,
+  EXPLOITATION_FORMS,
+  type ExploitationForm,
+  HOUSING_SITUATIONS,
+  type HousingSituation,
+  HTCDS_FIELD_OF_EXPLOITATION,
+  UNSAFE_HOUSING,
+} from "./clients/exploitation.ts";
+export {
   ADDRESS_MAX_LENGTH,
   CONTACT_MAX_LENGTH,
   type IdentityDetails,

@@ -266,6 +266,7 @@ function profileOf(bundle: PlanBundle): PlanCheckInput["profile"] {
       ? {}
       : { permit: { basis: client.permitBasis, expiresOn: present(client.permitExpiresOn) } }),
     rightToWork: present(client.rightToWork),
+    housingSituation: present(client.housingSituation),
     firstContactDate: client.firstContactDate,
   };
 }

@@ -63,8 +63,9 @@ describe("the full intake", () => {
     expect(facts).toContain("Mixed reception centre (women and men)");
     expect(facts).toContain("Code word: Sunflower");
     // Her code word is on her record only: never in the caseload.
-    await page.goto("/clients");
-    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.goto("/");
+    await page.locator("table.caseload").waitFor();
+    expect(await page.content()).toContain("Iris Intake");
     expect(await page.content()).not.toContain("Sunflower");
     await context.close();
   });

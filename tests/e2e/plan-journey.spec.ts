@@ -219,6 +219,9 @@ describe("the plan journey", () => {
       .toBe("Say what should change before the plan is returned.");
     await screenshot(page, "plan-09-manager-return-needs-comment");
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // Approving a plan with open gaps asks the manager to confirm them (issue 16).
+    const confirmGaps = page.getByLabel(/approve this plan with these open gaps/);
+    if ((await confirmGaps.count()) > 0) await confirmGaps.check();
     await page.getByRole("button", { name: "Approve plan" }).click();
     await expect.poll(() => page.locator(".workflow .tag").textContent()).toBe("Approved");
     await screenshot(page, "plan-10-approved");

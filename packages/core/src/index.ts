@@ -391,8 +391,10 @@ export {
   approvedContentOf,
   awaitsApproval,
   changesSinceApproval,
+  openGapsRefusal,
   type PlanChange,
   type PlanChangeKind,
+  unmetPrinciples,
 } from "./plan/approval.ts";
 export {
   CHILD_RESIDENCES,

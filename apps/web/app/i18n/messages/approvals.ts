@@ -36,6 +36,9 @@ export const en = {
   "approvals.title": "Plans waiting for approval",
   "approvals.intro":
     "Plans submitted for approval, and approved plans changed since, the longest waiting first. Approve a plan, or return it with a comment saying what to change.",
+  "approvals.noGaps": "No principle is left unmet.",
+  "approvals.unmetCount": "Principles left unmet: {{count}}",
+  "approvals.confirmGaps": "I have seen the unmet principles ({{count}}) and approve this plan with these open gaps",
   "approvals.empty": "No plan is waiting for your approval.",
   "approvals.submittedOn": "Submitted on {{date}} by her caseworker {{caseworker}}.",
   "approvals.changedOn":
@@ -92,6 +95,10 @@ export const de: Record<keyof typeof en, string> = {
   "approvals.title": "Pläne, die auf Genehmigung warten",
   "approvals.intro":
     "Zur Genehmigung eingereichte Pläne und genehmigte Pläne, die sich seither geändert haben, die am längsten wartenden zuerst. Genehmigen Sie einen Plan oder geben Sie ihn mit einem Kommentar zurück, was zu ändern ist.",
+  "approvals.noGaps": "Kein Grundsatz bleibt unerfüllt.",
+  "approvals.unmetCount": "Unerfüllte Grundsätze: {{count}}",
+  "approvals.confirmGaps":
+    "Ich habe die unerfüllten Grundsätze ({{count}}) gesehen und genehmige diesen Plan mit diesen offenen Lücken",
   "approvals.empty": "Kein Plan wartet auf Ihre Genehmigung.",
   "approvals.submittedOn": "Eingereicht am {{date}} von ihrer Fallverantwortlichen {{caseworker}}.",
   "approvals.changedOn":
@@ -148,6 +155,10 @@ export const it: Record<keyof typeof en, string> = {
   "approvals.title": "Piani in attesa di approvazione",
   "approvals.intro":
     "Piani inviati per l'approvazione e piani approvati modificati in seguito, prima quelli in attesa da più tempo. Approva un piano o rimandalo indietro con un commento su cosa cambiare.",
+  "approvals.noGaps": "Nessun principio resta non soddisfatto.",
+  "approvals.unmetCount": "Principi non soddisfatti: {{count}}",
+  "approvals.confirmGaps":
+    "Ho visto i principi non soddisfatti ({{count}}) e approvo questo piano con queste lacune aperte",
   "approvals.empty": "Nessun piano attende la tua approvazione.",
   "approvals.submittedOn": "Inviato il {{date}} dalla sua operatrice {{caseworker}}.",
   "approvals.changedOn":

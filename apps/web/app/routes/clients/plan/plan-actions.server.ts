@@ -121,7 +121,7 @@ export async function handlePlanAction(caller: Caller, clientId: string, request
         await caller.plans.submit(ref);
         return done("submitted");
       case "approve":
-        await caller.plans.approve(ref);
+        await caller.plans.approve({ ...ref, confirmOpenGaps: form.get("confirmOpenGaps") === "on" });
         return done("approved");
       case "return": {
         const comment = text(form, "comment");

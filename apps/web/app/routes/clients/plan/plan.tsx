@@ -71,6 +71,9 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
                   plan={plan}
                   role={loaderData.role}
                   changes={loaderData.changes}
+                  unmet={loaderData.principles
+                    .filter((principle) => principle.status === "not-met")
+                    .map(({ id, number, titleKey }) => ({ id, number, titleKey }))}
                   echo={echo && ["submit", "approve", "return"].includes(echo.formKey) ? echo : null}
                 />
                 <GoalsSection

@@ -449,6 +449,7 @@ export {
   DUE_SOON_DAYS,
   type InboxCase,
   inboxTasks,
+  CONSENT_EXPIRING_DAYS,
   REFLECTION_ENDING_DAYS,
   TASK_KINDS,
   type Task,

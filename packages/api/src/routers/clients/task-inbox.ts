@@ -5,6 +5,7 @@ import {
   asc,
   clientShares,
   clients,
+  consents,
   eq,
   inArray,
   isNull,
@@ -16,7 +17,7 @@ import {
 } from "@gesim/db";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
-import { narrativeReader } from "../../crypto/narrative.ts";
+import { isProviderRecipient, narrativeReader } from "../../crypto/narrative.ts";
 import { organisationProcedure } from "../../trpc.ts";
 
 const MAX_CASES = 500;
@@ -55,7 +56,7 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
       .orderBy(asc(clients.pseudonym))
       .limit(MAX_CASES);
     const ids = cases.map((c) => c.id);
-    const [steps, sent] = ids.length
+    const [steps, sent, consentRows, open] = ids.length
       ? await Promise.all([
           ctx.db
             .select({
@@ -94,8 +95,36 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
                 eq(referrals.status, "sent"),
               ),
             ),
+          ctx.db
+            .select({
+              id: consents.id,
+              clientId: consents.clientId,
+              purpose: consents.purpose,
+              recipient: consents.recipient,
+              expiresOn: consents.expiresOn,
+              withdrawnOn: consents.withdrawnOn,
+            })
+            .from(consents)
+            .where(
+              and(
+                eq(consents.organisationId, organisationId),
+                inArray(consents.clientId, ids),
+                isNull(consents.withdrawnOn),
+                sql`${consents.expiresOn} is not null`,
+              ),
+            ),
+          ctx.db
+            .select({ clientId: referrals.clientId, providerId: referrals.providerId })
+            .from(referrals)
+            .where(
+              and(
+                eq(referrals.organisationId, organisationId),
+                inArray(referrals.clientId, ids),
+                inArray(referrals.status, ["sent", "accepted"]),
+              ),
+            ),
         ])
-      : [[], []];
+      : [[], [], [], []];
     const today = ctx.now.toISOString().slice(0, 10);
     const tasks = inboxTasks(
       cases.map((c) => ({
@@ -104,8 +133,26 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
         reflectionPeriodEnd: c.reflectionPeriodEnd,
         steps: steps.filter((s) => s.clientId === c.id),
         referrals: sent.filter((r) => r.clientId === c.id),
+        consents: consentRows.filter((k) => k.clientId === c.id),
+        openReferralProviderIds: open.filter((r) => r.clientId === c.id).map((r) => r.providerId),
       })),
       today,
+    );
+    // A consent to a directory provider names it by its id: the provider's name says whom it is for.
+    const providerIds = [
+      ...new Set(consentRows.map((k) => k.recipient).filter((r): r is string => r !== null && isProviderRecipient(r))),
+    ];
+    const providerNames = new Map(
+      providerIds.length
+        ? (
+            await ctx.db
+              .select({ id: serviceProviders.id, name: serviceProviders.name })
+              .from(serviceProviders)
+              .where(
+                and(eq(serviceProviders.organisationId, organisationId), inArray(serviceProviders.id, providerIds)),
+              )
+          ).map((row) => [row.id, row.name] as const)
+        : [],
     );
     await recordAudit(
       ctx.db,
@@ -115,6 +162,7 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
     return tasks.map((task) => {
       const step = task.kind.startsWith("step-") ? steps.find((s) => s.id === task.refId) : undefined;
       const referral = task.kind === "referral-waiting" ? sent.find((r) => r.id === task.refId) : undefined;
+      const consent = task.kind.startsWith("consent-") ? consentRows.find((k) => k.id === task.refId) : undefined;
       return {
         ...task,
         pseudonym: cases.find((c) => c.id === task.clientId)?.pseudonym ?? "",
@@ -125,7 +173,9 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
               freeText: narrativeReader(ctx.cipher).text(step.freeTextCipher, step.legacyFreeText),
             }
           : null,
-        providerName: referral?.providerName ?? null,
+        providerName: referral?.providerName ?? (consent ? providerNames.get(consent.recipient ?? "") : null) ?? null,
+        /** A consent's purpose (never its named recipient: that is her narrative, kept encrypted). */
+        consentPurpose: consent?.purpose ?? null,
       };
     });
   });

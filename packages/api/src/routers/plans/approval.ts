@@ -134,13 +134,7 @@ export const approvalQueue = organisationProcedure("manager")
         ])
       : [[], []];
     const reader = narrativeReader(ctx.cipher);
-    const config = await loadPlanCheckConfig(ctx.db, organisationId);
-    const unmetByPlan = new Map<string, PrincipleId[]>();
-    for (const row of rows) {
-      const bundle = await loadPlanBundle(ctx.db, organisationId, row.clientId);
-      if (bundle) unmetByPlan.set(row.planId, await unmetOf(ctx, bundle, config));
-    }
-    const items = rows
+    const waiting = rows
       .map((row) => {
         const ownGoals = goalRows.filter((goal) => goal.planId === row.planId);
         const ownActions = actionRows.filter((action) => action.planId === row.planId);
@@ -165,14 +159,20 @@ export const approvalQueue = organisationProcedure("manager")
           ...shown,
           waitingSince,
           changes: described,
-          /** The principles still unmet (a gap): approving asks the manager to confirm them. */
-          unmet: unmetByPlan.get(row.planId) ?? [],
           awaits: awaitsApproval(row.status, changes),
         };
       })
       .filter((item) => item.awaits)
       .map(({ awaits: _, ...item }) => item)
       .sort((a, b) => a.waitingSince.getTime() - b.waitingSince.getTime());
+    // What each waiting plan leaves unmet (the plan page's checks), only for the plans in the queue.
+    const config = await loadPlanCheckConfig(ctx.db, organisationId);
+    const queue: ((typeof waiting)[number] & { unmet: PrincipleId[] })[] = [];
+    for (const item of waiting) {
+      const bundle = await loadPlanBundle(ctx.db, organisationId, item.clientId);
+      /** The principles still unmet (a gap): approving asks the manager to confirm them. */
+      queue.push({ ...item, unmet: bundle ? await unmetOf(ctx, bundle, config) : [] });
+    }
     await recordAudit(
       ctx.db,
       {
@@ -184,5 +184,5 @@ export const approvalQueue = organisationProcedure("manager")
       },
       ctx.now,
     );
-    return items;
+    return queue;
   });

@@ -110,7 +110,14 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
               </section>
             )}
           </div>
-          <PrinciplePanel principles={loaderData.principles} progress={loaderData.progress} plan={plan} />
+          <PrinciplePanel
+            principles={loaderData.principles}
+            progress={loaderData.progress}
+            plan={plan}
+            workers={workers}
+            defaults={loaderData.suggestDefaults}
+            echo={echo?.formKey === "add-suggested" ? echo : null}
+          />
         </div>
       )}
     </div>

@@ -446,10 +446,10 @@ export {
   type SupportCondition,
 } from "./plan/plan.ts";
 export {
+  CONSENT_EXPIRING_DAYS,
   DUE_SOON_DAYS,
   type InboxCase,
   inboxTasks,
-  CONSENT_EXPIRING_DAYS,
   REFLECTION_ENDING_DAYS,
   TASK_KINDS,
   type Task,

@@ -90,7 +90,8 @@ describe("the approval queue", () => {
     await expect.poll(() => page.getByRole("status").textContent()).toBe("The plan of Hazel Queue is approved.");
     expect(await changed.count()).toBe(0);
     await context.close();
-  });
+    // Six loads of a queue of about twenty demo plans, each checked as on her plan page.
+  }, 180_000);
 
   it.each([320, 390])("reflows at %i px with no serious axe violation (queue and her changed plan)", async (width) => {
     await caseworker.mutation("plans.addAction", {

@@ -4,11 +4,23 @@
 import { currentTotp } from "@gesim/api";
 import { describe, expect, it } from "vitest";
 import { screenshot, seriousAxeViolations } from "../support/browser.ts";
-import { signIn, useStage } from "../support/session.ts";
+import { useStage } from "../support/session.ts";
 import { signInOverHttp } from "../support/trpc-http.ts";
 
 const stage = useStage();
 const PASSWORD = "lost-phone-password-1";
+
+/** The administrator signed in (she lands on the administration, not a caseload). */
+async function adminSignedIn(javaScriptEnabled: boolean) {
+  const context = await stage.browser.newContext({ baseURL: stage.app.baseUrl, javaScriptEnabled, locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email address").fill("admin@demo.test");
+  await page.getByLabel("Password").fill("gesim-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect.poll(() => new URL(page.url()).pathname).not.toBe("/login");
+  return { context, page };
+}
 
 /** A new member of staff, added by the administrator, who set up an authenticator herself. */
 async function enrolledMember(email: string, displayName: string) {
@@ -24,7 +36,7 @@ describe("resetting a lost second factor", () => {
     const name = js ? "Lost Phone Js" : "Lost Phone NoJs";
     const email = js ? "lost-js@demo.test" : "lost-nojs@demo.test";
     await enrolledMember(email, name);
-    const { context, page } = await signIn(stage, "admin@demo.test", js);
+    const { context, page } = await adminSignedIn(js);
     await page.goto("/admin/staff");
     const row = page.locator("tr", { has: page.getByRole("rowheader", { name }) });
     const twoStep = row.locator("td").nth(3);

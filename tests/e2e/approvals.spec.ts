@@ -55,6 +55,18 @@ describe("the approval queue", () => {
     expect(await item.innerText()).toContain("Submitted on");
     await item.getByRole("button", { name: "Return the plan of Hazel Queue" }).click();
     await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("Write what should change");
+    // Her plan leaves principles unmet: the queue says which, and approving asks to confirm them.
+    const unmet = await item.locator(".unmet-principles").innerText();
+    expect(unmet).toMatch(/Principles left unmet: [1-9]\d*/);
+    expect(unmet).toMatch(/^P\d+ /m);
+    await item.getByRole("button", { name: "Approve the plan of Hazel Queue" }).click();
+    await expect
+      .poll(() => item.getByRole("alert").first().textContent())
+      .toContain("Confirm that you approve it with these open gaps");
+    expect(await item.getByLabel(/approve this plan with these open gaps/).getAttribute("aria-invalid")).toBe("true");
+    await screenshot(page, "approvals-confirm-gaps-nojs");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await item.getByLabel(/approve this plan with these open gaps/).check();
     await item.getByRole("button", { name: "Approve the plan of Hazel Queue" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toBe("The plan of Hazel Queue is approved.");
     expect(await item.count()).toBe(0);
@@ -73,11 +85,13 @@ describe("the approval queue", () => {
     await page.goto(`/clients/${clientId}/plan`);
     expect(await page.locator("section.workflow").innerText()).toContain("Changed since approval");
     await page.goto("/approvals");
+    await changed.getByLabel(/approve this plan with these open gaps/).check();
     await changed.getByRole("button", { name: "Approve the plan of Hazel Queue" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toBe("The plan of Hazel Queue is approved.");
     expect(await changed.count()).toBe(0);
     await context.close();
-  });
+    // Six loads of a queue of about twenty demo plans, each checked as on her plan page.
+  }, 180_000);
 
   it.each([320, 390])("reflows at %i px with no serious axe violation (queue and her changed plan)", async (width) => {
     await caseworker.mutation("plans.addAction", {

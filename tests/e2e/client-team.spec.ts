@@ -20,12 +20,14 @@ describe("her profile and who works with her", () => {
     const edit = page.locator("details.profile-edit");
     await edit.locator("summary").click();
     await edit.getByLabel("Number of children").fill("21");
-    await edit.getByLabel("Languages", { exact: false }).fill("ro, it");
+    await edit.getByLabel("Language 1", { exact: true }).selectOption({ label: "Romanian" });
+    await edit.getByLabel("Language 2", { exact: true }).selectOption({ label: "Italian" });
     await edit.getByRole("button", { name: "Save profile" }).click();
     await expect.poll(() => page.locator("#childrenCount-error").count()).toBe(1);
     expect(await page.locator("#childrenCount").getAttribute("aria-describedby")).toContain("childrenCount-error");
     expect(await page.locator("#childrenCount").inputValue()).toBe("21");
-    expect(await page.locator("#languages").inputValue()).toBe("ro, it");
+    expect(await page.locator("#language-0").inputValue()).toBe("ro");
+    expect(await page.locator("#language-1").inputValue()).toBe("it");
     await page.locator("#childrenCount").fill("2");
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect.poll(() => status(page)).toBe("Her profile is saved.");

@@ -30,12 +30,22 @@ describe("the full intake", () => {
     await page.getByLabel("Messenger app").check();
     await page.getByLabel("Evenings (18–21)").check();
     await page.getByLabel(/Never leave a message/).check();
+    await page.getByLabel("Code word (optional)").fill("Sunflower");
+    await page.getByLabel("Language 1", { exact: true }).selectOption({ label: "English" });
+    await page.getByLabel("Language 2", { exact: true }).selectOption({ label: "Nigerian Pidgin" });
+    await page.getByLabel("Sexual exploitation").check();
+    await page.getByLabel("Domestic servitude").check();
+    await page.getByLabel("Where she lives now").selectOption({ label: "Mixed reception centre (women and men)" });
     await page.getByRole("button", { name: "Record new client" }).click();
 
     await expect.poll(() => page.locator("#nationality-error").textContent()).toContain("do not fit together");
     expect(await page.getByLabel("Messenger app").isChecked()).toBe(true);
     expect(await page.getByLabel("Language to interpret").inputValue()).toBe("bin");
     expect(await page.getByLabel("Number of children").inputValue()).toBe("2");
+    expect(await page.getByLabel("Code word (optional)").inputValue()).toBe("Sunflower");
+    expect(await page.getByLabel("Language 2", { exact: true }).inputValue()).toBe("pcm");
+    expect(await page.getByLabel("Domestic servitude").isChecked()).toBe(true);
+    expect(await page.getByLabel("Where she lives now").inputValue()).toBe("mixed-reception-centre");
     await screenshot(page, "intake-facts-error-nojs");
 
     await page.getByLabel("Nationality").selectOption({ label: "Nigeria" });
@@ -48,6 +58,15 @@ describe("the full intake", () => {
     expect(facts).toContain("Never by: Phone call, Text message (SMS), Email, Letter by post");
     expect(facts).toContain("Never leave a message");
     expect(facts).toContain("Bini · A woman interpreter only · In person");
+    expect(facts).toContain("English, Nigerian Pidgin");
+    expect(facts).toContain("Sexual exploitation, Domestic servitude");
+    expect(facts).toContain("Mixed reception centre (women and men)");
+    expect(facts).toContain("Code word: Sunflower");
+    // Her code word is on her record only: never in the caseload.
+    await page.goto("/");
+    await page.locator("table.caseload").waitFor();
+    expect(await page.content()).toContain("Iris Intake");
+    expect(await page.content()).not.toContain("Sunflower");
     await context.close();
   });
 

@@ -100,6 +100,9 @@ describe("the caseworker journey without JavaScript", () => {
   it("lets the manager approve, and records a review with ladder readings", async () => {
     const manager = await signIn(stage, "manager@demo.test", false);
     await manager.page.goto(`${clientPath}/plan`);
+    // Approving a plan with open gaps asks the manager to confirm them (issue 16).
+    const confirmGaps = manager.page.getByLabel(/approve this plan with these open gaps/);
+    if ((await confirmGaps.count()) > 0) await confirmGaps.check();
     await manager.page.getByRole("button", { name: "Approve plan" }).click();
     await expect.poll(() => manager.page.locator(".workflow .tag").textContent()).toBe("Approved");
     await screenshot(manager.page, "nojs-05-approved");

@@ -26,6 +26,16 @@ async function recordWomanWithSteps() {
     isInTrainingOrWork: false,
   });
   clientId = client.id;
+  // Her consent to the use of her story lapses in twenty days: time to ask her again.
+  await api.mutation("consents.create", {
+    clientId,
+    consent: {
+      purpose: "story-use",
+      givenOn: dayFromToday(-30),
+      recordedHow: "verbal-witnessed",
+      expiresOn: dayFromToday(20),
+    },
+  });
   const plan = await api.mutation<{ id: string; version: number }>("plans.create", { clientId });
   let version = plan.version;
   for (const [actionId, dueDate] of [
@@ -55,13 +65,16 @@ describe("My work", () => {
     const soonText = await soon.locator("li", { hasText: "Rowan Inbox" }).allInnerTexts();
     expect(soonText.join("\n")).toContain("Language level test");
     expect(soonText.join("\n")).toContain("Plan review: due on");
+    const renew = soon.locator("li", { hasText: "Rowan Inbox" }).filter({ hasText: "Renew her consent" });
+    expect(await renew.innerText()).toMatch(/Renew her consent \(.+\): it expires on/);
+    expect(await renew.getByRole("link").getAttribute("href")).toBe(`/clients/${clientId}#consents-heading`);
     await screenshot(page, "my-work-nojs");
     await ours.getByRole("link").click();
     await expect.poll(() => page.url()).toContain(`/clients/${clientId}/plan`);
     await page.goto(`/clients/${clientId}`);
-    expect(await page.locator("section[aria-labelledby=her-tasks-heading]").innerText()).toContain(
-      "Language course: was due on",
-    );
+    const herTasks = await page.locator("section[aria-labelledby=her-tasks-heading]").innerText();
+    expect(herTasks).toContain("Language course: was due on");
+    expect(herTasks).toContain("Renew her consent");
     await context.close();
   });
 

@@ -86,6 +86,10 @@ describe("the plan journey", () => {
     expect(await page.locator("li.principle").count()).toBe(11);
     await screenshot(page, "plan-01-mother-gap");
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // The suggestion asks for its due date and worker, pre-filled so one click still adds it.
+    const suggestion = p3(page).locator('li[data-rule="mother-without-childcare"] form.suggest-form');
+    expect(await suggestion.getByLabel("Due by").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await suggestion.getByLabel("Responsible").locator("option:checked").textContent()).toBe("Demo Caseworker");
     await p3(page)
       .locator('li[data-rule="mother-without-childcare"]')
       .getByRole("button", { name: /Childcare place/ })
@@ -219,6 +223,9 @@ describe("the plan journey", () => {
       .toBe("Say what should change before the plan is returned.");
     await screenshot(page, "plan-09-manager-return-needs-comment");
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // Approving a plan with open gaps asks the manager to confirm them (issue 16).
+    const confirmGaps = page.getByLabel(/approve this plan with these open gaps/);
+    if ((await confirmGaps.count()) > 0) await confirmGaps.check();
     await page.getByRole("button", { name: "Approve plan" }).click();
     await expect.poll(() => page.locator(".workflow .tag").textContent()).toBe("Approved");
     await screenshot(page, "plan-10-approved");

@@ -242,6 +242,9 @@ describe.each([
     });
     expect(await item.innerText()).toContain("Submitted on");
     await checkPage(manager.page, js, "07-approvals");
+    // Approving a plan with open gaps asks the manager to confirm them (issue 16).
+    const confirmGaps = item.getByLabel(/approve this plan with these open gaps/);
+    if ((await confirmGaps.count()) > 0) await confirmGaps.check();
     await item.getByRole("button", { name: `Approve the plan of ${pseudonym}` }).click();
     await expect
       .poll(() => manager.page.getByRole("status").textContent())

@@ -269,6 +269,8 @@ export const SAMPLES: Record<string, Sample> = {
   "admin.twoStep.get": () => undefined,
   "admin.twoStep.setRequiredRoles": () => ({ roles: [] }),
   "admin.twoStep.approveEnrolment": (ids) => ({ userId: ids.caseworkerUserId }),
+  // The caseworker has no second factor: a refusal (CONFLICT) that changes nothing.
+  "admin.twoStep.resetSecondFactor": (ids) => ({ userId: ids.caseworkerUserId }),
   "admin.invitations.list": () => undefined,
   // A malformed id: past authorisation it is BAD_REQUEST (another organisation's: admin-staff.test.ts).
   "admin.invitations.withdraw": () => ({ invitationId: "not-an-id" }),

@@ -7,6 +7,7 @@
 export { canSeeClientContent, ROLES, type Role } from "./auth/roles.ts";
 export { CLIENT_STATUSES, type ClientStatus } from "./clients/client-status.ts";
 export { CONTACT_CHANNELS } from "./clients/contact-channels.ts";
+export { EXPLOITATION_FORMS, HOUSING_SITUATIONS } from "./clients/exploitation.ts";
 export { MESSAGES, type MessageKey } from "./i18n/catalogue.ts";
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "./i18n/locales.ts";
 export { ADMIN_ACTIVITY_AREA_IDS, type AdminActivityArea } from "./organisation/admin-activity.ts";

@@ -167,6 +167,15 @@ export {
 } from "./clients/client-status.ts";
 export { CONTACT_CHANNELS, CONTACT_TIMES, type ContactChannel, type ContactTime } from "./clients/contact-channels.ts";
 export {
+  CODE_WORD_MAX_LENGTH,
+  EXPLOITATION_FORMS,
+  type ExploitationForm,
+  HOUSING_SITUATIONS,
+  type HousingSituation,
+  HTCDS_FIELD_OF_EXPLOITATION,
+  UNSAFE_HOUSING,
+} from "./clients/exploitation.ts";
+export {
   ADDRESS_MAX_LENGTH,
   CONTACT_MAX_LENGTH,
   type IdentityDetails,
@@ -451,8 +460,10 @@ export {
   approvedContentOf,
   awaitsApproval,
   changesSinceApproval,
+  openGapsRefusal,
   type PlanChange,
   type PlanChangeKind,
+  unmetPrinciples,
 } from "./plan/approval.ts";
 export {
   CHARGE_STATUSES,
@@ -526,6 +537,7 @@ export {
   SECONDARY_VICTIMISATION_MAX,
 } from "./plan/review-feedback-terms.ts";
 export {
+  CONSENT_EXPIRING_DAYS,
   DUE_SOON_DAYS,
   type InboxCase,
   inboxTasks,

@@ -243,12 +243,12 @@ async function eraseIdentity(tx: Database, { organisationId, clientId }: Scope, 
   // How she may be reached belongs with her contact details: it goes with them.
   const safeContact = await tx
     .update(clients)
-    .set({ safeContact: null, updatedAt: now })
+    .set({ safeContact: null, safeContactCodeWordCipher: null, updatedAt: now })
     .where(
       and(
         eq(clients.organisationId, organisationId),
         eq(clients.id, clientId),
-        sql`${clients.safeContact} is not null`,
+        sql`(${clients.safeContact} is not null or ${clients.safeContactCodeWordCipher} is not null)`,
       ),
     )
     .returning({ id: clients.id });

@@ -307,6 +307,7 @@ function profileOf(bundle: PlanBundle): PlanCheckInput["profile"] {
     chargesAgainstHer: present(client.chargesAgainstHer),
     proceedings: present(client.proceedings),
     compensationClaim: present(client.compensationClaim),
+    housingSituation: present(client.housingSituation),
     firstContactDate: client.firstContactDate,
   };
 }

@@ -5,6 +5,7 @@ import {
   asc,
   clientShares,
   clients,
+  consents,
   type Database,
   eq,
   inArray,
@@ -22,7 +23,8 @@ const MAX_CASES = 500;
 /**
  * Her own caseload's open work, loaded for the inbox and the daily digest: the women she is
  * responsible for and those shared with her (open, not erased), their open steps with a due
- * date and their referrals without an answer. Core (`inboxTasks`) decides what is due.
+ * date, their referrals without an answer, their consents with an end date (not withdrawn) and
+ * the providers of their open referrals. Core (`inboxTasks`) decides what is due.
  */
 export async function loadInbox(db: Database, organisationId: string, userId: string, clientId?: string) {
   const sharedWithHer = db
@@ -49,7 +51,7 @@ export async function loadInbox(db: Database, organisationId: string, userId: st
     .orderBy(asc(clients.pseudonym))
     .limit(MAX_CASES);
   const ids = cases.map((c) => c.id);
-  const [steps, sent] = ids.length
+  const [steps, sent, consentRows, open] = ids.length
     ? await Promise.all([
         db
           .select({
@@ -88,20 +90,50 @@ export async function loadInbox(db: Database, organisationId: string, userId: st
               eq(referrals.status, "sent"),
             ),
           ),
+        db
+          .select({
+            id: consents.id,
+            clientId: consents.clientId,
+            purpose: consents.purpose,
+            recipient: consents.recipient,
+            expiresOn: consents.expiresOn,
+            withdrawnOn: consents.withdrawnOn,
+          })
+          .from(consents)
+          .where(
+            and(
+              eq(consents.organisationId, organisationId),
+              inArray(consents.clientId, ids),
+              isNull(consents.withdrawnOn),
+              sql`${consents.expiresOn} is not null`,
+            ),
+          ),
+        db
+          .select({ clientId: referrals.clientId, providerId: referrals.providerId })
+          .from(referrals)
+          .where(
+            and(
+              eq(referrals.organisationId, organisationId),
+              inArray(referrals.clientId, ids),
+              inArray(referrals.status, ["sent", "accepted"]),
+            ),
+          ),
       ])
-    : [[], []];
-  return { cases, steps, sent };
+    : [[], [], [], []];
+  return { cases, steps, sent, consents: consentRows, openReferrals: open };
 }
 
 export type InboxRows = Awaited<ReturnType<typeof loadInbox>>;
 
 /** The rows as core's inbox cases, one per woman. */
-export function inboxCases({ cases, steps, sent }: InboxRows): InboxCase[] {
+export function inboxCases({ cases, steps, sent, consents, openReferrals }: InboxRows): InboxCase[] {
   return cases.map((c) => ({
     clientId: c.id,
     nextReviewDate: c.nextReviewDate,
     reflectionPeriodEnd: c.reflectionPeriodEnd,
     steps: steps.filter((s) => s.clientId === c.id),
     referrals: sent.filter((r) => r.clientId === c.id),
+    consents: consents.filter((k) => k.clientId === c.id),
+    openReferralProviderIds: openReferrals.filter((r) => r.clientId === c.id).map((r) => r.providerId),
   }));
 }

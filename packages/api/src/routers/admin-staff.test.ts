@@ -2,7 +2,7 @@
 // server, invitations for accounts another organisation uses, two-step sign-in per role with an
 // administrator's approval to enrol, and the admin activity log. Allowed and refused roles, and
 // another organisation's ids, for every procedure.
-import { and, eq, memberships, organisations, staffInvitations, users } from "@gesim/db";
+import { and, auditEvents, eq, memberships, organisations, staffInvitations, users } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isEmailLocked, MAX_FAILED_LOGINS } from "../auth/lockout.ts";
@@ -312,6 +312,92 @@ describe("two-step sign-in per role", () => {
         (await callerFor(handle, "manager@demo.test")).admin.twoStep.approveEnrolment({ userId: caseworkerId }),
       ),
     ).toBe("FORBIDDEN");
+  });
+});
+
+describe("resetting a lost second factor", () => {
+  it("an administrator resets a member's two-step sign-in: she must enrol again, her sessions end, it is audited", async () => {
+    const admin = await callerFor(handle, "admin@demo.test");
+    const password = "lost-phone-password-1";
+    const created = await admin.admin.users.create({
+      email: "lostphone@demo.test",
+      displayName: "Lost Phone",
+      role: "manager",
+      initialPassword: password,
+    });
+    if (created.outcome !== "created") throw new Error("not created");
+    const userId = created.userId;
+    // She had enrolled an authenticator (and has recovery codes), then lost her phone.
+    await handle.db
+      .update(users)
+      .set({ totpEnabled: true, totpSecret: "gcm1.lost", totpRecoveryCodes: ["a", "b"], totpLastStep: 42 })
+      .where(eq(users.id, userId));
+    const before = await signIn("lostphone@demo.test", password);
+    for (const email of ["manager@demo.test", "caseworker@demo.test", "funder@demo.test"])
+      expect(await codeOf((await callerFor(handle, email)).admin.twoStep.resetSecondFactor({ userId }))).toBe(
+        "FORBIDDEN",
+      );
+    await handle.db
+      .update(organisations)
+      .set({ totpRequiredRoles: ["manager"] })
+      .where(eq(organisations.name, DEMO_ORGANISATION));
+    try {
+      const reset = await admin.admin.twoStep.resetSecondFactor({ userId });
+      expect(reset.endedSessions).toBeGreaterThan(0);
+      const [row] = await handle.db
+        .select({
+          totpEnabled: users.totpEnabled,
+          totpSecret: users.totpSecret,
+          codes: users.totpRecoveryCodes,
+          step: users.totpLastStep,
+        })
+        .from(users)
+        .where(eq(users.id, userId));
+      expect(row).toEqual({ totpEnabled: false, totpSecret: null, codes: null, step: null });
+      await expect(before.account.get()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      // Her role requires two-step sign-in: her next sign-in sets up a new authenticator, approved by the reset.
+      const login = await (await anonymousCaller(handle)).auth.login({ email: "lostphone@demo.test", password });
+      expect(login.secondFactor).toBe("setup");
+      const her = createCaller(await createContext(contextOptions(handle, { sessionToken: login.sessionToken })));
+      expect(await her.auth.totp.status()).toMatchObject({ totpEnabled: false, isRequired: true, mayEnrol: true });
+      const events = await handle.db
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entityId, userId), eq(auditEvents.action, "admin.twoStep.resetSecondFactor")));
+      expect(events).toHaveLength(1);
+      // Nothing left to reset.
+      expect(await messageOf(admin.admin.twoStep.resetSecondFactor({ userId }))).toBe("admin.twoStep.notEnrolled");
+    } finally {
+      await handle.db
+        .update(organisations)
+        .set({ totpRequiredRoles: [] })
+        .where(eq(organisations.name, DEMO_ORGANISATION));
+    }
+  });
+
+  it("never her own second factor, never another organisation's member, never a malformed id", async () => {
+    const admin = await callerFor(handle, "admin@demo.test");
+    const adminId = await userIdOf("admin@demo.test");
+    await handle.db.update(users).set({ totpEnabled: true, totpSecret: "gcm1.mine" }).where(eq(users.id, adminId));
+    try {
+      expect(await messageOf(admin.admin.twoStep.resetSecondFactor({ userId: adminId }))).toBe(
+        "admin.twoStep.notOwnReset",
+      );
+      const [still] = await handle.db.select({ on: users.totpEnabled }).from(users).where(eq(users.id, adminId));
+      expect(still?.on).toBe(true);
+    } finally {
+      await handle.db.update(users).set({ totpEnabled: false, totpSecret: null }).where(eq(users.id, adminId));
+    }
+    const elsewhere = await userIdOf("caseworker2@demo.test");
+    await handle.db.update(users).set({ totpEnabled: true }).where(eq(users.id, elsewhere));
+    expect(await codeOf(admin.admin.twoStep.resetSecondFactor({ userId: elsewhere }))).toBe("NOT_FOUND");
+    const [untouched] = await handle.db.select({ on: users.totpEnabled }).from(users).where(eq(users.id, elsewhere));
+    expect(untouched?.on).toBe(true);
+    const secondAdmin = await signIn("leitung@zweite.test", SECOND.adminPassword);
+    expect(
+      await codeOf(secondAdmin.admin.twoStep.resetSecondFactor({ userId: await userIdOf("caseworker@demo.test") })),
+    ).toBe("NOT_FOUND");
+    expect(await codeOf(admin.admin.twoStep.resetSecondFactor({ userId: "not-a-uuid" }))).toBe("BAD_REQUEST");
   });
 });
 

@@ -353,7 +353,7 @@ describe("submit, approve, return", () => {
     expect(returned).toMatchObject({ status: "returned", returnComment: "Please add a date to each step." });
     expect((await planRow(ref.planId)).returnComment).toMatch(/^gcm1\./);
     const resubmitted = await caseworker.plans.submit({ ...ref, version: returned.version });
-    const approved = await manager.plans.approve({ ...ref, version: resubmitted.version });
+    const approved = await manager.plans.approve({ ...ref, version: resubmitted.version, confirmOpenGaps: true });
     expect(approved).toMatchObject({ status: "approved", returnComment: null });
     expect(await auditCount("plans.approve", ref.planId)).toBe(1);
   });

@@ -13,6 +13,7 @@ import {
 } from "../plan/client-profile.ts";
 import { IsoDateSchema } from "../plan/iso-date.ts";
 import type { ClientStatus } from "./client-status.ts";
+import { EXPLOITATION_FORMS, HOUSING_SITUATIONS } from "./exploitation.ts";
 import { InterpreterSchema } from "./interpreter.ts";
 import { NationalitySchema, nationalityProblem } from "./nationality.ts";
 import { SafeContactSchema } from "./safe-contact.ts";
@@ -84,6 +85,14 @@ export const ClientFactsSchema = z.object({
   safeContact: SafeContactSchema.nullable().optional(),
   /** Only kept while she needs an interpreter (`needsInterpreter`). */
   interpreter: InterpreterSchema.nullable().optional(),
+  /** The forms of exploitation she survived (HTCDS types); absent leaves them unchanged. */
+  exploitationForms: z
+    .array(z.enum(EXPLOITATION_FORMS))
+    .max(EXPLOITATION_FORMS.length)
+    .refine((list) => new Set(list).size === list.length)
+    .optional(),
+  /** Where she lives now (P4); absent leaves it unchanged, null clears it. */
+  housingSituation: z.enum(HOUSING_SITUATIONS).nullable().optional(),
 });
 
 /** A children list must have one entry per child (the count); null when it fits or is absent. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CONTACT_CHANNELS, CONTACT_TIMES, type ContactChannel } from "./contact-channels.ts";
+import { CODE_WORD_MAX_LENGTH } from "./exploitation.ts";
 
 /**
  * How she may be contacted safely (issue 16): a trafficker or a partner may read her phone or
@@ -20,6 +21,11 @@ export const SafeContactSchema = z.object({
     .refine((list) => new Set(list).size === list.length),
   /** Never leave a voicemail or a message with someone else. */
   neverLeaveMessage: z.boolean(),
+  /**
+   * The word she and her caseworker agreed on, so she knows a call or message is really from
+   * us (and we know it is really her). Sensitive: stored encrypted, shown only on her record.
+   */
+  codeWord: z.string().trim().min(1).max(CODE_WORD_MAX_LENGTH, { error: "client.error.codeWordLength" }).optional(),
 });
 export type SafeContact = z.infer<typeof SafeContactSchema>;
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { DOMAIN_IDS } from "../domains/domain-ids.ts";
+import type { Finding } from "../plan-checks/types.ts";
+import { PRINCIPLE_IDS, type PrincipleId } from "../principles/principle-ids.ts";
 
 /**
  * What a manager approved (issue 16): the plan's goals and steps by id and domain, and whether
@@ -75,4 +77,22 @@ export function approvalRefusal(
 /** A plan waiting for a manager: submitted, or approved and changed since. */
 export function awaitsApproval(status: string, changes: readonly PlanChange[]): boolean {
   return status === "submitted" || (status === "approved" && changes.length > 0);
+}
+
+/**
+ * The principles a plan leaves unmet (a `gap` among their findings), in principle order: what
+ * the manager's queue shows, and what approving asks her to confirm (issue 16).
+ */
+export function unmetPrinciples(findings: readonly Pick<Finding, "principle" | "severity">[]): PrincipleId[] {
+  return PRINCIPLE_IDS.filter((principle) =>
+    findings.some((finding) => finding.principle === principle && finding.severity === "gap"),
+  );
+}
+
+/** Approving a plan with open gaps needs the manager's explicit confirmation; null when it may go ahead. */
+export function openGapsRefusal(
+  unmet: readonly PrincipleId[],
+  confirmed: boolean,
+): "plan.error.confirmOpenGaps" | null {
+  return unmet.length > 0 && !confirmed ? "plan.error.confirmOpenGaps" : null;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { NEED_LEVELS, type NeedLevel } from "../assessments/needs-assessment.ts";
 import { RISK_ANSWERS, RISK_LEVELS } from "../assessments/risk-assessment.ts";
 import { RISK_ITEM_IDS } from "../assessments/risk-items.ts";
+import { HOUSING_SITUATIONS } from "../clients/exploitation.ts";
 import { DOMAIN_IDS } from "../domains/domain-ids.ts";
 import { IsoDateSchema } from "./iso-date.ts";
 
@@ -169,6 +170,8 @@ export const ClientProfileSchema = z
     proceedings: z.enum(PROCEEDINGS_STATUSES).optional(),
     /** Her compensation claim (compensation check). */
     compensationClaim: z.enum(COMPENSATION_CLAIM_STATUSES).optional(),
+    /** Where she lives now, recorded at intake (P4 looks at it when the programme does not house her). */
+    housingSituation: z.enum(HOUSING_SITUATIONS).optional(),
     firstContactDate: IsoDateSchema,
   })
   .refine((profile) => (profile.children.ages?.length ?? 0) <= profile.children.count, {

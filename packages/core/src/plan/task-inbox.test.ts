@@ -62,3 +62,57 @@ describe("her task inbox", () => {
     expect(tasks.map((task) => task.refId)).toEqual(["later", "late", "soon"]);
   });
 });
+
+describe("her consents in the inbox", () => {
+  const PROVIDER = "0b9f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
+  const consent = (
+    expiresOn: string | null,
+    extra: Partial<{ recipient: string | null; withdrawnOn: string }> = {},
+  ) => ({
+    id: "k",
+    recipient: null,
+    withdrawnOn: null,
+    expiresOn,
+    ...extra,
+  });
+  test.each([
+    ["expires today", consent("2026-12-03"), [], "consent-expiring"],
+    ["expires in 30 days", consent("2027-01-02"), [], "consent-expiring"],
+    ["expires in 31 days", consent("2027-01-03"), [], null],
+    ["no expiry", consent(null), [], null],
+    ["withdrawn, expiring", consent("2026-12-10", { withdrawnOn: "2026-11-30" }), [], null],
+    ["expired, not in use", consent("2026-12-01", { recipient: PROVIDER }), [], null],
+    [
+      "expired, an open referral to its provider",
+      consent("2026-12-01", { recipient: PROVIDER }),
+      [PROVIDER],
+      "consent-expired-in-use",
+    ],
+    ["expired, a referral to another provider", consent("2026-12-01", { recipient: PROVIDER }), ["other"], null],
+    [
+      "expired and withdrawn, still referred",
+      consent("2026-12-01", { recipient: PROVIDER, withdrawnOn: "2026-12-02" }),
+      [PROVIDER],
+      null,
+    ],
+  ] as const)("%s → %s", (_, given, open, kind) => {
+    const tasks = inboxTasks([{ ...quiet, consents: [given], openReferralProviderIds: open }], TODAY);
+    expect(tasks.map((task) => task.kind)).toEqual(kind ? [kind] : []);
+    if (kind) expect(tasks[0]).toMatchObject({ refId: "k", date: given.expiresOn });
+  });
+
+  test("an expired consent in use comes with the overdue tasks, one expiring with what is due soon", () => {
+    const tasks = inboxTasks(
+      [
+        {
+          ...quiet,
+          steps: [{ id: "s", status: "planned", dueDate: "2026-12-05" }],
+          consents: [consent("2026-12-20"), { ...consent("2026-11-01", { recipient: PROVIDER }), id: "old" }],
+          openReferralProviderIds: [PROVIDER],
+        },
+      ],
+      TODAY,
+    );
+    expect(tasks.map((task) => task.kind)).toEqual(["consent-expired-in-use", "step-due", "consent-expiring"]);
+  });
+});

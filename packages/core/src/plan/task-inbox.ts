@@ -10,13 +10,17 @@ import type { ActionStatus } from "./plan.ts";
 /** How far ahead a step or review counts as due soon, and a reflection period as ending. */
 export const DUE_SOON_DAYS = 7;
 export const REFLECTION_ENDING_DAYS = 14;
+/** How far ahead a consent counts as expiring: time to ask her again before it lapses. */
+export const CONSENT_EXPIRING_DAYS = 30;
 
 export const TASK_KINDS = [
   "step-overdue",
   "review-overdue",
+  "consent-expired-in-use",
   "step-due",
   "review-due",
   "reflection-ending",
+  "consent-expiring",
   "referral-waiting",
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
@@ -28,6 +32,10 @@ export type InboxCase = {
   steps: readonly { id: string; status: ActionStatus; dueDate: string | null }[];
   /** Referrals sent and not answered yet by the provider. */
   referrals: readonly { id: string; status: string; sentOn: string }[];
+  /** Her consents (withdrawn ones included: they never count). */
+  consents?: readonly { id: string; recipient: string | null; expiresOn: string | null; withdrawnOn: string | null }[];
+  /** The providers of her open referrals (sent or accepted): a lapsed consent to one of them is still in use. */
+  openReferralProviderIds?: readonly string[];
 };
 
 /** One thing to do: for whom, what, by when (or since when, for a referral). */
@@ -62,12 +70,33 @@ function caseTasks(item: InboxCase, today: string, soon: string): Task[] {
 }
 
 /**
+ * Her consents to renew: one that expires within CONSENT_EXPIRING_DAYS, and one already
+ * expired that an open referral to its recipient still relies on (sharing must stop or she
+ * must be asked again). A withdrawn consent is her decision: never a task.
+ */
+function consentTasks(item: InboxCase, today: string): Task[] {
+  const horizon = addDays(today, CONSENT_EXPIRING_DAYS);
+  const inUse = new Set(item.openReferralProviderIds ?? []);
+  return (item.consents ?? []).flatMap((consent): Task[] => {
+    const { expiresOn } = consent;
+    if (consent.withdrawnOn !== null || expiresOn === null) return [];
+    if (expiresOn < today)
+      return consent.recipient !== null && inUse.has(consent.recipient)
+        ? [{ kind: "consent-expired-in-use", clientId: item.clientId, refId: consent.id, date: expiresOn }]
+        : [];
+    return expiresOn <= horizon
+      ? [{ kind: "consent-expiring", clientId: item.clientId, refId: consent.id, date: expiresOn }]
+      : [];
+  });
+}
+
+/**
  * Everything due across her cases: overdue first, then due soon, then what waits on others;
  * within each, the earliest date first.
  */
 export function inboxTasks(cases: readonly InboxCase[], today: string): Task[] {
   const soon = addDays(today, DUE_SOON_DAYS);
   return cases
-    .flatMap((item) => [...stepTasks(item, today, soon), ...caseTasks(item, today, soon)])
+    .flatMap((item) => [...stepTasks(item, today, soon), ...caseTasks(item, today, soon), ...consentTasks(item, today)])
     .sort((a, b) => TASK_KINDS.indexOf(a.kind) - TASK_KINDS.indexOf(b.kind) || a.date.localeCompare(b.date));
 }

@@ -4,6 +4,8 @@ import {
   CLIENT_STATUSES,
   COMPENSATION_CLAIM_STATUSES,
   COOPERATION_CHOICES,
+  type ExploitationForm,
+  type HousingSituation,
   IDENTIFICATION_STATUSES,
   type Interpreter,
   LEGAL_STATUSES,
@@ -87,6 +89,15 @@ export const clients = pgTable(
     safeContact: jsonb().$type<SafeContact>(),
     /** Her interpreter need: language, interpreter's gender, in person or remote (core InterpreterSchema). */
     interpreter: jsonb().$type<Interpreter>(),
+    /**
+     * The code word of her safe-contact rules, field-cipher ciphertext (issue 16): shown only on
+     * her record, never in lists or logs. Erased with her safe-contact rules.
+     */
+    safeContactCodeWordCipher: text(),
+    /** The forms of exploitation she survived (core EXPLOITATION_FORMS, the HTCDS types). */
+    exploitationForms: text().array().$type<ExploitationForm[]>().notNull().default([]),
+    /** Where she lives now (core HOUSING_SITUATIONS); null until recorded. */
+    housingSituation: text().$type<HousingSituation>(),
     /** How often the responsible caseworker was replaced by another (indicator 9.2, caseworker-continuity). */
     caseworkerChanges: integer().notNull().default(0),
     closedOn: date({ mode: "string" }),

@@ -93,7 +93,10 @@ export function StaffTable({ staff, myUserId, now }: { staff: readonly StaffMemb
                 </td>
                 <td>
                   {isMe ? (
-                    t("staff.you")
+                    <>
+                      {t("staff.you")}
+                      <p className="hint">{t("staff.resetTwoStep.notOwn")}</p>
+                    </>
                   ) : (
                     <>
                       {member.active ? (
@@ -102,6 +105,9 @@ export function StaffTable({ staff, myUserId, now }: { staff: readonly StaffMemb
                         <RowAction intent="reactivate" member={member} label={t("staff.reactivate")} />
                       )}
                       <RowAction intent="reset" member={member} label={t("staff.resetPassword")} />
+                      {member.totpEnabled ? (
+                        <RowAction intent="reset-two-step" member={member} label={t("staff.resetTwoStep.button")} />
+                      ) : null}
                       {member.active && !member.totpEnabled ? (
                         <RowAction intent="approve" member={member} label={t("staff.approveEnrolment")} />
                       ) : null}

@@ -5,6 +5,7 @@ import type { FormErrors } from "./form-errors.tsx";
 import { InterpreterFields } from "./interpreter-fields.tsx";
 import { type NamedOption, NamedSelect } from "./named-select.tsx";
 import { SafeContactFields } from "./safe-contact-fields.tsx";
+import { LanguageFields, SituationFields } from "./situation-fields.tsx";
 
 export type IntakeOptions = {
   channels: readonly string[];
@@ -25,6 +26,8 @@ export type IntakeOptions = {
   chargeStatuses: readonly string[];
   proceedingsStatuses: readonly string[];
   compensationClaimStatuses: readonly string[];
+  exploitationForms: readonly string[];
+  housingSituations: readonly string[];
   /** Countries and languages by name in the reader's language (the server names them). */
   countries: readonly NamedOption[];
   languages: readonly NamedOption[];
@@ -73,15 +76,8 @@ export function IntakeFactsFields({ options, errors, values }: Props) {
             errors={errors}
             defaultValue={v("ageBand")}
           />
-          <InputField
-            name="languages"
-            label={t("client.profile.languages")}
-            hint={t("client.intake.languagesHint")}
-            errors={errors}
-            defaultValue={v("languages")}
-            autoComplete="off"
-          />
         </div>
+        <LanguageFields languages={options.languages} errors={errors} values={values} />
         <CheckField name="isPregnant" label={t("client.intake.isPregnant")} defaultChecked={on("isPregnant")} />
         <CheckField
           name="isInTrainingOrWork"
@@ -89,6 +85,7 @@ export function IntakeFactsFields({ options, errors, values }: Props) {
           defaultChecked={on("isInTrainingOrWork")}
         />
       </fieldset>
+      <SituationFields options={options} errors={errors} values={values} />
       <InterpreterFields options={options} languages={options.languages} errors={errors} values={values} />
       <ChildrenFields options={options} errors={errors} values={values} />
       <SafeContactFields options={options} errors={errors} values={values} />

@@ -9,7 +9,7 @@ type ProfileRecord = Omit<ProfileFactsRecord, "id"> & { version: number };
 
 /** Her record as the form's field values (checkboxes "on", lists comma-separated, one row per child). */
 function formValues(client: ProfileRecord): Record<string, string> {
-  const { safeContact, interpreter, children, ...facts } = client;
+  const { safeContact, interpreter, children, languages, exploitationForms, ...facts } = client;
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(facts)) {
     if (typeof value === "boolean") {
@@ -20,6 +20,9 @@ function formValues(client: ProfileRecord): Record<string, string> {
   for (const channel of safeContact?.channels ?? []) values[`channel-${channel}`] = "on";
   for (const time of safeContact?.times ?? []) values[`time-${time}`] = "on";
   if (safeContact?.neverLeaveMessage) values.neverLeaveMessage = "on";
+  if (safeContact?.codeWord) values.codeWord = safeContact.codeWord;
+  for (const [row, language] of languages.entries()) values[`language-${row}`] = language;
+  for (const form of exploitationForms ?? []) values[`exploitation-${form}`] = "on";
   if (interpreter?.language) values.interpreterLanguage = interpreter.language;
   if (interpreter) Object.assign(values, { interpreterGender: interpreter.gender, interpreterMode: interpreter.mode });
   for (const [row, child] of (children ?? []).entries()) {

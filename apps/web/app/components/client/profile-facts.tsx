@@ -22,10 +22,12 @@ export type ProfileFactsRecord = {
   nationality?: string | null;
   interpreter?: { language?: string | undefined; gender: string; mode: string } | null;
   children?: { age: number; livesWith: string }[] | null;
-  safeContact?: { channels: string[]; times: string[]; neverLeaveMessage: boolean } | null;
+  safeContact?: { channels: string[]; times: string[]; neverLeaveMessage: boolean; codeWord?: string } | null;
   chargesAgainstHer?: string | null;
   proceedings?: string | null;
   compensationClaim?: string | null;
+  exploitationForms?: string[];
+  housingSituation?: string | null;
 };
 
 type Names = { countries: readonly NamedOption[]; languages: readonly NamedOption[] };
@@ -87,6 +89,14 @@ export function ProfileFacts({ client, names }: { client: ProfileFactsRecord; na
                 .join(" · ")}`
             : ""}
         </dd>
+        <dt>{t("client.profile.exploitation")}</dt>
+        <dd>
+          {client.exploitationForms && client.exploitationForms.length > 0
+            ? client.exploitationForms.map((form) => t(`client.exploitation.${form}`)).join(", ")
+            : unknown}
+        </dd>
+        <dt>{t("client.profile.housing")}</dt>
+        <dd>{client.housingSituation ? t(`client.housing.${client.housingSituation}`) : unknown}</dd>
         <dt>{t("client.safeContact.title")}</dt>
         <dd>
           <SafeContactSummary rules={client.safeContact ?? null} />

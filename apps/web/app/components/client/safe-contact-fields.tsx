@@ -1,5 +1,5 @@
 import { useTranslation } from "../../i18n/use-translation.tsx";
-import { CheckField } from "./fields.tsx";
+import { CheckField, InputField } from "./fields.tsx";
 import { FieldError, type FormErrors } from "./form-errors.tsx";
 
 type Props = {
@@ -52,6 +52,16 @@ export function SafeContactFields({ options, errors, values }: Props) {
         name="neverLeaveMessage"
         label={t("client.safeContact.neverLeaveMessage")}
         defaultChecked={on("neverLeaveMessage")}
+      />
+      <InputField
+        name="codeWord"
+        label={t("client.safeContact.codeWord")}
+        hint={t("client.safeContact.codeWordHint")}
+        errors={errors}
+        defaultValue={values?.codeWord ?? ""}
+        maxLength={60}
+        autoComplete="off"
+        spellCheck={false}
       />
     </fieldset>
   );

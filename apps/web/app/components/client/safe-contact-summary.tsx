@@ -1,7 +1,7 @@
 import { CONTACT_CHANNELS } from "@gesim/core/browser";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 
-type Rules = { channels: string[]; times: string[]; neverLeaveMessage: boolean };
+type Rules = { channels: string[]; times: string[]; neverLeaveMessage: boolean; codeWord?: string | undefined };
 
 /**
  * Her safe-contact rules in words: how she may be reached, how never, when, and whether a
@@ -27,6 +27,11 @@ export function SafeContactSummary({ rules }: { rules: Rules | null }) {
             })
           : t("client.safeContact.anyTime")}
       </li>
+      {rules.codeWord ? (
+        <li>
+          {t("client.safeContact.codeWordIs")} <strong className="code-word">{rules.codeWord}</strong>
+        </li>
+      ) : null}
       {rules.neverLeaveMessage ? (
         <li>
           <strong>{t("client.safeContact.noMessage")}</strong>

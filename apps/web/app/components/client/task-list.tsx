@@ -12,11 +12,17 @@ export type TaskItem = {
   stepText: string | null;
   domain: string | null;
   providerName: string | null;
+  /** A consent to renew: its purpose (and the provider, in providerName, when it names one). */
+  consentPurpose?: string | null;
 };
 
 /** Tasks in words: what is due, by when, for whom (the pseudonym left out on her own page). */
 export function TaskList({ tasks, showWho }: { tasks: readonly TaskItem[]; showWho: boolean }) {
   const { t, i18n } = useTranslation();
+  const consentOf = (task: TaskItem) =>
+    task.consentPurpose
+      ? [t(`consent.purpose.${task.consentPurpose}`), task.providerName].filter(Boolean).join(" – ")
+      : "";
   return (
     <ul className="task-list">
       {tasks.map((task) => (
@@ -28,6 +34,7 @@ export function TaskList({ tasks, showWho }: { tasks: readonly TaskItem[]; showW
             {t(`myWork.task.${task.kind}`, {
               step: task.stepLabelKey ? t(task.stepLabelKey) : (task.stepText ?? ""),
               provider: task.providerName ?? "",
+              consent: consentOf(task),
               date: formatDate(task.date, i18n.language),
             })}
           </Link>

@@ -5,7 +5,7 @@
 import { Form } from "react-router";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { useFindingText } from "./finding-text.ts";
-import { PlanRef } from "./form-bits.tsx";
+import { type Echo, PlanRef } from "./form-bits.tsx";
 
 export type PrincipleView = {
   id: string;
@@ -31,9 +31,89 @@ export type ProgressView = {
   ladderChange: number | null;
 };
 
-type Props = { principles: PrincipleView[]; progress: ProgressView[]; plan: { id: string; version: number } | null };
+type SuggestDefaults = { dueDate: string; responsibleWorkerId: string };
 
-export function PrinciplePanel({ principles, progress, plan }: Props) {
+type Props = {
+  principles: PrincipleView[];
+  progress: ProgressView[];
+  plan: { id: string; version: number } | null;
+  /** Who can be responsible for a step (the organisation's caseworkers and managers). */
+  workers: readonly { id: string; name: string }[];
+  defaults: SuggestDefaults;
+  /** The last "add a suggestion" post when it was refused: its form keeps what was chosen. */
+  echo: Echo | null;
+};
+
+/**
+ * One suggested step as a small form: its due date and responsible worker, pre-filled, and the
+ * button that adds it (one click still adds; works without JavaScript).
+ */
+function SuggestForm({
+  formId,
+  plan,
+  suggestion,
+  workers,
+  defaults,
+  echo,
+}: {
+  formId: string;
+  plan: { id: string; version: number };
+  suggestion: { domain: string; actionId: string; labelKey: string };
+  workers: Props["workers"];
+  defaults: SuggestDefaults;
+  echo: Echo | null;
+}) {
+  const { t } = useTranslation();
+  const own = echo?.values.suggestedActionId === suggestion.actionId ? echo : null;
+  const value = (name: keyof SuggestDefaults) => {
+    const echoed = own?.values[name];
+    return typeof echoed === "string" ? echoed : defaults[name];
+  };
+  const errorOf = (name: string) => own?.errors[name];
+  const field = (name: keyof SuggestDefaults) => ({
+    id: `${formId}-${name}`,
+    name,
+    "aria-invalid": errorOf(name) ? (true as const) : undefined,
+    "aria-describedby": errorOf(name) ? `${formId}-${name}-error` : undefined,
+  });
+  const fieldError = (name: keyof SuggestDefaults) =>
+    errorOf(name) ? (
+      <p className="field-error" id={`${formId}-${name}-error`}>
+        {t(errorOf(name) ?? "")}
+      </p>
+    ) : null;
+  return (
+    <Form method="post" className="suggest-form">
+      <PlanRef intent="add-suggested" planId={plan.id} version={plan.version} />
+      <input type="hidden" name="domain" value={suggestion.domain} />
+      <input type="hidden" name="suggestedActionId" value={suggestion.actionId} />
+      <div className="suggest-fields">
+        <div className="field">
+          <label htmlFor={`${formId}-dueDate`}>{t("planPanel.suggest.dueDate")}</label>
+          {fieldError("dueDate")}
+          <input type="date" {...field("dueDate")} defaultValue={value("dueDate")} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${formId}-responsibleWorkerId`}>{t("planPanel.suggest.worker")}</label>
+          {fieldError("responsibleWorkerId")}
+          <select {...field("responsibleWorkerId")} defaultValue={value("responsibleWorkerId")}>
+            <option value="">{t("planPanel.suggest.nobody")}</option>
+            {workers.map((worker) => (
+              <option key={worker.id} value={worker.id}>
+                {worker.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <button type="submit" className="secondary small">
+        {t("planPanel.addSuggested", { action: t(suggestion.labelKey) })}
+      </button>
+    </Form>
+  );
+}
+
+export function PrinciplePanel({ principles, progress, plan, workers, defaults, echo }: Props) {
   const { t } = useTranslation();
   const findingText = useFindingText();
   const gaps = principles.filter((p) => p.status === "not-met").length;
@@ -50,7 +130,7 @@ export function PrinciplePanel({ principles, progress, plan }: Props) {
             <p className={`badge coverage-${p.status}`}>{t(`planCheck.coverage.${p.status}`)}</p>
             {p.findings.length ? (
               <ul className="findings">
-                {p.findings.map((f) => (
+                {p.findings.map((f, index) => (
                   <li key={f.id} className={`finding severity-${f.severity}`} data-rule={f.id}>
                     <span className="severity">{t(`planCheck.severity.${f.severity}`)}:</span>{" "}
                     {findingText(f.messageKey, f.params)}
@@ -58,14 +138,14 @@ export function PrinciplePanel({ principles, progress, plan }: Props) {
                       <p className="in-plan">{t("journey.inPlan", { action: t(f.inPlanLabelKey) })}</p>
                     ) : null}
                     {f.suggestion && plan ? (
-                      <Form method="post" className="suggest-form">
-                        <PlanRef intent="add-suggested" planId={plan.id} version={plan.version} />
-                        <input type="hidden" name="domain" value={f.suggestion.domain} />
-                        <input type="hidden" name="suggestedActionId" value={f.suggestion.actionId} />
-                        <button type="submit" className="secondary small">
-                          {t("planPanel.addSuggested", { action: t(f.suggestion.labelKey) })}
-                        </button>
-                      </Form>
+                      <SuggestForm
+                        formId={`suggest-${p.number}-${index}`}
+                        plan={plan}
+                        suggestion={f.suggestion}
+                        workers={workers}
+                        defaults={defaults}
+                        echo={echo}
+                      />
                     ) : null}
                   </li>
                 ))}

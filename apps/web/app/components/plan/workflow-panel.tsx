@@ -4,6 +4,7 @@
 import { Form, Link } from "react-router";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { type Echo, FieldError, FormAlert, invalidProps, PlanRef } from "./form-bits.tsx";
+import { ConfirmOpenGaps, type UnmetPrinciple, UnmetPrinciples } from "./open-gaps-confirm.tsx";
 import { type ChangeView, PlanChanges } from "./plan-changes.tsx";
 
 type Props = {
@@ -13,9 +14,11 @@ type Props = {
   echo: Echo | null;
   /** Material changes since approval: shown, and the manager decides again. */
   changes: readonly ChangeView[];
+  /** The principles her plan leaves unmet: approving asks the manager to confirm them. */
+  unmet: readonly UnmetPrinciple[];
 };
 
-export function WorkflowPanel({ clientId, plan, role, echo, changes }: Props) {
+export function WorkflowPanel({ clientId, plan, role, echo, changes, unmet }: Props) {
   const { t } = useTranslation();
   const canSubmit = plan.status === "draft" || plan.status === "returned";
   const awaitsDecision = plan.status === "submitted" || (plan.status === "approved" && changes.length > 0);
@@ -34,7 +37,8 @@ export function WorkflowPanel({ clientId, plan, role, echo, changes }: Props) {
         </div>
       ) : null}
       <PlanChanges changes={changes} headingId="changes-since-approval" />
-      <FormAlert echo={echo} />
+      {canDecide ? <UnmetPrinciples idPrefix="plan-gaps" unmet={unmet} /> : null}
+      {echo?.formError === "plan.error.confirmOpenGaps" ? null : <FormAlert echo={echo} />}
       <div className="workflow-actions">
         {canSubmit ? (
           <Form method="post">
@@ -46,6 +50,11 @@ export function WorkflowPanel({ clientId, plan, role, echo, changes }: Props) {
           <>
             <Form method="post">
               <PlanRef intent="approve" planId={plan.id} version={plan.version} />
+              <ConfirmOpenGaps
+                idPrefix="plan-gaps"
+                unmet={unmet}
+                error={echo?.formError === "plan.error.confirmOpenGaps" ? echo.formError : null}
+              />
               <button type="submit">{t("planPage.workflow.approve")}</button>
             </Form>
             <Form method="post" className="return-form" key={echo?.nonce ?? "return"}>

@@ -20,6 +20,15 @@ export const en = {
   "staff.deactivate": "Deactivate",
   "staff.reactivate": "Reactivate",
   "staff.resetPassword": "New one-time password",
+  "staff.resetTwoStep.button": "Reset two-step sign-in",
+  "staff.resetTwoStep.confirmTitle": "Reset the two-step sign-in of {{name}}?",
+  "staff.resetTwoStep.confirmText":
+    "Do this only when she lost her authenticator and her recovery codes, and you have confirmed it is really her (in person or by calling her known number). Her authenticator and recovery codes stop working, her sessions end, and she sets up a new authenticator at her next sign-in (approved for the next 24 hours).",
+  "staff.resetTwoStep.confirm": "Yes, reset the two-step sign-in of {{name}}",
+  "staff.resetTwoStep.cancel": "Cancel",
+  "staff.resetTwoStep.notOwn":
+    "Your own two-step sign-in can only be reset by another administrator: a stolen session must never be able to remove your second factor.",
+  "staff.twoStepReset": "Her two-step sign-in is reset. She sets up a new authenticator at her next sign-in.",
   "staff.approveEnrolment": "Approve two-step set-up",
   "staff.twoStep.on": "On",
   "staff.twoStep.off": "Off",
@@ -161,6 +170,16 @@ export const de: Messages = {
   "staff.deactivate": "Deaktivieren",
   "staff.reactivate": "Wieder aktivieren",
   "staff.resetPassword": "Neues Einmal-Passwort",
+  "staff.resetTwoStep.button": "Zwei-Schritt-Anmeldung zurücksetzen",
+  "staff.resetTwoStep.confirmTitle": "Zwei-Schritt-Anmeldung von {{name}} zurücksetzen?",
+  "staff.resetTwoStep.confirmText":
+    "Tun Sie das nur, wenn sie ihre Authenticator-App und ihre Wiederherstellungscodes verloren hat und Sie sich vergewissert haben, dass wirklich sie es ist (persönlich oder mit einem Anruf unter ihrer bekannten Nummer). Ihre App und ihre Wiederherstellungscodes funktionieren dann nicht mehr, ihre Sitzungen enden, und sie richtet bei der nächsten Anmeldung eine neue App ein (für die nächsten 24 Stunden freigegeben).",
+  "staff.resetTwoStep.confirm": "Ja, Zwei-Schritt-Anmeldung von {{name}} zurücksetzen",
+  "staff.resetTwoStep.cancel": "Abbrechen",
+  "staff.resetTwoStep.notOwn":
+    "Ihre eigene Zwei-Schritt-Anmeldung kann nur eine andere Administratorin zurücksetzen: Eine gestohlene Sitzung darf Ihren zweiten Faktor nie entfernen können.",
+  "staff.twoStepReset":
+    "Ihre Zwei-Schritt-Anmeldung ist zurückgesetzt. Sie richtet bei der nächsten Anmeldung eine neue App ein.",
   "staff.approveEnrolment": "Einrichtung der Zwei-Schritt-Anmeldung freigeben",
   "staff.twoStep.on": "Aktiv",
   "staff.twoStep.off": "Aus",
@@ -302,6 +321,16 @@ export const it: Messages = {
   "staff.deactivate": "Disattiva",
   "staff.reactivate": "Riattiva",
   "staff.resetPassword": "Nuova password monouso",
+  "staff.resetTwoStep.button": "Reimposta l'accesso in due passaggi",
+  "staff.resetTwoStep.confirmTitle": "Reimpostare l'accesso in due passaggi di {{name}}?",
+  "staff.resetTwoStep.confirmText":
+    "Fallo solo se ha perso l'app di autenticazione e i codici di recupero e ti sei accertata che sia davvero lei (di persona o chiamandola al suo numero noto). La sua app e i codici di recupero smettono di funzionare, le sue sessioni terminano e al prossimo accesso configura una nuova app (approvata per le prossime 24 ore).",
+  "staff.resetTwoStep.confirm": "Sì, reimposta l'accesso in due passaggi di {{name}}",
+  "staff.resetTwoStep.cancel": "Annulla",
+  "staff.resetTwoStep.notOwn":
+    "Il tuo accesso in due passaggi può essere reimpostato solo da un'altra amministratrice: una sessione rubata non deve mai poter rimuovere il tuo secondo fattore.",
+  "staff.twoStepReset":
+    "Il suo accesso in due passaggi è stato reimpostato. Al prossimo accesso configura una nuova app.",
   "staff.approveEnrolment": "Approva l'attivazione in due passaggi",
   "staff.twoStep.on": "Attivo",
   "staff.twoStep.off": "Spento",

@@ -31,11 +31,19 @@ export const en = {
   "myWork.task.review-overdue": "Plan review: was due on {{date}}",
   "myWork.task.review-due": "Plan review: due on {{date}}",
   "myWork.task.reflection-ending": "Her reflection period ends on {{date}}",
+  "myWork.kind.consent-expired-in-use": "Expired",
+  "myWork.kind.consent-expiring": "Renew",
+  "myWork.task.consent-expired-in-use":
+    "Renew her consent ({{consent}}): it expired on {{date}} and an open referral still relies on it",
+  "myWork.task.consent-expiring": "Renew her consent ({{consent}}): it expires on {{date}}",
   "myWork.task.referral-waiting": "Referral to {{provider}}: no answer since {{date}}",
   "nav.approvals": "Approvals",
   "approvals.title": "Plans waiting for approval",
   "approvals.intro":
     "Plans submitted for approval, and approved plans changed since, the longest waiting first. Approve a plan, or return it with a comment saying what to change.",
+  "approvals.noGaps": "No principle is left unmet.",
+  "approvals.unmetCount": "Principles left unmet: {{count}}",
+  "approvals.confirmGaps": "I have seen the unmet principles ({{count}}) and approve this plan with these open gaps",
   "approvals.empty": "No plan is waiting for your approval.",
   "approvals.submittedOn": "Submitted on {{date}} by her caseworker {{caseworker}}.",
   "approvals.changedOn":
@@ -87,11 +95,20 @@ export const de: Record<keyof typeof en, string> = {
   "myWork.task.review-overdue": "Planüberprüfung: war fällig am {{date}}",
   "myWork.task.review-due": "Planüberprüfung: fällig am {{date}}",
   "myWork.task.reflection-ending": "Ihre Bedenkfrist endet am {{date}}",
+  "myWork.kind.consent-expired-in-use": "Abgelaufen",
+  "myWork.kind.consent-expiring": "Erneuern",
+  "myWork.task.consent-expired-in-use":
+    "Ihre Einwilligung erneuern ({{consent}}): Sie ist am {{date}} abgelaufen, und eine offene Vermittlung stützt sich noch darauf",
+  "myWork.task.consent-expiring": "Ihre Einwilligung erneuern ({{consent}}): Sie läuft am {{date}} ab",
   "myWork.task.referral-waiting": "Vermittlung an {{provider}}: keine Antwort seit {{date}}",
   "nav.approvals": "Genehmigungen",
   "approvals.title": "Pläne, die auf Genehmigung warten",
   "approvals.intro":
     "Zur Genehmigung eingereichte Pläne und genehmigte Pläne, die sich seither geändert haben, die am längsten wartenden zuerst. Genehmigen Sie einen Plan oder geben Sie ihn mit einem Kommentar zurück, was zu ändern ist.",
+  "approvals.noGaps": "Kein Grundsatz bleibt unerfüllt.",
+  "approvals.unmetCount": "Unerfüllte Grundsätze: {{count}}",
+  "approvals.confirmGaps":
+    "Ich habe die unerfüllten Grundsätze ({{count}}) gesehen und genehmige diesen Plan mit diesen offenen Lücken",
   "approvals.empty": "Kein Plan wartet auf Ihre Genehmigung.",
   "approvals.submittedOn": "Eingereicht am {{date}} von ihrer Fallverantwortlichen {{caseworker}}.",
   "approvals.changedOn":
@@ -143,11 +160,20 @@ export const it: Record<keyof typeof en, string> = {
   "myWork.task.review-overdue": "Revisione del piano: scadeva il {{date}}",
   "myWork.task.review-due": "Revisione del piano: scade il {{date}}",
   "myWork.task.reflection-ending": "Il suo periodo di riflessione finisce il {{date}}",
+  "myWork.kind.consent-expired-in-use": "Scaduto",
+  "myWork.kind.consent-expiring": "Da rinnovare",
+  "myWork.task.consent-expired-in-use":
+    "Rinnova il suo consenso ({{consent}}): è scaduto il {{date}} e un invio aperto si basa ancora su di esso",
+  "myWork.task.consent-expiring": "Rinnova il suo consenso ({{consent}}): scade il {{date}}",
   "myWork.task.referral-waiting": "Invio a {{provider}}: nessuna risposta dal {{date}}",
   "nav.approvals": "Approvazioni",
   "approvals.title": "Piani in attesa di approvazione",
   "approvals.intro":
     "Piani inviati per l'approvazione e piani approvati modificati in seguito, prima quelli in attesa da più tempo. Approva un piano o rimandalo indietro con un commento su cosa cambiare.",
+  "approvals.noGaps": "Nessun principio resta non soddisfatto.",
+  "approvals.unmetCount": "Principi non soddisfatti: {{count}}",
+  "approvals.confirmGaps":
+    "Ho visto i principi non soddisfatti ({{count}}) e approvo questo piano con queste lacune aperte",
   "approvals.empty": "Nessun piano attende la tua approvazione.",
   "approvals.submittedOn": "Inviato il {{date}} dalla sua operatrice {{caseworker}}.",
   "approvals.changedOn":

@@ -2,6 +2,20 @@
 export const en = {
   "client.profile.nationality": "Nationality",
   "client.intake.nationalityHint": 'For a national of an EU member state the citizenship group is "EU citizen".',
+  "client.intake.languagesByName": "Choose each language she speaks by its name; leave the other lines empty.",
+  "client.intake.languageNumber": "Language {{number}}",
+  "client.intake.noLanguage": "—",
+  "client.intake.situation": "What happened to her, and where she lives",
+  "client.profile.exploitation": "Forms of exploitation",
+  "client.intake.exploitationHint":
+    "Tick every form she survived, as far as she has told you. Never press her for details.",
+  "client.profile.housing": "Where she lives now",
+  "client.intake.housingHint":
+    "A mixed centre, an employer's housing or life with the exploiter is not safe housing: the plan will ask for a safe place.",
+  "client.safeContact.codeWord": "Code word (optional)",
+  "client.safeContact.codeWordHint":
+    "A word agreed with her, so she knows a message is really from you and you know it is really her. Kept encrypted and shown only on her record.",
+  "client.safeContact.codeWordIs": "Code word:",
   "client.safeContact.title": "Safe contact",
   "client.safeContact.hint":
     "Ask her how she may be reached without putting her at risk. Every call, letter and reminder follows these rules. Leave them empty until you have asked her.",
@@ -90,7 +104,6 @@ export const en = {
   "client.intake.channel": "How she first came into contact",
   "client.intake.firstContactDate": "Date of first contact",
   "client.intake.aboutHer": "About her",
-  "client.intake.languagesHint": "Language codes separated by commas, e.g. en, ro, pcm.",
   "client.intake.childrenCount": "Number of children",
   "client.intake.needsInterpreter": "She needs an interpreter",
   "client.intake.isPregnant": "She is pregnant",
@@ -129,6 +142,21 @@ type Messages = { readonly [K in keyof typeof en]: string };
 export const de: Messages = {
   "client.profile.nationality": "Staatsangehörigkeit",
   "client.intake.nationalityHint": "Bei Staatsangehörigen eines EU-Mitgliedstaats ist die Gruppe „EU-Bürgerin“.",
+  "client.intake.languagesByName":
+    "Wählen Sie jede Sprache, die sie spricht, nach ihrem Namen; lassen Sie die übrigen Zeilen leer.",
+  "client.intake.languageNumber": "Sprache {{number}}",
+  "client.intake.noLanguage": "—",
+  "client.intake.situation": "Was ihr geschehen ist und wo sie wohnt",
+  "client.profile.exploitation": "Formen der Ausbeutung",
+  "client.intake.exploitationHint":
+    "Kreuzen Sie jede Form an, die sie erlebt hat, soweit sie davon erzählt hat. Drängen Sie sie nie zu Einzelheiten.",
+  "client.profile.housing": "Wo sie jetzt wohnt",
+  "client.intake.housingHint":
+    "Eine gemischte Einrichtung, eine Unterkunft des Arbeitgebers oder das Leben beim Ausbeuter ist kein sicheres Wohnen: Der Plan fragt dann nach einem sicheren Platz.",
+  "client.safeContact.codeWord": "Codewort (freiwillig)",
+  "client.safeContact.codeWordHint":
+    "Ein mit ihr vereinbartes Wort, damit sie weiß, dass eine Nachricht wirklich von Ihnen kommt, und Sie wissen, dass wirklich sie es ist. Wird verschlüsselt gespeichert und nur in ihrer Akte angezeigt.",
+  "client.safeContact.codeWordIs": "Codewort:",
   "client.safeContact.title": "Sichere Kontaktaufnahme",
   "client.safeContact.hint":
     "Fragen Sie sie, wie sie erreicht werden kann, ohne sie zu gefährden. Jeder Anruf, Brief und jede Erinnerung folgt diesen Regeln. Lassen Sie die Felder leer, bis Sie sie gefragt haben.",
@@ -219,7 +247,6 @@ export const de: Messages = {
   "client.intake.channel": "Wie der Erstkontakt zustande kam",
   "client.intake.firstContactDate": "Datum des Erstkontakts",
   "client.intake.aboutHer": "Über sie",
-  "client.intake.languagesHint": "Sprachcodes, durch Kommas getrennt, z. B. en, ro, pcm.",
   "client.intake.childrenCount": "Anzahl der Kinder",
   "client.intake.needsInterpreter": "Sie braucht eine Dolmetscherin",
   "client.intake.isPregnant": "Sie ist schwanger",
@@ -256,6 +283,20 @@ export const de: Messages = {
 export const it: Messages = {
   "client.profile.nationality": "Cittadinanza",
   "client.intake.nationalityHint": 'Per una cittadina di uno Stato membro dell\'UE il gruppo è "Cittadina UE".',
+  "client.intake.languagesByName": "Scegli ogni lingua che parla dal suo nome; lascia vuote le altre righe.",
+  "client.intake.languageNumber": "Lingua {{number}}",
+  "client.intake.noLanguage": "—",
+  "client.intake.situation": "Che cosa le è successo e dove vive",
+  "client.profile.exploitation": "Forme di sfruttamento",
+  "client.intake.exploitationHint":
+    "Spunta ogni forma che ha subito, per quanto te ne ha parlato. Non insistere mai per avere dettagli.",
+  "client.profile.housing": "Dove vive ora",
+  "client.intake.housingHint":
+    "Un centro misto, un alloggio del datore di lavoro o la vita con lo sfruttatore non sono un alloggio sicuro: il piano chiederà un posto sicuro.",
+  "client.safeContact.codeWord": "Parola d'ordine (facoltativa)",
+  "client.safeContact.codeWordHint":
+    "Una parola concordata con lei, perché sappia che un messaggio viene davvero da voi e voi sappiate che è davvero lei. Conservata cifrata e mostrata solo nella sua scheda.",
+  "client.safeContact.codeWordIs": "Parola d'ordine:",
   "client.safeContact.title": "Contatto sicuro",
   "client.safeContact.hint":
     "Chiedile come può essere contattata senza metterla in pericolo. Ogni telefonata, lettera e promemoria segue queste regole. Lascia vuoto finché non gliel'hai chiesto.",
@@ -346,7 +387,6 @@ export const it: Messages = {
   "client.intake.channel": "Come è avvenuto il primo contatto",
   "client.intake.firstContactDate": "Data del primo contatto",
   "client.intake.aboutHer": "Su di lei",
-  "client.intake.languagesHint": "Codici di lingua separati da virgole, ad es. en, ro, pcm.",
   "client.intake.childrenCount": "Numero di figli",
   "client.intake.needsInterpreter": "Ha bisogno di un'interprete",
   "client.intake.isPregnant": "È incinta",

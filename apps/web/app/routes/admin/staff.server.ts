@@ -37,7 +37,8 @@ export type StaffResult =
   | { intent: "add"; ok: false; values: NewMemberValues; errors: Record<string, string> }
   | { intent: "reset"; ok: true; name: string; oneTimePassword: string | null }
   | { intent: "change"; ok: true; messageKey: string }
-  | { intent: "change"; ok: false; messageKey: string };
+  | { intent: "change"; ok: false; messageKey: string }
+  | { intent: "confirm-reset-two-step"; ok: true; userId: string; name: string };
 
 const UserIdSchema = z.uuid();
 
@@ -108,6 +109,13 @@ export async function handleStaffAction(request: Request, caller: Caller): Promi
           name: field("name").slice(0, 120),
           oneTimePassword: result.oneTimePassword,
         };
+      }
+      case "reset-two-step": {
+        // A second step before anything changes (works without JavaScript): the page asks to confirm.
+        if (field("confirmed") !== "yes")
+          return { intent: "confirm-reset-two-step", ok: true, userId, name: field("name").slice(0, 120) };
+        await caller.admin.twoStep.resetSecondFactor({ userId });
+        return { intent: "change", ok: true, messageKey: "staff.twoStepReset" };
       }
       case "approve":
         await caller.admin.twoStep.approveEnrolment({ userId });

@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { data, Form, Link } from "react-router";
 import { AddStaffForm } from "../../components/admin/add-staff-form.tsx";
 import { InvitationsTable } from "../../components/admin/invitations-table.tsx";
 import { StaffTable } from "../../components/admin/staff-table.tsx";
@@ -60,6 +60,23 @@ function Outcome({ result }: { result: StaffResult | undefined }) {
         </p>
         <p>{t("staff.invitationCodeHint")}</p>
       </div>
+    );
+  if (result.intent === "confirm-reset-two-step")
+    return (
+      <section className="notice warning confirm-reset" aria-labelledby="confirm-reset-title">
+        <h2 id="confirm-reset-title">{t("staff.resetTwoStep.confirmTitle", { name: result.name })}</h2>
+        <p>{t("staff.resetTwoStep.confirmText")}</p>
+        <div className="form-actions">
+          <Form method="post" className="inline-form">
+            <input type="hidden" name="intent" value="reset-two-step" />
+            <input type="hidden" name="userId" value={result.userId} />
+            <input type="hidden" name="name" value={result.name} />
+            <input type="hidden" name="confirmed" value="yes" />
+            <button type="submit">{t("staff.resetTwoStep.confirm", { name: result.name })}</button>
+          </Form>
+          <Link to="?">{t("staff.resetTwoStep.cancel")}</Link>
+        </div>
+      </section>
     );
   if (result.intent === "change")
     return (

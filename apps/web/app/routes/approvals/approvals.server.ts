@@ -1,8 +1,15 @@
 import type { createCaller } from "@gesim/api";
-import { getAction } from "@gesim/core";
+import { getAction, PRINCIPLES } from "@gesim/core";
+import type { UnmetPrinciple } from "../../components/plan/open-gaps-confirm.tsx";
 import type { ChangeView } from "../../components/plan/plan-changes.tsx";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
-import { apiErrorKey, isUuid, text } from "../clients/form-data.server.ts";
+import { apiErrorKey, checked, isUuid, text } from "../clients/form-data.server.ts";
+
+/** A principle id as the approval shows it: its number and title. */
+export function unmetView(principle: string): UnmetPrinciple {
+  const known = PRINCIPLES.find((p) => p.id === principle);
+  return { id: principle, number: Number(principle.slice(-2)), titleKey: known?.titleKey ?? principle };
+}
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -17,6 +24,7 @@ export async function loadApprovals(caller: Caller) {
     status: item.status,
     version: item.version,
     waitingSince: item.waitingSince.toISOString().slice(0, 10),
+    unmet: item.unmet.map(unmetView),
     changes: item.changes.map(
       (change): ChangeView => ({
         kind: change.kind,
@@ -55,7 +63,7 @@ export async function decideFromQueue(caller: Caller, form: FormData): Promise<A
   if (intent === "return" && !comment) return { ...base, ok: false, error: "approvals.commentRequired" };
   try {
     const ref = { clientId, planId, version };
-    if (intent === "approve") await caller.plans.approve(ref);
+    if (intent === "approve") await caller.plans.approve({ ...ref, confirmOpenGaps: checked(form, "confirmOpenGaps") });
     else await caller.plans.return({ ...ref, comment });
     return { ...base, ok: true, comment: undefined };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { data, Form, Link } from "react-router";
 import { formatDate } from "../../components/client/format-date.ts";
+import { ConfirmOpenGaps, UnmetPrinciples } from "../../components/plan/open-gaps-confirm.tsx";
 import { PlanChanges } from "../../components/plan/plan-changes.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
@@ -54,8 +55,9 @@ export default function Approvals({ loaderData, actionData }: Route.ComponentPro
                   caseworker: item.caseworkerName ?? t("approvals.noCaseworker"),
                 })}
               </p>
+              <UnmetPrinciples idPrefix={`gaps-${item.planId}`} unmet={item.unmet} />
               <PlanChanges changes={item.changes} headingId={`changes-${item.planId}`} />
-              {error?.error ? (
+              {error?.error && error.error !== "plan.error.confirmOpenGaps" ? (
                 <p className="field-error" role="alert" id={`error-${item.planId}`}>
                   {t(error.error)}
                 </p>
@@ -63,6 +65,11 @@ export default function Approvals({ loaderData, actionData }: Route.ComponentPro
               <div className="workflow-actions">
                 <Form method="post">
                   <DecisionRef item={item} intent="approve" />
+                  <ConfirmOpenGaps
+                    idPrefix={`gaps-${item.planId}`}
+                    unmet={item.unmet}
+                    error={error?.error === "plan.error.confirmOpenGaps" ? error.error : null}
+                  />
                   <button type="submit">{t("approvals.approve", { pseudonym: item.pseudonym })}</button>
                 </Form>
                 <Form method="post" className="return-form">

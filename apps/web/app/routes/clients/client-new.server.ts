@@ -24,6 +24,7 @@ import {
   fieldOfFactsProblem,
   INTAKE_FACT_OPTIONS,
   intakeFactsFromForm,
+  languagesFromForm,
   namedLists,
 } from "./intake-facts-form.server.ts";
 
@@ -131,7 +132,7 @@ export function factsFromForm(form: FormData) {
     ageBand: text(form, "ageBand"),
     childrenCount,
     isPregnant: checked(form, "isPregnant"),
-    languages: (text(form, "languages") ?? "").split(/[\s,;]+/).filter(Boolean),
+    languages: languagesFromForm(form),
     needsInterpreter: checked(form, "needsInterpreter"),
     legalStatus: text(form, "legalStatus"),
     reflectionPeriodEnd: text(form, "reflectionPeriodEnd"),

@@ -80,6 +80,47 @@ describe("the intake facts as posted", () => {
     expect(Object.keys(errors).sort()).toEqual(["chargesAgainstHer", "compensationClaim", "proceedings"]);
   });
 
+  it("reads languages chosen by name line by line, each once, and her situation and code word", () => {
+    const posted = form({
+      "language-0": "ro",
+      "language-1": "",
+      "language-2": "pcm",
+      "language-3": "ro",
+      "exploitation-sexual": "on",
+      "exploitation-forced-begging": "on",
+      housingSituation: "mixed-reception-centre",
+      "channel-in-person": "on",
+      codeWord: "  Sunflower  ",
+    });
+    const facts = ClientFactsSchema.parse(factsFromForm(posted));
+    expect(facts.languages).toEqual(["ro", "pcm"]);
+    expect(facts.exploitationForms).toEqual(["sexual", "forced-begging"]);
+    expect(facts.housingSituation).toBe("mixed-reception-centre");
+    expect(facts.safeContact).toEqual({
+      channels: ["in-person"],
+      times: [],
+      neverLeaveMessage: false,
+      codeWord: "Sunflower",
+    });
+    const none = ClientFactsSchema.parse(factsFromForm(form({})));
+    expect(none).toMatchObject({ languages: [], exploitationForms: [], housingSituation: null, safeContact: null });
+  });
+
+  it("keeps a code word typed without a channel as a mistake at the rules, and a too long one at its field", () => {
+    const withoutChannel = form({ codeWord: "Sunflower" });
+    const first = ClientFactsSchema.safeParse(factsFromForm(withoutChannel));
+    if (first.success) throw new Error("a code word without a channel was accepted");
+    expect(zodFieldErrors(first.error, factFieldName(withoutChannel))).toEqual({
+      safeContact: "client.error.safeContactChannels",
+    });
+    const tooLong = form({ "channel-letter": "on", codeWord: "x".repeat(61), "language-0": "not a language!" });
+    const second = ClientFactsSchema.safeParse(factsFromForm(tooLong));
+    if (second.success) throw new Error("a too long code word was accepted");
+    const errors = zodFieldErrors(second.error, factFieldName(tooLong));
+    expect(errors.codeWord).toBe("client.error.codeWordLength");
+    expect(Object.keys(errors).sort()).toEqual(["codeWord", "languages"]);
+  });
+
   it("names the field of each mistake: the row of a child, the safe-contact rules, the interpreter", () => {
     const posted = form({
       childrenCount: "2",

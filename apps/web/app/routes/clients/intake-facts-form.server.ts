@@ -6,6 +6,8 @@ import {
   CONTACT_CHANNELS,
   CONTACT_TIMES,
   COUNTRY_CODES,
+  EXPLOITATION_FORMS,
+  HOUSING_SITUATIONS,
   INTERPRETER_GENDERS,
   INTERPRETER_MODES,
   type Locale,
@@ -44,15 +46,31 @@ export const INTAKE_FACT_OPTIONS = {
   chargeStatuses: CHARGE_STATUSES,
   proceedingsStatuses: PROCEEDINGS_STATUSES,
   compensationClaimStatuses: COMPENSATION_CLAIM_STATUSES,
+  exploitationForms: EXPLOITATION_FORMS,
+  housingSituations: HOUSING_SITUATIONS,
 };
+
+/** The most language lines read (core ClientProfileSchema keeps at most ten). */
+const LANGUAGE_ROWS = 10;
+
+/** The languages chosen, one per line, in order and each once (the lines' values are ISO 639 codes). */
+export function languagesFromForm(form: FormData): string[] {
+  const chosen: string[] = [];
+  for (let row = 0; row < LANGUAGE_ROWS; row += 1) {
+    const tag = text(form, `language-${row}`);
+    if (tag && !chosen.includes(tag)) chosen.push(tag);
+  }
+  return chosen;
+}
 
 /** Her safe-contact rules, or null when nothing was ticked (she has not been asked yet). */
 function safeContactFromForm(form: FormData) {
   const channels = CONTACT_CHANNELS.filter((channel) => checked(form, `channel-${channel}`));
   const times = CONTACT_TIMES.filter((time) => checked(form, `time-${time}`));
   const neverLeaveMessage = checked(form, "neverLeaveMessage");
-  if (channels.length === 0 && times.length === 0 && !neverLeaveMessage) return null;
-  return { channels, times, neverLeaveMessage };
+  const codeWord = text(form, "codeWord");
+  if (channels.length === 0 && times.length === 0 && !neverLeaveMessage && !codeWord) return null;
+  return { channels, times, neverLeaveMessage, ...(codeWord ? { codeWord } : {}) };
 }
 
 function interpreterFromForm(form: FormData) {
@@ -89,6 +107,8 @@ function childrenFromForm(form: FormData, count: number | undefined) {
 export function intakeFactsFromForm(form: FormData, childrenCount: number | undefined) {
   return {
     nationality: text(form, "nationality") ?? null,
+    exploitationForms: EXPLOITATION_FORMS.filter((exploitation) => checked(form, `exploitation-${exploitation}`)),
+    housingSituation: text(form, "housingSituation") ?? null,
     safeContact: safeContactFromForm(form),
     interpreter: interpreterFromForm(form),
     children: childrenFromForm(form, childrenCount),
@@ -108,6 +128,8 @@ export function factFieldName(form: FormData): (path: string) => string {
       const row = rows[Number(index)]?.row;
       return row === undefined ? "children" : `child-${row}-${field}`;
     }
+    if (head === "languages") return "languages";
+    if (head === "safeContact" && index === "codeWord") return "codeWord";
     if (head === "interpreter") return index === "language" ? "interpreterLanguage" : `interpreter${cap(index)}`;
     return head;
   };

@@ -12,12 +12,20 @@ const PAGE_OF_KIND: Record<string, string> = {
   "review-due": "reviews",
   "reflection-ending": "",
   "referral-waiting": "plan",
+  "consent-expiring": "",
+  "consent-expired-in-use": "",
+};
+
+/** Consents are renewed in her overview's consents section. */
+const ANCHOR_OF_KIND: Record<string, string> = {
+  "consent-expiring": "#consents-heading",
+  "consent-expired-in-use": "#consents-heading",
 };
 
 /** The groups the page shows, in order, with the kinds each holds. */
 export const TASK_GROUPS = [
-  { id: "overdue", kinds: ["step-overdue", "review-overdue"] },
-  { id: "soon", kinds: ["step-due", "review-due", "reflection-ending"] },
+  { id: "overdue", kinds: ["step-overdue", "review-overdue", "consent-expired-in-use"] },
+  { id: "soon", kinds: ["step-due", "review-due", "reflection-ending", "consent-expiring"] },
   { id: "waiting", kinds: ["referral-waiting"] },
 ] as const;
 
@@ -29,11 +37,12 @@ export async function loadMyWork(caller: Caller, clientId?: string) {
     clientId: task.clientId,
     pseudonym: task.pseudonym,
     date: task.date,
-    href: `/clients/${task.clientId}${PAGE_OF_KIND[task.kind] ? `/${PAGE_OF_KIND[task.kind]}` : ""}`,
+    href: `/clients/${task.clientId}${PAGE_OF_KIND[task.kind] ? `/${PAGE_OF_KIND[task.kind]}` : ""}${ANCHOR_OF_KIND[task.kind] ?? ""}`,
     stepLabelKey: task.step?.actionId ? (getAction(task.step.actionId)?.labelKey ?? null) : null,
     stepText: task.step?.freeText ?? null,
     domain: task.step?.domain ?? null,
     providerName: task.providerName,
+    consentPurpose: task.consentPurpose,
   }));
 }
 

@@ -3,7 +3,7 @@ import { and, eq, memberships, organisations, sql, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
-import { findMembership } from "../../queries/staff.ts";
+import { endSessionsInOrganisation, findMembership, hasMembershipElsewhere } from "../../queries/staff.ts";
 import { organisationProcedure } from "../../trpc.ts";
 
 /** Two-step sign-in per role, and administrators' approval to enrol an authenticator (issue 17). */
@@ -83,5 +83,56 @@ export const twoStepRouter = {
         ctx.now,
       );
       return { userId: input.userId, approvedUntil };
+    }),
+
+  /**
+   * Resets a member of staff's two-step enrolment when she lost her authenticator and her
+   * recovery codes: her secret and recovery codes are deleted, her sessions here end, and she
+   * may enrol a new authenticator during the next hours (the administrator confirmed it is
+   * really her, as for approveEnrolment); if her role requires two-step sign-in she must enrol
+   * at her next sign-in. Never her own (a stolen administrator session must not be able to
+   * remove the administrator's own second factor), never an account another organisation also
+   * uses. Administrators only; audited.
+   */
+  resetSecondFactor: organisationProcedure("admin")
+    .input(z.object({ userId: z.uuid() }))
+    .mutation(async ({ ctx, input }) => {
+      const { organisationId, userId: actorUserId } = ctx.session;
+      if (actorUserId === input.userId)
+        throw new TRPCError({ code: "PRECONDITION_FAILED", message: "admin.twoStep.notOwnReset" });
+      if (!(await findMembership(ctx.db, organisationId, input.userId)))
+        throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+      if (await hasMembershipElsewhere(ctx.db, organisationId, input.userId))
+        throw new TRPCError({ code: "PRECONDITION_FAILED", message: "admin.twoStep.resetElsewhere" });
+      const [reset] = await ctx.db
+        .update(users)
+        .set({
+          totpSecret: null,
+          totpEnabled: false,
+          totpLastStep: null,
+          totpRecoveryCodes: null,
+          updatedAt: ctx.now,
+        })
+        .where(and(eq(users.id, input.userId), eq(users.totpEnabled, true)))
+        .returning({ id: users.id });
+      if (!reset) throw new TRPCError({ code: "CONFLICT", message: "admin.twoStep.notEnrolled" });
+      const approvedUntil = enrolmentApprovalEnd(ctx.now);
+      await ctx.db
+        .update(memberships)
+        .set({ totpEnrolmentApprovedUntil: approvedUntil, updatedAt: ctx.now })
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, input.userId)));
+      const endedSessions = await endSessionsInOrganisation(ctx.db, organisationId, input.userId);
+      await recordAudit(
+        ctx.db,
+        {
+          organisationId,
+          actorUserId,
+          action: "admin.twoStep.resetSecondFactor",
+          entityType: "user",
+          entityId: input.userId,
+        },
+        ctx.now,
+      );
+      return { userId: input.userId, endedSessions, approvedUntil };
     }),
 } satisfies TRPCRouterRecord;

@@ -1,14 +1,38 @@
-import { type ClientFacts, clientFactsProblem } from "@gesim/core";
+import { type ClientFacts, clientFactsProblem, type SafeContact } from "@gesim/core";
 import { and, clients, type Database, eq, memberships } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
+import type { FieldCipher } from "../../crypto/field-cipher.ts";
 
 /**
  * Helpers shared by the clients procedures: the profile-fact columns, loading a client of the
  * caller's organisation, and a member of it.
  */
 
+/**
+ * Her safe-contact rules as columns: the rules as structured JSON, the code word apart and
+ * encrypted (it must never show in a list, an export or a log). Absent leaves both unchanged.
+ */
+function safeContactColumns(cipher: FieldCipher, safeContact: ClientFacts["safeContact"]) {
+  if (safeContact === undefined) return {};
+  if (safeContact === null) return { safeContact: null, safeContactCodeWordCipher: null };
+  const { codeWord, ...rules } = safeContact;
+  return { safeContact: rules, safeContactCodeWordCipher: codeWord ? cipher.encrypt(codeWord) : null };
+}
+
+/** Her safe-contact rules as read from the record, with the code word decrypted (null when not asked yet). */
+export function readSafeContact(
+  cipher: FieldCipher,
+  row: { safeContact: SafeContact | null; safeContactCodeWordCipher: string | null },
+): SafeContact | null {
+  if (!row.safeContact) return null;
+  const { codeWord: _ignored, ...rules } = row.safeContact;
+  return row.safeContactCodeWordCipher === null
+    ? rules
+    : { ...rules, codeWord: cipher.decrypt(row.safeContactCodeWordCipher) };
+}
+
 /** The profile facts as column values: an absent optional fact is stored as null. */
-export function factColumns(facts: ClientFacts) {
+export function factColumns(facts: ClientFacts, cipher: FieldCipher) {
   return {
     firstContactDate: facts.firstContactDate,
     firstContactChannel: facts.firstContactChannel ?? null,
@@ -35,7 +59,9 @@ export function factColumns(facts: ClientFacts) {
     // The full intake (issue 16): likewise absent leaves them unchanged, null clears them; her
     // interpreter need is only kept while she needs one.
     ...(facts.nationality === undefined ? {} : { nationality: facts.nationality }),
-    ...(facts.safeContact === undefined ? {} : { safeContact: facts.safeContact }),
+    ...safeContactColumns(cipher, facts.safeContact),
+    ...(facts.exploitationForms === undefined ? {} : { exploitationForms: facts.exploitationForms }),
+    ...(facts.housingSituation === undefined ? {} : { housingSituation: facts.housingSituation }),
     ...(!facts.needsInterpreter
       ? { interpreter: null }
       : facts.interpreter === undefined

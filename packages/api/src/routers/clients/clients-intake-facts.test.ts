@@ -1,3 +1,4 @@
+import { clients, eq } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
@@ -32,6 +33,8 @@ const INTAKE: CreateClientInput = {
   needsInterpreter: true,
   interpreter: { language: "bin", gender: "woman", mode: "in-person" },
   safeContact: { channels: ["in-person", "messenger"], times: ["morning"], neverLeaveMessage: true },
+  exploitationForms: ["sexual", "domestic-servitude"],
+  housingSituation: "mixed-reception-centre",
   identificationStatus: "not-assessed",
   cooperationWithAuthorities: "not-asked",
   isInTrainingOrWork: false,
@@ -53,7 +56,59 @@ describe("intake facts", () => {
       interpreter: INTAKE.interpreter,
       children: INTAKE.children,
       childrenCount: 2,
+      exploitationForms: ["sexual", "domestic-servitude"],
+      housingSituation: "mixed-reception-centre",
     });
+  });
+
+  it("keeps her code word encrypted, gives it back on her record only, and never in the caseload", async () => {
+    const caseworker = await callerFor(handle, "caseworker@demo.test");
+    const safeContact = { ...INTAKE.safeContact, codeWord: "Sunflower blue" } as CreateClientInput["safeContact"];
+    const created = await caseworker.clients.create({ ...INTAKE, pseudonym: "Codeword Test", safeContact });
+    const [row] = await handle.db
+      .select({ safeContact: clients.safeContact, cipher: clients.safeContactCodeWordCipher })
+      .from(clients)
+      .where(eq(clients.id, created.id));
+    expect(JSON.stringify(row?.safeContact)).not.toContain("Sunflower");
+    expect(row?.cipher).toBeTruthy();
+    expect(row?.cipher).not.toContain("Sunflower");
+    expect((await caseworker.clients.get({ clientId: created.id })).safeContact).toEqual(safeContact);
+    const manager = await callerFor(handle, "manager@demo.test");
+    expect((await manager.clients.get({ clientId: created.id })).safeContact?.codeWord).toBe("Sunflower blue");
+    const caseload = await caseworker.clients.list({});
+    expect(JSON.stringify(caseload)).toContain("Codeword Test");
+    expect(JSON.stringify(caseload)).not.toContain("Sunflower");
+    const other = await callerFor(handle, "caseworker-b@demo.test");
+    expect(["FORBIDDEN", "NOT_FOUND"]).toContain(await codeOf(other.clients.get({ clientId: created.id })));
+    // Rules saved again without a code word remove it.
+    await caseworker.clients.update({
+      ...INTAKE,
+      clientId: created.id,
+      version: created.version,
+      safeContact: INTAKE.safeContact,
+    });
+    expect((await caseworker.clients.get({ clientId: created.id })).safeContact).toEqual(INTAKE.safeContact);
+  });
+
+  it("refuses unknown forms of exploitation, a repeated one, an unknown housing situation and a too long code word", async () => {
+    const caseworker = await callerFor(handle, "caseworker@demo.test");
+    const bad = [
+      { exploitationForms: ["smuggling" as "sexual"] },
+      { exploitationForms: ["sexual", "sexual"] as CreateClientInput["exploitationForms"] },
+      { housingSituation: "castle" as "homeless" },
+      { safeContact: { ...INTAKE.safeContact, codeWord: "x".repeat(61) } as CreateClientInput["safeContact"] },
+    ];
+    for (const patch of bad) {
+      expect(await codeOf(caseworker.clients.create({ ...INTAKE, ...patch }))).toBe("BAD_REQUEST");
+    }
+    expect(
+      await messageOf(
+        caseworker.clients.create({
+          ...INTAKE,
+          safeContact: { ...INTAKE.safeContact, codeWord: "x".repeat(61) } as CreateClientInput["safeContact"],
+        }),
+      ),
+    ).toContain("client.error.codeWordLength");
   });
 
   it("keeps what a form does not send, clears what it sends as null, and drops the interpreter when none is needed", async () => {
@@ -134,8 +189,12 @@ describe("intake facts", () => {
     expect(await manager.clients.get({ clientId: created.id })).toMatchObject({ safeContact: INTAKE.safeContact });
   });
 
-  it("erases her safe-contact rules with her identity, and keeps her nationality for the statistics", async () => {
-    const { created } = await newWoman();
+  it("erases her safe-contact rules and code word with her identity, and keeps her nationality for the statistics", async () => {
+    const caseworker = await callerFor(handle, "caseworker@demo.test");
+    const created = await caseworker.clients.create({
+      ...INTAKE,
+      safeContact: { ...INTAKE.safeContact, codeWord: "Lantern" } as CreateClientInput["safeContact"],
+    });
     const manager = await callerFor(handle, "manager@demo.test");
     const closed = await manager.clients.close({
       clientId: created.id,
@@ -144,5 +203,10 @@ describe("intake facts", () => {
     });
     await manager.clients.erase({ clientId: created.id, version: closed.version, reason: "her-request" });
     expect(await manager.clients.get({ clientId: created.id })).toMatchObject({ safeContact: null, nationality: "NG" });
+    const [row] = await handle.db
+      .select({ cipher: clients.safeContactCodeWordCipher })
+      .from(clients)
+      .where(eq(clients.id, created.id));
+    expect(row?.cipher).toBeNull();
   });
 });

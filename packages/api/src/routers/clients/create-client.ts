@@ -89,7 +89,7 @@ export const createClient = organisationProcedure("caseworker", "manager")
     const values: NewClient = {
       organisationId,
       caseworkerId,
-      ...factColumns({ ...input, ageBand }),
+      ...factColumns({ ...input, ageBand }, ctx.cipher),
       nextReviewDate: input.nextReviewDate ?? null,
     };
     const created =

@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { clientProcedure } from "../../trpc.ts";
+import { readSafeContact } from "./client-records.ts";
 
 export const CLIENT_COLUMNS = {
   id: clients.id,
@@ -33,6 +34,8 @@ export const CLIENT_COLUMNS = {
   nationality: clients.nationality,
   safeContact: clients.safeContact,
   interpreter: clients.interpreter,
+  exploitationForms: clients.exploitationForms,
+  housingSituation: clients.housingSituation,
   caseworkerChanges: clients.caseworkerChanges,
   closedOn: clients.closedOn,
   erasedAt: clients.erasedAt,
@@ -48,12 +51,19 @@ export const getClient = clientProcedure("caseworker", "manager")
   .input(z.object({ clientId: z.uuid() }))
   .query(async ({ ctx, input }) => {
     const { organisationId, userId } = ctx.session;
-    const [client] = await ctx.db
-      .select({ ...CLIENT_COLUMNS, caseworkerName: users.displayName })
+    const [row] = await ctx.db
+      .select({
+        ...CLIENT_COLUMNS,
+        safeContactCodeWordCipher: clients.safeContactCodeWordCipher,
+        caseworkerName: users.displayName,
+      })
       .from(clients)
       .leftJoin(users, eq(users.id, clients.caseworkerId))
       .where(and(eq(clients.id, input.clientId), eq(clients.organisationId, organisationId)));
-    if (!client) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+    if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+    // Her code word is decrypted only here, for staff who may open her record.
+    const { safeContactCodeWordCipher, ...client } = row;
+    const safeContact = readSafeContact(ctx.cipher, { safeContact: row.safeContact, safeContactCodeWordCipher });
     const sharedWith = await ctx.db
       .select({ userId: clientShares.userId, displayName: users.displayName })
       .from(clientShares)
@@ -65,5 +75,5 @@ export const getClient = clientProcedure("caseworker", "manager")
       { organisationId, actorUserId: userId, action: "client.read", entityType: "client", entityId: client.id },
       ctx.now,
     );
-    return { ...client, sharedWith };
+    return { ...client, safeContact, sharedWith };
   });

@@ -1,4 +1,4 @@
-import { eq, organisations } from "@gesim/db";
+import { consents, eq, memberships, organisations, serviceProviders, users } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SECOND_ORGANISATION } from "../../demo/seed-demo.ts";
@@ -66,6 +66,69 @@ describe("clients.taskInbox", () => {
     expect((await other.clients.taskInbox({})).map((task) => task.clientId)).not.toContain(clientId);
     for (const email of ["funder@demo.test", "admin@demo.test"])
       expect(await codeOf((await callerFor(handle, email)).clients.taskInbox({}))).toBe("FORBIDDEN");
+  });
+
+  it("asks to renew a consent expiring within 30 days, and an expired one an open referral still relies on", async () => {
+    const caseworker = await callerFor(handle, "caseworker@demo.test");
+    const client = await caseworker.clients.create({ ...NEW_CLIENT_FACTS, pseudonym: "Inbox Consent" });
+    const [me] = await handle.db
+      .select({ organisationId: memberships.organisationId })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, "caseworker@demo.test"));
+    const [provider] = await handle.db
+      .insert(serviceProviders)
+      .values({ organisationId: me?.organisationId ?? "", name: "Inbox Legal Aid (demo)", domains: ["legal"] })
+      .returning({ id: serviceProviders.id });
+    const providerId = provider?.id ?? "";
+    const referralConsent = await caseworker.consents.create({
+      clientId: client.id,
+      consent: {
+        purpose: "service-referral",
+        recipient: providerId,
+        givenOn: "2026-11-01",
+        recordedHow: "written-signed",
+        expiresOn: "2027-06-01",
+      },
+    });
+    await caseworker.consents.create({
+      clientId: client.id,
+      consent: {
+        purpose: "story-use",
+        givenOn: "2026-11-01",
+        recordedHow: "verbal-witnessed",
+        expiresOn: "2026-12-15",
+      },
+    });
+    await caseworker.consents.create({
+      clientId: client.id,
+      consent: {
+        purpose: "anonymised-reporting",
+        givenOn: "2026-11-01",
+        recordedHow: "verbal-witnessed",
+        expiresOn: "2027-02-01",
+      },
+    });
+    await caseworker.referrals.create({ clientId: client.id, providerId });
+    expect((await caseworker.clients.taskInbox({ clientId: client.id })).map((task) => task.kind)).toEqual([
+      "consent-expiring",
+      "referral-waiting",
+    ]);
+    // Months pass: her consent to the provider lapses while the referral is still open.
+    await handle.db.update(consents).set({ expiresOn: "2026-11-20" }).where(eq(consents.id, referralConsent.id));
+    const tasks = await caseworker.clients.taskInbox({ clientId: client.id });
+    expect(tasks.map((task) => [task.kind, task.date])).toEqual([
+      ["consent-expired-in-use", "2026-11-20"],
+      ["consent-expiring", "2026-12-15"],
+      ["referral-waiting", expect.any(String)],
+    ]);
+    expect(tasks[0]).toMatchObject({ providerName: "Inbox Legal Aid (demo)", consentPurpose: "service-referral" });
+    expect(tasks[1]).toMatchObject({ providerName: null, consentPurpose: "story-use" });
+    // Not a colleague's task, not another organisation's.
+    const colleague = await callerFor(handle, "caseworker-b@demo.test");
+    expect((await colleague.clients.taskInbox({})).map((task) => task.clientId)).not.toContain(client.id);
+    const other = await callerFor(handle, "caseworker2@demo.test");
+    expect((await other.clients.taskInbox({})).map((task) => task.clientId)).not.toContain(client.id);
   });
 });
 

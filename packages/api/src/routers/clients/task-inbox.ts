@@ -1,7 +1,8 @@
 import { inboxTasks } from "@gesim/core";
+import { and, eq, inArray, serviceProviders } from "@gesim/db";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
-import { narrativeReader } from "../../crypto/narrative.ts";
+import { isProviderRecipient, narrativeReader } from "../../crypto/narrative.ts";
 import { organisationToday } from "../../organisation-today.ts";
 import { inboxCases, loadInbox } from "../../queries/task-inbox.ts";
 import { organisationProcedure } from "../../trpc.ts";
@@ -17,9 +18,24 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
   .query(async ({ ctx, input }) => {
     const { organisationId, userId } = ctx.session;
     const rows = await loadInbox(ctx.db, organisationId, userId, input.clientId);
-    const { cases, steps, sent } = rows;
-    const today = organisationToday(ctx);
-    const tasks = inboxTasks(inboxCases(rows), today);
+    const { cases, steps, sent, consents: consentRows } = rows;
+    const tasks = inboxTasks(inboxCases(rows), organisationToday(ctx));
+    // A consent to a directory provider names it by its id: the provider's name says whom it is for.
+    const providerIds = [
+      ...new Set(consentRows.map((k) => k.recipient).filter((r): r is string => r !== null && isProviderRecipient(r))),
+    ];
+    const providerNames = new Map(
+      providerIds.length
+        ? (
+            await ctx.db
+              .select({ id: serviceProviders.id, name: serviceProviders.name })
+              .from(serviceProviders)
+              .where(
+                and(eq(serviceProviders.organisationId, organisationId), inArray(serviceProviders.id, providerIds)),
+              )
+          ).map((row) => [row.id, row.name] as const)
+        : [],
+    );
     await recordAudit(
       ctx.db,
       { organisationId, actorUserId: userId, action: "clients.taskInbox", entityType: "user", entityId: userId },
@@ -28,6 +44,7 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
     return tasks.map((task) => {
       const step = task.kind.startsWith("step-") ? steps.find((s) => s.id === task.refId) : undefined;
       const referral = task.kind === "referral-waiting" ? sent.find((r) => r.id === task.refId) : undefined;
+      const consent = task.kind.startsWith("consent-") ? consentRows.find((k) => k.id === task.refId) : undefined;
       return {
         ...task,
         pseudonym: cases.find((c) => c.id === task.clientId)?.pseudonym ?? "",
@@ -38,7 +55,9 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
               freeText: narrativeReader(ctx.cipher).text(step.freeTextCipher, step.legacyFreeText),
             }
           : null,
-        providerName: referral?.providerName ?? null,
+        providerName: referral?.providerName ?? (consent ? providerNames.get(consent.recipient ?? "") : null) ?? null,
+        /** A consent's purpose (never its named recipient: that is her narrative, kept encrypted). */
+        consentPurpose: consent?.purpose ?? null,
       };
     });
   });

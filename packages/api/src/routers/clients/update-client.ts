@@ -30,7 +30,7 @@ export const updateClient = clientProcedure("caseworker", "manager")
     const [updated] = await ctx.db
       .update(clients)
       .set({
-        ...factColumns(input),
+        ...factColumns(input, ctx.cipher),
         ...(input.status ? { status: input.status } : {}),
         version: sql`${clients.version} + 1`,
         updatedAt: ctx.now,

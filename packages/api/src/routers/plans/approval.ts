@@ -4,14 +4,19 @@ import {
   approvedContentOf,
   awaitsApproval,
   changesSinceApproval,
+  checkPlan,
   type PlanChange,
+  type PrincipleId,
+  unmetPrinciples,
 } from "@gesim/core";
 import { actions, and, asc, clients, eq, goals, inArray, isNull, plans, users } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { goalText, narrativeReader } from "../../crypto/narrative.ts";
-import { loadPlanBundle } from "../../queries/plans.ts";
+import { organisationToday } from "../../organisation-today.ts";
+import { loadPlanCheckConfig } from "../../queries/plan-check-config.ts";
+import { buildCheckInput, loadPlanBundle, type PlanBundle } from "../../queries/plans.ts";
 import { organisationProcedure } from "../../trpc.ts";
 import type { PlanCtx, PlanRef } from "./plan-row.ts";
 
@@ -38,12 +43,24 @@ export function currentContent(
   return approvedContentOf({ goals: goalRows, steps, agreedByClient });
 }
 
+/** The principles her plan leaves unmet today, as the plan page's checks find them. */
+async function unmetOf(ctx: PlanCtx, bundle: PlanBundle, config?: Awaited<ReturnType<typeof loadPlanCheckConfig>>) {
+  const checks = config ?? (await loadPlanCheckConfig(ctx.db, ctx.session.organisationId));
+  return unmetPrinciples(checkPlan(buildCheckInput(bundle, checks), organisationToday(ctx)));
+}
+
 /**
  * Loads the plan the manager decides on and checks core's rule: a submitted plan, or an
- * approved one changed since. Returns what to keep as approved. NOT_FOUND, CONFLICT (stale
- * version) or PRECONDITION_FAILED with the reason.
+ * approved one changed since. Returns what to keep as approved and the principles it leaves
+ * unmet. NOT_FOUND, CONFLICT (stale version) or PRECONDITION_FAILED with the reason.
  */
-export async function decidablePlan(ctx: PlanCtx, ref: PlanRef) {
+export async function decidablePlan(
+  ctx: PlanCtx,
+  ref: PlanRef,
+): Promise<{
+  content: ReturnType<typeof currentContent>;
+  unmet: PrincipleId[];
+}> {
   const bundle = await loadPlanBundle(ctx.db, ctx.session.organisationId, ref.clientId);
   if (!bundle?.plan || bundle.plan.id !== ref.planId)
     throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
@@ -51,7 +68,7 @@ export async function decidablePlan(ctx: PlanCtx, ref: PlanRef) {
   const content = currentContent(bundle.goals, bundle.actions, bundle.plan.agreedByClient);
   const refusal = approvalRefusal(bundle.plan.status, changesSinceApproval(approvedContentOfRow(bundle.plan), content));
   if (refusal) throw new TRPCError({ code: "PRECONDITION_FAILED", message: refusal });
-  return content;
+  return { content, unmet: await unmetOf(ctx, bundle) };
 }
 
 type QueueChange = PlanChange & { goalText: string | null; actionId: string | null; freeText: string | null };
@@ -117,7 +134,7 @@ export const approvalQueue = organisationProcedure("manager")
         ])
       : [[], []];
     const reader = narrativeReader(ctx.cipher);
-    const items = rows
+    const waiting = rows
       .map((row) => {
         const ownGoals = goalRows.filter((goal) => goal.planId === row.planId);
         const ownActions = actionRows.filter((action) => action.planId === row.planId);
@@ -138,11 +155,24 @@ export const approvalQueue = organisationProcedure("manager")
         });
         const waitingSince = row.status === "submitted" ? (row.submittedAt ?? row.updatedAt) : row.updatedAt;
         const { approvedContent: _, agreedByClient: __, submittedAt: ___, updatedAt: ____, ...shown } = row;
-        return { ...shown, waitingSince, changes: described, awaits: awaitsApproval(row.status, changes) };
+        return {
+          ...shown,
+          waitingSince,
+          changes: described,
+          awaits: awaitsApproval(row.status, changes),
+        };
       })
       .filter((item) => item.awaits)
       .map(({ awaits: _, ...item }) => item)
       .sort((a, b) => a.waitingSince.getTime() - b.waitingSince.getTime());
+    // What each waiting plan leaves unmet (the plan page's checks), only for the plans in the queue.
+    const config = await loadPlanCheckConfig(ctx.db, organisationId);
+    const queue: ((typeof waiting)[number] & { unmet: PrincipleId[] })[] = [];
+    for (const item of waiting) {
+      const bundle = await loadPlanBundle(ctx.db, organisationId, item.clientId);
+      /** The principles still unmet (a gap): approving asks the manager to confirm them. */
+      queue.push({ ...item, unmet: bundle ? await unmetOf(ctx, bundle, config) : [] });
+    }
     await recordAudit(
       ctx.db,
       {
@@ -154,5 +184,5 @@ export const approvalQueue = organisationProcedure("manager")
       },
       ctx.now,
     );
-    return items;
+    return queue;
   });

@@ -1,4 +1,7 @@
+import { openGapsRefusal } from "@gesim/core";
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { recordAudit } from "../../audit/record-audit.ts";
 import { clientProcedure } from "../../trpc.ts";
 import { decidablePlan } from "./approval.ts";
 import { auditPlan, bumpPlan, PLAN_TRANSITIONS, planView } from "./plan-row.ts";
@@ -18,13 +21,17 @@ export const submitPlan = clientProcedure("caseworker", "manager")
 
 /**
  * Submitted → approved, or an approved plan changed since approved again; what is approved is
- * kept on the plan (goals and steps by id, her agreement). Manager only.
+ * kept on the plan (goals and steps by id, her agreement). A plan that leaves principles unmet
+ * is approved only with `confirmOpenGaps` (PRECONDITION_FAILED otherwise), and the audit
+ * records that the manager confirmed them. Manager only.
  */
 export const approvePlan = clientProcedure("manager")
-  .input(PlanRefSchema)
+  .input(PlanRefSchema.extend({ confirmOpenGaps: z.boolean().default(false) }))
   .mutation(async ({ ctx, input }) => {
     const { from, to } = PLAN_TRANSITIONS.approve;
-    const approvedContent = await decidablePlan(ctx, input);
+    const { content: approvedContent, unmet } = await decidablePlan(ctx, input);
+    const gapsRefusal = openGapsRefusal(unmet, input.confirmOpenGaps);
+    if (gapsRefusal) throw new TRPCError({ code: "PRECONDITION_FAILED", message: gapsRefusal });
     const row = await bumpPlan(
       ctx,
       input,
@@ -32,6 +39,11 @@ export const approvePlan = clientProcedure("manager")
       from,
     );
     await auditPlan(ctx, "plans.approve", row.id);
+    if (unmet.length > 0) {
+      const { organisationId, userId } = ctx.session;
+      const event = { organisationId, actorUserId: userId, entityType: "plan" as const, entityId: row.id };
+      await recordAudit(ctx.db, { ...event, action: "plans.approveWithOpenGaps" }, ctx.now);
+    }
     return planView(ctx.cipher, row);
   });
 

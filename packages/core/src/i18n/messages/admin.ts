@@ -11,6 +11,11 @@ export const en = {
   "organisation.error.country": "Give the country as its two-letter code, such as DE or IT.",
   "admin.twoStep.enrolYourselfFirst":
     "Turn on two-step sign-in for yourself (My account) before requiring it of administrators.",
+  "admin.twoStep.notOwnReset":
+    "You cannot reset your own two-step sign-in here: another administrator must do it (a stolen session must never be able to remove your second factor).",
+  "admin.twoStep.resetElsewhere":
+    "Her account is also used by another organisation: her two-step sign-in cannot be reset from here. Ask her to use one of her recovery codes, or the other organisation's administrator.",
+  "admin.twoStep.notEnrolled": "She has no two-step sign-in to reset.",
   "admin.twoStep.alreadyEnrolled": "She already uses two-step sign-in: there is nothing to approve.",
   "auth.enrolmentNeedsApproval":
     "Your organisation requires two-step sign-in for your role. Ask an administrator to approve setting it up, then sign in again.",
@@ -27,6 +32,11 @@ export const de: MessagesOf<typeof en> = {
   "organisation.error.country": "Geben Sie das Land mit seinem zweistelligen Code an, etwa DE oder IT.",
   "admin.twoStep.enrolYourselfFirst":
     "Schalten Sie die Zwei-Schritt-Anmeldung zuerst für sich selbst ein (Mein Konto), bevor Sie sie für Administratorinnen verlangen.",
+  "admin.twoStep.notOwnReset":
+    "Ihre eigene Zwei-Schritt-Anmeldung können Sie hier nicht zurücksetzen: Das muss eine andere Administratorin tun (eine gestohlene Sitzung darf Ihren zweiten Faktor nie entfernen können).",
+  "admin.twoStep.resetElsewhere":
+    "Ihr Konto wird auch von einer anderen Organisation genutzt: Ihre Zwei-Schritt-Anmeldung kann nicht von hier zurückgesetzt werden. Bitten Sie sie, einen ihrer Wiederherstellungscodes zu verwenden, oder wenden Sie sich an die Administration der anderen Organisation.",
+  "admin.twoStep.notEnrolled": "Sie hat keine Zwei-Schritt-Anmeldung, die zurückgesetzt werden könnte.",
   "admin.twoStep.alreadyEnrolled": "Sie nutzt die Zwei-Schritt-Anmeldung bereits: Es gibt nichts freizugeben.",
   "auth.enrolmentNeedsApproval":
     "Ihre Organisation verlangt für Ihre Rolle die Zwei-Schritt-Anmeldung. Bitten Sie eine Administratorin, die Einrichtung freizugeben, und melden Sie sich dann erneut an.",
@@ -43,6 +53,11 @@ export const it: MessagesOf<typeof en> = {
   "organisation.error.country": "Indica il paese con il suo codice di due lettere, per esempio DE o IT.",
   "admin.twoStep.enrolYourselfFirst":
     "Attiva prima l'accesso in due passaggi per te (Il mio account), poi richiedilo all'amministrazione.",
+  "admin.twoStep.notOwnReset":
+    "Non puoi reimpostare qui il tuo accesso in due passaggi: deve farlo un'altra amministratrice (una sessione rubata non deve mai poter rimuovere il tuo secondo fattore).",
+  "admin.twoStep.resetElsewhere":
+    "Il suo account è usato anche da un'altra organizzazione: il suo accesso in due passaggi non può essere reimpostato da qui. Chiedile di usare uno dei suoi codici di recupero, oppure rivolgiti all'amministrazione dell'altra organizzazione.",
+  "admin.twoStep.notEnrolled": "Non ha un accesso in due passaggi da reimpostare.",
   "admin.twoStep.alreadyEnrolled": "Usa già l'accesso in due passaggi: non c'è nulla da approvare.",
   "auth.enrolmentNeedsApproval":
     "La tua organizzazione richiede l'accesso in due passaggi per il tuo ruolo. Chiedi all'amministrazione di approvarne l'attivazione, poi accedi di nuovo.",

@@ -98,6 +98,8 @@ export const en = {
   "check.accommodation-single-sex.met": "Her accommodation is single-sex.",
   "check.accommodation-single-sex.gap":
     "Her accommodation is not single-sex. Safe, women-only housing is a prerequisite.",
+  "check.accommodation-single-sex.gapHousing":
+    "Where she lives now is not safe, women-only housing. Safe, women-only housing is a prerequisite: find her a place.",
   "check.accommodation-rated-safe.description": "She does not rate her accommodation safe, or has not been asked.",
   "check.accommodation-rated-safe.met": "She rates her accommodation safe.",
   "check.accommodation-rated-safe.gap": "She does not feel safe where she lives. Review her housing with her.",
@@ -208,6 +210,8 @@ export const de: MessagesOf<typeof en> = {
   "check.accommodation-single-sex.met": "Ihre Unterkunft ist nur für Frauen.",
   "check.accommodation-single-sex.gap":
     "Ihre Unterkunft ist nicht nur für Frauen. Sicheres Wohnen nur für Frauen ist eine Grundvoraussetzung.",
+  "check.accommodation-single-sex.gapHousing":
+    "Wo sie jetzt wohnt, ist kein sicheres Wohnen nur für Frauen. Das ist eine Grundvoraussetzung: Finden Sie einen Platz für sie.",
   "check.accommodation-rated-safe.description":
     "Sie empfindet ihre Unterkunft nicht als sicher, oder sie wurde nicht gefragt.",
   "check.accommodation-rated-safe.met": "Sie empfindet ihre Unterkunft als sicher.",
@@ -318,6 +322,8 @@ export const it: MessagesOf<typeof en> = {
   "check.accommodation-single-sex.met": "Il suo alloggio è riservato alle donne.",
   "check.accommodation-single-sex.gap":
     "Il suo alloggio non è riservato alle donne. Un alloggio sicuro e solo femminile è un requisito essenziale.",
+  "check.accommodation-single-sex.gapHousing":
+    "Dove vive ora non è un alloggio sicuro e solo femminile. È un requisito essenziale: trovale un posto.",
   "check.accommodation-rated-safe.description": "Non considera sicuro il suo alloggio, oppure non le è stato chiesto.",
   "check.accommodation-rated-safe.met": "Considera sicuro il suo alloggio.",
   "check.accommodation-rated-safe.gap": "Non si sente al sicuro dove vive. Rivedi con lei la sua situazione abitativa.",

@@ -5,6 +5,8 @@ export const en = {
   "plan.error.invalidDate": "Enter a date as YYYY-MM-DD.",
   "plan.error.minorIsReferral": "Girls under 18 are not taken on as clients. Refer her to child protection.",
   "plan.error.moreAgesThanChildren": "There are more ages than children.",
+  "plan.error.confirmOpenGaps":
+    "Her plan leaves principles unmet. Confirm that you approve it with these open gaps, or return it to the caseworker.",
   "plan.error.unchangedSinceApproval":
     "This plan is approved and has not changed since: there is nothing to approve again.",
   "plan.error.wrongStatus": "This plan is not in a status that allows this step. Reload it to see where it stands.",
@@ -64,6 +66,8 @@ export const de: MessagesOf<typeof en> = {
   "plan.error.minorIsReferral":
     "Mädchen unter 18 werden nicht als Klientinnen aufgenommen. Vermitteln Sie sie an den Kinderschutz.",
   "plan.error.moreAgesThanChildren": "Es sind mehr Altersangaben als Kinder eingetragen.",
+  "plan.error.confirmOpenGaps":
+    "Ihr Plan lässt Grundsätze unerfüllt. Bestätigen Sie, dass Sie ihn mit diesen offenen Lücken genehmigen, oder geben Sie ihn an die Fallbearbeiterin zurück.",
   "plan.error.unchangedSinceApproval":
     "Dieser Plan ist genehmigt und hat sich seither nicht geändert: Es gibt nichts erneut zu genehmigen.",
   "plan.error.wrongStatus":
@@ -125,6 +129,8 @@ export const it: MessagesOf<typeof en> = {
   "plan.error.minorIsReferral":
     "Le ragazze sotto i 18 anni non vengono prese in carico come utenti. Segnalala ai servizi di tutela minori.",
   "plan.error.moreAgesThanChildren": "Ci sono più età che figli.",
+  "plan.error.confirmOpenGaps":
+    "Il suo piano lascia principi non soddisfatti. Conferma di approvarlo con queste lacune aperte, oppure restituiscilo all'operatrice.",
   "plan.error.unchangedSinceApproval":
     "Questo piano è approvato e da allora non è cambiato: non c'è nulla da approvare di nuovo.",
   "plan.error.wrongStatus":

@@ -1,7 +1,7 @@
 // The plan page's form posts, by `intent`. Every plan write carries the plan version the
 // form was rendered with; a stale one (CONFLICT) comes back with the user's values kept.
 import type { createCaller } from "@gesim/api";
-import { CONSENT_RECORDING_METHODS, isActionId, isDomainId, REFERRAL_STATUSES } from "@gesim/core";
+import { CONSENT_RECORDING_METHODS, IsoDateSchema, isActionId, isDomainId, REFERRAL_STATUSES } from "@gesim/core";
 import { TRPCError } from "@trpc/server";
 import { data, redirect } from "react-router";
 import { flashCookie } from "../../../server/session-cookie.server.ts";
@@ -107,9 +107,24 @@ export async function handlePlanAction(caller: Caller, clientId: string, request
         const suggested = text(form, "suggestedActionId");
         if (!isDomainId(domain) || !isActionId(suggested))
           return reply(form, formKey, 400, {}, "planPage.error.invalid");
+        // Its due date and responsible worker, as the small form asks for them (defaults pre-filled).
+        const dueDate = text(form, "dueDate");
+        const worker = text(form, "responsibleWorkerId");
+        const errors: FieldErrors = {};
+        if (dueDate !== undefined && !IsoDateSchema.safeParse(dueDate).success)
+          errors.dueDate = "planPage.suggest.badDate";
+        if (worker !== undefined && !/^[0-9a-f-]{36}$/i.test(worker))
+          errors.responsibleWorkerId = "planPage.suggest.badWorker";
+        if (Object.keys(errors).length > 0) return reply(form, formKey, 400, errors, null);
         await caller.plans.addAction({
           ...ref,
-          action: { domain, actionId: suggested, status: "planned" },
+          action: {
+            domain,
+            actionId: suggested,
+            status: "planned",
+            ...(dueDate ? { dueDate } : {}),
+            ...(worker ? { responsibleWorkerId: worker } : {}),
+          },
           fromSuggestion: true,
         });
         return done("action");
@@ -121,7 +136,7 @@ export async function handlePlanAction(caller: Caller, clientId: string, request
         await caller.plans.submit(ref);
         return done("submitted");
       case "approve":
-        await caller.plans.approve(ref);
+        await caller.plans.approve({ ...ref, confirmOpenGaps: form.get("confirmOpenGaps") === "on" });
         return done("approved");
       case "return": {
         const comment = text(form, "comment");

@@ -5,6 +5,7 @@ import type { createCaller, SessionUser } from "@gesim/api";
 import {
   ACTION_STATUSES,
   actionsForDomain,
+  addDays,
   BARRIER_REASONS,
   CONSENT_RECORDING_METHODS,
   DOMAIN_IDS,
@@ -40,6 +41,9 @@ export async function loadProviders(caller: Caller) {
   const page = await caller.providers.list({ limit: 100 });
   return page.items.map((p) => ({ id: p.id, name: p.name, domains: [...p.domains] }));
 }
+
+/** A suggested step's default due date: two weeks from today (the caseworker changes it before adding). */
+export const SUGGESTED_STEP_DUE_IN_DAYS = 14;
 
 export async function loadPlanPage(caller: Caller, session: SessionUser, clientId: string) {
   try {
@@ -103,6 +107,11 @@ export async function loadPlanPage(caller: Caller, session: SessionUser, clientI
       vocabulary: planVocabulary(),
       role: session.role,
       today,
+      /** What a one-click suggestion proposes: due in two weeks, the signed-in worker responsible [inference]. */
+      suggestDefaults: {
+        dueDate: addDays(today, SUGGESTED_STEP_DUE_IN_DAYS),
+        responsibleWorkerId: colleagues.some((c) => c.userId === session.userId) ? session.userId : "",
+      },
     };
   } catch (error) {
     return rethrowAsResponse(error);

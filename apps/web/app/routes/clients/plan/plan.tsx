@@ -71,6 +71,9 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
                   plan={plan}
                   role={loaderData.role}
                   changes={loaderData.changes}
+                  unmet={loaderData.principles
+                    .filter((principle) => principle.status === "not-met")
+                    .map(({ id, number, titleKey }) => ({ id, number, titleKey }))}
                   echo={echo && ["submit", "approve", "return"].includes(echo.formKey) ? echo : null}
                 />
                 <GoalsSection
@@ -107,7 +110,14 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
               </section>
             )}
           </div>
-          <PrinciplePanel principles={loaderData.principles} progress={loaderData.progress} plan={plan} />
+          <PrinciplePanel
+            principles={loaderData.principles}
+            progress={loaderData.progress}
+            plan={plan}
+            workers={workers}
+            defaults={loaderData.suggestDefaults}
+            echo={echo?.formKey === "add-suggested" ? echo : null}
+          />
         </div>
       )}
     </div>

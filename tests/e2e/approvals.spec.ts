@@ -64,8 +64,8 @@ describe("the approval queue", () => {
       .poll(() => item.getByRole("alert").first().textContent())
       .toContain("Confirm that you approve it with these open gaps");
     expect(await item.getByLabel(/approve this plan with these open gaps/).getAttribute("aria-invalid")).toBe("true");
+    // axe runs in the page, so only with JavaScript: the 320 and 390 px tests below run it.
     await screenshot(page, "approvals-confirm-gaps-nojs");
-    expect(await seriousAxeViolations(page)).toEqual([]);
     await item.getByLabel(/approve this plan with these open gaps/).check();
     await item.getByRole("button", { name: "Approve the plan of Hazel Queue" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toBe("The plan of Hazel Queue is approved.");
@@ -90,8 +90,7 @@ describe("the approval queue", () => {
     await expect.poll(() => page.getByRole("status").textContent()).toBe("The plan of Hazel Queue is approved.");
     expect(await changed.count()).toBe(0);
     await context.close();
-    // Six loads of a queue of about twenty demo plans, each checked as on her plan page.
-  }, 180_000);
+  });
 
   it.each([320, 390])("reflows at %i px with no serious axe violation (queue and her changed plan)", async (width) => {
     await caseworker.mutation("plans.addAction", {

@@ -141,6 +141,9 @@ describe("joining a funding relationship", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, relationshipId), eq(auditEvents.action, "admin.funding.organisationJoined")));
     expect(joined.map((e) => e.organisationId)).toEqual([ids.own.organisationId]);
+    // …and its administrators and managers read it in their activity log.
+    const log = await (await callerFor(handle, "manager@demo.test")).admin.activity.list();
+    expect(log.items.map((e) => e.action)).toContain("admin.funding.organisationJoined");
     const own = await handle.db
       .select({ organisationId: auditEvents.organisationId })
       .from(auditEvents)

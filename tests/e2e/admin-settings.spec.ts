@@ -116,7 +116,24 @@ describe("administration pages", () => {
     await expect.poll(() => notice(page)).toContain("was created");
     const card = page.locator("section.card", { has: page.getByRole("heading", { name: "Regional fund 2027" }) });
     expect(await card.locator("dd").nth(1).textContent()).toBe("ε = 1.5 per period");
+    // The linked organisations by name, not a count.
+    expect(await card.locator("dd").first().textContent()).toMatch(/[A-Za-z]/);
     expect(await page.getByRole("heading", { name: "Privacy-budget ledger" }).count()).toBe(1);
+    // A join code for the other organisation, shown once with how to pass it on.
+    await card.getByRole("button", { name: "Create a join code for Regional fund 2027" }).click();
+    const shown = page.locator("section.card", { has: page.getByRole("heading", { name: "Regional fund 2027" }) });
+    await expect.poll(() => shown.locator("code.join-code").count()).toBe(1);
+    expect(await shown.locator("code.join-code").textContent()).toMatch(/^[2-9a-z]{4}(-[2-9a-z]{4}){3}$/);
+    expect(await shown.locator(".notice").textContent()).toContain("by phone or in person");
+    // Joining with a wrong reference or code: one answer for both, and what she typed stays.
+    const reference = "00000000-0000-4000-8000-000000000000";
+    await page.locator("#link-relationshipId").fill(reference);
+    await page.locator("#link-joinCode").fill("2345-6789-abcd-efgh");
+    await page.getByRole("button", { name: "Join", exact: true }).click();
+    await expect.poll(() => page.locator("#link-joinCode-error").count()).toBe(1);
+    expect(await page.locator("#link-joinCode-error").textContent()).toContain("wrong, already used or expired");
+    expect(await page.locator("#link-joinCode").inputValue()).toBe("2345-6789-abcd-efgh");
+    expect(await page.locator("#link-relationshipId").inputValue()).toBe(reference);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -301,7 +301,10 @@ export const SAMPLES: Record<string, Sample> = {
   "admin.oversight.reviewReveal": () => ({ revealId: "not-a-reveal" }),
   "admin.oversight.lastVerification": () => undefined,
   "admin.funding.create": () => ({ name: "Matrix fund", epsilonPerPeriod: null }),
-  "admin.funding.link": () => ({ relationshipId: DEMO_RELATIONSHIP_ID }),
+  // Already linked: a no-op that never looks at (or uses up) a join code.
+  "admin.funding.link": () => ({ relationshipId: DEMO_RELATIONSHIP_ID, joinCode: "aaaa-bbbb-cccc-dddd" }),
+  // Replaces the demo relationship's join code with one nobody learns.
+  "admin.funding.createJoinCode": () => ({ relationshipId: DEMO_RELATIONSHIP_ID }),
   "admin.funding.unlink": () => ({ relationshipId: MISSING_ID }),
   "admin.funding.addMember": (ids) => ({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.caseworkerUserId }),
   "admin.funding.removeMember": (ids) => ({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.caseworkerUserId }),

@@ -26,9 +26,11 @@ describe("digestCounts", () => {
     expect(digestCounts(tasks, 3)).toEqual({
       "step-overdue": 2,
       "review-overdue": 1,
+      "consent-expired-in-use": 0,
       "step-due": 1,
       "review-due": 0,
       "reflection-ending": 1,
+      "consent-expiring": 0,
       "referral-waiting": 1,
       "approvals-waiting": 3,
     });

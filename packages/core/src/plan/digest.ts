@@ -1,6 +1,13 @@
 import { translate } from "../i18n/catalogue.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { DUE_SOON_DAYS, REFLECTION_ENDING_DAYS, TASK_KINDS, type Task, type TaskKind } from "./task-inbox.ts";
+import {
+  CONSENT_EXPIRING_DAYS,
+  DUE_SOON_DAYS,
+  REFLECTION_ENDING_DAYS,
+  TASK_KINDS,
+  type Task,
+  type TaskKind,
+} from "./task-inbox.ts";
 
 /**
  * The daily e-mail digest for staff (issue 19, reminders): how many things wait for her, by
@@ -22,7 +29,8 @@ export function digestCounts(tasks: readonly Pick<Task, "kind">[], approvalsWait
 
 /** The window a "due soon" line speaks of, the same as the inbox's. */
 function windowOf(line: DigestLine): number {
-  return line === "reflection-ending" ? REFLECTION_ENDING_DAYS : DUE_SOON_DAYS;
+  if (line === "reflection-ending") return REFLECTION_ENDING_DAYS;
+  return line === "consent-expiring" ? CONSENT_EXPIRING_DAYS : DUE_SOON_DAYS;
 }
 
 export type DigestMessage = { subject: string; text: string };

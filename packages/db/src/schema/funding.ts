@@ -28,6 +28,12 @@ export const fundingRelationships = pgTable("funding_relationships", {
    * Each organisation decides its own ε on its link row (migration 0006, ADR 009).
    */
   epsilonPerPeriod: doublePrecision(),
+  /**
+   * The SHA-256 (hex) of the one open join code: another organisation links itself only with
+   * it (admin.funding.link); it is cleared when used, and a new code replaces it.
+   */
+  joinCodeHash: text(),
+  joinCodeExpiresAt: timestamp({ withTimezone: true, mode: "date" }),
   createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   version: versionColumn(),

@@ -102,7 +102,8 @@ export const en = {
   "adminFunding.name": "Name of the relationship",
   "adminFunding.create": "Create",
   "adminFunding.linkTitle": "Join an existing relationship",
-  "adminFunding.linkIntro": "Another organisation's administrator gives you the reference of the relationship.",
+  "adminFunding.linkIntro":
+    "Another organisation's administrator gives you the reference of the relationship and a join code.",
   "adminFunding.link": "Join",
   "adminFunding.noEpsilon": "None: small-cell protection only",
   "adminFunding.epsilonValue": "ε = {{epsilon}} per period",
@@ -110,6 +111,14 @@ export const en = {
   "adminFunding.error.name": "Give the relationship a name (at most 120 characters).",
   "adminFunding.error.id": "No relationship has this reference. Check it with the other organisation.",
   "adminFunding.error.funder": "Choose a funder of your organisation.",
+  "adminFunding.createJoinCode": "Create a join code for {{name}}",
+  "adminFunding.joinCode": "Join code:",
+  "adminFunding.joinCodeHint":
+    "It is shown only now and works once, until {{expiresAt}}. Give it with the reference to the other organisation's administrator by phone or in person, never by e-mail. A new code replaces this one.",
+  "adminFunding.joinCodeLabel": "Join code",
+  "adminFunding.error.joinCode": "Enter the join code the other organisation gave you.",
+  "adminFunding.error.join":
+    "The reference or the join code is wrong, already used or expired. Ask the other organisation's administrator for a new code.",
   "adminOversight.title": "Oversight",
   "adminOversight.done.reviewed": "The reveal is marked as reviewed.",
   "adminOversight.done.verified": "The audit trail was verified just now.",
@@ -274,7 +283,8 @@ export const de: Record<keyof typeof en, string> = {
   "adminFunding.name": "Name der Förderbeziehung",
   "adminFunding.create": "Anlegen",
   "adminFunding.linkTitle": "Einer bestehenden Förderbeziehung beitreten",
-  "adminFunding.linkIntro": "Die Verwaltung einer anderen Organisation gibt Ihnen die Kennung der Beziehung.",
+  "adminFunding.linkIntro":
+    "Die Verwaltung einer anderen Organisation gibt Ihnen die Kennung der Beziehung und einen Beitrittscode.",
   "adminFunding.link": "Beitreten",
   "adminFunding.noEpsilon": "Keins: nur Schutz kleiner Zellen",
   "adminFunding.epsilonValue": "ε = {{epsilon}} pro Zeitraum",
@@ -282,6 +292,14 @@ export const de: Record<keyof typeof en, string> = {
   "adminFunding.error.name": "Geben Sie der Beziehung einen Namen (höchstens 120 Zeichen).",
   "adminFunding.error.id": "Keine Förderbeziehung hat diese Kennung. Prüfen Sie sie mit der anderen Organisation.",
   "adminFunding.error.funder": "Wählen Sie eine fördernde Person Ihrer Organisation.",
+  "adminFunding.createJoinCode": "Beitrittscode für {{name}} erstellen",
+  "adminFunding.joinCode": "Beitrittscode:",
+  "adminFunding.joinCodeHint":
+    "Er wird nur jetzt angezeigt und gilt einmal, bis {{expiresAt}}. Geben Sie ihn mit der Kennung telefonisch oder persönlich an die Verwaltung der anderen Organisation weiter, nie per E-Mail. Ein neuer Code ersetzt diesen.",
+  "adminFunding.joinCodeLabel": "Beitrittscode",
+  "adminFunding.error.joinCode": "Geben Sie den Beitrittscode ein, den Ihnen die andere Organisation gegeben hat.",
+  "adminFunding.error.join":
+    "Die Kennung oder der Beitrittscode ist falsch, schon benutzt oder abgelaufen. Bitten Sie die Verwaltung der anderen Organisation um einen neuen Code.",
   "adminOversight.title": "Aufsicht",
   "adminOversight.done.reviewed": "Die Offenlegung ist als geprüft markiert.",
   "adminOversight.done.verified": "Das Prüfprotokoll wurde soeben geprüft.",
@@ -444,7 +462,8 @@ export const it: Record<keyof typeof en, string> = {
   "adminFunding.name": "Nome del rapporto",
   "adminFunding.create": "Crea",
   "adminFunding.linkTitle": "Entra in un rapporto esistente",
-  "adminFunding.linkIntro": "L'amministrazione di un'altra organizzazione ti dà il codice del rapporto.",
+  "adminFunding.linkIntro":
+    "L'amministrazione di un'altra organizzazione ti dà il codice del rapporto e un codice di adesione.",
   "adminFunding.link": "Entra",
   "adminFunding.noEpsilon": "Nessuno: solo protezione delle celle piccole",
   "adminFunding.epsilonValue": "ε = {{epsilon}} per periodo",
@@ -452,6 +471,14 @@ export const it: Record<keyof typeof en, string> = {
   "adminFunding.error.name": "Dai un nome al rapporto (al massimo 120 caratteri).",
   "adminFunding.error.id": "Nessun rapporto ha questo codice. Verificalo con l'altra organizzazione.",
   "adminFunding.error.funder": "Scegli un finanziatore della tua organizzazione.",
+  "adminFunding.createJoinCode": "Crea un codice di adesione per {{name}}",
+  "adminFunding.joinCode": "Codice di adesione:",
+  "adminFunding.joinCodeHint":
+    "È mostrato solo ora e vale una volta, fino al {{expiresAt}}. Comunicalo insieme al riferimento all'amministratrice dell'altra organizzazione per telefono o di persona, mai per e-mail. Un nuovo codice sostituisce questo.",
+  "adminFunding.joinCodeLabel": "Codice di adesione",
+  "adminFunding.error.joinCode": "Inserisci il codice di adesione che ti ha dato l'altra organizzazione.",
+  "adminFunding.error.join":
+    "Il riferimento o il codice di adesione è sbagliato, già usato o scaduto. Chiedi un nuovo codice all'amministrazione dell'altra organizzazione.",
   "adminOversight.title": "Supervisione",
   "adminOversight.done.reviewed": "La rivelazione è segnata come verificata.",
   "adminOversight.done.verified": "Il registro di controllo è stato appena verificato.",

@@ -50,10 +50,10 @@ function refused(
   errors: FieldErrors,
   status = 400,
 ) {
-  return data({ intent, relationshipId, values, errors }, { status });
+  return data({ intent, relationshipId, values, errors, joinCode: null }, { status });
 }
 
-/** create | link | epsilon | addMember | removeMember | unlink, each through the API (administrators). */
+/** create | joinCode | link | epsilon | addMember | removeMember | unlink, each through the API (administrators). */
 export async function handleFundingAction(caller: Caller, request: Request) {
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
@@ -78,9 +78,27 @@ export async function handleFundingAction(caller: Caller, request: Request) {
         await caller.admin.funding.create({ name: name.data, epsilonPerPeriod: epsilon.data });
         return redirect("/admin/funding?done=created");
       }
-      case "link":
-        await caller.admin.funding.link({ relationshipId });
+      case "joinCode": {
+        // Shown once, in this answer only (never in a URL): the API keeps just its hash.
+        const { code, expiresAt } = await caller.admin.funding.createJoinCode({ relationshipId });
+        return data(
+          {
+            intent,
+            relationshipId,
+            values: {} as Record<string, string>,
+            errors: {} as FieldErrors,
+            joinCode: { code, expiresAt: expiresAt.toISOString() },
+          },
+          { headers: { "cache-control": "no-store" } },
+        );
+      }
+      case "link": {
+        const joinCode = (values.joinCode ?? "").trim();
+        if (joinCode === "" || joinCode.length > 40)
+          return refused(intent, "", values, { joinCode: "adminFunding.error.joinCode" });
+        await caller.admin.funding.link({ relationshipId, joinCode });
         return redirect("/admin/funding?done=linked");
+      }
       case "unlink":
         await caller.admin.funding.unlink({ relationshipId });
         return redirect("/admin/funding?done=unlinked");
@@ -111,8 +129,9 @@ export async function handleFundingAction(caller: Caller, request: Request) {
   } catch (error) {
     if (error instanceof Response) throw error;
     const { code, key } = apiErrorKey(error);
-    const field = intent === "link" && code === "NOT_FOUND" ? "relationshipId" : "form";
-    const message = field === "relationshipId" ? "adminFunding.error.id" : key;
+    // A wrong reference and a wrong, used or expired code get the same answer (never saying which).
+    const field = intent === "link" && code === "NOT_FOUND" ? "joinCode" : "form";
+    const message = field === "joinCode" ? "adminFunding.error.join" : key;
     const target = intent === "link" ? "" : relationshipId;
     return refused(intent, target, values, { [field]: message }, code === "CONFLICT" ? 409 : 400);
   }

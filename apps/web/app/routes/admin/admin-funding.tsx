@@ -1,5 +1,6 @@
 import { data, Form } from "react-router";
 import { ErrorSummary, FieldError, invalidProps } from "../../components/client/form-errors.tsx";
+import { formatDateTime } from "../../components/client/format-date.ts";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/admin-funding";
@@ -24,7 +25,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function AdminFunding({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { relationships, ledger, funders, done, isAdmin } = loaderData;
   const failedFor = (intent: string, relationshipId = "") =>
     actionData?.intent === intent && actionData.relationshipId === relationshipId ? actionData : null;
@@ -52,7 +53,7 @@ export default function AdminFunding({ loaderData, actionData }: Route.Component
             <h2 id={`rel-${r.relationshipId}`}>{r.name}</h2>
             <dl className="facts">
               <dt>{t("adminFunding.organisations")}</dt>
-              <dd>{r.organisations}</dd>
+              <dd>{r.linkedOrganisations.map((o) => o.name).join(", ")}</dd>
               <dt>{t("adminFunding.epsilon")}</dt>
               <dd>{epsilonText(r.epsilonPerPeriod)}</dd>
               <dt>{t("adminFunding.reference")}</dt>
@@ -115,6 +116,25 @@ export default function AdminFunding({ loaderData, actionData }: Route.Component
                     <button type="submit">{t("adminFunding.add")}</button>
                   </Form>
                 ) : null}
+                {failed?.joinCode ? (
+                  <div className="notice" role="status">
+                    <p>
+                      {t("adminFunding.joinCode")} <code className="secret join-code">{failed.joinCode.code}</code>
+                    </p>
+                    <p>
+                      {t("adminFunding.joinCodeHint", {
+                        expiresAt: formatDateTime(failed.joinCode.expiresAt, i18n.language),
+                      })}
+                    </p>
+                  </div>
+                ) : null}
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="joinCode" />
+                  <input type="hidden" name="relationshipId" value={r.relationshipId} />
+                  <button type="submit" className="secondary">
+                    {t("adminFunding.createJoinCode", { name: r.name })}
+                  </button>
+                </Form>
                 {r.members.map((m) => (
                   <Form method="post" className="inline-form" key={m.userId}>
                     <input type="hidden" name="intent" value="removeMember" />
@@ -169,61 +189,74 @@ export default function AdminFunding({ loaderData, actionData }: Route.Component
           </section>
         )}
       </section>
-      isAdmin ? (
-      <>
-        <section aria-labelledby="create-title">
-          <h2 id="create-title">{t("adminFunding.createTitle")}</h2>
-          <Form method="post" noValidate>
-            <ErrorSummary errors={created?.errors} prefix="new-" />
-            <input type="hidden" name="intent" value="create" />
-            <div className="field">
-              <label htmlFor="new-name">{t("adminFunding.name")}</label>
-              <FieldError errors={created?.errors} name="name" id="new-name" />
-              <input
-                id="new-name"
-                name="name"
-                maxLength={200}
-                defaultValue={created?.values.name ?? ""}
-                {...invalidProps(created?.errors, "name", "new-name")}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="new-epsilonPerPeriod">{t("adminFunding.epsilonLabel")}</label>
-              <FieldError errors={created?.errors} name="epsilonPerPeriod" id="new-epsilonPerPeriod" />
-              <input
-                id="new-epsilonPerPeriod"
-                name="epsilonPerPeriod"
-                inputMode="decimal"
-                maxLength={12}
-                defaultValue={created?.values.epsilonPerPeriod ?? ""}
-                {...invalidProps(created?.errors, "epsilonPerPeriod", "new-epsilonPerPeriod")}
-              />
-            </div>
-            <button type="submit">{t("adminFunding.create")}</button>
-          </Form>
-        </section>
-        <section aria-labelledby="link-title">
-          <h2 id="link-title">{t("adminFunding.linkTitle")}</h2>
-          <p>{t("adminFunding.linkIntro")}</p>
-          <Form method="post" noValidate>
-            <ErrorSummary errors={linked?.errors} prefix="link-" />
-            <input type="hidden" name="intent" value="link" />
-            <div className="field">
-              <label htmlFor="link-relationshipId">{t("adminFunding.reference")}</label>
-              <FieldError errors={linked?.errors} name="relationshipId" id="link-relationshipId" />
-              <input
-                id="link-relationshipId"
-                name="relationshipId"
-                maxLength={40}
-                defaultValue={linked?.values.relationshipId ?? ""}
-                {...invalidProps(linked?.errors, "relationshipId", "link-relationshipId")}
-              />
-            </div>
-            <button type="submit">{t("adminFunding.link")}</button>
-          </Form>
-        </section>
-      </>
-      ) : null
+      {isAdmin ? (
+        <>
+          <section aria-labelledby="create-title">
+            <h2 id="create-title">{t("adminFunding.createTitle")}</h2>
+            <Form method="post" noValidate>
+              <ErrorSummary errors={created?.errors} prefix="new-" />
+              <input type="hidden" name="intent" value="create" />
+              <div className="field">
+                <label htmlFor="new-name">{t("adminFunding.name")}</label>
+                <FieldError errors={created?.errors} name="name" id="new-name" />
+                <input
+                  id="new-name"
+                  name="name"
+                  maxLength={200}
+                  defaultValue={created?.values.name ?? ""}
+                  {...invalidProps(created?.errors, "name", "new-name")}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="new-epsilonPerPeriod">{t("adminFunding.epsilonLabel")}</label>
+                <FieldError errors={created?.errors} name="epsilonPerPeriod" id="new-epsilonPerPeriod" />
+                <input
+                  id="new-epsilonPerPeriod"
+                  name="epsilonPerPeriod"
+                  inputMode="decimal"
+                  maxLength={12}
+                  defaultValue={created?.values.epsilonPerPeriod ?? ""}
+                  {...invalidProps(created?.errors, "epsilonPerPeriod", "new-epsilonPerPeriod")}
+                />
+              </div>
+              <button type="submit">{t("adminFunding.create")}</button>
+            </Form>
+          </section>
+          <section aria-labelledby="link-title">
+            <h2 id="link-title">{t("adminFunding.linkTitle")}</h2>
+            <p>{t("adminFunding.linkIntro")}</p>
+            <Form method="post" noValidate>
+              <ErrorSummary errors={linked?.errors} prefix="link-" />
+              <input type="hidden" name="intent" value="link" />
+              <div className="field">
+                <label htmlFor="link-relationshipId">{t("adminFunding.reference")}</label>
+                <FieldError errors={linked?.errors} name="relationshipId" id="link-relationshipId" />
+                <input
+                  id="link-relationshipId"
+                  name="relationshipId"
+                  maxLength={40}
+                  defaultValue={linked?.values.relationshipId ?? ""}
+                  {...invalidProps(linked?.errors, "relationshipId", "link-relationshipId")}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="link-joinCode">{t("adminFunding.joinCodeLabel")}</label>
+                <FieldError errors={linked?.errors} name="joinCode" id="link-joinCode" />
+                <input
+                  id="link-joinCode"
+                  name="joinCode"
+                  maxLength={40}
+                  autoComplete="off"
+                  spellCheck={false}
+                  defaultValue={linked?.values.joinCode ?? ""}
+                  {...invalidProps(linked?.errors, "joinCode", "link-joinCode")}
+                />
+              </div>
+              <button type="submit">{t("adminFunding.link")}</button>
+            </Form>
+          </section>
+        </>
+      ) : null}
     </div>
   );
 }

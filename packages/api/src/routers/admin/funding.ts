@@ -8,14 +8,20 @@
  * Shapes:
  *
  * admin.funding.list() → [{ relationshipId, name, epsilonPerPeriod: number | null (her link's), version (her link's),
- *                          organisations: number, members: [{ userId, displayName, seesOurData }] }]   (admin, manager)
+ *                          organisations: number, linkedOrganisations: [{ organisationId, name }],
+ *                          members: [{ userId, displayName, seesOurData }] }]   (admin, manager)
+ *   linkedOrganisations: every organisation linked, so a newcomer is visible to all of them.
  *   members: those with a membership in her organisation; seesOurData: an active funder membership here.
  * admin.funding.create({ name, epsilonPerPeriod: number | null }) → { relationshipId }     (links her organisation)
- * admin.funding.link({ relationshipId }) / unlink({ relationshipId }) → { ok: true }      (a new link starts with the relationship's initial ε)
+ * admin.funding.createJoinCode({ relationshipId }) → { code, expiresAt }   (a linked organisation's admin; shown once,
+ *   stored as SHA-256 only, valid 14 days, one use; a new code replaces the old one)
+ * admin.funding.link({ relationshipId, joinCode }) / unlink({ relationshipId }) → { ok: true }
+ *   link needs the relationship's open join code (a wrong one is NOT_FOUND, like an unknown id) and uses it up;
+ *   a new link starts with the relationship's initial ε and is recorded in every linked organisation's log.
  * admin.funding.addMember({ relationshipId, userId }) / removeMember(…) → { ok: true }     (a funder of her organisation)
  * admin.funding.setEpsilon({ relationshipId, epsilonPerPeriod: number | null, version }) → { version }   (her link only)
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { EpsilonInputSchema, VersionSchema } from "@gesim/core";
 import {
   and,
@@ -24,22 +30,37 @@ import {
   fundingRelationshipMembers,
   fundingRelationshipOrganisations,
   fundingRelationships,
+  gt,
   inArray,
   memberships,
+  organisations,
   sql,
   users,
 } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
+import { createOneTimePassword } from "../../auth/one-time-password.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
 import type { Context } from "../../context.ts";
-import { findMembership } from "../../queries/staff.ts";
+import { rowsOf } from "../../queries/dashboard-sql.ts";
+import { asSystemRole, findMembership } from "../../queries/staff.ts";
 import { refuseStaleOrMissing } from "../../queries/versioned-write.ts";
 import { organisationProcedure } from "../../trpc.ts";
 
 const RelationshipRef = z.object({ relationshipId: z.uuid() });
 const MemberRef = RelationshipRef.extend({ userId: z.uuid() });
+/** A join code as typed: four groups of four (createOneTimePassword); spaces and case do not matter. */
+const JoinCode = z.string().trim().min(1).max(40);
+const JOIN_CODE_DAYS = 14;
+
+/** The stored form of a join code: SHA-256 over its letters and digits, lower case. */
+export function hashJoinCode(code: string): string {
+  return createHash("sha256")
+    .update(code.toLowerCase().replace(/[^a-z0-9]/g, ""))
+    .digest("hex");
+}
+
 const EpsilonInput = EpsilonInputSchema.nullable();
 type Ctx = Omit<Context, "session"> & { session: SessionUser };
 
@@ -108,9 +129,28 @@ export const fundingRouter = {
             .where(inArray(fundingRelationshipMembers.relationshipId, ids))
             .orderBy(asc(users.displayName))
         : [];
+      // Names of every linked organisation (a newcomer shows); organisations are visible only to
+      // themselves under row-level security, so read as the system role, for her relationships only.
+      const linked = ids.length
+        ? await asSystemRole(ctx.db, () =>
+            ctx.db
+              .select({
+                relationshipId: fundingRelationshipOrganisations.relationshipId,
+                organisationId: organisations.id,
+                name: organisations.name,
+              })
+              .from(fundingRelationshipOrganisations)
+              .innerJoin(organisations, eq(organisations.id, fundingRelationshipOrganisations.organisationId))
+              .where(inArray(fundingRelationshipOrganisations.relationshipId, ids))
+              .orderBy(asc(organisations.name), asc(organisations.id)),
+          )
+        : [];
       return rows.map((r) => ({
         ...r,
         organisations: Number(r.organisations),
+        linkedOrganisations: linked
+          .filter((o) => o.relationshipId === r.relationshipId)
+          .map(({ organisationId, name }) => ({ organisationId, name })),
         members: members
           .filter((m) => m.relationshipId === r.relationshipId)
           .map(({ userId, displayName, seesOurData }) => ({ userId, displayName, seesOurData: Boolean(seesOurData) })),
@@ -134,33 +174,75 @@ export const fundingRouter = {
       return { relationshipId };
     }),
 
-  link: organisationProcedure("admin")
+  /** Only an organisation already linked hands out a way in; the code itself is never stored. */
+  createJoinCode: organisationProcedure("admin")
     .input(RelationshipRef)
     .mutation(async ({ ctx, input }) => {
-      // Joining needs the id from the relationship's other organisations; an unknown id is NOT_FOUND.
-      let linked: unknown[];
-      try {
-        // A savepoint: the foreign-key error of an unknown id must not abort the request transaction.
-        linked = await ctx.db.transaction(async (sp) =>
-          sp
-            .insert(fundingRelationshipOrganisations)
-            .values({ relationshipId: input.relationshipId, organisationId: ctx.session.organisationId })
-            .onConflictDoNothing()
-            .returning({ version: fundingRelationshipOrganisations.version }),
-        );
-      } catch {
-        throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
-      }
-      // A new link starts with the relationship's initial ε (visible only now); an existing one keeps hers.
-      if (linked.length > 0) {
-        await ctx.db
-          .update(fundingRelationshipOrganisations)
-          .set({
-            epsilonPerPeriod: sql`(select ${fundingRelationships.epsilonPerPeriod} from ${fundingRelationships} where ${fundingRelationships.id} = ${input.relationshipId})`,
-          })
-          .where(ownLink(ctx, input.relationshipId));
-      }
+      await assertLinked(ctx, input.relationshipId);
+      const code = createOneTimePassword();
+      const expiresAt = new Date(ctx.now.getTime() + JOIN_CODE_DAYS * 24 * 60 * 60 * 1000);
+      await ctx.db
+        .update(fundingRelationships)
+        .set({ joinCodeHash: hashJoinCode(code), joinCodeExpiresAt: expiresAt })
+        .where(eq(fundingRelationships.id, input.relationshipId));
+      await audit(ctx, "admin.funding.createJoinCode", input.relationshipId);
+      return { code, expiresAt };
+    }),
+
+  link: organisationProcedure("admin")
+    .input(RelationshipRef.extend({ joinCode: JoinCode }))
+    .mutation(async ({ ctx, input }) => {
+      const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
+      const [own] = await ctx.db
+        .select({ version: fundingRelationshipOrganisations.version })
+        .from(fundingRelationshipOrganisations)
+        .where(ownLink(ctx, input.relationshipId));
+      // Already linked: nothing to join, and her code stays for the organisation it was meant for.
+      if (own) return { ok: true as const };
+      // The joining organisation cannot see the relationship yet (row-level security): the code is
+      // checked and used up in one statement as the system role, so it works exactly once.
+      const [joined] = await asSystemRole(ctx.db, () =>
+        ctx.db
+          .update(fundingRelationships)
+          .set({ joinCodeHash: null, joinCodeExpiresAt: null })
+          .where(
+            and(
+              eq(fundingRelationships.id, input.relationshipId),
+              eq(fundingRelationships.joinCodeHash, hashJoinCode(input.joinCode)),
+              gt(fundingRelationships.joinCodeExpiresAt, ctx.now),
+            ),
+          )
+          .returning({ epsilonPerPeriod: fundingRelationships.epsilonPerPeriod }),
+      );
+      if (!joined) throw notFound();
+      // A new link starts with the relationship's initial ε.
+      await ctx.db.insert(fundingRelationshipOrganisations).values({
+        relationshipId: input.relationshipId,
+        organisationId: ctx.session.organisationId,
+        epsilonPerPeriod: joined.epsilonPerPeriod,
+      });
       await audit(ctx, "admin.funding.link", input.relationshipId);
+      // Every other linked organisation sees the newcomer in its own activity log.
+      const others = await rowsOf<{ organisationId: string }>(
+        ctx.db,
+        sql`select o::text as "organisationId" from gesim_relationship_organisations(${input.relationshipId}) as o`,
+      );
+      await asSystemRole(ctx.db, async () => {
+        for (const { organisationId } of others) {
+          if (organisationId === ctx.session.organisationId) continue;
+          await recordAudit(
+            ctx.db,
+            {
+              organisationId,
+              actorUserId: ctx.session.userId,
+              action: "admin.funding.organisationJoined",
+              entityType: "funding-relationship",
+              entityId: input.relationshipId,
+            },
+            ctx.now,
+          );
+        }
+      });
       return { ok: true as const };
     }),
 

@@ -148,7 +148,8 @@ describe("funding relationships (admin)", () => {
     expect((await a1.admin.funding.list()).find((r) => r.relationshipId === relationshipId)?.organisations).toBe(1);
     // The second organisation does not see it before linking.
     expect((await a2.admin.funding.list()).map((r) => r.relationshipId)).not.toContain(relationshipId);
-    await a2.admin.funding.link({ relationshipId });
+    const { code } = await a1.admin.funding.createJoinCode({ relationshipId });
+    await a2.admin.funding.link({ relationshipId, joinCode: code });
     const funder2 = await userId("funder2@second.test");
     await a2.admin.funding.addMember({ relationshipId, userId: funder2 });
     const listed = (await a2.admin.funding.list()).find((r) => r.relationshipId === relationshipId);
@@ -204,9 +205,14 @@ describe("funding relationships (admin)", () => {
         a1.admin.funding.addMember({ relationshipId: DEMO_RELATIONSHIP_ID, userId: ids.other.caseworkerUserId }),
       ),
     ).toBe("NOT_FOUND");
-    expect(await codeOf(a1.admin.funding.link({ relationshipId: "00000000-0000-4000-8000-000000000000" }))).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      await codeOf(
+        a1.admin.funding.link({
+          relationshipId: "00000000-0000-4000-8000-000000000000",
+          joinCode: "2345-6789-abcd-efgh",
+        }),
+      ),
+    ).toBe("NOT_FOUND");
     expect(
       await codeOf(
         a1.admin.funding.setEpsilon({

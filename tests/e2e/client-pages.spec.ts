@@ -89,7 +89,9 @@ describe("client pages", () => {
       "Plan",
       "Assessments",
       "Reviews",
+      "Appointments",
       "Notes",
+      "Documents",
     ]);
     expect(await page.getByRole("link", { name: "Overview" }).getAttribute("aria-current")).toBe("page");
     const response = await page.request.get(`/clients/${sharedClient.id}`);
@@ -138,7 +140,8 @@ describe("client pages", () => {
     await page.getByLabel("Pseudonym").fill("Meadow Intake");
     await page.getByLabel("How she first came into contact").selectOption("street-unit");
     await page.getByLabel("Citizenship").selectOption("third-country");
-    await page.getByLabel("Languages").fill("en, pcm");
+    await page.getByLabel("Language 1", { exact: true }).selectOption({ label: "English" });
+    await page.getByLabel("Language 2", { exact: true }).selectOption({ label: "Nigerian Pidgin" });
     await page.getByLabel("She needs an interpreter").check();
     await page.getByLabel("Number of children").fill("2");
     await page.getByLabel("Legal status").selectOption("reflection-period");

@@ -164,7 +164,7 @@ describe("day one of a real organisation, from an empty database", () => {
     await her.page.getByLabel("Pseudonym").fill("Erste Rose");
     await her.page.getByLabel("How she first came into contact").selectOption("street-unit");
     await her.page.getByLabel("Citizenship").selectOption("third-country");
-    await her.page.getByLabel("Languages").fill("ro");
+    await her.page.getByLabel("Language 1", { exact: true }).selectOption({ label: "Romanian" });
     await her.page.getByRole("button", { name: "Record new client" }).click();
     await expect.poll(() => heading(her.page)).toBe("Erste Rose");
     clientPath = new URL(her.page.url()).pathname;

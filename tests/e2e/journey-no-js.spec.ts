@@ -32,7 +32,8 @@ describe("the caseworker journey without JavaScript", () => {
     await page.getByLabel("Pseudonym").fill("Juniper Nojs");
     await page.getByLabel("How she first came into contact").selectOption("street-unit");
     await page.getByLabel("Citizenship").selectOption("third-country");
-    await page.getByLabel("Languages").fill("de, en");
+    await page.getByLabel("Language 1", { exact: true }).selectOption({ label: "German" });
+    await page.getByLabel("Language 2", { exact: true }).selectOption({ label: "English" });
     await page.getByLabel("Number of children").fill("1");
     await page.getByLabel("Sharing her data with a named recipient", { exact: true }).check();
     await page.getByLabel("Recipient for: Sharing her data with a named recipient").fill("Legal aid office");

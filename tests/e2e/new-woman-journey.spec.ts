@@ -17,7 +17,7 @@ async function intake(page: Page, pseudonym: string): Promise<string> {
   await page.getByLabel("Pseudonym").fill(pseudonym);
   await page.getByLabel("How she first came into contact").selectOption("street-unit");
   await page.getByLabel("Citizenship").selectOption("third-country");
-  await page.getByLabel("Languages").fill("ro");
+  await page.getByLabel("Language 1", { exact: true }).selectOption({ label: "Romanian" });
   await page.getByRole("button", { name: "Record new client" }).click();
   await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(pseudonym);
   return new URL(page.url()).pathname;

@@ -91,7 +91,7 @@ describe.each([
     await page.getByLabel("How she first came into contact").selectOption("street-unit");
     await page.getByLabel("Citizenship", { exact: true }).selectOption("third-country");
     await page.getByLabel("Nationality").selectOption({ label: "Nigeria" });
-    await page.getByLabel("Languages").fill("en");
+    await page.getByLabel("Language 1", { exact: true }).selectOption({ label: "English" });
     await page.getByLabel("In person", { exact: true }).check();
     await page.getByLabel("Messenger app").check();
     await page.getByLabel("Evenings (18–21)").check();

@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "@gesim/core";
 import { and, type Database, eq, gt, memberships, organisations, sessions, sql, users } from "@gesim/db";
+import { createBearerToken, hashBearerToken } from "./handed-codes.ts";
 
 /** A session ends after 30 minutes without a request, and after 12 hours in any case. */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
@@ -33,10 +33,6 @@ export type SessionUser = {
   mustChangePassword: boolean;
 };
 
-function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
 export async function createSession(
   db: Database,
   userId: string,
@@ -46,12 +42,12 @@ export async function createSession(
   /** When she signed in: a session moved to another organisation keeps its start, and so its end. */
   startedAt: Date = now,
 ) {
-  const token = randomBytes(32).toString("base64url");
+  const token = createBearerToken();
   const expiresAt = isVerified
     ? new Date(startedAt.getTime() + SESSION_ABSOLUTE_MS)
     : new Date(now.getTime() + PENDING_SECOND_FACTOR_MS);
   await db.insert(sessions).values({
-    tokenHash: hashToken(token),
+    tokenHash: hashBearerToken(token),
     userId,
     organisationId,
     isVerified,
@@ -74,7 +70,7 @@ export async function resolveSession(
   idleMs = SESSION_IDLE_MS,
 ): Promise<SessionUser | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const tokenHash = hashToken(token);
+  const tokenHash = hashBearerToken(token);
   const [row] = await db
     .select({
       userId: sessions.userId,

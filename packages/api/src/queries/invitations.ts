@@ -1,17 +1,11 @@
-import { createHash } from "node:crypto";
 import type { Role } from "@gesim/core";
 import { and, asc, type Database, eq, gt, memberships, organisations, staffInvitations } from "@gesim/db";
 import { recordAudit } from "../audit/record-audit.ts";
-import { createOneTimePassword } from "../auth/one-time-password.ts";
+import { createOneTimePassword, hashHandedCode } from "../auth/handed-codes.ts";
 import { asSystemRole } from "./staff.ts";
 
 /** How long an invitation stays open. */
 export const INVITATION_DAYS = 14;
-
-/** The invitation code as stored: hashed, whatever its case, spaces or dashes. */
-function hashInvitationCode(code: string): string {
-  return createHash("sha256").update(code.trim().toLowerCase().replace(/[\s-]/g, "")).digest("hex");
-}
 
 /**
  * Invites the account with this address to the organisation (or renews the pending
@@ -27,7 +21,7 @@ export async function inviteAccount(
 ): Promise<{ id: string; code: string }> {
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
   const code = createOneTimePassword();
-  const codeHash = hashInvitationCode(code);
+  const codeHash = hashHandedCode(code);
   const [pending] = await db
     .update(staffInvitations)
     .set({ role: invitation.role, expiresAt, codeHash, invitedByUserId: invitation.invitedByUserId, updatedAt: now })
@@ -93,7 +87,7 @@ export async function answerInvitation(
       eq(staffInvitations.status, "pending"),
       gt(staffInvitations.expiresAt, now),
     );
-    const codeMatches = eq(staffInvitations.codeHash, hashInvitationCode(answer.code ?? ""));
+    const codeMatches = eq(staffInvitations.codeHash, hashHandedCode(answer.code ?? ""));
     const [invitation] = await db
       .update(staffInvitations)
       .set({ status: answer.accept ? "accepted" : "declined", respondedAt: now, updatedAt: now })

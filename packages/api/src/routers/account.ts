@@ -2,9 +2,9 @@ import { ChangePasswordSchema, LOCALES } from "@gesim/core";
 import { and, desc, eq, gt, ne, sessions, sql, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { createRecoveryCodes, hashHandedCode } from "../auth/handed-codes.ts";
 import { beginAttempt, failAttempt, succeedAttempt } from "../auth/lockout.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
-import { createRecoveryCodes, hashRecoveryCode } from "../auth/recovery-codes.ts";
 import { markSessionVerified } from "../auth/sessions.ts";
 import type { Context } from "../context.ts";
 import { countOrganisations } from "../operations/create-organisation.ts";
@@ -171,7 +171,7 @@ export const accountRouter = {
     const codes = createRecoveryCodes();
     await ctx.db
       .update(users)
-      .set({ totpRecoveryCodes: codes.map(hashRecoveryCode), updatedAt: ctx.now })
+      .set({ totpRecoveryCodes: codes.map(hashHandedCode), updatedAt: ctx.now })
       .where(eq(users.id, user.id));
     await auditOwnAccount(ctx, "account.recovery_codes_created");
     return { codes };
@@ -184,7 +184,7 @@ export const accountRouter = {
   useRecoveryCode: secondFactorProcedure.input(RecoveryCodeSchema).mutation(async ({ ctx, input }) => {
     if (ctx.session.isVerified) return { verified: true, messageKey: null, codesLeft: null };
     const user = await loadAccount(ctx);
-    const hashed = hashRecoveryCode(input.code);
+    const hashed = hashHandedCode(input.code);
     // The same count as passwords and codes (ADR 015): a locked email gets no recovery code checked.
     const attempt = await beginAttempt(ctx.db, user.email, ctx.now, { inTenant: true });
     if (attempt.kind === "locked") throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "auth.locked" });

@@ -145,7 +145,11 @@ export const assessmentsRouter = {
   createLadder: clientProcedure("caseworker", "manager")
     .input(z.object({ clientId: z.uuid(), readings: LadderReadingsSchema }))
     .mutation(({ ctx, input }) => {
-      const assessedOn = input.readings.map((r) => r.date).reduce((a, b) => (a > b ? a : b));
+      // ISO dates sort as text: the latest reading dates the assessment.
+      const assessedOn = input.readings
+        .map((r) => r.date)
+        .sort()
+        .at(-1)!;
       return create(ctx, input.clientId, "ladder", assessedOn, { readings: input.readings });
     }),
 } satisfies TRPCRouterRecord;

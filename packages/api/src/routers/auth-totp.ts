@@ -3,8 +3,8 @@ import { and, eq, isNull, lt, memberships, or, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
+import { createRecoveryCodes, hashHandedCode } from "../auth/handed-codes.ts";
 import { beginAttempt, failAttempt, succeedAttempt } from "../auth/lockout.ts";
-import { createRecoveryCodes, hashRecoveryCode } from "../auth/recovery-codes.ts";
 import { loadTwoStepPolicy } from "../auth/second-factor.ts";
 import { deleteSession, failSecondFactor, markSessionVerified } from "../auth/sessions.ts";
 import { createTotpSecret, totpStep, totpUri } from "../auth/totp.ts";
@@ -173,7 +173,7 @@ export const totpRouter = {
     const codes = createRecoveryCodes();
     await ctx.db
       .update(users)
-      .set({ totpEnabled: true, totpRecoveryCodes: codes.map(hashRecoveryCode), updatedAt: ctx.now })
+      .set({ totpEnabled: true, totpRecoveryCodes: codes.map(hashHandedCode), updatedAt: ctx.now })
       .where(eq(users.id, user.id));
     // The approval is spent: a later enrolment (after she turned it off) needs a new one.
     await ctx.db

@@ -21,7 +21,7 @@
  * admin.funding.addMember({ relationshipId, userId }) / removeMember(…) → { ok: true }     (a funder of her organisation)
  * admin.funding.setEpsilon({ relationshipId, epsilonPerPeriod: number | null, version }) → { version }   (her link only)
  */
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { EpsilonInputSchema, VersionSchema } from "@gesim/core";
 import {
   and,
@@ -40,7 +40,7 @@ import {
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
-import { createOneTimePassword } from "../../auth/one-time-password.ts";
+import { createOneTimePassword, hashHandedCode } from "../../auth/handed-codes.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
 import type { Context } from "../../context.ts";
 import { rowsOf } from "../../queries/dashboard-sql.ts";
@@ -53,13 +53,6 @@ const MemberRef = RelationshipRef.extend({ userId: z.uuid() });
 /** A join code as typed: four groups of four (createOneTimePassword); spaces and case do not matter. */
 const JoinCode = z.string().trim().min(1).max(40);
 const JOIN_CODE_DAYS = 14;
-
-/** The stored form of a join code: SHA-256 over its letters and digits, lower case. */
-export function hashJoinCode(code: string): string {
-  return createHash("sha256")
-    .update(code.toLowerCase().replace(/[^a-z0-9]/g, ""))
-    .digest("hex");
-}
 
 const EpsilonInput = EpsilonInputSchema.nullable();
 type Ctx = Omit<Context, "session"> & { session: SessionUser };
@@ -183,7 +176,7 @@ export const fundingRouter = {
       const expiresAt = new Date(ctx.now.getTime() + JOIN_CODE_DAYS * 24 * 60 * 60 * 1000);
       await ctx.db
         .update(fundingRelationships)
-        .set({ joinCodeHash: hashJoinCode(code), joinCodeExpiresAt: expiresAt })
+        .set({ joinCodeHash: hashHandedCode(code), joinCodeExpiresAt: expiresAt })
         .where(eq(fundingRelationships.id, input.relationshipId));
       await audit(ctx, "admin.funding.createJoinCode", input.relationshipId);
       return { code, expiresAt };
@@ -208,7 +201,7 @@ export const fundingRouter = {
           .where(
             and(
               eq(fundingRelationships.id, input.relationshipId),
-              eq(fundingRelationships.joinCodeHash, hashJoinCode(input.joinCode)),
+              eq(fundingRelationships.joinCodeHash, hashHandedCode(input.joinCode)),
               gt(fundingRelationships.joinCodeExpiresAt, ctx.now),
             ),
           )

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import { addDays, instantIn } from "@gesim/core";
 import {
   and,
@@ -18,6 +17,7 @@ import {
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
+import { createBearerToken, hashBearerToken } from "../../auth/handed-codes.ts";
 import { organisationToday } from "../../organisation-today.ts";
 import { organisationProcedure, publicProcedure } from "../../trpc.ts";
 
@@ -27,10 +27,6 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 const FEED_DAYS_BACK = 31;
 const FEED_DAYS_AHEAD = 183;
 const MAX_EVENTS = 2000;
-
-export function hashFeedToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 /**
  * A caseworker's calendar feed (issue 19, ADR 018): a secret URL her phone's calendar subscribes
@@ -50,13 +46,13 @@ export const calendarFeedRouter = {
   /** A new secret (the old feed URL stops working); the token is returned this once. */
   create: organisationProcedure("caseworker", "manager").mutation(async ({ ctx }) => {
     const { organisationId, userId } = ctx.session;
-    const token = randomBytes(32).toString("base64url");
+    const token = createBearerToken();
     await ctx.db
       .delete(calendarFeeds)
       .where(and(eq(calendarFeeds.organisationId, organisationId), eq(calendarFeeds.userId, userId)));
     await ctx.db
       .insert(calendarFeeds)
-      .values({ organisationId, userId, tokenHash: hashFeedToken(token), createdAt: ctx.now });
+      .values({ organisationId, userId, tokenHash: hashBearerToken(token), createdAt: ctx.now });
     await recordAudit(
       ctx.db,
       { organisationId, actorUserId: userId, action: "calendarFeed.create", entityType: "user", entityId: userId },
@@ -107,7 +103,7 @@ export const calendarFeedRouter = {
           ),
         )
         .innerJoin(organisations, eq(organisations.id, calendarFeeds.organisationId))
-        .where(eq(calendarFeeds.tokenHash, hashFeedToken(input.token)));
+        .where(eq(calendarFeeds.tokenHash, hashBearerToken(input.token)));
       if (!feed) return null;
       const { userId, organisationId, timeZone } = feed;
       const today = organisationToday({ now: ctx.now, session: { timeZone } });

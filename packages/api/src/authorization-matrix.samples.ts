@@ -82,6 +82,7 @@ export const SAMPLES: Record<string, Sample> = {
   "clients.share": (ids) => ({ clientId: ids.clientId, userId: ids.caseworkerUserId }),
   "clients.unshare": (ids) => ({ clientId: ids.clientId, userId: ids.caseworkerUserId }),
   "clients.colleagues": () => ({}),
+  "clients.countryRules": () => ({}),
   "clients.taskInbox": () => ({}),
   "clients.assign": (ids) => ({ clientId: ids.clientId, caseworkerId: ids.caseworkerUserId, version: STALE_VERSION }),
   "identity.status": (ids) => ({ clientId: ids.clientId }),
@@ -280,6 +281,11 @@ export const SAMPLES: Record<string, Sample> = {
   "admin.organisation.setRetention": () => ({
     retainNotesMonths: 24,
     retainIdentityMonths: 36,
+    version: STALE_VERSION,
+  }),
+  "admin.organisation.setCountryRules": () => ({
+    reflectionPeriodDays: null,
+    permitTypes: [],
     version: STALE_VERSION,
   }),
   "admin.organisation.update": () => ({

@@ -175,6 +175,7 @@ export {
   HTCDS_FIELD_OF_EXPLOITATION,
   UNSAFE_HOUSING,
 } from "./clients/exploitation.ts";
+export { factsUnderCountryRules } from "./clients/facts-under-country-rules.ts";
 export {
   ADDRESS_MAX_LENGTH,
   CONTACT_MAX_LENGTH,
@@ -441,14 +442,30 @@ export {
   adminActivityPrefixes,
 } from "./organisation/admin-activity.ts";
 export {
+  basisOfPermitType,
+  type CountryRules,
+  CountryRulesSchema,
+  findPermitType,
+  MAX_PERMIT_TYPES,
+  NO_COUNTRY_RULES,
+  PERMIT_TYPE_MAX_LENGTH,
+  type PermitType,
+  PermitTypeSchema,
+  readCountryRules,
+  reflectionPeriodEnd,
+} from "./organisation/country-rules.ts";
+export {
   DISPLAY_NAME_MAX_LENGTH,
+  disclosureRoundingOf,
   INITIAL_PASSWORD_MIN_LENGTH,
   type NewStaffMember,
   NewStaffMemberSchema,
   ORGANISATION_NAME_MAX_LENGTH,
   type OrganisationSettings,
   OrganisationSettingsSchema,
+  releaseRounding,
   roundingFor,
+  roundingProblem,
 } from "./organisation/organisation-settings.ts";
 export { DEFAULT_TIME_ZONE, isTimeZone, localDateIn, localHourIn, TimeZoneSchema } from "./organisation/time-zone.ts";
 export { getPathway, isPathwayId, PATHWAYS, type PathwayDefinition } from "./pathways/pathway-definitions.ts";

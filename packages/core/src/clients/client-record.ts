@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Role } from "../auth/roles.ts";
 import type { AgeBand } from "../indicators/case-record.ts";
+import { PERMIT_TYPE_MAX_LENGTH } from "../organisation/country-rules.ts";
 import {
   CHARGE_STATUSES,
   ChildSchema,
@@ -57,6 +58,11 @@ export const ClientFactsSchema = z.object({
   needsInterpreter: profile.needsInterpreter,
   legalStatus: profile.legalStatus.optional(),
   reflectionPeriodEnd: profile.reflectionPeriodEnd,
+  /**
+   * When her reflection period began (issue 17): with the organisation's configured length it
+   * gives the end when no end date is entered (organisation/country-rules.ts).
+   */
+  reflectionPeriodStart: IsoDateSchema.optional(),
   identificationStatus: profile.identificationStatus,
   cooperationWithAuthorities: profile.cooperationWithAuthorities,
   isInTrainingOrWork: profile.isInTrainingOrWork,
@@ -67,6 +73,11 @@ export const ClientFactsSchema = z.object({
   children: z.array(ChildSchema).max(MAX_CHILDREN).optional(),
   /** Her permit's basis, its expiry and her right to work (issue 21 item 3); absent leaves them unchanged. */
   permitBasis: z.enum(PERMIT_BASES).optional(),
+  /**
+   * Her permit's type, one of the organisation's configured permit types (country rules, issue
+   * 17): its basis then follows the configuration. Null clears it; absent leaves it unchanged.
+   */
+  permitType: z.string().trim().min(1).max(PERMIT_TYPE_MAX_LENGTH).nullable().optional(),
   permitExpiresOn: IsoDateSchema.optional(),
   rightToWork: z.enum(RIGHT_TO_WORK).optional(),
   /**

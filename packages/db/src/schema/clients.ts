@@ -68,6 +68,8 @@ export const clients = pgTable(
     needsInterpreter: boolean().notNull().default(false),
     legalStatus: legalStatusEnum(),
     reflectionPeriodEnd: date({ mode: "string" }),
+    /** When her reflection period began: with the configured length it gives the end (issue 17). */
+    reflectionPeriodStart: date({ mode: "string" }),
     identificationStatus: identificationStatusEnum().notNull().default("not-assessed"),
     /** Her choice; recorded separately and never a condition for any service. */
     cooperationWithAuthorities: cooperationEnum().notNull().default("not-asked"),
@@ -76,6 +78,8 @@ export const clients = pgTable(
     children: jsonb().$type<{ age: number; livesWith: "with-her" | "in-country" | "abroad" }[]>(),
     /** Her residence permit's basis (tied to cooperation or not) and expiry; never her cooperation choice. */
     permitBasis: permitBasisEnum(),
+    /** Her permit's type, as the organisation's country rules name it (issue 17). */
+    permitType: text(),
     permitExpiresOn: date({ mode: "string" }),
     rightToWork: rightToWorkEnum(),
     /** Charges against her (non-punishment check); never her cooperation choice. Null until recorded. */

@@ -14,10 +14,14 @@ export const organisations = pgTable(
     totpRequiredRoles: roleEnum().array().notNull().default(sql`'{}'::role[]`),
     /** Small-cell threshold for anything that leaves the organisation; never below 5. */
     disclosureThreshold: integer().notNull().default(10),
+    /** Released counts are rounded down to a multiple of this (it divides the threshold); null: the default for it. */
+    disclosureRounding: integer(),
     /** IANA time zone: "today", deadlines and dates follow it, never the server's UTC. */
     timeZone: text().notNull().default("UTC"),
     /** ISO 3166 country code: country rules (reflection period, permits) are configuration. */
     country: text(),
+    /** That country's rules as its administrator configured them (core CountryRulesSchema); empty: none. */
+    countryRules: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     /** Retention (issue 7): narrative notes and free text are deleted this many months after a case closes. */
     retainNotesMonths: integer().notNull().default(24),
     /** Retention: the identity vault of a closed case is deleted this many months after closure. */
@@ -35,6 +39,11 @@ export const organisations = pgTable(
     // (invitations, the organisation switcher), so a copy could pass for another (attack review).
     uniqueIndex("organisations_name_key").on(sql`lower(${t.name})`),
     check("organisations_disclosure_threshold_min", sql`${t.disclosureThreshold} >= 5`),
+    // A rounding that does not divide the threshold could release a count below it (core roundingProblem).
+    check(
+      "organisations_disclosure_rounding_divides",
+      sql`${t.disclosureRounding} is null or (${t.disclosureRounding} >= 1 and ${t.disclosureThreshold} % ${t.disclosureRounding} = 0)`,
+    ),
     check("organisations_retention_positive", sql`${t.retainNotesMonths} >= 1 and ${t.retainIdentityMonths} >= 1`),
   ],
 );

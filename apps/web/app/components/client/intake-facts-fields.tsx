@@ -4,6 +4,7 @@ import { CheckField, InputField, SelectField } from "./fields.tsx";
 import type { FormErrors } from "./form-errors.tsx";
 import { InterpreterFields } from "./interpreter-fields.tsx";
 import { type NamedOption, NamedSelect } from "./named-select.tsx";
+import { type CountryRulesOptions, PermitFields } from "./permit-fields.tsx";
 import { SafeContactFields } from "./safe-contact-fields.tsx";
 import { LanguageFields, SituationFields } from "./situation-fields.tsx";
 
@@ -28,6 +29,10 @@ export type IntakeOptions = {
   compensationClaimStatuses: readonly string[];
   exploitationForms: readonly string[];
   housingSituations: readonly string[];
+  permitBases: readonly string[];
+  rightToWork: readonly string[];
+  /** The organisation's country rules (reflection period length, permit types). */
+  countryRules: CountryRulesOptions;
   /** Countries and languages by name in the reader's language (the server names them). */
   countries: readonly NamedOption[];
   languages: readonly NamedOption[];
@@ -110,6 +115,18 @@ export function IntakeFactsFields({ options, errors, values }: Props) {
             defaultValue={v("legalStatus")}
           />
           <InputField
+            name="reflectionPeriodStart"
+            type="date"
+            label={t("client.profile.reflectionStart")}
+            hint={
+              options.countryRules.reflectionPeriodDays === null
+                ? undefined
+                : t("client.intake.reflectionStartHint", { days: options.countryRules.reflectionPeriodDays })
+            }
+            errors={errors}
+            defaultValue={v("reflectionPeriodStart")}
+          />
+          <InputField
             name="reflectionPeriodEnd"
             type="date"
             label={t("client.profile.reflectionEnd")}
@@ -119,6 +136,7 @@ export function IntakeFactsFields({ options, errors, values }: Props) {
           />
         </div>
       </fieldset>
+      <PermitFields rules={options.countryRules} options={options} errors={errors} values={values} />
       <fieldset className="panel">
         <legend>{t("client.intake.proceedings")}</legend>
         <p className="hint">{t("client.intake.proceedingsHint")}</p>

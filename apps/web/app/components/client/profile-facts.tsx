@@ -16,6 +16,7 @@ export type ProfileFactsRecord = {
   needsInterpreter: boolean;
   legalStatus: string | null;
   reflectionPeriodEnd: string | null;
+  reflectionPeriodStart?: string | null;
   identificationStatus: string;
   cooperationWithAuthorities: string;
   isInTrainingOrWork: boolean;
@@ -28,6 +29,10 @@ export type ProfileFactsRecord = {
   compensationClaim?: string | null;
   exploitationForms?: string[];
   housingSituation?: string | null;
+  permitType?: string | null;
+  permitBasis?: string | null;
+  permitExpiresOn?: string | null;
+  rightToWork?: string | null;
 };
 
 type Names = { countries: readonly NamedOption[]; languages: readonly NamedOption[] };
@@ -103,8 +108,28 @@ export function ProfileFacts({ client, names }: { client: ProfileFactsRecord; na
         </dd>
         <dt>{t("client.profile.legalStatus")}</dt>
         <dd>{client.legalStatus ? t(`client.legalStatus.${client.legalStatus}`) : unknown}</dd>
+        {client.reflectionPeriodStart ? (
+          <>
+            <dt>{t("client.profile.reflectionStart")}</dt>
+            <dd>{formatDate(client.reflectionPeriodStart, i18n.language)}</dd>
+          </>
+        ) : null}
         <dt>{t("client.profile.reflectionEnd")}</dt>
         <dd>{client.reflectionPeriodEnd ? formatDate(client.reflectionPeriodEnd, i18n.language) : "—"}</dd>
+        <dt>{t("client.intake.permit")}</dt>
+        <dd>
+          {[
+            client.permitType ?? null,
+            client.permitBasis ? t(`client.permitBasis.${client.permitBasis}`) : null,
+            client.permitExpiresOn
+              ? t("client.profile.permitValidUntil", { date: formatDate(client.permitExpiresOn, i18n.language) })
+              : null,
+          ]
+            .filter(Boolean)
+            .join(" · ") || unknown}
+        </dd>
+        <dt>{t("client.profile.rightToWork")}</dt>
+        <dd>{client.rightToWork ? t(`client.rightToWork.${client.rightToWork}`) : unknown}</dd>
         <dt>{t("client.profile.identification")}</dt>
         <dd>{t(`client.identification.${client.identificationStatus}`)}</dd>
         <dt>{t("client.profile.chargesAgainstHer")}</dt>

@@ -52,6 +52,24 @@ export const en = {
   "adminSettings.twoStepNone": "None yet",
   "adminSettings.twoStepOnStaffPage": "Which roles must use two-step sign-in is set on the Staff page",
   "adminSettings.saveOrganisation": "Save the organisation's settings",
+  "adminSettings.rounding": "Rounding of released counts",
+  "adminSettings.roundingHint":
+    "Leave empty for the default ({{rounding}}). It must divide the smallest group, so that no count below it is released.",
+  "adminSettings.countryRules": "Country rules",
+  "adminSettings.countryRulesIntro":
+    "What the law where you work says. The planner assumes nothing: leave a rule empty when it does not apply.",
+  "adminSettings.reflectionDays": "Length of the reflection period (days)",
+  "adminSettings.reflectionDaysHint":
+    "Used to work out when her reflection period ends from the day it began. Leave empty to enter the end date each time.",
+  "adminSettings.permitTypes": "Residence permit types",
+  "adminSettings.permitTypesHint":
+    "One per line; empty lines are ignored. Tick those that depend on her cooperating with the authorities: the plan checks point them out.",
+  "adminSettings.permitTypeLabel": "Permit type {{number}}",
+  "adminSettings.permitTypeTied": "Permit type {{number}} depends on cooperating with the authorities",
+  "adminSettings.saveCountryRules": "Save country rules",
+  "adminSettings.done.countryRules": "The country rules are saved.",
+  "adminSettings.notSet": "Not set",
+  "adminSettings.noPermitTypes": "No permit types listed",
   "adminSettings.retention": "Retention after a case closes",
   "adminSettings.retainNotes": "Notes and free text are deleted after (months, 1–600)",
   "adminSettings.retainIdentity": "Her identity details are deleted after (months, 1–600)",
@@ -232,6 +250,24 @@ export const de: Record<keyof typeof en, string> = {
   "adminSettings.twoStepOnStaffPage":
     "Welche Rollen die Anmeldung in zwei Schritten nutzen müssen, legen Sie auf der Seite Team fest",
   "adminSettings.saveOrganisation": "Einstellungen der Organisation speichern",
+  "adminSettings.rounding": "Rundung weitergegebener Zahlen",
+  "adminSettings.roundingHint":
+    "Leer lassen für den Standardwert ({{rounding}}). Sie muss die kleinste Gruppe teilen, damit keine Zahl darunter weitergegeben wird.",
+  "adminSettings.countryRules": "Regeln des Landes",
+  "adminSettings.countryRulesIntro":
+    "Was das Recht dort sagt, wo Sie arbeiten. Der Planer nimmt nichts an: Lassen Sie eine Regel leer, wenn sie nicht gilt.",
+  "adminSettings.reflectionDays": "Dauer der Bedenkzeit (Tage)",
+  "adminSettings.reflectionDaysHint":
+    "Damit wird aus dem Beginn ihrer Bedenkzeit das Ende berechnet. Leer lassen, um das Enddatum jedes Mal einzugeben.",
+  "adminSettings.permitTypes": "Arten von Aufenthaltstiteln",
+  "adminSettings.permitTypesHint":
+    "Eine pro Zeile; leere Zeilen werden übergangen. Kreuzen Sie die an, die von ihrer Zusammenarbeit mit den Behörden abhängen: Die Planprüfungen weisen darauf hin.",
+  "adminSettings.permitTypeLabel": "Art des Titels {{number}}",
+  "adminSettings.permitTypeTied": "Art {{number}} hängt von der Zusammenarbeit mit den Behörden ab",
+  "adminSettings.saveCountryRules": "Regeln des Landes speichern",
+  "adminSettings.done.countryRules": "Die Regeln des Landes sind gespeichert.",
+  "adminSettings.notSet": "Nicht festgelegt",
+  "adminSettings.noPermitTypes": "Keine Arten von Titeln eingetragen",
   "adminSettings.retention": "Aufbewahrung nach Abschluss eines Falls",
   "adminSettings.retainNotes": "Notizen und Freitext werden gelöscht nach (Monate, 1–600)",
   "adminSettings.retainIdentity": "Ihre Identitätsdaten werden gelöscht nach (Monate, 1–600)",
@@ -412,6 +448,24 @@ export const it: Record<keyof typeof en, string> = {
   "adminSettings.twoStepOnStaffPage":
     "Quali ruoli devono usare l'accesso in due passaggi si decide nella pagina Personale",
   "adminSettings.saveOrganisation": "Salva le impostazioni dell'organizzazione",
+  "adminSettings.rounding": "Arrotondamento dei numeri diffusi",
+  "adminSettings.roundingHint":
+    "Lascia vuoto per il valore predefinito ({{rounding}}). Deve dividere il gruppo più piccolo, così nessun numero inferiore viene diffuso.",
+  "adminSettings.countryRules": "Regole del paese",
+  "adminSettings.countryRulesIntro":
+    "Ciò che dice la legge dove lavorate. Il planner non presume nulla: lascia vuota una regola se non si applica.",
+  "adminSettings.reflectionDays": "Durata del periodo di riflessione (giorni)",
+  "adminSettings.reflectionDaysHint":
+    "Serve a calcolare la fine del suo periodo di riflessione dal giorno in cui è iniziato. Lascia vuoto per inserire ogni volta la data di fine.",
+  "adminSettings.permitTypes": "Tipi di permesso di soggiorno",
+  "adminSettings.permitTypesHint":
+    "Uno per riga; le righe vuote sono ignorate. Spunta quelli che dipendono dalla sua collaborazione con le autorità: i controlli del piano li segnalano.",
+  "adminSettings.permitTypeLabel": "Tipo di permesso {{number}}",
+  "adminSettings.permitTypeTied": "Il tipo {{number}} dipende dalla collaborazione con le autorità",
+  "adminSettings.saveCountryRules": "Salva le regole del paese",
+  "adminSettings.done.countryRules": "Le regole del paese sono salvate.",
+  "adminSettings.notSet": "Non impostato",
+  "adminSettings.noPermitTypes": "Nessun tipo di permesso elencato",
   "adminSettings.retention": "Conservazione dopo la chiusura di un caso",
   "adminSettings.retainNotes": "Note e testo libero sono cancellati dopo (mesi, 1–600)",
   "adminSettings.retainIdentity": "I suoi dati d'identità sono cancellati dopo (mesi, 1–600)",

@@ -1,8 +1,14 @@
 import type { createCaller } from "@gesim/api";
-import { OrganisationSettingsSchema, PlanCheckConfigSchema, RetentionPolicySchema } from "@gesim/core";
+import {
+  CountryRulesSchema,
+  MAX_PERMIT_TYPES,
+  OrganisationSettingsSchema,
+  PlanCheckConfigSchema,
+  RetentionPolicySchema,
+} from "@gesim/core";
 import { data, redirect } from "react-router";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
-import { apiErrorKey, type FieldErrors, integer, text, zodFieldErrors } from "../clients/form-data.server.ts";
+import { apiErrorKey, checked, type FieldErrors, integer, text, zodFieldErrors } from "../clients/form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -18,14 +24,37 @@ export function timeZoneOptions(): string[] {
 export async function loadSettings(caller: Caller, url: URL) {
   try {
     const [organisation, checks] = await Promise.all([caller.admin.organisation.get(), caller.admin.planChecks.get()]);
-    const done = ["organisation", "retention", "checks"].find((d) => d === url.searchParams.get("done")) ?? null;
+    const done = SECTIONS.find((d) => d === url.searchParams.get("done")) ?? null;
     return { organisation, checks, done, checkFields: CHECK_FIELDS, timeZones: timeZoneOptions() };
   } catch (error) {
     return rethrowAsResponse(error);
   }
 }
 
-type Section = "organisation" | "retention" | "checks";
+const SECTIONS = ["organisation", "retention", "checks", "countryRules"] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** How many permit-type lines the form shows: the listed ones and three empty ones, at most the maximum. */
+export function permitTypeRows(listed: number): number {
+  return Math.min(MAX_PERMIT_TYPES, listed + 3);
+}
+
+/** The country rules as posted: an empty length is "not set", empty permit lines are left out. */
+function countryRulesFromForm(form: FormData) {
+  const permitTypes = [];
+  for (let row = 0; row < MAX_PERMIT_TYPES; row += 1) {
+    const label = text(form, `permitType-${row}`);
+    if (label) permitTypes.push({ label, tiedToCooperation: checked(form, `permitTypeTied-${row}`) });
+  }
+  return { reflectionPeriodDays: integer(form, "reflectionPeriodDays") ?? null, permitTypes };
+}
+
+/** The field that shows a country-rules problem (a zod path such as permitTypes.2.label). */
+function countryRulesField(path: string): string {
+  const [head = path, index, field] = path.split(".");
+  if (head === "permitTypes" && index !== undefined && field === "label") return `permitType-${index}`;
+  return head;
+}
 
 function refused(section: Section, values: Record<string, string>, errors: FieldErrors, status = 400) {
   return data({ section, values, errors }, { status });
@@ -34,7 +63,7 @@ function refused(section: Section, values: Record<string, string>, errors: Field
 /** The three forms of the page (organisation, retention, plan checks): core's schemas, then the API. */
 export async function handleSettingsAction(caller: Caller, request: Request) {
   const form = await request.formData();
-  const section = (["organisation", "retention", "checks"] as const).find((s) => s === form.get("intent"));
+  const section = SECTIONS.find((s) => s === form.get("intent"));
   if (!section) throw data(null, { status: 400 });
   const values: Record<string, string> = {};
   for (const [name, value] of form) if (typeof value === "string") values[name] = value.slice(0, 200);
@@ -47,9 +76,14 @@ export async function handleSettingsAction(caller: Caller, request: Request) {
         disclosureThreshold: integer(form, "disclosureThreshold"),
         timeZone: text(form, "timeZone") ?? "",
         country: text(form, "country") ?? null,
+        disclosureRounding: integer(form, "disclosureRounding") ?? null,
       });
       if (!parsed.success) return refused(section, values, zodFieldErrors(parsed.error));
       await caller.admin.organisation.update({ ...parsed.data, version });
+    } else if (section === "countryRules") {
+      const parsed = CountryRulesSchema.safeParse(countryRulesFromForm(form));
+      if (!parsed.success) return refused(section, values, zodFieldErrors(parsed.error, countryRulesField));
+      await caller.admin.organisation.setCountryRules({ ...parsed.data, version });
     } else if (section === "retention") {
       const parsed = RetentionPolicySchema.safeParse({
         retainNotesMonths: integer(form, "retainNotesMonths"),

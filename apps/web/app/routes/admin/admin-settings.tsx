@@ -1,9 +1,10 @@
 import { data, Form, Link } from "react-router";
+import { CheckField } from "../../components/client/fields.tsx";
 import { ErrorSummary, FieldError, type FormErrors, invalidProps } from "../../components/client/form-errors.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/admin-settings";
-import { handleSettingsAction, loadSettings } from "./admin-settings.server.ts";
+import { handleSettingsAction, loadSettings, permitTypeRows } from "./admin-settings.server.ts";
 
 /** Organisation settings (issue 17): administrators change them; managers see them and set retention and the plan checks. */
 function settingsCaller(context: Route.LoaderArgs["context"]) {
@@ -120,8 +121,15 @@ export default function AdminSettings({ loaderData, actionData }: Route.Componen
             <NumberField
               name="disclosureThreshold"
               label={t("adminSettings.k")}
-              hint={t("adminSettings.kHint", { rounding: String(org.disclosureRounding) })}
+              hint={t("adminSettings.kHint", { rounding: String(org.disclosureRoundingInForce) })}
               value={value("organisation", "disclosureThreshold", org.disclosureThreshold)}
+              errors={orgErrors}
+            />
+            <NumberField
+              name="disclosureRounding"
+              label={t("adminSettings.rounding")}
+              hint={t("adminSettings.roundingHint", { rounding: String(org.disclosureRoundingDefault) })}
+              value={value("organisation", "disclosureRounding", org.disclosureRounding ?? "")}
               errors={orgErrors}
             />
             <p>
@@ -141,7 +149,7 @@ export default function AdminSettings({ loaderData, actionData }: Route.Componen
             <dd>
               {t("adminSettings.kValue", {
                 k: String(org.disclosureThreshold),
-                rounding: String(org.disclosureRounding),
+                rounding: String(org.disclosureRoundingInForce),
               })}
             </dd>
             <dt>{t("adminSettings.twoStep")}</dt>
@@ -153,6 +161,12 @@ export default function AdminSettings({ loaderData, actionData }: Route.Componen
           </dl>
         )}
       </section>
+      <CountryRulesSection
+        rules={org.countryRules}
+        version={org.version}
+        isAdmin={isAdmin}
+        failed={failed("countryRules")}
+      />
       <section aria-labelledby="retention-title">
         <h2 id="retention-title">{t("adminSettings.retention")}</h2>
         <Form method="post" noValidate>
@@ -194,5 +208,92 @@ export default function AdminSettings({ loaderData, actionData }: Route.Componen
         </Form>
       </section>
     </div>
+  );
+}
+
+type CountryRulesProps = {
+  rules: { reflectionPeriodDays: number | null; permitTypes: { label: string; tiedToCooperation: boolean }[] };
+  version: number;
+  isAdmin: boolean;
+  failed: { values: Record<string, string>; errors: FormErrors } | null;
+};
+
+/**
+ * The country's rules (issue 17): the reflection period's length and the permit types, one line
+ * each with a box for "depends on cooperating". Administrators edit them; managers read them.
+ */
+function CountryRulesSection({ rules, version, isAdmin, failed }: CountryRulesProps) {
+  const { t } = useTranslation();
+  const errors = failed?.errors;
+  const rows = permitTypeRows(rules.permitTypes.length);
+  const label = (row: number) => failed?.values[`permitType-${row}`] ?? rules.permitTypes[row]?.label ?? "";
+  const tied = (row: number) =>
+    failed ? failed.values[`permitTypeTied-${row}`] === "on" : (rules.permitTypes[row]?.tiedToCooperation ?? false);
+  return (
+    <section aria-labelledby="country-rules-title">
+      <h2 id="country-rules-title">{t("adminSettings.countryRules")}</h2>
+      <p>{t("adminSettings.countryRulesIntro")}</p>
+      {isAdmin ? (
+        <Form method="post" noValidate>
+          <ErrorSummary errors={errors} />
+          <input type="hidden" name="intent" value="countryRules" />
+          <input type="hidden" name="version" value={version} />
+          <NumberField
+            name="reflectionPeriodDays"
+            label={t("adminSettings.reflectionDays")}
+            hint={t("adminSettings.reflectionDaysHint")}
+            value={failed?.values.reflectionPeriodDays ?? rules.reflectionPeriodDays ?? ""}
+            errors={errors}
+          />
+          <fieldset className="check-group" aria-describedby="permitTypes-hint">
+            <legend>{t("adminSettings.permitTypes")}</legend>
+            <p className="hint" id="permitTypes-hint">
+              {t("adminSettings.permitTypesHint")}
+            </p>
+            <FieldError errors={errors} name="permitTypes" />
+            {Array.from({ length: rows }, (_, row) => (
+              <div className="inline-grid" key={row}>
+                <div className="field">
+                  <label htmlFor={`permitType-${row}`}>{t("adminSettings.permitTypeLabel", { number: row + 1 })}</label>
+                  <FieldError errors={errors} name={`permitType-${row}`} />
+                  <input
+                    id={`permitType-${row}`}
+                    name={`permitType-${row}`}
+                    defaultValue={label(row)}
+                    maxLength={80}
+                    {...invalidProps(errors, `permitType-${row}`)}
+                  />
+                </div>
+                <CheckField
+                  name={`permitTypeTied-${row}`}
+                  label={t("adminSettings.permitTypeTied", { number: row + 1 })}
+                  defaultChecked={tied(row)}
+                />
+              </div>
+            ))}
+          </fieldset>
+          <button type="submit">{t("adminSettings.saveCountryRules")}</button>
+        </Form>
+      ) : (
+        <dl className="facts">
+          <dt>{t("adminSettings.reflectionDays")}</dt>
+          <dd>{rules.reflectionPeriodDays ?? t("adminSettings.notSet")}</dd>
+          <dt>{t("adminSettings.permitTypes")}</dt>
+          <dd>
+            {rules.permitTypes.length > 0 ? (
+              <ul className="plain-list">
+                {rules.permitTypes.map((type) => (
+                  <li key={type.label}>
+                    {type.tiedToCooperation ? t("client.intake.permitTypeTied", { type: type.label }) : type.label}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              t("adminSettings.noPermitTypes")
+            )}
+          </dd>
+        </dl>
+      )}
+    </section>
   );
 }

@@ -8,6 +8,7 @@ import {
   COOPERATION_CHOICES,
   type Consent,
   ConsentSchema,
+  type CountryRules,
   clientFactsProblem,
   FIRST_CONTACT_CHANNELS,
   generatePseudonym,
@@ -43,9 +44,9 @@ export const INTAKE_OPTIONS = {
   ...INTAKE_FACT_OPTIONS,
 };
 
-/** The intake form's options, countries and languages named in the reader's language. */
-export function intakeOptions(locale: Locale) {
-  return { ...INTAKE_OPTIONS, ...namedLists(locale) };
+/** The intake form's options, countries and languages named in the reader's language, the organisation's country rules. */
+export function intakeOptions(locale: Locale, countryRules: CountryRules) {
+  return { ...INTAKE_OPTIONS, ...namedLists(locale), countryRules };
 }
 
 /** A fresh pseudonym to offer ("Willow-042"); the caseworker may choose another. */
@@ -116,7 +117,9 @@ export async function createFromIntake(caller: Caller, form: FormData): Promise<
         ? "pseudonym"
         : key === "plan.error.minorIsReferral"
           ? "isAdult"
-          : "form";
+          : key === "client.error.unknownPermitType"
+            ? "permitType"
+            : "form";
     return { ok: false, errors: { [field]: key }, values, isMinor: field === "isAdult" };
   }
 }

@@ -3,14 +3,20 @@ import { data, redirect } from "react-router";
 import { IntakeForm } from "../../components/client/intake-form.tsx";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../server/api.server.ts";
+import { rethrowAsResponse } from "../../server/errors.server.ts";
 import type { Route } from "./+types/client-new";
 import { createFromIntake, intakeOptions, suggestPseudonym, todayIso } from "./client-new.server.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { session } = requireApi(context);
+  const { caller, session } = requireApi(context);
   if (!canSeeClientContent(session.role)) throw data(null, { status: 403 });
+  const countryRules = await caller.clients.countryRules().catch(rethrowAsResponse);
   return data(
-    { suggestion: suggestPseudonym(), today: todayIso(session), options: intakeOptions(getLocale(request)) },
+    {
+      suggestion: suggestPseudonym(),
+      today: todayIso(session),
+      options: intakeOptions(getLocale(request), countryRules),
+    },
     { headers: { "cache-control": "no-store" } },
   );
 }

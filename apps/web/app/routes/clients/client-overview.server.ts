@@ -46,7 +46,7 @@ async function namesOfProviders(
 
 /** Everything the overview shows beyond the layout's record, as plain data for the components. */
 export async function loadOverview(caller: Caller, clientId: string, locale: Locale, today: string) {
-  const [consents, latest, plan, colleagues, closureSetting, directory, tasks] = await Promise.all([
+  const [consents, latest, plan, colleagues, closureSetting, directory, tasks, countryRules] = await Promise.all([
     caller.consents.list({ clientId, limit: 100 }),
     caller.assessments.latest({ clientId }),
     caller.plans.get({ clientId }),
@@ -54,6 +54,7 @@ export async function loadOverview(caller: Caller, clientId: string, locale: Loc
     caller.clients.closureSetting.get(),
     caller.providers.list({ limit: 100 }),
     loadMyWork(caller, clientId),
+    caller.clients.countryRules(),
   ]).catch(rethrowAsResponse);
   const risk = latest.risk?.riskScore
     ? {
@@ -130,7 +131,7 @@ export async function loadOverview(caller: Caller, clientId: string, locale: Loc
       closureReasons: CLOSURE_REASONS,
       providers: directory.items.map((p) => ({ id: p.id, name: p.name })),
     },
-    intakeOptions: intakeOptions(locale),
+    intakeOptions: intakeOptions(locale, countryRules),
     /** What is due for her, from her caseworker's "My work" (empty for a manager not on her case). */
     tasks,
     colleagues,

@@ -12,8 +12,11 @@ import {
   INTERPRETER_MODES,
   type Locale,
   MAX_CHILDREN,
+  PERMIT_BASES,
   PROCEEDINGS_STATUSES,
+  RIGHT_TO_WORK,
 } from "@gesim/core";
+import { NO_PERMIT_TYPE } from "../../components/client/permit-fields.tsx";
 import { checked, integer, text } from "./form-data.server.ts";
 
 /**
@@ -48,7 +51,15 @@ export const INTAKE_FACT_OPTIONS = {
   compensationClaimStatuses: COMPENSATION_CLAIM_STATUSES,
   exploitationForms: EXPLOITATION_FORMS,
   housingSituations: HOUSING_SITUATIONS,
+  permitBases: PERMIT_BASES,
+  rightToWork: RIGHT_TO_WORK,
 };
+
+/** Her permit type as posted: empty leaves the recorded one, "none" clears it (permit-fields.tsx). */
+function permitTypeFromForm(form: FormData): string | null | undefined {
+  const type = text(form, "permitType");
+  return type === NO_PERMIT_TYPE ? null : type;
+}
 
 /** The most language lines read (core ClientProfileSchema keeps at most ten). */
 const LANGUAGE_ROWS = 10;
@@ -116,6 +127,11 @@ export function intakeFactsFromForm(form: FormData, childrenCount: number | unde
     chargesAgainstHer: text(form, "chargesAgainstHer"),
     proceedings: text(form, "proceedings"),
     compensationClaim: text(form, "compensationClaim"),
+    permitType: permitTypeFromForm(form),
+    permitBasis: text(form, "permitBasis"),
+    permitExpiresOn: text(form, "permitExpiresOn"),
+    rightToWork: text(form, "rightToWork"),
+    reflectionPeriodStart: text(form, "reflectionPeriodStart"),
   };
 }
 

@@ -35,7 +35,7 @@ async function settingsOf(email: string) {
 describe("admin.organisation: time zone", () => {
   it("is UTC until an administrator sets it; managers read it, and the rounding that follows from k", async () => {
     const settings = await settingsOf("manager@demo.test");
-    expect(settings).toMatchObject({ timeZone: "UTC", disclosureRounding: 5 });
+    expect(settings).toMatchObject({ timeZone: "UTC", disclosureRounding: null, disclosureRoundingInForce: 5 });
     expect(await codeOf((await callerFor(handle, "caseworker@demo.test")).admin.organisation.get())).toBe("FORBIDDEN");
   });
 

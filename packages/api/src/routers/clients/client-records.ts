@@ -1,7 +1,8 @@
-import { type ClientFacts, clientFactsProblem, type SafeContact } from "@gesim/core";
+import { type ClientFacts, clientFactsProblem, factsUnderCountryRules, type SafeContact } from "@gesim/core";
 import { and, clients, type Database, eq, memberships } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import type { FieldCipher } from "../../crypto/field-cipher.ts";
+import { loadCountryRules } from "../../queries/country-rules.ts";
 
 /**
  * Helpers shared by the clients procedures: the profile-fact columns, loading a client of the
@@ -44,6 +45,7 @@ export function factColumns(facts: ClientFacts, cipher: FieldCipher) {
     needsInterpreter: facts.needsInterpreter,
     legalStatus: facts.legalStatus ?? null,
     reflectionPeriodEnd: facts.reflectionPeriodEnd ?? null,
+    reflectionPeriodStart: facts.reflectionPeriodStart ?? null,
     identificationStatus: facts.identificationStatus,
     cooperationWithAuthorities: facts.cooperationWithAuthorities,
     isInTrainingOrWork: facts.isInTrainingOrWork,
@@ -51,6 +53,7 @@ export function factColumns(facts: ClientFacts, cipher: FieldCipher) {
     // form that does not ask for them yet cannot wipe them.
     ...(facts.children === undefined ? {} : { children: facts.children }),
     ...(facts.permitBasis === undefined ? {} : { permitBasis: facts.permitBasis }),
+    ...(facts.permitType === undefined ? {} : { permitType: facts.permitType }),
     ...(facts.permitExpiresOn === undefined ? {} : { permitExpiresOn: facts.permitExpiresOn }),
     ...(facts.rightToWork === undefined ? {} : { rightToWork: facts.rightToWork }),
     ...(facts.chargesAgainstHer === undefined ? {} : { chargesAgainstHer: facts.chargesAgainstHer }),
@@ -77,6 +80,20 @@ export function factColumns(facts: ClientFacts, cipher: FieldCipher) {
 export function assertFactsFit(facts: ClientFacts): void {
   const problem = clientFactsProblem(facts);
   if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: problem });
+}
+
+/**
+ * Her facts completed by the organisation's country rules (a configured permit type's basis,
+ * the reflection period's end from its start); an unknown permit type is BAD_REQUEST, nothing written.
+ */
+export async function factsUnderOrganisationRules<Facts extends ClientFacts>(
+  db: Database,
+  organisationId: string,
+  facts: Facts,
+): Promise<Facts> {
+  const result = factsUnderCountryRules(facts, await loadCountryRules(db, organisationId));
+  if (result.problem) throw new TRPCError({ code: "BAD_REQUEST", message: result.problem });
+  return { ...facts, ...result.facts };
 }
 
 /** The client's state that decisions need; NOT_FOUND when it is not in the organisation. */

@@ -14,7 +14,7 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { cryptoRandom } from "../../crypto/random.ts";
 import { organisationProcedure } from "../../trpc.ts";
-import { assertFactsFit, factColumns, findMember } from "./client-records.ts";
+import { assertFactsFit, factColumns, factsUnderOrganisationRules, findMember } from "./client-records.ts";
 
 export const CreateClientInputSchema = ClientFactsSchema.extend({
   /** Chosen by the caseworker, or generated ("Willow-042") when absent. */
@@ -86,10 +86,11 @@ export const createClient = organisationProcedure("caseworker", "manager")
     const { organisationId, userId } = ctx.session;
     const caseworkerId = await chooseCaseworker(ctx.db, ctx.session, input.caseworkerId);
     const ageBand = input.ageBand ?? (input.ageYears !== undefined ? ageBandOf(input.ageYears) : undefined);
+    const facts = await factsUnderOrganisationRules(ctx.db, organisationId, { ...input, ageBand });
     const values: NewClient = {
       organisationId,
       caseworkerId,
-      ...factColumns({ ...input, ageBand }, ctx.cipher),
+      ...factColumns(facts, ctx.cipher),
       nextReviewDate: input.nextReviewDate ?? null,
     };
     const created =

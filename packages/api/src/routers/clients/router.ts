@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { closureSettingRouter, setClientStatus } from "./client-status.ts";
 import { closeClient, reopenClient } from "./close-client.ts";
+import { countryRules } from "./country-rules.ts";
 import { createClient } from "./create-client.ts";
 import { eraseClient } from "./erase-client.ts";
 import { getClient } from "./get-client.ts";
@@ -28,4 +29,5 @@ export const clientsRouter = {
   subjectAccessExport,
   colleagues: listColleagues,
   taskInbox,
+  countryRules,
 } satisfies TRPCRouterRecord;

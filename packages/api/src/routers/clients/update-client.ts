@@ -4,7 +4,13 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { clientProcedure } from "../../trpc.ts";
-import { assertFactsFit, conflict, factColumns, loadClientState } from "./client-records.ts";
+import {
+  assertFactsFit,
+  conflict,
+  factColumns,
+  factsUnderOrganisationRules,
+  loadClientState,
+} from "./client-records.ts";
 
 export const UpdateClientInputSchema = ClientFactsSchema.extend({
   clientId: z.uuid(),
@@ -23,6 +29,7 @@ export const updateClient = clientProcedure("caseworker", "manager")
     const { organisationId, userId } = ctx.session;
     assertFactsFit(input);
     const current = await loadClientState(ctx.db, organisationId, input.clientId);
+    const facts = await factsUnderOrganisationRules(ctx.db, organisationId, input);
     if (input.status && !canClose(current.status))
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "clients.error.alreadyClosed" });
     if (input.status && input.status !== current.status && !canMoveClientStatus(current.status, input.status))
@@ -30,7 +37,7 @@ export const updateClient = clientProcedure("caseworker", "manager")
     const [updated] = await ctx.db
       .update(clients)
       .set({
-        ...factColumns(input, ctx.cipher),
+        ...factColumns(facts, ctx.cipher),
         ...(input.status ? { status: input.status } : {}),
         version: sql`${clients.version} + 1`,
         updatedAt: ctx.now,

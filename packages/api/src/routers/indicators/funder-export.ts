@@ -135,7 +135,7 @@ export function htcdsAggregate(
   const closed = new Set(closedIn(consenting, period).map((r) => r.caseId));
   const active = activeIn(consenting, period);
   const noisy = noise?.noisy ?? ((n: number) => n);
-  const policy = funderPolicy(report.methodology.k);
+  const policy = funderPolicy(report.methodology.k, report.methodology.resolution);
   const year = Number(report.period.slice(0, 4));
   const years = Array.from({ length: YEARS_SHOWN }, (_, i) => String(year - YEARS_SHOWN + 1 + i));
   const yearOf = (r: CaseRecord) => {

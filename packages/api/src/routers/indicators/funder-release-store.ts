@@ -16,7 +16,7 @@ export type ReleaseKey = {
 };
 
 /** What a release must satisfy today: the covered organisations' strictest k (at least 5) and whether ε applies. */
-export type ReleaseProtection = { k: number; differentiallyPrivate: boolean };
+export type ReleaseProtection = { k: number; resolution: number; differentiallyPrivate: boolean };
 
 export type StoredRelease = { id: string; release: FunderRelease; differentiallyPrivate: boolean; createdAt: Date };
 
@@ -55,6 +55,7 @@ export function isCurrent(stored: StoredRelease, protection: ReleaseProtection, 
   if (stored.differentiallyPrivate) return true;
   if (protection.differentiallyPrivate) return false;
   if (stored.release.report.methodology.k !== protection.k) return false;
+  if (stored.release.report.methodology.resolution !== protection.resolution) return false;
   return now.getTime() - stored.createdAt.getTime() < maxAgeMs;
 }
 

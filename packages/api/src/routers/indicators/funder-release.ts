@@ -8,6 +8,7 @@ import {
   latestCompleteQuarter,
   quarterRange,
   releaseEpsilon,
+  releaseRounding,
   scanFunderOutput,
 } from "@gesim/core";
 import {
@@ -124,8 +125,11 @@ async function chooseRelationship(ctx: FunderCtx, relationshipId: string | undef
   return first;
 }
 
-/** The organisations a release covers for her, with the strictest k and the smallest non-null ε among them. */
-export type Coverage = { organisationIds: string[]; k: number; epsilon: number | null };
+/**
+ * The organisations a release covers for her, with the strictest k, the roundings they set and
+ * the smallest non-null ε among them.
+ */
+export type Coverage = { organisationIds: string[]; k: number; roundings: (number | null)[]; epsilon: number | null };
 
 /**
  * The organisations the release covers for her: those of the relationship in which she holds an
@@ -134,14 +138,15 @@ export type Coverage = { organisationIds: string[]; k: number; epsilon: number |
  * migration 0010): it runs on every view, stored release or not. No case record is read here.
  */
 export async function relationshipCoverage(ctx: FunderCtx, relationshipId: string): Promise<Coverage> {
-  const rows = await rowsOf<{ organisation_id: string; k: number; epsilon: number | null }>(
+  const rows = await rowsOf<{ organisation_id: string; k: number; rounding: number | null; epsilon: number | null }>(
     ctx.db,
-    sql`select organisation_id, k, epsilon from gesim_funder_coverage(${relationshipId}, ${ctx.session.userId})`,
+    sql`select organisation_id, k, rounding, epsilon from gesim_funder_coverage(${relationshipId}, ${ctx.session.userId})`,
   );
-  const coverage: Coverage = { organisationIds: [], k: 0, epsilon: null };
+  const coverage: Coverage = { organisationIds: [], k: 0, roundings: [], epsilon: null };
   for (const row of rows) {
     coverage.organisationIds.push(row.organisation_id);
     coverage.k = Math.max(coverage.k, Number(row.k));
+    coverage.roundings.push(row.rounding === null ? null : Number(row.rounding));
     const epsilon = row.epsilon === null ? null : Number(row.epsilon);
     if (epsilon !== null) coverage.epsilon = coverage.epsilon === null ? epsilon : Math.min(coverage.epsilon, epsilon);
   }
@@ -192,13 +197,21 @@ const releaseK = (coverage: Coverage) => Math.max(coverage.k, 5);
 
 function build(
   records: readonly CaseRecord[],
-  k: number,
+  protection: ReleaseProtection,
   quarter: string,
   dimensions: readonly DisaggregationDimension[],
   noise: CountNoise | undefined,
 ): FunderRelease {
   const countries = [...new Set(records.map((r) => r.country))].sort();
-  const report = buildFunderReport(records, { quarter, k, dimensions, countries, ...(noise ? { noise } : {}) });
+  const { k, resolution } = protection;
+  const report = buildFunderReport(records, {
+    quarter,
+    k,
+    resolution,
+    dimensions,
+    countries,
+    ...(noise ? { noise } : {}),
+  });
   const htcds = htcdsAggregate(report, records, countries, noise);
   // Last line of defence: a finding is a bug here, never something to send (the violations name no data).
   if (scanFunderOutput(report, funderAllowList(countries)).length > 0)
@@ -232,7 +245,11 @@ export async function prepareRelease(ctx: FunderCtx, input: FunderReleaseInput |
     dimensions,
     coverage,
     key: { relationshipId: relationship.id, organisationIds: coverage.organisationIds, quarter, dimensions },
-    protection: { k: releaseK(coverage), differentiallyPrivate: coverage.epsilon !== null },
+    protection: {
+      k: releaseK(coverage),
+      resolution: releaseRounding(releaseK(coverage), coverage.roundings),
+      differentiallyPrivate: coverage.epsilon !== null,
+    },
   };
 }
 
@@ -282,7 +299,7 @@ export async function releasePrepared(
     // One publication (issue 15): every dimension set from this one read, stored with one time.
     // A dimension set asked for the first time later is then no fresh snapshot to subtract.
     const publication = new Map(
-      publicationDimensionSets().map((set) => [set.join("+"), build(records, protection.k, quarter, set, undefined)]),
+      publicationDimensionSets().map((set) => [set.join("+"), build(records, protection, quarter, set, undefined)]),
     );
     await savePublication(ctx.db, key, publication, ctx.now);
     const release = publication.get(dimensions.join("+"));
@@ -295,7 +312,7 @@ export async function releasePrepared(
   const epsilon = releaseEpsilon(coverage.epsilon, requestedEpsilon);
   await spendPrivacyBudget(ctx, relationshipId, quarter, coverage.epsilon, epsilon, [what, ...dimensions].join(":"));
   const noise = laplaceNoise(epsilon, privacyStatistics(dimensions) + HTCDS_STATISTICS);
-  const release = build(records, protection.k, quarter, dimensions, noise);
+  const release = build(records, protection, quarter, dimensions, noise);
   await saveRelease(ctx.db, key, release, true, ctx.now, stored);
   return release;
 }

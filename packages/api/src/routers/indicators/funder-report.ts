@@ -80,9 +80,9 @@ export function reportingPopulation(records: readonly CaseRecord[]): CaseRecord[
   return records.filter((record) => record.reportingConsent);
 }
 
-/** The organisation's threshold as k; core's rounding for it as the resolution (it must divide k). */
-export function funderPolicy(k: number): SmallCellPolicy {
-  return createSmallCellPolicy({ k, resolution: roundingFor(k) });
+/** The threshold as k and the rounding as the resolution (it must divide k; by default core's for k). */
+export function funderPolicy(k: number, resolution: number = roundingFor(k)): SmallCellPolicy {
+  return createSmallCellPolicy({ k, resolution });
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -179,6 +179,8 @@ function suppressedRatio(): FunderRatio {
 export type FunderReportOptions = {
   quarter: string;
   k: number;
+  /** The rounding of released counts (it divides k); absent: core's default for k. */
+  resolution?: number;
   dimensions: readonly DisaggregationDimension[];
   countries: readonly string[];
   /** Differential privacy when the relationship has ε; absent: small-cell control only. */
@@ -187,7 +189,7 @@ export type FunderReportOptions = {
 
 /** Builds the protected report; `dimensions` must already be checked by core `disaggregate` (at most two, distinct). */
 export function buildFunderReport(records: readonly CaseRecord[], options: FunderReportOptions): FunderReport {
-  const policy = funderPolicy(options.k);
+  const policy = funderPolicy(options.k, options.resolution);
   const period = quarterRange(options.quarter);
   const population = reportingPopulation(records);
   const active = activeIn(population, period);

@@ -8,6 +8,9 @@ export const en = {
   "admin.passwordTooShort": "The first password needs at least 12 characters.",
   "admin.notOwnMembership": "You cannot change your own role or deactivate yourself. Ask another administrator.",
   "organisation.error.timeZone": "Choose a time zone from the list, such as Europe/Berlin.",
+  "organisation.error.reflectionDays":
+    "Enter the length of the reflection period in days, from 1 to 730, or leave it empty.",
+  "organisation.error.permitTypeTwice": "List each permit type only once.",
   "organisation.error.country": "Give the country as its two-letter code, such as DE or IT.",
   "admin.twoStep.enrolYourselfFirst":
     "Turn on two-step sign-in for yourself (My account) before requiring it of administrators.",
@@ -29,6 +32,9 @@ export const de: MessagesOf<typeof en> = {
   "admin.notOwnMembership":
     "Sie können Ihre eigene Rolle nicht ändern und sich nicht selbst deaktivieren. Bitten Sie eine andere Administratorin.",
   "organisation.error.timeZone": "Wählen Sie eine Zeitzone aus der Liste, etwa Europe/Berlin.",
+  "organisation.error.reflectionDays":
+    "Geben Sie die Dauer der Bedenkzeit in Tagen an (1 bis 730) oder lassen Sie das Feld leer.",
+  "organisation.error.permitTypeTwice": "Führen Sie jede Art von Aufenthaltstitel nur einmal auf.",
   "organisation.error.country": "Geben Sie das Land mit seinem zweistelligen Code an, etwa DE oder IT.",
   "admin.twoStep.enrolYourselfFirst":
     "Schalten Sie die Zwei-Schritt-Anmeldung zuerst für sich selbst ein (Mein Konto), bevor Sie sie für Administratorinnen verlangen.",
@@ -50,6 +56,9 @@ export const it: MessagesOf<typeof en> = {
   "admin.notOwnMembership":
     "Non puoi cambiare il tuo ruolo né disattivarti. Chiedi a un'altra persona dell'amministrazione.",
   "organisation.error.timeZone": "Scegli un fuso orario dall'elenco, per esempio Europe/Rome.",
+  "organisation.error.reflectionDays":
+    "Indica la durata del periodo di riflessione in giorni, da 1 a 730, oppure lascia il campo vuoto.",
+  "organisation.error.permitTypeTwice": "Elenca ogni tipo di permesso una sola volta.",
   "organisation.error.country": "Indica il paese con il suo codice di due lettere, per esempio DE o IT.",
   "admin.twoStep.enrolYourselfFirst":
     "Attiva prima l'accesso in due passaggi per te (Il mio account), poi richiedilo all'amministrazione.",

@@ -4,6 +4,7 @@ export const en = {
   "client.error.nationality": "Choose her nationality from the list.",
   "client.error.nationalityGroup":
     "Her nationality and her citizenship group do not fit together (a national of an EU member state is an EU citizen). Correct one of them.",
+  "client.error.unknownPermitType": "Choose a permit type from your organisation's list.",
   "client.error.codeWordLength": "Keep the code word to at most 60 characters.",
   "client.exploitation.sexual": "Sexual exploitation",
   "client.exploitation.labour": "Labour exploitation",
@@ -76,6 +77,7 @@ export const de: MessagesOf<typeof en> = {
   "client.error.nationality": "Wählen Sie ihre Staatsangehörigkeit aus der Liste.",
   "client.error.nationalityGroup":
     "Staatsangehörigkeit und Gruppe passen nicht zusammen (eine Staatsangehörige eines EU-Mitgliedstaats ist EU-Bürgerin). Korrigieren Sie eine der beiden Angaben.",
+  "client.error.unknownPermitType": "Wählen Sie eine Art von Aufenthaltstitel aus der Liste Ihrer Organisation.",
   "client.error.codeWordLength": "Das Codewort darf höchstens 60 Zeichen lang sein.",
   "client.exploitation.sexual": "Sexuelle Ausbeutung",
   "client.exploitation.labour": "Arbeitsausbeutung",
@@ -149,6 +151,7 @@ export const it: MessagesOf<typeof en> = {
   "client.error.nationality": "Scegli la sua cittadinanza dall'elenco.",
   "client.error.nationalityGroup":
     "La cittadinanza e il gruppo non corrispondono (una cittadina di uno Stato membro dell'UE è cittadina UE). Correggi uno dei due.",
+  "client.error.unknownPermitType": "Scegli un tipo di permesso dall'elenco della tua organizzazione.",
   "client.error.codeWordLength": "La parola d'ordine può avere al massimo 60 caratteri.",
   "client.exploitation.sexual": "Sfruttamento sessuale",
   "client.exploitation.labour": "Sfruttamento lavorativo",

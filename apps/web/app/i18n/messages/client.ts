@@ -258,7 +258,8 @@ export const el: Messages = {
   "client.yes": "Ναι",
   "client.no": "Όχι",
   "client.notRecorded": "Δεν έχει καταγραφεί",
-  "client.conflict": "Κάποιος άλλος άλλαξε αυτή την υπόθεση στο μεταξύ. Η σελίδα δείχνει τώρα την αλλαγή του: ελέγξτε την και δοκιμάστε ξανά.",
+  "client.conflict":
+    "Κάποιος άλλος άλλαξε αυτή την υπόθεση στο μεταξύ. Η σελίδα δείχνει τώρα την αλλαγή του: ελέγξτε την και δοκιμάστε ξανά.",
   "client.created": "Η νέα ωφελούμενη καταχωρίστηκε.",
   "client.createdIdentity": "Τα στοιχεία ταυτότητάς της τηρούνται χωριστά, σε ένα βήμα περιορισμένης πρόσβασης:",
   "client.identityLink": "Στοιχεία ταυτότητας (περιορισμένη πρόσβαση)",
@@ -300,7 +301,8 @@ export const el: Messages = {
   "client.consents.purpose": "Σκοπός",
   "client.consents.recipient": "Αποδέκτης",
   "client.consents.recipientFor": "Αποδέκτης για: {{purpose}}",
-  "client.consents.recipientHint": "Απαιτείται για παραπομπές και κοινοποίηση δεδομένων: η υπηρεσία ή ο οργανισμός που λαμβάνει τα δεδομένα της.",
+  "client.consents.recipientHint":
+    "Απαιτείται για παραπομπές και κοινοποίηση δεδομένων: η υπηρεσία ή ο οργανισμός που λαμβάνει τα δεδομένα της.",
   "client.consents.given": "Δόθηκε στις",
   "client.consents.expires": "Λήγει στις (προαιρετικό)",
   "client.consents.recordedHow": "Πώς καταγράφηκε",

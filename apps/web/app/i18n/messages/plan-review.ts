@@ -218,12 +218,14 @@ export const el: Record<keyof typeof en, string> = {
   "planReview.actions": "Βήματα: κατάσταση και εμπόδια",
   "planReview.goals": "Οι στόχοι της: επίπεδο GAS τώρα",
   "planReview.ladder": "Μετρήσεις κλίμακας (1–10)",
-  "planReview.ladderHint": "Ρωτήστε την πού βρίσκεται σε κάθε τομέα, από 1 (κολλημένη) έως 10 (αυτόνομη). Αφήστε κενό ό,τι δεν συζητήθηκε.",
+  "planReview.ladderHint":
+    "Ρωτήστε την πού βρίσκεται σε κάθε τομέα, από 1 (κολλημένη) έως 10 (αυτόνομη). Αφήστε κενό ό,τι δεν συζητήθηκε.",
   "planReview.save": "Καταγραφή επανεξέτασης",
   "planReview.error.housing": "Επιλέξτε ναι, όχι ή δεν ρωτήθηκε.",
   "planReview.error.ladder": "Εισαγάγετε ακέραιο αριθμό από 1 έως 10 ή αφήστε το κενό.",
   "planReview.chart.title": "Διανυθείσα απόσταση",
-  "planReview.chart.caption": "Μετρήσεις κλίμακας ανά τομέα: πρώτη ({{before}}) και πιο πρόσφατη ({{after}}), από 1 έως 10.",
+  "planReview.chart.caption":
+    "Μετρήσεις κλίμακας ανά τομέα: πρώτη ({{before}}) και πιο πρόσφατη ({{after}}), από 1 έως 10.",
   "planReview.chart.tableCaption": "Οι ίδιες μετρήσεις σε πίνακα",
   "planReview.chart.before": "Πρώτη",
   "planReview.chart.after": "Πιο πρόσφατη",
@@ -248,17 +250,20 @@ export const el: Record<keyof typeof en, string> = {
   "planPrint.yourPlan": "Αυτό είναι το σχέδιό σας. Μπορείτε να το αλλάξετε μαζί μας οποιαδήποτε στιγμή.",
   "planPrint.print": "Εκτύπωση / αποθήκευση ως PDF",
   "planPrint.downloadPdf": "Λήψη του σχεδίου της ως PDF",
-  "planPrint.printHint": "Χρησιμοποιήστε την εντολή Εκτύπωση του προγράμματος περιήγησης για να εκτυπώσετε ή να αποθηκεύσετε αυτή τη σελίδα ως PDF.",
+  "planPrint.printHint":
+    "Χρησιμοποιήστε την εντολή Εκτύπωση του προγράμματος περιήγησης για να εκτυπώσετε ή να αποθηκεύσετε αυτή τη σελίδα ως PDF.",
   "planPrint.back": "Πίσω στο σχέδιο",
   "planPrint.languages": "Γλώσσα του εκτυπωμένου σχεδίου",
   "planReview.feedback": "Η γνώμη της για την υποστήριξή μας",
-  "planReview.feedbackHint": "Ρωτήστε την, με τα δικά της λόγια: 1 = καθόλου, 5 = πλήρως. Αφήστε «δεν ρωτήθηκε» αν δεν ήθελε να απαντήσει.",
+  "planReview.feedbackHint":
+    "Ρωτήστε την, με τα δικά της λόγια: 1 = καθόλου, 5 = πλήρως. Αφήστε «δεν ρωτήθηκε» αν δεν ήθελε να απαντήσει.",
   "planReview.feedback.feltHeard": "Ένιωσε ότι την άκουσαν",
   "planReview.feedback.planFitsHer": "Το σχέδιο της ταιριάζει",
   "planReview.feedback.safeWithService": "Νιώθει ασφαλής με την υπηρεσία μας",
   "planReview.feedback.notAsked": "Δεν ρωτήθηκε",
   "planReview.feedbackShort": "Η γνώμη της (την άκουσαν / το σχέδιο ταιριάζει / ασφάλεια)",
   "planReview.secondaryVictimisation": "Βλάβη από αρχές ή υπηρεσίες από την τελευταία επανεξέταση",
-  "planReview.secondaryVictimisationHint": "Πόσες φορές υπέστη ξανά βλάβη από τον τρόπο που την αντιμετώπισαν (εχθρική ανάκριση, δυσπιστία, αντιμετώπιση ως δράστιδας). Αφήστε κενό αν δεν ρωτήθηκε.",
+  "planReview.secondaryVictimisationHint":
+    "Πόσες φορές υπέστη ξανά βλάβη από τον τρόπο που την αντιμετώπισαν (εχθρική ανάκριση, δυσπιστία, αντιμετώπιση ως δράστιδας). Αφήστε κενό αν δεν ρωτήθηκε.",
   "planReview.secondaryVictimisationShort": "Βλάβη από αρχές ή υπηρεσίες",
 };

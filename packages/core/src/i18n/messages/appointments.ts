@@ -99,7 +99,8 @@ export const el: MessagesOf<typeof en> = {
   "appointment.interpreterMode.in-person": "Διερμηνέας δια ζώσης",
   "appointment.interpreterMode.remote": "Διερμηνέας μέσω τηλεφώνου ή βίντεο",
   "appointment.conflict.overlap": "Δύο ραντεβού της επικαλύπτονται στις {{date}}.",
-  "appointment.conflict.interpreter-not-booked": "Ο/η διερμηνέας για το ραντεβού της στις {{date}} δεν έχει κλειστεί ακόμη.",
+  "appointment.conflict.interpreter-not-booked":
+    "Ο/η διερμηνέας για το ραντεβού της στις {{date}} δεν έχει κλειστεί ακόμη.",
   "appointment.error.startTime": "Εισαγάγετε ώρα έναρξης ως ΩΩ:ΛΛ (24ωρο).",
   "appointment.error.duration": "Εισαγάγετε τη διάρκεια σε λεπτά, από 5 έως 720.",
   "appointment.error.place": "Ο τόπος μπορεί να έχει έως 300 χαρακτήρες.",

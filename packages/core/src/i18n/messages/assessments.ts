@@ -80,7 +80,8 @@ export const el: MessagesOf<typeof en> = {
   "need.high": "Υψηλή ανάγκη",
   "need.urgent": "Επείγουσα ανάγκη",
   "ladder.stuck.title": "Όχι ακόμη έτοιμη",
-  "ladder.stuck.description": "Αυτός ο τομέας μοιάζει κολλημένος ή βαρύς αυτή τη στιγμή, ή δεν είναι ακόμη προτεραιότητά της.",
+  "ladder.stuck.description":
+    "Αυτός ο τομέας μοιάζει κολλημένος ή βαρύς αυτή τη στιγμή, ή δεν είναι ακόμη προτεραιότητά της.",
   "ladder.accepting-help.title": "Αποδέχεται βοήθεια",
   "ladder.accepting-help.description": "Έχει πει τι θέλει να αλλάξει εδώ και αποδέχεται υποστήριξη σε αυτό.",
   "ladder.trying.title": "Δοκιμάζει",

@@ -219,7 +219,8 @@ export const it: MessagesOf<typeof en> = {
 
 export const el: MessagesOf<typeof en> = {
   "client.error.nationality": "Επιλέξτε την υπηκοότητά της από τη λίστα.",
-  "client.error.nationalityGroup": "Η υπηκοότητά της και η ομάδα ιθαγένειάς της δεν ταιριάζουν (μια υπήκοος κράτους μέλους της ΕΕ είναι πολίτης της ΕΕ). Διορθώστε ένα από τα δύο.",
+  "client.error.nationalityGroup":
+    "Η υπηκοότητά της και η ομάδα ιθαγένειάς της δεν ταιριάζουν (μια υπήκοος κράτους μέλους της ΕΕ είναι πολίτης της ΕΕ). Διορθώστε ένα από τα δύο.",
   "client.error.codeWordLength": "Η κωδική λέξη μπορεί να έχει έως 60 χαρακτήρες.",
   "client.exploitation.sexual": "Σεξουαλική εκμετάλλευση",
   "client.exploitation.labour": "Εργασιακή εκμετάλλευση",
@@ -239,7 +240,8 @@ export const el: MessagesOf<typeof en> = {
   "client.housing.with-exploiter-or-partner": "Με τον εκμεταλλευτή ή με ελεγκτικό σύντροφο",
   "client.housing.homeless": "Άστεγη",
   "client.housing.other": "Άλλο",
-  "client.error.safeContactChannels": "Επιλέξτε τουλάχιστον έναν τρόπο επικοινωνίας μαζί της (μόνο το «Δια ζώσης» σημαίνει μόνο δια ζώσης) ή αφήστε τους κανόνες ασφαλούς επικοινωνίας κενούς μέχρι να τη ρωτήσετε.",
+  "client.error.safeContactChannels":
+    "Επιλέξτε τουλάχιστον έναν τρόπο επικοινωνίας μαζί της (μόνο το «Δια ζώσης» σημαίνει μόνο δια ζώσης) ή αφήστε τους κανόνες ασφαλούς επικοινωνίας κενούς μέχρι να τη ρωτήσετε.",
   "client.contactChannel.phone-call": "Τηλεφωνική κλήση",
   "client.contactChannel.text-message": "Γραπτό μήνυμα (SMS)",
   "client.contactChannel.messenger": "Εφαρμογή μηνυμάτων",
@@ -260,8 +262,10 @@ export const el: MessagesOf<typeof en> = {
   "clients.pseudonymTaken": "Αυτό το ψευδώνυμο χρησιμοποιείται ήδη στον οργανισμό σας. Επιλέξτε άλλο.",
   "clients.error.pseudonymFormat": "Χρησιμοποιήστε μόνο γράμματα, αριθμούς, κενά και παύλες.",
   "clients.error.alreadyClosed": "Αυτή η υπόθεση είναι ήδη κλειστή.",
-  "clients.error.statusNotAllowed": "Η υπόθεση δεν μπορεί να περάσει σε αυτή την κατάσταση από την τρέχουσα (μια κλειστή υπόθεση πρώτα ανοίγει ξανά· η υποστήριξη που ξεκίνησε δεν επιστρέφει στην υποδοχή).",
-  "clients.error.closureNeedsManager": "Στον οργανισμό σας το κλείσιμο υπόθεσης χρειάζεται επιβεβαίωση από τη διεύθυνση προγράμματος. Ζητήστε της να την κλείσει.",
+  "clients.error.statusNotAllowed":
+    "Η υπόθεση δεν μπορεί να περάσει σε αυτή την κατάσταση από την τρέχουσα (μια κλειστή υπόθεση πρώτα ανοίγει ξανά· η υποστήριξη που ξεκίνησε δεν επιστρέφει στην υποδοχή).",
+  "clients.error.closureNeedsManager":
+    "Στον οργανισμό σας το κλείσιμο υπόθεσης χρειάζεται επιβεβαίωση από τη διεύθυνση προγράμματος. Ζητήστε της να την κλείσει.",
   "clients.error.notClosed": "Μόνο μια κλειστή υπόθεση μπορεί να ανοίξει ξανά.",
   "clients.error.notACaseworker": "Μια ωφελούμενη μπορεί να κοινοποιηθεί ή να ανατεθεί μόνο σε κοινωνική λειτουργό.",
   "clients.error.alreadyHerCaseworker": "Αυτό το πρόσωπο είναι ήδη η κοινωνική λειτουργός της.",
@@ -275,7 +279,8 @@ export const el: MessagesOf<typeof en> = {
   "clients.channel.other-ngo": "Παραπομπή από άλλη ΜΚΟ",
   "clients.channel.self-referral": "Ήρθε η ίδια",
   "clients.channel.other": "Άλλο",
-  "identity.error.justificationTooShort": "Εξηγήστε με τουλάχιστον 15 χαρακτήρες γιατί χρειάζεται να δείτε την ταυτότητά της.",
+  "identity.error.justificationTooShort":
+    "Εξηγήστε με τουλάχιστον 15 χαρακτήρες γιατί χρειάζεται να δείτε την ταυτότητά της.",
   "identity.reason.legal-proceedings": "Νομικές διαδικασίες",
   "identity.reason.official-documents": "Επίσημα έγγραφα",
   "identity.reason.medical-emergency": "Ιατρικό επείγον",

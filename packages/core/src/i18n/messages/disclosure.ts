@@ -90,7 +90,8 @@ export const it: MessagesOf<typeof en> = {
 
 export const el: MessagesOf<typeof en> = {
   "disclosure.suppressed": "Αποκρύφθηκε",
-  "disclosure.suppressed.explanation": "Κρυμμένο για προστασία της ταυτότητας: λιγότερες από {{k}} γυναίκες, ή απαραίτητο ώστε να μη μπορεί να συναχθεί ένας κρυμμένος αριθμός.",
+  "disclosure.suppressed.explanation":
+    "Κρυμμένο για προστασία της ταυτότητας: λιγότερες από {{k}} γυναίκες, ή απαραίτητο ώστε να μη μπορεί να συναχθεί ένας κρυμμένος αριθμός.",
   "disclosure.rounded.explanation": "Οι αριθμοί στρογγυλοποιούνται προς τα κάτω σε πολλαπλάσιο του {{resolution}}.",
   "disclosure.noise.explanation": "Προστέθηκε τυχαίος θόρυβος για προστασία της ταυτότητας· τυπικό σφάλμα ±{{scale}}.",
   "disclosure.error.kNotInteger": "Το ελάχιστο μέγεθος ομάδας πρέπει να είναι ακέραιος αριθμός.",
@@ -99,7 +100,8 @@ export const el: MessagesOf<typeof en> = {
   "disclosure.error.resolutionNotInteger": "Η βάση στρογγυλοποίησης πρέπει να είναι ακέραιος αριθμός.",
   "disclosure.error.resolutionTooSmall": "Η βάση στρογγυλοποίησης πρέπει να είναι τουλάχιστον 1.",
   "disclosure.error.resolutionTooLarge": "Η βάση στρογγυλοποίησης μπορεί να είναι έως 1000.",
-  "disclosure.error.resolutionMustDivideK": "Το ελάχιστο μέγεθος ομάδας πρέπει να είναι πολλαπλάσιο της βάσης στρογγυλοποίησης.",
+  "disclosure.error.resolutionMustDivideK":
+    "Το ελάχιστο μέγεθος ομάδας πρέπει να είναι πολλαπλάσιο της βάσης στρογγυλοποίησης.",
   "disclosure.error.tableShape": "Κάθε γραμμή του πίνακα πρέπει να έχει έναν αριθμό ανά στήλη.",
   "disclosure.error.countNotNatural": "Οι αριθμοί πρέπει να είναι ακέραιοι, μηδέν ή μεγαλύτεροι.",
   "disclosure.error.epsilonInvalid": "Η παράμετρος ιδιωτικότητας ε πρέπει να είναι θετικός αριθμός.",
@@ -109,6 +111,8 @@ export const el: MessagesOf<typeof en> = {
   "disclosure.error.boundsInverted": "Το κάτω όριο δεν πρέπει να είναι πάνω από το άνω όριο.",
   "disclosure.error.invalidPeriod": "Χρησιμοποιήστε περίοδο όπως 2026, 2026-Q1 ή 2026-03.",
   "disclosure.budget.invalidRequest": "Αυτό το αίτημα προϋπολογισμού ιδιωτικότητας δεν είναι έγκυρο.",
-  "disclosure.budget.epsilonExhausted": "Δεν απομένει αρκετός προϋπολογισμός ιδιωτικότητας για {{period}}: χρειάζεται ε = {{requested}}, απομένει μόνο {{remaining}}.",
-  "disclosure.budget.deltaExhausted": "Δεν απομένει αρκετός προϋπολογισμός ιδιωτικότητας (δ) για {{period}}: χρειάζεται {{requested}}, απομένει μόνο {{remaining}}.",
+  "disclosure.budget.epsilonExhausted":
+    "Δεν απομένει αρκετός προϋπολογισμός ιδιωτικότητας για {{period}}: χρειάζεται ε = {{requested}}, απομένει μόνο {{remaining}}.",
+  "disclosure.budget.deltaExhausted":
+    "Δεν απομένει αρκετός προϋπολογισμός ιδιωτικότητας (δ) για {{period}}: χρειάζεται {{requested}}, απομένει μόνο {{remaining}}.",
 };

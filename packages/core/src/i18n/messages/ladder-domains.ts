@@ -205,7 +205,8 @@ export const el: MessagesOf<typeof en> = {
   "ladder.childcare.stuck": "Η φροντίδα των παιδιών της ή η εγκυμοσύνη της είναι ανοιχτή ανησυχία.",
   "ladder.childcare.accepting-help": "Μιλά για τις ανάγκες των παιδιών της και δέχεται υποστήριξη.",
   "ladder.childcare.trying": "Οργανώνονται η φροντίδα και οι έλεγχοι για τα παιδιά της.",
-  "ladder.childcare.finding-what-works": "Η φροντίδα των παιδιών λειτουργεί ως επί το πλείστον και ταιριάζει με τα σχέδιά της.",
+  "ladder.childcare.finding-what-works":
+    "Η φροντίδα των παιδιών λειτουργεί ως επί το πλείστον και ταιριάζει με τα σχέδιά της.",
   "ladder.childcare.self-reliant": "Οργανώνει μόνη της τη φροντίδα των παιδιών της.",
   "ladder.training.stuck": "Η μάθηση ή η κατάρτιση δεν είναι εφικτή προς το παρόν.",
   "ladder.training.accepting-help": "Ενδιαφέρεται να μάθει και εξερευνά επιλογές με υποστήριξη.",
@@ -251,10 +252,13 @@ export const el: MessagesOf<typeof en> = {
   "ladder.interpreting.accepting-help": "Δέχεται διερμηνέα ή πολιτισμικό/-ή διαμεσολαβητή/-τρια.",
   "ladder.interpreting.trying": "Έχει διερμηνείς για τα σημαντικά ραντεβού.",
   "ladder.interpreting.finding-what-works": "Η επικοινωνία με τις υπηρεσίες λειτουργεί ως επί το πλείστον.",
-  "ladder.interpreting.self-reliant": "Κανονίζει μόνη της τη γλωσσική υποστήριξη που χρειάζεται ή δεν τη χρειάζεται πλέον.",
-  "ladder.digital-safety.stuck": "Δεν είναι ακόμη ασφαλής: το τηλέφωνο ή οι λογαριασμοί της μπορεί να είναι γνωστοί ή να παρακολουθούνται.",
+  "ladder.interpreting.self-reliant":
+    "Κανονίζει μόνη της τη γλωσσική υποστήριξη που χρειάζεται ή δεν τη χρειάζεται πλέον.",
+  "ladder.digital-safety.stuck":
+    "Δεν είναι ακόμη ασφαλής: το τηλέφωνο ή οι λογαριασμοί της μπορεί να είναι γνωστοί ή να παρακολουθούνται.",
   "ladder.digital-safety.accepting-help": "Δέχεται σχέδιο ασφάλειας και έλεγχο του τηλεφώνου της.",
   "ladder.digital-safety.trying": "Χρησιμοποιεί σχέδιο ασφάλειας και ασφαλέστερες ρυθμίσεις τηλεφώνου.",
-  "ladder.digital-safety.finding-what-works": "Νιώθει πιο ασφαλής και ξέρει τι να κάνει αν κάποιος επικοινωνήσει μαζί της.",
+  "ladder.digital-safety.finding-what-works":
+    "Νιώθει πιο ασφαλής και ξέρει τι να κάνει αν κάποιος επικοινωνήσει μαζί της.",
   "ladder.digital-safety.self-reliant": "Προστατεύει μόνη τον εαυτό της, εκτός και εντός διαδικτύου.",
 };

@@ -69,14 +69,8 @@ describe("the plan PDF", () => {
   it("prints Greek in Greek letters, tonos intact, on one page", async () => {
     const { text, pages } = await pdfText(await renderPlanPdf({ ...PLAN, lang: "el" }));
     expect(pages).toBe(1);
-    for (const expected of [
-      "Το σχέδιό μου",
-      "Τι θέλω να πετύχω",
-      "Επόμενα βήματα",
-      "Ένα μάθημα για να μάθετε τη γλώσσα αυτής της χώρας.",
-    ]) {
-      expect(text).toContain(expected);
-    }
+    const greek = ["Το σχέδιό μου", "Τι θέλω να πετύχω", "Επόμενα βήματα", "Ένα μάθημα για να μάθετε τη γλώσσα"];
+    expect(greek.filter((line) => !text.includes(line))).toEqual([]);
     expect(text).not.toContain("My plan");
   });
 

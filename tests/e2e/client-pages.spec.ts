@@ -105,8 +105,8 @@ describe("client pages", () => {
     const { context, page } = await signedIn("manager@demo.test");
     for (const [locale, overview] of [
       ["de", "Überblick"],
-      ["it", "Panoramica"],
       ["el", "Επισκόπηση"],
+      ["it", "Panoramica"],
     ] as const) {
       await page.locator("#language-select").selectOption(locale);
       await page.locator(".language-form button").click();

@@ -101,10 +101,11 @@ describe("client pages", () => {
     await context.close();
   });
 
-  it("shows every client page in German and Italian without untranslated keys", async () => {
+  it("shows every client page in German, Italian and Greek without untranslated keys", async () => {
     const { context, page } = await signedIn("manager@demo.test");
     for (const [locale, overview] of [
       ["de", "Überblick"],
+      ["el", "Επισκόπηση"],
       ["it", "Panoramica"],
     ] as const) {
       await page.locator("#language-select").selectOption(locale);

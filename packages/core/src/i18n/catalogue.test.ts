@@ -40,6 +40,7 @@ describe("negotiateLocale", () => {
     [null, "en"],
     ["fr,es", "en"],
     ["de;q=0,it;q=0.1", "it"],
+    ["el-GR,el;q=0.9,en;q=0.8", "el"],
   ])("%s → %s", (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected);
   });

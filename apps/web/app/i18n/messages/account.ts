@@ -121,3 +121,43 @@ export const it: Messages = {
   "account.sessions.endOthers": "Chiudi tutte le mie altre sessioni",
   "account.sessions.ended": "Sessioni chiuse: {{count}}.",
 };
+
+export const el: Messages = {
+  "account.digest.title": "Ημερήσιο e-mail",
+  "account.digest.what":
+    "Κάθε πρωί, όταν ο οργανισμός σας έχει ρυθμίσει το e-mail, λαμβάνετε ένα μήνυμα που λέει πόσα βήματα, επανεξετάσεις και παραπομπές σας περιμένουν, με σύνδεσμο προς τη σελίδα «Η δουλειά μου». Περιέχει μόνο αριθμούς, ποτέ ονόματα: ένα e-mail μπορεί να προωθηθεί ή να διαβαστεί από άλλους.",
+  "account.digest.on": "Λαμβάνετε το ημερήσιο e-mail.",
+  "account.digest.off": "Έχετε απενεργοποιήσει το ημερήσιο e-mail.",
+  "account.digest.turnOff": "Απενεργοποίηση του ημερήσιου e-mail",
+  "account.digest.turnOn": "Ενεργοποίηση του ημερήσιου e-mail",
+  "nav.account": "Ο λογαριασμός μου",
+  "login.noOrganisation":
+    "Δεν υπάρχει ακόμη κανένας οργανισμός. Το πρόσωπο που διαχειρίζεται αυτή την εγκατάσταση δημιουργεί τον πρώτο σταματώντας τον διακομιστή και εκτελώντας «npm run setup» (βλ. docs/deploy.md).",
+  "account.title": "Ο λογαριασμός μου",
+  "account.mustChange": "Συνδεθήκατε με κωδικό μίας χρήσης. Επιλέξτε τον δικό σας κωδικό πρόσβασης για να συνεχίσετε.",
+  "account.password.title": "Αλλαγή του κωδικού μου",
+  "account.password.current": "Τρέχων κωδικός πρόσβασης",
+  "account.password.new": "Νέος κωδικός πρόσβασης (τουλάχιστον 12 χαρακτήρες)",
+  "account.password.confirm": "Νέος κωδικός πρόσβασης ξανά",
+  "account.password.submit": "Αλλαγή του κωδικού μου",
+  "account.password.done": "Ο κωδικός πρόσβασής σας άλλαξε. Οι άλλες συνεδρίες σας τερματίστηκαν.",
+  "account.errorSummary": "Κάτι χρειάζεται την προσοχή σας",
+  "account.totp.title": "Σύνδεση δύο βημάτων",
+  "account.totp.on": "Η σύνδεση δύο βημάτων είναι ενεργή. Κωδικοί ανάκτησης που απομένουν: {{count}}.",
+  "account.totp.off": "Η σύνδεση δύο βημάτων είναι ανενεργή. Ενεργοποιήστε την με μια εφαρμογή επαλήθευσης.",
+  "account.totp.scan": "Σαρώστε αυτόν τον κωδικό με την εφαρμογή επαλήθευσης ή πληκτρολογήστε το κλειδί σε αυτήν:",
+  "account.totp.qr": "Κωδικός QR για την εφαρμογή επαλήθευσης",
+  "account.totp.code": "Ο 6ψήφιος κωδικός που δείχνει η εφαρμογή σας",
+  "account.totp.enable": "Ενεργοποίηση σύνδεσης δύο βημάτων",
+  "account.totp.newCodes": "Δημιουργία νέων κωδικών ανάκτησης",
+  "account.totp.codesTitle": "Οι κωδικοί ανάκτησής σας",
+  "account.totp.codesIntro":
+    "Κάθε κωδικός σάς επιτρέπει να συνδεθείτε μία φορά χωρίς το τηλέφωνό σας. Γράψτε τους ή εκτυπώστε τους τώρα και φυλάξτε τους με ασφάλεια: εμφανίζονται μόνο αυτή τη φορά.",
+  "account.sessions.title": "Πού είμαι συνδεδεμένη/-ος",
+  "account.sessions.started": "Σύνδεση",
+  "account.sessions.lastSeen": "Τελευταία δραστηριότητα",
+  "account.sessions.current": "Αυτή η συνεδρία",
+  "account.sessions.end": "Τερματισμός αυτής της συνεδρίας",
+  "account.sessions.endOthers": "Τερματισμός όλων των άλλων συνεδριών μου",
+  "account.sessions.ended": "Συνεδρίες που τερματίστηκαν: {{count}}.",
+};

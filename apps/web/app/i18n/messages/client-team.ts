@@ -60,3 +60,24 @@ export const it: Messages = {
   "client.saved.unshare": "Il suo caso non è più condiviso con quella collega.",
   "client.saved.assign": "Ora è un'altra operatrice a essere responsabile per lei.",
 };
+
+export const el: Messages = {
+  "client.profileEdit.title": "Επεξεργασία του προφίλ της",
+  "client.profileEdit.save": "Αποθήκευση προφίλ",
+  "client.saved.update-profile": "Το προφίλ της αποθηκεύτηκε.",
+  "client.team.title": "Ποιοι εργάζονται μαζί της",
+  "client.team.sharedWith": "Κοινοποιείται σε",
+  "client.team.notShared": "Δεν κοινοποιείται σε κανέναν άλλον.",
+  "client.team.unshare": "Διακοπή κοινοποίησης σε {{name}}",
+  "client.team.shareLabel": "Κοινοποίηση σε συνάδελφο",
+  "client.team.shareHint":
+    "Η/ο συνάδελφος θα μπορεί τότε να βλέπει την υπόθεσή της και να εργάζεται σε αυτήν. Κοινοποιήστε μόνο όταν αυτό τη βοηθά.",
+  "client.team.share": "Κοινοποίηση",
+  "client.team.assignLabel": "Ανάθεση της ευθύνης σε άλλη κοινωνική λειτουργό",
+  "client.team.assign": "Ανάθεση",
+  "client.team.choose": "Επιλέξτε συνάδελφο",
+  "client.team.chooseRequired": "Επιλέξτε συνάδελφο από τη λίστα.",
+  "client.saved.share": "Η υπόθεσή της κοινοποιείται τώρα.",
+  "client.saved.unshare": "Η υπόθεσή της δεν κοινοποιείται πλέον σε αυτή/αυτόν τη/τον συνάδελφο.",
+  "client.saved.assign": "Άλλη κοινωνική λειτουργός είναι τώρα υπεύθυνη για αυτήν.",
+};

@@ -107,3 +107,39 @@ export const it: { [K in keyof typeof en]: string } = {
   "client.documents.reasonRequired":
     "Scegli un motivo e spiega in almeno 15 caratteri perché ti serve ora questo documento d'identità.",
 };
+
+export const el: { [K in keyof typeof en]: string } = {
+  "sar.documents": "Έγγραφα",
+  "sar.documentsHint": "Τα ίδια τα αρχεία βρίσκονται στη λήψη JSON αυτής της εξαγωγής.",
+  "client.nav.documents": "Έγγραφα",
+  "client.documents.title": "Έγγραφα",
+  "client.documents.intro":
+    "Σαρώσεις και αρχεία της υπόθεσής της: αποθηκεύονται κρυπτογραφημένα, κάθε λήψη καταγράφεται. Οι φωτογραφίες χάνουν τα δεδομένα τοποθεσίας και κάμερας κατά τη μεταφόρτωση.",
+  "client.documents.uploadTitle": "Προσθήκη εγγράφου",
+  "client.documents.kind": "Είδος εγγράφου",
+  "client.documents.chooseKind": "Επιλέξτε είδος",
+  "client.documents.kindRequired": "Επιλέξτε το είδος του εγγράφου.",
+  "client.documents.titleLabel": "Τίτλος",
+  "client.documents.titleHint": "Μια σύντομη περιγραφή, π.χ. «Απόφαση για άδεια διαμονής». Αποφύγετε το όνομά της.",
+  "client.documents.step": "Βήμα του σχεδίου της (προαιρετικό)",
+  "client.documents.noStep": "Κανένα συγκεκριμένο βήμα",
+  "client.documents.file": "Αρχείο",
+  "client.documents.fileHint": "PDF, JPEG ή PNG, έως {{max}} MB.",
+  "client.documents.fileRequired": "Επιλέξτε το αρχείο για μεταφόρτωση.",
+  "client.documents.submit": "Μεταφόρτωση εγγράφου",
+  "client.documents.uploaded": "Το έγγραφο μεταφορτώθηκε.",
+  "client.documents.deleted": "Το έγγραφο διαγράφηκε.",
+  "client.documents.listTitle": "Τα έγγραφά της",
+  "client.documents.none": "Δεν υπάρχουν ακόμη έγγραφα.",
+  "client.documents.by": "μεταφορτώθηκε από {{name}}",
+  "client.documents.forStep": "Για το βήμα: {{step}}",
+  "client.documents.download": "Λήψη",
+  "client.documents.downloadNamed": "Λήψη «{{title}}»",
+  "client.documents.deleteNamed": "Διαγραφή «{{title}}»",
+  "client.documents.downloadIdentityPaper": "Λήψη «{{title}}» (έγγραφο ταυτότητας: απαιτείται αιτιολογία)",
+  "client.documents.identityPaperHint":
+    "Ένα έγγραφο ταυτότητας δείχνει ποια είναι. Όπως και η αποκάλυψη της ταυτότητάς της, χρειάζεται αιτιολογία· η πρόσβαση καταγράφεται και τη βλέπει η διεύθυνση προγράμματος.",
+  "client.documents.chooseReason": "Επιλέξτε αιτιολογία",
+  "client.documents.reasonRequired":
+    "Επιλέξτε αιτιολογία και εξηγήστε με τουλάχιστον 15 χαρακτήρες γιατί χρειάζεστε τώρα αυτό το έγγραφο ταυτότητας.",
+};

@@ -97,3 +97,36 @@ export const it: Record<keyof typeof en, string> = {
   "journey.print.overdue": "Era previsto entro il {{date}}: fissiamo insieme una nuova data",
   "journey.print.undated": "Passi senza data: la scegliamo insieme.",
 };
+
+export const el: Record<keyof typeof en, string> = {
+  "journey.safetyPlanOn": "Σχέδιο ασφάλειας που φτιάχτηκε ή επανεξετάστηκε μαζί της στις",
+  "journey.safetyPlanHint": "Και η πιο πρόσφατη αξιολόγηση κινδύνου της μετρά ως επανεξέταση.",
+  "journey.safetyPlanNone": "Δεν έχει καταγραφεί ακόμη",
+  "journey.error.date": "Εισαγάγετε ημερομηνία ως ημέρα, μήνα και έτος.",
+  "journey.inPlan": "Σε εξέλιξη: το «{{action}}» είναι στο σχέδιό της.",
+  "journey.status.current": "Η υπόθεσή της είναι τώρα:",
+  "journey.status.moveTo": "Μετακίνηση της υπόθεσής της σε",
+  "journey.status.save": "Αλλαγή κατάστασης",
+  "journey.status.choose": "Επιλέξτε την κατάσταση στην οποία περνά η υπόθεσή της.",
+  "client.saved.set-status": "Η κατάσταση της υπόθεσής της άλλαξε.",
+  "journey.consent.provider": "Πάροχος από τον κατάλογο",
+  "journey.consent.notAProvider": "Όχι πάροχος: γράψτε τον αποδέκτη παρακάτω",
+  "journey.consent.unknownProvider": "Αυτός ο πάροχος δεν υπάρχει στον κατάλογό σας. Επιλέξτε έναν από τη λίστα.",
+  "journey.consent.oneRecipient": "Επιλέξτε πάροχο ή γράψτε αποδέκτη που δεν είναι πάροχος, όχι και τα δύο.",
+  "journey.consent.goneProvider": "Πάροχος που δεν υπάρχει πλέον στον κατάλογο",
+  "journey.referral.recordTitle": "Καταγραφή της συγκατάθεσής της για αυτόν τον πάροχο",
+  "journey.referral.agreed":
+    "Συμφώνησε σήμερα ότι ο/η {{provider}} μπορεί να λάβει τα δεδομένα της για αυτή την παραπομπή",
+  "journey.referral.agreedRequired": "Επιλέξτε το μόνο αν συμφώνησε· χωρίς τη συγκατάθεσή της δεν γίνεται παραπομπή.",
+  "journey.referral.recordAndRefer": "Καταγραφή της συγκατάθεσής της και παραπομπή",
+  "journey.erased.plan":
+    "Ο φάκελός της διαγράφηκε κατόπιν αιτήματός της. Δεν μπορεί να προστεθεί τίποτα και δεν υπάρχει σχέδιο για επεξεργασία.",
+  "journey.refused.title": "Δεν μπορείτε να το ανοίξετε",
+  "journey.refused.why":
+    "Αυτός ο φάκελος ανήκει σε άλλη κοινωνική λειτουργό ή ο ρόλος σας δεν τον περιλαμβάνει. Ζητήστε από εκείνη ή από τη διεύθυνση προγράμματος να σας τον κοινοποιήσει.",
+  "journey.notFound.why":
+    "Μπορεί να έχει αφαιρεθεί ή η διεύθυνση δεν είναι πλήρης. Επιστρέψτε στις υποθέσεις σας και ανοίξτε τον από εκεί.",
+  "journey.print.onHold": "Σε αναμονή: δουλεύουμε πάνω σε ό,τι στέκεται εμπόδιο",
+  "journey.print.overdue": "Είχε προγραμματιστεί έως {{date}}: ορίζουμε μαζί νέα ημερομηνία",
+  "journey.print.undated": "Βήματα χωρίς ημερομηνία: επιλέγουμε μαζί την ημερομηνία.",
+};

@@ -32,3 +32,14 @@ export const it: Messages = {
   "secondFactor.continue": "Ho conservato i miei codici di recupero: continua",
   "secondFactor.signedIn": "Hai effettuato l'accesso: vai al tuo lavoro",
 };
+
+export const el: Messages = {
+  "secondFactor.recovery.title": "Δεν έχετε τηλέφωνο μαζί σας; Χρησιμοποιήστε κωδικό ανάκτησης",
+  "secondFactor.recovery.code": "Ένας από τους κωδικούς ανάκτησής σας (π.χ. k3m9p-x2q7d)",
+  "secondFactor.recovery.submit": "Σύνδεση με τον κωδικό ανάκτησης",
+  "secondFactor.recovery.hint":
+    "Κάθε κωδικός λειτουργεί μία φορά. Δημιουργήστε νέους κωδικούς στο «Ο λογαριασμός μου» όταν απομένουν λίγοι.",
+  "secondFactor.approval.title": "Η σύνδεση δύο βημάτων χρειάζεται έγκριση από τη διαχείριση συστήματος",
+  "secondFactor.continue": "Έχω φυλάξει τους κωδικούς ανάκτησης: συνέχεια",
+  "secondFactor.signedIn": "Έχετε συνδεθεί: μεταβείτε στη δουλειά σας",
+};

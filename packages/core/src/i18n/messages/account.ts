@@ -56,3 +56,21 @@ export const it: MessagesOf<typeof en> = {
   "admin.passwordResetElsewhere":
     "L'account di questa persona è usato anche da un'altra organizzazione: solo lei può cambiarne la password.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "account.passwordTooShort": "Ο κωδικός πρόσβασης χρειάζεται τουλάχιστον 12 χαρακτήρες.",
+  "account.passwordsDiffer": "Οι δύο νέοι κωδικοί πρόσβασης δεν είναι ίδιοι.",
+  "account.passwordUnchanged": "Επιλέξτε κωδικό πρόσβασης διαφορετικό από τον τρέχοντα.",
+  "account.currentPasswordWrong": "Ο τρέχων κωδικός πρόσβασης δεν είναι σωστός.",
+  "account.mustChangePassword": "Επιλέξτε τον δικό σας κωδικό πρόσβασης πριν συνεχίσετε.",
+  "account.totpNotEnabled": "Η σύνδεση δύο βημάτων δεν είναι ενεργή για τον λογαριασμό σας.",
+  "account.recoveryCodeInvalid": "Αυτός ο κωδικός ανάκτησης δεν είναι έγκυρος ή έχει ήδη χρησιμοποιηθεί.",
+  "setup.organisationRequired": "Εισαγάγετε το όνομα του οργανισμού.",
+  "setup.organisationTooLong": "Το όνομα του οργανισμού είναι πολύ μεγάλο (έως 200 χαρακτήρες).",
+  "setup.nameRequired": "Εισαγάγετε το όνομα του προσώπου που θα διαχειρίζεται το σύστημα.",
+  "setup.nameTooLong": "Το όνομα είναι πολύ μεγάλο (έως 120 χαρακτήρες).",
+  "setup.organisationExists": "Υπάρχει ήδη οργανισμός με αυτό το όνομα. Δεν άλλαξε τίποτα.",
+  "setup.emailTaken": "Αυτή η διεύθυνση email έχει ήδη λογαριασμό. Χρησιμοποιήστε άλλη διεύθυνση. Δεν άλλαξε τίποτα.",
+  "admin.passwordResetElsewhere":
+    "Ο λογαριασμός αυτού του προσώπου χρησιμοποιείται και από άλλον οργανισμό, γι' αυτό μόνο η ίδια μπορεί να αλλάξει τον κωδικό του.",
+};

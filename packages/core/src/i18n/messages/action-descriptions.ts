@@ -277,3 +277,96 @@ export const it: MessagesOf<typeof en> = {
   "action.follow-up-after-closure.description":
     "Se sei d'accordo: ti contattiamo dopo la fine del sostegno, per sapere come stai.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "action.single-sex-shelter-place.description":
+    "Ένα ασφαλές μέρος για να μείνετε, σε σπίτι μόνο για γυναίκες, με προσωπικό που καταλαβαίνει τι έχετε περάσει.",
+  "action.move-on-flat.description":
+    "Βοήθεια για να βρείτε και να μετακομίσετε στο δικό σας διαμέρισμα όταν είστε έτοιμη.",
+  "action.accommodation-safety-check.description":
+    "Ελέγχουμε μαζί ότι το μέρος όπου μένετε είναι ασφαλές και κατάλληλο για εσάς.",
+  "action.mother-and-child-place.description": "Ένα ασφαλές μέρος όπου μπορείτε να μείνετε μαζί με τα παιδιά σας.",
+  "action.child-needs-assessment.description":
+    "Εξετάζουμε μαζί τι χρειάζονται τα παιδιά σας: φροντίδα, υγεία, σχολείο και ασφάλεια.",
+  "action.childcare-place.description":
+    "Μια θέση σε παιδικό σταθμό ή σε φύλακα παιδιών, ώστε να μπορείτε να πηγαίνετε σε μαθήματα ή στη δουλειά.",
+  "action.antenatal-care.description": "Έλεγχοι με μαία ή γιατρό κατά την εγκυμοσύνη σας.",
+  "action.children-school-enrolment.description": "Βοήθεια για να εγγράψετε τα παιδιά σας σε σχολείο.",
+  "action.legal-needs-assessment.description":
+    "Μια πρώτη συζήτηση με νομικό σύμβουλο για την κατάστασή σας και τις επιλογές σας.",
+  "action.rights-information.description": "Σαφής ενημέρωση για τα δικαιώματά σας, σε γλώσσα που καταλαβαίνετε.",
+  "action.free-legal-representation.description": "Ένας/μία δικηγόρος που σας εκπροσωπεί δωρεάν.",
+  "action.reflection-period-decision-support.description":
+    "Χρόνος για να ξεκουραστείτε και υποστήριξη για να αποφασίσετε, χωρίς πίεση, τι θέλετε να κάνετε στη συνέχεια. Η υποστήριξή μας δεν εξαρτάται από το αν θα πάτε στην αστυνομία.",
+  "action.residence-permit-application.description": "Βοήθεια για να κάνετε αίτηση για άδεια διαμονής σε αυτή τη χώρα.",
+  "action.work-permit-application.description": "Βοήθεια για να κάνετε αίτηση για άδεια εργασίας.",
+  "action.asylum-application.description": "Βοήθεια για να κάνετε αίτηση ασύλου ή προστασίας ως πρόσφυγας.",
+  "action.non-punishment-defence.description":
+    "Νομική βοήθεια αν κατηγορείστε για κάτι που αναγκαστήκατε να κάνετε όσο ήσασταν θύμα εκμετάλλευσης.",
+  "action.compensation-claim.description": "Βοήθεια για να διεκδικήσετε χρήματα για τη βλάβη που σας προκλήθηκε.",
+  "action.witness-protection-request.description":
+    "Αν αποφασίσετε να συμμετάσχετε σε δίκη: αίτημα για την προστασία σας και της οικογένειάς σας.",
+  "action.identity-documents-replacement.description":
+    "Βοήθεια για να αποκτήσετε νέα έγγραφα ταυτότητας όταν άλλοι κράτησαν ή κατέστρεψαν τα δικά σας.",
+  "action.family-reunification-application.description":
+    "Βοήθεια για να έρθουν κοντά σας μέλη της οικογένειάς σας, όταν είναι ασφαλές.",
+  "action.court-accompaniment.description":
+    "Ένα πρόσωπο που εμπιστεύεστε σας συνοδεύει στην αστυνομία, στον εισαγγελέα ή στο δικαστήριο.",
+  "action.psychological-assessment.description":
+    "Μια πρώτη συζήτηση με ψυχολόγο για να δούμε ποια υποστήριξη θα μπορούσε να σας βοηθήσει.",
+  "action.trauma-therapy.description":
+    "Τακτικές συνεδρίες με θεραπευτή ή θεραπεύτρια που γνωρίζει το τραύμα, στη γλώσσα σας ή με διερμηνέα.",
+  "action.crisis-support.description": "Άμεση βοήθεια όταν νιώθετε ότι κινδυνεύετε ή ότι δεν αντέχετε άλλο.",
+  "action.health-check.description": "Ένας έλεγχος με γιατρό για τη φροντίδα της υγείας σας.",
+  "action.sexual-reproductive-health-screening.description":
+    "Εμπιστευτικές εξετάσεις και συμβουλές για τη σεξουαλική υγεία, την αντισύλληψη και την εγκυμοσύνη.",
+  "action.primary-care-registration.description":
+    "Βοήθεια για να εγγραφείτε σε οικογενειακό γιατρό και να αποκτήσετε ασφάλιση υγείας.",
+  "action.tbi-screening.description":
+    "Έλεγχος για συνέπειες από χτυπήματα στο κεφάλι, όπως πονοκεφάλους ή δυσκολία στη μνήμη.",
+  "action.addiction-support-referral.description":
+    "Αν το θέλετε: επαφή με υπηρεσία που βοηθά με το αλκοόλ, τα ναρκωτικά ή τα φάρμακα.",
+  "action.language-course.description": "Ένα μάθημα για να μάθετε τη γλώσσα αυτής της χώρας.",
+  "action.language-level-test.description": "Μια εξέταση που δείχνει και πιστοποιεί το επίπεδό σας στη γλώσσα.",
+  "action.education-enrolment.description": "Βοήθεια για να επιστρέψετε στο σχολείο ή να συνεχίσετε τις σπουδές σας.",
+  "action.vocational-training.description": "Κατάρτιση για μια δουλειά που θα θέλατε να κάνετε.",
+  "action.job-readiness-course.description":
+    "Ένα μάθημα για τις αιτήσεις εργασίας, τα δικαιώματά σας στη δουλειά και την εργασιακή ζωή εδώ.",
+  "action.job-search-support.description": "Βοήθεια για να βρείτε μια δουλειά ασφαλή, νόμιμη και δίκαιη.",
+  "action.formal-employment-contract.description":
+    "Μια δουλειά με γραπτή σύμβαση, νόμιμο μισθό και κοινωνική ασφάλιση.",
+  "action.employer-mediation.description":
+    "Υποστήριξη αν υπάρχουν προβλήματα στη δουλειά ή αν θέλετε να αλλάξετε εργοδότη με ασφάλεια.",
+  "action.financial-allowance.description": "Τακτικά χρήματα κάθε μήνα για τις βασικές σας ανάγκες.",
+  "action.bank-account-opening.description": "Βοήθεια για να ανοίξετε τραπεζικό λογαριασμό στο όνομά σας.",
+  "action.debt-advice.description": "Συμβουλές για χρέη, και για χρέη που άλλοι λένε ότι τους οφείλετε.",
+  "action.budgeting-support.description": "Βοήθεια για να σχεδιάζετε τα χρήματά σας από μήνα σε μήνα.",
+  "action.peer-group-offer.description":
+    "Πρόσκληση σε μια ομάδα όπου γυναίκες με παρόμοιες εμπειρίες στηρίζουν η μία την άλλη.",
+  "action.peer-group-attendance.description": "Συναντήσεις με μια ομάδα υποστήριξης γυναικών, όσο συχνά θέλετε.",
+  "action.interpreter-booking.description":
+    "Επαγγελματίας διερμηνέας για τα ραντεβού σας. Μπορείτε να ζητήσετε γυναίκα διερμηνέα.",
+  "action.cultural-mediation.description":
+    "Ένας/μία πολιτισμικός/-ή διαμεσολαβητής/-τρια που βοηθά εσάς και τις υπηρεσίες να καταλαβαίνετε η μία πλευρά την άλλη.",
+  "action.digital-safety-check.description":
+    "Ελέγχουμε μαζί το τηλέφωνό σας και τους διαδικτυακούς σας λογαριασμούς για παρακολούθηση ή ανεπιθύμητη επαφή.",
+  "action.new-phone-and-accounts.description": "Νέο τηλέφωνο, νέος αριθμός και λογαριασμοί που ελέγχετε μόνο εσείς.",
+  "action.safety-plan.description":
+    "Ένα σχέδιο, φτιαγμένο μαζί σας, για το τι να κάνετε και ποιον να καλέσετε αν δεν νιώθετε ασφαλής.",
+  "action.risk-review.description": "Εξετάζουμε ξανά μαζί πιθανούς κινδύνους και ενημερώνουμε το σχέδιο ασφάλειάς σας.",
+  "action.child-protection-referral.description":
+    "Αν συμφωνείτε, επαφή με την υπηρεσία προστασίας παιδιού ώστε τα παιδιά σας να είναι ασφαλή και να έχουν υποστήριξη.",
+  "action.special-measures-in-court.description":
+    "Αν καταθέσετε: προστασία στο δικαστήριο, όπως παραβάν, σύνδεση μέσω βίντεο ή να μη σας ρωτούν ξανά τις ίδιες ερωτήσεις.",
+  "action.identification-support.description":
+    "Βοήθεια για να αναγνωριστείτε επίσημα ως επιζήσασα εμπορίας ανθρώπων, ώστε να έχετε την υποστήριξη και τα δικαιώματα που τη συνοδεύουν.",
+  "action.voluntary-return-or-relocation.description":
+    "Μόνο αν το θέλετε: βοήθεια για να επιστρέψετε στη χώρα σας ή να μετακομίσετε κάπου αλλού με ασφάλεια, με προετοιμασία μαζί σας.",
+  "action.complaints-route.description":
+    "Πώς μπορείτε να κάνετε παράπονο για την υπηρεσία μας ή για τις αρχές, με ασφάλεια και χωρίς να χάσετε την υποστήριξη.",
+  "action.micro-finance.description":
+    "Βοήθεια για να πάρετε ένα μικρό δάνειο ή επιχορήγηση για να ξεκινήσετε τη δική σας δουλειά.",
+  "action.benefits-registration.description": "Βοήθεια για να εγγραφείτε στα κοινωνικά επιδόματα που δικαιούστε.",
+  "action.follow-up-after-closure.description":
+    "Αν συμφωνείτε: επικοινωνούμε μαζί σας μετά το τέλος της υποστήριξης, για να δούμε πώς είστε.",
+};

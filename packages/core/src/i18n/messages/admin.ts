@@ -71,3 +71,24 @@ export const it: MessagesOf<typeof en> = {
   "auth.enrolmentNeedsApproval":
     "La tua organizzazione richiede l'accesso in due passaggi per il tuo ruolo. Chiedi all'amministrazione di approvarne l'attivazione, poi accedi di nuovo.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "organisation.error.nameTaken":
+    "Ένας άλλος οργανισμός σε αυτή την εγκατάσταση έχει ήδη αυτό το όνομα. Επιλέξτε άλλο.",
+  "admin.alreadyMember": "Αυτό το πρόσωπο είναι ήδη μέλος του οργανισμού σας.",
+  "admin.passwordTooShort": "Ο πρώτος κωδικός πρόσβασης χρειάζεται τουλάχιστον 12 χαρακτήρες.",
+  "admin.notOwnMembership":
+    "Δεν μπορείτε να αλλάξετε τον δικό σας ρόλο ή να απενεργοποιήσετε τον εαυτό σας. Ζητήστε το από άλλο πρόσωπο της διαχείρισης.",
+  "organisation.error.timeZone": "Επιλέξτε ζώνη ώρας από τη λίστα, π.χ. Europe/Berlin.",
+  "organisation.error.country": "Δώστε τη χώρα με τον διψήφιο κωδικό της, π.χ. DE ή IT.",
+  "admin.twoStep.enrolYourselfFirst":
+    "Ενεργοποιήστε πρώτα τη σύνδεση δύο βημάτων για εσάς (Ο λογαριασμός μου) πριν την απαιτήσετε από τη διαχείριση συστήματος.",
+  "admin.twoStep.notOwnReset":
+    "Δεν μπορείτε να επαναφέρετε εδώ τη δική σας σύνδεση δύο βημάτων: πρέπει να το κάνει άλλο πρόσωπο της διαχείρισης (μια κλεμμένη συνεδρία δεν πρέπει ποτέ να μπορεί να αφαιρέσει τον δεύτερο παράγοντά σας).",
+  "admin.twoStep.resetElsewhere":
+    "Ο λογαριασμός της χρησιμοποιείται και από άλλον οργανισμό: η σύνδεση δύο βημάτων της δεν μπορεί να επαναφερθεί από εδώ. Ζητήστε της να χρησιμοποιήσει έναν από τους κωδικούς ανάκτησης ή απευθυνθείτε στη διαχείριση του άλλου οργανισμού.",
+  "admin.twoStep.notEnrolled": "Δεν έχει σύνδεση δύο βημάτων για επαναφορά.",
+  "admin.twoStep.alreadyEnrolled": "Χρησιμοποιεί ήδη σύνδεση δύο βημάτων: δεν υπάρχει τίποτα για έγκριση.",
+  "auth.enrolmentNeedsApproval":
+    "Ο οργανισμός σας απαιτεί σύνδεση δύο βημάτων για τον ρόλο σας. Ζητήστε από τη διαχείριση συστήματος να εγκρίνει τη ρύθμισή της και συνδεθείτε ξανά.",
+};

@@ -83,3 +83,31 @@ export const it: MessagesOf<typeof en> = {
   "calendarFeed.summary": "Appuntamento GeSIM",
   "calendarFeed.name": "Appuntamenti GeSIM",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "appointment.kind.legal": "Νομικά (δικαστήριο, δικηγόρος, αρχές)",
+  "appointment.kind.health": "Υγεία",
+  "appointment.kind.therapy": "Θεραπεία ή συμβουλευτική",
+  "appointment.kind.job-centre": "Υπηρεσία απασχόλησης",
+  "appointment.kind.childcare": "Φροντίδα παιδιών",
+  "appointment.kind.other": "Άλλο",
+  "appointment.mode.in-person": "Δια ζώσης",
+  "appointment.mode.phone": "Τηλέφωνο",
+  "appointment.mode.video": "Βίντεο",
+  "appointment.status.scheduled": "Προγραμματισμένο",
+  "appointment.status.cancelled": "Ακυρώθηκε",
+  "appointment.interpreterMode.in-person": "Διερμηνέας δια ζώσης",
+  "appointment.interpreterMode.remote": "Διερμηνέας μέσω τηλεφώνου ή βίντεο",
+  "appointment.conflict.overlap": "Δύο ραντεβού της επικαλύπτονται στις {{date}}.",
+  "appointment.conflict.interpreter-not-booked":
+    "Ο/η διερμηνέας για το ραντεβού της στις {{date}} δεν έχει κλειστεί ακόμη.",
+  "appointment.error.startTime": "Εισαγάγετε ώρα έναρξης ως ΩΩ:ΛΛ (24ωρο).",
+  "appointment.error.duration": "Εισαγάγετε τη διάρκεια σε λεπτά, από 5 έως 720.",
+  "appointment.error.place": "Ο τόπος μπορεί να έχει έως 300 χαρακτήρες.",
+  "appointment.error.placeOnlyInPerson": "Τόπος χρειάζεται μόνο για ραντεβού δια ζώσης.",
+  "appointment.error.actionNotInPlan": "Αυτό το βήμα δεν υπάρχει στο σχέδιό της.",
+  "appointment.error.attendeeNotStaff": "Επιλέξτε συμμετέχοντες από το προσωπικό του οργανισμού σας.",
+  "appointment.error.cancelled": "Αυτό το ραντεβού ακυρώθηκε και δεν μπορεί πλέον να αλλάξει.",
+  "calendarFeed.summary": "Ραντεβού GeSIM",
+  "calendarFeed.name": "Ραντεβού GeSIM",
+};

@@ -72,3 +72,27 @@ export const it: MessagesOf<typeof en> = {
   "gas.level.plus1": "Un po' più del previsto",
   "gas.level.plus2": "Molto più del previsto",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "need.none": "Καμία ανάγκη",
+  "need.low": "Χαμηλή ανάγκη",
+  "need.medium": "Μέτρια ανάγκη",
+  "need.high": "Υψηλή ανάγκη",
+  "need.urgent": "Επείγουσα ανάγκη",
+  "ladder.stuck.title": "Όχι ακόμη έτοιμη",
+  "ladder.stuck.description":
+    "Αυτός ο τομέας μοιάζει κολλημένος ή βαρύς αυτή τη στιγμή, ή δεν είναι ακόμη προτεραιότητά της.",
+  "ladder.accepting-help.title": "Αποδέχεται βοήθεια",
+  "ladder.accepting-help.description": "Έχει πει τι θέλει να αλλάξει εδώ και αποδέχεται υποστήριξη σε αυτό.",
+  "ladder.trying.title": "Δοκιμάζει",
+  "ladder.trying.description": "Κάνει τα πρώτα βήματα με υποστήριξη· τα αποτελέσματα είναι ακόμη αβέβαια.",
+  "ladder.finding-what-works.title": "Βρίσκει τι λειτουργεί",
+  "ladder.finding-what-works.description": "Τα πράγματα λειτουργούν πιο συχνά και χρειάζεται λιγότερη υποστήριξη.",
+  "ladder.self-reliant.title": "Αυτόνομη",
+  "ladder.self-reliant.description": "Διαχειρίζεται αυτόν τον τομέα μόνη της και ξέρει πού να απευθυνθεί αν χρειαστεί.",
+  "gas.level.minus2": "Πολύ λιγότερο από το αναμενόμενο",
+  "gas.level.minus1": "Κάπως λιγότερο από το αναμενόμενο",
+  "gas.level.0": "Αναμενόμενο αποτέλεσμα",
+  "gas.level.plus1": "Κάπως περισσότερο από το αναμενόμενο",
+  "gas.level.plus2": "Πολύ περισσότερο από το αναμενόμενο",
+};

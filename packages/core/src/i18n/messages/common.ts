@@ -99,3 +99,36 @@ export const it: MessagesOf<typeof en> = {
   "auth.secondFactorExpired": "Questo accesso è terminato (troppi codici errati o troppo tempo). Accedi di nuovo.",
   "error.batchRefused": "Troppe chiamate in una richiesta, o un accesso dentro un gruppo. Inviale una alla volta.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "role.caseworker": "Κοινωνική λειτουργός",
+  "role.manager": "Διεύθυνση προγράμματος",
+  "role.funder": "Φορέας χρηματοδότησης",
+  "role.admin": "Διαχείριση συστήματος",
+  "clientStatus.intake": "Υποδοχή",
+  "clientStatus.active": "Ενεργή",
+  "clientStatus.paused": "Σε παύση",
+  "clientStatus.closed": "Κλειστή",
+  "error.invalidInput": "Ορισμένα πεδία χρειάζονται διόρθωση.",
+  "error.languageTag": "Χρησιμοποιήστε κωδικούς γλώσσας όπως en, ro ή pt-BR, χωρισμένους με κόμμα.",
+  "error.unauthorised": "Παρακαλούμε συνδεθείτε.",
+  "error.forbidden": "Δεν έχετε πρόσβαση σε αυτό.",
+  "error.notFound": "Δεν βρέθηκε.",
+  "error.conflict": "Κάποιος άλλος το άλλαξε στο μεταξύ.",
+  "auth.invalidCredentials": "Η διεύθυνση email ή ο κωδικός πρόσβασης δεν είναι σωστά.",
+  "auth.emailRequired": "Εισαγάγετε τη διεύθυνση email σας.",
+  "auth.emailInvalid": "Εισαγάγετε μια έγκυρη διεύθυνση email, π.χ. name@example.org.",
+  "auth.emailTooLong": "Μια διεύθυνση email μπορεί να έχει έως 254 χαρακτήρες.",
+  "auth.passwordRequired": "Εισαγάγετε τον κωδικό πρόσβασής σας.",
+  "auth.passwordTooLong": "Ένας κωδικός πρόσβασης μπορεί να έχει έως 1024 χαρακτήρες.",
+  "auth.secondFactorRequired": "Εισαγάγετε τον κωδικό από την εφαρμογή επαλήθευσης για να ολοκληρώσετε τη σύνδεση.",
+  "auth.totpFormat": "Εισαγάγετε τον 6ψήφιο κωδικό από την εφαρμογή επαλήθευσης.",
+  "auth.totpInvalid": "Ο κωδικός δεν είναι σωστός ή έχει λήξει. Εισαγάγετε τον τρέχοντα κωδικό από την εφαρμογή σας.",
+  "auth.totpAlreadyEnabled": "Η σύνδεση δύο βημάτων είναι ήδη ενεργή για τον λογαριασμό σας.",
+  "auth.totpRequiredByOrganisation":
+    "Ο οργανισμός σας απαιτεί σύνδεση δύο βημάτων για τον ρόλο σας, γι' αυτό δεν μπορεί να απενεργοποιηθεί.",
+  "auth.locked":
+    "Πάρα πολλές αποτυχημένες προσπάθειες σύνδεσης. Δοκιμάστε ξανά σε 15 λεπτά ή ρωτήστε τη διαχείριση συστήματος.",
+  "auth.secondFactorExpired": "Αυτή η σύνδεση έληξε (πάρα πολλοί λάθος κωδικοί ή πάρα πολύς χρόνος). Συνδεθείτε ξανά.",
+  "error.batchRefused": "Πάρα πολλές κλήσεις σε ένα αίτημα ή σύνδεση μέσα σε δέσμη. Στείλτε τες μία μία.",
+};

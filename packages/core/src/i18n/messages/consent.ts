@@ -51,3 +51,20 @@ export const it: MessagesOf<typeof en> = {
   "consent.error.expiryBeforeGiven": "La data di scadenza deve essere successiva alla data del consenso.",
   "consent.error.withdrawnBeforeGiven": "Il consenso non può essere revocato prima di essere dato.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "consent.purpose.service-referral": "Παραπομπή σε υπηρεσία",
+  "consent.purpose.data-sharing": "Κοινοποίηση των δεδομένων της σε κατονομαζόμενο αποδέκτη",
+  "consent.purpose.anonymised-reporting": "Καταμέτρηση σε ανωνυμοποιημένα στατιστικά",
+  "consent.purpose.story-use": "Χρήση της ιστορίας της ή αποσπασμάτων των λόγων της",
+  "consent.recordedHow.written-signed": "Γραπτή και υπογεγραμμένη",
+  "consent.recordedHow.verbal-witnessed": "Προφορική, με μάρτυρα",
+  "consent.recordedHow.verbal-with-interpreter": "Προφορική, με διερμηνέα",
+  "consent.recordedHow.digital": "Ψηφιακή",
+  "consent.missing": "Δεν έχει δώσει συγκατάθεση για αυτό. Ρωτήστε την πρώτα και καταχωρίστε τη συγκατάθεσή της.",
+  "consent.withdrawn": "Έχει ανακαλέσει τη συγκατάθεσή της για αυτό, γι' αυτό δεν μπορεί να γίνει.",
+  "consent.expired": "Η συγκατάθεσή της για αυτό έχει λήξει. Ρωτήστε την ξανά πριν προχωρήσετε.",
+  "consent.error.recipientRequired": "Αναφέρετε ποιος λαμβάνει τα δεδομένα της.",
+  "consent.error.expiryBeforeGiven": "Η ημερομηνία λήξης πρέπει να είναι μετά την ημερομηνία που δόθηκε η συγκατάθεση.",
+  "consent.error.withdrawnBeforeGiven": "Η συγκατάθεση δεν μπορεί να ανακληθεί πριν δοθεί.",
+};

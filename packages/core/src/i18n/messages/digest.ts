@@ -51,3 +51,20 @@ export const it: MessagesOf<typeof en> = {
   "digest.why":
     "Questa email contiene solo numeri, mai un nome: le email possono essere inoltrate o lette da altri. Puoi disattivarla nella pagina del tuo account.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "digest.subject": "GeSIM Planner: η δουλειά σας σήμερα",
+  "digest.intro": "Καλημέρα. Αυτά σας περιμένουν σήμερα στο GeSIM Planner:",
+  "digest.line.step-overdue": "Εκπρόθεσμα βήματα: {{count}}",
+  "digest.line.consent-expired-in-use": "Συγκαταθέσεις που έληξαν ενώ μια παραπομπή βασίζεται σε αυτές: {{count}}",
+  "digest.line.consent-expiring": "Συγκαταθέσεις που λήγουν τις επόμενες {{days}} ημέρες: {{count}}",
+  "digest.line.review-overdue": "Εκπρόθεσμες επανεξετάσεις σχεδίων: {{count}}",
+  "digest.line.step-due": "Βήματα με προθεσμία τις επόμενες {{days}} ημέρες: {{count}}",
+  "digest.line.review-due": "Επανεξετάσεις σχεδίων τις επόμενες {{days}} ημέρες: {{count}}",
+  "digest.line.reflection-ending": "Περίοδοι περίσκεψης που λήγουν τις επόμενες {{days}} ημέρες: {{count}}",
+  "digest.line.referral-waiting": "Παραπομπές που περιμένουν απάντηση: {{count}}",
+  "digest.line.approvals-waiting": "Σχέδια που περιμένουν την έγκρισή σας: {{count}}",
+  "digest.open": "Ανοίξτε τη δουλειά σας: {{url}}",
+  "digest.why":
+    "Αυτό το e-mail περιέχει μόνο αριθμούς, ποτέ ονόματα: ένα e-mail μπορεί να προωθηθεί ή να διαβαστεί από άλλους. Μπορείτε να το απενεργοποιήσετε στη σελίδα του λογαριασμού σας.",
+};

@@ -87,3 +87,32 @@ export const it: MessagesOf<typeof en> = {
   "disclosure.budget.deltaExhausted":
     "Budget di privacy (δ) insufficiente per {{period}}: servono {{requested}}, ne restano solo {{remaining}}.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "disclosure.suppressed": "Αποκρύφθηκε",
+  "disclosure.suppressed.explanation":
+    "Κρυμμένο για προστασία της ταυτότητας: λιγότερες από {{k}} γυναίκες, ή απαραίτητο ώστε να μη μπορεί να συναχθεί ένας κρυμμένος αριθμός.",
+  "disclosure.rounded.explanation": "Οι αριθμοί στρογγυλοποιούνται προς τα κάτω σε πολλαπλάσιο του {{resolution}}.",
+  "disclosure.noise.explanation": "Προστέθηκε τυχαίος θόρυβος για προστασία της ταυτότητας· τυπικό σφάλμα ±{{scale}}.",
+  "disclosure.error.kNotInteger": "Το ελάχιστο μέγεθος ομάδας πρέπει να είναι ακέραιος αριθμός.",
+  "disclosure.error.kTooSmall": "Το ελάχιστο μέγεθος ομάδας δεν μπορεί να είναι κάτω από 5.",
+  "disclosure.error.kTooLarge": "Το ελάχιστο μέγεθος ομάδας μπορεί να είναι έως 1000.",
+  "disclosure.error.resolutionNotInteger": "Η βάση στρογγυλοποίησης πρέπει να είναι ακέραιος αριθμός.",
+  "disclosure.error.resolutionTooSmall": "Η βάση στρογγυλοποίησης πρέπει να είναι τουλάχιστον 1.",
+  "disclosure.error.resolutionTooLarge": "Η βάση στρογγυλοποίησης μπορεί να είναι έως 1000.",
+  "disclosure.error.resolutionMustDivideK":
+    "Το ελάχιστο μέγεθος ομάδας πρέπει να είναι πολλαπλάσιο της βάσης στρογγυλοποίησης.",
+  "disclosure.error.tableShape": "Κάθε γραμμή του πίνακα πρέπει να έχει έναν αριθμό ανά στήλη.",
+  "disclosure.error.countNotNatural": "Οι αριθμοί πρέπει να είναι ακέραιοι, μηδέν ή μεγαλύτεροι.",
+  "disclosure.error.epsilonInvalid": "Η παράμετρος ιδιωτικότητας ε πρέπει να είναι θετικός αριθμός.",
+  "disclosure.error.epsilonTooLarge": "Η παράμετρος ιδιωτικότητας ε μπορεί να είναι έως 10.",
+  "disclosure.error.gaussianEpsilonTooLarge": "Ο μηχανισμός Gauss χρειάζεται ε κάτω από 1.",
+  "disclosure.error.deltaInvalid": "Η παράμετρος ιδιωτικότητας δ πρέπει να είναι πάνω από 0 και κάτω από 0,01.",
+  "disclosure.error.boundsInverted": "Το κάτω όριο δεν πρέπει να είναι πάνω από το άνω όριο.",
+  "disclosure.error.invalidPeriod": "Χρησιμοποιήστε περίοδο όπως 2026, 2026-Q1 ή 2026-03.",
+  "disclosure.budget.invalidRequest": "Αυτό το αίτημα προϋπολογισμού ιδιωτικότητας δεν είναι έγκυρο.",
+  "disclosure.budget.epsilonExhausted":
+    "Δεν απομένει αρκετός προϋπολογισμός ιδιωτικότητας για {{period}}: χρειάζεται ε = {{requested}}, απομένει μόνο {{remaining}}.",
+  "disclosure.budget.deltaExhausted":
+    "Δεν απομένει αρκετός προϋπολογισμός ιδιωτικότητας (δ) για {{period}}: χρειάζεται {{requested}}, απομένει μόνο {{remaining}}.",
+};

@@ -58,3 +58,24 @@ export const it: MessagesOf<typeof en> = {
     "Il file immagine è danneggiato e non può essere letto. Scansionalo o fotografalo di nuovo.",
   "document.error.actionNotHers": "Questo passo non fa parte del suo piano.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "document.kind.permit-decision": "Απόφαση για άδεια",
+  "document.kind.signed-consent": "Υπογεγραμμένη συγκατάθεση",
+  "document.kind.court-letter": "Έγγραφο δικαστηρίου",
+  "document.kind.certificate": "Πιστοποιητικό",
+  "document.kind.identity-paper": "Έγγραφο ταυτότητας",
+  "document.kind.other": "Άλλο έγγραφο",
+  "document.error.titleRequired": "Δώστε τίτλο στο έγγραφο.",
+  "document.error.titleTooLong": "Ο τίτλος είναι πολύ μεγάλος (έως 200 χαρακτήρες).",
+  "document.error.empty": "Το αρχείο είναι κενό. Επιλέξτε ξανά τη σάρωση ή τη φωτογραφία.",
+  "document.error.tooLarge":
+    "Το αρχείο είναι μεγαλύτερο από το επιτρεπόμενο μέγεθος. Σαρώστε το σε χαμηλότερη ανάλυση ή χωρίστε το.",
+  "document.error.executable":
+    "Αυτό το αρχείο είναι πρόγραμμα, όχι έγγραφο. Μπορούν να επισυναφθούν μόνο αρχεία PDF, JPEG και PNG, όπως κι αν ονομάζεται το αρχείο.",
+  "document.error.unsupported":
+    "Μπορούν να επισυναφθούν μόνο αρχεία PDF, JPEG και PNG. Αυτό το αρχείο δεν είναι κανένα από αυτά.",
+  "document.error.malformed":
+    "Το αρχείο εικόνας είναι κατεστραμμένο και δεν διαβάζεται. Σαρώστε ή φωτογραφίστε το ξανά.",
+  "document.error.actionNotHers": "Αυτό το βήμα δεν υπάρχει στο σχέδιό της.",
+};

@@ -117,3 +117,44 @@ export const it: MessagesOf<typeof en> = {
   "domain.digital-safety.title": "Sicurezza e sicurezza digitale",
   "domain.digital-safety.description": "Revisione dei rischi, piano di sicurezza, telefoni e account online sicuri.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "pathway.plm.title": "Ψυχοκοινωνικό-Νομικό Μοντέλο (PLM)",
+  "pathway.plm.description":
+    "Νομική, ψυχολογική και ιατρική υποστήριξη και ασφαλής στέγαση, συνδεδεμένες ώστε η νομική δουλειά να λαμβάνει πάντα υπόψη το τραύμα της.",
+  "pathway.eem.title": "Μοντέλο Οικονομικής Ενδυνάμωσης (EEM)",
+  "pathway.eem.description":
+    "Γλώσσα, εκπαίδευση, εργασία, εισόδημα και φροντίδα παιδιών, ώστε να μπορεί να ζει αυτόνομα και να σχεδιάζει το μέλλον της.",
+  "pathway.crossCutting.title": "Οριζόντια θέματα",
+  "pathway.crossCutting.description":
+    "Πώς λειτουργεί η υπηρεσία: πρόσβαση, πρακτικές ασφάλειας, ανεξαρτησία, η φωνή της και υποστήριξη από ομότιμες.",
+  "domain.accommodation.title": "Ασφαλής διαμονή",
+  "domain.accommodation.description":
+    "Ασφαλής στέγαση μόνο για γυναίκες, και μαζί με τα παιδιά της, και αργότερα ένα σταθερό σπίτι.",
+  "domain.childcare.title": "Μητρότητα και φροντίδα παιδιών",
+  "domain.childcare.description":
+    "Εγκυμοσύνη, ανάγκες των παιδιών της και φροντίδα παιδιών που της επιτρέπει να μαθαίνει και να εργάζεται.",
+  "domain.training.title": "Εκπαίδευση και επαγγελματική κατάρτιση",
+  "domain.training.description": "Σχολείο, περαιτέρω σπουδές και κατάρτιση για εργασία.",
+  "domain.therapy.title": "Ψυχολογική υποστήριξη",
+  "domain.therapy.description": "Ψυχολογική αξιολόγηση, θεραπεία τραύματος και υποστήριξη σε κρίση.",
+  "domain.language.title": "Γλώσσα",
+  "domain.language.description": "Εκμάθηση της τοπικής γλώσσας.",
+  "domain.legal.title": "Νομικό καθεστώς και δικαιώματα",
+  "domain.legal.description":
+    "Ενημέρωση για δικαιώματα, άδειες, άσυλο, διαδικασίες, μη τιμωρία, αποζημίωση και οικογενειακή επανένωση.",
+  "domain.medical.title": "Υγεία",
+  "domain.medical.description": "Ιατρική φροντίδα και σεξουαλική και αναπαραγωγική υγεία.",
+  "domain.employment.title": "Εργασία",
+  "domain.employment.description": "Εύρεση και διατήρηση ασφαλούς, νόμιμης εργασίας.",
+  "domain.money.title": "Χρήματα",
+  "domain.money.description": "Επίδομα, τραπεζικός λογαριασμός, χρέη και προϋπολογισμός.",
+  "domain.peer-support.title": "Υποστήριξη από ομότιμες",
+  "domain.peer-support.description": "Ομάδες όπου οι γυναίκες στηρίζουν η μία την άλλη.",
+  "domain.interpreting.title": "Διερμηνεία και πολιτισμική διαμεσολάβηση",
+  "domain.interpreting.description":
+    "Διερμηνείς και πολιτισμικοί/-ές διαμεσολαβητές/-τριες, ώστε να καταλαβαίνει και να γίνεται κατανοητή.",
+  "domain.digital-safety.title": "Ασφάλεια και ψηφιακή ασφάλεια",
+  "domain.digital-safety.description":
+    "Επανεξέταση κινδύνου, σχέδιο ασφάλειας, και ασφαλή τηλέφωνα και διαδικτυακοί λογαριασμοί.",
+};

@@ -334,3 +334,115 @@ export const it: MessagesOf<typeof en> = {
   "check.accommodation-need-without-action.gap":
     "Il suo bisogno abitativo è alto o urgente e il piano non prevede un alloggio. Offri un posto sicuro e solo femminile.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "check.no-conditions-on-support.description":
+    "Η υποστήριξη εξαρτάται από τη συνεργασία με τις αρχές, από την επίσημη αναγνώριση ή από την εγκατάλειψη της πορνείας.",
+  "check.no-conditions-on-support.met": "Η υποστήριξή της δεν συνδέεται με κανέναν όρο.",
+  "check.no-conditions-on-support.cooperation":
+    "Η υποστήριξή της εξαρτάται από τη συνεργασία με την αστυνομία ή την εισαγγελία. Η βοήθεια δεν πρέπει ποτέ να εξαρτάται από αυτό· αφαιρέστε τον όρο.",
+  "check.no-conditions-on-support.leavingProstitution":
+    "Η υποστήριξή της εξαρτάται από την εγκατάλειψη της πορνείας. Η βοήθεια δεν πρέπει ποτέ να εξαρτάται από αυτό· αφαιρέστε τον όρο.",
+  "check.no-conditions-on-support.identification":
+    "Η υποστήριξή της εξαρτάται από την επίσημη αναγνώριση. Αρκούν εύλογες ενδείξεις· αφαιρέστε τον όρο.",
+  "check.no-conditions-on-support.other":
+    "Η υποστήριξή της συνδέεται με έναν όρο. Ελέγξτε τον και αφαιρέστε τον: η βοήθεια είναι χωρίς όρους.",
+  "check.support-ended-by-funding.description": "Η υπόθεση έκλεισε επειδή έληξε η χρηματοδότηση.",
+  "check.support-ended-by-funding.gap":
+    "Η υποστήριξη σταμάτησε επειδή τελείωσε η χρηματοδότηση, όχι επειδή επιτεύχθηκαν οι στόχοι της. Καταγράψτε το για την επανεξέταση του προγράμματος.",
+  "check.first-service-timely.description":
+    "Δεν έχει ξεκινήσει ακόμη καμία υπηρεσία και έχουν περάσει περισσότερες ημέρες από την πρώτη επαφή απ' όσες ορίζει το ρυθμισμένο διάστημα.",
+  "check.first-service-timely.met": "Έχει ξεκινήσει μια πρώτη υπηρεσία.",
+  "check.first-service-timely.info":
+    "Η πρώτη επαφή ήταν πριν από {{days}} ημέρες· στόχος είναι να ξεκινήσει μια πρώτη υπηρεσία εντός {{limit}} ημερών.",
+  "check.first-service-timely.warning":
+    "Η πρώτη επαφή ήταν πριν από {{days}} ημέρες και δεν έχει ξεκινήσει ακόμη καμία υπηρεσία.",
+  "check.overdue-actions.description": "Μια προγραμματισμένη ή τρέχουσα δράση έχει ξεπεράσει την προθεσμία της.",
+  "check.overdue-actions.warning":
+    "Αυτή η δράση είχε προθεσμία στις {{dueDate}} και καθυστερεί {{days}} ημέρες. Συμφωνήστε μαζί της νέα ημερομηνία ή καταγράψτε τι εμποδίζει.",
+  "check.blocked-actions.description": "Μια δράση εμποδίζεται από ένα εμπόδιο.",
+  "check.blocked-actions.warning":
+    "Αυτή η δράση είναι μπλοκαρισμένη. Καταγράψτε τι θα άρει το εμπόδιο και ποιος μπορεί να ενεργήσει.",
+  "check.legal-status-without-legal-action.description":
+    "Το νομικό της καθεστώς δεν είναι ασφαλές (περίοδος περίσκεψης, άσυλο, χωρίς έγγραφα ή άλλο) και το σχέδιο δεν έχει νομική δράση.",
+  "check.legal-status-without-legal-action.met":
+    "Το σχέδιο περιλαμβάνει νομική υποστήριξη για το εκκρεμές καθεστώς της.",
+  "check.legal-status-without-legal-action.gap":
+    "Το νομικό της καθεστώς δεν είναι ακόμη ασφαλές και το σχέδιο δεν έχει νομική υποστήριξη. Προτείνετε δωρεάν νομική εκπροσώπηση.",
+  "check.legal-needs-assessment-timely.description":
+    "Δεν έχει γίνει αξιολόγηση νομικών αναγκών εντός του ρυθμισμένου αριθμού ημερών μετά την πρώτη επαφή (προεπιλογή 14).",
+  "check.legal-needs-assessment-timely.met": "Η αξιολόγηση νομικών αναγκών έχει γίνει.",
+  "check.legal-needs-assessment-timely.info":
+    "Η πρώτη επαφή ήταν πριν από {{days}} ημέρες· προγραμματίστε την αξιολόγηση νομικών αναγκών εντός {{limit}} ημερών.",
+  "check.legal-needs-assessment-timely.warning":
+    "Η αξιολόγηση νομικών αναγκών είναι προγραμματισμένη αλλά δεν έχει γίνει, {{days}} ημέρες μετά την πρώτη επαφή (στόχος: {{limit}} ημέρες).",
+  "check.legal-needs-assessment-timely.gap":
+    "Δεν υπάρχει αξιολόγηση νομικών αναγκών {{days}} ημέρες μετά την πρώτη επαφή (στόχος: {{limit}} ημέρες).",
+  "check.reflection-period-ending.description":
+    "Βρίσκεται σε περίοδο περίσκεψης και λείπει η ημερομηνία λήξης της, ή λήγει εντός του ρυθμισμένου διαστήματος προειδοποίησης χωρίς προγραμματισμένη υποστήριξη απόφασης, ή έχει ήδη λήξει.",
+  "check.reflection-period-ending.met":
+    "Το σχέδιο περιλαμβάνει υποστήριξη απόφασης για την περίοδο περίσκεψης (λήγει στις {{endDate}}).",
+  "check.reflection-period-ending.gap":
+    "Η περίοδος περίσκεψής της λήγει στις {{endDate}}, σε {{days}} ημέρες. Προγραμματίστε υποστήριξη ώστε να αποφασίσει με τον δικό της ρυθμό.",
+  "check.reflection-period-ending.info": "Η περίοδος περίσκεψής της λήγει στις {{endDate}}, σε {{days}} ημέρες.",
+  "check.reflection-period-ending.noEndDate":
+    "Βρίσκεται σε περίοδο περίσκεψης αλλά η ημερομηνία λήξης της δεν έχει καταγραφεί. Προσθέστε την ώστε να μη χαθεί η προθεσμία.",
+  "check.reflection-period-ending.ended":
+    "Η περίοδος περίσκεψής της έληξε στις {{endDate}}, πριν από {{days}} ημέρες. Ελέγξτε το νομικό της καθεστώς με δικηγόρο.",
+  "check.third-country-permit-action.description":
+    "Είναι υπήκοος τρίτης χώρας χωρίς άδεια διαμονής και το σχέδιο δεν έχει δράση για άδεια ή άσυλο.",
+  "check.third-country-permit-action.met": "Το σχέδιο περιλαμβάνει αίτηση για άδεια ή άσυλο.",
+  "check.third-country-permit-action.gap":
+    "Δεν έχει ακόμη άδεια διαμονής και το σχέδιο δεν έχει αίτηση για άδεια ή άσυλο.",
+  "check.identification-refused.description":
+    "Η αναγνώρισή της ως θύματος απορρίφθηκε ή εκκρεμεί προσφυγή και δεν έχει προγραμματιστεί δωρεάν νομική εκπροσώπηση.",
+  "check.identification-refused.met": "Υπάρχει δωρεάν νομική εκπροσώπηση για την απόφαση αναγνώρισης.",
+  "check.identification-refused.gap":
+    "Η αναγνώρισή της απορρίφθηκε ή εκκρεμεί προσφυγή. Προτείνετε δωρεάν νομική εκπροσώπηση· η υποστήριξή της συνεχίζεται σε κάθε περίπτωση.",
+  "check.rights-information.description":
+    "Το σχέδιο δεν έχει δράση για την ενημέρωσή της σχετικά με τα δικαιώματά της.",
+  "check.rights-information.met": "Έχει ενημερωθεί ή θα ενημερωθεί για τα δικαιώματά της.",
+  "check.rights-information.warning":
+    "Προγραμματίστε την ενημέρωσή της για τα δικαιώματά της, σε γλώσσα που καταλαβαίνει.",
+  "check.interpreter-for-legal-work.description": "Χρειάζεται διερμηνέα και δεν έχει κλειστεί κανένας.",
+  "check.interpreter-for-legal-work.met": "Έχει κλειστεί διερμηνέας ή πολιτισμικός/-ή διαμεσολαβητής/-τρια.",
+  "check.interpreter-for-legal-work.gap":
+    "Χρειάζεται διερμηνέα και δεν έχει κλειστεί κανένας. Οι νομικές και άλλες συζητήσεις χρειάζονται γλώσσα που καταλαβαίνει.",
+  "check.plm-goal-present.description": "Το σχέδιο έχει στόχους, αλλά κανέναν σε ψυχοκοινωνικό ή νομικό τομέα (PLM).",
+  "check.plm-goal-present.met": "Το σχέδιο έχει τουλάχιστον έναν ψυχοκοινωνικό ή νομικό στόχο (PLM).",
+  "check.plm-goal-present.warning":
+    "Το σχέδιο δεν έχει νομικό, ψυχολογικό, ιατρικό ή στεγαστικό στόχο. Μιλήστε μαζί της για την ψυχοκοινωνική και νομική πλευρά.",
+  "check.mother-without-childcare.description":
+    "Ένα παιδί αρκετά μικρό ώστε να χρειάζεται φροντίδα ζει μαζί της και το σχέδιο δεν έχει θέση φροντίδας παιδιών.",
+  "check.mother-without-childcare.met": "Το σχέδιο περιλαμβάνει φροντίδα παιδιών.",
+  "check.mother-without-childcare.gap":
+    "{{count}} μικρό(ά) παιδί(ά) ζει(ουν) μαζί της και το σχέδιο δεν έχει θέση φροντίδας παιδιών. Προτείνετε μία.",
+  "check.pregnant-without-antenatal-care.description":
+    "Είναι έγκυος και δεν έχει προγραμματιστεί προγεννητική φροντίδα.",
+  "check.pregnant-without-antenatal-care.met": "Το σχέδιο περιλαμβάνει προγεννητική φροντίδα.",
+  "check.pregnant-without-antenatal-care.gap": "Είναι έγκυος και το σχέδιο δεν έχει προγεννητική φροντίδα.",
+  "check.childcare-before-training-or-work.description":
+    "Έχει παιδιά και βρίσκεται σε (ή σχεδιάζει) κατάρτιση ή εργασία, και δεν έχει κανονιστεί θέση φροντίδας παιδιών.",
+  "check.childcare-before-training-or-work.met": "Μια θέση φροντίδας παιδιών στηρίζει την κατάρτιση ή την εργασία της.",
+  "check.childcare-before-training-or-work.gap":
+    "Βρίσκεται σε κατάρτιση ή εργασία, ή τη σχεδιάζει, και δεν έχει ακόμη θέση φροντίδας παιδιών.",
+  "check.child-needs-assessment.description":
+    "Έχει παιδιά ή είναι έγκυος και δεν έχει προγραμματιστεί αξιολόγηση αναγκών παιδιών.",
+  "check.child-needs-assessment.met": "Το σχέδιο περιλαμβάνει αξιολόγηση αναγκών παιδιών.",
+  "check.child-needs-assessment.warning": "Προγραμματίστε μαζί της μια αξιολόγηση αναγκών παιδιών.",
+  "check.accommodation-single-sex.description": "Η διαμονή της δεν είναι μόνο για γυναίκες.",
+  "check.accommodation-single-sex.met": "Η διαμονή της είναι μόνο για γυναίκες.",
+  "check.accommodation-single-sex.gap":
+    "Η διαμονή της δεν είναι μόνο για γυναίκες. Η ασφαλής στέγαση μόνο για γυναίκες είναι προϋπόθεση.",
+  "check.accommodation-single-sex.gapHousing":
+    "Εκεί που μένει τώρα δεν είναι ασφαλής στέγαση μόνο για γυναίκες. Η ασφαλής στέγαση μόνο για γυναίκες είναι προϋπόθεση: βρείτε της μια θέση.",
+  "check.accommodation-rated-safe.description": "Δεν κρίνει τη διαμονή της ασφαλή ή δεν έχει ερωτηθεί.",
+  "check.accommodation-rated-safe.met": "Κρίνει τη διαμονή της ασφαλή.",
+  "check.accommodation-rated-safe.gap": "Δεν νιώθει ασφαλής εκεί που μένει. Επανεξετάστε μαζί της τη στέγασή της.",
+  "check.accommodation-rated-safe.notAsked": "Ρωτήστε την αν νιώθει ασφαλής εκεί που μένει.",
+  "check.accommodation-need-without-action.description":
+    "Η ανάγκη της για στέγαση είναι υψηλή ή επείγουσα και το σχέδιο δεν έχει δράση στέγασης.",
+  "check.accommodation-need-without-action.met": "Το σχέδιο περιλαμβάνει διαμονή.",
+  "check.accommodation-need-without-action.gap":
+    "Η ανάγκη της για στέγαση είναι υψηλή ή επείγουσα και το σχέδιο δεν έχει διαμονή. Προτείνετε μια ασφαλή θέση μόνο για γυναίκες.",
+};

@@ -248,3 +248,87 @@ export const it: MessagesOf<typeof en> = {
   "check.peer-group-offered.met": "Le è stato offerto un gruppo di sostegno tra pari.",
   "check.peer-group-offered.warning": "Offrile un gruppo di sostegno tra pari per donne. Partecipare è una sua scelta.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "check.therapy-need-without-support.description":
+    "Η ανάγκη της για ψυχολογική υποστήριξη είναι υψηλή ή επείγουσα και το σχέδιο δεν έχει θεραπευτική δράση.",
+  "check.therapy-need-without-support.met": "Το σχέδιο περιλαμβάνει ψυχολογική υποστήριξη.",
+  "check.therapy-need-without-support.gap":
+    "Η ανάγκη της για ψυχολογική υποστήριξη είναι υψηλή ή επείγουσα και δεν έχει προγραμματιστεί καμία. Προτείνετε θεραπεία τραύματος ή υποστήριξη σε κρίση.",
+  "check.psychological-assessment-offered.description": "Δεν της έχει προταθεί ψυχολογική αξιολόγηση ή θεραπεία.",
+  "check.psychological-assessment-offered.met": "Της έχει προταθεί ψυχολογική αξιολόγηση ή θεραπεία.",
+  "check.psychological-assessment-offered.gap":
+    "Προτείνετέ της ψυχολογική αξιολόγηση. Το αν θα τη δεχτεί είναι δική της επιλογή.",
+  "check.health-check-offered.description": "Δεν της έχει προταθεί ιατρικός έλεγχος.",
+  "check.health-check-offered.met": "Της έχει προταθεί ιατρικός έλεγχος.",
+  "check.health-check-offered.gap": "Προτείνετέ της ιατρικό έλεγχο και βοηθήστε την να πάει, αν το θέλει.",
+  "check.sexual-health-screening-offered.description":
+    "Δεν της έχει προταθεί έλεγχος σεξουαλικής και αναπαραγωγικής υγείας.",
+  "check.sexual-health-screening-offered.met": "Της έχει προταθεί έλεγχος σεξουαλικής και αναπαραγωγικής υγείας.",
+  "check.sexual-health-screening-offered.warning":
+    "Προτείνετέ της έλεγχο σεξουαλικής και αναπαραγωγικής υγείας. Το αν θα τον δεχτεί είναι δική της επιλογή.",
+  "check.medical-need-without-action.description":
+    "Η ιατρική της ανάγκη είναι υψηλή ή επείγουσα και το σχέδιο δεν έχει ιατρική δράση.",
+  "check.medical-need-without-action.met": "Το σχέδιο περιλαμβάνει ιατρική υποστήριξη.",
+  "check.medical-need-without-action.gap":
+    "Η ιατρική της ανάγκη είναι υψηλή ή επείγουσα και δεν έχει προγραμματιστεί ιατρική υποστήριξη. Βοηθήστε την να εγγραφεί σε γιατρό.",
+  "check.language-support.description":
+    "Χρειάζεται διερμηνέα ή έχει γλωσσική ανάγκη, και το σχέδιο δεν έχει μάθημα γλώσσας.",
+  "check.language-support.met": "Το σχέδιο περιλαμβάνει μάθημα γλώσσας.",
+  "check.language-support.gap": "Η γλώσσα είναι εμπόδιο και το σχέδιο δεν έχει μάθημα γλώσσας. Προτείνετε ένα.",
+  "check.training-need-without-action.description":
+    "Η ανάγκη της για κατάρτιση ή εργασία είναι υψηλή ή επείγουσα και το σχέδιο δεν έχει δράση κατάρτισης ή απασχόλησης.",
+  "check.training-need-without-action.met": "Το σχέδιο περιλαμβάνει υποστήριξη για κατάρτιση ή εργασία.",
+  "check.training-need-without-action.gap":
+    "Η κατάρτιση ή η εργασία έχουν μεγάλη σημασία για αυτήν και το σχέδιο δεν έχει κανένα βήμα προς αυτή την κατεύθυνση. Προτείνετε επαγγελματική κατάρτιση.",
+  "check.eem-goal-present.description": "Το σχέδιο έχει στόχους, αλλά κανέναν για την οικονομική ενδυνάμωση (EEM).",
+  "check.eem-goal-present.met": "Το σχέδιο έχει τουλάχιστον έναν στόχο οικονομικής ενδυνάμωσης (EEM).",
+  "check.eem-goal-present.warning":
+    "Το σχέδιο δεν έχει στόχο για γλώσσα, κατάρτιση, εργασία, χρήματα ή φροντίδα παιδιών. Μιλήστε μαζί της για την οικονομική ανεξαρτησία.",
+  "check.safety-review-due.description":
+    "Το σχέδιο ασφάλειας ή η αξιολόγηση κινδύνου της λείπει ή επανεξετάστηκε τελευταία φορά πριν από περισσότερο χρόνο από το ρυθμισμένο διάστημα (προεπιλογή 90 ημέρες).",
+  "check.safety-review-due.met": "Το σχέδιο ασφάλειάς της επανεξετάστηκε στις {{lastDate}}.",
+  "check.safety-review-due.missing": "Δεν υπάρχει ακόμη σχέδιο ασφάλειας. Φτιάξτε ένα μαζί της.",
+  "check.safety-review-due.overdue":
+    "Το σχέδιο ασφάλειάς της επανεξετάστηκε τελευταία φορά στις {{lastDate}}, πριν από {{days}} ημέρες. Επανεξετάστε μαζί της τους κινδύνους.",
+  "check.digital-safety-for-high-risk.description":
+    "Η αξιολόγηση κινδύνου δείχνει ότι ελέγχεται μέσω τεχνολογίας ή ότι ο κίνδυνός της είναι κρίσιμος, και δεν έχει προγραμματιστεί έλεγχος ψηφιακής ασφάλειας.",
+  "check.digital-safety-for-high-risk.met": "Το σχέδιο περιλαμβάνει ψηφιακή ασφάλεια.",
+  "check.digital-safety-for-high-risk.warning":
+    "Κάποιος μπορεί να την παρακολουθεί μέσω του τηλεφώνου ή των λογαριασμών της. Ελέγξτε μαζί της αν είναι ασφαλή.",
+  "check.disclosure-consent.description":
+    "Τα δεδομένα της κοινοποιήθηκαν σε κάποιον χωρίς καταγεγραμμένη συγκατάθεσή της (κενό όταν κοινοποιούνται στην αστυνομία, στην εισαγγελία ή στις υπηρεσίες μετανάστευσης).",
+  "check.disclosure-consent.met": "Και οι {{count}} γνωστοποιήσεις των δεδομένων της έχουν τη συγκατάθεσή της.",
+  "check.disclosure-consent.authority":
+    "Στις {{date}} τα δεδομένα της κοινοποιήθηκαν σε αρχή (αστυνομία, εισαγγελία ή υπηρεσίες μετανάστευσης) χωρίς καταγεγραμμένη συγκατάθεσή της.",
+  "check.disclosure-consent.other":
+    "Στις {{date}} τα δεδομένα της κοινοποιήθηκαν χωρίς καταγεγραμμένη συγκατάθεσή της.",
+  "check.caseworker-continuity.description":
+    "Η κοινωνική λειτουργός της άλλαξε συχνότερα από το ρυθμισμένο όριο (προεπιλογή 2).",
+  "check.caseworker-continuity.met": "Η κοινωνική λειτουργός της άλλαξε {{count}} φορές (όριο {{limit}}).",
+  "check.caseworker-continuity.warning":
+    "Η κοινωνική λειτουργός της άλλαξε {{count}} φορές (όριο {{limit}}). Φροντίστε για τη συνέχεια.",
+  "check.plan-has-goals.description": "Το σχέδιο δεν έχει στόχους.",
+  "check.plan-has-goals.met": "Το σχέδιο έχει {{count}} στόχους.",
+  "check.plan-has-goals.gap": "Το σχέδιο δεν έχει ακόμη στόχους. Ρωτήστε την τι θέλει να πετύχει.",
+  "check.goals-in-her-own-words.description": "Ένας στόχος δεν είναι γραμμένος με τα δικά της λόγια.",
+  "check.goals-in-her-own-words.met": "Όλοι οι στόχοι είναι με τα δικά της λόγια.",
+  "check.goals-in-her-own-words.warning":
+    "Αυτός ο στόχος δεν είναι με τα δικά της λόγια. Γράψτε τον μαζί της, όπως τον λέει η ίδια.",
+  "check.plan-agreed-by-her.description":
+    "Δεν έχει συμφωνήσει με το σχέδιο (κενό όταν το σχέδιο υποβληθεί ή εγκριθεί).",
+  "check.plan-agreed-by-her.met": "Συμφώνησε με το σχέδιο στις {{date}}.",
+  "check.plan-agreed-by-her.gap": "Το σχέδιο υποβλήθηκε ή εγκρίθηκε χωρίς τη συμφωνία της. Περάστε το μαζί της.",
+  "check.plan-agreed-by-her.info": "Περάστε το προσχέδιο μαζί της και καταγράψτε τη συμφωνία της.",
+  "check.plan-review-due.description":
+    "Το σχέδιο δεν έχει επανεξεταστεί εντός του ρυθμισμένου διαστήματος (προεπιλογή 90 ημέρες).",
+  "check.plan-review-due.met": "Το σχέδιο επανεξετάστηκε στις {{lastDate}}.",
+  "check.plan-review-due.never":
+    "Το σχέδιο δεν έχει επανεξεταστεί από την πρώτη επαφή στις {{lastDate}}, πριν από {{days}} ημέρες. Επανεξετάστε το μαζί της.",
+  "check.plan-review-due.overdue":
+    "Το σχέδιο επανεξετάστηκε τελευταία φορά στις {{lastDate}}, πριν από {{days}} ημέρες. Επανεξετάστε το μαζί της.",
+  "check.peer-group-offered.description": "Δεν της έχει προταθεί ομάδα υποστήριξης ομότιμων.",
+  "check.peer-group-offered.met": "Της έχει προταθεί ομάδα υποστήριξης ομότιμων.",
+  "check.peer-group-offered.warning":
+    "Προτείνετέ της μια ομάδα υποστήριξης ομότιμων γυναικών. Η συμμετοχή είναι δική της επιλογή.",
+};

@@ -30,3 +30,13 @@ export const it: MessagesOf<typeof en> = {
   "referral.transitionNotAllowed": "Un invio non può passare a questo stato da quello attuale.",
   "referral.providerInactive": "Questo servizio non è più nell'elenco. Scegline un altro.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "referral.status.sent": "Στάλθηκε",
+  "referral.status.accepted": "Έγινε δεκτή",
+  "referral.status.rejected": "Απορρίφθηκε",
+  "referral.status.done": "Ολοκληρώθηκε",
+  "referral.status.withdrawn": "Ανακλήθηκε",
+  "referral.transitionNotAllowed": "Η παραπομπή δεν μπορεί να περάσει σε αυτή την κατάσταση από την τρέχουσα.",
+  "referral.providerInactive": "Αυτή η υπηρεσία δεν υπάρχει πλέον στον κατάλογο. Επιλέξτε άλλη.",
+};

@@ -37,3 +37,16 @@ export const it: MessagesOf<typeof en> = {
   "erasure.reason.other": "Altro",
   "error.tooManyRequests": "Troppe richieste. Attendi un minuto e riprova.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "retention.error.months": "Εισαγάγετε ακέραιο αριθμό μηνών από 1 έως 600.",
+  "erasure.error.erased":
+    "Αυτός ο φάκελος διαγράφηκε. Μένουν μόνο τα ανώνυμα στατιστικά· δεν μπορεί να προστεθεί ή να αλλάξει τίποτα.",
+  "erasure.error.notClosed":
+    "Κλείστε πρώτα την υπόθεσή της (οι λόγοι μετρούν στα στατιστικά) και μετά διαγράψτε τον φάκελο.",
+  "erasure.reason.her-request": "Κατόπιν αιτήματός της",
+  "erasure.reason.consent-withdrawn": "Ανακάλεσε τη συγκατάθεσή της για τον φάκελο",
+  "erasure.reason.recorded-in-error": "Καταχωρίστηκε κατά λάθος",
+  "erasure.reason.other": "Άλλο",
+  "error.tooManyRequests": "Πάρα πολλά αιτήματα. Περιμένετε ένα λεπτό και δοκιμάστε ξανά.",
+};

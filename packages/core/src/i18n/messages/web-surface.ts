@@ -21,3 +21,10 @@ export const it: MessagesOf<typeof en> = {
   "error.reference": "Se succede ancora, comunica all'amministrazione questo riferimento: {{id}}",
   "caseload.searchExpired": "Questa ricerca è scaduta. Cerca di nuovo.",
 };
+
+export const el: MessagesOf<typeof en> = {
+  "error.crossSite": "Αυτή η φόρμα στάλθηκε εκτός του GeSIM Planner και απορρίφθηκε.",
+  "error.requestTooLarge": "Αυτό που στείλατε είναι πολύ μεγάλο. Συντομεύστε το κείμενο ή στείλτε το σε μέρη.",
+  "error.reference": "Αν αυτό επαναλαμβάνεται, δώστε στη διαχείριση συστήματος αυτόν τον κωδικό αναφοράς: {{id}}",
+  "caseload.searchExpired": "Η αναζήτηση έληξε. Αναζητήστε ξανά.",
+};

@@ -66,6 +66,14 @@ describe("the plan PDF", () => {
     expect(text).not.toContain("Mein Plan");
   });
 
+  it("prints Greek in Greek letters, tonos intact, on one page", async () => {
+    const { text, pages } = await pdfText(await renderPlanPdf({ ...PLAN, lang: "el" }));
+    expect(pages).toBe(1);
+    const greek = ["Το σχέδιό μου", "Τι θέλω να πετύχω", "Επόμενα βήματα", "Ένα μάθημα για να μάθετε τη γλώσσα"];
+    expect(greek.filter((line) => !text.includes(line))).toEqual([]);
+    expect(text).not.toContain("My plan");
+  });
+
   it("says so when there is no plan yet", async () => {
     const { text } = await pdfText(
       await renderPlanPdf({ ...PLAN, hasPlan: false, agreedOn: null, goals: [], steps: [], lang: "en" }),

@@ -56,3 +56,21 @@ export const it: MessagesOf<typeof en> = {
   "admin.passwordResetElsewhere":
     "L'account di questa persona è usato anche da un'altra organizzazione: solo lei può cambiarne la password.",
 };
+
+export const es: MessagesOf<typeof en> = {
+  "account.passwordTooShort": "La contraseña necesita al menos 12 caracteres.",
+  "account.passwordsDiffer": "Las dos contraseñas nuevas no coinciden.",
+  "account.passwordUnchanged": "Elija una contraseña distinta de la actual.",
+  "account.currentPasswordWrong": "La contraseña actual no es correcta.",
+  "account.mustChangePassword": "Elija su propia contraseña antes de continuar.",
+  "account.totpNotEnabled": "El inicio de sesión en dos pasos no está activado en su cuenta.",
+  "account.recoveryCodeInvalid": "Este código de recuperación no es válido o ya se ha usado.",
+  "setup.organisationRequired": "Introduzca el nombre de la organización.",
+  "setup.organisationTooLong": "El nombre de la organización es demasiado largo (200 caracteres como máximo).",
+  "setup.nameRequired": "Introduzca el nombre de la persona administradora.",
+  "setup.nameTooLong": "El nombre es demasiado largo (120 caracteres como máximo).",
+  "setup.organisationExists": "Ya existe una organización con este nombre. No se ha cambiado nada.",
+  "setup.emailTaken": "Esta dirección de correo ya tiene una cuenta. Use otra dirección. No se ha cambiado nada.",
+  "admin.passwordResetElsewhere":
+    "La cuenta de esta persona también la usa otra organización, así que solo ella puede cambiar su contraseña.",
+};

@@ -72,3 +72,26 @@ export const it: MessagesOf<typeof en> = {
   "gas.level.plus1": "Un po' più del previsto",
   "gas.level.plus2": "Molto più del previsto",
 };
+
+export const es: MessagesOf<typeof en> = {
+  "need.none": "Sin necesidad",
+  "need.low": "Necesidad baja",
+  "need.medium": "Necesidad media",
+  "need.high": "Necesidad alta",
+  "need.urgent": "Necesidad urgente",
+  "ladder.stuck.title": "Aún no está preparada",
+  "ladder.stuck.description": "Este ámbito ahora le resulta bloqueado o demasiado, o todavía no es su prioridad.",
+  "ladder.accepting-help.title": "Acepta ayuda",
+  "ladder.accepting-help.description": "Ha dicho qué quiere cambiar aquí y acepta apoyo para ello.",
+  "ladder.trying.title": "Prueba cosas",
+  "ladder.trying.description": "Da los primeros pasos con apoyo; los resultados aún son inciertos.",
+  "ladder.finding-what-works.title": "Encuentra lo que funciona",
+  "ladder.finding-what-works.description": "Las cosas funcionan más a menudo y necesita menos apoyo.",
+  "ladder.self-reliant.title": "Autónoma",
+  "ladder.self-reliant.description": "Gestiona este ámbito por sí misma y sabe a quién acudir si lo necesita.",
+  "gas.level.minus2": "Mucho menos de lo esperado",
+  "gas.level.minus1": "Algo menos de lo esperado",
+  "gas.level.0": "Resultado esperado",
+  "gas.level.plus1": "Algo más de lo esperado",
+  "gas.level.plus2": "Mucho más de lo esperado",
+};

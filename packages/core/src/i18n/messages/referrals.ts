@@ -30,3 +30,13 @@ export const it: MessagesOf<typeof en> = {
   "referral.transitionNotAllowed": "Un invio non può passare a questo stato da quello attuale.",
   "referral.providerInactive": "Questo servizio non è più nell'elenco. Scegline un altro.",
 };
+
+export const es: MessagesOf<typeof en> = {
+  "referral.status.sent": "Enviada",
+  "referral.status.accepted": "Aceptada",
+  "referral.status.rejected": "Rechazada",
+  "referral.status.done": "Finalizada",
+  "referral.status.withdrawn": "Retirada",
+  "referral.transitionNotAllowed": "Una derivación no puede pasar a este estado desde el estado en que está ahora.",
+  "referral.providerInactive": "Este servicio ya no está en el directorio. Elija otro.",
+};

@@ -21,3 +21,10 @@ export const it: MessagesOf<typeof en> = {
   "error.reference": "Se succede ancora, comunica all'amministrazione questo riferimento: {{id}}",
   "caseload.searchExpired": "Questa ricerca è scaduta. Cerca di nuovo.",
 };
+
+export const es: MessagesOf<typeof en> = {
+  "error.crossSite": "Este formulario se envió desde fuera de GeSIM Planner y se ha rechazado.",
+  "error.requestTooLarge": "Lo que ha enviado es demasiado grande. Acorte el texto o envíelo por partes.",
+  "error.reference": "Si esto sigue ocurriendo, facilite esta referencia a la administración: {{id}}",
+  "caseload.searchExpired": "Esa búsqueda ha caducado. Vuelva a buscar.",
+};

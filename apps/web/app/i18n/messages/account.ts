@@ -121,3 +121,43 @@ export const it: Messages = {
   "account.sessions.endOthers": "Chiudi tutte le mie altre sessioni",
   "account.sessions.ended": "Sessioni chiuse: {{count}}.",
 };
+
+export const es: Messages = {
+  "account.digest.title": "Correo diario",
+  "account.digest.what":
+    "Cada mañana, cuando su organización haya configurado el correo, recibirá un mensaje que indica cuántos pasos, revisiones y derivaciones le esperan, con un enlace a Mi trabajo. Solo contiene cifras, nunca un nombre: un correo puede reenviarse o leerlo otras personas.",
+  "account.digest.on": "Recibe el correo diario.",
+  "account.digest.off": "Ha desactivado el correo diario.",
+  "account.digest.turnOff": "Desactivar el correo diario",
+  "account.digest.turnOn": "Activar el correo diario",
+  "nav.account": "Mi cuenta",
+  "login.noOrganisation":
+    "Todavía no existe ninguna organización. La persona que gestiona esta instalación crea la primera deteniendo el servidor y ejecutando «npm run setup» (véase docs/deploy.md).",
+  "account.title": "Mi cuenta",
+  "account.mustChange": "Ha iniciado sesión con una contraseña de un solo uso. Elija su propia contraseña para continuar.",
+  "account.password.title": "Cambiar mi contraseña",
+  "account.password.current": "Contraseña actual",
+  "account.password.new": "Contraseña nueva (al menos 12 caracteres)",
+  "account.password.confirm": "Repita la contraseña nueva",
+  "account.password.submit": "Cambiar mi contraseña",
+  "account.password.done": "Se ha cambiado su contraseña. Se han cerrado sus otras sesiones.",
+  "account.errorSummary": "Hay algo que requiere su atención",
+  "account.totp.title": "Inicio de sesión en dos pasos",
+  "account.totp.on": "El inicio de sesión en dos pasos está activado. Códigos de recuperación restantes: {{count}}.",
+  "account.totp.off": "El inicio de sesión en dos pasos está desactivado. Actívelo con una aplicación de autenticación.",
+  "account.totp.scan": "Escanee este código con su aplicación de autenticación, o escriba en ella la clave:",
+  "account.totp.qr": "Código QR para su aplicación de autenticación",
+  "account.totp.code": "El código de 6 dígitos que muestra su aplicación",
+  "account.totp.enable": "Activar el inicio de sesión en dos pasos",
+  "account.totp.newCodes": "Generar códigos de recuperación nuevos",
+  "account.totp.codesTitle": "Sus códigos de recuperación",
+  "account.totp.codesIntro":
+    "Cada código le permite iniciar sesión una vez sin su teléfono. Anótelos o imprímalos ahora y guárdelos en un lugar seguro: solo se muestran esta vez.",
+  "account.sessions.title": "Dónde tengo la sesión iniciada",
+  "account.sessions.started": "Sesión iniciada",
+  "account.sessions.lastSeen": "Última actividad",
+  "account.sessions.current": "Esta sesión",
+  "account.sessions.end": "Cerrar esta sesión",
+  "account.sessions.endOthers": "Cerrar todas mis otras sesiones",
+  "account.sessions.ended": "Sesiones cerradas: {{count}}.",
+};

@@ -60,3 +60,23 @@ export const it: Messages = {
   "client.saved.unshare": "Il suo caso non è più condiviso con quella collega.",
   "client.saved.assign": "Ora è un'altra operatrice a essere responsabile per lei.",
 };
+
+export const es: Messages = {
+  "client.profileEdit.title": "Editar su perfil",
+  "client.profileEdit.save": "Guardar perfil",
+  "client.saved.update-profile": "Su perfil está guardado.",
+  "client.team.title": "Quién trabaja con ella",
+  "client.team.sharedWith": "Compartido con",
+  "client.team.notShared": "No se comparte con nadie más.",
+  "client.team.unshare": "Dejar de compartir con {{name}}",
+  "client.team.shareLabel": "Compartir con una compañera o un compañero",
+  "client.team.shareHint": "Así podrá ver su caso y trabajar en él. Compártalo solo cuando la ayude a ella.",
+  "client.team.share": "Compartir",
+  "client.team.assignLabel": "Asignar a otra profesional de referencia",
+  "client.team.assign": "Asignar",
+  "client.team.choose": "Elija a una persona del equipo",
+  "client.team.chooseRequired": "Elija a una persona del equipo de la lista.",
+  "client.saved.share": "Su caso ahora está compartido.",
+  "client.saved.unshare": "Su caso ya no se comparte con esa persona.",
+  "client.saved.assign": "Ahora otra profesional de referencia es responsable de ella.",
+};

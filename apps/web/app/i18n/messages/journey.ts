@@ -97,3 +97,35 @@ export const it: Record<keyof typeof en, string> = {
   "journey.print.overdue": "Era previsto entro il {{date}}: fissiamo insieme una nuova data",
   "journey.print.undated": "Passi senza data: la scegliamo insieme.",
 };
+
+export const es: Record<keyof typeof en, string> = {
+  "journey.safetyPlanOn": "Plan de seguridad elaborado o revisado con ella el",
+  "journey.safetyPlanHint": "Su última valoración del riesgo también cuenta como revisión.",
+  "journey.safetyPlanNone": "Aún no registrado",
+  "journey.error.date": "Introduzca una fecha con día, mes y año.",
+  "journey.inPlan": "En curso: «{{action}}» está en su plan.",
+  "journey.status.current": "Su caso está ahora:",
+  "journey.status.moveTo": "Pasar su caso a",
+  "journey.status.save": "Cambiar estado",
+  "journey.status.choose": "Elija el estado al que pasa su caso.",
+  "client.saved.set-status": "Se ha cambiado el estado de su caso.",
+  "journey.consent.provider": "Entidad del directorio",
+  "journey.consent.notAProvider": "No es una entidad del directorio: escriba el destinatario abajo",
+  "journey.consent.unknownProvider": "Esta entidad no está en su directorio. Elija una de la lista.",
+  "journey.consent.oneRecipient": "Elija una entidad o escriba un destinatario que no sea una entidad, no ambas cosas.",
+  "journey.consent.goneProvider": "Una entidad que ya no está en el directorio",
+  "journey.referral.recordTitle": "Registrar su consentimiento para esta entidad",
+  "journey.referral.agreed": "Hoy ha aceptado que {{provider}} reciba sus datos para esta derivación",
+  "journey.referral.agreedRequired": "Marque esto solo si ella lo aceptó; sin su consentimiento no hay derivación.",
+  "journey.referral.recordAndRefer": "Registrar su consentimiento y derivar",
+  "journey.erased.plan":
+    "Su expediente se borró a petición suya. No se le puede añadir nada y no hay ningún plan en el que trabajar.",
+  "journey.refused.title": "No puede abrir esto",
+  "journey.refused.why":
+    "Este expediente pertenece a otra profesional de referencia, o su rol no lo incluye. Pídale a ella o a su responsable que se lo compartan.",
+  "journey.notFound.why":
+    "Puede que se haya eliminado, o la dirección no está completa. Vuelva a sus casos y ábralo desde allí.",
+  "journey.print.onHold": "En espera: estamos trabajando en lo que lo impide",
+  "journey.print.overdue": "Estaba previsto para el {{date}}: fijamos juntas una nueva fecha",
+  "journey.print.undated": "Pasos sin fecha: elegimos juntas la fecha.",
+};

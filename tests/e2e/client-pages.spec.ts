@@ -101,11 +101,12 @@ describe("client pages", () => {
     await context.close();
   });
 
-  it("shows every client page in German and Italian without untranslated keys", async () => {
+  it("shows every client page in German, Italian and Spanish without untranslated keys", async () => {
     const { context, page } = await signedIn("manager@demo.test");
     for (const [locale, overview] of [
       ["de", "Überblick"],
       ["it", "Panoramica"],
+      ["es", "Resumen"],
     ] as const) {
       await page.locator("#language-select").selectOption(locale);
       await page.locator(".language-form button").click();

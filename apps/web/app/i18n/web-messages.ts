@@ -1,6 +1,6 @@
 /**
- * Strings of the web app's own screens, one file per area in `messages/` (each exports `en`,
- * `de` and `it` with the same keys). Domain words (principles, domains, actions, statuses)
+ * Strings of the web app's own screens, one file per area in `messages/` (each exports `en` and
+ * every other locale, with the same keys). Domain words (principles, domains, actions, statuses)
  * come from @gesim/core's catalogue.
  */
 import { keysDefinedTwice } from "@gesim/core";
@@ -44,13 +44,14 @@ const AREAS = [
   appointments,
 ] as const;
 
-function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {
+function join(locale: "en" | "de" | "it" | "es"): Readonly<Record<string, string>> {
   return Object.assign({}, ...AREAS.map((area) => area[locale]));
 }
 
 export const en = join("en");
 export const de = join("de");
 export const it = join("it");
+export const es = join("es");
 
 /** Keys defined in more than one area (the later one would silently win): must stay empty. */
 export function duplicateKeys(): string[] {

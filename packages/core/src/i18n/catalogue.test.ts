@@ -38,7 +38,8 @@ describe("negotiateLocale", () => {
     ["en-GB", "en"],
     ["", "en"],
     [null, "en"],
-    ["fr,es", "en"],
+    ["pt-BR,nl", "en"],
+    ["es-ES,en;q=0.5", "es"],
     ["de;q=0,it;q=0.1", "it"],
   ])("%s → %s", (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected);

@@ -1,5 +1,5 @@
-/** The languages the product ships. English is the source language; every key exists in all three. */
-export const LOCALES = ["en", "de", "it"] as const;
+/** The languages the product ships. English is the source language; every key exists in each of them. */
+export const LOCALES = ["en", "de", "it", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 

@@ -134,7 +134,8 @@ export const es: Messages = {
   "login.noOrganisation":
     "Todavía no existe ninguna organización. La persona que gestiona esta instalación crea la primera deteniendo el servidor y ejecutando «npm run setup» (véase docs/deploy.md).",
   "account.title": "Mi cuenta",
-  "account.mustChange": "Ha iniciado sesión con una contraseña de un solo uso. Elija su propia contraseña para continuar.",
+  "account.mustChange":
+    "Ha iniciado sesión con una contraseña de un solo uso. Elija su propia contraseña para continuar.",
   "account.password.title": "Cambiar mi contraseña",
   "account.password.current": "Contraseña actual",
   "account.password.new": "Contraseña nueva (al menos 12 caracteres)",
@@ -144,7 +145,8 @@ export const es: Messages = {
   "account.errorSummary": "Hay algo que requiere su atención",
   "account.totp.title": "Inicio de sesión en dos pasos",
   "account.totp.on": "El inicio de sesión en dos pasos está activado. Códigos de recuperación restantes: {{count}}.",
-  "account.totp.off": "El inicio de sesión en dos pasos está desactivado. Actívelo con una aplicación de autenticación.",
+  "account.totp.off":
+    "El inicio de sesión en dos pasos está desactivado. Actívelo con una aplicación de autenticación.",
   "account.totp.scan": "Escanee este código con su aplicación de autenticación, o escriba en ella la clave:",
   "account.totp.qr": "Código QR para su aplicación de autenticación",
   "account.totp.code": "El código de 6 dígitos que muestra su aplicación",

@@ -547,7 +547,8 @@ export const es: Record<keyof typeof en, string> = {
   "adminProviders.title": "Directorio de entidades",
   "adminProviders.done.added": "La entidad se ha añadido al directorio.",
   "adminProviders.done.saved": "Se han guardado los cambios.",
-  "adminProviders.done.deactivated": "La entidad se ha retirado del directorio. Las derivaciones anteriores la siguen mostrando.",
+  "adminProviders.done.deactivated":
+    "La entidad se ha retirado del directorio. Las derivaciones anteriores la siguen mostrando.",
   "adminProviders.showActive": "Mostrar las entidades del directorio",
   "adminProviders.showInactive": "Mostrar las entidades desactivadas",
   "adminProviders.none": "El directorio aún no tiene entidades. Añada la primera abajo.",
@@ -589,7 +590,8 @@ export const es: Record<keyof typeof en, string> = {
   "adminSettings.kValue": "{{k}} mujeres; cifras redondeadas a la baja a múltiplos de {{rounding}}",
   "adminSettings.twoStep": "Roles que deben usar el inicio de sesión en dos pasos",
   "adminSettings.twoStepNone": "Ninguno todavía",
-  "adminSettings.twoStepOnStaffPage": "Qué roles deben usar el inicio de sesión en dos pasos se define en la página Personal",
+  "adminSettings.twoStepOnStaffPage":
+    "Qué roles deben usar el inicio de sesión en dos pasos se define en la página Personal",
   "adminSettings.saveOrganisation": "Guardar los ajustes de la organización",
   "adminSettings.retention": "Conservación tras el cierre de un caso",
   "adminSettings.retainNotes": "Las notas y el texto libre se eliminan a los (meses, 1–600)",
@@ -600,7 +602,8 @@ export const es: Record<keyof typeof en, string> = {
     "Los intervalos y avisos que usan las comprobaciones del plan. Las normas del país se definen aquí, no en el software.",
   "adminSettings.saveChecks": "Guardar las comprobaciones del plan",
   "adminSettings.error.days": "Introduzca un número entero dentro del intervalo indicado para este ajuste.",
-  "adminSettings.check.legalAssessmentWithinDays": "Necesidades jurídicas valoradas en (días tras el primer contacto, 1–365)",
+  "adminSettings.check.legalAssessmentWithinDays":
+    "Necesidades jurídicas valoradas en (días tras el primer contacto, 1–365)",
   "adminSettings.check.reflectionWarningDays": "Avisar antes de que termine el periodo de reflexión (días, 1–365)",
   "adminSettings.check.firstServiceWithinDays": "Primer servicio en (días tras el primer contacto, 1–365)",
   "adminSettings.check.reviewIntervalDays": "Revisión del plan cada (días, 1–365)",
@@ -684,7 +687,8 @@ export const es: Record<keyof typeof en, string> = {
   "adminOversight.reviewedBy": "Revisado por {{name}} el {{when}}.",
   "adminOversight.markReviewed": "Marcar como revisado",
   "clientAudit.title": "Registro de accesos",
-  "clientAudit.intro": "Quién consultó o modificó su expediente, y cuándo. El contenido de sus notas nunca se muestra aquí.",
+  "clientAudit.intro":
+    "Quién consultó o modificó su expediente, y cuándo. El contenido de sus notas nunca se muestra aquí.",
   "clientAudit.person": "Integrante del personal",
   "clientAudit.everyone": "Todas las personas",
   "clientAudit.area": "Parte de su expediente",

@@ -485,7 +485,8 @@ export const es: Messages = {
   "staff.resetTwoStep.cancel": "Cancelar",
   "staff.resetTwoStep.notOwn":
     "Su propio inicio de sesión en dos pasos solo puede restablecerlo otra persona administradora: una sesión robada nunca debe poder quitar su segundo factor.",
-  "staff.twoStepReset": "Su inicio de sesión en dos pasos está restablecido. Configurará una nueva aplicación de autenticación en su próximo inicio de sesión.",
+  "staff.twoStepReset":
+    "Su inicio de sesión en dos pasos está restablecido. Configurará una nueva aplicación de autenticación en su próximo inicio de sesión.",
   "staff.approveEnrolment": "Aprobar la configuración en dos pasos",
   "staff.twoStep.on": "Activado",
   "staff.twoStep.off": "Desactivado",

@@ -220,8 +220,10 @@ export const es: Record<keyof typeof en, string> = {
   "client.nav.appointments": "Citas",
   "appointments.myTitle": "Mi semana",
   "appointments.teamTitle": "La semana del equipo",
-  "appointments.myIntro": "Las citas de las mujeres a las que acompaña. Los lugares solo se muestran en el expediente de cada mujer.",
-  "appointments.teamIntro": "Las citas de todas las profesionales de referencia esta semana. Los lugares solo se muestran en el expediente de cada mujer.",
+  "appointments.myIntro":
+    "Las citas de las mujeres a las que acompaña. Los lugares solo se muestran en el expediente de cada mujer.",
+  "appointments.teamIntro":
+    "Las citas de todas las profesionales de referencia esta semana. Los lugares solo se muestran en el expediente de cada mujer.",
   "appointments.weekRange": "Semana {{week}}: del {{from}} al {{to}}",
   "appointments.previousWeek": "Semana anterior",
   "appointments.nextWeek": "Semana siguiente",

@@ -208,7 +208,8 @@ export const es: Record<keyof typeof en, string> = {
   "myWork.title": "Mi trabajo",
   "myWork.intro":
     "Lo pendiente de todas las mujeres a las que acompaña: primero lo vencido, después lo que vence en una semana y luego lo que depende de otras personas.",
-  "myWork.empty": "No hay nada pendiente: ningún paso, revisión o periodo de reflexión vencido o próximo, y ninguna derivación a la espera.",
+  "myWork.empty":
+    "No hay nada pendiente: ningún paso, revisión o periodo de reflexión vencido o próximo, y ninguna derivación a la espera.",
   "myWork.group.overdue": "Vencido ({{count}})",
   "myWork.group.soon": "Vence pronto ({{count}})",
   "myWork.group.waiting": "A la espera de otras personas ({{count}})",
@@ -236,7 +237,8 @@ export const es: Record<keyof typeof en, string> = {
     "Planes enviados para su aprobación, y planes aprobados que han cambiado desde entonces, primero los que más llevan esperando. Apruebe un plan, o devuélvalo con un comentario que diga qué cambiar.",
   "approvals.noGaps": "No queda ningún principio sin cumplir.",
   "approvals.unmetCount": "Principios sin cumplir: {{count}}",
-  "approvals.confirmGaps": "He visto los principios sin cumplir ({{count}}) y apruebo este plan con estas carencias abiertas",
+  "approvals.confirmGaps":
+    "He visto los principios sin cumplir ({{count}}) y apruebo este plan con estas carencias abiertas",
   "approvals.empty": "Ningún plan espera su aprobación.",
   "approvals.submittedOn": "Enviado el {{date}} por su profesional de referencia {{caseworker}}.",
   "approvals.changedOn":

@@ -423,7 +423,8 @@ export const it: Messages = {
 
 export const es: Messages = {
   "client.profile.nationality": "Nacionalidad",
-  "client.intake.nationalityHint": "Para una nacional de un Estado miembro de la UE, el grupo de ciudadanía es «Ciudadana de la UE».",
+  "client.intake.nationalityHint":
+    "Para una nacional de un Estado miembro de la UE, el grupo de ciudadanía es «Ciudadana de la UE».",
   "client.intake.languagesByName": "Elija cada idioma que habla por su nombre; deje vacías las demás líneas.",
   "client.intake.languageNumber": "Idioma {{number}}",
   "client.intake.noLanguage": "—",
@@ -479,7 +480,8 @@ export const es: Messages = {
   "client.profile.cooperation": "Colaboración con las autoridades",
   "client.profile.trainingOrWork": "En formación, estudios o empleo",
   "client.cooperationNote": "registrada, nunca una condición",
-  "client.cooperationNoteLong": "Su decisión se registra solo para su itinerario jurídico. Nunca es una condición para el apoyo.",
+  "client.cooperationNoteLong":
+    "Su decisión se registra solo para su itinerario jurídico. Nunca es una condición para el apoyo.",
   "client.citizenship.eu": "Ciudadana de la UE",
   "client.citizenship.third-country": "Nacional de un tercer país",
   "client.ageBand.18-24": "18–24",

@@ -308,7 +308,8 @@ export const es: Messages = {
   "client.identity.save": "Guardar datos de identidad",
   "client.identity.saved": "Datos de identidad guardados.",
   "client.identity.nothingToSave": "Rellene al menos un campo para guardar.",
-  "client.identity.conflict": "Otra persona ha cambiado sus datos de identidad mientras tanto. Vuelva a introducir su cambio.",
+  "client.identity.conflict":
+    "Otra persona ha cambiado sus datos de identidad mientras tanto. Vuelva a introducir su cambio.",
   "client.identity.revealTitle": "Ver quién es ella (acceso excepcional)",
   "client.identity.revealIntro":
     "Solo cuando de verdad lo necesite. Elija un motivo y explique por qué; el acceso queda registrado y su responsable puede verlo.",
@@ -364,14 +365,16 @@ export const es: Messages = {
   "client.history.risk": "{{level}}, puntuación {{total}}",
   "client.history.ladder": "{{count}} ámbitos medidos",
   "client.notes.title": "Notas del caso",
-  "client.notes.audited": "Las notas se guardan cifradas. Cada vez que se muestra una nota, la lectura queda registrada.",
+  "client.notes.audited":
+    "Las notas se guardan cifradas. Cada vez que se muestra una nota, la lectura queda registrada.",
   "client.notes.none": "Aún no hay notas.",
   "client.notes.noteBy": "Nota de {{name}}, {{date}}",
   "client.notes.formerStaff": "Antigua integrante del personal",
   "client.notes.more": "Solo se muestran las 50 notas más recientes.",
   "client.notes.add": "Añadir una nota",
   "client.notes.body": "Nota",
-  "client.notes.hint": "Escriba lo que importa para su acompañamiento. Ni direcciones de casas de acogida ni nombres de otras personas.",
+  "client.notes.hint":
+    "Escriba lo que importa para su acompañamiento. Ni direcciones de casas de acogida ni nombres de otras personas.",
   "client.notes.bodyRequired": "Escriba la nota antes de guardar.",
   "client.notes.bodyTooLong": "Una nota puede tener como máximo 5000 caracteres.",
   "client.notes.save": "Guardar nota",

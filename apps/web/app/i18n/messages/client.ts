@@ -283,7 +283,8 @@ export const es: Messages = {
   "client.summary.noPlan": "Todavía no tiene plan.",
   "client.summary.startPlan": "Empezar un plan con ella",
   "client.coverage.title": "Los 11 principios en su plan",
-  "client.coverage.counts": "Cumplidos: {{met}} · Cumplidos en parte: {{partly}} · Carencias: {{gap}} · No aplicables: {{na}}",
+  "client.coverage.counts":
+    "Cumplidos: {{met}} · Cumplidos en parte: {{partly}} · Carencias: {{gap}} · No aplicables: {{na}}",
   "client.coverage.principle": "Principio",
   "client.coverage.status": "Estado",
   "client.coverage.why": "Qué encontró la comprobación",

@@ -377,7 +377,8 @@ export const es: Messages = {
   "dashboard.filter.calendarPeriod": "Mes, trimestre o año",
   "dashboard.filter.from": "Intervalo personalizado desde",
   "dashboard.filter.to": "hasta",
-  "dashboard.filter.rangeHint": "Rellene ambas fechas para un intervalo personalizado; sustituye al mes, trimestre o año.",
+  "dashboard.filter.rangeHint":
+    "Rellene ambas fechas para un intervalo personalizado; sustituye al mes, trimestre o año.",
   "dashboard.filter.who": "Qué usuarias",
   "dashboard.filter.all": "Todas",
   "dashboard.filter.caseworker": "Profesional de referencia",
@@ -395,8 +396,10 @@ export const es: Messages = {
   "dashboard.period.years": "Años",
   "dashboard.period.quarter": "T{{quarter}} {{year}}",
   "dashboard.scorecard.title": "Cuadro de principios",
-  "dashboard.scorecard.intro": "Planes de las usuarias acompañadas ahora ({{count}}), comprobados frente a cada principio.",
-  "dashboard.scorecard.chartCaption": "Proporción de usuarias actuales cuyos planes cumplen, cumplen en parte o no cumplen cada principio",
+  "dashboard.scorecard.intro":
+    "Planes de las usuarias acompañadas ahora ({{count}}), comprobados frente a cada principio.",
+  "dashboard.scorecard.chartCaption":
+    "Proporción de usuarias actuales cuyos planes cumplen, cumplen en parte o no cumplen cada principio",
   "dashboard.scorecard.tableCaption": "Cuadro de principios a día de hoy, {{date}}",
   "dashboard.scorecard.principle": "Principio",
   "dashboard.scorecard.trend": "Tendencia de la carencia",
@@ -405,7 +408,8 @@ export const es: Messages = {
   "dashboard.scorecard.clients": "Usuarias detrás de la cifra",
   "dashboard.scorecard.gapClients": "Carencia: {{count}} usuarias",
   "dashboard.scorecard.partlyClients": "Cumplido en parte: {{count}} usuarias",
-  "dashboard.trend.caption": "Proporción de todas las comprobaciones de principios cumplidas, cumplidas en parte y no cumplidas, por mes",
+  "dashboard.trend.caption":
+    "Proporción de todas las comprobaciones de principios cumplidas, cumplidas en parte y no cumplidas, por mes",
   "dashboard.trend.month": "Mes",
   "dashboard.trend.none":
     "El cuadro de un mes pasado no se puede reconstruir: las comprobaciones leen cada plan tal como está hoy. A partir de ahora se guarda cada mes, y su tendencia aparece desde el segundo mes.",
@@ -419,7 +423,8 @@ export const es: Messages = {
   "dashboard.monthly.filtered": "La tendencia de doce meses abarca toda la organización: quite los filtros para verla.",
   "dashboard.monthly.intro":
     "Cada mes cuenta las mujeres acompañadas en ese mes, a fecha de su último día; el mes en curso cuenta hasta hoy.",
-  "dashboard.monthly.spark": "{{from}} en {{fromMonth}}, {{to}} en {{toMonth}}; {{count}} de {{total}} meses registrados",
+  "dashboard.monthly.spark":
+    "{{from}} en {{fromMonth}}, {{to}} en {{toMonth}}; {{count}} de {{total}} meses registrados",
   "dashboard.monthly.sparkNone": "No registrado en ninguno de los {{total}} meses",
   "dashboard.monthly.caption": "Cuadro y cifras clave por mes, de más antiguo a más reciente",
   "dashboard.monthly.recorded": "Registrado",
@@ -483,6 +488,7 @@ export const es: Messages = {
   "dashboard.report.title": "Informe del programa",
   "dashboard.report.meta": "{{organisation}} · {{period}} · impreso el {{date}}",
   "dashboard.report.back": "Volver al panel",
-  "dashboard.report.printHint": "Para guardar un PDF, use la función Imprimir de su navegador y elija «Guardar como PDF».",
+  "dashboard.report.printHint":
+    "Para guardar un PDF, use la función Imprimir de su navegador y elija «Guardar como PDF».",
   "dashboard.report.filtered": "Filtrado: en este informe solo se cuentan algunas usuarias.",
 };

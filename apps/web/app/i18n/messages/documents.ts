@@ -120,7 +120,8 @@ export const es: { [K in keyof typeof en]: string } = {
   "client.documents.chooseKind": "Elija un tipo",
   "client.documents.kindRequired": "Elija el tipo de documento.",
   "client.documents.titleLabel": "Título",
-  "client.documents.titleHint": "Una descripción breve, p. ej., «Resolución sobre la autorización de residencia». Evite su nombre.",
+  "client.documents.titleHint":
+    "Una descripción breve, p. ej., «Resolución sobre la autorización de residencia». Evite su nombre.",
   "client.documents.step": "Paso de su plan (opcional)",
   "client.documents.noStep": "Ningún paso concreto",
   "client.documents.file": "Archivo",

@@ -224,7 +224,8 @@ export const es: Record<keyof typeof en, string> = {
   "planReview.error.housing": "Elija sí, no o no preguntado.",
   "planReview.error.ladder": "Introduzca un número entero de 1 a 10, o déjelo vacío.",
   "planReview.chart.title": "Camino recorrido",
-  "planReview.chart.caption": "Mediciones de la escala por ámbito: primera ({{before}}) y última ({{after}}), de 1 a 10.",
+  "planReview.chart.caption":
+    "Mediciones de la escala por ámbito: primera ({{before}}) y última ({{after}}), de 1 a 10.",
   "planReview.chart.tableCaption": "Las mismas mediciones en forma de tabla",
   "planReview.chart.before": "Primera",
   "planReview.chart.after": "Última",

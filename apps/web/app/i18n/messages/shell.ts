@@ -187,7 +187,8 @@ export const es: Messages = {
   "nav.language": "Idioma",
   "nav.changeLanguage": "Cambiar",
   "login.title": "Iniciar sesión",
-  "login.sessionEnded": "Se ha cerrado su sesión porque no se envió nada durante un tiempo. Vuelva a iniciar sesión para continuar.",
+  "login.sessionEnded":
+    "Se ha cerrado su sesión porque no se envió nada durante un tiempo. Vuelva a iniciar sesión para continuar.",
   "idle.title": "Su sesión se cerrará pronto",
   "idle.text":
     "No se ha enviado nada durante un tiempo, así que su sesión se cerrará para proteger los datos de las mujeres. Se perderá todo lo que aún no esté guardado en esta página.",
@@ -198,7 +199,8 @@ export const es: Messages = {
   "login.submit": "Iniciar sesión",
   "login.errorSummary": "No se pudo iniciar sesión",
   "secondFactor.title": "Inicio de sesión en dos pasos",
-  "secondFactor.intro": "Introduzca el código de 6 dígitos que muestra su aplicación de autenticación para GeSIM Planner.",
+  "secondFactor.intro":
+    "Introduzca el código de 6 dígitos que muestra su aplicación de autenticación para GeSIM Planner.",
   "secondFactor.setupTitle": "Configurar el inicio de sesión en dos pasos",
   "secondFactor.setupIntro":
     "Su organización pide un segundo paso al iniciar sesión. Escanee este código con una aplicación de autenticación en su teléfono y después introduzca el código de 6 dígitos que muestre.",

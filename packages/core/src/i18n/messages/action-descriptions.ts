@@ -297,7 +297,8 @@ export const es: MessagesOf<typeof en> = {
   "action.free-legal-representation.description": "Una abogada o un abogado que la representa de forma gratuita.",
   "action.reflection-period-decision-support.description":
     "Tiempo para descansar y apoyo para decidir, sin presiones, qué quiere hacer después. Nuestro apoyo no depende de que vaya a la policía.",
-  "action.residence-permit-application.description": "Ayuda para solicitar una autorización para quedarse en este país.",
+  "action.residence-permit-application.description":
+    "Ayuda para solicitar una autorización para quedarse en este país.",
   "action.work-permit-application.description": "Ayuda para solicitar una autorización para trabajar.",
   "action.asylum-application.description": "Ayuda para solicitar asilo o protección internacional.",
   "action.non-punishment-defence.description":
@@ -307,7 +308,8 @@ export const es: MessagesOf<typeof en> = {
     "Si decide participar en un proceso judicial: una solicitud para protegerla a usted y a su familia.",
   "action.identity-documents-replacement.description":
     "Ayuda para conseguir documentos de identidad nuevos cuando otras personas se quedaron con los suyos o los destruyeron.",
-  "action.family-reunification-application.description": "Ayuda para traer a sus familiares con usted, cuando sea seguro.",
+  "action.family-reunification-application.description":
+    "Ayuda para traer a sus familiares con usted, cuando sea seguro.",
   "action.court-accompaniment.description":
     "Una persona de su confianza la acompaña a la policía, a la fiscalía o al juzgado.",
   "action.psychological-assessment.description":
@@ -318,7 +320,8 @@ export const es: MessagesOf<typeof en> = {
   "action.health-check.description": "Una revisión médica para cuidar su salud.",
   "action.sexual-reproductive-health-screening.description":
     "Pruebas y asesoramiento confidenciales sobre salud sexual, anticoncepción y embarazo.",
-  "action.primary-care-registration.description": "Ayuda para darse de alta con una médica o un médico de familia y obtener cobertura sanitaria.",
+  "action.primary-care-registration.description":
+    "Ayuda para darse de alta con una médica o un médico de familia y obtener cobertura sanitaria.",
   "action.tbi-screening.description":
     "Una revisión de las secuelas de golpes en la cabeza, como dolores de cabeza o problemas de memoria.",
   "action.addiction-support-referral.description":
@@ -330,19 +333,21 @@ export const es: MessagesOf<typeof en> = {
   "action.job-readiness-course.description":
     "Un curso sobre cómo buscar empleo, sus derechos laborales y la vida laboral aquí.",
   "action.job-search-support.description": "Ayuda para encontrar un trabajo seguro, legal y justo.",
-  "action.formal-employment-contract.description": "Un trabajo con contrato por escrito, un salario legal y seguridad social.",
+  "action.formal-employment-contract.description":
+    "Un trabajo con contrato por escrito, un salario legal y seguridad social.",
   "action.employer-mediation.description":
     "Apoyo si hay problemas en el trabajo, o si quiere cambiar de empresa de forma segura.",
   "action.financial-allowance.description": "Dinero periódico cada mes para sus necesidades básicas.",
   "action.bank-account-opening.description": "Ayuda para abrir una cuenta bancaria a su nombre.",
-  "action.debt-advice.description": "Asesoramiento sobre deudas, también las deudas que otras personas dicen que usted les debe.",
+  "action.debt-advice.description":
+    "Asesoramiento sobre deudas, también las deudas que otras personas dicen que usted les debe.",
   "action.budgeting-support.description": "Ayuda para organizar su dinero de un mes a otro.",
   "action.peer-group-offer.description":
     "Una invitación a un grupo donde mujeres con experiencias parecidas se apoyan mutuamente.",
   "action.peer-group-attendance.description": "Encuentros con un grupo de apoyo de mujeres, tan a menudo como desee.",
-  "action.interpreter-booking.description":
-    "Una intérprete profesional para sus citas. Puede pedir que sea una mujer.",
-  "action.cultural-mediation.description": "Una mediadora intercultural que les ayuda a usted y a los servicios a entenderse.",
+  "action.interpreter-booking.description": "Una intérprete profesional para sus citas. Puede pedir que sea una mujer.",
+  "action.cultural-mediation.description":
+    "Una mediadora intercultural que les ayuda a usted y a los servicios a entenderse.",
   "action.digital-safety-check.description":
     "Revisamos juntas su teléfono y sus cuentas en línea por si hay rastreo o contactos no deseados.",
   "action.new-phone-and-accounts.description": "Un teléfono, un número y unas cuentas nuevos que solo usted controla.",
@@ -358,7 +363,8 @@ export const es: MessagesOf<typeof en> = {
     "Solo si usted lo quiere: ayuda para volver a su país o trasladarse a otro lugar de forma segura, preparada con usted.",
   "action.complaints-route.description":
     "Cómo puede quejarse de nuestro servicio o de las autoridades, de forma segura y sin perder el apoyo.",
-  "action.micro-finance.description": "Ayuda para conseguir un pequeño préstamo o una subvención para empezar su propio trabajo.",
+  "action.micro-finance.description":
+    "Ayuda para conseguir un pequeño préstamo o una subvención para empezar su propio trabajo.",
   "action.benefits-registration.description": "Ayuda para solicitar las prestaciones sociales a las que tiene derecho.",
   "action.follow-up-after-closure.description":
     "Si está de acuerdo: nos ponemos en contacto cuando termine el acompañamiento, para saber cómo está.",

@@ -64,8 +64,7 @@ export const it: MessagesOf<typeof en> = {
 };
 
 export const es: MessagesOf<typeof en> = {
-  "organisation.error.nameTaken":
-    "Otra organización de esta instalación ya tiene este nombre. Elija otro.",
+  "organisation.error.nameTaken": "Otra organización de esta instalación ya tiene este nombre. Elija otro.",
   "admin.alreadyMember": "Esta persona ya es miembro de su organización.",
   "admin.passwordTooShort": "La primera contraseña necesita al menos 12 caracteres.",
   "admin.notOwnMembership": "No puede cambiar su propio rol ni desactivarse. Pídaselo a otra persona administradora.",

@@ -267,7 +267,8 @@ export const es: MessagesOf<typeof en> = {
   "clients.error.closureNeedsManager":
     "En su organización, cerrar un caso necesita la confirmación de una persona responsable. Pida a su responsable que lo cierre.",
   "clients.error.notClosed": "Solo se puede reabrir un caso cerrado.",
-  "clients.error.notACaseworker": "Una usuaria solo puede compartirse con una profesional de referencia o asignarse a ella.",
+  "clients.error.notACaseworker":
+    "Una usuaria solo puede compartirse con una profesional de referencia o asignarse a ella.",
   "clients.error.alreadyHerCaseworker": "Esta persona ya es su profesional de referencia.",
   "clients.channel.street-unit": "Unidad de calle",
   "clients.channel.phone": "Línea telefónica",

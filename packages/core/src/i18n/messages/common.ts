@@ -121,13 +121,17 @@ export const es: MessagesOf<typeof en> = {
   "auth.emailTooLong": "Una dirección de correo puede tener como máximo 254 caracteres.",
   "auth.passwordRequired": "Introduzca su contraseña.",
   "auth.passwordTooLong": "Una contraseña puede tener como máximo 1024 caracteres.",
-  "auth.secondFactorRequired": "Introduzca el código de su aplicación de autenticación para terminar de iniciar sesión.",
+  "auth.secondFactorRequired":
+    "Introduzca el código de su aplicación de autenticación para terminar de iniciar sesión.",
   "auth.totpFormat": "Introduzca el código de 6 dígitos de su aplicación de autenticación.",
   "auth.totpInvalid": "Ese código no es correcto o ha caducado. Introduzca el código actual de su aplicación.",
   "auth.totpAlreadyEnabled": "El inicio de sesión en dos pasos ya está activado en su cuenta.",
   "auth.totpRequiredByOrganisation":
     "Su organización exige el inicio de sesión en dos pasos para su rol, así que no se puede desactivar.",
-  "auth.locked": "Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en 15 minutos o consulte a la administración.",
-  "auth.secondFactorExpired": "Este inicio de sesión ha terminado (demasiados códigos erróneos o demasiado tiempo). Vuelva a iniciar sesión.",
-  "error.batchRefused": "Demasiadas llamadas en una sola petición, o un inicio de sesión dentro de un lote. Envíelas de una en una.",
+  "auth.locked":
+    "Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en 15 minutos o consulte a la administración.",
+  "auth.secondFactorExpired":
+    "Este inicio de sesión ha terminado (demasiados códigos erróneos o demasiado tiempo). Vuelva a iniciar sesión.",
+  "error.batchRefused":
+    "Demasiadas llamadas en una sola petición, o un inicio de sesión dentro de un lote. Envíelas de una en una.",
 };

@@ -65,6 +65,7 @@ export const es: MessagesOf<typeof en> = {
   "consent.withdrawn": "Ha retirado su consentimiento para esto, así que no se puede hacer.",
   "consent.expired": "Su consentimiento para esto ha caducado. Vuelva a preguntarle antes de seguir.",
   "consent.error.recipientRequired": "Indique quién recibe sus datos.",
-  "consent.error.expiryBeforeGiven": "La fecha de caducidad debe ser posterior a la fecha en que se dio el consentimiento.",
+  "consent.error.expiryBeforeGiven":
+    "La fecha de caducidad debe ser posterior a la fecha en que se dio el consentimiento.",
   "consent.error.withdrawnBeforeGiven": "El consentimiento no puede retirarse antes de haberse dado.",
 };

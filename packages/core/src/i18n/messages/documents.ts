@@ -72,7 +72,9 @@ export const es: MessagesOf<typeof en> = {
   "document.error.tooLarge": "El archivo supera el tamaño permitido. Escanéelo con menor resolución o divídalo.",
   "document.error.executable":
     "Este archivo es un programa, no un documento. Solo se pueden adjuntar archivos PDF, JPEG y PNG, se llame como se llame el archivo.",
-  "document.error.unsupported": "Solo se pueden adjuntar archivos PDF, JPEG y PNG. Este archivo no es ninguno de ellos.",
-  "document.error.malformed": "El archivo de imagen está dañado y no se puede leer. Vuelva a escanearlo o fotografiarlo.",
+  "document.error.unsupported":
+    "Solo se pueden adjuntar archivos PDF, JPEG y PNG. Este archivo no es ninguno de ellos.",
+  "document.error.malformed":
+    "El archivo de imagen está dañado y no se puede leer. Vuelva a escanearlo o fotografiarlo.",
   "document.error.actionNotHers": "Ese paso no está en su plan.",
 };

@@ -129,9 +129,11 @@ export const es: MessagesOf<typeof en> = {
   "pathway.crossCutting.description":
     "Cómo funciona el servicio: acceso, prácticas de seguridad, independencia, su voz y el apoyo entre iguales.",
   "domain.accommodation.title": "Alojamiento seguro",
-  "domain.accommodation.description": "Alojamiento seguro y solo para mujeres, también con sus hijas e hijos, y más adelante un hogar estable.",
+  "domain.accommodation.description":
+    "Alojamiento seguro y solo para mujeres, también con sus hijas e hijos, y más adelante un hogar estable.",
   "domain.childcare.title": "Maternidad y cuidado infantil",
-  "domain.childcare.description": "Embarazo, las necesidades de sus hijas e hijos y un cuidado infantil que le permita formarse y trabajar.",
+  "domain.childcare.description":
+    "Embarazo, las necesidades de sus hijas e hijos y un cuidado infantil que le permita formarse y trabajar.",
   "domain.training.title": "Educación y formación profesional",
   "domain.training.description": "Escuela, estudios posteriores y formación para un empleo.",
   "domain.therapy.title": "Apoyo psicológico",
@@ -150,7 +152,9 @@ export const es: MessagesOf<typeof en> = {
   "domain.peer-support.title": "Apoyo entre iguales",
   "domain.peer-support.description": "Grupos en los que las mujeres se apoyan mutuamente.",
   "domain.interpreting.title": "Interpretación y mediación intercultural",
-  "domain.interpreting.description": "Intérpretes y mediadoras interculturales, para que pueda entender y hacerse entender.",
+  "domain.interpreting.description":
+    "Intérpretes y mediadoras interculturales, para que pueda entender y hacerse entender.",
   "domain.digital-safety.title": "Seguridad y seguridad digital",
-  "domain.digital-safety.description": "Valoración del riesgo, plan de seguridad, y teléfonos y cuentas en línea seguros.",
+  "domain.digital-safety.description":
+    "Valoración del riesgo, plan de seguridad, y teléfonos y cuentas en línea seguros.",
 };

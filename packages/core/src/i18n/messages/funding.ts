@@ -94,7 +94,8 @@ export const es: MessagesOf<typeof en> = {
   "funding.export.noise":
     "Se ha añadido ruido aleatorio (Laplace, ε = {{epsilon}} para esta publicación) a cada cifra; error típico ±{{scale}}. Las medianas no se publican con ruido.",
   "funding.export.noNoise": "Sin ruido aleatorio: esta relación solo usa la protección de celdas pequeñas.",
-  "funding.export.period": "Periodo de información: {{period}} (trimestre completo; las fechas nunca son más precisas que un trimestre).",
+  "funding.export.period":
+    "Periodo de información: {{period}} (trimestre completo; las fechas nunca son más precisas que un trimestre).",
   "funding.export.population":
     "Solo se cuentan las mujeres que dieron su consentimiento a la información anonimizada, en todas las organizaciones de la relación de financiación.",
   "dashboard.gasBand.below-30": "Menos de 30",

@@ -246,7 +246,8 @@ export const es: MessagesOf<typeof en> = {
   "indicators.ind-11.1.title": "Asistencia al grupo de iguales",
   "indicators.ind-11.1.numerator": "Mujeres a las que se ofreció un grupo de iguales y asistieron al menos una vez",
   "indicators.ind-x1.title": "Vuelta a la explotación",
-  "indicators.ind-x1.numerator": "Mujeres que se sabe que han vuelto a la explotación en los 12 meses siguientes al cierre",
+  "indicators.ind-x1.numerator":
+    "Mujeres que se sabe que han vuelto a la explotación en los 12 meses siguientes al cierre",
   "indicators.ind-x2.title": "Confianza y planificación de futuro",
   "indicators.ind-x2.numerator": "Cambio en la confianza según ella misma, de la primera a la última medición",
   "indicators.ind-x3.title": "Victimización secundaria",

@@ -252,7 +252,8 @@ export const es: MessagesOf<typeof en> = {
   "ladder.interpreting.trying": "Tiene intérprete para las citas importantes.",
   "ladder.interpreting.finding-what-works": "La comunicación con los servicios funciona casi siempre.",
   "ladder.interpreting.self-reliant": "Organiza el apoyo lingüístico que necesita, o ya no lo necesita.",
-  "ladder.digital-safety.stuck": "Todavía no está segura: su teléfono o sus cuentas pueden ser conocidos o estar vigilados.",
+  "ladder.digital-safety.stuck":
+    "Todavía no está segura: su teléfono o sus cuentas pueden ser conocidos o estar vigilados.",
   "ladder.digital-safety.accepting-help": "Acepta un plan de seguridad y una revisión de su teléfono.",
   "ladder.digital-safety.trying": "Usa un plan de seguridad y una configuración más segura del teléfono.",
   "ladder.digital-safety.finding-what-works": "Se siente más segura y sabe qué hacer si alguien contacta con ella.",

@@ -355,7 +355,8 @@ export const es: MessagesOf<typeof en> = {
   "check.first-service-timely.met": "Ha empezado un primer servicio.",
   "check.first-service-timely.info":
     "El primer contacto fue hace {{days}} días; procure empezar un primer servicio en {{limit}} días.",
-  "check.first-service-timely.warning": "El primer contacto fue hace {{days}} días y todavía no ha empezado ningún servicio.",
+  "check.first-service-timely.warning":
+    "El primer contacto fue hace {{days}} días y todavía no ha empezado ningún servicio.",
   "check.overdue-actions.description": "Una acción prevista o en curso ha superado su fecha límite.",
   "check.overdue-actions.warning":
     "Esta acción vencía el {{dueDate}} y lleva {{days}} días de retraso. Acuerde una nueva fecha con ella o registre qué lo impide.",
@@ -378,7 +379,8 @@ export const es: MessagesOf<typeof en> = {
     "No hay valoración de necesidades jurídicas {{days}} días después del primer contacto (objetivo: {{limit}} días).",
   "check.reflection-period-ending.description":
     "Está en periodo de reflexión y falta su fecha de fin, termina dentro del plazo de aviso configurado sin apoyo para decidir previsto, o ya ha terminado.",
-  "check.reflection-period-ending.met": "El plan incluye apoyo para decidir durante el periodo de reflexión (termina el {{endDate}}).",
+  "check.reflection-period-ending.met":
+    "El plan incluye apoyo para decidir durante el periodo de reflexión (termina el {{endDate}}).",
   "check.reflection-period-ending.gap":
     "Su periodo de reflexión termina el {{endDate}}, dentro de {{days}} días. Prevea apoyo para que pueda decidir a su ritmo.",
   "check.reflection-period-ending.info": "Su periodo de reflexión termina el {{endDate}}, dentro de {{days}} días.",
@@ -403,7 +405,8 @@ export const es: MessagesOf<typeof en> = {
   "check.interpreter-for-legal-work.met": "Hay una intérprete o una mediadora intercultural reservada.",
   "check.interpreter-for-legal-work.gap":
     "Necesita intérprete y no hay ninguna reservada. Las conversaciones jurídicas y de otro tipo necesitan un idioma que entienda.",
-  "check.plm-goal-present.description": "El plan tiene objetivos, pero ninguno en un ámbito psicosocial o jurídico (PLM).",
+  "check.plm-goal-present.description":
+    "El plan tiene objetivos, pero ninguno en un ámbito psicosocial o jurídico (PLM).",
   "check.plm-goal-present.met": "El plan tiene al menos un objetivo psicosocial o jurídico (PLM).",
   "check.plm-goal-present.warning":
     "El plan no tiene ningún objetivo jurídico, psicológico, médico o de alojamiento. Hable con ella sobre la parte psicosocial y jurídica.",

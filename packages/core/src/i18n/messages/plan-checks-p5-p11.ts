@@ -255,8 +255,7 @@ export const es: MessagesOf<typeof en> = {
   "check.therapy-need-without-support.met": "El plan incluye apoyo psicológico.",
   "check.therapy-need-without-support.gap":
     "Su necesidad de apoyo psicológico es alta o urgente y no hay ninguno previsto. Ofrezca terapia del trauma o apoyo en crisis.",
-  "check.psychological-assessment-offered.description":
-    "No se le ha ofrecido una evaluación psicológica ni terapia.",
+  "check.psychological-assessment-offered.description": "No se le ha ofrecido una evaluación psicológica ni terapia.",
   "check.psychological-assessment-offered.met": "Se le ha ofrecido una evaluación psicológica o terapia.",
   "check.psychological-assessment-offered.gap": "Ofrézcale una evaluación psicológica. Aceptarla es decisión suya.",
   "check.health-check-offered.description": "No se le ha ofrecido una revisión de salud.",
@@ -302,7 +301,8 @@ export const es: MessagesOf<typeof en> = {
   "check.disclosure-consent.authority":
     "El {{date}} sus datos se comunicaron a una autoridad (policía, fiscalía o extranjería) sin su consentimiento registrado.",
   "check.disclosure-consent.other": "El {{date}} sus datos se comunicaron sin su consentimiento registrado.",
-  "check.caseworker-continuity.description": "Su profesional de referencia cambió más veces que el límite configurado (2 por defecto).",
+  "check.caseworker-continuity.description":
+    "Su profesional de referencia cambió más veces que el límite configurado (2 por defecto).",
   "check.caseworker-continuity.met": "Su profesional de referencia cambió {{count}} veces (límite {{limit}}).",
   "check.caseworker-continuity.warning":
     "Su profesional de referencia cambió {{count}} veces (límite {{limit}}). Planifique la continuidad.",
@@ -323,7 +323,8 @@ export const es: MessagesOf<typeof en> = {
   "check.plan-review-due.met": "El plan se revisó el {{lastDate}}.",
   "check.plan-review-due.never":
     "El plan no se ha revisado desde el primer contacto, el {{lastDate}}, hace {{days}} días. Revíselo con ella.",
-  "check.plan-review-due.overdue": "El plan se revisó por última vez el {{lastDate}}, hace {{days}} días. Revíselo con ella.",
+  "check.plan-review-due.overdue":
+    "El plan se revisó por última vez el {{lastDate}}, hace {{days}} días. Revíselo con ella.",
   "check.peer-group-offered.description": "No se le ha ofrecido un grupo de apoyo entre iguales.",
   "check.peer-group-offered.met": "Se le ha ofrecido un grupo de apoyo entre iguales.",
   "check.peer-group-offered.warning": "Ofrézcale un grupo de apoyo entre iguales de mujeres. Unirse es decisión suya.",

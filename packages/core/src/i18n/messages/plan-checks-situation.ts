@@ -280,7 +280,8 @@ export const es: MessagesOf<typeof en> = {
     "Está en su periodo de reflexión: ahora no se promueve ninguna autorización. Infórmela de todas las vías, también de las que no dependen de colaborar, cuando ella quiera saberlo.",
   "check.permit-tied-to-cooperation.description":
     "Su autorización de residencia depende de que colabore con las autoridades (o se desconoce en qué se basa).",
-  "check.permit-tied-to-cooperation.met": "Su autorización de residencia no depende de que colabore con las autoridades.",
+  "check.permit-tied-to-cooperation.met":
+    "Su autorización de residencia no depende de que colabore con las autoridades.",
   "check.permit-tied-to-cooperation.unknown": "Registre en qué se basa su autorización de residencia.",
   "check.permit-tied-to-cooperation.warning":
     "Su autorización depende de que colabore con las autoridades, así que su estancia podría terminar con el procedimiento. Consulte a una abogada o un abogado sobre una vía que no dependa de ello.",
@@ -296,15 +297,18 @@ export const es: MessagesOf<typeof en> = {
   "check.work-permit-for-employment-goal.description":
     "Tiene un objetivo de empleo pero no tiene derecho a trabajar (o se desconoce), y no hay solicitud de autorización de trabajo prevista.",
   "check.work-permit-for-employment-goal.met": "El plan incluye una solicitud de autorización de trabajo.",
-  "check.work-permit-for-employment-goal.unknown": "Tiene un objetivo de empleo: averigüe si puede trabajar legalmente.",
+  "check.work-permit-for-employment-goal.unknown":
+    "Tiene un objetivo de empleo: averigüe si puede trabajar legalmente.",
   "check.work-permit-for-employment-goal.gap":
     "Quiere trabajar, pero todavía no puede hacerlo legalmente. Prevea con ella una solicitud de autorización de trabajo.",
   "check.digital-safety-for-high-risk.ask":
     "No se sabe si alguien la controla a través de su teléfono o sus cuentas. Pregúnteselo cuando sea el momento.",
-  "check.children-recorded.description": "Tiene hijas o hijos y no están registradas sus edades ni dónde vive cada uno.",
+  "check.children-recorded.description":
+    "Tiene hijas o hijos y no están registradas sus edades ni dónde vive cada uno.",
   "check.children-recorded.warning":
     "Registre la edad de cada una de sus {{count}} hijas o hijos y dónde vive cada uno, para que las comprobaciones de cuidado infantil puedan tenerlo en cuenta.",
-  "check.children-recorded.met": "Las edades y los hogares de sus hijas e hijos están registrados ({{abroad}} viven en el extranjero).",
+  "check.children-recorded.met":
+    "Las edades y los hogares de sus hijas e hijos están registrados ({{abroad}} viven en el extranjero).",
   "check.risk-answers-to-actions.description":
     "Su valoración del riesgo señala un peligro (servidumbre por deudas, documentos retenidos, cargos vinculados a su explotación, amenazas a su familia, posible lesión en la cabeza, dependencia) y el plan no tiene ningún paso para ello.",
   "check.risk-answers-to-actions.met": "El plan tiene un paso para un peligro señalado en su valoración del riesgo.",

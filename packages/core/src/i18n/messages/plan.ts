@@ -189,13 +189,15 @@ export const it: MessagesOf<typeof en> = {
 
 export const es: MessagesOf<typeof en> = {
   "plan.error.invalidDate": "Introduzca una fecha con el formato AAAA-MM-DD.",
-  "plan.error.minorIsReferral": "Las chicas menores de 18 años no se acogen como usuarias. Derívela a protección de menores.",
+  "plan.error.minorIsReferral":
+    "Las chicas menores de 18 años no se acogen como usuarias. Derívela a protección de menores.",
   "plan.error.moreAgesThanChildren": "Hay más edades que hijas e hijos.",
   "plan.error.confirmOpenGaps":
     "Su plan deja principios sin cumplir. Confirme que lo aprueba con estas carencias abiertas, o devuélvalo a la profesional de referencia.",
   "plan.error.unchangedSinceApproval":
     "Este plan está aprobado y no ha cambiado desde entonces: no hay nada que volver a aprobar.",
-  "plan.error.wrongStatus": "Este plan no está en un estado que permita este paso. Vuelva a cargarlo para ver en qué punto está.",
+  "plan.error.wrongStatus":
+    "Este plan no está en un estado que permita este paso. Vuelva a cargarlo para ver en qué punto está.",
   "plan.error.goalTextRequired": "Escriba su objetivo.",
   "plan.error.actionNeedsIdOrText": "Elija una acción de la lista o descríbala.",
   "plan.error.unknownAction": "Esta acción no pertenece al ámbito elegido.",

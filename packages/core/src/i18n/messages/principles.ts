@@ -259,7 +259,8 @@ export const es: MessagesOf<typeof en> = {
   "principle.02.evidence.legalAssessment": "Valoración de necesidades jurídicas en 14 días",
   "principle.02.evidence.rightsInformation": "Información sobre derechos dada en un idioma que ella entiende",
   "principle.02.evidence.permits": "Autorizaciones solicitadas, concedidas y denegadas",
-  "principle.02.evidence.compensation": "Reclamaciones de indemnización presentadas, concedidas y efectivamente pagadas",
+  "principle.02.evidence.compensation":
+    "Reclamaciones de indemnización presentadas, concedidas y efectivamente pagadas",
   "principle.02.evidence.nonPunishment": "Cargos vinculados a su explotación y cómo terminaron",
   "principle.02.evidence.familyReunification": "Casos de reagrupación familiar abiertos y resueltos",
   "principle.02.evidence.freeRepresentation": "Asistencia jurídica gratuita establecida",
@@ -273,7 +274,8 @@ export const es: MessagesOf<typeof en> = {
   "principle.03.evidence.familySafety": "Riesgos para su familia registrados y atendidos",
   "principle.03.evidence.reunification": "Resultados de la reagrupación familiar",
   "principle.04.title": "Alojamiento seguro y adecuado",
-  "principle.04.description": "Alojamiento seguro y solo para mujeres, donde los tratantes no puedan alcanzarla y pueda recuperarse.",
+  "principle.04.description":
+    "Alojamiento seguro y solo para mujeres, donde los tratantes no puedan alcanzarla y pueda recuperarse.",
   "principle.04.evidence.singleSexNights": "Noches en alojamiento seguro y solo para mujeres",
   "principle.04.evidence.ratedSafe": "Ella valora su alojamiento como seguro",
   "principle.04.evidence.moves": "Número de traslados",
@@ -298,7 +300,8 @@ export const es: MessagesOf<typeof en> = {
   "principle.07.evidence.education": "Matrícula y finalización de educación o formación profesional",
   "principle.07.evidence.formalWork": "Con empleo formal a los 6 y a los 12 meses",
   "principle.07.evidence.bankAndIncome": "Cuenta bancaria propia e ingresos regulares",
-  "principle.08.title": "Aprovechar las buenas prácticas de otros ámbitos de respuesta a la violencia contra las mujeres",
+  "principle.08.title":
+    "Aprovechar las buenas prácticas de otros ámbitos de respuesta a la violencia contra las mujeres",
   "principle.08.description":
     "Usar herramientas probadas del trabajo contra la violencia doméstica y sexual, como la valoración del riesgo y los planes de seguridad.",
   "principle.08.evidence.vawTools": "Valoración del riesgo y plan de seguridad en uso y revisados",

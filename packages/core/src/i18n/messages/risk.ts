@@ -231,13 +231,16 @@ export const es: MessagesOf<typeof en> = {
   "risk.item.orientation-or-class-discrimination": "Discriminación por orientación sexual o clase social",
   "risk.item.disability": "Discapacidad física o mental",
   "risk.item.substance-dependence": "Dependencia del alcohol, las drogas o los medicamentos",
-  "risk.item.insecure-migration-status": "En situación irregular, solicitante de asilo o refugiada, o solicitud de asilo pendiente o denegada",
-  "risk.item.conflict-or-route-abuse": "Huyó de un conflicto o una guerra, quedó atrapada en fronteras o sufrió abusos en la ruta migratoria",
+  "risk.item.insecure-migration-status":
+    "En situación irregular, solicitante de asilo o refugiada, o solicitud de asilo pendiente o denegada",
+  "risk.item.conflict-or-route-abuse":
+    "Huyó de un conflicto o una guerra, quedó atrapada en fronteras o sufrió abusos en la ruta migratoria",
   "risk.item.earlier-violence": "Sufrió violencia o discriminación anteriores, incluida violencia doméstica o sexual",
   "risk.item.urgent-money-need":
     "Un suceso que creó una necesidad urgente de dinero, como la enfermedad o la muerte de quien sostenía a la familia",
   "risk.item.pregnant-or-children": "Embarazada o con hijas o hijos a su cargo",
-  "risk.item.debt-bondage": "Otras personas le reclaman una deuda (viaje, alojamiento, revisiones médicas o documentos)",
+  "risk.item.debt-bondage":
+    "Otras personas le reclaman una deuda (viaje, alojamiento, revisiones médicas o documentos)",
   "risk.item.threats-to-family": "Su familia en el país de origen está amenazada",
   "risk.item.documents-withheld": "Otra persona retiene sus documentos",
   "risk.item.close-relationship-with-exploiter":
@@ -248,7 +251,8 @@ export const es: MessagesOf<typeof en> = {
   "risk.item.deportation-threat": "Se usa la expulsión como amenaza contra ella",
   "risk.item.psychological-manipulation": "Manipulación psicológica o vínculos emocionales creados por el explotador",
   "risk.item.no-legal-work": "Sin acceso legal al empleo; solo trabajo informal o precario",
-  "risk.item.insecure-legal-status": "Sin situación jurídica segura; autorización ligada a la colaboración o a punto de caducar",
+  "risk.item.insecure-legal-status":
+    "Sin situación jurídica segura; autorización ligada a la colaboración o a punto de caducar",
   "risk.item.unsafe-housing": "El alojamiento es inseguro o inadecuado",
   "risk.item.no-childcare": "Sin cuidado infantil",
   "risk.item.no-income": "Sin ingresos ni prestaciones; dependencia económica o social",

@@ -369,7 +369,7 @@ export const es: Messages = {
     "Las notas se guardan cifradas. Cada vez que se muestra una nota, la lectura queda registrada.",
   "client.notes.none": "Aún no hay notas.",
   "client.notes.noteBy": "Nota de {{name}}, {{date}}",
-  "client.notes.formerStaff": "Antigua integrante del personal",
+  "client.notes.formerStaff": "Persona que ya no forma parte del personal",
   "client.notes.more": "Solo se muestran las 50 notas más recientes.",
   "client.notes.add": "Añadir una nota",
   "client.notes.body": "Nota",

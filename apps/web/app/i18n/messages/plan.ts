@@ -405,7 +405,7 @@ export const es: Record<keyof typeof en, string> = {
   "planPanel.suggest.worker": "Responsable",
   "planPanel.suggest.nobody": "Nadie todavía",
   "planPage.suggest.badDate": "Introduzca una fecha con día, mes y año, o déjela vacía.",
-  "planPage.suggest.badWorker": "Elija a una profesional de la lista.",
+  "planPage.suggest.badWorker": "Elija a una persona de la lista.",
   "planPanel.addSuggested": "Añadir al plan: {{action}}",
   "planPanel.progressTitle": "Avance",
   "planPanel.goalsReached": "{{achieved}} de {{goals}} objetivos alcanzados",

@@ -222,7 +222,7 @@ export const es: Messages = {
   "caseload.notAssessed": "Sin valorar",
   "caseload.overdueActions": "Acciones vencidas",
   "caseload.caseworker": "Profesional de referencia",
-  "caseload.overdue": "vencida",
+  "caseload.overdue": "con retraso",
   "caseload.none": "Ninguna usuaria coincide.",
   "caseload.noReview": "—",
   "caseload.nextPage": "Página siguiente",

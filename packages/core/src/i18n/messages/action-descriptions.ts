@@ -345,7 +345,8 @@ export const es: MessagesOf<typeof en> = {
   "action.peer-group-offer.description":
     "Una invitación a un grupo donde mujeres con experiencias parecidas se apoyan mutuamente.",
   "action.peer-group-attendance.description": "Encuentros con un grupo de apoyo de mujeres, tan a menudo como desee.",
-  "action.interpreter-booking.description": "Una intérprete profesional para sus citas. Puede pedir que sea una mujer.",
+  "action.interpreter-booking.description":
+    "Un servicio de interpretación profesional para sus citas. Puede pedir que la intérprete sea una mujer.",
   "action.cultural-mediation.description":
     "Una mediadora intercultural que les ayuda a usted y a los servicios a entenderse.",
   "action.digital-safety-check.description":

@@ -85,7 +85,7 @@ export const it: MessagesOf<typeof en> = {
 };
 
 export const es: MessagesOf<typeof en> = {
-  "appointment.kind.legal": "Jurídica (juzgado, abogada o abogado, autoridades)",
+  "appointment.kind.legal": "Jurídica (juzgado, abogacía, autoridades)",
   "appointment.kind.health": "Salud",
   "appointment.kind.therapy": "Terapia o acompañamiento psicológico",
   "appointment.kind.job-centre": "Oficina de empleo",
@@ -99,7 +99,7 @@ export const es: MessagesOf<typeof en> = {
   "appointment.interpreterMode.in-person": "Intérprete presencial",
   "appointment.interpreterMode.remote": "Intérprete por teléfono o vídeo",
   "appointment.conflict.overlap": "Dos de sus citas se solapan el {{date}}.",
-  "appointment.conflict.interpreter-not-booked": "La o el intérprete para su cita del {{date}} aún no está reservado.",
+  "appointment.conflict.interpreter-not-booked": "Aún no se ha reservado intérprete para su cita del {{date}}.",
   "appointment.error.startTime": "Introduzca la hora de inicio como HH:MM (formato de 24 horas).",
   "appointment.error.duration": "Introduzca la duración en minutos, de 5 a 720.",
   "appointment.error.place": "El lugar puede tener como máximo 300 caracteres.",

@@ -103,8 +103,8 @@ export const it: MessagesOf<typeof en> = {
 export const es: MessagesOf<typeof en> = {
   "role.caseworker": "Profesional de referencia",
   "role.manager": "Responsable de programa",
-  "role.funder": "Entidad financiadora",
-  "role.admin": "Administración",
+  "role.funder": "Persona financiadora",
+  "role.admin": "Persona administradora",
   "clientStatus.intake": "Acogida",
   "clientStatus.active": "Activa",
   "clientStatus.paused": "En pausa",

@@ -153,7 +153,7 @@ export const es: MessagesOf<typeof en> = {
   "domain.peer-support.description": "Grupos en los que las mujeres se apoyan mutuamente.",
   "domain.interpreting.title": "Interpretación y mediación intercultural",
   "domain.interpreting.description":
-    "Intérpretes y mediadoras interculturales, para que pueda entender y hacerse entender.",
+    "Intérpretes y mediación intercultural, para que pueda entender y hacerse entender.",
   "domain.digital-safety.title": "Seguridad y seguridad digital",
   "domain.digital-safety.description":
     "Valoración del riesgo, plan de seguridad, y teléfonos y cuentas en línea seguros.",

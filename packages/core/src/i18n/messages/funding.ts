@@ -86,7 +86,7 @@ export const es: MessagesOf<typeof en> = {
   "funding.error.budgetExhausted":
     "El presupuesto de privacidad de esta relación de financiación para este periodo se ha agotado. Se podrán publicar nuevas cifras en el próximo periodo.",
   "funding.error.notAFunder":
-    "Solo una persona con el rol de entidad financiadora en su organización puede añadirse a una relación de financiación.",
+    "Solo una persona con el rol de persona financiadora en su organización puede añadirse a una relación de financiación.",
   "funding.export.methodology": "Metodología",
   "funding.export.definitions": "Definiciones",
   "funding.export.smallCells":
@@ -104,5 +104,5 @@ export const es: MessagesOf<typeof en> = {
   "dashboard.gasBand.50-59": "50–59",
   "dashboard.gasBand.60-69": "60–69",
   "dashboard.gasBand.70-plus": "70 o más",
-  "dashboard.unassigned": "Sin profesional de referencia asignada",
+  "dashboard.unassigned": "Sin profesional de referencia",
 };

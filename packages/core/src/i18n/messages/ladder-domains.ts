@@ -248,7 +248,7 @@ export const es: MessagesOf<typeof en> = {
   "ladder.peer-support.finding-what-works": "Va a un grupo y se siente conectada.",
   "ladder.peer-support.self-reliant": "Tiene su propia red de apoyo.",
   "ladder.interpreting.stuck": "No puede hablar con los servicios en un idioma que entienda.",
-  "ladder.interpreting.accepting-help": "Acepta una intérprete o una mediadora intercultural.",
+  "ladder.interpreting.accepting-help": "Acepta intérprete o mediación intercultural.",
   "ladder.interpreting.trying": "Tiene intérprete para las citas importantes.",
   "ladder.interpreting.finding-what-works": "La comunicación con los servicios funciona casi siempre.",
   "ladder.interpreting.self-reliant": "Organiza el apoyo lingüístico que necesita, o ya no lo necesita.",

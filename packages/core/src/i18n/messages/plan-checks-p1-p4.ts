@@ -401,10 +401,10 @@ export const es: MessagesOf<typeof en> = {
   "check.rights-information.description": "El plan no tiene ninguna acción para informarla sobre sus derechos.",
   "check.rights-information.met": "Se la ha informado o se la informará sobre sus derechos.",
   "check.rights-information.warning": "Prevea informarla sobre sus derechos, en un idioma que entienda.",
-  "check.interpreter-for-legal-work.description": "Necesita intérprete y no hay ninguna reservada.",
-  "check.interpreter-for-legal-work.met": "Hay una intérprete o una mediadora intercultural reservada.",
+  "check.interpreter-for-legal-work.description": "Necesita intérprete y no hay interpretación reservada.",
+  "check.interpreter-for-legal-work.met": "Se ha reservado intérprete o mediación intercultural.",
   "check.interpreter-for-legal-work.gap":
-    "Necesita intérprete y no hay ninguna reservada. Las conversaciones jurídicas y de otro tipo necesitan un idioma que entienda.",
+    "Necesita intérprete y no hay interpretación reservada. Las conversaciones jurídicas y de otro tipo necesitan un idioma que entienda.",
   "check.plm-goal-present.description":
     "El plan tiene objetivos, pero ninguno en un ámbito psicosocial o jurídico (PLM).",
   "check.plm-goal-present.met": "El plan tiene al menos un objetivo psicosocial o jurídico (PLM).",

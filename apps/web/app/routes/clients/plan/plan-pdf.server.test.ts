@@ -66,6 +66,22 @@ describe("the plan PDF", () => {
     expect(text).not.toContain("Mein Plan");
   });
 
+  it("prints Spanish with its accents, ñ and inverted marks intact", async () => {
+    const goals = [{ id: "g1", domain: "language", text: "¿Quiero aprender español? ¡Sí, mañana!" }];
+    const { text, pages } = await pdfText(await renderPlanPdf({ ...PLAN, goals, lang: "es" }));
+    expect(pages).toBe(1);
+    for (const expected of [
+      "Mi plan",
+      "Lo que quiero conseguir",
+      "Próximos pasos",
+      "Un curso para aprender el idioma de este país.",
+      "¿Quiero aprender español? ¡Sí, mañana!",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain("My plan");
+  });
+
   it("says so when there is no plan yet", async () => {
     const { text } = await pdfText(
       await renderPlanPdf({ ...PLAN, hasPlan: false, agreedOn: null, goals: [], steps: [], lang: "en" }),

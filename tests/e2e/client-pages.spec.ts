@@ -125,9 +125,9 @@ describe("client pages", () => {
       expect(await page.locator("main").innerText()).not.toMatch(/\b(client|clientForm|clients|consent)\.[a-zA-Z-]+/);
     }
     await page.goto(`/clients/${sharedClient.id}`);
-    await screenshot(page, "client-overview-italian");
+    await screenshot(page, "client-overview-spanish");
     await context.close();
-  });
+  }, 180_000);
 
   it("records a new client through intake with consents (JavaScript on)", async () => {
     const { context, page } = await signedIn("caseworker@demo.test");

@@ -1,4 +1,13 @@
 import type { Locale } from "@gesim/core/browser";
 
 /** Each language's name in itself, for the language menus. */
-export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", de: "Deutsch", it: "Italiano", el: "Ελληνικά" };
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  en: "English",
+  de: "Deutsch",
+  it: "Italiano",
+  el: "Ελληνικά",
+  es: "Español",
+  fr: "Français",
+  ro: "Română",
+  bg: "Български",
+};

@@ -1,9 +1,9 @@
 /**
- * Strings of the web app's own screens, one file per area in `messages/` (each exports `en`,
- * `de` and `it` with the same keys). Domain words (principles, domains, actions, statuses)
+ * Strings of the web app's own screens, one file per area in `messages/` (each exports `en` and
+ * every other locale, with the same keys). Domain words (principles, domains, actions, statuses)
  * come from @gesim/core's catalogue.
  */
-import { keysDefinedTwice } from "@gesim/core";
+import { keysDefinedTwice, type Locale } from "@gesim/core";
 import * as account from "./messages/account.ts";
 import * as admin from "./messages/admin.ts";
 import * as adminSettings from "./messages/admin-settings.ts";
@@ -44,7 +44,7 @@ const AREAS = [
   appointments,
 ] as const;
 
-function join(locale: "en" | "de" | "it" | "el"): Readonly<Record<string, string>> {
+function join(locale: Locale): Readonly<Record<string, string>> {
   return Object.assign({}, ...AREAS.map((area) => area[locale]));
 }
 
@@ -52,6 +52,10 @@ export const en = join("en");
 export const de = join("de");
 export const it = join("it");
 export const el = join("el");
+export const es = join("es");
+export const fr = join("fr");
+export const ro = join("ro");
+export const bg = join("bg");
 
 /** Keys defined in more than one area (the later one would silently win): must stay empty. */
 export function duplicateKeys(): string[] {

@@ -38,7 +38,8 @@ describe("negotiateLocale", () => {
     ["en-GB", "en"],
     ["", "en"],
     [null, "en"],
-    ["fr,es", "en"],
+    ["pt-BR,nl", "en"],
+    ["es-ES,en;q=0.5", "es"],
     ["de;q=0,it;q=0.1", "it"],
     ["el-GR,el;q=0.9,en;q=0.8", "el"],
   ])("%s → %s", (header, expected) => {

@@ -74,6 +74,10 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
   de: /* @__PURE__ */ join("de"),
   it: /* @__PURE__ */ join("it"),
   el: /* @__PURE__ */ join("el"),
+  es: /* @__PURE__ */ join("es"),
+  fr: /* @__PURE__ */ join("fr"),
+  ro: /* @__PURE__ */ join("ro"),
+  bg: /* @__PURE__ */ join("bg"),
 };
 
 /** Keys that more than one of `areas` defines (a later area would silently win over an earlier one). */

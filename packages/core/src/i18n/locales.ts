@@ -1,5 +1,5 @@
-/** The languages the product ships. English is the source language; every key exists in all of them. */
-export const LOCALES = ["en", "de", "it", "el"] as const;
+/** The languages the product ships. English is the source language; every key exists in each of them. */
+export const LOCALES = ["en", "de", "it", "el", "es", "fr", "ro", "bg"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 

@@ -142,4 +142,39 @@ export const el: { [K in keyof typeof en]: string } = {
   "client.documents.chooseReason": "Επιλέξτε αιτιολογία",
   "client.documents.reasonRequired":
     "Επιλέξτε αιτιολογία και εξηγήστε με τουλάχιστον 15 χαρακτήρες γιατί χρειάζεστε τώρα αυτό το έγγραφο ταυτότητας.",
+export const es: { [K in keyof typeof en]: string } = {
+  "sar.documents": "Documentos",
+  "sar.documentsHint": "Los archivos en sí están en la descarga JSON de esta exportación.",
+  "client.nav.documents": "Documentos",
+  "client.documents.title": "Documentos",
+  "client.documents.intro":
+    "Escaneos y archivos de su caso: se guardan cifrados y cada descarga queda registrada. Las fotos pierden sus datos de ubicación y de cámara al subirse.",
+  "client.documents.uploadTitle": "Añadir un documento",
+  "client.documents.kind": "Tipo de documento",
+  "client.documents.chooseKind": "Elija un tipo",
+  "client.documents.kindRequired": "Elija el tipo de documento.",
+  "client.documents.titleLabel": "Título",
+  "client.documents.titleHint":
+    "Una descripción breve, p. ej., «Resolución sobre la autorización de residencia». Evite su nombre.",
+  "client.documents.step": "Paso de su plan (opcional)",
+  "client.documents.noStep": "Ningún paso concreto",
+  "client.documents.file": "Archivo",
+  "client.documents.fileHint": "PDF, JPEG o PNG, {{max}} MB como máximo.",
+  "client.documents.fileRequired": "Elija el archivo que quiere subir.",
+  "client.documents.submit": "Subir documento",
+  "client.documents.uploaded": "Documento subido.",
+  "client.documents.deleted": "Documento eliminado.",
+  "client.documents.listTitle": "Sus documentos",
+  "client.documents.none": "Todavía no hay documentos.",
+  "client.documents.by": "subido por {{name}}",
+  "client.documents.forStep": "Para el paso: {{step}}",
+  "client.documents.download": "Descargar",
+  "client.documents.downloadNamed": "Descargar «{{title}}»",
+  "client.documents.deleteNamed": "Eliminar «{{title}}»",
+  "client.documents.downloadIdentityPaper": "Descargar «{{title}}» (documento de identidad: hace falta un motivo)",
+  "client.documents.identityPaperHint":
+    "Un documento de identidad muestra quién es ella. Como revelar su identidad, necesita un motivo; el acceso queda registrado y su responsable puede verlo.",
+  "client.documents.chooseReason": "Elija un motivo",
+  "client.documents.reasonRequired":
+    "Elija un motivo y explique en al menos 15 caracteres por qué necesita ahora este documento de identidad.",
 };

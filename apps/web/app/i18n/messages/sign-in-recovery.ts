@@ -42,4 +42,13 @@ export const el: Messages = {
   "secondFactor.approval.title": "Η σύνδεση δύο βημάτων χρειάζεται έγκριση από τη διαχείριση συστήματος",
   "secondFactor.continue": "Έχω φυλάξει τους κωδικούς ανάκτησης: συνέχεια",
   "secondFactor.signedIn": "Έχετε συνδεθεί: μεταβείτε στη δουλειά σας",
+export const es: Messages = {
+  "secondFactor.recovery.title": "¿No tiene el teléfono a mano? Use un código de recuperación",
+  "secondFactor.recovery.code": "Uno de sus códigos de recuperación (como k3m9p-x2q7d)",
+  "secondFactor.recovery.submit": "Iniciar sesión con el código de recuperación",
+  "secondFactor.recovery.hint":
+    "Cada código funciona una vez. Genere códigos nuevos en «Mi cuenta» cuando le queden pocos.",
+  "secondFactor.approval.title": "El inicio de sesión en dos pasos necesita la aprobación de la administración",
+  "secondFactor.continue": "He guardado mis códigos de recuperación: continuar",
+  "secondFactor.signedIn": "Ha iniciado sesión: vaya a su trabajo",
 };

@@ -73,4 +73,20 @@ export const el: MessagesOf<typeof en> = {
   "setup.emailTaken": "Αυτή η διεύθυνση email έχει ήδη λογαριασμό. Χρησιμοποιήστε άλλη διεύθυνση. Δεν άλλαξε τίποτα.",
   "admin.passwordResetElsewhere":
     "Ο λογαριασμός αυτού του προσώπου χρησιμοποιείται και από άλλον οργανισμό, γι' αυτό μόνο η ίδια μπορεί να αλλάξει τον κωδικό του.",
+export const es: MessagesOf<typeof en> = {
+  "account.passwordTooShort": "La contraseña necesita al menos 12 caracteres.",
+  "account.passwordsDiffer": "Las dos contraseñas nuevas no coinciden.",
+  "account.passwordUnchanged": "Elija una contraseña distinta de la actual.",
+  "account.currentPasswordWrong": "La contraseña actual no es correcta.",
+  "account.mustChangePassword": "Elija su propia contraseña antes de continuar.",
+  "account.totpNotEnabled": "El inicio de sesión en dos pasos no está activado en su cuenta.",
+  "account.recoveryCodeInvalid": "Este código de recuperación no es válido o ya se ha usado.",
+  "setup.organisationRequired": "Introduzca el nombre de la organización.",
+  "setup.organisationTooLong": "El nombre de la organización es demasiado largo (200 caracteres como máximo).",
+  "setup.nameRequired": "Introduzca el nombre de la persona administradora.",
+  "setup.nameTooLong": "El nombre es demasiado largo (120 caracteres como máximo).",
+  "setup.organisationExists": "Ya existe una organización con este nombre. No se ha cambiado nada.",
+  "setup.emailTaken": "Esta dirección de correo ya tiene una cuenta. Use otra dirección. No se ha cambiado nada.",
+  "admin.passwordResetElsewhere":
+    "La cuenta de esta persona también la usa otra organización, así que solo ella puede cambiar su contraseña.",
 };

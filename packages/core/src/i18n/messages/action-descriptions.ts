@@ -369,4 +369,95 @@ export const el: MessagesOf<typeof en> = {
   "action.benefits-registration.description": "Βοήθεια για να εγγραφείτε στα κοινωνικά επιδόματα που δικαιούστε.",
   "action.follow-up-after-closure.description":
     "Αν συμφωνείτε: επικοινωνούμε μαζί σας μετά το τέλος της υποστήριξης, για να δούμε πώς είστε.",
+export const es: MessagesOf<typeof en> = {
+  "action.single-sex-shelter-place.description":
+    "Un lugar seguro donde vivir, en una casa solo para mujeres, con un equipo que entiende lo que usted ha vivido.",
+  "action.move-on-flat.description": "Ayuda para encontrar su propio piso y mudarse cuando se sienta preparada.",
+  "action.accommodation-safety-check.description":
+    "Comprobamos juntas que el lugar donde vive es seguro y adecuado para usted.",
+  "action.mother-and-child-place.description": "Un lugar seguro donde puede vivir junto con sus hijas e hijos.",
+  "action.child-needs-assessment.description":
+    "Vemos juntas lo que necesitan sus hijas e hijos: cuidados, salud, escuela y seguridad.",
+  "action.childcare-place.description":
+    "Una plaza en una escuela infantil o con una cuidadora, para que pueda ir a cursos o a trabajar.",
+  "action.antenatal-care.description": "Revisiones con una matrona o un médico durante su embarazo.",
+  "action.children-school-enrolment.description": "Ayuda para matricular a sus hijas e hijos en una escuela.",
+  "action.legal-needs-assessment.description":
+    "Una primera conversación con una asesora jurídica sobre su situación y sus opciones.",
+  "action.rights-information.description": "Información clara sobre sus derechos, en un idioma que usted entienda.",
+  "action.free-legal-representation.description": "Una abogada o un abogado que la representa de forma gratuita.",
+  "action.reflection-period-decision-support.description":
+    "Tiempo para descansar y apoyo para decidir, sin presiones, qué quiere hacer después. Nuestro apoyo no depende de que vaya a la policía.",
+  "action.residence-permit-application.description":
+    "Ayuda para solicitar una autorización para quedarse en este país.",
+  "action.work-permit-application.description": "Ayuda para solicitar una autorización para trabajar.",
+  "action.asylum-application.description": "Ayuda para solicitar asilo o protección internacional.",
+  "action.non-punishment-defence.description":
+    "Ayuda jurídica si la acusan de algo que la obligaron a hacer mientras la explotaban.",
+  "action.compensation-claim.description": "Ayuda para reclamar una indemnización por el daño que le hicieron.",
+  "action.witness-protection-request.description":
+    "Si decide participar en un proceso judicial: una solicitud para protegerla a usted y a su familia.",
+  "action.identity-documents-replacement.description":
+    "Ayuda para conseguir documentos de identidad nuevos cuando otras personas se quedaron con los suyos o los destruyeron.",
+  "action.family-reunification-application.description":
+    "Ayuda para traer a sus familiares con usted, cuando sea seguro.",
+  "action.court-accompaniment.description":
+    "Una persona de su confianza la acompaña a la policía, a la fiscalía o al juzgado.",
+  "action.psychological-assessment.description":
+    "Una primera conversación con una psicóloga para saber qué apoyo podría ayudarla.",
+  "action.trauma-therapy.description":
+    "Sesiones periódicas con una terapeuta que conoce el trauma, en su idioma o con intérprete.",
+  "action.crisis-support.description": "Ayuda inmediata cuando se sienta en peligro o desbordada.",
+  "action.health-check.description": "Una revisión médica para cuidar su salud.",
+  "action.sexual-reproductive-health-screening.description":
+    "Pruebas y asesoramiento confidenciales sobre salud sexual, anticoncepción y embarazo.",
+  "action.primary-care-registration.description":
+    "Ayuda para darse de alta con una médica o un médico de familia y obtener cobertura sanitaria.",
+  "action.tbi-screening.description":
+    "Una revisión de las secuelas de golpes en la cabeza, como dolores de cabeza o problemas de memoria.",
+  "action.addiction-support-referral.description":
+    "Si lo desea: contacto con un servicio que ayuda con el alcohol, las drogas o los medicamentos.",
+  "action.language-course.description": "Un curso para aprender el idioma de este país.",
+  "action.language-level-test.description": "Una prueba que muestra y certifica su nivel de idioma.",
+  "action.education-enrolment.description": "Ayuda para volver a estudiar o continuar sus estudios.",
+  "action.vocational-training.description": "Formación para un trabajo que le gustaría hacer.",
+  "action.job-readiness-course.description":
+    "Un curso sobre cómo buscar empleo, sus derechos laborales y la vida laboral aquí.",
+  "action.job-search-support.description": "Ayuda para encontrar un trabajo seguro, legal y justo.",
+  "action.formal-employment-contract.description":
+    "Un trabajo con contrato por escrito, un salario legal y seguridad social.",
+  "action.employer-mediation.description":
+    "Apoyo si hay problemas en el trabajo, o si quiere cambiar de empresa de forma segura.",
+  "action.financial-allowance.description": "Dinero periódico cada mes para sus necesidades básicas.",
+  "action.bank-account-opening.description": "Ayuda para abrir una cuenta bancaria a su nombre.",
+  "action.debt-advice.description":
+    "Asesoramiento sobre deudas, también las deudas que otras personas dicen que usted les debe.",
+  "action.budgeting-support.description": "Ayuda para organizar su dinero de un mes a otro.",
+  "action.peer-group-offer.description":
+    "Una invitación a un grupo donde mujeres con experiencias parecidas se apoyan mutuamente.",
+  "action.peer-group-attendance.description": "Encuentros con un grupo de apoyo de mujeres, tan a menudo como desee.",
+  "action.interpreter-booking.description":
+    "Un servicio de interpretación profesional para sus citas. Puede pedir que la intérprete sea una mujer.",
+  "action.cultural-mediation.description":
+    "Una mediadora intercultural que les ayuda a usted y a los servicios a entenderse.",
+  "action.digital-safety-check.description":
+    "Revisamos juntas su teléfono y sus cuentas en línea por si hay rastreo o contactos no deseados.",
+  "action.new-phone-and-accounts.description": "Un teléfono, un número y unas cuentas nuevos que solo usted controla.",
+  "action.safety-plan.description": "Un plan, hecho con usted, de qué hacer y a quién llamar si no se siente segura.",
+  "action.risk-review.description": "Volvemos a ver juntas los posibles peligros y actualizamos su plan de seguridad.",
+  "action.child-protection-referral.description":
+    "Si está de acuerdo, contacto con el servicio de protección de menores para que sus hijas e hijos estén seguros y reciban apoyo.",
+  "action.special-measures-in-court.description":
+    "Si declara: protección en el juicio, como una mampara, una videoconferencia o no tener que responder otra vez a las mismas preguntas.",
+  "action.identification-support.description":
+    "Ayuda para que la reconozcan oficialmente como superviviente de trata, para que pueda acceder al apoyo y a los derechos que eso conlleva.",
+  "action.voluntary-return-or-relocation.description":
+    "Solo si usted lo quiere: ayuda para volver a su país o trasladarse a otro lugar de forma segura, preparada con usted.",
+  "action.complaints-route.description":
+    "Cómo puede quejarse de nuestro servicio o de las autoridades, de forma segura y sin perder el apoyo.",
+  "action.micro-finance.description":
+    "Ayuda para conseguir un pequeño préstamo o una subvención para empezar su propio trabajo.",
+  "action.benefits-registration.description": "Ayuda para solicitar las prestaciones sociales a las que tiene derecho.",
+  "action.follow-up-after-closure.description":
+    "Si está de acuerdo: nos ponemos en contacto cuando termine el acompañamiento, para saber cómo está.",
 };

@@ -91,4 +91,21 @@ export const el: MessagesOf<typeof en> = {
   "admin.twoStep.alreadyEnrolled": "Χρησιμοποιεί ήδη σύνδεση δύο βημάτων: δεν υπάρχει τίποτα για έγκριση.",
   "auth.enrolmentNeedsApproval":
     "Ο οργανισμός σας απαιτεί σύνδεση δύο βημάτων για τον ρόλο σας. Ζητήστε από τη διαχείριση συστήματος να εγκρίνει τη ρύθμισή της και συνδεθείτε ξανά.",
+export const es: MessagesOf<typeof en> = {
+  "organisation.error.nameTaken": "Otra organización de esta instalación ya tiene este nombre. Elija otro.",
+  "admin.alreadyMember": "Esta persona ya es miembro de su organización.",
+  "admin.passwordTooShort": "La primera contraseña necesita al menos 12 caracteres.",
+  "admin.notOwnMembership": "No puede cambiar su propio rol ni desactivarse. Pídaselo a otra persona administradora.",
+  "organisation.error.timeZone": "Elija una zona horaria de la lista, como Europe/Madrid.",
+  "organisation.error.country": "Indique el país con su código de dos letras, como ES o IT.",
+  "admin.twoStep.enrolYourselfFirst":
+    "Active primero el inicio de sesión en dos pasos para usted (Mi cuenta) antes de exigirlo a las personas administradoras.",
+  "admin.twoStep.notOwnReset":
+    "Aquí no puede restablecer su propio inicio de sesión en dos pasos: debe hacerlo otra persona administradora (una sesión robada nunca debe poder quitar su segundo factor).",
+  "admin.twoStep.resetElsewhere":
+    "Su cuenta también la usa otra organización: su inicio de sesión en dos pasos no se puede restablecer desde aquí. Pídale que use uno de sus códigos de recuperación, o recurra a la administración de la otra organización.",
+  "admin.twoStep.notEnrolled": "No tiene inicio de sesión en dos pasos que restablecer.",
+  "admin.twoStep.alreadyEnrolled": "Ya usa el inicio de sesión en dos pasos: no hay nada que aprobar.",
+  "auth.enrolmentNeedsApproval":
+    "Su organización exige el inicio de sesión en dos pasos para su rol. Pida a una persona administradora que apruebe su configuración y vuelva a iniciar sesión.",
 };

@@ -131,4 +131,38 @@ export const el: MessagesOf<typeof en> = {
     "Πάρα πολλές αποτυχημένες προσπάθειες σύνδεσης. Δοκιμάστε ξανά σε 15 λεπτά ή ρωτήστε τη διαχείριση συστήματος.",
   "auth.secondFactorExpired": "Αυτή η σύνδεση έληξε (πάρα πολλοί λάθος κωδικοί ή πάρα πολύς χρόνος). Συνδεθείτε ξανά.",
   "error.batchRefused": "Πάρα πολλές κλήσεις σε ένα αίτημα ή σύνδεση μέσα σε δέσμη. Στείλτε τες μία μία.",
+export const es: MessagesOf<typeof en> = {
+  "role.caseworker": "Profesional de referencia",
+  "role.manager": "Responsable de programa",
+  "role.funder": "Persona financiadora",
+  "role.admin": "Persona administradora",
+  "clientStatus.intake": "Acogida",
+  "clientStatus.active": "Activa",
+  "clientStatus.paused": "En pausa",
+  "clientStatus.closed": "Cerrada",
+  "error.invalidInput": "Algunos campos necesitan su atención.",
+  "error.languageTag": "Use códigos de idioma como en, ro o pt-BR, separados por comas.",
+  "error.unauthorised": "Inicie sesión, por favor.",
+  "error.forbidden": "No tiene acceso a esto.",
+  "error.notFound": "No encontrado.",
+  "error.conflict": "Otra persona lo ha modificado mientras tanto.",
+  "auth.invalidCredentials": "La dirección de correo o la contraseña no son correctas.",
+  "auth.emailRequired": "Introduzca su dirección de correo electrónico.",
+  "auth.emailInvalid": "Introduzca una dirección de correo válida, como nombre@example.org.",
+  "auth.emailTooLong": "Una dirección de correo puede tener como máximo 254 caracteres.",
+  "auth.passwordRequired": "Introduzca su contraseña.",
+  "auth.passwordTooLong": "Una contraseña puede tener como máximo 1024 caracteres.",
+  "auth.secondFactorRequired":
+    "Introduzca el código de su aplicación de autenticación para terminar de iniciar sesión.",
+  "auth.totpFormat": "Introduzca el código de 6 dígitos de su aplicación de autenticación.",
+  "auth.totpInvalid": "Ese código no es correcto o ha caducado. Introduzca el código actual de su aplicación.",
+  "auth.totpAlreadyEnabled": "El inicio de sesión en dos pasos ya está activado en su cuenta.",
+  "auth.totpRequiredByOrganisation":
+    "Su organización exige el inicio de sesión en dos pasos para su rol, así que no se puede desactivar.",
+  "auth.locked":
+    "Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en 15 minutos o consulte a la administración.",
+  "auth.secondFactorExpired":
+    "Este inicio de sesión ha terminado (demasiados códigos erróneos o demasiado tiempo). Vuelva a iniciar sesión.",
+  "error.batchRefused":
+    "Demasiadas llamadas en una sola petición, o un inicio de sesión dentro de un lote. Envíelas de una en una.",
 };

@@ -67,4 +67,20 @@ export const el: MessagesOf<typeof en> = {
   "consent.error.recipientRequired": "Αναφέρετε ποιος λαμβάνει τα δεδομένα της.",
   "consent.error.expiryBeforeGiven": "Η ημερομηνία λήξης πρέπει να είναι μετά την ημερομηνία που δόθηκε η συγκατάθεση.",
   "consent.error.withdrawnBeforeGiven": "Η συγκατάθεση δεν μπορεί να ανακληθεί πριν δοθεί.",
+export const es: MessagesOf<typeof en> = {
+  "consent.purpose.service-referral": "Derivación a un servicio",
+  "consent.purpose.data-sharing": "Cesión de sus datos a un destinatario concreto",
+  "consent.purpose.anonymised-reporting": "Inclusión en estadísticas anonimizadas",
+  "consent.purpose.story-use": "Uso de su historia o de citas suyas",
+  "consent.recordedHow.written-signed": "Por escrito y firmado",
+  "consent.recordedHow.verbal-witnessed": "Verbal, ante testigo",
+  "consent.recordedHow.verbal-with-interpreter": "Verbal, con intérprete",
+  "consent.recordedHow.digital": "Digital",
+  "consent.missing": "No ha dado su consentimiento para esto. Pregúntele primero y registre su consentimiento.",
+  "consent.withdrawn": "Ha retirado su consentimiento para esto, así que no se puede hacer.",
+  "consent.expired": "Su consentimiento para esto ha caducado. Vuelva a preguntarle antes de seguir.",
+  "consent.error.recipientRequired": "Indique quién recibe sus datos.",
+  "consent.error.expiryBeforeGiven":
+    "La fecha de caducidad debe ser posterior a la fecha en que se dio el consentimiento.",
+  "consent.error.withdrawnBeforeGiven": "El consentimiento no puede retirarse antes de haberse dado.",
 };

@@ -67,4 +67,19 @@ export const el: MessagesOf<typeof en> = {
   "digest.open": "Ανοίξτε τη δουλειά σας: {{url}}",
   "digest.why":
     "Αυτό το e-mail περιέχει μόνο αριθμούς, ποτέ ονόματα: ένα e-mail μπορεί να προωθηθεί ή να διαβαστεί από άλλους. Μπορείτε να το απενεργοποιήσετε στη σελίδα του λογαριασμού σας.",
+export const es: MessagesOf<typeof en> = {
+  "digest.subject": "GeSIM Planner: su trabajo de hoy",
+  "digest.intro": "Buenos días. Esto es lo que le espera hoy en GeSIM Planner:",
+  "digest.line.step-overdue": "Pasos vencidos: {{count}}",
+  "digest.line.consent-expired-in-use": "Consentimientos caducados de los que depende una derivación: {{count}}",
+  "digest.line.consent-expiring": "Consentimientos que caducan en los próximos {{days}} días: {{count}}",
+  "digest.line.review-overdue": "Revisiones de plan vencidas: {{count}}",
+  "digest.line.step-due": "Pasos que vencen en los próximos {{days}} días: {{count}}",
+  "digest.line.review-due": "Revisiones de plan que vencen en los próximos {{days}} días: {{count}}",
+  "digest.line.reflection-ending": "Periodos de reflexión que terminan en los próximos {{days}} días: {{count}}",
+  "digest.line.referral-waiting": "Derivaciones a la espera de respuesta: {{count}}",
+  "digest.line.approvals-waiting": "Planes a la espera de su aprobación: {{count}}",
+  "digest.open": "Abra su trabajo: {{url}}",
+  "digest.why":
+    "Este correo solo contiene cifras, nunca un nombre: un correo puede reenviarse o leerlo otras personas. Puede desactivarlo en la página de su cuenta.",
 };

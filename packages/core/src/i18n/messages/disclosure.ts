@@ -115,4 +115,30 @@ export const el: MessagesOf<typeof en> = {
     "Δεν απομένει αρκετός προϋπολογισμός ιδιωτικότητας για {{period}}: χρειάζεται ε = {{requested}}, απομένει μόνο {{remaining}}.",
   "disclosure.budget.deltaExhausted":
     "Δεν απομένει αρκετός προϋπολογισμός ιδιωτικότητας (δ) για {{period}}: χρειάζεται {{requested}}, απομένει μόνο {{remaining}}.",
+export const es: MessagesOf<typeof en> = {
+  "disclosure.suppressed": "Suprimido",
+  "disclosure.suppressed.explanation":
+    "Oculto para proteger identidades: menos de {{k}} mujeres, o necesario para impedir que se deduzca una cifra oculta.",
+  "disclosure.rounded.explanation": "Las cifras se redondean a la baja a un múltiplo de {{resolution}}.",
+  "disclosure.noise.explanation": "Se ha añadido ruido aleatorio para proteger identidades; error típico ±{{scale}}.",
+  "disclosure.error.kNotInteger": "El tamaño mínimo de grupo debe ser un número entero.",
+  "disclosure.error.kTooSmall": "El tamaño mínimo de grupo no puede ser inferior a 5.",
+  "disclosure.error.kTooLarge": "El tamaño mínimo de grupo puede ser como máximo 1000.",
+  "disclosure.error.resolutionNotInteger": "La base de redondeo debe ser un número entero.",
+  "disclosure.error.resolutionTooSmall": "La base de redondeo debe ser al menos 1.",
+  "disclosure.error.resolutionTooLarge": "La base de redondeo puede ser como máximo 1000.",
+  "disclosure.error.resolutionMustDivideK": "El tamaño mínimo de grupo debe ser un múltiplo de la base de redondeo.",
+  "disclosure.error.tableShape": "Cada fila de la tabla debe tener una cifra por columna.",
+  "disclosure.error.countNotNatural": "Las cifras deben ser números enteros iguales o mayores que cero.",
+  "disclosure.error.epsilonInvalid": "El parámetro de privacidad ε debe ser un número positivo.",
+  "disclosure.error.epsilonTooLarge": "El parámetro de privacidad ε puede ser como máximo 10.",
+  "disclosure.error.gaussianEpsilonTooLarge": "El mecanismo gaussiano necesita un ε inferior a 1.",
+  "disclosure.error.deltaInvalid": "El parámetro de privacidad δ debe ser mayor que 0 y menor que 0,01.",
+  "disclosure.error.boundsInverted": "El límite inferior no debe ser mayor que el límite superior.",
+  "disclosure.error.invalidPeriod": "Use un periodo como 2026, 2026-Q1 o 2026-03.",
+  "disclosure.budget.invalidRequest": "Esta solicitud de presupuesto de privacidad no es válida.",
+  "disclosure.budget.epsilonExhausted":
+    "No queda suficiente presupuesto de privacidad para {{period}}: esto necesita ε = {{requested}} y solo quedan {{remaining}}.",
+  "disclosure.budget.deltaExhausted":
+    "No queda suficiente presupuesto de privacidad (δ) para {{period}}: esto necesita {{requested}} y solo quedan {{remaining}}.",
 };

@@ -78,4 +78,22 @@ export const el: MessagesOf<typeof en> = {
   "document.error.malformed":
     "Το αρχείο εικόνας είναι κατεστραμμένο και δεν διαβάζεται. Σαρώστε ή φωτογραφίστε το ξανά.",
   "document.error.actionNotHers": "Αυτό το βήμα δεν υπάρχει στο σχέδιό της.",
+export const es: MessagesOf<typeof en> = {
+  "document.kind.permit-decision": "Resolución de autorización",
+  "document.kind.signed-consent": "Consentimiento firmado",
+  "document.kind.court-letter": "Carta del juzgado",
+  "document.kind.certificate": "Certificado",
+  "document.kind.identity-paper": "Documento de identidad",
+  "document.kind.other": "Otro documento",
+  "document.error.titleRequired": "Póngale un título al documento.",
+  "document.error.titleTooLong": "El título es demasiado largo (200 caracteres como máximo).",
+  "document.error.empty": "El archivo está vacío. Vuelva a elegir el escaneo o la foto.",
+  "document.error.tooLarge": "El archivo supera el tamaño permitido. Escanéelo con menor resolución o divídalo.",
+  "document.error.executable":
+    "Este archivo es un programa, no un documento. Solo se pueden adjuntar archivos PDF, JPEG y PNG, se llame como se llame el archivo.",
+  "document.error.unsupported":
+    "Solo se pueden adjuntar archivos PDF, JPEG y PNG. Este archivo no es ninguno de ellos.",
+  "document.error.malformed":
+    "El archivo de imagen está dañado y no se puede leer. Vuelva a escanearlo o fotografiarlo.",
+  "document.error.actionNotHers": "Ese paso no está en su plan.",
 };

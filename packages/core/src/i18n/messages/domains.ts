@@ -157,4 +157,43 @@ export const el: MessagesOf<typeof en> = {
   "domain.digital-safety.title": "Ασφάλεια και ψηφιακή ασφάλεια",
   "domain.digital-safety.description":
     "Επανεξέταση κινδύνου, σχέδιο ασφάλειας, και ασφαλή τηλέφωνα και διαδικτυακοί λογαριασμοί.",
+export const es: MessagesOf<typeof en> = {
+  "pathway.plm.title": "Modelo Psicosocial y Jurídico (PLM)",
+  "pathway.plm.description":
+    "Apoyo jurídico, psicológico y médico y alojamiento seguro, unidos para que el trabajo jurídico tenga siempre presente su trauma.",
+  "pathway.eem.title": "Modelo de Empoderamiento Económico (EEM)",
+  "pathway.eem.description":
+    "Idioma, formación, empleo, ingresos y cuidado infantil, para que pueda vivir de forma independiente y planificar su futuro.",
+  "pathway.crossCutting.title": "Transversal",
+  "pathway.crossCutting.description":
+    "Cómo funciona el servicio: acceso, prácticas de seguridad, independencia, su voz y el apoyo entre iguales.",
+  "domain.accommodation.title": "Alojamiento seguro",
+  "domain.accommodation.description":
+    "Alojamiento seguro y solo para mujeres, también con sus hijas e hijos, y más adelante un hogar estable.",
+  "domain.childcare.title": "Maternidad y cuidado infantil",
+  "domain.childcare.description":
+    "Embarazo, las necesidades de sus hijas e hijos y un cuidado infantil que le permita formarse y trabajar.",
+  "domain.training.title": "Educación y formación profesional",
+  "domain.training.description": "Escuela, estudios posteriores y formación para un empleo.",
+  "domain.therapy.title": "Apoyo psicológico",
+  "domain.therapy.description": "Evaluación psicológica, terapia del trauma y apoyo en crisis.",
+  "domain.language.title": "Idioma",
+  "domain.language.description": "Aprendizaje del idioma local.",
+  "domain.legal.title": "Situación jurídica y derechos",
+  "domain.legal.description":
+    "Información sobre derechos, autorizaciones, asilo, procedimientos, no punición, indemnización y reagrupación familiar.",
+  "domain.medical.title": "Salud",
+  "domain.medical.description": "Atención médica y salud sexual y reproductiva.",
+  "domain.employment.title": "Empleo",
+  "domain.employment.description": "Encontrar y mantener un empleo seguro y formal.",
+  "domain.money.title": "Economía",
+  "domain.money.description": "Prestaciones, cuenta bancaria, deudas y presupuesto.",
+  "domain.peer-support.title": "Apoyo entre iguales",
+  "domain.peer-support.description": "Grupos en los que las mujeres se apoyan mutuamente.",
+  "domain.interpreting.title": "Interpretación y mediación intercultural",
+  "domain.interpreting.description":
+    "Intérpretes y mediación intercultural, para que pueda entender y hacerse entender.",
+  "domain.digital-safety.title": "Seguridad y seguridad digital",
+  "domain.digital-safety.description":
+    "Valoración del riesgo, plan de seguridad, y teléfonos y cuentas en línea seguros.",
 };

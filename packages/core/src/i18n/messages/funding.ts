@@ -99,10 +99,31 @@ export const el: MessagesOf<typeof en> = {
   "funding.export.population":
     "Μετρώνται μόνο γυναίκες που έδωσαν συγκατάθεση για ανωνυμοποιημένη αναφορά, σε όλους τους οργανισμούς της σχέσης χρηματοδότησης.",
   "dashboard.gasBand.below-30": "Κάτω από 30",
+export const es: MessagesOf<typeof en> = {
+  "funding.error.noRelationship":
+    "Todavía no forma parte de ninguna relación de financiación. Pida a la administración de la organización que le añada.",
+  "funding.error.budgetExhausted":
+    "El presupuesto de privacidad de esta relación de financiación para este periodo se ha agotado. Se podrán publicar nuevas cifras en el próximo periodo.",
+  "funding.error.notAFunder":
+    "Solo una persona con el rol de persona financiadora en su organización puede añadirse a una relación de financiación.",
+  "funding.export.methodology": "Metodología",
+  "funding.export.definitions": "Definiciones",
+  "funding.export.smallCells":
+    "Los grupos de menos de {{k}} mujeres se suprimen, y se ocultan otras celdas cuando permitirían deducir una suprimida; las cifras se redondean a la baja a un múltiplo de {{resolution}}.",
+  "funding.export.noise":
+    "Se ha añadido ruido aleatorio (Laplace, ε = {{epsilon}} para esta publicación) a cada cifra; error típico ±{{scale}}. Las medianas no se publican con ruido.",
+  "funding.export.noNoise": "Sin ruido aleatorio: esta relación solo usa la protección de celdas pequeñas.",
+  "funding.export.period":
+    "Periodo de información: {{period}} (trimestre completo; las fechas nunca son más precisas que un trimestre).",
+  "funding.export.population":
+    "Solo se cuentan las mujeres que dieron su consentimiento a la información anonimizada, en todas las organizaciones de la relación de financiación.",
+  "dashboard.gasBand.below-30": "Menos de 30",
   "dashboard.gasBand.30-39": "30–39",
   "dashboard.gasBand.40-49": "40–49",
   "dashboard.gasBand.50-59": "50–59",
   "dashboard.gasBand.60-69": "60–69",
   "dashboard.gasBand.70-plus": "70 και άνω",
   "dashboard.unassigned": "Δεν έχει οριστεί κοινωνική λειτουργός",
+  "dashboard.gasBand.70-plus": "70 o más",
+  "dashboard.unassigned": "Sin profesional de referencia",
 };

@@ -445,4 +445,111 @@ export const el: MessagesOf<typeof en> = {
   "check.accommodation-need-without-action.met": "Το σχέδιο περιλαμβάνει διαμονή.",
   "check.accommodation-need-without-action.gap":
     "Η ανάγκη της για στέγαση είναι υψηλή ή επείγουσα και το σχέδιο δεν έχει διαμονή. Προτείνετε μια ασφαλή θέση μόνο για γυναίκες.",
+export const es: MessagesOf<typeof en> = {
+  "check.no-conditions-on-support.description":
+    "El apoyo se condiciona a colaborar con las autoridades, a la identificación formal o a abandonar la prostitución.",
+  "check.no-conditions-on-support.met": "Su apoyo no está sujeto a ninguna condición.",
+  "check.no-conditions-on-support.cooperation":
+    "Su apoyo depende de que colabore con la policía o la fiscalía. La ayuda nunca debe depender de esto; elimine la condición.",
+  "check.no-conditions-on-support.leavingProstitution":
+    "Su apoyo depende de que abandone la prostitución. La ayuda nunca debe depender de esto; elimine la condición.",
+  "check.no-conditions-on-support.identification":
+    "Su apoyo depende de la identificación formal. Basta con indicios razonables; elimine la condición.",
+  "check.no-conditions-on-support.other":
+    "Su apoyo está sujeto a una condición. Revísela y elimínela: la ayuda es incondicional.",
+  "check.support-ended-by-funding.description": "El caso se cerró porque terminó la financiación.",
+  "check.support-ended-by-funding.gap":
+    "El apoyo terminó porque se acabó la financiación, no porque alcanzara sus objetivos. Regístrelo para la revisión del programa.",
+  "check.first-service-timely.description":
+    "Todavía no ha empezado ningún servicio y han pasado más días desde el primer contacto que el plazo configurado.",
+  "check.first-service-timely.met": "Ha empezado un primer servicio.",
+  "check.first-service-timely.info":
+    "El primer contacto fue hace {{days}} días; procure empezar un primer servicio en {{limit}} días.",
+  "check.first-service-timely.warning":
+    "El primer contacto fue hace {{days}} días y todavía no ha empezado ningún servicio.",
+  "check.overdue-actions.description": "Una acción prevista o en curso ha superado su fecha límite.",
+  "check.overdue-actions.warning":
+    "Esta acción vencía el {{dueDate}} y lleva {{days}} días de retraso. Acuerde una nueva fecha con ella o registre qué lo impide.",
+  "check.blocked-actions.description": "Un obstáculo bloquea una acción.",
+  "check.blocked-actions.warning":
+    "Esta acción está bloqueada. Registre qué eliminaría el obstáculo y quién puede actuar.",
+  "check.legal-status-without-legal-action.description":
+    "Su situación jurídica no es segura (periodo de reflexión, asilo, situación irregular u otra) y el plan no tiene ninguna acción jurídica.",
+  "check.legal-status-without-legal-action.met": "El plan incluye apoyo jurídico para su situación no resuelta.",
+  "check.legal-status-without-legal-action.gap":
+    "Su situación jurídica aún no es segura y el plan no tiene apoyo jurídico. Ofrezca asistencia jurídica gratuita.",
+  "check.legal-needs-assessment-timely.description":
+    "No se ha hecho ninguna valoración de necesidades jurídicas dentro del número de días configurado tras el primer contacto (14 por defecto).",
+  "check.legal-needs-assessment-timely.met": "La valoración de necesidades jurídicas está hecha.",
+  "check.legal-needs-assessment-timely.info":
+    "El primer contacto fue hace {{days}} días; prevea la valoración de necesidades jurídicas en {{limit}} días.",
+  "check.legal-needs-assessment-timely.warning":
+    "La valoración de necesidades jurídicas está prevista pero no hecha, {{days}} días después del primer contacto (objetivo: {{limit}} días).",
+  "check.legal-needs-assessment-timely.gap":
+    "No hay valoración de necesidades jurídicas {{days}} días después del primer contacto (objetivo: {{limit}} días).",
+  "check.reflection-period-ending.description":
+    "Está en periodo de reflexión y falta su fecha de fin, termina dentro del plazo de aviso configurado sin apoyo para decidir previsto, o ya ha terminado.",
+  "check.reflection-period-ending.met":
+    "El plan incluye apoyo para decidir durante el periodo de reflexión (termina el {{endDate}}).",
+  "check.reflection-period-ending.gap":
+    "Su periodo de reflexión termina el {{endDate}}, dentro de {{days}} días. Prevea apoyo para que pueda decidir a su ritmo.",
+  "check.reflection-period-ending.info": "Su periodo de reflexión termina el {{endDate}}, dentro de {{days}} días.",
+  "check.reflection-period-ending.noEndDate":
+    "Está en periodo de reflexión, pero su fecha de fin no está registrada. Añádala para no pasar el plazo.",
+  "check.reflection-period-ending.ended":
+    "Su periodo de reflexión terminó el {{endDate}}, hace {{days}} días. Revise su situación jurídica con una abogada o un abogado.",
+  "check.third-country-permit-action.description":
+    "Es nacional de un tercer país sin autorización de residencia y el plan no tiene ninguna acción de autorización o asilo.",
+  "check.third-country-permit-action.met": "El plan incluye una solicitud de autorización o de asilo.",
+  "check.third-country-permit-action.gap":
+    "Aún no tiene autorización de residencia y el plan no tiene ninguna solicitud de autorización o de asilo.",
+  "check.identification-refused.description":
+    "Se denegó su identificación como víctima o está recurrida y no hay asistencia jurídica gratuita prevista.",
+  "check.identification-refused.met": "Hay asistencia jurídica gratuita para la decisión sobre la identificación.",
+  "check.identification-refused.gap":
+    "Su identificación se denegó o está recurrida. Ofrezca asistencia jurídica gratuita; su apoyo continúa en cualquier caso.",
+  "check.rights-information.description": "El plan no tiene ninguna acción para informarla sobre sus derechos.",
+  "check.rights-information.met": "Se la ha informado o se la informará sobre sus derechos.",
+  "check.rights-information.warning": "Prevea informarla sobre sus derechos, en un idioma que entienda.",
+  "check.interpreter-for-legal-work.description": "Necesita intérprete y no hay interpretación reservada.",
+  "check.interpreter-for-legal-work.met": "Se ha reservado intérprete o mediación intercultural.",
+  "check.interpreter-for-legal-work.gap":
+    "Necesita intérprete y no hay interpretación reservada. Las conversaciones jurídicas y de otro tipo necesitan un idioma que entienda.",
+  "check.plm-goal-present.description":
+    "El plan tiene objetivos, pero ninguno en un ámbito psicosocial o jurídico (PLM).",
+  "check.plm-goal-present.met": "El plan tiene al menos un objetivo psicosocial o jurídico (PLM).",
+  "check.plm-goal-present.warning":
+    "El plan no tiene ningún objetivo jurídico, psicológico, médico o de alojamiento. Hable con ella sobre la parte psicosocial y jurídica.",
+  "check.mother-without-childcare.description":
+    "Vive con ella una hija o un hijo lo bastante pequeño para necesitar cuidados y el plan no tiene plaza de cuidado infantil.",
+  "check.mother-without-childcare.met": "El plan incluye cuidado infantil.",
+  "check.mother-without-childcare.gap":
+    "Viven con ella {{count}} hija(s) o hijo(s) pequeños y el plan no tiene plaza de cuidado infantil. Ofrézcale una.",
+  "check.pregnant-without-antenatal-care.description": "Está embarazada y no hay atención prenatal prevista.",
+  "check.pregnant-without-antenatal-care.met": "El plan incluye atención prenatal.",
+  "check.pregnant-without-antenatal-care.gap": "Está embarazada y el plan no tiene atención prenatal.",
+  "check.childcare-before-training-or-work.description":
+    "Tiene hijas o hijos y está en (o prevé) una formación o un empleo, y no hay plaza de cuidado infantil organizada.",
+  "check.childcare-before-training-or-work.met": "Una plaza de cuidado infantil respalda su formación o su empleo.",
+  "check.childcare-before-training-or-work.gap":
+    "Está en una formación o un empleo, o lo prevé, y aún no tiene plaza de cuidado infantil.",
+  "check.child-needs-assessment.description":
+    "Tiene hijas o hijos o está embarazada y no hay valoración de sus necesidades prevista.",
+  "check.child-needs-assessment.met": "El plan incluye una valoración de las necesidades de las hijas e hijos.",
+  "check.child-needs-assessment.warning": "Prevea con ella una valoración de las necesidades de sus hijas e hijos.",
+  "check.accommodation-single-sex.description": "Su alojamiento no es solo para mujeres.",
+  "check.accommodation-single-sex.met": "Su alojamiento es solo para mujeres.",
+  "check.accommodation-single-sex.gap":
+    "Su alojamiento no es solo para mujeres. Un alojamiento seguro y solo para mujeres es un requisito previo.",
+  "check.accommodation-single-sex.gapHousing":
+    "Donde vive ahora no es un alojamiento seguro y solo para mujeres. Es un requisito previo: búsquele una plaza.",
+  "check.accommodation-rated-safe.description": "No valora su alojamiento como seguro, o no se le ha preguntado.",
+  "check.accommodation-rated-safe.met": "Valora su alojamiento como seguro.",
+  "check.accommodation-rated-safe.gap": "No se siente segura donde vive. Revise su alojamiento con ella.",
+  "check.accommodation-rated-safe.notAsked": "Pregúntele si se siente segura donde vive.",
+  "check.accommodation-need-without-action.description":
+    "Su necesidad de alojamiento es alta o urgente y el plan no tiene ninguna acción de alojamiento.",
+  "check.accommodation-need-without-action.met": "El plan incluye alojamiento.",
+  "check.accommodation-need-without-action.gap":
+    "Su necesidad de alojamiento es alta o urgente y el plan no tiene alojamiento. Ofrezca una plaza segura y solo para mujeres.",
 };

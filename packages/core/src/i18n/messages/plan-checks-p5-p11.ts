@@ -331,4 +331,83 @@ export const el: MessagesOf<typeof en> = {
   "check.peer-group-offered.met": "Της έχει προταθεί ομάδα υποστήριξης ομότιμων.",
   "check.peer-group-offered.warning":
     "Προτείνετέ της μια ομάδα υποστήριξης ομότιμων γυναικών. Η συμμετοχή είναι δική της επιλογή.",
+export const es: MessagesOf<typeof en> = {
+  "check.therapy-need-without-support.description":
+    "Su necesidad de apoyo psicológico es alta o urgente y el plan no tiene ninguna acción de terapia.",
+  "check.therapy-need-without-support.met": "El plan incluye apoyo psicológico.",
+  "check.therapy-need-without-support.gap":
+    "Su necesidad de apoyo psicológico es alta o urgente y no hay ninguno previsto. Ofrezca terapia del trauma o apoyo en crisis.",
+  "check.psychological-assessment-offered.description": "No se le ha ofrecido una evaluación psicológica ni terapia.",
+  "check.psychological-assessment-offered.met": "Se le ha ofrecido una evaluación psicológica o terapia.",
+  "check.psychological-assessment-offered.gap": "Ofrézcale una evaluación psicológica. Aceptarla es decisión suya.",
+  "check.health-check-offered.description": "No se le ha ofrecido una revisión de salud.",
+  "check.health-check-offered.met": "Se le ha ofrecido una revisión de salud.",
+  "check.health-check-offered.gap": "Ofrézcale una revisión de salud y ayúdela a llegar si lo desea.",
+  "check.sexual-health-screening-offered.description":
+    "No se le ha ofrecido un cribado de salud sexual y reproductiva.",
+  "check.sexual-health-screening-offered.met": "Se le ha ofrecido un cribado de salud sexual y reproductiva.",
+  "check.sexual-health-screening-offered.warning":
+    "Ofrézcale un cribado de salud sexual y reproductiva. Aceptarlo es decisión suya.",
+  "check.medical-need-without-action.description":
+    "Su necesidad médica es alta o urgente y el plan no tiene ninguna acción médica.",
+  "check.medical-need-without-action.met": "El plan incluye apoyo médico.",
+  "check.medical-need-without-action.gap":
+    "Su necesidad médica es alta o urgente y no hay apoyo médico previsto. Ayúdela a darse de alta con una médica o un médico.",
+  "check.language-support.description":
+    "Necesita intérprete o tiene una necesidad lingüística, y el plan no incluye ningún curso de idioma.",
+  "check.language-support.met": "El plan incluye un curso de idioma.",
+  "check.language-support.gap": "El idioma es un obstáculo y el plan no tiene curso de idioma. Ofrézcale uno.",
+  "check.training-need-without-action.description":
+    "Su necesidad de formación o empleo es alta o urgente y el plan no tiene ninguna acción de formación o empleo.",
+  "check.training-need-without-action.met": "El plan incluye apoyo para la formación o el empleo.",
+  "check.training-need-without-action.gap":
+    "La formación o el empleo le importan mucho y el plan no tiene ningún paso en esa dirección. Ofrezca formación profesional.",
+  "check.eem-goal-present.description": "El plan tiene objetivos, pero ninguno de empoderamiento económico (EEM).",
+  "check.eem-goal-present.met": "El plan tiene al menos un objetivo de empoderamiento económico (EEM).",
+  "check.eem-goal-present.warning":
+    "El plan no tiene ningún objetivo de idioma, formación, empleo, dinero o cuidado infantil. Hable con ella sobre la independencia económica.",
+  "check.safety-review-due.description":
+    "Falta su plan de seguridad o su valoración del riesgo, o su última revisión supera el intervalo configurado (90 días por defecto).",
+  "check.safety-review-due.met": "Su plan de seguridad se revisó el {{lastDate}}.",
+  "check.safety-review-due.missing": "Todavía no hay plan de seguridad. Elabórelo con ella.",
+  "check.safety-review-due.overdue":
+    "Su plan de seguridad se revisó por última vez el {{lastDate}}, hace {{days}} días. Revise los riesgos con ella.",
+  "check.digital-safety-for-high-risk.description":
+    "Su valoración del riesgo indica que la controlan mediante la tecnología, o su riesgo es crítico, y no hay comprobación de seguridad digital prevista.",
+  "check.digital-safety-for-high-risk.met": "El plan incluye la seguridad digital.",
+  "check.digital-safety-for-high-risk.warning":
+    "Alguien podría rastrearla a través de su teléfono o sus cuentas. Compruebe con ella si son seguros.",
+  "check.disclosure-consent.description":
+    "Sus datos se comunicaron a alguien sin su consentimiento registrado (una carencia si se comunicaron a la policía, la fiscalía o extranjería).",
+  "check.disclosure-consent.met": "Las {{count}} comunicaciones de sus datos cuentan con su consentimiento.",
+  "check.disclosure-consent.authority":
+    "El {{date}} sus datos se comunicaron a una autoridad (policía, fiscalía o extranjería) sin su consentimiento registrado.",
+  "check.disclosure-consent.other": "El {{date}} sus datos se comunicaron sin su consentimiento registrado.",
+  "check.caseworker-continuity.description":
+    "Su profesional de referencia cambió más veces que el límite configurado (2 por defecto).",
+  "check.caseworker-continuity.met": "Su profesional de referencia cambió {{count}} veces (límite {{limit}}).",
+  "check.caseworker-continuity.warning":
+    "Su profesional de referencia cambió {{count}} veces (límite {{limit}}). Planifique la continuidad.",
+  "check.plan-has-goals.description": "El plan no tiene objetivos.",
+  "check.plan-has-goals.met": "El plan tiene {{count}} objetivos.",
+  "check.plan-has-goals.gap": "El plan aún no tiene objetivos. Pregúntele qué quiere conseguir.",
+  "check.goals-in-her-own-words.description": "Un objetivo no está escrito con sus propias palabras.",
+  "check.goals-in-her-own-words.met": "Todos los objetivos están con sus propias palabras.",
+  "check.goals-in-her-own-words.warning":
+    "Este objetivo no está con sus propias palabras. Escríbalo con ella, tal como ella lo dice.",
+  "check.plan-agreed-by-her.description":
+    "No ha dado su conformidad al plan (una carencia una vez enviado o aprobado el plan).",
+  "check.plan-agreed-by-her.met": "Dio su conformidad al plan el {{date}}.",
+  "check.plan-agreed-by-her.gap": "El plan se envió o aprobó sin su conformidad. Revíselo con ella.",
+  "check.plan-agreed-by-her.info": "Revise el borrador con ella y registre su conformidad.",
+  "check.plan-review-due.description":
+    "El plan no se ha revisado dentro del intervalo configurado (90 días por defecto).",
+  "check.plan-review-due.met": "El plan se revisó el {{lastDate}}.",
+  "check.plan-review-due.never":
+    "El plan no se ha revisado desde el primer contacto, el {{lastDate}}, hace {{days}} días. Revíselo con ella.",
+  "check.plan-review-due.overdue":
+    "El plan se revisó por última vez el {{lastDate}}, hace {{days}} días. Revíselo con ella.",
+  "check.peer-group-offered.description": "No se le ha ofrecido un grupo de apoyo entre iguales.",
+  "check.peer-group-offered.met": "Se le ha ofrecido un grupo de apoyo entre iguales.",
+  "check.peer-group-offered.warning": "Ofrézcale un grupo de apoyo entre iguales de mujeres. Unirse es decisión suya.",
 };

@@ -363,4 +363,95 @@ export const el: MessagesOf<typeof en> = {
   "check.women-only-services.warning":
     "Αυτό το βήμα θεραπείας, ξενώνα ή ομάδας ομότιμων γίνεται με πάροχο που δεν είναι μόνο για γυναίκες. Ελέγξτε μαζί της ότι είναι αυτό που θέλει ή παραπέμψτε την σε υπηρεσία μόνο για γυναίκες.",
   "check.women-only-services.met": "Αυτό το βήμα γίνεται με υπηρεσία μόνο για γυναίκες.",
+export const es: MessagesOf<typeof en> = {
+  "check.third-country-permit-action.reflection":
+    "Está en su periodo de reflexión: ahora no se promueve ninguna autorización. Infórmela de todas las vías, también de las que no dependen de colaborar, cuando ella quiera saberlo.",
+  "check.permit-tied-to-cooperation.description":
+    "Su autorización de residencia depende de que colabore con las autoridades (o se desconoce en qué se basa).",
+  "check.permit-tied-to-cooperation.met":
+    "Su autorización de residencia no depende de que colabore con las autoridades.",
+  "check.permit-tied-to-cooperation.unknown": "Registre en qué se basa su autorización de residencia.",
+  "check.permit-tied-to-cooperation.warning":
+    "Su autorización depende de que colabore con las autoridades, así que su estancia podría terminar con el procedimiento. Consulte a una abogada o un abogado sobre una vía que no dependa de ello.",
+  "check.permit-expiry.description":
+    "Su autorización de residencia caduca dentro del plazo configurado (60 días por defecto) o ha caducado, y no hay renovación prevista.",
+  "check.permit-expiry.noDate": "Registre cuándo caduca su autorización de residencia.",
+  "check.permit-expiry.met": "Su autorización de residencia es válida hasta el {{endDate}}.",
+  "check.permit-expiry.renewal": "Su autorización caduca el {{endDate}}; el plan incluye una renovación.",
+  "check.permit-expiry.soon":
+    "Su autorización de residencia caduca el {{endDate}}, dentro de {{days}} días. Prevea la renovación con ella.",
+  "check.permit-expiry.expired":
+    "Su autorización de residencia caducó el {{endDate}}, hace {{days}} días. Prevea una nueva solicitud.",
+  "check.work-permit-for-employment-goal.description":
+    "Tiene un objetivo de empleo pero no tiene derecho a trabajar (o se desconoce), y no hay solicitud de autorización de trabajo prevista.",
+  "check.work-permit-for-employment-goal.met": "El plan incluye una solicitud de autorización de trabajo.",
+  "check.work-permit-for-employment-goal.unknown":
+    "Tiene un objetivo de empleo: averigüe si puede trabajar legalmente.",
+  "check.work-permit-for-employment-goal.gap":
+    "Quiere trabajar, pero todavía no puede hacerlo legalmente. Prevea con ella una solicitud de autorización de trabajo.",
+  "check.digital-safety-for-high-risk.ask":
+    "No se sabe si alguien la controla a través de su teléfono o sus cuentas. Pregúnteselo cuando sea el momento.",
+  "check.children-recorded.description":
+    "Tiene hijas o hijos y no están registradas sus edades ni dónde vive cada uno.",
+  "check.children-recorded.warning":
+    "Registre la edad de cada una de sus {{count}} hijas o hijos y dónde vive cada uno, para que las comprobaciones de cuidado infantil puedan tenerlo en cuenta.",
+  "check.children-recorded.met":
+    "Las edades y los hogares de sus hijas e hijos están registrados ({{abroad}} viven en el extranjero).",
+  "check.risk-answers-to-actions.description":
+    "Su valoración del riesgo señala un peligro (servidumbre por deudas, documentos retenidos, cargos vinculados a su explotación, amenazas a su familia, posible lesión en la cabeza, dependencia) y el plan no tiene ningún paso para ello.",
+  "check.risk-answers-to-actions.met": "El plan tiene un paso para un peligro señalado en su valoración del riesgo.",
+  "check.risk-answers-to-actions.debt-bondage":
+    "Su valoración del riesgo menciona servidumbre por deudas. Ofrezca asesoramiento sobre deudas; la deuda es una herramienta de los explotadores, no le corresponde pagarla.",
+  "check.risk-answers-to-actions.documents-withheld":
+    "Le retuvieron sus documentos. Ayúdela a reponer sus documentos de identidad.",
+  "check.risk-answers-to-actions.prosecution-exposure":
+    "Se enfrenta a cargos vinculados a su explotación. Prevea una defensa basada en la no punición y asistencia jurídica gratuita.",
+  "check.risk-answers-to-actions.threats-to-family.legal":
+    "Su familia ha sido amenazada. Hable con ella sobre la protección de testigos.",
+  "check.risk-answers-to-actions.threats-to-family.safety":
+    "Su familia ha sido amenazada. Elabore o actualice con ella su plan de seguridad.",
+  "check.risk-answers-to-actions.possible-brain-injury":
+    "Puede tener una lesión en la cabeza. Ofrezca un cribado; puede explicar problemas de memoria o de concentración.",
+  "check.risk-answers-to-actions.substance-dependence":
+    "Si ella lo desea, ofrezca atención a las adicciones. Es decisión suya y nunca una condición.",
+  "plan.error.childrenListCount": "Registre una entrada (edad y dónde vive) por cada hija o hijo.",
+  "indicators.notRecorded": "No registrado",
+  "disclosures.error.tooMany": "Este expediente ya contiene el máximo de comunicaciones que puede guardar.",
+  "check.charges-without-non-punishment-defence.description":
+    "Hay cargos pendientes contra ella o fue condenada, y el plan no incluye defensa basada en la no punición ni asistencia jurídica gratuita.",
+  "check.charges-without-non-punishment-defence.pending":
+    "Se enfrenta a cargos. Si se refieren a lo que la obligaron a hacer mientras la explotaban, el principio de no punición la protege: prevea una defensa basada en la no punición y asistencia jurídica gratuita.",
+  "check.charges-without-non-punishment-defence.convicted":
+    "Fue condenada. Si se refiere a lo que la obligaron a hacer mientras la explotaban, consulte a una abogada o un abogado sobre el principio de no punición (recurso, cancelación de antecedentes) y prevea asistencia jurídica gratuita.",
+  "check.charges-without-non-punishment-defence.met":
+    "El plan incluye una defensa basada en la no punición o asistencia jurídica gratuita para los cargos contra ella.",
+  "check.compensation-claim.description":
+    "Hay un procedimiento contra los tratantes en curso o que terminó en condena y no se ha presentado ni previsto ninguna reclamación de indemnización; o se concedió una indemnización que no se ha pagado.",
+  "check.compensation-claim.ongoing":
+    "Hay un procedimiento contra los tratantes en curso. Infórmela de su derecho a reclamar una indemnización, si lo desea, en el procedimiento o del fondo estatal.",
+  "check.compensation-claim.conviction":
+    "Los tratantes fueron condenados. Infórmela de su derecho a reclamar una indemnización, si lo desea, a ellos o al fondo estatal.",
+  "check.compensation-claim.planned": "El plan incluye una reclamación de indemnización.",
+  "check.compensation-claim.filed": "Su reclamación de indemnización está presentada.",
+  "check.compensation-claim.awarded":
+    "Se le concedió una indemnización, pero aún no se le ha pagado. Haga seguimiento del pago o pregunte por el fondo estatal.",
+  "check.compensation-claim.paid": "La indemnización que se le concedió ya se ha pagado.",
+  "check.case-closed-with-matters-open.description":
+    "Su caso está cerrado mientras aún hay pasos jurídicos previstos, en curso o bloqueados; se sugiere un contacto de seguimiento tras el cierre cuando el plan no incluye ninguno.",
+  "check.case-closed-with-matters-open.legal":
+    "Su caso está cerrado, pero siguen abiertos {{count}} paso(s) jurídico(s). Asegúrese de que alguien los continúe, o reabra el caso.",
+  "check.case-closed-with-matters-open.noFollowUp":
+    "Su caso está cerrado. Si está de acuerdo, prevea un contacto de seguimiento para saber cómo está.",
+  "check.case-closed-with-matters-open.followUp": "Se le ofreció un contacto de seguimiento tras el cierre.",
+  "check.court-steps-without-psychological-support.description":
+    "Hay pasos judiciales o como testigo previstos o en curso y no se ha ofrecido apoyo psicológico ni en crisis.",
+  "check.court-steps-without-psychological-support.warning":
+    "Va a ir al juzgado o a la policía como testigo y no se le ha ofrecido apoyo psicológico ni en crisis. Ofrézcaselo antes y después.",
+  "check.court-steps-without-psychological-support.met":
+    "Se le ofreció apoyo psicológico o en crisis junto con sus pasos judiciales.",
+  "check.women-only-services.description":
+    "Un paso de terapia, alojamiento o grupo de iguales se deriva a una entidad que el directorio registra como no exclusiva para mujeres.",
+  "check.women-only-services.warning":
+    "Este paso de terapia, alojamiento o grupo de iguales es con una entidad que no es exclusiva para mujeres. Compruebe con ella que es lo que quiere, o derívela a un servicio solo para mujeres.",
+  "check.women-only-services.met": "Este paso es con un servicio solo para mujeres.",
 };

@@ -39,4 +39,12 @@ export const el: MessagesOf<typeof en> = {
   "referral.status.withdrawn": "Ανακλήθηκε",
   "referral.transitionNotAllowed": "Η παραπομπή δεν μπορεί να περάσει σε αυτή την κατάσταση από την τρέχουσα.",
   "referral.providerInactive": "Αυτή η υπηρεσία δεν υπάρχει πλέον στον κατάλογο. Επιλέξτε άλλη.",
+export const es: MessagesOf<typeof en> = {
+  "referral.status.sent": "Enviada",
+  "referral.status.accepted": "Aceptada",
+  "referral.status.rejected": "Rechazada",
+  "referral.status.done": "Finalizada",
+  "referral.status.withdrawn": "Retirada",
+  "referral.transitionNotAllowed": "Una derivación no puede pasar a este estado desde el estado en que está ahora.",
+  "referral.providerInactive": "Este servicio ya no está en el directorio. Elija otro.",
 };

@@ -49,4 +49,15 @@ export const el: MessagesOf<typeof en> = {
   "erasure.reason.recorded-in-error": "Καταχωρίστηκε κατά λάθος",
   "erasure.reason.other": "Άλλο",
   "error.tooManyRequests": "Πάρα πολλά αιτήματα. Περιμένετε ένα λεπτό και δοκιμάστε ξανά.",
+export const es: MessagesOf<typeof en> = {
+  "retention.error.months": "Introduzca un número entero de meses, de 1 a 600.",
+  "erasure.error.erased":
+    "Este expediente se ha borrado. Solo quedan las estadísticas anónimas; no se puede añadir ni cambiar nada.",
+  "erasure.error.notClosed":
+    "Cierre primero su caso (los motivos cuentan en las estadísticas) y después borre el expediente.",
+  "erasure.reason.her-request": "A petición suya",
+  "erasure.reason.consent-withdrawn": "Retiró su consentimiento para los registros",
+  "erasure.reason.recorded-in-error": "Registrado por error",
+  "erasure.reason.other": "Otro",
+  "error.tooManyRequests": "Demasiadas peticiones. Espere un minuto y vuelva a intentarlo.",
 };

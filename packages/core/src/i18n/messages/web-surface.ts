@@ -27,4 +27,9 @@ export const el: MessagesOf<typeof en> = {
   "error.requestTooLarge": "Αυτό που στείλατε είναι πολύ μεγάλο. Συντομεύστε το κείμενο ή στείλτε το σε μέρη.",
   "error.reference": "Αν αυτό επαναλαμβάνεται, δώστε στη διαχείριση συστήματος αυτόν τον κωδικό αναφοράς: {{id}}",
   "caseload.searchExpired": "Η αναζήτηση έληξε. Αναζητήστε ξανά.",
+export const es: MessagesOf<typeof en> = {
+  "error.crossSite": "Este formulario se envió desde fuera de GeSIM Planner y se ha rechazado.",
+  "error.requestTooLarge": "Lo que ha enviado es demasiado grande. Acorte el texto o envíelo por partes.",
+  "error.reference": "Si esto sigue ocurriendo, facilite esta referencia a la administración: {{id}}",
+  "caseload.searchExpired": "Esa búsqueda ha caducado. Vuelva a buscar.",
 };

@@ -71,6 +71,21 @@ describe("the plan PDF", () => {
     expect(pages).toBe(1);
     const greek = ["Το σχέδιό μου", "Τι θέλω να πετύχω", "Επόμενα βήματα", "Ένα μάθημα για να μάθετε τη γλώσσα"];
     expect(greek.filter((line) => !text.includes(line))).toEqual([]);
+  });
+
+  it("prints Spanish with its accents, ñ and inverted marks intact", async () => {
+    const goals = [{ id: "g1", domain: "language", text: "¿Quiero aprender español? ¡Sí, mañana!" }];
+    const { text, pages } = await pdfText(await renderPlanPdf({ ...PLAN, goals, lang: "es" }));
+    expect(pages).toBe(1);
+    for (const expected of [
+      "Mi plan",
+      "Lo que quiero conseguir",
+      "Próximos pasos",
+      "Un curso para aprender el idioma de este país.",
+      "¿Quiero aprender español? ¡Sí, mañana!",
+    ]) {
+      expect(text).toContain(expected);
+    }
     expect(text).not.toContain("My plan");
   });
 

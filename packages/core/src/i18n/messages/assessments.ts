@@ -72,3 +72,26 @@ export const it: MessagesOf<typeof en> = {
   "gas.level.plus1": "Un po' più del previsto",
   "gas.level.plus2": "Molto più del previsto",
 };
+
+export const fr: MessagesOf<typeof en> = {
+  "need.none": "Aucun besoin",
+  "need.low": "Besoin faible",
+  "need.medium": "Besoin moyen",
+  "need.high": "Besoin élevé",
+  "need.urgent": "Besoin urgent",
+  "ladder.stuck.title": "Pas encore prête",
+  "ladder.stuck.description": "Ce domaine semble bloqué ou trop lourd pour le moment, ou ce n'est pas encore sa priorité.",
+  "ladder.accepting-help.title": "Accepte l'aide",
+  "ladder.accepting-help.description": "Elle a dit ce qu'elle veut changer ici et accepte d'être soutenue.",
+  "ladder.trying.title": "Fait des essais",
+  "ladder.trying.description": "Elle fait ses premiers pas avec du soutien ; les résultats restent incertains.",
+  "ladder.finding-what-works.title": "Trouve ce qui marche",
+  "ladder.finding-what-works.description": "Les choses marchent plus souvent et elle a besoin de moins de soutien.",
+  "ladder.self-reliant.title": "Autonome",
+  "ladder.self-reliant.description": "Elle gère ce domaine elle-même et sait vers qui se tourner si besoin.",
+  "gas.level.minus2": "Bien moins que prévu",
+  "gas.level.minus1": "Un peu moins que prévu",
+  "gas.level.0": "Résultat attendu",
+  "gas.level.plus1": "Un peu plus que prévu",
+  "gas.level.plus2": "Bien plus que prévu",
+};

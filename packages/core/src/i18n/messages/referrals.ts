@@ -30,3 +30,13 @@ export const it: MessagesOf<typeof en> = {
   "referral.transitionNotAllowed": "Un invio non può passare a questo stato da quello attuale.",
   "referral.providerInactive": "Questo servizio non è più nell'elenco. Scegline un altro.",
 };
+
+export const fr: MessagesOf<typeof en> = {
+  "referral.status.sent": "Envoyée",
+  "referral.status.accepted": "Acceptée",
+  "referral.status.rejected": "Refusée",
+  "referral.status.done": "Terminée",
+  "referral.status.withdrawn": "Retirée",
+  "referral.transitionNotAllowed": "Une orientation ne peut pas passer à ce statut depuis son statut actuel.",
+  "referral.providerInactive": "Ce service ne figure plus dans l'annuaire. Choisissez-en un autre.",
+};

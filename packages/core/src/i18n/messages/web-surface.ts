@@ -21,3 +21,10 @@ export const it: MessagesOf<typeof en> = {
   "error.reference": "Se succede ancora, comunica all'amministrazione questo riferimento: {{id}}",
   "caseload.searchExpired": "Questa ricerca è scaduta. Cerca di nuovo.",
 };
+
+export const fr: MessagesOf<typeof en> = {
+  "error.crossSite": "Ce formulaire a été envoyé depuis l'extérieur de GeSIM Planner et a été refusé.",
+  "error.requestTooLarge": "Ce que vous avez envoyé est trop volumineux. Raccourcissez le texte ou envoyez-le en plusieurs fois.",
+  "error.reference": "Si cela se reproduit, donnez cette référence à votre administrateur·rice : {{id}}",
+  "caseload.searchExpired": "Cette recherche a expiré. Relancez-la.",
+};

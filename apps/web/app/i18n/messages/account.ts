@@ -121,3 +121,43 @@ export const it: Messages = {
   "account.sessions.endOthers": "Chiudi tutte le mie altre sessioni",
   "account.sessions.ended": "Sessioni chiuse: {{count}}.",
 };
+
+export const fr: Messages = {
+  "account.digest.title": "E-mail quotidien",
+  "account.digest.what":
+    "Chaque matin, si votre organisation a configuré l'e-mail, vous recevez un message indiquant combien d'étapes, de réexamens et d'orientations vous attendent, avec un lien vers Mon travail. Il ne contient que des nombres, jamais de nom : un e-mail peut être transféré ou lu par d'autres.",
+  "account.digest.on": "Vous recevez l'e-mail quotidien.",
+  "account.digest.off": "Vous avez désactivé l'e-mail quotidien.",
+  "account.digest.turnOff": "Désactiver l'e-mail quotidien",
+  "account.digest.turnOn": "Activer l'e-mail quotidien",
+  "nav.account": "Mon compte",
+  "login.noOrganisation":
+    "Aucune organisation n'existe encore. La personne qui gère cette installation crée la première en arrêtant le serveur et en lançant « npm run setup » (voir docs/deploy.md).",
+  "account.title": "Mon compte",
+  "account.mustChange": "Vous vous êtes connecté·e avec un mot de passe à usage unique. Choisissez votre propre mot de passe pour continuer.",
+  "account.password.title": "Changer mon mot de passe",
+  "account.password.current": "Mot de passe actuel",
+  "account.password.new": "Nouveau mot de passe (au moins 12 caractères)",
+  "account.password.confirm": "Nouveau mot de passe, encore une fois",
+  "account.password.submit": "Changer mon mot de passe",
+  "account.password.done": "Votre mot de passe a été changé. Vos autres sessions ont été fermées.",
+  "account.errorSummary": "Un élément demande votre attention",
+  "account.totp.title": "Connexion en deux étapes",
+  "account.totp.on": "La connexion en deux étapes est activée. Codes de secours restants : {{count}}.",
+  "account.totp.off": "La connexion en deux étapes est désactivée. Activez-la avec une application d'authentification.",
+  "account.totp.scan": "Scannez ce code avec votre application d'authentification, ou saisissez-y la clé :",
+  "account.totp.qr": "QR code pour votre application d'authentification",
+  "account.totp.code": "Le code à 6 chiffres affiché par votre application",
+  "account.totp.enable": "Activer la connexion en deux étapes",
+  "account.totp.newCodes": "Créer de nouveaux codes de secours",
+  "account.totp.codesTitle": "Vos codes de secours",
+  "account.totp.codesIntro":
+    "Chaque code vous permet de vous connecter une fois sans votre téléphone. Notez-les ou imprimez-les maintenant et conservez-les en lieu sûr : ils ne sont affichés qu'une seule fois.",
+  "account.sessions.title": "Où je suis connecté·e",
+  "account.sessions.started": "Connexion",
+  "account.sessions.lastSeen": "Dernière activité",
+  "account.sessions.current": "Cette session",
+  "account.sessions.end": "Fermer cette session",
+  "account.sessions.endOthers": "Fermer toutes mes autres sessions",
+  "account.sessions.ended": "Sessions fermées : {{count}}.",
+};

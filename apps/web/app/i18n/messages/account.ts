@@ -134,7 +134,8 @@ export const fr: Messages = {
   "login.noOrganisation":
     "Aucune organisation n'existe encore. La personne qui gère cette installation crée la première en arrêtant le serveur et en lançant « npm run setup » (voir docs/deploy.md).",
   "account.title": "Mon compte",
-  "account.mustChange": "Vous vous êtes connecté·e avec un mot de passe à usage unique. Choisissez votre propre mot de passe pour continuer.",
+  "account.mustChange":
+    "Vous vous êtes connecté·e avec un mot de passe à usage unique. Choisissez votre propre mot de passe pour continuer.",
   "account.password.title": "Changer mon mot de passe",
   "account.password.current": "Mot de passe actuel",
   "account.password.new": "Nouveau mot de passe (au moins 12 caractères)",

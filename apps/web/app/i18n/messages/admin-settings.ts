@@ -547,7 +547,8 @@ export const fr: Record<keyof typeof en, string> = {
   "adminProviders.title": "Annuaire des prestataires",
   "adminProviders.done.added": "Le prestataire a été ajouté à l'annuaire.",
   "adminProviders.done.saved": "Les modifications ont été enregistrées.",
-  "adminProviders.done.deactivated": "Le prestataire a été retiré de l'annuaire. Les orientations passées l'affichent toujours.",
+  "adminProviders.done.deactivated":
+    "Le prestataire a été retiré de l'annuaire. Les orientations passées l'affichent toujours.",
   "adminProviders.showActive": "Afficher les prestataires de l'annuaire",
   "adminProviders.showInactive": "Afficher les prestataires désactivés",
   "adminProviders.none": "L'annuaire ne contient encore aucun prestataire. Ajoutez le premier ci-dessous.",
@@ -585,11 +586,13 @@ export const fr: Record<keyof typeof en, string> = {
   "adminSettings.countryHint": "Code à deux lettres, comme FR ou BE. Les règles nationales en dépendent.",
   "adminSettings.noCountry": "Non défini",
   "adminSettings.k": "Plus petit groupe affiché en dehors de l'organisation",
-  "adminSettings.kHint": "Au moins 5. Les effectifs publiés sont arrondis à l'inférieur à des multiples de {{rounding}}.",
+  "adminSettings.kHint":
+    "Au moins 5. Les effectifs publiés sont arrondis à l'inférieur à des multiples de {{rounding}}.",
   "adminSettings.kValue": "{{k}} femmes ; effectifs arrondis à l'inférieur à des multiples de {{rounding}}",
   "adminSettings.twoStep": "Rôles qui doivent utiliser la connexion en deux étapes",
   "adminSettings.twoStepNone": "Aucun pour l'instant",
-  "adminSettings.twoStepOnStaffPage": "Les rôles soumis à la connexion en deux étapes se définissent sur la page Équipe",
+  "adminSettings.twoStepOnStaffPage":
+    "Les rôles soumis à la connexion en deux étapes se définissent sur la page Équipe",
   "adminSettings.saveOrganisation": "Enregistrer les réglages de l'organisation",
   "adminSettings.retention": "Conservation après la clôture d'un dossier",
   "adminSettings.retainNotes": "Les notes et le texte libre sont supprimés après (mois, 1–600)",
@@ -600,13 +603,15 @@ export const fr: Record<keyof typeof en, string> = {
     "Les intervalles et les alertes utilisés par les vérifications du plan. Les règles nationales se définissent ici, pas dans le logiciel.",
   "adminSettings.saveChecks": "Enregistrer les vérifications du plan",
   "adminSettings.error.days": "Saisissez un nombre entier dans la plage indiquée pour ce réglage.",
-  "adminSettings.check.legalAssessmentWithinDays": "Besoins juridiques évalués dans les (jours après le premier contact, 1–365)",
+  "adminSettings.check.legalAssessmentWithinDays":
+    "Besoins juridiques évalués dans les (jours après le premier contact, 1–365)",
   "adminSettings.check.reflectionWarningDays": "Alerter avant la fin du délai de réflexion (jours, 1–365)",
   "adminSettings.check.firstServiceWithinDays": "Première prestation dans les (jours après le premier contact, 1–365)",
   "adminSettings.check.reviewIntervalDays": "Réexamen du plan tous les (jours, 1–365)",
   "adminSettings.check.safetyReviewIntervalDays": "Plan de sécurité réexaminé tous les (jours, 1–365)",
   "adminSettings.check.maxCaseworkerChanges": "Nombre maximal de changements de référent·e avant une alerte (0–50)",
-  "adminSettings.check.graceDays": "Premiers jours pendant lesquels les vérifications ne font qu'informer (jours, 0–365)",
+  "adminSettings.check.graceDays":
+    "Premiers jours pendant lesquels les vérifications ne font qu'informer (jours, 0–365)",
   "adminSettings.check.childcareMaxAge": "Les enfants ont besoin d'une garde jusqu'à l'âge de (ans, 0–17)",
   "adminSettings.check.permitWarningDays": "Alerter avant l'expiration de son titre de séjour (jours, 1–365)",
   "adminFunding.title": "Relations de financement",
@@ -684,7 +689,8 @@ export const fr: Record<keyof typeof en, string> = {
   "adminOversight.reviewedBy": "Examinée par {{name}} le {{when}}.",
   "adminOversight.markReviewed": "Marquer comme examinée",
   "clientAudit.title": "Journal des accès",
-  "clientAudit.intro": "Qui a consulté ou modifié son dossier, et quand. Le contenu de ses notes n'est jamais affiché ici.",
+  "clientAudit.intro":
+    "Qui a consulté ou modifié son dossier, et quand. Le contenu de ses notes n'est jamais affiché ici.",
   "clientAudit.person": "Membre de l'équipe",
   "clientAudit.everyone": "Tout le monde",
   "clientAudit.area": "Partie de son dossier",

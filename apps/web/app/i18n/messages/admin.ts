@@ -485,7 +485,8 @@ export const fr: Messages = {
   "staff.resetTwoStep.cancel": "Annuler",
   "staff.resetTwoStep.notOwn":
     "Votre propre connexion en deux étapes ne peut être réinitialisée que par un·e autre administrateur·rice : une session volée ne doit jamais pouvoir supprimer votre second facteur.",
-  "staff.twoStepReset": "Sa connexion en deux étapes est réinitialisée. Elle configurera une nouvelle application d'authentification à sa prochaine connexion.",
+  "staff.twoStepReset":
+    "Sa connexion en deux étapes est réinitialisée. Elle configurera une nouvelle application d'authentification à sa prochaine connexion.",
   "staff.approveEnrolment": "Approuver la configuration en deux étapes",
   "staff.twoStep.on": "Activée",
   "staff.twoStep.off": "Désactivée",
@@ -518,7 +519,8 @@ export const fr: Messages = {
   "staff.roleChanged": "Le rôle a été modifié.",
   "staff.deactivated": "L'accès a été retiré et ses sessions ont été fermées.",
   "staff.reactivated": "L'accès a été rétabli.",
-  "staff.enrolmentApproved": "Elle peut maintenant configurer la connexion en deux étapes dans les 24 prochaines heures.",
+  "staff.enrolmentApproved":
+    "Elle peut maintenant configurer la connexion en deux étapes dans les 24 prochaines heures.",
   "staff.invitationWithdrawn": "L'invitation a été retirée.",
   "staff.twoStepSaved": "Les règles de connexion en deux étapes ont été enregistrées.",
   "staff.notFound": "Cette personne n'est pas (ou plus) membre de votre organisation.",
@@ -591,7 +593,8 @@ export const fr: Messages = {
   "account.invitations.offer": "{{organisation}} — en tant que {{role}}, valable jusqu'au {{until}}",
   "account.invitations.accept": "Accepter",
   "account.invitations.decline": "Refuser",
-  "account.invitations.accepted": "Vous avez accepté l'invitation. Vous êtes maintenant aussi membre de cette organisation.",
+  "account.invitations.accepted":
+    "Vous avez accepté l'invitation. Vous êtes maintenant aussi membre de cette organisation.",
   "account.invitations.declined": "Vous avez refusé l'invitation.",
   "account.invitations.gone": "Cette invitation n'est plus valable.",
   "account.invitations.code": "Code d'invitation de {{organisation}}",

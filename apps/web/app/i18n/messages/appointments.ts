@@ -220,8 +220,10 @@ export const fr: Record<keyof typeof en, string> = {
   "client.nav.appointments": "Rendez-vous",
   "appointments.myTitle": "Ma semaine",
   "appointments.teamTitle": "La semaine de l'équipe",
-  "appointments.myIntro": "Les rendez-vous des femmes que vous accompagnez. Les lieux ne sont affichés que dans le dossier de chaque femme.",
-  "appointments.teamIntro": "Les rendez-vous de tous les référent·es cette semaine. Les lieux ne sont affichés que dans le dossier de chaque femme.",
+  "appointments.myIntro":
+    "Les rendez-vous des femmes que vous accompagnez. Les lieux ne sont affichés que dans le dossier de chaque femme.",
+  "appointments.teamIntro":
+    "Les rendez-vous de tous les référent·es cette semaine. Les lieux ne sont affichés que dans le dossier de chaque femme.",
   "appointments.weekRange": "Semaine {{week}} : du {{from}} au {{to}}",
   "appointments.previousWeek": "Semaine précédente",
   "appointments.nextWeek": "Semaine suivante",

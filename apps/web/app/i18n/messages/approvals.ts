@@ -208,7 +208,8 @@ export const fr: Record<keyof typeof en, string> = {
   "myWork.title": "Mon travail",
   "myWork.intro":
     "Ce qui arrive à échéance pour les femmes que vous accompagnez : d'abord ce qui est en retard, puis ce qui arrive à échéance dans la semaine, puis ce qui attend d'autres personnes.",
-  "myWork.empty": "Rien n'est à échéance : aucune étape, aucun réexamen ni délai de réflexion en retard ou à venir, et aucune orientation en attente.",
+  "myWork.empty":
+    "Rien n'est à échéance : aucune étape, aucun réexamen ni délai de réflexion en retard ou à venir, et aucune orientation en attente.",
   "myWork.group.overdue": "En retard ({{count}})",
   "myWork.group.soon": "Bientôt à échéance ({{count}})",
   "myWork.group.waiting": "En attente d'autres personnes ({{count}})",
@@ -236,7 +237,8 @@ export const fr: Record<keyof typeof en, string> = {
     "Les plans soumis pour approbation, et les plans approuvés modifiés depuis, les plus anciens d'abord. Approuvez un plan, ou renvoyez-le avec un commentaire indiquant ce qu'il faut changer.",
   "approvals.noGaps": "Aucun principe n'est laissé de côté.",
   "approvals.unmetCount": "Principes non respectés : {{count}}",
-  "approvals.confirmGaps": "J'ai pris connaissance des principes non respectés ({{count}}) et j'approuve ce plan avec ces lacunes",
+  "approvals.confirmGaps":
+    "J'ai pris connaissance des principes non respectés ({{count}}) et j'approuve ce plan avec ces lacunes",
   "approvals.empty": "Aucun plan n'attend votre approbation.",
   "approvals.submittedOn": "Soumis le {{date}} par son ou sa référent·e {{caseworker}}.",
   "approvals.changedOn":

@@ -423,8 +423,10 @@ export const it: Messages = {
 
 export const fr: Messages = {
   "client.profile.nationality": "Nationalité",
-  "client.intake.nationalityHint": "Pour une ressortissante d'un État membre de l'UE, le groupe de citoyenneté est « Citoyenne de l'UE ».",
-  "client.intake.languagesByName": "Choisissez chaque langue qu'elle parle par son nom ; laissez les autres lignes vides.",
+  "client.intake.nationalityHint":
+    "Pour une ressortissante d'un État membre de l'UE, le groupe de citoyenneté est « Citoyenne de l'UE ».",
+  "client.intake.languagesByName":
+    "Choisissez chaque langue qu'elle parle par son nom ; laissez les autres lignes vides.",
   "client.intake.languageNumber": "Langue {{number}}",
   "client.intake.noLanguage": "—",
   "client.intake.situation": "Ce qu'elle a vécu, et où elle vit",
@@ -443,7 +445,8 @@ export const fr: Messages = {
     "Demandez-lui comment la joindre sans la mettre en danger. Chaque appel, courrier et rappel suit ces règles. Laissez-les vides tant que vous ne lui avez pas demandé.",
   "client.safeContact.channels": "Elle peut être contactée par",
   "client.safeContact.times": "Moments sûrs",
-  "client.safeContact.neverLeaveMessage": "Ne jamais laisser de message (pas de messagerie vocale, rien auprès d'autres personnes)",
+  "client.safeContact.neverLeaveMessage":
+    "Ne jamais laisser de message (pas de messagerie vocale, rien auprès d'autres personnes)",
   "client.safeContact.notAsked": "Pas encore demandé : demandez-lui avant de la contacter.",
   "client.safeContact.only": "Uniquement par : {{channels}}",
   "client.safeContact.never": "Jamais par : {{channels}}",
@@ -479,7 +482,8 @@ export const fr: Messages = {
   "client.profile.cooperation": "Coopération avec les autorités",
   "client.profile.trainingOrWork": "En formation, en études ou en emploi",
   "client.cooperationNote": "enregistré, jamais une condition",
-  "client.cooperationNoteLong": "Son choix est enregistré uniquement pour son parcours juridique. Ce n'est jamais une condition de l'accompagnement.",
+  "client.cooperationNoteLong":
+    "Son choix est enregistré uniquement pour son parcours juridique. Ce n'est jamais une condition de l'accompagnement.",
   "client.citizenship.eu": "Citoyenne de l'UE",
   "client.citizenship.third-country": "Ressortissante d'un pays tiers",
   "client.ageBand.18-24": "18–24",

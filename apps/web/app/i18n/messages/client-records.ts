@@ -308,7 +308,8 @@ export const fr: Messages = {
   "client.identity.save": "Enregistrer les données d'identité",
   "client.identity.saved": "Données d'identité enregistrées.",
   "client.identity.nothingToSave": "Remplissez au moins un champ pour enregistrer.",
-  "client.identity.conflict": "Quelqu'un d'autre a modifié ses données d'identité entre-temps. Saisissez à nouveau votre modification.",
+  "client.identity.conflict":
+    "Quelqu'un d'autre a modifié ses données d'identité entre-temps. Saisissez à nouveau votre modification.",
   "client.identity.revealTitle": "Voir qui elle est (accès d'urgence)",
   "client.identity.revealIntro":
     "Seulement si c'est vraiment nécessaire. Choisissez un motif et expliquez pourquoi ; l'accès est journalisé et votre responsable peut le voir.",
@@ -319,7 +320,8 @@ export const fr: Messages = {
   "client.identity.justificationHint": "Au moins {{count}} caractères. Ne nommez pas d'autres personnes.",
   "client.identity.reveal": "Afficher les données d'identité",
   "client.identity.logged": "Cet accès a été journalisé.",
-  "client.identity.shownOnce": "Ces données ne sont affichées qu'une seule fois. Si vous rechargez ou quittez la page, elles disparaissent.",
+  "client.identity.shownOnce":
+    "Ces données ne sont affichées qu'une seule fois. Si vous rechargez ou quittez la page, elles disparaissent.",
   "client.assessments.assessedOn": "Date de l'entretien",
   "client.assessments.readOn": "Date de l'entretien",
   "client.assessments.needsTitle": "Évaluation des besoins",
@@ -371,7 +373,8 @@ export const fr: Messages = {
   "client.notes.more": "Seules les 50 notes les plus récentes sont affichées.",
   "client.notes.add": "Ajouter une note",
   "client.notes.body": "Note",
-  "client.notes.hint": "Écrivez ce qui compte pour son accompagnement. Pas d'adresse d'hébergement ni de noms d'autres personnes.",
+  "client.notes.hint":
+    "Écrivez ce qui compte pour son accompagnement. Pas d'adresse d'hébergement ni de noms d'autres personnes.",
   "client.notes.bodyRequired": "Rédigez la note avant d'enregistrer.",
   "client.notes.bodyTooLong": "Une note peut compter au maximum 5000 caractères.",
   "client.notes.save": "Enregistrer la note",

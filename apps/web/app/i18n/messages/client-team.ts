@@ -70,7 +70,8 @@ export const fr: Messages = {
   "client.team.notShared": "Partagé avec personne d'autre.",
   "client.team.unshare": "Arrêter le partage avec {{name}}",
   "client.team.shareLabel": "Partager avec un·e collègue",
-  "client.team.shareHint": "Le ou la collègue pourra alors voir son dossier et y travailler. Ne partagez que si cela l'aide.",
+  "client.team.shareHint":
+    "Le ou la collègue pourra alors voir son dossier et y travailler. Ne partagez que si cela l'aide.",
   "client.team.share": "Partager",
   "client.team.assignLabel": "Confier la responsabilité à un·e autre référent·e",
   "client.team.assign": "Attribuer",

@@ -283,7 +283,8 @@ export const fr: Messages = {
   "client.summary.noPlan": "Elle n'a pas encore de plan.",
   "client.summary.startPlan": "Commencer un plan avec elle",
   "client.coverage.title": "Les 11 principes dans son plan",
-  "client.coverage.counts": "Respectés : {{met}} · Partiellement : {{partly}} · Lacunes : {{gap}} · Sans objet : {{na}}",
+  "client.coverage.counts":
+    "Respectés : {{met}} · Partiellement : {{partly}} · Lacunes : {{gap}} · Sans objet : {{na}}",
   "client.coverage.principle": "Principe",
   "client.coverage.status": "Statut",
   "client.coverage.why": "Ce que la vérification a trouvé",

@@ -377,7 +377,8 @@ export const fr: Messages = {
   "dashboard.filter.calendarPeriod": "Mois, trimestre ou année",
   "dashboard.filter.from": "Période personnalisée du",
   "dashboard.filter.to": "au",
-  "dashboard.filter.rangeHint": "Remplissez les deux dates pour une période personnalisée ; elle remplace le mois, le trimestre ou l'année.",
+  "dashboard.filter.rangeHint":
+    "Remplissez les deux dates pour une période personnalisée ; elle remplace le mois, le trimestre ou l'année.",
   "dashboard.filter.who": "Quelles personnes accompagnées",
   "dashboard.filter.all": "Toutes",
   "dashboard.filter.caseworker": "Référent·e",
@@ -395,8 +396,10 @@ export const fr: Messages = {
   "dashboard.period.years": "Années",
   "dashboard.period.quarter": "T{{quarter}} {{year}}",
   "dashboard.scorecard.title": "Tableau des principes",
-  "dashboard.scorecard.intro": "Plans des personnes accompagnées actuellement ({{count}}), vérifiés au regard de chaque principe.",
-  "dashboard.scorecard.chartCaption": "Part des personnes accompagnées actuellement dont le plan respecte, respecte partiellement ou ne respecte pas chaque principe",
+  "dashboard.scorecard.intro":
+    "Plans des personnes accompagnées actuellement ({{count}}), vérifiés au regard de chaque principe.",
+  "dashboard.scorecard.chartCaption":
+    "Part des personnes accompagnées actuellement dont le plan respecte, respecte partiellement ou ne respecte pas chaque principe",
   "dashboard.scorecard.tableCaption": "Tableau des principes aujourd'hui, {{date}}",
   "dashboard.scorecard.principle": "Principe",
   "dashboard.scorecard.trend": "Évolution des lacunes",
@@ -405,7 +408,8 @@ export const fr: Messages = {
   "dashboard.scorecard.clients": "Personnes concernées",
   "dashboard.scorecard.gapClients": "Lacune : {{count}} personnes",
   "dashboard.scorecard.partlyClients": "Partiellement respecté : {{count}} personnes",
-  "dashboard.trend.caption": "Part de toutes les vérifications de principes respectées, partiellement respectées et non respectées, par mois",
+  "dashboard.trend.caption":
+    "Part de toutes les vérifications de principes respectées, partiellement respectées et non respectées, par mois",
   "dashboard.trend.month": "Mois",
   "dashboard.trend.none":
     "Le tableau des principes d'un mois passé ne peut pas être reconstitué : les vérifications lisent chaque plan tel qu'il est aujourd'hui. Il est désormais enregistré chaque mois, et son évolution apparaît à partir du deuxième mois.",
@@ -416,10 +420,12 @@ export const fr: Messages = {
   "dashboard.notRecorded": "non enregistré",
   "dashboard.indicators.titleQuarter": "Indicateurs pour {{quarter}} ({{period}})",
   "dashboard.monthly.title": "Les douze derniers mois",
-  "dashboard.monthly.filtered": "L'évolution sur douze mois porte sur toute l'organisation : retirez les filtres pour la voir.",
+  "dashboard.monthly.filtered":
+    "L'évolution sur douze mois porte sur toute l'organisation : retirez les filtres pour la voir.",
   "dashboard.monthly.intro":
     "Chaque mois compte les femmes accompagnées ce mois-là, à son dernier jour ; le mois en cours compte jusqu'à aujourd'hui.",
-  "dashboard.monthly.spark": "{{from}} en {{fromMonth}}, {{to}} en {{toMonth}} ; {{count}} mois enregistrés sur {{total}}",
+  "dashboard.monthly.spark":
+    "{{from}} en {{fromMonth}}, {{to}} en {{toMonth}} ; {{count}} mois enregistrés sur {{total}}",
   "dashboard.monthly.sparkNone": "Non enregistré sur aucun des {{total}} mois",
   "dashboard.monthly.caption": "Tableau des principes et chiffres clés par mois, du plus ancien au plus récent",
   "dashboard.monthly.recorded": "Enregistré",
@@ -483,6 +489,7 @@ export const fr: Messages = {
   "dashboard.report.title": "Rapport du programme",
   "dashboard.report.meta": "{{organisation}} · {{period}} · imprimé le {{date}}",
   "dashboard.report.back": "Retour au tableau de bord",
-  "dashboard.report.printHint": "Pour conserver un PDF, utilisez la commande Imprimer de votre navigateur et choisissez « Enregistrer au format PDF ».",
+  "dashboard.report.printHint":
+    "Pour conserver un PDF, utilisez la commande Imprimer de votre navigateur et choisissez « Enregistrer au format PDF ».",
   "dashboard.report.filtered": "Filtré : seule une partie des personnes accompagnées est comptée dans ce rapport.",
 };

@@ -111,12 +111,15 @@ export const fr: Record<keyof typeof en, string> = {
   "client.saved.set-status": "Le statut de son dossier a été modifié.",
   "journey.consent.provider": "Prestataire de l'annuaire",
   "journey.consent.notAProvider": "Pas un prestataire : indiquez le destinataire ci-dessous",
-  "journey.consent.unknownProvider": "Ce prestataire ne figure pas dans votre annuaire. Choisissez-en un dans la liste.",
-  "journey.consent.oneRecipient": "Choisissez un prestataire ou indiquez un destinataire qui n'est pas un prestataire, pas les deux.",
+  "journey.consent.unknownProvider":
+    "Ce prestataire ne figure pas dans votre annuaire. Choisissez-en un dans la liste.",
+  "journey.consent.oneRecipient":
+    "Choisissez un prestataire ou indiquez un destinataire qui n'est pas un prestataire, pas les deux.",
   "journey.consent.goneProvider": "Un prestataire qui ne figure plus dans l'annuaire",
   "journey.referral.recordTitle": "Enregistrer son consentement pour ce prestataire",
   "journey.referral.agreed": "Elle a accepté aujourd'hui que {{provider}} reçoive ses données pour cette orientation",
-  "journey.referral.agreedRequired": "Ne cochez cette case que si elle a donné son accord ; sans son consentement, pas d'orientation.",
+  "journey.referral.agreedRequired":
+    "Ne cochez cette case que si elle a donné son accord ; sans son consentement, pas d'orientation.",
   "journey.referral.recordAndRefer": "Enregistrer son consentement et orienter",
   "journey.erased.plan":
     "Son dossier a été effacé à sa demande. Rien ne peut y être ajouté, et il n'y a pas de plan sur lequel travailler.",

@@ -249,7 +249,8 @@ export const fr: Record<keyof typeof en, string> = {
   "planPrint.yourPlan": "Ce plan est le vôtre. Vous pouvez le modifier avec nous à tout moment.",
   "planPrint.print": "Imprimer / enregistrer en PDF",
   "planPrint.downloadPdf": "Télécharger son plan en PDF",
-  "planPrint.printHint": "Utilisez la commande Imprimer de votre navigateur pour imprimer cette page ou l'enregistrer en PDF.",
+  "planPrint.printHint":
+    "Utilisez la commande Imprimer de votre navigateur pour imprimer cette page ou l'enregistrer en PDF.",
   "planPrint.back": "Retour au plan",
   "planPrint.languages": "Langue du plan imprimé",
   "planReview.feedback": "Son avis sur notre accompagnement",

@@ -393,8 +393,10 @@ export const fr: Record<keyof typeof en, string> = {
   "planPage.facts.agreedYes": "Oui, le {{date}}",
   "planPage.facts.agreedOn": "Date de son accord",
   "planPage.facts.conditions": "Conditions imposées par un tiers à son accompagnement",
-  "planPage.facts.conditionsHint": "Enregistrez-les uniquement pour pouvoir les contester : l'accompagnement ne doit jamais en dépendre.",
-  "planPage.facts.conditionsGap": "Lacune : des conditions sont attachées à son accompagnement. L'aide doit être inconditionnelle.",
+  "planPage.facts.conditionsHint":
+    "Enregistrez-les uniquement pour pouvoir les contester : l'accompagnement ne doit jamais en dépendre.",
+  "planPage.facts.conditionsGap":
+    "Lacune : des conditions sont attachées à son accompagnement. L'aide doit être inconditionnelle.",
   "planPage.facts.singleSex": "Son hébergement est non mixte",
   "planPage.facts.ratedSafe": "Elle juge son hébergement sûr",
   "planPage.facts.notHoused": "Pas hébergée par le programme",

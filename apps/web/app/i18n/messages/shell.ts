@@ -187,7 +187,8 @@ export const fr: Messages = {
   "nav.language": "Langue",
   "nav.changeLanguage": "Changer",
   "login.title": "Connexion",
-  "login.sessionEnded": "Vous avez été déconnecté·e car rien n'a été envoyé depuis un moment. Reconnectez-vous pour continuer.",
+  "login.sessionEnded":
+    "Vous avez été déconnecté·e car rien n'a été envoyé depuis un moment. Reconnectez-vous pour continuer.",
   "idle.title": "Vous allez bientôt être déconnecté·e",
   "idle.text":
     "Rien n'a été envoyé depuis un moment : vous allez être déconnecté·e pour protéger les données des femmes. Tout ce qui n'est pas encore enregistré sur cette page sera perdu.",
@@ -198,7 +199,8 @@ export const fr: Messages = {
   "login.submit": "Se connecter",
   "login.errorSummary": "La connexion n'a pas fonctionné",
   "secondFactor.title": "Connexion en deux étapes",
-  "secondFactor.intro": "Saisissez le code à 6 chiffres que votre application d'authentification affiche pour GeSIM Planner.",
+  "secondFactor.intro":
+    "Saisissez le code à 6 chiffres que votre application d'authentification affiche pour GeSIM Planner.",
   "secondFactor.setupTitle": "Configurer la connexion en deux étapes",
   "secondFactor.setupIntro":
     "Votre organisation demande une deuxième étape à la connexion. Scannez ce code avec une application d'authentification sur votre téléphone, puis saisissez le code à 6 chiffres qu'elle affiche.",

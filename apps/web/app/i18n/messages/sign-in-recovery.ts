@@ -37,7 +37,8 @@ export const fr: Messages = {
   "secondFactor.recovery.title": "Pas de téléphone sous la main ? Utilisez un code de secours",
   "secondFactor.recovery.code": "L'un de vos codes de secours (comme k3m9p-x2q7d)",
   "secondFactor.recovery.submit": "Se connecter avec le code de secours",
-  "secondFactor.recovery.hint": "Chaque code ne fonctionne qu'une fois. Créez de nouveaux codes dans « Mon compte » quand il en reste peu.",
+  "secondFactor.recovery.hint":
+    "Chaque code ne fonctionne qu'une fois. Créez de nouveaux codes dans « Mon compte » quand il en reste peu.",
   "secondFactor.approval.title": "La connexion en deux étapes nécessite l'approbation d'un·e administrateur·rice",
   "secondFactor.continue": "J'ai conservé mes codes de secours : continuer",
   "secondFactor.signedIn": "Vous êtes connecté·e : accédez à votre travail",

@@ -68,7 +68,8 @@ export const fr: MessagesOf<typeof en> = {
     "Une autre organisation de cette installation porte déjà ce nom. Choisissez-en un autre.",
   "admin.alreadyMember": "Cette personne est déjà membre de votre organisation.",
   "admin.passwordTooShort": "Le premier mot de passe doit compter au moins 12 caractères.",
-  "admin.notOwnMembership": "Vous ne pouvez pas modifier votre propre rôle ni vous désactiver. Demandez à un·e autre administrateur·rice.",
+  "admin.notOwnMembership":
+    "Vous ne pouvez pas modifier votre propre rôle ni vous désactiver. Demandez à un·e autre administrateur·rice.",
   "organisation.error.timeZone": "Choisissez un fuseau horaire dans la liste, comme Europe/Paris.",
   "organisation.error.country": "Indiquez le pays par son code à deux lettres, comme FR ou BE.",
   "admin.twoStep.enrolYourselfFirst":

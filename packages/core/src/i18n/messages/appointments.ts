@@ -99,7 +99,8 @@ export const fr: MessagesOf<typeof en> = {
   "appointment.interpreterMode.in-person": "Interprète sur place",
   "appointment.interpreterMode.remote": "Interprète par téléphone ou en visio",
   "appointment.conflict.overlap": "Deux de ses rendez-vous se chevauchent le {{date}}.",
-  "appointment.conflict.interpreter-not-booked": "L'interprète pour son rendez-vous du {{date}} n'est pas encore réservé·e.",
+  "appointment.conflict.interpreter-not-booked":
+    "L'interprète pour son rendez-vous du {{date}} n'est pas encore réservé·e.",
   "appointment.error.startTime": "Saisissez une heure de début au format HH:MM (sur 24 heures).",
   "appointment.error.duration": "Saisissez la durée en minutes, de 5 à 720.",
   "appointment.error.place": "Le lieu peut compter au maximum 300 caractères.",

@@ -80,7 +80,8 @@ export const fr: MessagesOf<typeof en> = {
   "need.high": "Besoin élevé",
   "need.urgent": "Besoin urgent",
   "ladder.stuck.title": "Pas encore prête",
-  "ladder.stuck.description": "Ce domaine semble bloqué ou trop lourd pour le moment, ou ce n'est pas encore sa priorité.",
+  "ladder.stuck.description":
+    "Ce domaine semble bloqué ou trop lourd pour le moment, ou ce n'est pas encore sa priorité.",
   "ladder.accepting-help.title": "Accepte l'aide",
   "ladder.accepting-help.description": "Elle a dit ce qu'elle veut changer ici et accepte d'être soutenue.",
   "ladder.trying.title": "Fait des essais",

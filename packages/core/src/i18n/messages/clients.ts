@@ -267,7 +267,8 @@ export const fr: MessagesOf<typeof en> = {
   "clients.error.closureNeedsManager":
     "Dans votre organisation, la clôture d'un dossier doit être confirmée par un·e responsable. Demandez à votre responsable de le clôturer.",
   "clients.error.notClosed": "Seul un dossier clôturé peut être rouvert.",
-  "clients.error.notACaseworker": "Une personne accompagnée ne peut être partagée avec ou attribuée qu'à un·e référent·e.",
+  "clients.error.notACaseworker":
+    "Une personne accompagnée ne peut être partagée avec ou attribuée qu'à un·e référent·e.",
   "clients.error.alreadyHerCaseworker": "Cette personne est déjà sa référente ou son référent.",
   "clients.channel.street-unit": "Maraude",
   "clients.channel.phone": "Ligne téléphonique",

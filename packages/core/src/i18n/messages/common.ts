@@ -127,7 +127,9 @@ export const fr: MessagesOf<typeof en> = {
   "auth.totpAlreadyEnabled": "La connexion en deux étapes est déjà activée pour votre compte.",
   "auth.totpRequiredByOrganisation":
     "Votre organisation exige la connexion en deux étapes pour votre rôle : elle ne peut donc pas être désactivée.",
-  "auth.locked": "Trop de tentatives de connexion échouées. Réessayez dans 15 minutes ou adressez-vous à votre administrateur·rice.",
-  "auth.secondFactorExpired": "Cette connexion a pris fin (trop de codes erronés ou trop de temps). Connectez-vous à nouveau.",
+  "auth.locked":
+    "Trop de tentatives de connexion échouées. Réessayez dans 15 minutes ou adressez-vous à votre administrateur·rice.",
+  "auth.secondFactorExpired":
+    "Cette connexion a pris fin (trop de codes erronés ou trop de temps). Connectez-vous à nouveau.",
   "error.batchRefused": "Trop d'appels dans une seule requête, ou une connexion dans un lot. Envoyez-les un par un.",
 };

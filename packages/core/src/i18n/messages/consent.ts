@@ -61,7 +61,8 @@ export const fr: MessagesOf<typeof en> = {
   "consent.recordedHow.verbal-witnessed": "Oral, devant témoin",
   "consent.recordedHow.verbal-with-interpreter": "Oral, avec un·e interprète",
   "consent.recordedHow.digital": "Numérique",
-  "consent.missing": "Elle n'a pas donné son consentement pour cela. Demandez-le-lui d'abord et enregistrez son consentement.",
+  "consent.missing":
+    "Elle n'a pas donné son consentement pour cela. Demandez-le-lui d'abord et enregistrez son consentement.",
   "consent.withdrawn": "Elle a retiré son consentement pour cela : ce n'est donc pas possible.",
   "consent.expired": "Son consentement pour cela a expiré. Redemandez-le-lui avant de continuer.",
   "consent.error.recipientRequired": "Indiquez qui reçoit ses données.",

@@ -93,14 +93,16 @@ export const fr: MessagesOf<typeof en> = {
   "disclosure.suppressed.explanation":
     "Masqué pour protéger les identités : moins de {{k}} femmes, ou nécessaire pour empêcher de recalculer un chiffre masqué.",
   "disclosure.rounded.explanation": "Les chiffres sont arrondis à l'inférieur à un multiple de {{resolution}}.",
-  "disclosure.noise.explanation": "Un bruit aléatoire a été ajouté pour protéger les identités ; erreur typique ±{{scale}}.",
+  "disclosure.noise.explanation":
+    "Un bruit aléatoire a été ajouté pour protéger les identités ; erreur typique ±{{scale}}.",
   "disclosure.error.kNotInteger": "La taille minimale des groupes doit être un nombre entier.",
   "disclosure.error.kTooSmall": "La taille minimale des groupes ne peut pas être inférieure à 5.",
   "disclosure.error.kTooLarge": "La taille minimale des groupes peut être au maximum de 1000.",
   "disclosure.error.resolutionNotInteger": "La base d'arrondi doit être un nombre entier.",
   "disclosure.error.resolutionTooSmall": "La base d'arrondi doit être au moins de 1.",
   "disclosure.error.resolutionTooLarge": "La base d'arrondi peut être au maximum de 1000.",
-  "disclosure.error.resolutionMustDivideK": "La taille minimale des groupes doit être un multiple de la base d'arrondi.",
+  "disclosure.error.resolutionMustDivideK":
+    "La taille minimale des groupes doit être un multiple de la base d'arrondi.",
   "disclosure.error.tableShape": "Chaque ligne du tableau doit avoir un effectif par colonne.",
   "disclosure.error.countNotNatural": "Les effectifs doivent être des nombres entiers positifs ou nuls.",
   "disclosure.error.epsilonInvalid": "Le paramètre de confidentialité ε doit être un nombre positif.",

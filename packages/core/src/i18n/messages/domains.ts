@@ -129,9 +129,11 @@ export const fr: MessagesOf<typeof en> = {
   "pathway.crossCutting.description":
     "Le fonctionnement du service : accès, pratiques de sécurité, indépendance, sa voix et le soutien entre pairs.",
   "domain.accommodation.title": "Hébergement sûr",
-  "domain.accommodation.description": "Un hébergement sûr et non mixte, aussi avec ses enfants, puis un logement stable.",
+  "domain.accommodation.description":
+    "Un hébergement sûr et non mixte, aussi avec ses enfants, puis un logement stable.",
   "domain.childcare.title": "Maternité et garde d'enfants",
-  "domain.childcare.description": "Grossesse, besoins de ses enfants et mode de garde qui lui permet d'apprendre et de travailler.",
+  "domain.childcare.description":
+    "Grossesse, besoins de ses enfants et mode de garde qui lui permet d'apprendre et de travailler.",
   "domain.training.title": "Éducation et formation professionnelle",
   "domain.training.description": "École, études et formation à un métier.",
   "domain.therapy.title": "Soutien psychologique",
@@ -150,7 +152,8 @@ export const fr: MessagesOf<typeof en> = {
   "domain.peer-support.title": "Soutien entre pairs",
   "domain.peer-support.description": "Des groupes où les femmes se soutiennent entre elles.",
   "domain.interpreting.title": "Interprétariat et médiation culturelle",
-  "domain.interpreting.description": "Interprètes et médiateur·rices culturel·les, pour qu'elle puisse comprendre et être comprise.",
+  "domain.interpreting.description":
+    "Interprètes et médiateur·rices culturel·les, pour qu'elle puisse comprendre et être comprise.",
   "domain.digital-safety.title": "Sécurité et sécurité numérique",
   "domain.digital-safety.description": "Réexamen des risques, plan de sécurité, téléphones et comptes en ligne sûrs.",
 };

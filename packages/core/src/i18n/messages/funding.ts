@@ -93,8 +93,10 @@ export const fr: MessagesOf<typeof en> = {
     "Les groupes de moins de {{k}} femmes sont masqués, et d'autres cellules sont masquées lorsqu'une cellule masquée pourrait être recalculée ; les effectifs sont arrondis à l'inférieur à un multiple de {{resolution}}.",
   "funding.export.noise":
     "Un bruit aléatoire (Laplace, ε = {{epsilon}} pour cette publication) a été ajouté à chaque effectif ; erreur typique ±{{scale}}. Les médianes ne sont pas publiées avec bruit.",
-  "funding.export.noNoise": "Pas de bruit aléatoire : cette relation utilise uniquement la protection des petites cellules.",
-  "funding.export.period": "Période de rapport : {{period}} (trimestre complet ; les dates ne sont jamais plus fines qu'un trimestre).",
+  "funding.export.noNoise":
+    "Pas de bruit aléatoire : cette relation utilise uniquement la protection des petites cellules.",
+  "funding.export.period":
+    "Période de rapport : {{period}} (trimestre complet ; les dates ne sont jamais plus fines qu'un trimestre).",
   "funding.export.population":
     "Seules les femmes qui ont consenti aux statistiques anonymisées sont comptées, sur l'ensemble des organisations de la relation de financement.",
   "dashboard.gasBand.below-30": "Moins de 30",

@@ -244,7 +244,8 @@ export const fr: MessagesOf<typeof en> = {
   "indicators.ind-10.1.title": "Objectifs formulés avec ses propres mots",
   "indicators.ind-10.1.numerator": "Plans dont les objectifs sont formulés avec ses propres mots et avec son accord",
   "indicators.ind-11.1.title": "Participation au groupe de pairs",
-  "indicators.ind-11.1.numerator": "Femmes à qui un groupe de pairs a été proposé et qui y ont participé au moins une fois",
+  "indicators.ind-11.1.numerator":
+    "Femmes à qui un groupe de pairs a été proposé et qui y ont participé au moins une fois",
   "indicators.ind-x1.title": "Retour dans l'exploitation",
   "indicators.ind-x1.numerator": "Femmes connues pour être de nouveau exploitées dans les 12 mois suivant la clôture",
   "indicators.ind-x2.title": "Confiance en soi et projection dans l'avenir",
@@ -256,7 +257,8 @@ export const fr: MessagesOf<typeof en> = {
   "indicators.ind-gas.title": "Atteinte des objectifs (score T GAS)",
   "indicators.ind-gas.numerator": "Score T de l'échelle d'atteinte des objectifs (GAS)",
   "indicators.ind-distance.title": "Chemin parcouru",
-  "indicators.ind-distance.numerator": "Évolution moyenne sur les échelles de résultats, de la première à la dernière mesure",
+  "indicators.ind-distance.numerator":
+    "Évolution moyenne sur les échelles de résultats, de la première à la dernière mesure",
   "indicators.denominator.active": "Femmes accompagnées pendant la période",
   "indicators.denominator.new": "Femmes ayant eu un premier contact pendant la période",
   "indicators.denominator.closed": "Dossiers clôturés pendant la période",
@@ -270,6 +272,7 @@ export const fr: MessagesOf<typeof en> = {
   "indicators.denominator.disclosures": "Transmissions aux autorités",
   "indicators.error.tooManyDimensions":
     "Une ventilation peut combiner au maximum {{max}} caractéristiques, pour protéger les identités.",
-  "indicators.error.duplicateDimension": "Chaque caractéristique ne peut être utilisée qu'une fois dans une ventilation.",
+  "indicators.error.duplicateDimension":
+    "Chaque caractéristique ne peut être utilisée qu'une fois dans une ventilation.",
   "indicators.error.percentile": "Un centile doit être un nombre entier de 0 à 100.",
 };

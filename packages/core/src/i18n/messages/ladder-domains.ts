@@ -252,7 +252,8 @@ export const fr: MessagesOf<typeof en> = {
   "ladder.interpreting.trying": "A des interprètes pour les rendez-vous importants.",
   "ladder.interpreting.finding-what-works": "La communication avec les services fonctionne le plus souvent.",
   "ladder.interpreting.self-reliant": "Organise le soutien linguistique dont elle a besoin, ou n'en a plus besoin.",
-  "ladder.digital-safety.stuck": "Pas encore en sécurité : son téléphone ou ses comptes peuvent être connus ou surveillés.",
+  "ladder.digital-safety.stuck":
+    "Pas encore en sécurité : son téléphone ou ses comptes peuvent être connus ou surveillés.",
   "ladder.digital-safety.accepting-help": "Accepte un plan de sécurité et une vérification de son téléphone.",
   "ladder.digital-safety.trying": "Utilise un plan de sécurité et des réglages de téléphone plus sûrs.",
   "ladder.digital-safety.finding-what-works": "Se sent plus en sécurité et sait quoi faire si quelqu'un la contacte.",

@@ -355,16 +355,17 @@ export const fr: MessagesOf<typeof en> = {
   "check.first-service-timely.met": "Une première prestation a commencé.",
   "check.first-service-timely.info":
     "Le premier contact date de {{days}} jours ; visez le début d'une première prestation dans les {{limit}} jours.",
-  "check.first-service-timely.warning": "Le premier contact date de {{days}} jours et aucune prestation n'a encore commencé.",
+  "check.first-service-timely.warning":
+    "Le premier contact date de {{days}} jours et aucune prestation n'a encore commencé.",
   "check.overdue-actions.description": "Une action prévue ou en cours a dépassé son échéance.",
   "check.overdue-actions.warning":
     "Cette action était prévue pour le {{dueDate}} et a {{days}} jours de retard. Convenez d'une nouvelle date avec elle ou notez ce qui fait obstacle.",
   "check.blocked-actions.description": "Une action est bloquée par un obstacle.",
-  "check.blocked-actions.warning":
-    "Cette action est bloquée. Notez ce qui lèverait l'obstacle et qui peut agir.",
+  "check.blocked-actions.warning": "Cette action est bloquée. Notez ce qui lèverait l'obstacle et qui peut agir.",
   "check.legal-status-without-legal-action.description":
     "Son statut juridique n'est pas sûr (délai de réflexion, asile, sans papiers ou autre) et le plan ne comporte aucune action juridique.",
-  "check.legal-status-without-legal-action.met": "Un soutien juridique est prévu dans le plan pour son statut non réglé.",
+  "check.legal-status-without-legal-action.met":
+    "Un soutien juridique est prévu dans le plan pour son statut non réglé.",
   "check.legal-status-without-legal-action.gap":
     "Son statut juridique n'est pas encore sûr et le plan ne prévoit aucun soutien juridique. Proposez une représentation juridique gratuite.",
   "check.legal-needs-assessment-timely.description":
@@ -378,7 +379,8 @@ export const fr: MessagesOf<typeof en> = {
     "Il n'y a pas d'évaluation des besoins juridiques {{days}} jours après le premier contact (objectif : {{limit}} jours).",
   "check.reflection-period-ending.description":
     "Elle est en délai de réflexion et la date de fin manque, ou il se termine dans la fenêtre d'alerte configurée sans accompagnement à la décision prévu, ou il est déjà terminé.",
-  "check.reflection-period-ending.met": "L'accompagnement à la décision pendant le délai de réflexion (fin le {{endDate}}) est prévu dans le plan.",
+  "check.reflection-period-ending.met":
+    "L'accompagnement à la décision pendant le délai de réflexion (fin le {{endDate}}) est prévu dans le plan.",
   "check.reflection-period-ending.gap":
     "Son délai de réflexion se termine le {{endDate}}, dans {{days}} jours. Prévoyez un accompagnement pour qu'elle puisse décider à son rythme.",
   "check.reflection-period-ending.info": "Son délai de réflexion se termine le {{endDate}}, dans {{days}} jours.",
@@ -393,7 +395,8 @@ export const fr: MessagesOf<typeof en> = {
     "Elle n'a pas encore de titre de séjour et le plan ne comporte aucune demande de titre ou d'asile.",
   "check.identification-refused.description":
     "Son identification comme victime a été refusée ou fait l'objet d'un recours, et aucune représentation juridique gratuite n'est prévue.",
-  "check.identification-refused.met": "Une représentation juridique gratuite est en place pour la décision d'identification.",
+  "check.identification-refused.met":
+    "Une représentation juridique gratuite est en place pour la décision d'identification.",
   "check.identification-refused.gap":
     "Son identification a été refusée ou fait l'objet d'un recours. Proposez une représentation juridique gratuite ; son accompagnement continue dans tous les cas.",
   "check.rights-information.description": "Le plan ne comporte aucune action pour l'informer de ses droits.",
@@ -403,7 +406,8 @@ export const fr: MessagesOf<typeof en> = {
   "check.interpreter-for-legal-work.met": "Un·e interprète ou un·e médiateur·rice culturel·le est réservé·e.",
   "check.interpreter-for-legal-work.gap":
     "Elle a besoin d'un·e interprète et aucun·e n'est réservé·e. Les entretiens juridiques et autres exigent une langue qu'elle comprend.",
-  "check.plm-goal-present.description": "Le plan a des objectifs, mais aucun dans un domaine psycho-social ou juridique (PLM).",
+  "check.plm-goal-present.description":
+    "Le plan a des objectifs, mais aucun dans un domaine psycho-social ou juridique (PLM).",
   "check.plm-goal-present.met": "Le plan a au moins un objectif psycho-social ou juridique (PLM).",
   "check.plm-goal-present.warning":
     "Le plan n'a aucun objectif juridique, psychologique, médical ou d'hébergement. Parlez avec elle du volet psycho-social et juridique.",
@@ -430,9 +434,11 @@ export const fr: MessagesOf<typeof en> = {
     "Son hébergement n'est pas non mixte. Un hébergement sûr, réservé aux femmes, est une condition préalable.",
   "check.accommodation-single-sex.gapHousing":
     "Là où elle vit maintenant n'est pas un hébergement sûr réservé aux femmes. Un hébergement sûr, réservé aux femmes, est une condition préalable : trouvez-lui une place.",
-  "check.accommodation-rated-safe.description": "Elle ne juge pas son hébergement sûr, ou la question ne lui a pas été posée.",
+  "check.accommodation-rated-safe.description":
+    "Elle ne juge pas son hébergement sûr, ou la question ne lui a pas été posée.",
   "check.accommodation-rated-safe.met": "Elle juge son hébergement sûr.",
-  "check.accommodation-rated-safe.gap": "Elle ne se sent pas en sécurité là où elle vit. Réexaminez son hébergement avec elle.",
+  "check.accommodation-rated-safe.gap":
+    "Elle ne se sent pas en sécurité là où elle vit. Réexaminez son hébergement avec elle.",
   "check.accommodation-rated-safe.notAsked": "Demandez-lui si elle se sent en sécurité là où elle vit.",
   "check.accommodation-need-without-action.description":
     "Son besoin d'hébergement est élevé ou urgent et le plan ne comporte aucune action d'hébergement.",

@@ -258,7 +258,8 @@ export const fr: MessagesOf<typeof en> = {
   "check.psychological-assessment-offered.description":
     "Aucune évaluation psychologique ni thérapie ne lui a été proposée.",
   "check.psychological-assessment-offered.met": "Une évaluation psychologique ou une thérapie lui a été proposée.",
-  "check.psychological-assessment-offered.gap": "Proposez-lui une évaluation psychologique. L'accepter relève de son choix.",
+  "check.psychological-assessment-offered.gap":
+    "Proposez-lui une évaluation psychologique. L'accepter relève de son choix.",
   "check.health-check-offered.description": "Aucun bilan de santé ne lui a été proposé.",
   "check.health-check-offered.met": "Un bilan de santé lui a été proposé.",
   "check.health-check-offered.gap": "Proposez-lui un bilan de santé et aidez-la à s'y rendre si elle le souhaite.",
@@ -275,7 +276,8 @@ export const fr: MessagesOf<typeof en> = {
   "check.language-support.description":
     "Elle a besoin d'un·e interprète ou a un besoin linguistique, et le plan ne comporte aucun cours de langue.",
   "check.language-support.met": "Un cours de langue est prévu dans le plan.",
-  "check.language-support.gap": "La langue est un obstacle et le plan ne comporte aucun cours de langue. Proposez-en un.",
+  "check.language-support.gap":
+    "La langue est un obstacle et le plan ne comporte aucun cours de langue. Proposez-en un.",
   "check.training-need-without-action.description":
     "Son besoin de formation ou d'emploi est élevé ou urgent et le plan ne comporte aucune action de formation ou d'emploi.",
   "check.training-need-without-action.met": "Un soutien à la formation ou à l'emploi est prévu dans le plan.",
@@ -302,7 +304,8 @@ export const fr: MessagesOf<typeof en> = {
   "check.disclosure-consent.authority":
     "Le {{date}}, ses données ont été transmises à une autorité (police, parquet ou immigration) sans son consentement enregistré.",
   "check.disclosure-consent.other": "Le {{date}}, ses données ont été transmises sans son consentement enregistré.",
-  "check.caseworker-continuity.description": "Sa référente ou son référent a changé plus souvent que la limite configurée (2 par défaut).",
+  "check.caseworker-continuity.description":
+    "Sa référente ou son référent a changé plus souvent que la limite configurée (2 par défaut).",
   "check.caseworker-continuity.met": "Son ou sa référent·e a changé {{count}} fois (limite : {{limit}}).",
   "check.caseworker-continuity.warning":
     "Son ou sa référent·e a changé {{count}} fois (limite : {{limit}}). Prévoyez la continuité.",
@@ -323,8 +326,10 @@ export const fr: MessagesOf<typeof en> = {
   "check.plan-review-due.met": "Le plan a été réexaminé le {{lastDate}}.",
   "check.plan-review-due.never":
     "Le plan n'a pas été réexaminé depuis le premier contact du {{lastDate}}, il y a {{days}} jours. Réexaminez-le avec elle.",
-  "check.plan-review-due.overdue": "Le plan a été réexaminé pour la dernière fois le {{lastDate}}, il y a {{days}} jours. Réexaminez-le avec elle.",
+  "check.plan-review-due.overdue":
+    "Le plan a été réexaminé pour la dernière fois le {{lastDate}}, il y a {{days}} jours. Réexaminez-le avec elle.",
   "check.peer-group-offered.description": "Aucun groupe de soutien entre pairs ne lui a été proposé.",
   "check.peer-group-offered.met": "Un groupe de soutien entre pairs lui a été proposé.",
-  "check.peer-group-offered.warning": "Proposez-lui un groupe de soutien entre pairs pour femmes. Y participer relève de son choix.",
+  "check.peer-group-offered.warning":
+    "Proposez-lui un groupe de soutien entre pairs pour femmes. Y participer relève de son choix.",
 };

@@ -296,7 +296,8 @@ export const fr: MessagesOf<typeof en> = {
   "check.work-permit-for-employment-goal.description":
     "Elle a un objectif lié à l'emploi mais pas le droit de travailler (ou ce n'est pas connu), et aucune demande d'autorisation de travail n'est prévue.",
   "check.work-permit-for-employment-goal.met": "Une demande d'autorisation de travail est prévue dans le plan.",
-  "check.work-permit-for-employment-goal.unknown": "Elle a un objectif lié à l'emploi : vérifiez si elle peut travailler légalement.",
+  "check.work-permit-for-employment-goal.unknown":
+    "Elle a un objectif lié à l'emploi : vérifiez si elle peut travailler légalement.",
   "check.work-permit-for-employment-goal.gap":
     "Elle veut travailler mais ne peut pas encore le faire légalement. Prévoyez avec elle une demande d'autorisation de travail.",
   "check.digital-safety-for-high-risk.ask":
@@ -304,10 +305,12 @@ export const fr: MessagesOf<typeof en> = {
   "check.children-recorded.description": "Elle a des enfants, et leur âge et leur lieu de vie ne sont pas enregistrés.",
   "check.children-recorded.warning":
     "Enregistrez l'âge de chacun de ses {{count}} enfants et où chacun vit, pour que les vérifications sur la garde d'enfants puissent en tenir compte.",
-  "check.children-recorded.met": "L'âge et le lieu de vie de ses enfants sont enregistrés ({{abroad}} vivant à l'étranger).",
+  "check.children-recorded.met":
+    "L'âge et le lieu de vie de ses enfants sont enregistrés ({{abroad}} vivant à l'étranger).",
   "check.risk-answers-to-actions.description":
     "Son évaluation des risques mentionne un danger (servitude pour dettes, documents confisqués, poursuites liées à son exploitation, menaces contre sa famille, possible traumatisme crânien, dépendance) et le plan ne prévoit aucune étape pour y répondre.",
-  "check.risk-answers-to-actions.met": "Le plan prévoit une étape pour un danger mentionné dans son évaluation des risques.",
+  "check.risk-answers-to-actions.met":
+    "Le plan prévoit une étape pour un danger mentionné dans son évaluation des risques.",
   "check.risk-answers-to-actions.debt-bondage":
     "Son évaluation des risques mentionne une servitude pour dettes. Proposez un conseil en matière de dettes : la dette est l'outil des exploiteurs, ce n'est pas à elle de la payer.",
   "check.risk-answers-to-actions.documents-withheld":

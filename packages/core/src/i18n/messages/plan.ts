@@ -189,13 +189,15 @@ export const it: MessagesOf<typeof en> = {
 
 export const fr: MessagesOf<typeof en> = {
   "plan.error.invalidDate": "Saisissez une date au format AAAA-MM-JJ.",
-  "plan.error.minorIsReferral": "Les filles de moins de 18 ans ne sont pas accompagnées ici. Orientez-la vers la protection de l'enfance.",
+  "plan.error.minorIsReferral":
+    "Les filles de moins de 18 ans ne sont pas accompagnées ici. Orientez-la vers la protection de l'enfance.",
   "plan.error.moreAgesThanChildren": "Il y a plus d'âges que d'enfants.",
   "plan.error.confirmOpenGaps":
     "Son plan laisse des principes non respectés. Confirmez que vous l'approuvez avec ces lacunes, ou renvoyez-le au·à la référent·e.",
   "plan.error.unchangedSinceApproval":
     "Ce plan est approuvé et n'a pas changé depuis : il n'y a rien à approuver de nouveau.",
-  "plan.error.wrongStatus": "Ce plan n'est pas dans un statut qui permet cette étape. Rechargez-le pour voir où il en est.",
+  "plan.error.wrongStatus":
+    "Ce plan n'est pas dans un statut qui permet cette étape. Rechargez-le pour voir où il en est.",
   "plan.error.goalTextRequired": "Notez son objectif.",
   "plan.error.actionNeedsIdOrText": "Choisissez une action dans la liste ou décrivez-la.",
   "plan.error.unknownAction": "Cette action n'appartient pas au domaine choisi.",
@@ -244,5 +246,6 @@ export const fr: MessagesOf<typeof en> = {
   "planCheck.coverage.not-met": "Non respecté",
   "planCheck.coverage.not-applicable": "Sans objet",
   "plan.error.feedbackRating": "Choisissez une note de 1 à 5, ou laissez « non demandé ».",
-  "plan.error.secondaryVictimisation": "Saisissez un nombre entier de 0 à 50, ou laissez vide si vous n'avez pas posé la question.",
+  "plan.error.secondaryVictimisation":
+    "Saisissez un nombre entier de 0 à 50, ou laissez vide si vous n'avez pas posé la question.",
 };

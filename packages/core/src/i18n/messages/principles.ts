@@ -250,12 +250,14 @@ export const fr: MessagesOf<typeof en> = {
   "principle.01.description":
     "L'aide commence vite, sans condition comme la coopération avec la police, et dure aussi longtemps qu'elle en a besoin.",
   "principle.01.evidence.daysToFirstService": "Jours entre le premier contact et la première prestation",
-  "principle.01.evidence.noFormalIdentification": "Femmes accompagnées sans identification formelle ni plainte à la police",
+  "principle.01.evidence.noFormalIdentification":
+    "Femmes accompagnées sans identification formelle ni plainte à la police",
   "principle.01.evidence.noConditions": "Aucune condition imposée pour accéder au soutien (objectif : aucune)",
   "principle.01.evidence.duration": "Mois d'accompagnement ; part accompagnée 12 mois ou plus",
   "principle.01.evidence.closureReasons": "Motifs de clôture enregistrés, y compris la fin du financement",
   "principle.02.title": "Assistance juridique spécialisée",
-  "principle.02.description": "Une aide juridique gratuite, continue et attentive au traumatisme, pour toutes ses questions juridiques.",
+  "principle.02.description":
+    "Une aide juridique gratuite, continue et attentive au traumatisme, pour toutes ses questions juridiques.",
   "principle.02.evidence.legalAssessment": "Évaluation des besoins juridiques dans les 14 jours",
   "principle.02.evidence.rightsInformation": "Information sur ses droits donnée dans une langue qu'elle comprend",
   "principle.02.evidence.permits": "Titres demandés, accordés et refusés",
@@ -273,14 +275,16 @@ export const fr: MessagesOf<typeof en> = {
   "principle.03.evidence.familySafety": "Risques pour sa famille consignés et pris en charge",
   "principle.03.evidence.reunification": "Résultats du regroupement familial",
   "principle.04.title": "Hébergement sûr et adapté",
-  "principle.04.description": "Un hébergement sûr et non mixte, hors de portée des trafiquants, où elle peut se rétablir.",
+  "principle.04.description":
+    "Un hébergement sûr et non mixte, hors de portée des trafiquants, où elle peut se rétablir.",
   "principle.04.evidence.singleSexNights": "Nuits en hébergement sûr et non mixte",
   "principle.04.evidence.ratedSafe": "Elle juge son hébergement sûr",
   "principle.04.evidence.moves": "Nombre de déménagements",
   "principle.04.evidence.incidents": "Incidents de sécurité, comme des contacts ou des menaces de trafiquants",
   "principle.04.evidence.waitingDays": "Jours d'attente pour un placement",
   "principle.05.title": "Soutien psychologique",
-  "principle.05.description": "Un soutien psychologique et une thérapie tenant compte du traumatisme, quand elle le souhaite.",
+  "principle.05.description":
+    "Un soutien psychologique et une thérapie tenant compte du traumatisme, quand elle le souhaite.",
   "principle.05.evidence.assessment": "Évaluation psychologique proposée et acceptée",
   "principle.05.evidence.therapyDelivered": "Thérapie demandée et assurée ; jours d'attente",
   "principle.05.evidence.language": "Séances dans sa langue ou avec un·e interprète",
@@ -298,16 +302,20 @@ export const fr: MessagesOf<typeof en> = {
   "principle.07.evidence.education": "Inscription en formation scolaire ou professionnelle et achèvement",
   "principle.07.evidence.formalWork": "En emploi déclaré à 6 et à 12 mois",
   "principle.07.evidence.bankAndIncome": "Compte bancaire personnel et revenu régulier",
-  "principle.08.title": "S'inspirer des bonnes pratiques des autres domaines de la lutte contre les violences faites aux femmes",
+  "principle.08.title":
+    "S'inspirer des bonnes pratiques des autres domaines de la lutte contre les violences faites aux femmes",
   "principle.08.description":
     "Utiliser des outils éprouvés dans la lutte contre les violences conjugales et sexuelles, comme l'évaluation des risques et le plan de sécurité.",
   "principle.08.evidence.vawTools": "Évaluation des risques et plan de sécurité utilisés et réexaminés",
-  "principle.08.evidence.referralLinks": "Partenariats écrits avec les services d'aide aux victimes de violences conjugales et sexuelles",
+  "principle.08.evidence.referralLinks":
+    "Partenariats écrits avec les services d'aide aux victimes de violences conjugales et sexuelles",
   "principle.08.evidence.staffTrained": "Équipe formée aux violences faites aux femmes et au traumatisme",
   "principle.09.title": "Services féministes indépendants",
-  "principle.09.description": "Un accompagnement par des organisations indépendantes et spécialisées, dirigées par et pour des femmes.",
+  "principle.09.description":
+    "Un accompagnement par des organisations indépendantes et spécialisées, dirigées par et pour des femmes.",
   "principle.09.evidence.womenStaff": "Professionnelles de terrain qui sont des femmes",
-  "principle.09.evidence.independence": "Aucune donnée transmise à la police ou aux services d'immigration sans son consentement",
+  "principle.09.evidence.independence":
+    "Aucune donnée transmise à la police ou aux services d'immigration sans son consentement",
   "principle.09.evidence.continuity": "Rotation du personnel et continuité de sa référente",
   "principle.09.evidence.funding": "Mois de financement assuré",
   "principle.10.title": "La voix des victimes-survivantes",

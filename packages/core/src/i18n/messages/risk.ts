@@ -228,12 +228,16 @@ export const fr: MessagesOf<typeof en> = {
   "risk.item.young-or-trafficked-as-minor": "Jeune âge, ou victime de la traite lorsqu'elle était mineure",
   "risk.item.ethnic-discrimination":
     "Discrimination liée à l'origine, à l'ethnie ou à l'appartenance à une minorité (p. ex. Roms, peuples autochtones)",
-  "risk.item.orientation-or-class-discrimination": "Discrimination liée à l'orientation sexuelle ou à la classe sociale",
+  "risk.item.orientation-or-class-discrimination":
+    "Discrimination liée à l'orientation sexuelle ou à la classe sociale",
   "risk.item.disability": "Handicap physique ou psychique",
   "risk.item.substance-dependence": "Dépendance à l'alcool, aux drogues ou aux médicaments",
-  "risk.item.insecure-migration-status": "Sans papiers, demandeuse d'asile ou réfugiée, ou demande d'asile en cours ou rejetée",
-  "risk.item.conflict-or-route-abuse": "A fui un conflit ou une guerre, bloquée aux frontières, ou violences sur la route migratoire",
-  "risk.item.earlier-violence": "A subi des violences ou des discriminations auparavant, y compris des violences conjugales ou sexuelles",
+  "risk.item.insecure-migration-status":
+    "Sans papiers, demandeuse d'asile ou réfugiée, ou demande d'asile en cours ou rejetée",
+  "risk.item.conflict-or-route-abuse":
+    "A fui un conflit ou une guerre, bloquée aux frontières, ou violences sur la route migratoire",
+  "risk.item.earlier-violence":
+    "A subi des violences ou des discriminations auparavant, y compris des violences conjugales ou sexuelles",
   "risk.item.urgent-money-need":
     "Un événement qui a créé un besoin urgent d'argent, comme la maladie ou le décès du soutien de famille",
   "risk.item.pregnant-or-children": "Enceinte ou avec des enfants à charge",
@@ -248,7 +252,8 @@ export const fr: MessagesOf<typeof en> = {
   "risk.item.deportation-threat": "L'expulsion est utilisée comme menace contre elle",
   "risk.item.psychological-manipulation": "Manipulation psychologique ou liens affectifs créés par l'exploiteur",
   "risk.item.no-legal-work": "Pas d'accès légal au travail ; seulement du travail informel ou précaire",
-  "risk.item.insecure-legal-status": "Pas de statut juridique sûr ; titre lié à la coopération ou arrivant à expiration",
+  "risk.item.insecure-legal-status":
+    "Pas de statut juridique sûr ; titre lié à la coopération ou arrivant à expiration",
   "risk.item.unsafe-housing": "Le logement n'est pas sûr ou pas adapté",
   "risk.item.no-childcare": "Pas de mode de garde",
   "risk.item.no-income": "Pas de revenu ni d'allocation ; dépendance économique ou sociale",
@@ -257,7 +262,8 @@ export const fr: MessagesOf<typeof en> = {
   "risk.item.limited-legal-routes": "Peu de voies de migration légale qui lui sont ouvertes",
   "risk.item.isolation": "Isolement : aucun lien avec des pairs ou une communauté",
   "risk.item.unfamiliar-systems": "Ne connaît pas encore le système juridique et social local",
-  "risk.item.long-proceedings": "Procédures longues, avec parfois des interdictions de voyager ou une perte de prestations",
+  "risk.item.long-proceedings":
+    "Procédures longues, avec parfois des interdictions de voyager ou une perte de prestations",
   "risk.item.in-person-testimony": "Doit témoigner en personne, sans témoignage préenregistré",
   "risk.item.credibility-attacked": "Sa crédibilité est attaquée ou jugée à travers des stéréotypes",
   "risk.item.prosecution-exposure": "Pourrait être poursuivie pour des actes liés à son exploitation",

@@ -24,7 +24,8 @@ export const it: MessagesOf<typeof en> = {
 
 export const fr: MessagesOf<typeof en> = {
   "error.crossSite": "Ce formulaire a été envoyé depuis l'extérieur de GeSIM Planner et a été refusé.",
-  "error.requestTooLarge": "Ce que vous avez envoyé est trop volumineux. Raccourcissez le texte ou envoyez-le en plusieurs fois.",
+  "error.requestTooLarge":
+    "Ce que vous avez envoyé est trop volumineux. Raccourcissez le texte ou envoyez-le en plusieurs fois.",
   "error.reference": "Si cela se reproduit, donnez cette référence à votre administrateur·rice : {{id}}",
   "caseload.searchExpired": "Cette recherche a expiré. Relancez-la.",
 };

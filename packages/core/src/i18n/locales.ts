@@ -1,4 +1,4 @@
-/** The languages the product ships. English is the source language; every key exists in all three. */
+/** The languages the product ships. English is the source language; every key exists in every one. */
 export const LOCALES = ["en", "de", "it", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";

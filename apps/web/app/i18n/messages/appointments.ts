@@ -223,7 +223,7 @@ export const fr: Record<keyof typeof en, string> = {
   "appointments.myIntro":
     "Les rendez-vous des femmes que vous accompagnez. Les lieux ne sont affichés que dans le dossier de chaque femme.",
   "appointments.teamIntro":
-    "Les rendez-vous de tous les référent·es cette semaine. Les lieux ne sont affichés que dans le dossier de chaque femme.",
+    "Les rendez-vous de l'ensemble des référent·es cette semaine. Les lieux ne sont affichés que dans le dossier de chaque femme.",
   "appointments.weekRange": "Semaine {{week}} : du {{from}} au {{to}}",
   "appointments.previousWeek": "Semaine précédente",
   "appointments.nextWeek": "Semaine suivante",

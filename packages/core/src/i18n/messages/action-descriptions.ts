@@ -312,7 +312,7 @@ export const fr: MessagesOf<typeof en> = {
   "action.family-reunification-application.description":
     "Une aide pour faire venir des membres de votre famille, quand c'est sans danger.",
   "action.court-accompaniment.description":
-    "Une personne de confiance vous accompagne à la police, chez le procureur ou au tribunal.",
+    "Une personne de confiance vous accompagne à la police, au parquet ou au tribunal.",
   "action.psychological-assessment.description":
     "Un premier entretien avec un·e psychologue pour voir quel soutien pourrait vous aider.",
   "action.trauma-therapy.description":

@@ -193,7 +193,7 @@ export const fr: MessagesOf<typeof en> = {
     "Les filles de moins de 18 ans ne sont pas accompagnées ici. Orientez-la vers la protection de l'enfance.",
   "plan.error.moreAgesThanChildren": "Il y a plus d'âges que d'enfants.",
   "plan.error.confirmOpenGaps":
-    "Son plan laisse des principes non respectés. Confirmez que vous l'approuvez avec ces lacunes, ou renvoyez-le au·à la référent·e.",
+    "Son plan laisse des principes non respectés. Confirmez que vous l'approuvez avec ces lacunes, ou renvoyez-le à la personne référente.",
   "plan.error.unchangedSinceApproval":
     "Ce plan est approuvé et n'a pas changé depuis : il n'y a rien à approuver de nouveau.",
   "plan.error.wrongStatus":

@@ -316,7 +316,7 @@ export const fr: MessagesOf<typeof en> = {
   "principle.09.evidence.womenStaff": "Professionnelles de terrain qui sont des femmes",
   "principle.09.evidence.independence":
     "Aucune donnée transmise à la police ou aux services d'immigration sans son consentement",
-  "principle.09.evidence.continuity": "Rotation du personnel et continuité de sa référente",
+  "principle.09.evidence.continuity": "Rotation du personnel et continuité de la personne référente",
   "principle.09.evidence.funding": "Mois de financement assuré",
   "principle.10.title": "La voix des victimes-survivantes",
   "principle.10.description": "Sa voix façonne son propre plan et le programme.",

@@ -225,7 +225,7 @@ export const fr: MessagesOf<typeof en> = {
   "risk.item.poverty-or-debt": "Pauvreté, chômage, dettes ou prêts, ou économie locale fragile",
   "risk.item.low-education": "Accès faible ou nul à l'éducation",
   "risk.item.no-family-support": "Pas de soutien familial, situation familiale difficile, ou enfance en placement",
-  "risk.item.young-or-trafficked-as-minor": "Jeune âge, ou victime de la traite lorsqu'elle était mineure",
+  "risk.item.young-or-trafficked-as-minor": "Jeune âge, ou soumise à la traite lorsqu'elle était mineure",
   "risk.item.ethnic-discrimination":
     "Discrimination liée à l'origine, à l'ethnie ou à l'appartenance à une minorité (p. ex. Roms, peuples autochtones)",
   "risk.item.orientation-or-class-discrimination":

@@ -216,8 +216,8 @@ export const fr: Record<keyof typeof en, string> = {
   "myWork.herTasks": "À faire pour elle",
   "myWork.kind.step-overdue": "En retard",
   "myWork.kind.review-overdue": "En retard",
-  "myWork.kind.step-due": "Bientôt",
-  "myWork.kind.review-due": "Bientôt",
+  "myWork.kind.step-due": "Échéance proche",
+  "myWork.kind.review-due": "Échéance proche",
   "myWork.kind.reflection-ending": "Fin proche",
   "myWork.kind.referral-waiting": "En attente",
   "myWork.task.step-overdue": "{{step}} : était prévue pour le {{date}}",
@@ -235,7 +235,7 @@ export const fr: Record<keyof typeof en, string> = {
   "approvals.title": "Plans en attente d'approbation",
   "approvals.intro":
     "Les plans soumis pour approbation, et les plans approuvés modifiés depuis, les plus anciens d'abord. Approuvez un plan, ou renvoyez-le avec un commentaire indiquant ce qu'il faut changer.",
-  "approvals.noGaps": "Aucun principe n'est laissé de côté.",
+  "approvals.noGaps": "Tous les principes sont respectés.",
   "approvals.unmetCount": "Principes non respectés : {{count}}",
   "approvals.confirmGaps":
     "J'ai pris connaissance des principes non respectés ({{count}}) et j'approuve ce plan avec ces lacunes",

@@ -354,9 +354,9 @@ export const fr: MessagesOf<typeof en> = {
     "Aucune prestation n'a encore commencé, et plus de jours se sont écoulés depuis le premier contact que le délai configuré.",
   "check.first-service-timely.met": "Une première prestation a commencé.",
   "check.first-service-timely.info":
-    "Le premier contact date de {{days}} jours ; visez le début d'une première prestation dans les {{limit}} jours.",
+    "Le premier contact remonte à {{days}} jours ; visez le début d'une première prestation dans les {{limit}} jours.",
   "check.first-service-timely.warning":
-    "Le premier contact date de {{days}} jours et aucune prestation n'a encore commencé.",
+    "Le premier contact remonte à {{days}} jours et aucune prestation n'a encore commencé.",
   "check.overdue-actions.description": "Une action prévue ou en cours a dépassé son échéance.",
   "check.overdue-actions.warning":
     "Cette action était prévue pour le {{dueDate}} et a {{days}} jours de retard. Convenez d'une nouvelle date avec elle ou notez ce qui fait obstacle.",
@@ -372,7 +372,7 @@ export const fr: MessagesOf<typeof en> = {
     "Aucune évaluation des besoins juridiques n'a été faite dans le nombre de jours configuré après le premier contact (14 par défaut).",
   "check.legal-needs-assessment-timely.met": "L'évaluation des besoins juridiques est faite.",
   "check.legal-needs-assessment-timely.info":
-    "Le premier contact date de {{days}} jours ; prévoyez l'évaluation des besoins juridiques dans les {{limit}} jours.",
+    "Le premier contact remonte à {{days}} jours ; prévoyez l'évaluation des besoins juridiques dans les {{limit}} jours.",
   "check.legal-needs-assessment-timely.warning":
     "L'évaluation des besoins juridiques est prévue mais pas faite, {{days}} jours après le premier contact (objectif : {{limit}} jours).",
   "check.legal-needs-assessment-timely.gap":

@@ -108,6 +108,7 @@ describe("client pages", () => {
       ["el", "Επισκόπηση"],
       ["it", "Panoramica"],
       ["es", "Resumen"],
+      ["fr", "Synthèse"],
     ] as const) {
       await page.locator("#language-select").selectOption(locale);
       await page.locator(".language-form button").click();

@@ -34,12 +34,14 @@ describe("message catalogue", () => {
 describe("negotiateLocale", () => {
   it.each([
     ["de-CH,de;q=0.9,en;q=0.8", "de"],
-    ["fr-FR,it;q=0.5,en;q=0.4", "it"],
+    ["fr-FR,it;q=0.5,en;q=0.4", "fr"],
+    ["ru-RU,it;q=0.5,en;q=0.4", "it"],
     ["en-GB", "en"],
     ["", "en"],
     [null, "en"],
     ["pt-BR,nl", "en"],
     ["es-ES,en;q=0.5", "es"],
+    ["ru,ja", "en"],
     ["de;q=0,it;q=0.1", "it"],
     ["el-GR,el;q=0.9,en;q=0.8", "el"],
   ])("%s → %s", (header, expected) => {

@@ -98,4 +98,23 @@ export const es: Messages = {
   "client.saved.share": "Su caso ahora está compartido.",
   "client.saved.unshare": "Su caso ya no se comparte con esa persona.",
   "client.saved.assign": "Ahora otra profesional de referencia es responsable de ella.",
+export const fr: Messages = {
+  "client.profileEdit.title": "Modifier son profil",
+  "client.profileEdit.save": "Enregistrer le profil",
+  "client.saved.update-profile": "Son profil est enregistré.",
+  "client.team.title": "Qui travaille avec elle",
+  "client.team.sharedWith": "Partagé avec",
+  "client.team.notShared": "Partagé avec personne d'autre.",
+  "client.team.unshare": "Arrêter le partage avec {{name}}",
+  "client.team.shareLabel": "Partager avec un·e collègue",
+  "client.team.shareHint":
+    "Le ou la collègue pourra alors voir son dossier et y travailler. Ne partagez que si cela l'aide.",
+  "client.team.share": "Partager",
+  "client.team.assignLabel": "Confier la responsabilité à un·e autre référent·e",
+  "client.team.assign": "Attribuer",
+  "client.team.choose": "Choisissez un·e collègue",
+  "client.team.chooseRequired": "Choisissez un·e collègue dans la liste.",
+  "client.saved.share": "Son dossier est maintenant partagé.",
+  "client.saved.unshare": "Son dossier n'est plus partagé avec ce ou cette collègue.",
+  "client.saved.assign": "Un·e autre référent·e est maintenant responsable de son accompagnement.",
 };

@@ -177,4 +177,38 @@ export const es: { [K in keyof typeof en]: string } = {
   "client.documents.chooseReason": "Elija un motivo",
   "client.documents.reasonRequired":
     "Elija un motivo y explique en al menos 15 caracteres por qué necesita ahora este documento de identidad.",
+export const fr: { [K in keyof typeof en]: string } = {
+  "sar.documents": "Documents",
+  "sar.documentsHint": "Les fichiers eux-mêmes se trouvent dans le téléchargement JSON de cet export.",
+  "client.nav.documents": "Documents",
+  "client.documents.title": "Documents",
+  "client.documents.intro":
+    "Scans et fichiers de son dossier : stockés chiffrés, chaque téléchargement est journalisé. Les photos perdent leurs données de localisation et d'appareil lors de l'envoi.",
+  "client.documents.uploadTitle": "Ajouter un document",
+  "client.documents.kind": "Type de document",
+  "client.documents.chooseKind": "Choisissez un type",
+  "client.documents.kindRequired": "Choisissez le type de document.",
+  "client.documents.titleLabel": "Titre",
+  "client.documents.titleHint": "Une courte description, p. ex. « Décision sur le titre de séjour ». Évitez son nom.",
+  "client.documents.step": "Étape de son plan (facultatif)",
+  "client.documents.noStep": "Aucune étape en particulier",
+  "client.documents.file": "Fichier",
+  "client.documents.fileHint": "PDF, JPEG ou PNG, {{max}} Mo au maximum.",
+  "client.documents.fileRequired": "Choisissez le fichier à envoyer.",
+  "client.documents.submit": "Envoyer le document",
+  "client.documents.uploaded": "Document envoyé.",
+  "client.documents.deleted": "Document supprimé.",
+  "client.documents.listTitle": "Ses documents",
+  "client.documents.none": "Aucun document pour l'instant.",
+  "client.documents.by": "envoyé par {{name}}",
+  "client.documents.forStep": "Pour l'étape : {{step}}",
+  "client.documents.download": "Télécharger",
+  "client.documents.downloadNamed": "Télécharger « {{title}} »",
+  "client.documents.deleteNamed": "Supprimer « {{title}} »",
+  "client.documents.downloadIdentityPaper": "Télécharger « {{title}} » (pièce d'identité : motif requis)",
+  "client.documents.identityPaperHint":
+    "Une pièce d'identité montre qui elle est. Comme pour révéler son identité, il faut un motif ; l'accès est journalisé et votre responsable peut le voir.",
+  "client.documents.chooseReason": "Choisissez un motif",
+  "client.documents.reasonRequired":
+    "Choisissez un motif et expliquez en au moins 15 caractères pourquoi vous avez besoin de cette pièce d'identité maintenant.",
 };

@@ -159,4 +159,37 @@ export const es: Record<keyof typeof en, string> = {
   "journey.print.onHold": "En espera: estamos trabajando en lo que lo impide",
   "journey.print.overdue": "Estaba previsto para el {{date}}: fijamos juntas una nueva fecha",
   "journey.print.undated": "Pasos sin fecha: elegimos juntas la fecha.",
+export const fr: Record<keyof typeof en, string> = {
+  "journey.safetyPlanOn": "Plan de sécurité établi ou réexaminé avec elle le",
+  "journey.safetyPlanHint": "Sa dernière évaluation des risques compte aussi comme réexamen.",
+  "journey.safetyPlanNone": "Pas encore enregistré",
+  "journey.error.date": "Saisissez une date avec le jour, le mois et l'année.",
+  "journey.inPlan": "En cours : « {{action}} » figure dans son plan.",
+  "journey.status.current": "Son dossier est maintenant :",
+  "journey.status.moveTo": "Faire passer son dossier à",
+  "journey.status.save": "Changer le statut",
+  "journey.status.choose": "Choisissez le statut vers lequel passe son dossier.",
+  "client.saved.set-status": "Le statut de son dossier a été modifié.",
+  "journey.consent.provider": "Prestataire de l'annuaire",
+  "journey.consent.notAProvider": "Pas un prestataire : indiquez le destinataire ci-dessous",
+  "journey.consent.unknownProvider":
+    "Ce prestataire ne figure pas dans votre annuaire. Choisissez-en un dans la liste.",
+  "journey.consent.oneRecipient":
+    "Choisissez un prestataire ou indiquez un destinataire qui n'est pas un prestataire, pas les deux.",
+  "journey.consent.goneProvider": "Un prestataire qui ne figure plus dans l'annuaire",
+  "journey.referral.recordTitle": "Enregistrer son consentement pour ce prestataire",
+  "journey.referral.agreed": "Elle a accepté aujourd'hui que {{provider}} reçoive ses données pour cette orientation",
+  "journey.referral.agreedRequired":
+    "Ne cochez cette case que si elle a donné son accord ; sans son consentement, pas d'orientation.",
+  "journey.referral.recordAndRefer": "Enregistrer son consentement et orienter",
+  "journey.erased.plan":
+    "Son dossier a été effacé à sa demande. Rien ne peut y être ajouté, et il n'y a pas de plan sur lequel travailler.",
+  "journey.refused.title": "Vous ne pouvez pas ouvrir cet élément",
+  "journey.refused.why":
+    "Ce dossier appartient à un·e autre référent·e, ou votre rôle n'y donne pas accès. Demandez à cette personne ou à votre responsable de le partager avec vous.",
+  "journey.notFound.why":
+    "Il a peut-être été supprimé, ou l'adresse est incomplète. Revenez à votre file active et ouvrez-le depuis celle-ci.",
+  "journey.print.onHold": "En attente : nous travaillons sur ce qui fait obstacle",
+  "journey.print.overdue": "Était prévu pour le {{date}} : nous fixons ensemble une nouvelle date",
+  "journey.print.undated": "Étapes sans date : nous choisissons la date ensemble.",
 };

@@ -51,4 +51,13 @@ export const es: Messages = {
   "secondFactor.approval.title": "El inicio de sesión en dos pasos necesita la aprobación de la administración",
   "secondFactor.continue": "He guardado mis códigos de recuperación: continuar",
   "secondFactor.signedIn": "Ha iniciado sesión: vaya a su trabajo",
+export const fr: Messages = {
+  "secondFactor.recovery.title": "Pas de téléphone sous la main ? Utilisez un code de secours",
+  "secondFactor.recovery.code": "L'un de vos codes de secours (comme k3m9p-x2q7d)",
+  "secondFactor.recovery.submit": "Se connecter avec le code de secours",
+  "secondFactor.recovery.hint":
+    "Chaque code ne fonctionne qu'une fois. Créez de nouveaux codes dans « Mon compte » quand il en reste peu.",
+  "secondFactor.approval.title": "La connexion en deux étapes nécessite l'approbation d'un·e administrateur·rice",
+  "secondFactor.continue": "J'ai conservé mes codes de secours : continuer",
+  "secondFactor.signedIn": "Vous êtes connecté·e : accédez à votre travail",
 };

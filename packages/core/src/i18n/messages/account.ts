@@ -89,4 +89,20 @@ export const es: MessagesOf<typeof en> = {
   "setup.emailTaken": "Esta dirección de correo ya tiene una cuenta. Use otra dirección. No se ha cambiado nada.",
   "admin.passwordResetElsewhere":
     "La cuenta de esta persona también la usa otra organización, así que solo ella puede cambiar su contraseña.",
+export const fr: MessagesOf<typeof en> = {
+  "account.passwordTooShort": "Le mot de passe doit compter au moins 12 caractères.",
+  "account.passwordsDiffer": "Les deux nouveaux mots de passe ne sont pas identiques.",
+  "account.passwordUnchanged": "Choisissez un mot de passe différent de l'actuel.",
+  "account.currentPasswordWrong": "Le mot de passe actuel n'est pas correct.",
+  "account.mustChangePassword": "Choisissez votre propre mot de passe avant de continuer.",
+  "account.totpNotEnabled": "La connexion en deux étapes n'est pas activée pour votre compte.",
+  "account.recoveryCodeInvalid": "Ce code de secours n'est pas valide ou a déjà été utilisé.",
+  "setup.organisationRequired": "Saisissez le nom de l'organisation.",
+  "setup.organisationTooLong": "Le nom de l'organisation est trop long (200 caractères au maximum).",
+  "setup.nameRequired": "Saisissez le nom de l'administrateur·rice.",
+  "setup.nameTooLong": "Le nom est trop long (120 caractères au maximum).",
+  "setup.organisationExists": "Une organisation portant ce nom existe déjà. Rien n'a été modifié.",
+  "setup.emailTaken": "Cette adresse e-mail a déjà un compte. Utilisez une autre adresse. Rien n'a été modifié.",
+  "admin.passwordResetElsewhere":
+    "Le compte de cette personne est aussi utilisé par une autre organisation : elle seule peut donc changer son mot de passe.",
 };

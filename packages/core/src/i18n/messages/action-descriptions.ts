@@ -460,4 +460,101 @@ export const es: MessagesOf<typeof en> = {
   "action.benefits-registration.description": "Ayuda para solicitar las prestaciones sociales a las que tiene derecho.",
   "action.follow-up-after-closure.description":
     "Si está de acuerdo: nos ponemos en contacto cuando termine el acompañamiento, para saber cómo está.",
+export const fr: MessagesOf<typeof en> = {
+  "action.single-sex-shelter-place.description":
+    "Un lieu sûr où vivre, dans une maison réservée aux femmes, avec une équipe qui comprend ce que vous avez vécu.",
+  "action.move-on-flat.description":
+    "Une aide pour trouver votre propre logement et y emménager quand vous serez prête.",
+  "action.accommodation-safety-check.description":
+    "Nous vérifions ensemble que l'endroit où vous vivez est sûr et vous convient.",
+  "action.mother-and-child-place.description": "Un lieu sûr où vous pouvez vivre avec vos enfants.",
+  "action.child-needs-assessment.description":
+    "Nous regardons ensemble ce dont vos enfants ont besoin : soins, santé, école et sécurité.",
+  "action.childcare-place.description":
+    "Une place en crèche ou chez une assistante maternelle, pour que vous puissiez suivre des cours ou travailler.",
+  "action.antenatal-care.description": "Des consultations avec une sage-femme ou un médecin pendant votre grossesse.",
+  "action.children-school-enrolment.description": "Une aide pour inscrire vos enfants à l'école.",
+  "action.legal-needs-assessment.description":
+    "Un premier entretien avec un·e conseiller·ère juridique sur votre situation et vos possibilités.",
+  "action.rights-information.description":
+    "Des informations claires sur vos droits, dans une langue que vous comprenez.",
+  "action.free-legal-representation.description": "Un·e avocat·e qui vous représente gratuitement.",
+  "action.reflection-period-decision-support.description":
+    "Du temps pour vous reposer et un soutien pour décider, sans pression, de ce que vous voulez faire ensuite. Notre aide ne dépend pas d'une plainte à la police.",
+  "action.residence-permit-application.description": "Une aide pour demander un titre de séjour dans ce pays.",
+  "action.work-permit-application.description": "Une aide pour demander une autorisation de travail.",
+  "action.asylum-application.description": "Une aide pour demander l'asile ou une protection internationale.",
+  "action.non-punishment-defence.description":
+    "Une aide juridique si vous êtes accusée de quelque chose que l'on vous a forcée à faire pendant votre exploitation.",
+  "action.compensation-claim.description": "Une aide pour demander réparation du préjudice que vous avez subi.",
+  "action.witness-protection-request.description":
+    "Si vous décidez de participer à un procès : une demande de protection pour vous et votre famille.",
+  "action.identity-documents-replacement.description":
+    "Une aide pour obtenir de nouveaux papiers d'identité quand d'autres ont gardé ou détruit les vôtres.",
+  "action.family-reunification-application.description":
+    "Une aide pour faire venir des membres de votre famille, quand c'est sans danger.",
+  "action.court-accompaniment.description":
+    "Une personne de confiance vous accompagne à la police, au parquet ou au tribunal.",
+  "action.psychological-assessment.description":
+    "Un premier entretien avec un·e psychologue pour voir quel soutien pourrait vous aider.",
+  "action.trauma-therapy.description":
+    "Des séances régulières avec un·e thérapeute formé·e au psychotraumatisme, dans votre langue ou avec un·e interprète.",
+  "action.crisis-support.description": "Une aide immédiate quand vous vous sentez en danger ou dépassée.",
+  "action.health-check.description": "Une consultation médicale pour prendre soin de votre santé.",
+  "action.sexual-reproductive-health-screening.description":
+    "Des tests et des conseils confidentiels sur la santé sexuelle, la contraception et la grossesse.",
+  "action.primary-care-registration.description":
+    "Une aide pour déclarer un médecin traitant et obtenir une couverture santé.",
+  "action.tbi-screening.description":
+    "Un examen des séquelles de coups à la tête, comme des maux de tête ou des troubles de la mémoire.",
+  "action.addiction-support-referral.description":
+    "Si vous le souhaitez : un contact avec un service qui aide pour l'alcool, les drogues ou les médicaments.",
+  "action.language-course.description": "Un cours pour apprendre la langue de ce pays.",
+  "action.language-level-test.description": "Un test qui montre et certifie votre niveau de langue.",
+  "action.education-enrolment.description": "Une aide pour reprendre l'école ou poursuivre vos études.",
+  "action.vocational-training.description": "Une formation pour un métier que vous aimeriez exercer.",
+  "action.job-readiness-course.description":
+    "Un atelier sur la recherche d'emploi, vos droits au travail et la vie professionnelle ici.",
+  "action.job-search-support.description": "Une aide pour trouver un emploi sûr, légal et équitable.",
+  "action.formal-employment-contract.description":
+    "Un emploi avec un contrat écrit, un salaire légal et une protection sociale.",
+  "action.employer-mediation.description":
+    "Un soutien en cas de problèmes au travail, ou si vous voulez changer d'employeur en sécurité.",
+  "action.financial-allowance.description": "Une somme régulière chaque mois pour vos besoins essentiels.",
+  "action.bank-account-opening.description": "Une aide pour ouvrir un compte bancaire à votre nom.",
+  "action.debt-advice.description":
+    "Des conseils sur les dettes, y compris celles que d'autres prétendent que vous leur devez.",
+  "action.budgeting-support.description": "Une aide pour organiser votre argent d'un mois à l'autre.",
+  "action.peer-group-offer.description":
+    "Une invitation à un groupe où des femmes ayant vécu des expériences semblables se soutiennent.",
+  "action.peer-group-attendance.description":
+    "Des rencontres avec un groupe de soutien de femmes, aussi souvent que vous le souhaitez.",
+  "action.interpreter-booking.description":
+    "Un·e interprète professionnel·le pour vos rendez-vous. Vous pouvez demander une interprète femme.",
+  "action.cultural-mediation.description":
+    "Un·e médiateur·rice culturel·le qui vous aide, vous et les services, à vous comprendre.",
+  "action.digital-safety-check.description":
+    "Nous vérifions ensemble votre téléphone et vos comptes en ligne pour repérer un suivi ou des contacts non désirés.",
+  "action.new-phone-and-accounts.description":
+    "Un nouveau téléphone, un nouveau numéro et des comptes que vous seule contrôlez.",
+  "action.safety-plan.description":
+    "Un plan, fait avec vous, de ce qu'il faut faire et de qui appeler si vous ne vous sentez pas en sécurité.",
+  "action.risk-review.description":
+    "Nous réexaminons ensemble les dangers possibles et mettons à jour votre plan de sécurité.",
+  "action.child-protection-referral.description":
+    "Si vous êtes d'accord, un contact avec le service de protection de l'enfance pour que vos enfants soient en sécurité et soutenus.",
+  "action.special-measures-in-court.description":
+    "Si vous témoignez : une protection au tribunal, comme un paravent, une visioconférence ou le fait de ne pas devoir répondre plusieurs fois aux mêmes questions.",
+  "action.identification-support.description":
+    "Une aide pour être reconnue officiellement comme survivante de la traite, afin d'obtenir le soutien et les droits qui y sont liés.",
+  "action.voluntary-return-or-relocation.description":
+    "Seulement si vous le souhaitez : une aide pour rentrer chez vous ou vous installer ailleurs en sécurité, préparée avec vous.",
+  "action.complaints-route.description":
+    "Comment faire une réclamation sur notre service ou sur les autorités, en sécurité et sans perdre votre accompagnement.",
+  "action.micro-finance.description":
+    "Une aide pour obtenir un petit prêt ou une subvention afin de lancer votre propre activité.",
+  "action.benefits-registration.description":
+    "Une aide pour demander les prestations sociales auxquelles vous avez droit.",
+  "action.follow-up-after-closure.description":
+    "Si vous êtes d'accord : nous reprenons contact après la fin de votre accompagnement, pour savoir comment vous allez.",
 };

@@ -108,4 +108,23 @@ export const es: MessagesOf<typeof en> = {
   "admin.twoStep.alreadyEnrolled": "Ya usa el inicio de sesión en dos pasos: no hay nada que aprobar.",
   "auth.enrolmentNeedsApproval":
     "Su organización exige el inicio de sesión en dos pasos para su rol. Pida a una persona administradora que apruebe su configuración y vuelva a iniciar sesión.",
+export const fr: MessagesOf<typeof en> = {
+  "organisation.error.nameTaken":
+    "Une autre organisation de cette installation porte déjà ce nom. Choisissez-en un autre.",
+  "admin.alreadyMember": "Cette personne est déjà membre de votre organisation.",
+  "admin.passwordTooShort": "Le premier mot de passe doit compter au moins 12 caractères.",
+  "admin.notOwnMembership":
+    "Vous ne pouvez pas modifier votre propre rôle ni vous désactiver. Demandez à un·e autre administrateur·rice.",
+  "organisation.error.timeZone": "Choisissez un fuseau horaire dans la liste, comme Europe/Paris.",
+  "organisation.error.country": "Indiquez le pays par son code à deux lettres, comme FR ou BE.",
+  "admin.twoStep.enrolYourselfFirst":
+    "Activez d'abord la connexion en deux étapes pour vous-même (Mon compte) avant de l'exiger des administrateur·rices.",
+  "admin.twoStep.notOwnReset":
+    "Vous ne pouvez pas réinitialiser ici votre propre connexion en deux étapes : un·e autre administrateur·rice doit le faire (une session volée ne doit jamais pouvoir supprimer votre second facteur).",
+  "admin.twoStep.resetElsewhere":
+    "Son compte est aussi utilisé par une autre organisation : sa connexion en deux étapes ne peut pas être réinitialisée d'ici. Demandez-lui d'utiliser l'un de ses codes de secours, ou adressez-vous à l'administration de l'autre organisation.",
+  "admin.twoStep.notEnrolled": "Elle n'a pas de connexion en deux étapes à réinitialiser.",
+  "admin.twoStep.alreadyEnrolled": "Elle utilise déjà la connexion en deux étapes : il n'y a rien à approuver.",
+  "auth.enrolmentNeedsApproval":
+    "Votre organisation exige la connexion en deux étapes pour votre rôle. Demandez à un·e administrateur·rice d'approuver sa mise en place, puis reconnectez-vous.",
 };

@@ -165,4 +165,36 @@ export const es: MessagesOf<typeof en> = {
     "Este inicio de sesión ha terminado (demasiados códigos erróneos o demasiado tiempo). Vuelva a iniciar sesión.",
   "error.batchRefused":
     "Demasiadas llamadas en una sola petición, o un inicio de sesión dentro de un lote. Envíelas de una en una.",
+export const fr: MessagesOf<typeof en> = {
+  "role.caseworker": "Référent·e",
+  "role.manager": "Responsable de programme",
+  "role.funder": "Financeur",
+  "role.admin": "Administrateur·rice",
+  "clientStatus.intake": "Accueil",
+  "clientStatus.active": "En cours",
+  "clientStatus.paused": "En pause",
+  "clientStatus.closed": "Clôturé",
+  "error.invalidInput": "Certains champs sont à vérifier.",
+  "error.languageTag": "Utilisez des codes de langue comme en, ro ou pt-BR, séparés par des virgules.",
+  "error.unauthorised": "Veuillez vous connecter.",
+  "error.forbidden": "Vous n'avez pas accès à cet élément.",
+  "error.notFound": "Introuvable.",
+  "error.conflict": "Quelqu'un d'autre a modifié cet élément entre-temps.",
+  "auth.invalidCredentials": "L'adresse e-mail ou le mot de passe n'est pas correct.",
+  "auth.emailRequired": "Saisissez votre adresse e-mail.",
+  "auth.emailInvalid": "Saisissez une adresse e-mail valide, comme nom@example.org.",
+  "auth.emailTooLong": "Une adresse e-mail peut compter au maximum 254 caractères.",
+  "auth.passwordRequired": "Saisissez votre mot de passe.",
+  "auth.passwordTooLong": "Un mot de passe peut compter au maximum 1024 caractères.",
+  "auth.secondFactorRequired": "Saisissez le code de votre application d'authentification pour terminer la connexion.",
+  "auth.totpFormat": "Saisissez le code à 6 chiffres de votre application d'authentification.",
+  "auth.totpInvalid": "Ce code n'est pas correct ou a expiré. Saisissez le code actuel de votre application.",
+  "auth.totpAlreadyEnabled": "La connexion en deux étapes est déjà activée pour votre compte.",
+  "auth.totpRequiredByOrganisation":
+    "Votre organisation exige la connexion en deux étapes pour votre rôle : elle ne peut donc pas être désactivée.",
+  "auth.locked":
+    "Trop de tentatives de connexion échouées. Réessayez dans 15 minutes ou adressez-vous à votre administrateur·rice.",
+  "auth.secondFactorExpired":
+    "Cette connexion a pris fin (trop de codes erronés ou trop de temps). Connectez-vous à nouveau.",
+  "error.batchRefused": "Trop d'appels dans une seule requête, ou une connexion dans un lot. Envoyez-les un par un.",
 };

@@ -83,4 +83,20 @@ export const es: MessagesOf<typeof en> = {
   "consent.error.expiryBeforeGiven":
     "La fecha de caducidad debe ser posterior a la fecha en que se dio el consentimiento.",
   "consent.error.withdrawnBeforeGiven": "El consentimiento no puede retirarse antes de haberse dado.",
+export const fr: MessagesOf<typeof en> = {
+  "consent.purpose.service-referral": "Orientation vers un service",
+  "consent.purpose.data-sharing": "Transmission de ses données à un destinataire désigné",
+  "consent.purpose.anonymised-reporting": "Prise en compte dans des statistiques anonymisées",
+  "consent.purpose.story-use": "Utilisation de son histoire ou de ses propos",
+  "consent.recordedHow.written-signed": "Écrit et signé",
+  "consent.recordedHow.verbal-witnessed": "Oral, devant témoin",
+  "consent.recordedHow.verbal-with-interpreter": "Oral, avec un·e interprète",
+  "consent.recordedHow.digital": "Numérique",
+  "consent.missing":
+    "Elle n'a pas donné son consentement pour cela. Demandez-le-lui d'abord et enregistrez son consentement.",
+  "consent.withdrawn": "Elle a retiré son consentement pour cela : ce n'est donc pas possible.",
+  "consent.expired": "Son consentement pour cela a expiré. Redemandez-le-lui avant de continuer.",
+  "consent.error.recipientRequired": "Indiquez qui reçoit ses données.",
+  "consent.error.expiryBeforeGiven": "La date d'expiration doit être postérieure à la date du consentement.",
+  "consent.error.withdrawnBeforeGiven": "Un consentement ne peut pas être retiré avant d'avoir été donné.",
 };

@@ -82,4 +82,19 @@ export const es: MessagesOf<typeof en> = {
   "digest.open": "Abra su trabajo: {{url}}",
   "digest.why":
     "Este correo solo contiene cifras, nunca un nombre: un correo puede reenviarse o leerlo otras personas. Puede desactivarlo en la página de su cuenta.",
+export const fr: MessagesOf<typeof en> = {
+  "digest.subject": "GeSIM Planner : votre travail du jour",
+  "digest.intro": "Bonjour. Voici ce qui vous attend aujourd'hui dans GeSIM Planner :",
+  "digest.line.step-overdue": "Étapes en retard : {{count}}",
+  "digest.line.consent-expired-in-use": "Consentements expirés alors qu'une orientation en dépend : {{count}}",
+  "digest.line.consent-expiring": "Consentements qui expirent dans les {{days}} prochains jours : {{count}}",
+  "digest.line.review-overdue": "Réexamens de plan en retard : {{count}}",
+  "digest.line.step-due": "Étapes à échéance dans les {{days}} prochains jours : {{count}}",
+  "digest.line.review-due": "Réexamens de plan à échéance dans les {{days}} prochains jours : {{count}}",
+  "digest.line.reflection-ending": "Délais de réflexion qui se terminent dans les {{days}} prochains jours : {{count}}",
+  "digest.line.referral-waiting": "Orientations en attente de réponse : {{count}}",
+  "digest.line.approvals-waiting": "Plans en attente de votre approbation : {{count}}",
+  "digest.open": "Ouvrir votre travail : {{url}}",
+  "digest.why":
+    "Cet e-mail ne contient que des nombres, jamais de nom : un e-mail peut être transféré ou lu par d'autres. Vous pouvez le désactiver sur la page de votre compte.",
 };

@@ -141,4 +141,32 @@ export const es: MessagesOf<typeof en> = {
     "No queda suficiente presupuesto de privacidad para {{period}}: esto necesita ε = {{requested}} y solo quedan {{remaining}}.",
   "disclosure.budget.deltaExhausted":
     "No queda suficiente presupuesto de privacidad (δ) para {{period}}: esto necesita {{requested}} y solo quedan {{remaining}}.",
+export const fr: MessagesOf<typeof en> = {
+  "disclosure.suppressed": "Masqué",
+  "disclosure.suppressed.explanation":
+    "Masqué pour protéger les identités : moins de {{k}} femmes, ou nécessaire pour empêcher de recalculer un chiffre masqué.",
+  "disclosure.rounded.explanation": "Les chiffres sont arrondis à l'inférieur à un multiple de {{resolution}}.",
+  "disclosure.noise.explanation":
+    "Un bruit aléatoire a été ajouté pour protéger les identités ; erreur typique ±{{scale}}.",
+  "disclosure.error.kNotInteger": "La taille minimale des groupes doit être un nombre entier.",
+  "disclosure.error.kTooSmall": "La taille minimale des groupes ne peut pas être inférieure à 5.",
+  "disclosure.error.kTooLarge": "La taille minimale des groupes peut être au maximum de 1000.",
+  "disclosure.error.resolutionNotInteger": "La base d'arrondi doit être un nombre entier.",
+  "disclosure.error.resolutionTooSmall": "La base d'arrondi doit être au moins de 1.",
+  "disclosure.error.resolutionTooLarge": "La base d'arrondi peut être au maximum de 1000.",
+  "disclosure.error.resolutionMustDivideK":
+    "La taille minimale des groupes doit être un multiple de la base d'arrondi.",
+  "disclosure.error.tableShape": "Chaque ligne du tableau doit avoir un effectif par colonne.",
+  "disclosure.error.countNotNatural": "Les effectifs doivent être des nombres entiers positifs ou nuls.",
+  "disclosure.error.epsilonInvalid": "Le paramètre de confidentialité ε doit être un nombre positif.",
+  "disclosure.error.epsilonTooLarge": "Le paramètre de confidentialité ε peut être au maximum de 10.",
+  "disclosure.error.gaussianEpsilonTooLarge": "Le mécanisme gaussien exige un ε inférieur à 1.",
+  "disclosure.error.deltaInvalid": "Le paramètre de confidentialité δ doit être supérieur à 0 et inférieur à 0,01.",
+  "disclosure.error.boundsInverted": "La borne inférieure ne doit pas dépasser la borne supérieure.",
+  "disclosure.error.invalidPeriod": "Utilisez une période comme 2026, 2026-Q1 ou 2026-03.",
+  "disclosure.budget.invalidRequest": "Cette demande de budget de confidentialité n'est pas valide.",
+  "disclosure.budget.epsilonExhausted":
+    "Budget de confidentialité insuffisant pour {{period}} : il faut ε = {{requested}}, il ne reste que {{remaining}}.",
+  "disclosure.budget.deltaExhausted":
+    "Budget de confidentialité (δ) insuffisant pour {{period}} : il faut {{requested}}, il ne reste que {{remaining}}.",
 };

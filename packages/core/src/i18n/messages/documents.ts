@@ -96,4 +96,23 @@ export const es: MessagesOf<typeof en> = {
   "document.error.malformed":
     "El archivo de imagen está dañado y no se puede leer. Vuelva a escanearlo o fotografiarlo.",
   "document.error.actionNotHers": "Ese paso no está en su plan.",
+export const fr: MessagesOf<typeof en> = {
+  "document.kind.permit-decision": "Décision sur le titre de séjour",
+  "document.kind.signed-consent": "Consentement signé",
+  "document.kind.court-letter": "Courrier du tribunal",
+  "document.kind.certificate": "Attestation",
+  "document.kind.identity-paper": "Pièce d'identité",
+  "document.kind.other": "Autre document",
+  "document.error.titleRequired": "Donnez un titre au document.",
+  "document.error.titleTooLong": "Le titre est trop long (200 caractères au maximum).",
+  "document.error.empty": "Le fichier est vide. Choisissez à nouveau le scan ou la photo.",
+  "document.error.tooLarge":
+    "Le fichier dépasse la taille autorisée. Scannez-le à une résolution plus basse ou divisez-le.",
+  "document.error.executable":
+    "Ce fichier est un programme, pas un document. Seuls les fichiers PDF, JPEG et PNG peuvent être joints, quel que soit le nom du fichier.",
+  "document.error.unsupported":
+    "Seuls les fichiers PDF, JPEG et PNG peuvent être joints. Ce fichier n'est aucun des trois.",
+  "document.error.malformed":
+    "Le fichier image est endommagé et ne peut pas être lu. Scannez-le ou photographiez-le à nouveau.",
+  "document.error.actionNotHers": "Cette étape ne figure pas dans son plan.",
 };

@@ -196,4 +196,42 @@ export const es: MessagesOf<typeof en> = {
   "domain.digital-safety.title": "Seguridad y seguridad digital",
   "domain.digital-safety.description":
     "Valoración del riesgo, plan de seguridad, y teléfonos y cuentas en línea seguros.",
+export const fr: MessagesOf<typeof en> = {
+  "pathway.plm.title": "Modèle psycho-social et juridique (PLM)",
+  "pathway.plm.description":
+    "Soutien juridique, psychologique et médical et hébergement sûr, articulés pour que le travail juridique tienne toujours compte de son traumatisme.",
+  "pathway.eem.title": "Modèle d'autonomisation économique (EEM)",
+  "pathway.eem.description":
+    "Langue, éducation, emploi, revenu et garde d'enfants, pour qu'elle puisse vivre de façon autonome et construire son avenir.",
+  "pathway.crossCutting.title": "Transversal",
+  "pathway.crossCutting.description":
+    "Le fonctionnement du service : accès, pratiques de sécurité, indépendance, sa voix et le soutien entre pairs.",
+  "domain.accommodation.title": "Hébergement sûr",
+  "domain.accommodation.description":
+    "Un hébergement sûr et non mixte, aussi avec ses enfants, puis un logement stable.",
+  "domain.childcare.title": "Maternité et garde d'enfants",
+  "domain.childcare.description":
+    "Grossesse, besoins de ses enfants et mode de garde qui lui permet d'apprendre et de travailler.",
+  "domain.training.title": "Éducation et formation professionnelle",
+  "domain.training.description": "École, études et formation à un métier.",
+  "domain.therapy.title": "Soutien psychologique",
+  "domain.therapy.description": "Évaluation psychologique, thérapie du traumatisme et soutien en situation de crise.",
+  "domain.language.title": "Langue",
+  "domain.language.description": "Apprendre la langue du pays.",
+  "domain.legal.title": "Statut juridique et droits",
+  "domain.legal.description":
+    "Information sur les droits, titres de séjour, asile, procédures, non-sanction, indemnisation et regroupement familial.",
+  "domain.medical.title": "Santé",
+  "domain.medical.description": "Soins médicaux et santé sexuelle et reproductive.",
+  "domain.employment.title": "Emploi",
+  "domain.employment.description": "Trouver et garder un emploi sûr et déclaré.",
+  "domain.money.title": "Argent",
+  "domain.money.description": "Allocation, compte bancaire, dettes et budget.",
+  "domain.peer-support.title": "Soutien entre pairs",
+  "domain.peer-support.description": "Des groupes où les femmes se soutiennent entre elles.",
+  "domain.interpreting.title": "Interprétariat et médiation culturelle",
+  "domain.interpreting.description":
+    "Interprètes et médiateur·rices culturel·les, pour qu'elle puisse comprendre et être comprise.",
+  "domain.digital-safety.title": "Sécurité et sécurité numérique",
+  "domain.digital-safety.description": "Réexamen des risques, plan de sécurité, téléphones et comptes en ligne sûrs.",
 };

@@ -118,6 +118,26 @@ export const es: MessagesOf<typeof en> = {
   "funding.export.population":
     "Solo se cuentan las mujeres que dieron su consentimiento a la información anonimizada, en todas las organizaciones de la relación de financiación.",
   "dashboard.gasBand.below-30": "Menos de 30",
+export const fr: MessagesOf<typeof en> = {
+  "funding.error.noRelationship":
+    "Vous n'êtes encore membre d'aucune relation de financement. Demandez à l'administrateur·rice de l'organisation de vous ajouter.",
+  "funding.error.budgetExhausted":
+    "Le budget de confidentialité de cette relation de financement est épuisé pour cette période. De nouveaux chiffres pourront être publiés pour la période suivante.",
+  "funding.error.notAFunder":
+    "Seule une personne ayant le rôle de financeur dans votre organisation peut être ajoutée à une relation de financement.",
+  "funding.export.methodology": "Méthodologie",
+  "funding.export.definitions": "Définitions",
+  "funding.export.smallCells":
+    "Les groupes de moins de {{k}} femmes sont masqués, et d'autres cellules sont masquées lorsqu'une cellule masquée pourrait être recalculée ; les effectifs sont arrondis à l'inférieur à un multiple de {{resolution}}.",
+  "funding.export.noise":
+    "Un bruit aléatoire (Laplace, ε = {{epsilon}} pour cette publication) a été ajouté à chaque effectif ; erreur typique ±{{scale}}. Les médianes ne sont pas publiées avec bruit.",
+  "funding.export.noNoise":
+    "Pas de bruit aléatoire : cette relation utilise uniquement la protection des petites cellules.",
+  "funding.export.period":
+    "Période de rapport : {{period}} (trimestre complet ; les dates ne sont jamais plus fines qu'un trimestre).",
+  "funding.export.population":
+    "Seules les femmes qui ont consenti aux statistiques anonymisées sont comptées, sur l'ensemble des organisations de la relation de financement.",
+  "dashboard.gasBand.below-30": "Moins de 30",
   "dashboard.gasBand.30-39": "30–39",
   "dashboard.gasBand.40-49": "40–49",
   "dashboard.gasBand.50-59": "50–59",
@@ -126,4 +146,6 @@ export const es: MessagesOf<typeof en> = {
   "dashboard.unassigned": "Δεν έχει οριστεί κοινωνική λειτουργός",
   "dashboard.gasBand.70-plus": "70 o más",
   "dashboard.unassigned": "Sin profesional de referencia",
+  "dashboard.gasBand.70-plus": "70 et plus",
+  "dashboard.unassigned": "Aucun·e référent·e attribué·e",
 };

@@ -552,4 +552,114 @@ export const es: MessagesOf<typeof en> = {
   "check.accommodation-need-without-action.met": "El plan incluye alojamiento.",
   "check.accommodation-need-without-action.gap":
     "Su necesidad de alojamiento es alta o urgente y el plan no tiene alojamiento. Ofrezca una plaza segura y solo para mujeres.",
+export const fr: MessagesOf<typeof en> = {
+  "check.no-conditions-on-support.description":
+    "Le soutien est conditionné à la coopération avec les autorités, à l'identification formelle ou à la sortie de la prostitution.",
+  "check.no-conditions-on-support.met": "Aucune condition n'est attachée à son accompagnement.",
+  "check.no-conditions-on-support.cooperation":
+    "Son accompagnement dépend de sa coopération avec la police ou le parquet. L'aide ne doit jamais en dépendre : supprimez cette condition.",
+  "check.no-conditions-on-support.leavingProstitution":
+    "Son accompagnement dépend de sa sortie de la prostitution. L'aide ne doit jamais en dépendre : supprimez cette condition.",
+  "check.no-conditions-on-support.identification":
+    "Son accompagnement dépend d'une identification formelle. Des motifs raisonnables suffisent : supprimez cette condition.",
+  "check.no-conditions-on-support.other":
+    "Une condition est attachée à son accompagnement. Vérifiez-la et supprimez-la : l'aide est inconditionnelle.",
+  "check.support-ended-by-funding.description": "Le dossier a été clôturé parce que le financement a pris fin.",
+  "check.support-ended-by-funding.gap":
+    "L'accompagnement a pris fin faute de financement, et non parce que ses objectifs étaient atteints. Consignez-le pour le bilan du programme.",
+  "check.first-service-timely.description":
+    "Aucune prestation n'a encore commencé, et plus de jours se sont écoulés depuis le premier contact que le délai configuré.",
+  "check.first-service-timely.met": "Une première prestation a commencé.",
+  "check.first-service-timely.info":
+    "Le premier contact remonte à {{days}} jours ; visez le début d'une première prestation dans les {{limit}} jours.",
+  "check.first-service-timely.warning":
+    "Le premier contact remonte à {{days}} jours et aucune prestation n'a encore commencé.",
+  "check.overdue-actions.description": "Une action prévue ou en cours a dépassé son échéance.",
+  "check.overdue-actions.warning":
+    "Cette action était prévue pour le {{dueDate}} et a {{days}} jours de retard. Convenez d'une nouvelle date avec elle ou notez ce qui fait obstacle.",
+  "check.blocked-actions.description": "Une action est bloquée par un obstacle.",
+  "check.blocked-actions.warning": "Cette action est bloquée. Notez ce qui lèverait l'obstacle et qui peut agir.",
+  "check.legal-status-without-legal-action.description":
+    "Son statut juridique n'est pas sûr (délai de réflexion, asile, sans papiers ou autre) et le plan ne comporte aucune action juridique.",
+  "check.legal-status-without-legal-action.met":
+    "Un soutien juridique est prévu dans le plan pour son statut non réglé.",
+  "check.legal-status-without-legal-action.gap":
+    "Son statut juridique n'est pas encore sûr et le plan ne prévoit aucun soutien juridique. Proposez une représentation juridique gratuite.",
+  "check.legal-needs-assessment-timely.description":
+    "Aucune évaluation des besoins juridiques n'a été faite dans le nombre de jours configuré après le premier contact (14 par défaut).",
+  "check.legal-needs-assessment-timely.met": "L'évaluation des besoins juridiques est faite.",
+  "check.legal-needs-assessment-timely.info":
+    "Le premier contact remonte à {{days}} jours ; prévoyez l'évaluation des besoins juridiques dans les {{limit}} jours.",
+  "check.legal-needs-assessment-timely.warning":
+    "L'évaluation des besoins juridiques est prévue mais pas faite, {{days}} jours après le premier contact (objectif : {{limit}} jours).",
+  "check.legal-needs-assessment-timely.gap":
+    "Il n'y a pas d'évaluation des besoins juridiques {{days}} jours après le premier contact (objectif : {{limit}} jours).",
+  "check.reflection-period-ending.description":
+    "Elle est en délai de réflexion et la date de fin manque, ou il se termine dans la fenêtre d'alerte configurée sans accompagnement à la décision prévu, ou il est déjà terminé.",
+  "check.reflection-period-ending.met":
+    "L'accompagnement à la décision pendant le délai de réflexion (fin le {{endDate}}) est prévu dans le plan.",
+  "check.reflection-period-ending.gap":
+    "Son délai de réflexion se termine le {{endDate}}, dans {{days}} jours. Prévoyez un accompagnement pour qu'elle puisse décider à son rythme.",
+  "check.reflection-period-ending.info": "Son délai de réflexion se termine le {{endDate}}, dans {{days}} jours.",
+  "check.reflection-period-ending.noEndDate":
+    "Elle est en délai de réflexion mais la date de fin n'est pas enregistrée. Ajoutez-la pour ne pas manquer l'échéance.",
+  "check.reflection-period-ending.ended":
+    "Son délai de réflexion s'est terminé le {{endDate}}, il y a {{days}} jours. Vérifiez son statut juridique avec un·e avocat·e.",
+  "check.third-country-permit-action.description":
+    "Elle est ressortissante d'un pays tiers sans titre de séjour et le plan ne comporte aucune action de titre de séjour ou d'asile.",
+  "check.third-country-permit-action.met": "Une demande de titre de séjour ou d'asile est prévue dans le plan.",
+  "check.third-country-permit-action.gap":
+    "Elle n'a pas encore de titre de séjour et le plan ne comporte aucune demande de titre ou d'asile.",
+  "check.identification-refused.description":
+    "Son identification comme victime a été refusée ou fait l'objet d'un recours, et aucune représentation juridique gratuite n'est prévue.",
+  "check.identification-refused.met":
+    "Une représentation juridique gratuite est en place pour la décision d'identification.",
+  "check.identification-refused.gap":
+    "Son identification a été refusée ou fait l'objet d'un recours. Proposez une représentation juridique gratuite ; son accompagnement continue dans tous les cas.",
+  "check.rights-information.description": "Le plan ne comporte aucune action pour l'informer de ses droits.",
+  "check.rights-information.met": "Elle a été ou sera informée de ses droits.",
+  "check.rights-information.warning": "Prévoyez de l'informer de ses droits, dans une langue qu'elle comprend.",
+  "check.interpreter-for-legal-work.description": "Elle a besoin d'un·e interprète et aucun·e n'est réservé·e.",
+  "check.interpreter-for-legal-work.met": "Un·e interprète ou un·e médiateur·rice culturel·le est réservé·e.",
+  "check.interpreter-for-legal-work.gap":
+    "Elle a besoin d'un·e interprète et aucun·e n'est réservé·e. Les entretiens juridiques et autres exigent une langue qu'elle comprend.",
+  "check.plm-goal-present.description":
+    "Le plan a des objectifs, mais aucun dans un domaine psycho-social ou juridique (PLM).",
+  "check.plm-goal-present.met": "Le plan a au moins un objectif psycho-social ou juridique (PLM).",
+  "check.plm-goal-present.warning":
+    "Le plan n'a aucun objectif juridique, psychologique, médical ou d'hébergement. Parlez avec elle du volet psycho-social et juridique.",
+  "check.mother-without-childcare.description":
+    "Un enfant assez jeune pour avoir besoin d'une garde vit avec elle et le plan ne prévoit aucune place en mode de garde.",
+  "check.mother-without-childcare.met": "Un mode de garde est prévu dans le plan.",
+  "check.mother-without-childcare.gap":
+    "{{count}} jeune(s) enfant(s) vivent avec elle et le plan ne prévoit aucune place en mode de garde. Proposez-en une.",
+  "check.pregnant-without-antenatal-care.description": "Elle est enceinte et aucun suivi de grossesse n'est prévu.",
+  "check.pregnant-without-antenatal-care.met": "Le suivi de grossesse est prévu dans le plan.",
+  "check.pregnant-without-antenatal-care.gap": "Elle est enceinte et le plan ne prévoit aucun suivi de grossesse.",
+  "check.childcare-before-training-or-work.description":
+    "Elle a des enfants et suit (ou prévoit) une formation ou un emploi, et aucune place en mode de garde n'est organisée.",
+  "check.childcare-before-training-or-work.met": "Une place en mode de garde soutient sa formation ou son emploi.",
+  "check.childcare-before-training-or-work.gap":
+    "Elle est en formation ou en emploi, ou le prévoit, et n'a pas encore de place en mode de garde.",
+  "check.child-needs-assessment.description":
+    "Elle a des enfants ou est enceinte et aucune évaluation des besoins de l'enfant n'est prévue.",
+  "check.child-needs-assessment.met": "Une évaluation des besoins de l'enfant est prévue dans le plan.",
+  "check.child-needs-assessment.warning": "Prévoyez avec elle une évaluation des besoins de l'enfant.",
+  "check.accommodation-single-sex.description": "Son hébergement n'est pas non mixte.",
+  "check.accommodation-single-sex.met": "Son hébergement est non mixte.",
+  "check.accommodation-single-sex.gap":
+    "Son hébergement n'est pas non mixte. Un hébergement sûr, réservé aux femmes, est une condition préalable.",
+  "check.accommodation-single-sex.gapHousing":
+    "Là où elle vit maintenant n'est pas un hébergement sûr réservé aux femmes. Un hébergement sûr, réservé aux femmes, est une condition préalable : trouvez-lui une place.",
+  "check.accommodation-rated-safe.description":
+    "Elle ne juge pas son hébergement sûr, ou la question ne lui a pas été posée.",
+  "check.accommodation-rated-safe.met": "Elle juge son hébergement sûr.",
+  "check.accommodation-rated-safe.gap":
+    "Elle ne se sent pas en sécurité là où elle vit. Réexaminez son hébergement avec elle.",
+  "check.accommodation-rated-safe.notAsked": "Demandez-lui si elle se sent en sécurité là où elle vit.",
+  "check.accommodation-need-without-action.description":
+    "Son besoin d'hébergement est élevé ou urgent et le plan ne comporte aucune action d'hébergement.",
+  "check.accommodation-need-without-action.met": "L'hébergement est prévu dans le plan.",
+  "check.accommodation-need-without-action.gap":
+    "Son besoin d'hébergement est élevé ou urgent et le plan ne prévoit pas d'hébergement. Proposez une place sûre, réservée aux femmes.",
 };

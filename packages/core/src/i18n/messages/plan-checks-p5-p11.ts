@@ -410,4 +410,87 @@ export const es: MessagesOf<typeof en> = {
   "check.peer-group-offered.description": "No se le ha ofrecido un grupo de apoyo entre iguales.",
   "check.peer-group-offered.met": "Se le ha ofrecido un grupo de apoyo entre iguales.",
   "check.peer-group-offered.warning": "Ofrézcale un grupo de apoyo entre iguales de mujeres. Unirse es decisión suya.",
+export const fr: MessagesOf<typeof en> = {
+  "check.therapy-need-without-support.description":
+    "Son besoin de soutien psychologique est élevé ou urgent et le plan ne comporte aucune action de thérapie.",
+  "check.therapy-need-without-support.met": "Un soutien psychologique est prévu dans le plan.",
+  "check.therapy-need-without-support.gap":
+    "Son besoin de soutien psychologique est élevé ou urgent et rien n'est prévu. Proposez une thérapie du traumatisme ou un soutien en situation de crise.",
+  "check.psychological-assessment-offered.description":
+    "Aucune évaluation psychologique ni thérapie ne lui a été proposée.",
+  "check.psychological-assessment-offered.met": "Une évaluation psychologique ou une thérapie lui a été proposée.",
+  "check.psychological-assessment-offered.gap":
+    "Proposez-lui une évaluation psychologique. L'accepter relève de son choix.",
+  "check.health-check-offered.description": "Aucun bilan de santé ne lui a été proposé.",
+  "check.health-check-offered.met": "Un bilan de santé lui a été proposé.",
+  "check.health-check-offered.gap": "Proposez-lui un bilan de santé et aidez-la à s'y rendre si elle le souhaite.",
+  "check.sexual-health-screening-offered.description":
+    "Aucun dépistage en santé sexuelle et reproductive ne lui a été proposé.",
+  "check.sexual-health-screening-offered.met": "Un dépistage en santé sexuelle et reproductive lui a été proposé.",
+  "check.sexual-health-screening-offered.warning":
+    "Proposez-lui un dépistage en santé sexuelle et reproductive. L'accepter relève de son choix.",
+  "check.medical-need-without-action.description":
+    "Son besoin médical est élevé ou urgent et le plan ne comporte aucune action médicale.",
+  "check.medical-need-without-action.met": "Un soutien médical est prévu dans le plan.",
+  "check.medical-need-without-action.gap":
+    "Son besoin médical est élevé ou urgent et aucun soutien médical n'est prévu. Aidez-la à déclarer un médecin traitant.",
+  "check.language-support.description":
+    "Elle a besoin d'un·e interprète ou a un besoin linguistique, et le plan ne comporte aucun cours de langue.",
+  "check.language-support.met": "Un cours de langue est prévu dans le plan.",
+  "check.language-support.gap":
+    "La langue est un obstacle et le plan ne comporte aucun cours de langue. Proposez-en un.",
+  "check.training-need-without-action.description":
+    "Son besoin de formation ou d'emploi est élevé ou urgent et le plan ne comporte aucune action de formation ou d'emploi.",
+  "check.training-need-without-action.met": "Un soutien à la formation ou à l'emploi est prévu dans le plan.",
+  "check.training-need-without-action.gap":
+    "La formation ou l'emploi compte beaucoup pour elle et le plan ne prévoit aucune étape dans ce sens. Proposez une formation professionnelle.",
+  "check.eem-goal-present.description": "Le plan a des objectifs, mais aucun sur l'autonomisation économique (EEM).",
+  "check.eem-goal-present.met": "Le plan a au moins un objectif d'autonomisation économique (EEM).",
+  "check.eem-goal-present.warning":
+    "Le plan n'a aucun objectif sur la langue, la formation, l'emploi, l'argent ou la garde d'enfants. Parlez avec elle d'autonomie économique.",
+  "check.safety-review-due.description":
+    "Son plan de sécurité ou son évaluation des risques manque, ou son dernier réexamen date de plus longtemps que l'intervalle configuré (90 jours par défaut).",
+  "check.safety-review-due.met": "Son plan de sécurité a été réexaminé le {{lastDate}}.",
+  "check.safety-review-due.missing": "Il n'y a pas encore de plan de sécurité. Établissez-en un avec elle.",
+  "check.safety-review-due.overdue":
+    "Son plan de sécurité a été réexaminé pour la dernière fois le {{lastDate}}, il y a {{days}} jours. Réexaminez les risques avec elle.",
+  "check.digital-safety-for-high-risk.description":
+    "Son évaluation des risques indique une emprise par la technologie, ou son risque est critique, et aucune vérification de la sécurité numérique n'est prévue.",
+  "check.digital-safety-for-high-risk.met": "La sécurité numérique est prévue dans le plan.",
+  "check.digital-safety-for-high-risk.warning":
+    "Quelqu'un pourrait la suivre par son téléphone ou ses comptes. Vérifiez avec elle s'ils sont sûrs.",
+  "check.disclosure-consent.description":
+    "Ses données ont été transmises à quelqu'un sans consentement enregistré (une lacune si la transmission concerne la police, le parquet ou les services d'immigration).",
+  "check.disclosure-consent.met": "Les {{count}} transmissions de ses données ont toutes son consentement.",
+  "check.disclosure-consent.authority":
+    "Le {{date}}, ses données ont été transmises à une autorité (police, parquet ou immigration) sans son consentement enregistré.",
+  "check.disclosure-consent.other": "Le {{date}}, ses données ont été transmises sans son consentement enregistré.",
+  "check.caseworker-continuity.description":
+    "Sa référente ou son référent a changé plus souvent que la limite configurée (2 par défaut).",
+  "check.caseworker-continuity.met": "Son ou sa référent·e a changé {{count}} fois (limite : {{limit}}).",
+  "check.caseworker-continuity.warning":
+    "Son ou sa référent·e a changé {{count}} fois (limite : {{limit}}). Prévoyez la continuité.",
+  "check.plan-has-goals.description": "Le plan n'a aucun objectif.",
+  "check.plan-has-goals.met": "Le plan a {{count}} objectifs.",
+  "check.plan-has-goals.gap": "Le plan n'a pas encore d'objectif. Demandez-lui ce qu'elle veut atteindre.",
+  "check.goals-in-her-own-words.description": "Un objectif n'est pas formulé avec ses propres mots.",
+  "check.goals-in-her-own-words.met": "Tous les objectifs sont formulés avec ses propres mots.",
+  "check.goals-in-her-own-words.warning":
+    "Cet objectif n'est pas formulé avec ses propres mots. Écrivez-le avec elle, comme elle le dit.",
+  "check.plan-agreed-by-her.description":
+    "Elle n'a pas donné son accord au plan (une lacune dès que le plan est soumis ou approuvé).",
+  "check.plan-agreed-by-her.met": "Elle a donné son accord au plan le {{date}}.",
+  "check.plan-agreed-by-her.gap": "Le plan a été soumis ou approuvé sans son accord. Parcourez-le avec elle.",
+  "check.plan-agreed-by-her.info": "Parcourez le brouillon avec elle et enregistrez son accord.",
+  "check.plan-review-due.description":
+    "Le plan n'a pas été réexaminé dans l'intervalle configuré (90 jours par défaut).",
+  "check.plan-review-due.met": "Le plan a été réexaminé le {{lastDate}}.",
+  "check.plan-review-due.never":
+    "Le plan n'a pas été réexaminé depuis le premier contact du {{lastDate}}, il y a {{days}} jours. Réexaminez-le avec elle.",
+  "check.plan-review-due.overdue":
+    "Le plan a été réexaminé pour la dernière fois le {{lastDate}}, il y a {{days}} jours. Réexaminez-le avec elle.",
+  "check.peer-group-offered.description": "Aucun groupe de soutien entre pairs ne lui a été proposé.",
+  "check.peer-group-offered.met": "Un groupe de soutien entre pairs lui a été proposé.",
+  "check.peer-group-offered.warning":
+    "Proposez-lui un groupe de soutien entre pairs pour femmes. Y participer relève de son choix.",
 };

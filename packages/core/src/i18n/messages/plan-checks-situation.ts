@@ -454,4 +454,94 @@ export const es: MessagesOf<typeof en> = {
   "check.women-only-services.warning":
     "Este paso de terapia, alojamiento o grupo de iguales es con una entidad que no es exclusiva para mujeres. Compruebe con ella que es lo que quiere, o derívela a un servicio solo para mujeres.",
   "check.women-only-services.met": "Este paso es con un servicio solo para mujeres.",
+export const fr: MessagesOf<typeof en> = {
+  "check.third-country-permit-action.reflection":
+    "Elle est en délai de réflexion : aucun titre de séjour n'est poussé maintenant. Informez-la de toutes les voies, y compris celles qui ne dépendent pas de la coopération, quand elle souhaite le savoir.",
+  "check.permit-tied-to-cooperation.description":
+    "Son titre de séjour dépend de sa coopération avec les autorités (ou son fondement n'est pas connu).",
+  "check.permit-tied-to-cooperation.met": "Son titre de séjour ne dépend pas de sa coopération avec les autorités.",
+  "check.permit-tied-to-cooperation.unknown": "Indiquez sur quel fondement repose son titre de séjour.",
+  "check.permit-tied-to-cooperation.warning":
+    "Son titre dépend de sa coopération avec les autorités : son séjour peut donc prendre fin avec la procédure. Demandez à un·e avocat·e une voie qui n'en dépend pas.",
+  "check.permit-expiry.description":
+    "Son titre de séjour expire dans la fenêtre configurée (60 jours par défaut) ou a expiré, et aucun renouvellement n'est prévu.",
+  "check.permit-expiry.noDate": "Indiquez la date d'expiration de son titre de séjour.",
+  "check.permit-expiry.met": "Son titre de séjour est valable jusqu'au {{endDate}}.",
+  "check.permit-expiry.renewal": "Son titre expire le {{endDate}} ; un renouvellement est prévu dans le plan.",
+  "check.permit-expiry.soon":
+    "Son titre de séjour expire le {{endDate}}, dans {{days}} jours. Prévoyez le renouvellement avec elle.",
+  "check.permit-expiry.expired":
+    "Son titre de séjour a expiré le {{endDate}}, il y a {{days}} jours. Prévoyez une nouvelle demande.",
+  "check.work-permit-for-employment-goal.description":
+    "Elle a un objectif lié à l'emploi mais pas le droit de travailler (ou ce n'est pas connu), et aucune demande d'autorisation de travail n'est prévue.",
+  "check.work-permit-for-employment-goal.met": "Une demande d'autorisation de travail est prévue dans le plan.",
+  "check.work-permit-for-employment-goal.unknown":
+    "Elle a un objectif lié à l'emploi : vérifiez si elle peut travailler légalement.",
+  "check.work-permit-for-employment-goal.gap":
+    "Elle veut travailler mais ne peut pas encore le faire légalement. Prévoyez avec elle une demande d'autorisation de travail.",
+  "check.digital-safety-for-high-risk.ask":
+    "On ne sait pas si quelqu'un exerce une emprise sur elle par son téléphone ou ses comptes. Posez-lui la question au bon moment.",
+  "check.children-recorded.description": "Elle a des enfants, et leur âge et leur lieu de vie ne sont pas enregistrés.",
+  "check.children-recorded.warning":
+    "Enregistrez l'âge de chacun de ses {{count}} enfants et où chacun vit, pour que les vérifications sur la garde d'enfants puissent en tenir compte.",
+  "check.children-recorded.met":
+    "L'âge et le lieu de vie de ses enfants sont enregistrés ({{abroad}} vivant à l'étranger).",
+  "check.risk-answers-to-actions.description":
+    "Son évaluation des risques mentionne un danger (servitude pour dettes, documents confisqués, poursuites liées à son exploitation, menaces contre sa famille, possible traumatisme crânien, dépendance) et le plan ne prévoit aucune étape pour y répondre.",
+  "check.risk-answers-to-actions.met":
+    "Le plan prévoit une étape pour un danger mentionné dans son évaluation des risques.",
+  "check.risk-answers-to-actions.debt-bondage":
+    "Son évaluation des risques mentionne une servitude pour dettes. Proposez un conseil en matière de dettes : la dette est l'outil des exploiteurs, ce n'est pas à elle de la payer.",
+  "check.risk-answers-to-actions.documents-withheld":
+    "Ses documents ont été confisqués. Aidez-la à remplacer ses pièces d'identité.",
+  "check.risk-answers-to-actions.prosecution-exposure":
+    "Elle fait l'objet de poursuites liées à son exploitation. Prévoyez une défense fondée sur le principe de non-sanction et une représentation juridique gratuite.",
+  "check.risk-answers-to-actions.threats-to-family.legal":
+    "Sa famille a été menacée. Parlez avec elle de la protection des témoins.",
+  "check.risk-answers-to-actions.threats-to-family.safety":
+    "Sa famille a été menacée. Établissez ou mettez à jour son plan de sécurité avec elle.",
+  "check.risk-answers-to-actions.possible-brain-injury":
+    "Elle a peut-être un traumatisme crânien. Proposez un dépistage ; il peut expliquer des troubles de la mémoire ou de la concentration.",
+  "check.risk-answers-to-actions.substance-dependence":
+    "Si elle le souhaite, proposez un soutien en addictologie. C'est son choix et jamais une condition.",
+  "plan.error.childrenListCount": "Enregistrez une entrée (âge et lieu de vie de l'enfant) pour chaque enfant.",
+  "indicators.notRecorded": "Non renseigné",
+  "disclosures.error.tooMany": "Ce dossier contient déjà le nombre maximal de transmissions qu'il peut conserver.",
+  "check.charges-without-non-punishment-defence.description":
+    "Des poursuites sont en cours contre elle ou elle a été condamnée, et le plan ne prévoit ni défense fondée sur la non-sanction ni représentation juridique gratuite.",
+  "check.charges-without-non-punishment-defence.pending":
+    "Elle fait l'objet de poursuites. Si elles portent sur ce qu'on l'a forcée à faire pendant son exploitation, le principe de non-sanction la protège : prévoyez une défense fondée sur la non-sanction et une représentation juridique gratuite.",
+  "check.charges-without-non-punishment-defence.convicted":
+    "Elle a été condamnée. Si la condamnation porte sur ce qu'on l'a forcée à faire pendant son exploitation, interrogez un·e avocat·e sur le principe de non-sanction (recours, effacement du casier) et prévoyez une représentation juridique gratuite.",
+  "check.charges-without-non-punishment-defence.met":
+    "Une défense fondée sur la non-sanction ou une représentation juridique gratuite est prévue dans le plan face aux poursuites.",
+  "check.compensation-claim.description":
+    "Une procédure contre les trafiquants est en cours ou a abouti à une condamnation et aucune demande d'indemnisation n'est déposée ni prévue ; ou une indemnisation a été accordée mais pas versée.",
+  "check.compensation-claim.ongoing":
+    "Une procédure contre les trafiquants est en cours. Informez-la de son droit à demander une indemnisation, si elle le souhaite, dans la procédure ou auprès du fonds public d'indemnisation.",
+  "check.compensation-claim.conviction":
+    "Les trafiquants ont été condamnés. Informez-la de son droit à demander une indemnisation, si elle le souhaite, auprès d'eux ou du fonds public d'indemnisation.",
+  "check.compensation-claim.planned": "Une demande d'indemnisation est prévue dans le plan.",
+  "check.compensation-claim.filed": "Sa demande d'indemnisation est déposée.",
+  "check.compensation-claim.awarded":
+    "Une indemnisation a été accordée mais ne lui a pas encore été versée. Suivez le paiement, ou renseignez-vous sur le fonds public.",
+  "check.compensation-claim.paid": "L'indemnisation qui lui a été accordée a été versée.",
+  "check.case-closed-with-matters-open.description":
+    "Son dossier est clôturé alors que des démarches juridiques sont encore prévues, en cours ou bloquées ; un contact de suivi après la clôture est conseillé tant qu'aucun n'est prévu.",
+  "check.case-closed-with-matters-open.legal":
+    "Son dossier est clôturé mais {{count}} démarche(s) juridique(s) restent ouvertes. Assurez-vous que quelqu'un les poursuit, ou rouvrez le dossier.",
+  "check.case-closed-with-matters-open.noFollowUp":
+    "Son dossier est clôturé. Si elle est d'accord, prévoyez un contact de suivi pour savoir comment elle va.",
+  "check.case-closed-with-matters-open.followUp": "Un contact de suivi après la clôture lui a été proposé.",
+  "check.court-steps-without-psychological-support.description":
+    "Des démarches au tribunal ou en tant que témoin sont prévues ou en cours et aucun soutien psychologique ou de crise n'a été proposé.",
+  "check.court-steps-without-psychological-support.warning":
+    "Elle va au tribunal ou à la police comme témoin, et aucun soutien psychologique ou de crise ne lui a été proposé. Proposez-le avant et après.",
+  "check.court-steps-without-psychological-support.met":
+    "Un soutien psychologique ou de crise a été proposé en parallèle de ses démarches judiciaires.",
+  "check.women-only-services.description":
+    "Une étape de thérapie, d'hébergement ou de groupe de pairs est orientée vers un prestataire que l'annuaire n'indique pas comme réservé aux femmes.",
+  "check.women-only-services.warning":
+    "Cette étape de thérapie, d'hébergement ou de groupe de pairs se fait avec un prestataire qui n'est pas réservé aux femmes. Vérifiez avec elle que c'est ce qu'elle souhaite, ou orientez-la vers un service réservé aux femmes.",
+  "check.women-only-services.met": "Cette étape se fait avec un service réservé aux femmes.",
 };

@@ -47,4 +47,12 @@ export const es: MessagesOf<typeof en> = {
   "referral.status.withdrawn": "Retirada",
   "referral.transitionNotAllowed": "Una derivación no puede pasar a este estado desde el estado en que está ahora.",
   "referral.providerInactive": "Este servicio ya no está en el directorio. Elija otro.",
+export const fr: MessagesOf<typeof en> = {
+  "referral.status.sent": "Envoyée",
+  "referral.status.accepted": "Acceptée",
+  "referral.status.rejected": "Refusée",
+  "referral.status.done": "Terminée",
+  "referral.status.withdrawn": "Retirée",
+  "referral.transitionNotAllowed": "Une orientation ne peut pas passer à ce statut depuis son statut actuel.",
+  "referral.providerInactive": "Ce service ne figure plus dans l'annuaire. Choisissez-en un autre.",
 };

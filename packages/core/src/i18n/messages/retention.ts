@@ -60,4 +60,15 @@ export const es: MessagesOf<typeof en> = {
   "erasure.reason.recorded-in-error": "Registrado por error",
   "erasure.reason.other": "Otro",
   "error.tooManyRequests": "Demasiadas peticiones. Espere un minuto y vuelva a intentarlo.",
+export const fr: MessagesOf<typeof en> = {
+  "retention.error.months": "Saisissez un nombre entier de mois, de 1 à 600.",
+  "erasure.error.erased":
+    "Ce dossier a été effacé. Seules les statistiques anonymes restent ; rien ne peut être ajouté ni modifié.",
+  "erasure.error.notClosed":
+    "Clôturez d'abord son dossier (les motifs comptent dans les statistiques), puis effacez-le.",
+  "erasure.reason.her-request": "À sa demande",
+  "erasure.reason.consent-withdrawn": "Elle a retiré son consentement à la tenue du dossier",
+  "erasure.reason.recorded-in-error": "Enregistré par erreur",
+  "erasure.reason.other": "Autre",
+  "error.tooManyRequests": "Trop de requêtes. Veuillez patienter une minute et réessayer.",
 };

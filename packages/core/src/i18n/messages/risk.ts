@@ -341,4 +341,73 @@ export const es: MessagesOf<typeof en> = {
   "risk.item.possible-brain-injury": "Posible lesión en la cabeza o conmoción cerebral",
   "risk.item.sti-or-pregnancy": "Infección de transmisión sexual, VIH o embarazo",
   "risk.item.inflicted-injuries": "Lesiones causadas deliberadamente por otras personas",
+export const fr: MessagesOf<typeof en> = {
+  "risk.group.a": "Vulnérabilité de fond",
+  "risk.group.b": "Emprise qui peut encore s'exercer",
+  "risk.group.c": "Risque de retomber dans la traite",
+  "risk.group.d": "Risque de préjudice causé par le système (victimisation secondaire)",
+  "risk.group.e": "Santé et sécurité",
+  "risk.answer.yes": "Oui",
+  "risk.answer.no": "Non",
+  "risk.answer.unknown": "À clarifier",
+  "risk.level.low": "Faible",
+  "risk.level.medium": "Moyen",
+  "risk.level.high": "Élevé",
+  "risk.level.critical": "Critique",
+  "risk.toClarify": "{{count}} éléments à clarifier",
+  "risk.item.poverty-or-debt": "Pauvreté, chômage, dettes ou prêts, ou économie locale fragile",
+  "risk.item.low-education": "Accès faible ou nul à l'éducation",
+  "risk.item.no-family-support": "Pas de soutien familial, situation familiale difficile, ou enfance en placement",
+  "risk.item.young-or-trafficked-as-minor": "Jeune âge, ou soumise à la traite lorsqu'elle était mineure",
+  "risk.item.ethnic-discrimination":
+    "Discrimination liée à l'origine, à l'ethnie ou à l'appartenance à une minorité (p. ex. Roms, peuples autochtones)",
+  "risk.item.orientation-or-class-discrimination":
+    "Discrimination liée à l'orientation sexuelle ou à la classe sociale",
+  "risk.item.disability": "Handicap physique ou psychique",
+  "risk.item.substance-dependence": "Dépendance à l'alcool, aux drogues ou aux médicaments",
+  "risk.item.insecure-migration-status":
+    "Sans papiers, demandeuse d'asile ou réfugiée, ou demande d'asile en cours ou rejetée",
+  "risk.item.conflict-or-route-abuse":
+    "A fui un conflit ou une guerre, bloquée aux frontières, ou violences sur la route migratoire",
+  "risk.item.earlier-violence":
+    "A subi des violences ou des discriminations auparavant, y compris des violences conjugales ou sexuelles",
+  "risk.item.urgent-money-need":
+    "Un événement qui a créé un besoin urgent d'argent, comme la maladie ou le décès du soutien de famille",
+  "risk.item.pregnant-or-children": "Enceinte ou avec des enfants à charge",
+  "risk.item.debt-bondage": "D'autres lui réclament une dette (voyage, logement, examens médicaux ou documents)",
+  "risk.item.threats-to-family": "Sa famille dans le pays d'origine est menacée",
+  "risk.item.documents-withheld": "Ses documents sont détenus par quelqu'un d'autre",
+  "risk.item.close-relationship-with-exploiter":
+    "Le recruteur ou l'exploiteur est un partenaire, un mari, un proche, un ami ou un voisin ; mariage simulé ou forcé",
+  "risk.item.community-control": "Emprise de personnes d'une communauté de même origine",
+  "risk.item.technology-control":
+    "L'exploiteur connaît son téléphone ou ses comptes, suit sa localisation ou la contacte en ligne",
+  "risk.item.deportation-threat": "L'expulsion est utilisée comme menace contre elle",
+  "risk.item.psychological-manipulation": "Manipulation psychologique ou liens affectifs créés par l'exploiteur",
+  "risk.item.no-legal-work": "Pas d'accès légal au travail ; seulement du travail informel ou précaire",
+  "risk.item.insecure-legal-status":
+    "Pas de statut juridique sûr ; titre lié à la coopération ou arrivant à expiration",
+  "risk.item.unsafe-housing": "Le logement n'est pas sûr ou pas adapté",
+  "risk.item.no-childcare": "Pas de mode de garde",
+  "risk.item.no-income": "Pas de revenu ni d'allocation ; dépendance économique ou sociale",
+  "risk.item.unsafe-return": "Retour sans protection, ou vers la stigmatisation ou des violences conjugales",
+  "risk.item.deportation-risk": "Risque d'expulsion parce qu'elle n'est pas formellement identifiée",
+  "risk.item.limited-legal-routes": "Peu de voies de migration légale qui lui sont ouvertes",
+  "risk.item.isolation": "Isolement : aucun lien avec des pairs ou une communauté",
+  "risk.item.unfamiliar-systems": "Ne connaît pas encore le système juridique et social local",
+  "risk.item.long-proceedings":
+    "Procédures longues, avec parfois des interdictions de voyager ou une perte de prestations",
+  "risk.item.in-person-testimony": "Doit témoigner en personne, sans témoignage préenregistré",
+  "risk.item.credibility-attacked": "Sa crédibilité est attaquée ou jugée à travers des stéréotypes",
+  "risk.item.prosecution-exposure": "Pourrait être poursuivie pour des actes liés à son exploitation",
+  "risk.item.conditional-support":
+    "Le soutien d'autres acteurs est soumis à conditions, p. ex. coopérer ou quitter la prostitution",
+  "risk.item.mistrust-of-authorities": "Peu de confiance dans les autorités, souvent après de mauvaises expériences",
+  "risk.item.media-exposure": "Exposition médiatique ou stéréotypes",
+  "risk.item.re-traumatising-housing": "Un hébergement qui la retraumatise",
+  "risk.item.self-harm-risk": "Risque d'automutilation ou de suicide",
+  "risk.item.depression-or-ptsd": "Dépression ou trouble de stress post-traumatique (TSPT)",
+  "risk.item.possible-brain-injury": "Possible traumatisme crânien ou commotion cérébrale",
+  "risk.item.sti-or-pregnancy": "Infection sexuellement transmissible, VIH ou grossesse",
+  "risk.item.inflicted-injuries": "Blessures infligées volontairement par d'autres",
 };

@@ -32,4 +32,10 @@ export const es: MessagesOf<typeof en> = {
   "error.requestTooLarge": "Lo que ha enviado es demasiado grande. Acorte el texto o envíelo por partes.",
   "error.reference": "Si esto sigue ocurriendo, facilite esta referencia a la administración: {{id}}",
   "caseload.searchExpired": "Esa búsqueda ha caducado. Vuelva a buscar.",
+export const fr: MessagesOf<typeof en> = {
+  "error.crossSite": "Ce formulaire a été envoyé depuis l'extérieur de GeSIM Planner et a été refusé.",
+  "error.requestTooLarge":
+    "Ce que vous avez envoyé est trop volumineux. Raccourcissez le texte ou envoyez-le en plusieurs fois.",
+  "error.reference": "Si cela se reproduit, donnez cette référence à votre administrateur·rice : {{id}}",
+  "caseload.searchExpired": "Cette recherche a expiré. Relancez-la.",
 };

@@ -86,6 +86,21 @@ describe("the plan PDF", () => {
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it("prints the plan in French, accents and her words intact", async () => {
+    const { text } = await pdfText(await renderPlanPdf({ ...PLAN, lang: "fr" }));
+    for (const expected of [
+      "Mon plan",
+      "Ce que je veux atteindre",
+      "Prochaines étapes",
+      "Déjà fait",
+      "Un cours pour apprendre la langue de ce pays.",
+      "Ce plan est le vôtre.",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toContain("Ich möchte Deutsch lernen, perché è importante: ș ț ă Ђ");
     expect(text).not.toContain("My plan");
   });
 

@@ -72,3 +72,26 @@ export const it: MessagesOf<typeof en> = {
   "gas.level.plus1": "Un po' più del previsto",
   "gas.level.plus2": "Molto più del previsto",
 };
+
+export const ro: MessagesOf<typeof en> = {
+  "need.none": "Nicio nevoie",
+  "need.low": "Nevoie redusă",
+  "need.medium": "Nevoie medie",
+  "need.high": "Nevoie ridicată",
+  "need.urgent": "Nevoie urgentă",
+  "ladder.stuck.title": "Încă nu este pregătită",
+  "ladder.stuck.description": "Acest domeniu pare blocat sau copleșitor acum, ori nu este încă o prioritate pentru ea.",
+  "ladder.accepting-help.title": "Acceptă ajutor",
+  "ladder.accepting-help.description": "Ea a spus ce vrea să schimbe aici și acceptă sprijin în acest sens.",
+  "ladder.trying.title": "Încearcă lucruri noi",
+  "ladder.trying.description": "Ea face primii pași cu sprijin; rezultatele sunt încă incerte.",
+  "ladder.finding-what-works.title": "Descoperă ce funcționează",
+  "ladder.finding-what-works.description": "Lucrurile funcționează mai des și are nevoie de mai puțin sprijin.",
+  "ladder.self-reliant.title": "Autonomă",
+  "ladder.self-reliant.description": "Se descurcă singură în acest domeniu și știe unde să se adreseze dacă are nevoie.",
+  "gas.level.minus2": "Mult sub așteptări",
+  "gas.level.minus1": "Puțin sub așteptări",
+  "gas.level.0": "Rezultatul așteptat",
+  "gas.level.plus1": "Puțin peste așteptări",
+  "gas.level.plus2": "Mult peste așteptări",
+};

@@ -51,3 +51,20 @@ export const it: MessagesOf<typeof en> = {
   "consent.error.expiryBeforeGiven": "La data di scadenza deve essere successiva alla data del consenso.",
   "consent.error.withdrawnBeforeGiven": "Il consenso non può essere revocato prima di essere dato.",
 };
+
+export const ro: MessagesOf<typeof en> = {
+  "consent.purpose.service-referral": "Referire către un serviciu",
+  "consent.purpose.data-sharing": "Transmiterea datelor ei către un destinatar numit",
+  "consent.purpose.anonymised-reporting": "Includerea în statistici anonimizate",
+  "consent.purpose.story-use": "Folosirea poveștii sau a citatelor ei",
+  "consent.recordedHow.written-signed": "În scris și semnat",
+  "consent.recordedHow.verbal-witnessed": "Verbal, în prezența unui martor",
+  "consent.recordedHow.verbal-with-interpreter": "Verbal, cu interpret",
+  "consent.recordedHow.digital": "Digital",
+  "consent.missing": "Ea nu și-a dat consimțământul pentru aceasta. Întrebați-o mai întâi și înregistrați consimțământul ei.",
+  "consent.withdrawn": "Ea și-a retras consimțământul pentru aceasta, așa că nu se poate face.",
+  "consent.expired": "Consimțământul ei pentru aceasta a expirat. Întrebați-o din nou înainte de a continua.",
+  "consent.error.recipientRequired": "Indicați cine primește datele ei.",
+  "consent.error.expiryBeforeGiven": "Data expirării trebuie să fie după data la care a fost dat consimțământul.",
+  "consent.error.withdrawnBeforeGiven": "Consimțământul nu poate fi retras înainte de a fi dat.",
+};

@@ -58,3 +58,21 @@ export const it: MessagesOf<typeof en> = {
     "Il file immagine è danneggiato e non può essere letto. Scansionalo o fotografalo di nuovo.",
   "document.error.actionNotHers": "Questo passo non fa parte del suo piano.",
 };
+
+export const ro: MessagesOf<typeof en> = {
+  "document.kind.permit-decision": "Decizie privind permisul",
+  "document.kind.signed-consent": "Consimțământ semnat",
+  "document.kind.court-letter": "Scrisoare de la instanță",
+  "document.kind.certificate": "Certificat",
+  "document.kind.identity-paper": "Act de identitate",
+  "document.kind.other": "Alt document",
+  "document.error.titleRequired": "Dați un titlu documentului.",
+  "document.error.titleTooLong": "Titlul este prea lung (cel mult 200 de caractere).",
+  "document.error.empty": "Fișierul este gol. Alegeți din nou scanarea sau fotografia.",
+  "document.error.tooLarge": "Fișierul depășește dimensiunea permisă. Scanați-l la o rezoluție mai mică sau împărțiți-l.",
+  "document.error.executable":
+    "Acest fișier este un program, nu un document. Se pot atașa doar fișiere PDF, JPEG și PNG, indiferent de numele fișierului.",
+  "document.error.unsupported": "Se pot atașa doar fișiere PDF, JPEG și PNG. Acest fișier nu este niciunul dintre ele.",
+  "document.error.malformed": "Fișierul imagine este deteriorat și nu poate fi citit. Scanați-l sau fotografiați-l din nou.",
+  "document.error.actionNotHers": "Acest pas nu face parte din planul ei.",
+};

@@ -30,3 +30,13 @@ export const it: MessagesOf<typeof en> = {
   "referral.transitionNotAllowed": "Un invio non può passare a questo stato da quello attuale.",
   "referral.providerInactive": "Questo servizio non è più nell'elenco. Scegline un altro.",
 };
+
+export const ro: MessagesOf<typeof en> = {
+  "referral.status.sent": "Trimisă",
+  "referral.status.accepted": "Acceptată",
+  "referral.status.rejected": "Respinsă",
+  "referral.status.done": "Finalizată",
+  "referral.status.withdrawn": "Retrasă",
+  "referral.transitionNotAllowed": "O referire nu poate trece în acest stadiu din stadiul în care se află acum.",
+  "referral.providerInactive": "Acest serviciu nu mai este în registru. Alegeți un altul.",
+};

@@ -21,3 +21,10 @@ export const it: MessagesOf<typeof en> = {
   "error.reference": "Se succede ancora, comunica all'amministrazione questo riferimento: {{id}}",
   "caseload.searchExpired": "Questa ricerca è scaduta. Cerca di nuovo.",
 };
+
+export const ro: MessagesOf<typeof en> = {
+  "error.crossSite": "Acest formular a fost trimis din afara GeSIM Planner și a fost refuzat.",
+  "error.requestTooLarge": "Ceea ce ați trimis este prea mare. Scurtați textul sau trimiteți-l în părți.",
+  "error.reference": "Dacă problema persistă, comunicați administratorului această referință: {{id}}",
+  "caseload.searchExpired": "Căutarea a expirat. Căutați din nou.",
+};

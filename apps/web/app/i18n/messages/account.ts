@@ -121,3 +121,43 @@ export const it: Messages = {
   "account.sessions.endOthers": "Chiudi tutte le mie altre sessioni",
   "account.sessions.ended": "Sessioni chiuse: {{count}}.",
 };
+
+export const ro: Messages = {
+  "account.digest.title": "E-mail zilnic",
+  "account.digest.what":
+    "În fiecare dimineață, dacă organizația dumneavoastră a configurat e-mailul, primiți un mesaj care spune câți pași, revizuiri și referiri vă așteaptă, cu un link către Activitatea mea. Conține doar numere, niciodată un nume: e-mailurile pot fi redirecționate sau citite de alții.",
+  "account.digest.on": "Primiți e-mailul zilnic.",
+  "account.digest.off": "Ați dezactivat e-mailul zilnic.",
+  "account.digest.turnOff": "Dezactivați e-mailul zilnic",
+  "account.digest.turnOn": "Activați e-mailul zilnic",
+  "nav.account": "Contul meu",
+  "login.noOrganisation":
+    "Nu există încă nicio organizație. Persoana care administrează această instalare o creează pe prima oprind serverul și rulând „npm run setup” (vedeți docs/deploy.md).",
+  "account.title": "Contul meu",
+  "account.mustChange": "V-ați autentificat cu o parolă de unică folosință. Alegeți-vă propria parolă pentru a continua.",
+  "account.password.title": "Schimbarea parolei",
+  "account.password.current": "Parola actuală",
+  "account.password.new": "Parola nouă (cel puțin 12 caractere)",
+  "account.password.confirm": "Parola nouă, din nou",
+  "account.password.submit": "Schimbați parola",
+  "account.password.done": "Parola a fost schimbată. Celelalte sesiuni ale dumneavoastră au fost încheiate.",
+  "account.errorSummary": "Ceva necesită atenția dumneavoastră",
+  "account.totp.title": "Autentificare în doi pași",
+  "account.totp.on": "Autentificarea în doi pași este activată. Coduri de recuperare rămase: {{count}}.",
+  "account.totp.off": "Autentificarea în doi pași este dezactivată. Activați-o cu o aplicație de autentificare.",
+  "account.totp.scan": "Scanați acest cod cu aplicația de autentificare sau introduceți cheia în ea:",
+  "account.totp.qr": "Cod QR pentru aplicația de autentificare",
+  "account.totp.code": "Codul de 6 cifre afișat de aplicație",
+  "account.totp.enable": "Activați autentificarea în doi pași",
+  "account.totp.newCodes": "Generați coduri de recuperare noi",
+  "account.totp.codesTitle": "Codurile dumneavoastră de recuperare",
+  "account.totp.codesIntro":
+    "Fiecare cod vă permite să vă autentificați o dată fără telefon. Notați-le sau tipăriți-le acum și păstrați-le în siguranță: sunt afișate doar de această dată.",
+  "account.sessions.title": "Unde sunt autentificat(ă)",
+  "account.sessions.started": "Autentificare",
+  "account.sessions.lastSeen": "Ultima activitate",
+  "account.sessions.current": "Această sesiune",
+  "account.sessions.end": "Încheiați această sesiune",
+  "account.sessions.endOthers": "Încheiați toate celelalte sesiuni ale mele",
+  "account.sessions.ended": "Sesiuni încheiate: {{count}}.",
+};

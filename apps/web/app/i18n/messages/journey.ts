@@ -97,3 +97,35 @@ export const it: Record<keyof typeof en, string> = {
   "journey.print.overdue": "Era previsto entro il {{date}}: fissiamo insieme una nuova data",
   "journey.print.undated": "Passi senza data: la scegliamo insieme.",
 };
+
+export const ro: Record<keyof typeof en, string> = {
+  "journey.safetyPlanOn": "Plan de siguranță făcut sau revizuit împreună cu ea pe",
+  "journey.safetyPlanHint": "Cea mai recentă evaluare a riscurilor contează și ea ca revizuire.",
+  "journey.safetyPlanNone": "Încă neînregistrat",
+  "journey.error.date": "Introduceți o dată cu zi, lună și an.",
+  "journey.inPlan": "În curs: „{{action}}” este în planul ei.",
+  "journey.status.current": "Cazul ei este acum:",
+  "journey.status.moveTo": "Treceți cazul ei în",
+  "journey.status.save": "Schimbați stadiul",
+  "journey.status.choose": "Alegeți stadiul în care trece cazul ei.",
+  "client.saved.set-status": "Stadiul cazului ei a fost schimbat.",
+  "journey.consent.provider": "Furnizor din registru",
+  "journey.consent.notAProvider": "Nu este un furnizor: scrieți destinatarul mai jos",
+  "journey.consent.unknownProvider": "Acest furnizor nu este în registrul dumneavoastră. Alegeți unul din listă.",
+  "journey.consent.oneRecipient": "Alegeți un furnizor sau scrieți un destinatar care nu este furnizor, nu amândouă.",
+  "journey.consent.goneProvider": "Un furnizor care nu mai este în registru",
+  "journey.referral.recordTitle": "Înregistrați consimțământul ei pentru acest furnizor",
+  "journey.referral.agreed": "Ea a fost de acord astăzi ca {{provider}} să primească datele ei pentru această referire",
+  "journey.referral.agreedRequired": "Bifați doar dacă ea a fost de acord; fără consimțământul ei nu există referire.",
+  "journey.referral.recordAndRefer": "Înregistrați consimțământul ei și referiți",
+  "journey.erased.plan":
+    "Fișa ei a fost ștearsă la cererea ei. Nu se mai poate adăuga nimic și nu există niciun plan la care să se lucreze.",
+  "journey.refused.title": "Nu puteți deschide aceasta",
+  "journey.refused.why":
+    "Această fișă aparține altui manager de caz sau rolul dumneavoastră nu o include. Cereți-i acelei persoane sau managerului dumneavoastră să o partajeze cu dumneavoastră.",
+  "journey.notFound.why":
+    "Este posibil să fi fost eliminată sau adresa nu este completă. Întoarceți-vă la lista de cazuri și deschideți-o de acolo.",
+  "journey.print.onHold": "În așteptare: lucrăm la ceea ce stă în cale",
+  "journey.print.overdue": "Era planificat până la {{date}}: stabilim împreună o dată nouă",
+  "journey.print.undated": "Pași fără dată: alegem data împreună.",
+};

@@ -44,13 +44,14 @@ const AREAS = [
   appointments,
 ] as const;
 
-function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {
+function join(locale: "en" | "de" | "it" | "ro"): Readonly<Record<string, string>> {
   return Object.assign({}, ...AREAS.map((area) => area[locale]));
 }
 
 export const en = join("en");
 export const de = join("de");
 export const it = join("it");
+export const ro = join("ro");
 
 /** Keys defined in more than one area (the later one would silently win): must stay empty. */
 export function duplicateKeys(): string[] {

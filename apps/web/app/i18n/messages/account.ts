@@ -134,7 +134,8 @@ export const ro: Messages = {
   "login.noOrganisation":
     "Nu există încă nicio organizație. Persoana care administrează această instalare o creează pe prima oprind serverul și rulând „npm run setup” (vedeți docs/deploy.md).",
   "account.title": "Contul meu",
-  "account.mustChange": "V-ați autentificat cu o parolă de unică folosință. Alegeți-vă propria parolă pentru a continua.",
+  "account.mustChange":
+    "V-ați autentificat cu o parolă de unică folosință. Alegeți-vă propria parolă pentru a continua.",
   "account.password.title": "Schimbarea parolei",
   "account.password.current": "Parola actuală",
   "account.password.new": "Parola nouă (cel puțin 12 caractere)",

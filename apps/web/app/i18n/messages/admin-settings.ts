@@ -547,7 +547,8 @@ export const ro: Record<keyof typeof en, string> = {
   "adminProviders.title": "Registrul furnizorilor",
   "adminProviders.done.added": "Furnizorul a fost adăugat în registru.",
   "adminProviders.done.saved": "Modificările au fost salvate.",
-  "adminProviders.done.deactivated": "Furnizorul a fost scos din registru. Referirile anterioare îl afișează în continuare.",
+  "adminProviders.done.deactivated":
+    "Furnizorul a fost scos din registru. Referirile anterioare îl afișează în continuare.",
   "adminProviders.showActive": "Afișați furnizorii din registru",
   "adminProviders.showInactive": "Afișați furnizorii dezactivați",
   "adminProviders.none": "Registrul nu are încă furnizori. Adăugați-l pe primul mai jos.",
@@ -582,14 +583,16 @@ export const ro: Record<keyof typeof en, string> = {
   "adminSettings.timeZone": "Fus orar",
   "adminSettings.timeZoneHint": "Datele, termenele și „astăzi” urmează acest ceas.",
   "adminSettings.country": "Țara",
-  "adminSettings.countryHint": "Cod din două litere, de exemplu DE sau IT. Regulile naționale se aplică în funcție de acesta.",
+  "adminSettings.countryHint":
+    "Cod din două litere, de exemplu DE sau IT. Regulile naționale se aplică în funcție de acesta.",
   "adminSettings.noCountry": "Nesetată",
   "adminSettings.k": "Cel mai mic grup afișat în afara organizației",
   "adminSettings.kHint": "Cel puțin 5. Numerele publicate sunt rotunjite în jos la multipli de {{rounding}}.",
   "adminSettings.kValue": "{{k}} femei; numere rotunjite în jos la multipli de {{rounding}}",
   "adminSettings.twoStep": "Roluri care trebuie să folosească autentificarea în doi pași",
   "adminSettings.twoStepNone": "Încă niciunul",
-  "adminSettings.twoStepOnStaffPage": "Rolurile care trebuie să folosească autentificarea în doi pași se stabilesc în pagina Personal",
+  "adminSettings.twoStepOnStaffPage":
+    "Rolurile care trebuie să folosească autentificarea în doi pași se stabilesc în pagina Personal",
   "adminSettings.saveOrganisation": "Salvați setările organizației",
   "adminSettings.retention": "Păstrarea datelor după închiderea unui caz",
   "adminSettings.retainNotes": "Notele și textul liber se șterg după (luni, 1–600)",
@@ -605,7 +608,8 @@ export const ro: Record<keyof typeof en, string> = {
   "adminSettings.check.firstServiceWithinDays": "Primul serviciu în (zile după primul contact, 1–365)",
   "adminSettings.check.reviewIntervalDays": "Revizuirea planului la fiecare (zile, 1–365)",
   "adminSettings.check.safetyReviewIntervalDays": "Planul de siguranță revizuit la fiecare (zile, 1–365)",
-  "adminSettings.check.maxCaseworkerChanges": "Numărul maxim de schimbări ale managerului de caz înainte de un avertisment (0–50)",
+  "adminSettings.check.maxCaseworkerChanges":
+    "Numărul maxim de schimbări ale managerului de caz înainte de un avertisment (0–50)",
   "adminSettings.check.graceDays": "Primele zile în care verificările doar informează (zile, 0–365)",
   "adminSettings.check.childcareMaxAge": "Copiii au nevoie de îngrijire până la vârsta de (ani, 0–17)",
   "adminSettings.check.permitWarningDays": "Avertizare înainte de expirarea permisului ei de ședere (zile, 1–365)",
@@ -641,8 +645,7 @@ export const ro: Record<keyof typeof en, string> = {
   "adminFunding.name": "Numele relației",
   "adminFunding.create": "Creați",
   "adminFunding.linkTitle": "Aderați la o relație existentă",
-  "adminFunding.linkIntro":
-    "Administratorul altei organizații vă dă referința relației și un cod de aderare.",
+  "adminFunding.linkIntro": "Administratorul altei organizații vă dă referința relației și un cod de aderare.",
   "adminFunding.link": "Aderați",
   "adminFunding.noEpsilon": "Niciunul: doar protecția celulelor mici",
   "adminFunding.epsilonValue": "ε = {{epsilon}} pe perioadă",
@@ -684,7 +687,8 @@ export const ro: Record<keyof typeof en, string> = {
   "adminOversight.reviewedBy": "Verificat de {{name}} pe {{when}}.",
   "adminOversight.markReviewed": "Marcați ca verificat",
   "clientAudit.title": "Jurnal de acces",
-  "clientAudit.intro": "Cine a consultat sau a modificat fișa ei și când. Conținutul notelor ei nu este afișat niciodată aici.",
+  "clientAudit.intro":
+    "Cine a consultat sau a modificat fișa ei și când. Conținutul notelor ei nu este afișat niciodată aici.",
   "clientAudit.person": "Membru al personalului",
   "clientAudit.everyone": "Toată lumea",
   "clientAudit.area": "Partea din fișa ei",

@@ -485,7 +485,8 @@ export const ro: Messages = {
   "staff.resetTwoStep.cancel": "Anulați",
   "staff.resetTwoStep.notOwn":
     "Propria dumneavoastră autentificare în doi pași poate fi resetată doar de un alt administrator: o sesiune furată nu trebuie să poată elimina niciodată al doilea factor.",
-  "staff.twoStepReset": "Autentificarea ei în doi pași este resetată. La următoarea autentificare își configurează o nouă aplicație de autentificare.",
+  "staff.twoStepReset":
+    "Autentificarea ei în doi pași este resetată. La următoarea autentificare își configurează o nouă aplicație de autentificare.",
   "staff.approveEnrolment": "Aprobați configurarea în doi pași",
   "staff.twoStep.on": "Activată",
   "staff.twoStep.off": "Dezactivată",

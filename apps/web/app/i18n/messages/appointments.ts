@@ -220,8 +220,10 @@ export const ro: Record<keyof typeof en, string> = {
   "client.nav.appointments": "Programări",
   "appointments.myTitle": "Săptămâna mea",
   "appointments.teamTitle": "Săptămâna echipei",
-  "appointments.myIntro": "Programările femeilor pe care le sprijiniți. Locurile sunt afișate doar în fișa fiecărei femei.",
-  "appointments.teamIntro": "Programările tuturor managerilor de caz din această săptămână. Locurile sunt afișate doar în fișa fiecărei femei.",
+  "appointments.myIntro":
+    "Programările femeilor pe care le sprijiniți. Locurile sunt afișate doar în fișa fiecărei femei.",
+  "appointments.teamIntro":
+    "Programările tuturor managerilor de caz din această săptămână. Locurile sunt afișate doar în fișa fiecărei femei.",
   "appointments.weekRange": "Săptămâna {{week}}: {{from}} – {{to}}",
   "appointments.previousWeek": "Săptămâna anterioară",
   "appointments.nextWeek": "Săptămâna următoare",

@@ -208,7 +208,8 @@ export const ro: Record<keyof typeof en, string> = {
   "myWork.title": "Activitatea mea",
   "myWork.intro":
     "Ce este scadent pentru femeile pe care le sprijiniți: mai întâi ce este întârziat, apoi ce este scadent într-o săptămână, apoi ce așteaptă după alții.",
-  "myWork.empty": "Nimic nu este scadent: niciun pas, nicio revizuire sau perioadă de reflecție întârziată ori apropiată și nicio referire în așteptare.",
+  "myWork.empty":
+    "Nimic nu este scadent: niciun pas, nicio revizuire sau perioadă de reflecție întârziată ori apropiată și nicio referire în așteptare.",
   "myWork.group.overdue": "Întârziate ({{count}})",
   "myWork.group.soon": "Scadente în curând ({{count}})",
   "myWork.group.waiting": "În așteptarea altora ({{count}})",
@@ -236,7 +237,8 @@ export const ro: Record<keyof typeof en, string> = {
     "Planuri trimise spre aprobare și planuri aprobate modificate de atunci, cele care așteaptă de cel mai mult timp primele. Aprobați un plan sau returnați-l cu un comentariu care spune ce trebuie schimbat.",
   "approvals.noGaps": "Niciun principiu nu a rămas neîndeplinit.",
   "approvals.unmetCount": "Principii rămase neîndeplinite: {{count}}",
-  "approvals.confirmGaps": "Am văzut principiile neîndeplinite ({{count}}) și aprob acest plan cu aceste lacune deschise",
+  "approvals.confirmGaps":
+    "Am văzut principiile neîndeplinite ({{count}}) și aprob acest plan cu aceste lacune deschise",
   "approvals.empty": "Niciun plan nu așteaptă aprobarea dumneavoastră.",
   "approvals.submittedOn": "Trimis pe {{date}} de managerul ei de caz, {{caseworker}}.",
   "approvals.changedOn":
@@ -246,7 +248,8 @@ export const ro: Record<keyof typeof en, string> = {
   "approvals.return": "Returnați planul pentru {{pseudonym}}",
   "approvals.commentRequired": "Scrieți ce trebuie schimbat înainte de a returna planul.",
   "approvals.done.approve": "Planul pentru {{pseudonym}} este aprobat.",
-  "approvals.done.return": "Planul pentru {{pseudonym}} a fost returnat managerului ei de caz, cu comentariul dumneavoastră.",
+  "approvals.done.return":
+    "Planul pentru {{pseudonym}} a fost returnat managerului ei de caz, cu comentariul dumneavoastră.",
   "approvals.changedSinceApproval": "Modificat după aprobare",
   "approvals.change.goal-added": "Obiectiv adăugat ({{domain}}): {{what}}",
   "approvals.change.goal-removed": "Un obiectiv a fost eliminat ({{domain}})",

@@ -423,8 +423,10 @@ export const it: Messages = {
 
 export const ro: Messages = {
   "client.profile.nationality": "Cetățenia",
-  "client.intake.nationalityHint": "Pentru o cetățeană a unui stat membru al UE, grupul de cetățenie este „Cetățeană a UE”.",
-  "client.intake.languagesByName": "Alegeți după nume fiecare limbă pe care o vorbește; lăsați celelalte rânduri goale.",
+  "client.intake.nationalityHint":
+    "Pentru o cetățeană a unui stat membru al UE, grupul de cetățenie este „Cetățeană a UE”.",
+  "client.intake.languagesByName":
+    "Alegeți după nume fiecare limbă pe care o vorbește; lăsați celelalte rânduri goale.",
   "client.intake.languageNumber": "Limba {{number}}",
   "client.intake.noLanguage": "—",
   "client.intake.situation": "Ce i s-a întâmplat și unde locuiește",
@@ -443,7 +445,8 @@ export const ro: Messages = {
     "Întrebați-o cum poate fi contactată fără a fi pusă în pericol. Fiecare apel, scrisoare și memento respectă aceste reguli. Lăsați-le goale până când ați întrebat-o.",
   "client.safeContact.channels": "Poate fi contactată prin",
   "client.safeContact.times": "Intervale sigure",
-  "client.safeContact.neverLeaveMessage": "Nu lăsați niciodată un mesaj (fără mesagerie vocală, nimic prin alte persoane)",
+  "client.safeContact.neverLeaveMessage":
+    "Nu lăsați niciodată un mesaj (fără mesagerie vocală, nimic prin alte persoane)",
   "client.safeContact.notAsked": "Încă nu a fost întrebată: întrebați-o înainte de a o contacta.",
   "client.safeContact.only": "Doar prin: {{channels}}",
   "client.safeContact.never": "Niciodată prin: {{channels}}",
@@ -479,7 +482,8 @@ export const ro: Messages = {
   "client.profile.cooperation": "Cooperarea cu autoritățile",
   "client.profile.trainingOrWork": "Într-o formă de formare, educație sau la muncă",
   "client.cooperationNote": "înregistrat, niciodată o condiție",
-  "client.cooperationNoteLong": "Alegerea ei este înregistrată doar pentru parcursul ei juridic. Nu este niciodată o condiție pentru sprijin.",
+  "client.cooperationNoteLong":
+    "Alegerea ei este înregistrată doar pentru parcursul ei juridic. Nu este niciodată o condiție pentru sprijin.",
   "client.citizenship.eu": "Cetățeană a UE",
   "client.citizenship.third-country": "Resortisantă a unei țări terțe",
   "client.ageBand.18-24": "18–24",
@@ -541,7 +545,8 @@ export const ro: Messages = {
   "client.intake.proceedingsHint":
     "Fapte despre ce fac alții în privința ei. Alegerea ei privind cooperarea cu autoritățile este înregistrată separat și nu depinde niciodată de acestea.",
   "client.profile.chargesAgainstHer": "Acuzații împotriva ei",
-  "client.intake.chargesHint": "De exemplu pentru ceea ce a fost forțată să facă în timp ce era exploatată (nepedepsire).",
+  "client.intake.chargesHint":
+    "De exemplu pentru ceea ce a fost forțată să facă în timp ce era exploatată (nepedepsire).",
   "client.charges.none": "Niciuna",
   "client.charges.pending": "Acuzații în curs",
   "client.charges.convicted": "Condamnată",

@@ -308,7 +308,8 @@ export const ro: Messages = {
   "client.identity.save": "Salvați datele de identitate",
   "client.identity.saved": "Datele de identitate au fost salvate.",
   "client.identity.nothingToSave": "Completați cel puțin un câmp pentru a salva.",
-  "client.identity.conflict": "Altcineva a modificat între timp datele ei de identitate. Introduceți din nou modificarea dumneavoastră.",
+  "client.identity.conflict":
+    "Altcineva a modificat între timp datele ei de identitate. Introduceți din nou modificarea dumneavoastră.",
   "client.identity.revealTitle": "Vedeți cine este ea (acces de urgență)",
   "client.identity.revealIntro":
     "Doar atunci când este cu adevărat necesar. Alegeți un motiv și explicați de ce; accesul este înregistrat și managerul dumneavoastră îl poate vedea.",
@@ -319,7 +320,8 @@ export const ro: Messages = {
   "client.identity.justificationHint": "Cel puțin {{count}} caractere. Nu numiți alte persoane.",
   "client.identity.reveal": "Afișați datele de identitate",
   "client.identity.logged": "Acest acces a fost înregistrat.",
-  "client.identity.shownOnce": "Aceste date sunt afișate doar de această dată. Dacă reîncărcați sau părăsiți pagina, dispar.",
+  "client.identity.shownOnce":
+    "Aceste date sunt afișate doar de această dată. Dacă reîncărcați sau părăsiți pagina, dispar.",
   "client.assessments.assessedOn": "Data discuției",
   "client.assessments.readOn": "Data discuției",
   "client.assessments.needsTitle": "Evaluarea nevoilor",
@@ -364,14 +366,16 @@ export const ro: Messages = {
   "client.history.risk": "{{level}}, scor {{total}}",
   "client.history.ladder": "{{count}} domenii măsurate",
   "client.notes.title": "Note de caz",
-  "client.notes.audited": "Notele sunt stocate criptat. De fiecare dată când o notă este afișată, citirea este înregistrată.",
+  "client.notes.audited":
+    "Notele sunt stocate criptat. De fiecare dată când o notă este afișată, citirea este înregistrată.",
   "client.notes.none": "Încă nu există note.",
   "client.notes.noteBy": "Notă de {{name}}, {{date}}",
   "client.notes.formerStaff": "Fost membru al personalului",
   "client.notes.more": "Sunt afișate doar cele mai recente 50 de note.",
   "client.notes.add": "Adăugați o notă",
   "client.notes.body": "Notă",
-  "client.notes.hint": "Scrieți ce contează pentru sprijinul ei. Fără adrese de adăposturi și fără numele altor persoane.",
+  "client.notes.hint":
+    "Scrieți ce contează pentru sprijinul ei. Fără adrese de adăposturi și fără numele altor persoane.",
   "client.notes.bodyRequired": "Scrieți nota înainte de a salva.",
   "client.notes.bodyTooLong": "O notă poate avea cel mult 5000 de caractere.",
   "client.notes.save": "Salvați nota",

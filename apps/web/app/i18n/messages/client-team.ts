@@ -70,7 +70,8 @@ export const ro: Messages = {
   "client.team.notShared": "Nu este partajat cu nimeni altcineva.",
   "client.team.unshare": "Opriți partajarea cu {{name}}",
   "client.team.shareLabel": "Partajați cu un coleg sau o colegă",
-  "client.team.shareHint": "Persoana respectivă va putea vedea cazul ei și lucra la el. Partajați doar atunci când o ajută pe ea.",
+  "client.team.shareHint":
+    "Persoana respectivă va putea vedea cazul ei și lucra la el. Partajați doar atunci când o ajută pe ea.",
   "client.team.share": "Partajați",
   "client.team.assignLabel": "Desemnați alt manager de caz ca responsabil",
   "client.team.assign": "Desemnați",

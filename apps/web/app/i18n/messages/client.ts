@@ -283,7 +283,8 @@ export const ro: Messages = {
   "client.summary.noPlan": "Ea nu are încă un plan.",
   "client.summary.startPlan": "Începeți un plan împreună cu ea",
   "client.coverage.title": "Cele 11 principii în planul ei",
-  "client.coverage.counts": "Îndeplinite: {{met}} · Parțial îndeplinite: {{partly}} · Lacune: {{gap}} · Nu se aplică: {{na}}",
+  "client.coverage.counts":
+    "Îndeplinite: {{met}} · Parțial îndeplinite: {{partly}} · Lacune: {{gap}} · Nu se aplică: {{na}}",
   "client.coverage.principle": "Principiu",
   "client.coverage.status": "Stadiu",
   "client.coverage.why": "Ce a constatat verificarea",

@@ -377,7 +377,8 @@ export const ro: Messages = {
   "dashboard.filter.calendarPeriod": "Lună, trimestru sau an",
   "dashboard.filter.from": "Interval personalizat de la",
   "dashboard.filter.to": "până la",
-  "dashboard.filter.rangeHint": "Completați ambele date pentru un interval personalizat; acesta înlocuiește luna, trimestrul sau anul.",
+  "dashboard.filter.rangeHint":
+    "Completați ambele date pentru un interval personalizat; acesta înlocuiește luna, trimestrul sau anul.",
   "dashboard.filter.who": "Ce beneficiare",
   "dashboard.filter.all": "Toate",
   "dashboard.filter.caseworker": "Manager de caz",
@@ -395,8 +396,10 @@ export const ro: Messages = {
   "dashboard.period.years": "Ani",
   "dashboard.period.quarter": "T{{quarter}} {{year}}",
   "dashboard.scorecard.title": "Tabelul de punctaj al principiilor",
-  "dashboard.scorecard.intro": "Planurile beneficiarelor sprijinite acum ({{count}}), verificate pentru fiecare principiu.",
-  "dashboard.scorecard.chartCaption": "Proporția beneficiarelor actuale ale căror planuri îndeplinesc, îndeplinesc parțial sau nu îndeplinesc fiecare principiu",
+  "dashboard.scorecard.intro":
+    "Planurile beneficiarelor sprijinite acum ({{count}}), verificate pentru fiecare principiu.",
+  "dashboard.scorecard.chartCaption":
+    "Proporția beneficiarelor actuale ale căror planuri îndeplinesc, îndeplinesc parțial sau nu îndeplinesc fiecare principiu",
   "dashboard.scorecard.tableCaption": "Tabelul de punctaj al principiilor astăzi, {{date}}",
   "dashboard.scorecard.principle": "Principiu",
   "dashboard.scorecard.trend": "Tendința lacunei",
@@ -405,7 +408,8 @@ export const ro: Messages = {
   "dashboard.scorecard.clients": "Beneficiarele din spatele cifrei",
   "dashboard.scorecard.gapClients": "Lacună: {{count}} beneficiare",
   "dashboard.scorecard.partlyClients": "Parțial îndeplinit: {{count}} beneficiare",
-  "dashboard.trend.caption": "Proporția tuturor verificărilor principiilor îndeplinite, parțial îndeplinite și neîndeplinite, pe lună",
+  "dashboard.trend.caption":
+    "Proporția tuturor verificărilor principiilor îndeplinite, parțial îndeplinite și neîndeplinite, pe lună",
   "dashboard.trend.month": "Luna",
   "dashboard.trend.none":
     "Tabelul de punctaj al unei luni trecute nu poate fi reconstituit: verificările planului citesc fiecare plan așa cum este astăzi. De acum înainte este stocat în fiecare lună, iar tendința apare începând cu a doua lună.",
@@ -416,10 +420,12 @@ export const ro: Messages = {
   "dashboard.notRecorded": "neînregistrat",
   "dashboard.indicators.titleQuarter": "Indicatori pentru {{quarter}} ({{period}})",
   "dashboard.monthly.title": "Ultimele douăsprezece luni",
-  "dashboard.monthly.filtered": "Tendința pe douăsprezece luni acoperă întreaga organizație: eliminați filtrele pentru a o vedea.",
+  "dashboard.monthly.filtered":
+    "Tendința pe douăsprezece luni acoperă întreaga organizație: eliminați filtrele pentru a o vedea.",
   "dashboard.monthly.intro":
     "Fiecare lună numără femeile sprijinite în acea lună, la data ultimei ei zile; luna în curs numără până astăzi.",
-  "dashboard.monthly.spark": "{{from}} în {{fromMonth}}, {{to}} în {{toMonth}}; {{count}} din {{total}} luni înregistrate",
+  "dashboard.monthly.spark":
+    "{{from}} în {{fromMonth}}, {{to}} în {{toMonth}}; {{count}} din {{total}} luni înregistrate",
   "dashboard.monthly.sparkNone": "Neînregistrat în niciuna dintre cele {{total}} luni",
   "dashboard.monthly.caption": "Tabelul de punctaj și cifrele-cheie pe lună, de la cea mai veche",
   "dashboard.monthly.recorded": "Înregistrat",
@@ -483,6 +489,7 @@ export const ro: Messages = {
   "dashboard.report.title": "Raportul programului",
   "dashboard.report.meta": "{{organisation}} · {{period}} · tipărit pe {{date}}",
   "dashboard.report.back": "Înapoi la tabloul de bord",
-  "dashboard.report.printHint": "Pentru a păstra un PDF, folosiți comanda Tipărire a browserului și alegeți „Salvare ca PDF”.",
+  "dashboard.report.printHint":
+    "Pentru a păstra un PDF, folosiți comanda Tipărire a browserului și alegeți „Salvare ca PDF”.",
   "dashboard.report.filtered": "Filtrat: în acest raport sunt numărate doar unele beneficiare.",
 };

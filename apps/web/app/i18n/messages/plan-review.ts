@@ -224,7 +224,8 @@ export const ro: Record<keyof typeof en, string> = {
   "planReview.error.housing": "Alegeți da, nu sau nu a fost întrebată.",
   "planReview.error.ladder": "Introduceți un număr întreg de la 1 la 10 sau lăsați câmpul gol.",
   "planReview.chart.title": "Distanța parcursă",
-  "planReview.chart.caption": "Măsurări pe scări pe domenii: prima ({{before}}) și cea mai recentă ({{after}}), de la 1 la 10.",
+  "planReview.chart.caption":
+    "Măsurări pe scări pe domenii: prima ({{before}}) și cea mai recentă ({{after}}), de la 1 la 10.",
   "planReview.chart.tableCaption": "Aceleași măsurări sub formă de tabel",
   "planReview.chart.before": "Prima",
   "planReview.chart.after": "Cea mai recentă",

@@ -385,7 +385,8 @@ export const ro: Record<keyof typeof en, string> = {
   "planPage.referral.line": "Referită către {{provider}} pe {{date}}",
   "planPage.referral.newStatus": "Noul stadiu al referirii către {{provider}}",
   "planPage.referral.update": "Actualizați",
-  "planPage.referral.consentHelp": "O referire necesită consimțământul ei pentru transmiterea datelor către acest furnizor.",
+  "planPage.referral.consentHelp":
+    "O referire necesită consimțământul ei pentru transmiterea datelor către acest furnizor.",
   "planPage.referral.recordConsent": "Înregistrați consimțământul ei în pagina de ansamblu",
   "planPage.facts.title": "Acord și locuință",
   "planPage.facts.edit": "Editați acordul, condițiile și locuința",
@@ -393,7 +394,8 @@ export const ro: Record<keyof typeof en, string> = {
   "planPage.facts.agreedYes": "Da, pe {{date}}",
   "planPage.facts.agreedOn": "Data acordului ei",
   "planPage.facts.conditions": "Condiții impuse de terți pentru sprijinul ei",
-  "planPage.facts.conditionsHint": "Înregistrați-le doar pentru a putea fi contestate: sprijinul nu trebuie să depindă niciodată de ele.",
+  "planPage.facts.conditionsHint":
+    "Înregistrați-le doar pentru a putea fi contestate: sprijinul nu trebuie să depindă niciodată de ele.",
   "planPage.facts.conditionsGap": "Lacună: sprijinul ei este legat de condiții. Ajutorul trebuie să fie necondiționat.",
   "planPage.facts.singleSex": "Locuința ei este exclusiv pentru femei",
   "planPage.facts.ratedSafe": "Ea își consideră locuința sigură",

@@ -187,7 +187,8 @@ export const ro: Messages = {
   "nav.language": "Limba",
   "nav.changeLanguage": "Schimbați",
   "login.title": "Autentificare",
-  "login.sessionEnded": "Ați fost deconectat(ă) pentru că nu s-a trimis nimic o vreme. Autentificați-vă din nou pentru a continua.",
+  "login.sessionEnded":
+    "Ați fost deconectat(ă) pentru că nu s-a trimis nimic o vreme. Autentificați-vă din nou pentru a continua.",
   "idle.title": "Veți fi deconectat(ă) în curând",
   "idle.text":
     "Nu s-a trimis nimic de ceva vreme, așa că veți fi deconectat(ă) pentru a proteja datele femeilor. Tot ce nu a fost încă salvat pe această pagină se va pierde.",
@@ -198,7 +199,8 @@ export const ro: Messages = {
   "login.submit": "Autentificare",
   "login.errorSummary": "Autentificarea nu a reușit",
   "secondFactor.title": "Autentificare în doi pași",
-  "secondFactor.intro": "Introduceți codul de 6 cifre pe care aplicația de autentificare îl afișează pentru GeSIM Planner.",
+  "secondFactor.intro":
+    "Introduceți codul de 6 cifre pe care aplicația de autentificare îl afișează pentru GeSIM Planner.",
   "secondFactor.setupTitle": "Configurați autentificarea în doi pași",
   "secondFactor.setupIntro":
     "Organizația dumneavoastră cere un al doilea pas la autentificare. Scanați acest cod cu o aplicație de autentificare de pe telefon, apoi introduceți codul de 6 cifre pe care îl afișează.",

@@ -37,7 +37,8 @@ export const ro: Messages = {
   "secondFactor.recovery.title": "Nu aveți telefonul la îndemână? Folosiți un cod de recuperare",
   "secondFactor.recovery.code": "Unul dintre codurile dumneavoastră de recuperare (de exemplu k3m9p-x2q7d)",
   "secondFactor.recovery.submit": "Autentificare cu codul de recuperare",
-  "secondFactor.recovery.hint": "Fiecare cod funcționează o singură dată. Generați coduri noi din „Contul meu” când au rămas puține.",
+  "secondFactor.recovery.hint":
+    "Fiecare cod funcționează o singură dată. Generați coduri noi din „Contul meu” când au rămas puține.",
   "secondFactor.approval.title": "Autentificarea în doi pași necesită aprobarea unui administrator",
   "secondFactor.continue": "Mi-am păstrat codurile de recuperare: continuă",
   "secondFactor.signedIn": "Sunteți autentificat(ă): mergeți la activitatea dumneavoastră",

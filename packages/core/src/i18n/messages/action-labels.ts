@@ -233,7 +233,8 @@ export const ro: MessagesOf<typeof en> = {
   "action.risk-review.label": "Reevaluarea riscurilor",
   "action.child-protection-referral.label": "Referire la protecția copilului pentru copiii ei",
   "action.special-measures-in-court.label": "Măsuri speciale în instanță",
-  "action.identification-support.label": "Sprijin pentru identificare (mecanismul național de identificare și referire)",
+  "action.identification-support.label":
+    "Sprijin pentru identificare (mecanismul național de identificare și referire)",
   "action.voluntary-return-or-relocation.label": "Întoarcere voluntară sau relocare (la alegerea ei)",
   "action.complaints-route.label": "Procedura de reclamații",
   "action.micro-finance.label": "Microfinanțare",

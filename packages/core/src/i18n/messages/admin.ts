@@ -64,11 +64,11 @@ export const it: MessagesOf<typeof en> = {
 };
 
 export const ro: MessagesOf<typeof en> = {
-  "organisation.error.nameTaken":
-    "O altă organizație din această instalare are deja acest nume. Alegeți alt nume.",
+  "organisation.error.nameTaken": "O altă organizație din această instalare are deja acest nume. Alegeți alt nume.",
   "admin.alreadyMember": "Această persoană este deja membră a organizației dumneavoastră.",
   "admin.passwordTooShort": "Prima parolă trebuie să aibă cel puțin 12 caractere.",
-  "admin.notOwnMembership": "Nu vă puteți schimba propriul rol și nici nu vă puteți dezactiva singur. Cereți ajutorul altui administrator.",
+  "admin.notOwnMembership":
+    "Nu vă puteți schimba propriul rol și nici nu vă puteți dezactiva singur. Cereți ajutorul altui administrator.",
   "organisation.error.timeZone": "Alegeți un fus orar din listă, de exemplu Europe/Berlin.",
   "organisation.error.country": "Indicați țara prin codul ei din două litere, de exemplu DE sau IT.",
   "admin.twoStep.enrolYourselfFirst":

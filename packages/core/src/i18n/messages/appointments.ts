@@ -99,7 +99,8 @@ export const ro: MessagesOf<typeof en> = {
   "appointment.interpreterMode.in-person": "Interpret prezent fizic",
   "appointment.interpreterMode.remote": "Interpret prin telefon sau video",
   "appointment.conflict.overlap": "Două dintre programările ei se suprapun pe {{date}}.",
-  "appointment.conflict.interpreter-not-booked": "Interpretul pentru programarea ei din {{date}} nu este încă rezervat.",
+  "appointment.conflict.interpreter-not-booked":
+    "Interpretul pentru programarea ei din {{date}} nu este încă rezervat.",
   "appointment.error.startTime": "Introduceți ora de început în formatul HH:MM (format de 24 de ore).",
   "appointment.error.duration": "Introduceți durata în minute, între 5 și 720.",
   "appointment.error.place": "Locul poate avea cel mult 300 de caractere.",

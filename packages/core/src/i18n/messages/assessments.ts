@@ -88,7 +88,8 @@ export const ro: MessagesOf<typeof en> = {
   "ladder.finding-what-works.title": "Descoperă ce funcționează",
   "ladder.finding-what-works.description": "Lucrurile funcționează mai des și are nevoie de mai puțin sprijin.",
   "ladder.self-reliant.title": "Autonomă",
-  "ladder.self-reliant.description": "Se descurcă singură în acest domeniu și știe unde să se adreseze dacă are nevoie.",
+  "ladder.self-reliant.description":
+    "Se descurcă singură în acest domeniu și știe unde să se adreseze dacă are nevoie.",
   "gas.level.minus2": "Mult sub așteptări",
   "gas.level.minus1": "Puțin sub așteptări",
   "gas.level.0": "Rezultatul așteptat",

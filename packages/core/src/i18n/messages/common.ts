@@ -127,7 +127,10 @@ export const ro: MessagesOf<typeof en> = {
   "auth.totpAlreadyEnabled": "Autentificarea în doi pași este deja activată pentru contul dumneavoastră.",
   "auth.totpRequiredByOrganisation":
     "Organizația dumneavoastră impune autentificarea în doi pași pentru rolul dumneavoastră, așa că nu poate fi dezactivată.",
-  "auth.locked": "Prea multe încercări eșuate de autentificare. Încercați din nou peste 15 minute sau adresați-vă administratorului.",
-  "auth.secondFactorExpired": "Această autentificare s-a încheiat (prea multe coduri greșite sau prea mult timp). Autentificați-vă din nou.",
-  "error.batchRefused": "Prea multe apeluri într-o singură cerere sau o autentificare într-un lot. Trimiteți-le pe rând.",
+  "auth.locked":
+    "Prea multe încercări eșuate de autentificare. Încercați din nou peste 15 minute sau adresați-vă administratorului.",
+  "auth.secondFactorExpired":
+    "Această autentificare s-a încheiat (prea multe coduri greșite sau prea mult timp). Autentificați-vă din nou.",
+  "error.batchRefused":
+    "Prea multe apeluri într-o singură cerere sau o autentificare într-un lot. Trimiteți-le pe rând.",
 };

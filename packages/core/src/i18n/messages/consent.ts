@@ -61,7 +61,8 @@ export const ro: MessagesOf<typeof en> = {
   "consent.recordedHow.verbal-witnessed": "Verbal, în prezența unui martor",
   "consent.recordedHow.verbal-with-interpreter": "Verbal, cu interpret",
   "consent.recordedHow.digital": "Digital",
-  "consent.missing": "Ea nu și-a dat consimțământul pentru aceasta. Întrebați-o mai întâi și înregistrați consimțământul ei.",
+  "consent.missing":
+    "Ea nu și-a dat consimțământul pentru aceasta. Întrebați-o mai întâi și înregistrați consimțământul ei.",
   "consent.withdrawn": "Ea și-a retras consimțământul pentru aceasta, așa că nu se poate face.",
   "consent.expired": "Consimțământul ei pentru aceasta a expirat. Întrebați-o din nou înainte de a continua.",
   "consent.error.recipientRequired": "Indicați cine primește datele ei.",

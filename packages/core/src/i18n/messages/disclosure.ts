@@ -93,14 +93,16 @@ export const ro: MessagesOf<typeof en> = {
   "disclosure.suppressed.explanation":
     "Ascuns pentru a proteja identitățile: mai puțin de {{k}} femei sau necesar pentru ca o valoare ascunsă să nu poată fi dedusă.",
   "disclosure.rounded.explanation": "Cifrele sunt rotunjite în jos la un multiplu de {{resolution}}.",
-  "disclosure.noise.explanation": "S-a adăugat zgomot aleatoriu pentru a proteja identitățile; eroare tipică ±{{scale}}.",
+  "disclosure.noise.explanation":
+    "S-a adăugat zgomot aleatoriu pentru a proteja identitățile; eroare tipică ±{{scale}}.",
   "disclosure.error.kNotInteger": "Dimensiunea minimă a grupului trebuie să fie un număr întreg.",
   "disclosure.error.kTooSmall": "Dimensiunea minimă a grupului nu poate fi mai mică de 5.",
   "disclosure.error.kTooLarge": "Dimensiunea minimă a grupului poate fi cel mult 1000.",
   "disclosure.error.resolutionNotInteger": "Baza de rotunjire trebuie să fie un număr întreg.",
   "disclosure.error.resolutionTooSmall": "Baza de rotunjire trebuie să fie cel puțin 1.",
   "disclosure.error.resolutionTooLarge": "Baza de rotunjire poate fi cel mult 1000.",
-  "disclosure.error.resolutionMustDivideK": "Dimensiunea minimă a grupului trebuie să fie un multiplu al bazei de rotunjire.",
+  "disclosure.error.resolutionMustDivideK":
+    "Dimensiunea minimă a grupului trebuie să fie un multiplu al bazei de rotunjire.",
   "disclosure.error.tableShape": "Fiecare rând al tabelului trebuie să aibă câte un număr pentru fiecare coloană.",
   "disclosure.error.countNotNatural": "Numerele trebuie să fie întregi, zero sau mai mari.",
   "disclosure.error.epsilonInvalid": "Parametrul de confidențialitate ε trebuie să fie un număr pozitiv.",

@@ -69,10 +69,12 @@ export const ro: MessagesOf<typeof en> = {
   "document.error.titleRequired": "Dați un titlu documentului.",
   "document.error.titleTooLong": "Titlul este prea lung (cel mult 200 de caractere).",
   "document.error.empty": "Fișierul este gol. Alegeți din nou scanarea sau fotografia.",
-  "document.error.tooLarge": "Fișierul depășește dimensiunea permisă. Scanați-l la o rezoluție mai mică sau împărțiți-l.",
+  "document.error.tooLarge":
+    "Fișierul depășește dimensiunea permisă. Scanați-l la o rezoluție mai mică sau împărțiți-l.",
   "document.error.executable":
     "Acest fișier este un program, nu un document. Se pot atașa doar fișiere PDF, JPEG și PNG, indiferent de numele fișierului.",
   "document.error.unsupported": "Se pot atașa doar fișiere PDF, JPEG și PNG. Acest fișier nu este niciunul dintre ele.",
-  "document.error.malformed": "Fișierul imagine este deteriorat și nu poate fi citit. Scanați-l sau fotografiați-l din nou.",
+  "document.error.malformed":
+    "Fișierul imagine este deteriorat și nu poate fi citit. Scanați-l sau fotografiați-l din nou.",
   "document.error.actionNotHers": "Acest pas nu face parte din planul ei.",
 };

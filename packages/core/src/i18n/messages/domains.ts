@@ -129,9 +129,11 @@ export const ro: MessagesOf<typeof en> = {
   "pathway.crossCutting.description":
     "Cum funcționează serviciul: acces, practici de siguranță, independență, vocea ei și sprijinul între egale.",
   "domain.accommodation.title": "Locuință sigură",
-  "domain.accommodation.description": "Locuință sigură, exclusiv pentru femei, și împreună cu copiii ei, iar mai târziu o casă stabilă.",
+  "domain.accommodation.description":
+    "Locuință sigură, exclusiv pentru femei, și împreună cu copiii ei, iar mai târziu o casă stabilă.",
   "domain.childcare.title": "Maternitate și îngrijirea copiilor",
-  "domain.childcare.description": "Sarcina, nevoile copiilor ei și îngrijirea copiilor care îi permite să învețe și să muncească.",
+  "domain.childcare.description":
+    "Sarcina, nevoile copiilor ei și îngrijirea copiilor care îi permite să învețe și să muncească.",
   "domain.training.title": "Educație și formare profesională",
   "domain.training.description": "Școală, studii ulterioare și pregătire pentru o meserie.",
   "domain.therapy.title": "Sprijin psihologic",

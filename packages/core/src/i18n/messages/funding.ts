@@ -94,7 +94,8 @@ export const ro: MessagesOf<typeof en> = {
   "funding.export.noise":
     "La fiecare număr s-a adăugat zgomot aleatoriu (Laplace, ε = {{epsilon}} pentru această publicare); eroare tipică ±{{scale}}. Medianele nu sunt publicate cu zgomot.",
   "funding.export.noNoise": "Fără zgomot aleatoriu: această relație folosește doar protecția celulelor mici.",
-  "funding.export.period": "Perioada de raportare: {{period}} (trimestru încheiat; datele nu sunt niciodată mai detaliate de un trimestru).",
+  "funding.export.period":
+    "Perioada de raportare: {{period}} (trimestru încheiat; datele nu sunt niciodată mai detaliate de un trimestru).",
   "funding.export.population":
     "Sunt numărate doar femeile care și-au dat consimțământul pentru raportarea anonimizată, în toate organizațiile relației de finanțare.",
   "dashboard.gasBand.below-30": "Sub 30",

@@ -244,7 +244,8 @@ export const ro: MessagesOf<typeof en> = {
   "indicators.ind-10.1.title": "Obiective cu propriile ei cuvinte",
   "indicators.ind-10.1.numerator": "Planuri cu obiective formulate cu propriile ei cuvinte și cu acordul ei",
   "indicators.ind-11.1.title": "Participarea la grupul de sprijin între egale",
-  "indicators.ind-11.1.numerator": "Femei cărora li s-a oferit un grup de sprijin și care au participat cel puțin o dată",
+  "indicators.ind-11.1.numerator":
+    "Femei cărora li s-a oferit un grup de sprijin și care au participat cel puțin o dată",
   "indicators.ind-x1.title": "Revenirea în exploatare",
   "indicators.ind-x1.numerator": "Femei despre care se știe că au revenit în exploatare în 12 luni de la închidere",
   "indicators.ind-x2.title": "Încredere și planificarea viitorului",

@@ -198,14 +198,17 @@ export const it: MessagesOf<typeof en> = {
 
 export const ro: MessagesOf<typeof en> = {
   "ladder.accommodation.stuck": "Nu are un loc sigur unde să stea sau nu este în siguranță acolo unde locuiește.",
-  "ladder.accommodation.accepting-help": "Acceptă un loc sigur sau o verificare a siguranței locului în care locuiește.",
+  "ladder.accommodation.accepting-help":
+    "Acceptă un loc sigur sau o verificare a siguranței locului în care locuiește.",
   "ladder.accommodation.trying": "Locuiește într-o locuință sigură și se acomodează.",
-  "ladder.accommodation.finding-what-works": "Se simte în siguranță acolo unde locuiește și se pregătește să se mute mai departe.",
+  "ladder.accommodation.finding-what-works":
+    "Se simte în siguranță acolo unde locuiește și se pregătește să se mute mai departe.",
   "ladder.accommodation.self-reliant": "Are o locuință sigură și stabilă pe care o poate păstra.",
   "ladder.childcare.stuck": "Îngrijirea copiilor ei sau sarcina ei sunt o grijă nerezolvată.",
   "ladder.childcare.accepting-help": "Vorbește despre nevoile copiilor ei și acceptă sprijin.",
   "ladder.childcare.trying": "Se organizează îngrijirea și controalele pentru copiii ei.",
-  "ladder.childcare.finding-what-works": "Îngrijirea copiilor funcționează în mare parte și se potrivește cu planurile ei.",
+  "ladder.childcare.finding-what-works":
+    "Îngrijirea copiilor funcționează în mare parte și se potrivește cu planurile ei.",
   "ladder.childcare.self-reliant": "Organizează singură îngrijirea copiilor ei.",
   "ladder.training.stuck": "Învățarea sau formarea nu sunt deocamdată la îndemână.",
   "ladder.training.accepting-help": "Este interesată să învețe și explorează opțiuni cu sprijin.",
@@ -251,7 +254,8 @@ export const ro: MessagesOf<typeof en> = {
   "ladder.interpreting.accepting-help": "Acceptă un interpret sau un mediator cultural.",
   "ladder.interpreting.trying": "Are interpreți pentru programările importante.",
   "ladder.interpreting.finding-what-works": "Comunicarea cu serviciile funcționează în mare parte.",
-  "ladder.interpreting.self-reliant": "Își organizează singură sprijinul lingvistic de care are nevoie sau nu mai are nevoie de el.",
+  "ladder.interpreting.self-reliant":
+    "Își organizează singură sprijinul lingvistic de care are nevoie sau nu mai are nevoie de el.",
   "ladder.digital-safety.stuck": "Încă nu este în siguranță: telefonul sau conturile ei pot fi cunoscute sau urmărite.",
   "ladder.digital-safety.accepting-help": "Acceptă un plan de siguranță și o verificare a telefonului.",
   "ladder.digital-safety.trying": "Folosește un plan de siguranță și setări mai sigure ale telefonului.",

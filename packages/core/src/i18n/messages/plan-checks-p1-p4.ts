@@ -355,7 +355,8 @@ export const ro: MessagesOf<typeof en> = {
   "check.first-service-timely.met": "Un prim serviciu a început.",
   "check.first-service-timely.info":
     "Primul contact a fost acum {{days}} zile; urmăriți să începeți un prim serviciu în {{limit}} zile.",
-  "check.first-service-timely.warning": "Primul contact a fost acum {{days}} zile și niciun serviciu nu a început încă.",
+  "check.first-service-timely.warning":
+    "Primul contact a fost acum {{days}} zile și niciun serviciu nu a început încă.",
   "check.overdue-actions.description": "O acțiune planificată sau în curs și-a depășit termenul.",
   "check.overdue-actions.warning":
     "Această acțiune avea termen {{dueDate}} și este întârziată cu {{days}} zile. Stabiliți cu ea o nouă dată sau notați ce o împiedică.",
@@ -378,7 +379,8 @@ export const ro: MessagesOf<typeof en> = {
     "Nu există o evaluare a nevoilor juridice la {{days}} zile după primul contact (țintă: {{limit}} zile).",
   "check.reflection-period-ending.description":
     "Ea se află în perioada de reflecție și data de încheiere lipsește, perioada se încheie în intervalul de avertizare configurat fără sprijin planificat pentru decizie sau s-a încheiat deja.",
-  "check.reflection-period-ending.met": "Sprijinul pentru decizie în perioada de reflecție (se încheie pe {{endDate}}) este în plan.",
+  "check.reflection-period-ending.met":
+    "Sprijinul pentru decizie în perioada de reflecție (se încheie pe {{endDate}}) este în plan.",
   "check.reflection-period-ending.gap":
     "Perioada ei de reflecție se încheie pe {{endDate}}, peste {{days}} zile. Planificați sprijin ca ea să poată decide în ritmul ei.",
   "check.reflection-period-ending.info": "Perioada ei de reflecție se încheie pe {{endDate}}, peste {{days}} zile.",
@@ -396,14 +398,16 @@ export const ro: MessagesOf<typeof en> = {
   "check.identification-refused.met": "Reprezentarea juridică gratuită pentru decizia de identificare este asigurată.",
   "check.identification-refused.gap":
     "Identificarea ei a fost refuzată sau este contestată. Oferiți reprezentare juridică gratuită; sprijinul ei continuă în orice caz.",
-  "check.rights-information.description": "Planul nu are nicio acțiune prin care să fie informată despre drepturile ei.",
+  "check.rights-information.description":
+    "Planul nu are nicio acțiune prin care să fie informată despre drepturile ei.",
   "check.rights-information.met": "Ea a fost sau va fi informată despre drepturile ei.",
   "check.rights-information.warning": "Planificați informarea ei despre drepturi, într-o limbă pe care o înțelege.",
   "check.interpreter-for-legal-work.description": "Ea are nevoie de un interpret și niciunul nu este rezervat.",
   "check.interpreter-for-legal-work.met": "Un interpret sau un mediator cultural este rezervat.",
   "check.interpreter-for-legal-work.gap":
     "Ea are nevoie de un interpret și niciunul nu este rezervat. Discuțiile juridice și celelalte au nevoie de o limbă pe care o înțelege.",
-  "check.plm-goal-present.description": "Planul are obiective, dar niciunul într-un domeniu psiho-social sau juridic (PLM).",
+  "check.plm-goal-present.description":
+    "Planul are obiective, dar niciunul într-un domeniu psiho-social sau juridic (PLM).",
   "check.plm-goal-present.met": "Planul are cel puțin un obiectiv psiho-social sau juridic (PLM).",
   "check.plm-goal-present.warning":
     "Planul nu are niciun obiectiv juridic, psihologic, medical sau de locuire. Discutați cu ea despre latura psiho-socială și juridică.",
@@ -412,7 +416,8 @@ export const ro: MessagesOf<typeof en> = {
   "check.mother-without-childcare.met": "Îngrijirea copiilor este în plan.",
   "check.mother-without-childcare.gap":
     "{{count}} copil/copii mic(i) locuiesc cu ea și planul nu are un loc de îngrijire pentru copii. Oferiți-i unul.",
-  "check.pregnant-without-antenatal-care.description": "Ea este însărcinată și nu este planificată îngrijire prenatală.",
+  "check.pregnant-without-antenatal-care.description":
+    "Ea este însărcinată și nu este planificată îngrijire prenatală.",
   "check.pregnant-without-antenatal-care.met": "Îngrijirea prenatală este în plan.",
   "check.pregnant-without-antenatal-care.gap": "Ea este însărcinată și planul nu are îngrijire prenatală.",
   "check.childcare-before-training-or-work.description":
@@ -432,7 +437,8 @@ export const ro: MessagesOf<typeof en> = {
     "Locul în care locuiește acum nu este o locuință sigură, doar pentru femei. O locuință sigură, doar pentru femei, este o condiție prealabilă: găsiți-i un loc.",
   "check.accommodation-rated-safe.description": "Ea nu își consideră locuința sigură sau nu a fost întrebată.",
   "check.accommodation-rated-safe.met": "Ea își consideră locuința sigură.",
-  "check.accommodation-rated-safe.gap": "Ea nu se simte în siguranță acolo unde locuiește. Reanalizați împreună cu ea situația locuinței.",
+  "check.accommodation-rated-safe.gap":
+    "Ea nu se simte în siguranță acolo unde locuiește. Reanalizați împreună cu ea situația locuinței.",
   "check.accommodation-rated-safe.notAsked": "Întrebați-o dacă se simte în siguranță acolo unde locuiește.",
   "check.accommodation-need-without-action.description":
     "Nevoia ei de locuință este ridicată sau urgentă și planul nu are nicio acțiune privind locuința.",

@@ -255,8 +255,7 @@ export const ro: MessagesOf<typeof en> = {
   "check.therapy-need-without-support.met": "Sprijinul psihologic este în plan.",
   "check.therapy-need-without-support.gap":
     "Nevoia ei de sprijin psihologic este ridicată sau urgentă și niciun sprijin nu este planificat. Oferiți terapie pentru traumă sau sprijin în criză.",
-  "check.psychological-assessment-offered.description":
-    "Nu i s-a oferit o evaluare psihologică sau terapie.",
+  "check.psychological-assessment-offered.description": "Nu i s-a oferit o evaluare psihologică sau terapie.",
   "check.psychological-assessment-offered.met": "I s-a oferit o evaluare psihologică sau terapie.",
   "check.psychological-assessment-offered.gap": "Oferiți-i o evaluare psihologică. Este alegerea ei dacă o acceptă.",
   "check.health-check-offered.description": "Nu i s-a oferit un control medical.",
@@ -302,7 +301,8 @@ export const ro: MessagesOf<typeof en> = {
   "check.disclosure-consent.authority":
     "Pe {{date}}, datele ei au fost transmise unei autorități (poliție, parchet sau imigrare) fără consimțământul ei înregistrat.",
   "check.disclosure-consent.other": "Pe {{date}}, datele ei au fost transmise fără consimțământul ei înregistrat.",
-  "check.caseworker-continuity.description": "Managerul ei de caz s-a schimbat mai des decât limita configurată (implicit 2).",
+  "check.caseworker-continuity.description":
+    "Managerul ei de caz s-a schimbat mai des decât limita configurată (implicit 2).",
   "check.caseworker-continuity.met": "Managerul ei de caz s-a schimbat de {{count}} ori (limită {{limit}}).",
   "check.caseworker-continuity.warning":
     "Managerul ei de caz s-a schimbat de {{count}} ori (limită {{limit}}). Planificați continuitatea.",
@@ -318,13 +318,14 @@ export const ro: MessagesOf<typeof en> = {
   "check.plan-agreed-by-her.met": "Ea și-a dat acordul pentru plan pe {{date}}.",
   "check.plan-agreed-by-her.gap": "Planul a fost trimis sau aprobat fără acordul ei. Parcurgeți-l împreună cu ea.",
   "check.plan-agreed-by-her.info": "Parcurgeți ciorna împreună cu ea și înregistrați acordul ei.",
-  "check.plan-review-due.description":
-    "Planul nu a fost revizuit în intervalul configurat (implicit 90 de zile).",
+  "check.plan-review-due.description": "Planul nu a fost revizuit în intervalul configurat (implicit 90 de zile).",
   "check.plan-review-due.met": "Planul a fost revizuit pe {{lastDate}}.",
   "check.plan-review-due.never":
     "Planul nu a fost revizuit de la primul contact, din {{lastDate}}, acum {{days}} zile. Revizuiți-l împreună cu ea.",
-  "check.plan-review-due.overdue": "Planul a fost revizuit ultima dată pe {{lastDate}}, acum {{days}} zile. Revizuiți-l împreună cu ea.",
+  "check.plan-review-due.overdue":
+    "Planul a fost revizuit ultima dată pe {{lastDate}}, acum {{days}} zile. Revizuiți-l împreună cu ea.",
   "check.peer-group-offered.description": "Nu i s-a oferit un grup de sprijin între egale.",
   "check.peer-group-offered.met": "I s-a oferit un grup de sprijin între egale.",
-  "check.peer-group-offered.warning": "Oferiți-i un grup de sprijin între egale pentru femei. Este alegerea ei dacă participă.",
+  "check.peer-group-offered.warning":
+    "Oferiți-i un grup de sprijin între egale pentru femei. Este alegerea ei dacă participă.",
 };

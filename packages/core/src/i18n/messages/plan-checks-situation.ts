@@ -296,15 +296,18 @@ export const ro: MessagesOf<typeof en> = {
   "check.work-permit-for-employment-goal.description":
     "Ea are un obiectiv legat de muncă, dar nu are drept de muncă (sau nu se știe) și nu este planificată nicio cerere de permis de muncă.",
   "check.work-permit-for-employment-goal.met": "O cerere de permis de muncă este în plan.",
-  "check.work-permit-for-employment-goal.unknown": "Ea are un obiectiv legat de muncă: aflați dacă are voie să lucreze legal.",
+  "check.work-permit-for-employment-goal.unknown":
+    "Ea are un obiectiv legat de muncă: aflați dacă are voie să lucreze legal.",
   "check.work-permit-for-employment-goal.gap":
     "Ea vrea să lucreze, dar încă nu are voie să lucreze legal. Planificați împreună cu ea o cerere de permis de muncă.",
   "check.digital-safety-for-high-risk.ask":
     "Nu se știe dacă cineva o controlează prin telefonul sau conturile ei. Întrebați-o când este momentul potrivit.",
-  "check.children-recorded.description": "Ea are copii, iar vârstele lor și locul unde locuiește fiecare nu sunt înregistrate.",
+  "check.children-recorded.description":
+    "Ea are copii, iar vârstele lor și locul unde locuiește fiecare nu sunt înregistrate.",
   "check.children-recorded.warning":
     "Înregistrați vârsta fiecăruia dintre cei {{count}} copii ai ei și unde locuiește fiecare, ca verificările privind îngrijirea copiilor să țină cont de acestea.",
-  "check.children-recorded.met": "Vârstele și locuințele copiilor ei sunt înregistrate ({{abroad}} locuiesc în străinătate).",
+  "check.children-recorded.met":
+    "Vârstele și locuințele copiilor ei sunt înregistrate ({{abroad}} locuiesc în străinătate).",
   "check.risk-answers-to-actions.description":
     "Evaluarea riscurilor numește un pericol (servitute pentru datorii, acte reținute, acuzații legate de exploatarea ei, amenințări la adresa familiei, posibil traumatism cranian, dependență) și planul nu are niciun pas pentru acesta.",
   "check.risk-answers-to-actions.met": "Planul are un pas pentru un pericol numit în evaluarea riscurilor.",
@@ -322,9 +325,11 @@ export const ro: MessagesOf<typeof en> = {
     "Ea poate avea un traumatism cranian. Oferiți-i un screening; acesta poate explica problemele de memorie sau de concentrare.",
   "check.risk-answers-to-actions.substance-dependence":
     "Dacă dorește, oferiți-i sprijin pentru dependențe. Este alegerea ei și niciodată o condiție.",
-  "plan.error.childrenListCount": "Înregistrați câte o intrare (vârsta și unde locuiește copilul) pentru fiecare copil.",
+  "plan.error.childrenListCount":
+    "Înregistrați câte o intrare (vârsta și unde locuiește copilul) pentru fiecare copil.",
   "indicators.notRecorded": "Neînregistrat",
-  "disclosures.error.tooMany": "Această fișă conține deja numărul maxim de transmiteri de date pe care le poate păstra.",
+  "disclosures.error.tooMany":
+    "Această fișă conține deja numărul maxim de transmiteri de date pe care le poate păstra.",
   "check.charges-without-non-punishment-defence.description":
     "Există acuzații în curs împotriva ei sau a fost condamnată și planul nu include o apărare în baza principiului nepedepsirii sau reprezentare juridică gratuită.",
   "check.charges-without-non-punishment-defence.pending":

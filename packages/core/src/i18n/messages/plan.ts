@@ -189,13 +189,15 @@ export const it: MessagesOf<typeof en> = {
 
 export const ro: MessagesOf<typeof en> = {
   "plan.error.invalidDate": "Introduceți o dată în formatul AAAA-LL-ZZ.",
-  "plan.error.minorIsReferral": "Fetele sub 18 ani nu sunt preluate ca beneficiare. Referiți-o către protecția copilului.",
+  "plan.error.minorIsReferral":
+    "Fetele sub 18 ani nu sunt preluate ca beneficiare. Referiți-o către protecția copilului.",
   "plan.error.moreAgesThanChildren": "Sunt mai multe vârste decât copii.",
   "plan.error.confirmOpenGaps":
     "Planul ei lasă principii neîndeplinite. Confirmați că îl aprobați cu aceste lacune deschise sau returnați-l managerului de caz.",
   "plan.error.unchangedSinceApproval":
     "Acest plan este aprobat și nu s-a schimbat de atunci: nu este nimic de aprobat din nou.",
-  "plan.error.wrongStatus": "Acest plan nu se află într-un stadiu care permite acest pas. Reîncărcați-l pentru a vedea unde se află.",
+  "plan.error.wrongStatus":
+    "Acest plan nu se află într-un stadiu care permite acest pas. Reîncărcați-l pentru a vedea unde se află.",
   "plan.error.goalTextRequired": "Notați obiectivul ei.",
   "plan.error.actionNeedsIdOrText": "Alegeți o acțiune din listă sau descrieți-o.",
   "plan.error.unknownAction": "Această acțiune nu aparține domeniului ales.",
@@ -244,5 +246,6 @@ export const ro: MessagesOf<typeof en> = {
   "planCheck.coverage.not-met": "Neîndeplinit",
   "planCheck.coverage.not-applicable": "Nu se aplică",
   "plan.error.feedbackRating": "Alegeți o notă de la 1 la 5 sau lăsați „nu a fost întrebată”.",
-  "plan.error.secondaryVictimisation": "Introduceți un număr întreg de la 0 la 50 sau lăsați câmpul gol dacă nu ați întrebat.",
+  "plan.error.secondaryVictimisation":
+    "Introduceți un număr întreg de la 0 la 50 sau lăsați câmpul gol dacă nu ați întrebat.",
 };

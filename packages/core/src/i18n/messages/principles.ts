@@ -255,7 +255,8 @@ export const ro: MessagesOf<typeof en> = {
   "principle.01.evidence.duration": "Luni de sprijin; proporția celor sprijinite 12 luni sau mai mult",
   "principle.01.evidence.closureReasons": "Motivele închiderii înregistrate, inclusiv încetarea finanțării",
   "principle.02.title": "Asistență juridică specializată",
-  "principle.02.description": "Ajutor juridic gratuit, continuu și informat despre traumă, pentru toate problemele ei juridice.",
+  "principle.02.description":
+    "Ajutor juridic gratuit, continuu și informat despre traumă, pentru toate problemele ei juridice.",
   "principle.02.evidence.legalAssessment": "Evaluarea nevoilor juridice în 14 zile",
   "principle.02.evidence.rightsInformation": "Informare despre drepturi într-o limbă pe care o înțelege",
   "principle.02.evidence.permits": "Permise solicitate, acordate și refuzate",
@@ -267,17 +268,20 @@ export const ro: MessagesOf<typeof en> = {
   "principle.03.description":
     "Situația ei de mamă sau de femeie însărcinată și nevoile copiilor ei modelează sprijinul.",
   "principle.03.evidence.childNeeds": "Evaluarea nevoilor copiilor pentru mame și femei însărcinate",
-  "principle.03.evidence.childcareFirst": "Îngrijirea copiilor asigurată înainte de începerea formării sau a unui loc de muncă",
+  "principle.03.evidence.childcareFirst":
+    "Îngrijirea copiilor asigurată înainte de începerea formării sau a unui loc de muncă",
   "principle.03.evidence.housedWithChildren": "Găzduită împreună cu copiii ei",
   "principle.03.evidence.antenatalCare": "Îngrijire prenatală accesată",
   "principle.03.evidence.familySafety": "Riscuri pentru familia ei înregistrate și abordate",
   "principle.03.evidence.reunification": "Rezultatele reîntregirii familiei",
   "principle.04.title": "Locuință sigură și adecvată",
-  "principle.04.description": "Locuință sigură, exclusiv pentru femei, unde traficanții nu o pot ajunge și unde se poate recupera.",
+  "principle.04.description":
+    "Locuință sigură, exclusiv pentru femei, unde traficanții nu o pot ajunge și unde se poate recupera.",
   "principle.04.evidence.singleSexNights": "Nopți într-o locuință sigură, exclusiv pentru femei",
   "principle.04.evidence.ratedSafe": "Ea consideră locuința sigură",
   "principle.04.evidence.moves": "Numărul de mutări",
-  "principle.04.evidence.incidents": "Incidente de siguranță, cum ar fi contacte sau amenințări din partea traficanților",
+  "principle.04.evidence.incidents":
+    "Incidente de siguranță, cum ar fi contacte sau amenințări din partea traficanților",
   "principle.04.evidence.waitingDays": "Zile de așteptare pentru un loc de cazare",
   "principle.05.title": "Asistență psihologică",
   "principle.05.description": "Sprijin psihologic și terapie informate despre traumă, atunci când ea dorește.",
@@ -305,9 +309,11 @@ export const ro: MessagesOf<typeof en> = {
   "principle.08.evidence.referralLinks": "Colaborări scrise cu servicii pentru violență domestică și sexuală",
   "principle.08.evidence.staffTrained": "Personal instruit în violența împotriva femeilor și traumă",
   "principle.09.title": "Servicii feministe independente",
-  "principle.09.description": "Sprijin din partea unor organizații independente, specializate, conduse de femei și pentru femei.",
+  "principle.09.description":
+    "Sprijin din partea unor organizații independente, specializate, conduse de femei și pentru femei.",
   "principle.09.evidence.womenStaff": "Personal de primă linie format din femei",
-  "principle.09.evidence.independence": "Nicio dată transmisă poliției sau autorităților de imigrare fără consimțământul ei",
+  "principle.09.evidence.independence":
+    "Nicio dată transmisă poliției sau autorităților de imigrare fără consimțământul ei",
   "principle.09.evidence.continuity": "Fluctuația personalului și continuitatea managerului ei de caz",
   "principle.09.evidence.funding": "Luni de finanțare asigurată",
   "principle.10.title": "Vocile victimelor-supraviețuitoare",

@@ -224,15 +224,18 @@ export const ro: MessagesOf<typeof en> = {
   "risk.toClarify": "{{count}} aspecte de clarificat",
   "risk.item.poverty-or-debt": "Sărăcie, șomaj, datorii sau împrumuturi ori o economie locală precară",
   "risk.item.low-education": "Acces redus sau inexistent la educație",
-  "risk.item.no-family-support": "Lipsa sprijinului familiei, o situație familială dificilă sau a crescut în sistemul de protecție",
+  "risk.item.no-family-support":
+    "Lipsa sprijinului familiei, o situație familială dificilă sau a crescut în sistemul de protecție",
   "risk.item.young-or-trafficked-as-minor": "Vârstă tânără sau traficată ca minoră",
   "risk.item.ethnic-discrimination":
     "Discriminare pe criterii de rasă, etnie sau apartenență la o minoritate (de ex. romă, indigenă)",
   "risk.item.orientation-or-class-discrimination": "Discriminare pe criterii de orientare sexuală sau de clasă socială",
   "risk.item.disability": "Dizabilitate fizică sau psihică",
   "risk.item.substance-dependence": "Dependență de alcool, droguri sau medicamente",
-  "risk.item.insecure-migration-status": "Fără documente, solicitantă de azil sau refugiată ori cerere de azil în curs sau respinsă",
-  "risk.item.conflict-or-route-abuse": "A fugit de conflict sau război, a rămas blocată la frontiere sau a fost abuzată pe ruta de migrație",
+  "risk.item.insecure-migration-status":
+    "Fără documente, solicitantă de azil sau refugiată ori cerere de azil în curs sau respinsă",
+  "risk.item.conflict-or-route-abuse":
+    "A fugit de conflict sau război, a rămas blocată la frontiere sau a fost abuzată pe ruta de migrație",
   "risk.item.earlier-violence": "A trăit anterior violență sau discriminare, inclusiv violență domestică sau sexuală",
   "risk.item.urgent-money-need":
     "Un eveniment care a creat o nevoie urgentă de bani, cum ar fi boala sau decesul celui care întreținea familia",

@@ -105,6 +105,7 @@ describe("client pages", () => {
     const { context, page } = await signedIn("manager@demo.test");
     for (const [locale, overview] of [
       ["de", "Überblick"],
+      ["ro", "Ansamblu"],
       ["it", "Panoramica"],
     ] as const) {
       await page.locator("#language-select").selectOption(locale);

@@ -362,7 +362,7 @@ export const ro: Messages = {
   "client.history.kind.ladder": "Măsurări pe scări",
   "client.history.none": "Încă niciuna.",
   "client.history.version": "Versiunea {{version}}",
-  "client.history.needs": "{{count}} domenii evaluate, cel mai ridicat: {{highest}}",
+  "client.history.needs": "{{count}} domenii evaluate, nivelul maxim: {{highest}}",
   "client.history.risk": "{{level}}, scor {{total}}",
   "client.history.ladder": "{{count}} domenii măsurate",
   "client.notes.title": "Note de caz",

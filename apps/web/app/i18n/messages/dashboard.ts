@@ -404,7 +404,7 @@ export const ro: Messages = {
   "dashboard.scorecard.principle": "Principiu",
   "dashboard.scorecard.trend": "Tendința lacunei",
   "dashboard.scorecard.noTrend": "Neînregistrat pentru lunile anterioare",
-  "dashboard.scorecard.gapChange": "{{points}} puncte din {{since}}",
+  "dashboard.scorecard.gapChange": "{{points}} puncte față de {{since}}",
   "dashboard.scorecard.clients": "Beneficiarele din spatele cifrei",
   "dashboard.scorecard.gapClients": "Lacună: {{count}} beneficiare",
   "dashboard.scorecard.partlyClients": "Parțial îndeplinit: {{count}} beneficiare",

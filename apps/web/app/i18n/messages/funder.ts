@@ -266,7 +266,7 @@ export const ro: Messages = {
   "funder.tableCaption": "Indicatori pentru {{period}}",
   "funder.indicator": "Indicator",
   "funder.result": "Rezultat",
-  "funder.basedOn": "Pe baza a",
+  "funder.basedOn": "Bazat pe",
   "funder.of": "din",
   "funder.n": "n =",
   "funder.women": "Femei",

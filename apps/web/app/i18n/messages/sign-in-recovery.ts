@@ -40,6 +40,6 @@ export const ro: Messages = {
   "secondFactor.recovery.hint":
     "Fiecare cod funcționează o singură dată. Generați coduri noi din „Contul meu” când au rămas puține.",
   "secondFactor.approval.title": "Autentificarea în doi pași necesită aprobarea unui administrator",
-  "secondFactor.continue": "Mi-am păstrat codurile de recuperare: continuă",
+  "secondFactor.continue": "Am păstrat codurile de recuperare: continuare",
   "secondFactor.signedIn": "Sunteți autentificat(ă): mergeți la activitatea dumneavoastră",
 };

@@ -106,6 +106,7 @@ describe("client pages", () => {
     for (const [locale, overview] of [
       ["de", "Überblick"],
       ["el", "Επισκόπηση"],
+      ["ro", "Ansamblu"],
       ["it", "Panoramica"],
       ["es", "Resumen"],
       ["fr", "Synthèse"],

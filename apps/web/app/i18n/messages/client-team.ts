@@ -117,4 +117,23 @@ export const fr: Messages = {
   "client.saved.share": "Son dossier est maintenant partagé.",
   "client.saved.unshare": "Son dossier n'est plus partagé avec ce ou cette collègue.",
   "client.saved.assign": "Un·e autre référent·e est maintenant responsable de son accompagnement.",
+export const ro: Messages = {
+  "client.profileEdit.title": "Editați profilul ei",
+  "client.profileEdit.save": "Salvați profilul",
+  "client.saved.update-profile": "Profilul ei este salvat.",
+  "client.team.title": "Cine lucrează cu ea",
+  "client.team.sharedWith": "Partajat cu",
+  "client.team.notShared": "Nu este partajat cu nimeni altcineva.",
+  "client.team.unshare": "Opriți partajarea cu {{name}}",
+  "client.team.shareLabel": "Partajați cu un coleg sau o colegă",
+  "client.team.shareHint":
+    "Persoana respectivă va putea vedea cazul ei și lucra la el. Partajați doar atunci când o ajută pe ea.",
+  "client.team.share": "Partajați",
+  "client.team.assignLabel": "Desemnați alt manager de caz ca responsabil",
+  "client.team.assign": "Desemnați",
+  "client.team.choose": "Alegeți o persoană din echipă",
+  "client.team.chooseRequired": "Alegeți o persoană din echipă din listă.",
+  "client.saved.share": "Cazul ei este acum partajat.",
+  "client.saved.unshare": "Cazul ei nu mai este partajat cu acea persoană.",
+  "client.saved.assign": "Alt manager de caz este acum responsabil pentru ea.",
 };

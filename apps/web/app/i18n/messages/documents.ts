@@ -211,4 +211,38 @@ export const fr: { [K in keyof typeof en]: string } = {
   "client.documents.chooseReason": "Choisissez un motif",
   "client.documents.reasonRequired":
     "Choisissez un motif et expliquez en au moins 15 caractères pourquoi vous avez besoin de cette pièce d'identité maintenant.",
+export const ro: { [K in keyof typeof en]: string } = {
+  "sar.documents": "Documente",
+  "sar.documentsHint": "Fișierele propriu-zise se află în descărcarea JSON a acestui export.",
+  "client.nav.documents": "Documente",
+  "client.documents.title": "Documente",
+  "client.documents.intro":
+    "Scanări și fișiere din cazul ei: stocate criptat, fiecare descărcare este înregistrată. Fotografiile își pierd datele de locație și de cameră la încărcare.",
+  "client.documents.uploadTitle": "Adăugați un document",
+  "client.documents.kind": "Tipul documentului",
+  "client.documents.chooseKind": "Alegeți un tip",
+  "client.documents.kindRequired": "Alegeți tipul documentului.",
+  "client.documents.titleLabel": "Titlu",
+  "client.documents.titleHint": "O descriere scurtă, de ex. „Decizie privind permisul de ședere”. Evitați numele ei.",
+  "client.documents.step": "Pasul din planul ei (opțional)",
+  "client.documents.noStep": "Niciun pas anume",
+  "client.documents.file": "Fișier",
+  "client.documents.fileHint": "PDF, JPEG sau PNG, cel mult {{max}} MB.",
+  "client.documents.fileRequired": "Alegeți fișierul de încărcat.",
+  "client.documents.submit": "Încărcați documentul",
+  "client.documents.uploaded": "Documentul a fost încărcat.",
+  "client.documents.deleted": "Documentul a fost șters.",
+  "client.documents.listTitle": "Documentele ei",
+  "client.documents.none": "Încă nu există documente.",
+  "client.documents.by": "încărcat de {{name}}",
+  "client.documents.forStep": "Pentru pasul: {{step}}",
+  "client.documents.download": "Descărcați",
+  "client.documents.downloadNamed": "Descărcați „{{title}}”",
+  "client.documents.deleteNamed": "Ștergeți „{{title}}”",
+  "client.documents.downloadIdentityPaper": "Descărcați „{{title}}” (act de identitate: este necesar un motiv)",
+  "client.documents.identityPaperHint":
+    "Un act de identitate arată cine este ea. La fel ca dezvăluirea identității ei, necesită un motiv; accesul este înregistrat și managerul dumneavoastră îl poate vedea.",
+  "client.documents.chooseReason": "Alegeți un motiv",
+  "client.documents.reasonRequired":
+    "Alegeți un motiv și explicați în cel puțin 15 caractere de ce aveți nevoie acum de acest act de identitate.",
 };

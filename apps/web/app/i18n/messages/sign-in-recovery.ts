@@ -60,4 +60,13 @@ export const fr: Messages = {
   "secondFactor.approval.title": "La connexion en deux étapes nécessite l'approbation d'un·e administrateur·rice",
   "secondFactor.continue": "J'ai conservé mes codes de secours : continuer",
   "secondFactor.signedIn": "Vous êtes connecté·e : accédez à votre travail",
+export const ro: Messages = {
+  "secondFactor.recovery.title": "Nu aveți telefonul la îndemână? Folosiți un cod de recuperare",
+  "secondFactor.recovery.code": "Unul dintre codurile dumneavoastră de recuperare (de exemplu k3m9p-x2q7d)",
+  "secondFactor.recovery.submit": "Autentificare cu codul de recuperare",
+  "secondFactor.recovery.hint":
+    "Fiecare cod funcționează o singură dată. Generați coduri noi din „Contul meu” când au rămas puține.",
+  "secondFactor.approval.title": "Autentificarea în doi pași necesită aprobarea unui administrator",
+  "secondFactor.continue": "Am păstrat codurile de recuperare: continuare",
+  "secondFactor.signedIn": "Sunteți autentificat(ă): mergeți la activitatea dumneavoastră",
 };

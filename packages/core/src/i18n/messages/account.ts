@@ -105,4 +105,20 @@ export const fr: MessagesOf<typeof en> = {
   "setup.emailTaken": "Cette adresse e-mail a déjà un compte. Utilisez une autre adresse. Rien n'a été modifié.",
   "admin.passwordResetElsewhere":
     "Le compte de cette personne est aussi utilisé par une autre organisation : elle seule peut donc changer son mot de passe.",
+export const ro: MessagesOf<typeof en> = {
+  "account.passwordTooShort": "Parola trebuie să aibă cel puțin 12 caractere.",
+  "account.passwordsDiffer": "Cele două parole noi nu sunt identice.",
+  "account.passwordUnchanged": "Alegeți o parolă diferită de cea actuală.",
+  "account.currentPasswordWrong": "Parola actuală nu este corectă.",
+  "account.mustChangePassword": "Alegeți-vă propria parolă înainte de a continua.",
+  "account.totpNotEnabled": "Autentificarea în doi pași nu este activată pentru contul dumneavoastră.",
+  "account.recoveryCodeInvalid": "Acest cod de recuperare nu este valid sau a fost deja folosit.",
+  "setup.organisationRequired": "Introduceți numele organizației.",
+  "setup.organisationTooLong": "Numele organizației este prea lung (cel mult 200 de caractere).",
+  "setup.nameRequired": "Introduceți numele administratorului.",
+  "setup.nameTooLong": "Numele este prea lung (cel mult 120 de caractere).",
+  "setup.organisationExists": "Există deja o organizație cu acest nume. Nu s-a modificat nimic.",
+  "setup.emailTaken": "Această adresă de e-mail are deja un cont. Folosiți o altă adresă. Nu s-a modificat nimic.",
+  "admin.passwordResetElsewhere":
+    "Contul acestei persoane este folosit și de o altă organizație, așa că doar ea își poate schimba parola.",
 };

@@ -557,4 +557,99 @@ export const fr: MessagesOf<typeof en> = {
     "Une aide pour demander les prestations sociales auxquelles vous avez droit.",
   "action.follow-up-after-closure.description":
     "Si vous êtes d'accord : nous reprenons contact après la fin de votre accompagnement, pour savoir comment vous allez.",
+export const ro: MessagesOf<typeof en> = {
+  "action.single-sex-shelter-place.description":
+    "Un loc sigur de locuit, într-o casă doar pentru femei, cu personal care înțelege prin ce ați trecut.",
+  "action.move-on-flat.description":
+    "Ajutor pentru a găsi o locuință proprie și a vă muta acolo când sunteți pregătită.",
+  "action.accommodation-safety-check.description":
+    "Verificăm împreună că locul în care locuiți este sigur și potrivit pentru dumneavoastră.",
+  "action.mother-and-child-place.description": "Un loc sigur unde puteți locui împreună cu copiii dumneavoastră.",
+  "action.child-needs-assessment.description":
+    "Vedem împreună de ce au nevoie copiii dumneavoastră: îngrijire, sănătate, școală și siguranță.",
+  "action.childcare-place.description": "Un loc la creșă sau la o bonă, ca să puteți merge la cursuri sau la muncă.",
+  "action.antenatal-care.description": "Controale la moașă sau la medic în timpul sarcinii.",
+  "action.children-school-enrolment.description": "Ajutor pentru a vă înscrie copiii la o școală.",
+  "action.legal-needs-assessment.description":
+    "O primă discuție cu un consilier juridic despre situația și opțiunile dumneavoastră.",
+  "action.rights-information.description":
+    "Informații clare despre drepturile dumneavoastră, într-o limbă pe care o înțelegeți.",
+  "action.free-legal-representation.description": "Un avocat care vă reprezintă gratuit.",
+  "action.reflection-period-decision-support.description":
+    "Timp pentru odihnă și sprijin pentru a decide, fără presiune, ce vreți să faceți mai departe. Sprijinul nostru nu depinde de faptul că mergeți la poliție.",
+  "action.residence-permit-application.description": "Ajutor pentru a cere un permis de ședere în această țară.",
+  "action.work-permit-application.description": "Ajutor pentru a cere un permis de muncă.",
+  "action.asylum-application.description": "Ajutor pentru a cere azil sau protecție ca refugiată.",
+  "action.non-punishment-defence.description":
+    "Ajutor juridic dacă sunteți acuzată de ceva ce ați fost forțată să faceți în timp ce erați exploatată.",
+  "action.compensation-claim.description": "Ajutor pentru a cere bani pentru răul care vi s-a făcut.",
+  "action.witness-protection-request.description":
+    "Dacă decideți să participați la un proces: o cerere de protecție pentru dumneavoastră și familia dumneavoastră.",
+  "action.identity-documents-replacement.description":
+    "Ajutor pentru a obține acte de identitate noi, atunci când alții v-au reținut sau distrus actele.",
+  "action.family-reunification-application.description":
+    "Ajutor pentru ca membrii familiei să vi se alăture, atunci când este sigur.",
+  "action.court-accompaniment.description":
+    "O persoană în care aveți încredere merge cu dumneavoastră la poliție, la procuror sau la instanță.",
+  "action.psychological-assessment.description":
+    "O primă discuție cu un psiholog pentru a afla ce sprijin v-ar putea ajuta.",
+  "action.trauma-therapy.description":
+    "Ședințe regulate cu un terapeut specializat în traumă, în limba dumneavoastră sau cu un interpret.",
+  "action.crisis-support.description": "Ajutor imediat când vă simțiți în pericol sau copleșită.",
+  "action.health-check.description": "Un control la medic pentru a avea grijă de sănătatea dumneavoastră.",
+  "action.sexual-reproductive-health-screening.description":
+    "Teste și consiliere confidențiale despre sănătatea sexuală, contracepție și sarcină.",
+  "action.primary-care-registration.description":
+    "Ajutor pentru a vă înscrie la un medic de familie și a obține asigurare de sănătate.",
+  "action.tbi-screening.description":
+    "Un control pentru urmările loviturilor la cap, cum ar fi durerile de cap sau problemele de memorie.",
+  "action.addiction-support-referral.description":
+    "Dacă doriți: legătura cu un serviciu care ajută în privința alcoolului, drogurilor sau medicamentelor.",
+  "action.language-course.description": "Un curs pentru a învăța limba acestei țări.",
+  "action.language-level-test.description": "Un test care arată și certifică nivelul dumneavoastră de limbă.",
+  "action.education-enrolment.description": "Ajutor pentru a vă întoarce la școală sau a vă continua studiile.",
+  "action.vocational-training.description": "Formare pentru o meserie pe care ați dori să o practicați.",
+  "action.job-readiness-course.description":
+    "Un curs despre cum să aplicați pentru locuri de muncă, despre drepturile dumneavoastră la muncă și despre viața profesională de aici.",
+  "action.job-search-support.description": "Ajutor pentru a găsi un loc de muncă sigur, legal și corect.",
+  "action.formal-employment-contract.description":
+    "Un loc de muncă cu contract scris, salariu legal și asigurări sociale.",
+  "action.employer-mediation.description":
+    "Sprijin dacă apar probleme la locul de muncă sau dacă vreți să schimbați angajatorul în siguranță.",
+  "action.financial-allowance.description": "Bani în mod regulat, în fiecare lună, pentru nevoile de bază.",
+  "action.bank-account-opening.description": "Ajutor pentru a deschide un cont bancar pe numele dumneavoastră.",
+  "action.debt-advice.description":
+    "Consiliere privind datoriile, inclusiv datoriile pe care alții spun că le aveți față de ei.",
+  "action.budgeting-support.description": "Ajutor pentru a vă planifica banii de la o lună la alta.",
+  "action.peer-group-offer.description":
+    "O invitație într-un grup în care femei cu experiențe asemănătoare se sprijină reciproc.",
+  "action.peer-group-attendance.description": "Întâlniri cu un grup de sprijin pentru femei, cât de des doriți.",
+  "action.interpreter-booking.description":
+    "Un interpret profesionist pentru programările dumneavoastră. Puteți cere o interpretă.",
+  "action.cultural-mediation.description":
+    "Un mediator cultural care vă ajută pe dumneavoastră și serviciile să vă înțelegeți reciproc.",
+  "action.digital-safety-check.description":
+    "Verificăm împreună telefonul și conturile dumneavoastră online pentru urmărire sau contacte nedorite.",
+  "action.new-phone-and-accounts.description":
+    "Un telefon, un număr și conturi noi pe care doar dumneavoastră le controlați.",
+  "action.safety-plan.description":
+    "Un plan făcut împreună cu dumneavoastră: ce să faceți și pe cine să sunați dacă nu vă simțiți în siguranță.",
+  "action.risk-review.description":
+    "Ne uităm din nou împreună la posibilele pericole și actualizăm planul dumneavoastră de siguranță.",
+  "action.child-protection-referral.description":
+    "Dacă sunteți de acord, legătura cu serviciul de protecție a copilului, pentru ca copiii dumneavoastră să fie în siguranță și sprijiniți.",
+  "action.special-measures-in-court.description":
+    "Dacă depuneți mărturie: protecție în instanță, de exemplu un paravan, o legătură video sau să nu vi se pună din nou aceleași întrebări.",
+  "action.identification-support.description":
+    "Ajutor pentru a fi recunoscută oficial ca supraviețuitoare a traficului de persoane, ca să primiți sprijinul și drepturile care decurg de aici.",
+  "action.voluntary-return-or-relocation.description":
+    "Doar dacă doriți: ajutor pentru a vă întoarce acasă sau a vă muta în altă parte în siguranță, pregătit împreună cu dumneavoastră.",
+  "action.complaints-route.description":
+    "Cum puteți face o reclamație despre serviciul nostru sau despre autorități, în siguranță și fără să pierdeți sprijinul.",
+  "action.micro-finance.description":
+    "Ajutor pentru a obține un mic împrumut sau o finanțare nerambursabilă pentru a vă începe propria activitate.",
+  "action.benefits-registration.description":
+    "Ajutor pentru a vă înregistra pentru prestațiile sociale la care aveți dreptul.",
+  "action.follow-up-after-closure.description":
+    "Dacă sunteți de acord: vă contactăm după încheierea sprijinului, ca să vedem cum vă merge.",
 };

@@ -127,4 +127,22 @@ export const fr: MessagesOf<typeof en> = {
   "admin.twoStep.alreadyEnrolled": "Elle utilise déjà la connexion en deux étapes : il n'y a rien à approuver.",
   "auth.enrolmentNeedsApproval":
     "Votre organisation exige la connexion en deux étapes pour votre rôle. Demandez à un·e administrateur·rice d'approuver sa mise en place, puis reconnectez-vous.",
+export const ro: MessagesOf<typeof en> = {
+  "organisation.error.nameTaken": "O altă organizație din această instalare are deja acest nume. Alegeți alt nume.",
+  "admin.alreadyMember": "Această persoană este deja membră a organizației dumneavoastră.",
+  "admin.passwordTooShort": "Prima parolă trebuie să aibă cel puțin 12 caractere.",
+  "admin.notOwnMembership":
+    "Nu vă puteți schimba propriul rol și nici nu vă puteți dezactiva singur. Cereți ajutorul altui administrator.",
+  "organisation.error.timeZone": "Alegeți un fus orar din listă, de exemplu Europe/Berlin.",
+  "organisation.error.country": "Indicați țara prin codul ei din două litere, de exemplu DE sau IT.",
+  "admin.twoStep.enrolYourselfFirst":
+    "Activați mai întâi autentificarea în doi pași pentru dumneavoastră (Contul meu), înainte de a o impune administratorilor.",
+  "admin.twoStep.notOwnReset":
+    "Nu vă puteți reseta aici propria autentificare în doi pași: trebuie să o facă un alt administrator (o sesiune furată nu trebuie să poată elimina niciodată al doilea factor).",
+  "admin.twoStep.resetElsewhere":
+    "Contul ei este folosit și de o altă organizație: autentificarea ei în doi pași nu poate fi resetată de aici. Rugați-o să folosească unul dintre codurile ei de recuperare sau apelați la administratorul celeilalte organizații.",
+  "admin.twoStep.notEnrolled": "Ea nu are o autentificare în doi pași care să poată fi resetată.",
+  "admin.twoStep.alreadyEnrolled": "Ea folosește deja autentificarea în doi pași: nu este nimic de aprobat.",
+  "auth.enrolmentNeedsApproval":
+    "Organizația dumneavoastră impune autentificarea în doi pași pentru rolul dumneavoastră. Cereți unui administrator să aprobe configurarea ei, apoi autentificați-vă din nou.",
 };

@@ -197,4 +197,37 @@ export const fr: MessagesOf<typeof en> = {
   "auth.secondFactorExpired":
     "Cette connexion a pris fin (trop de codes erronés ou trop de temps). Connectez-vous à nouveau.",
   "error.batchRefused": "Trop d'appels dans une seule requête, ou une connexion dans un lot. Envoyez-les un par un.",
+export const ro: MessagesOf<typeof en> = {
+  "role.caseworker": "Manager de caz",
+  "role.manager": "Manager de program",
+  "role.funder": "Finanțator",
+  "role.admin": "Administrator",
+  "clientStatus.intake": "Preluare",
+  "clientStatus.active": "Activă",
+  "clientStatus.paused": "Suspendată",
+  "clientStatus.closed": "Închisă",
+  "error.invalidInput": "Unele câmpuri necesită atenție.",
+  "error.languageTag": "Folosiți coduri de limbă precum en, ro sau pt-BR, separate prin virgulă.",
+  "error.unauthorised": "Vă rugăm să vă autentificați.",
+  "error.forbidden": "Nu aveți acces la aceasta.",
+  "error.notFound": "Nu a fost găsit.",
+  "error.conflict": "Altcineva a modificat între timp aceste date.",
+  "auth.invalidCredentials": "Adresa de e-mail sau parola nu este corectă.",
+  "auth.emailRequired": "Introduceți adresa de e-mail.",
+  "auth.emailInvalid": "Introduceți o adresă de e-mail validă, de exemplu nume@example.org.",
+  "auth.emailTooLong": "O adresă de e-mail poate avea cel mult 254 de caractere.",
+  "auth.passwordRequired": "Introduceți parola.",
+  "auth.passwordTooLong": "O parolă poate avea cel mult 1024 de caractere.",
+  "auth.secondFactorRequired": "Introduceți codul din aplicația de autentificare pentru a finaliza autentificarea.",
+  "auth.totpFormat": "Introduceți codul de 6 cifre din aplicația de autentificare.",
+  "auth.totpInvalid": "Codul nu este corect sau a expirat. Introduceți codul actual din aplicație.",
+  "auth.totpAlreadyEnabled": "Autentificarea în doi pași este deja activată pentru contul dumneavoastră.",
+  "auth.totpRequiredByOrganisation":
+    "Organizația dumneavoastră impune autentificarea în doi pași pentru rolul dumneavoastră, așa că nu poate fi dezactivată.",
+  "auth.locked":
+    "Prea multe încercări eșuate de autentificare. Încercați din nou peste 15 minute sau adresați-vă administratorului.",
+  "auth.secondFactorExpired":
+    "Această autentificare s-a încheiat (prea multe coduri greșite sau prea mult timp). Autentificați-vă din nou.",
+  "error.batchRefused":
+    "Prea multe apeluri într-o singură cerere sau o autentificare într-un lot. Trimiteți-le pe rând.",
 };

@@ -99,4 +99,20 @@ export const fr: MessagesOf<typeof en> = {
   "consent.error.recipientRequired": "Indiquez qui reçoit ses données.",
   "consent.error.expiryBeforeGiven": "La date d'expiration doit être postérieure à la date du consentement.",
   "consent.error.withdrawnBeforeGiven": "Un consentement ne peut pas être retiré avant d'avoir été donné.",
+export const ro: MessagesOf<typeof en> = {
+  "consent.purpose.service-referral": "Referire către un serviciu",
+  "consent.purpose.data-sharing": "Transmiterea datelor ei către un destinatar numit",
+  "consent.purpose.anonymised-reporting": "Includerea în statistici anonimizate",
+  "consent.purpose.story-use": "Folosirea poveștii sau a citatelor ei",
+  "consent.recordedHow.written-signed": "În scris și semnat",
+  "consent.recordedHow.verbal-witnessed": "Verbal, în prezența unui martor",
+  "consent.recordedHow.verbal-with-interpreter": "Verbal, cu interpret",
+  "consent.recordedHow.digital": "Digital",
+  "consent.missing":
+    "Ea nu și-a dat consimțământul pentru aceasta. Întrebați-o mai întâi și înregistrați consimțământul ei.",
+  "consent.withdrawn": "Ea și-a retras consimțământul pentru aceasta, așa că nu se poate face.",
+  "consent.expired": "Consimțământul ei pentru aceasta a expirat. Întrebați-o din nou înainte de a continua.",
+  "consent.error.recipientRequired": "Indicați cine primește datele ei.",
+  "consent.error.expiryBeforeGiven": "Data expirării trebuie să fie după data la care a fost dat consimțământul.",
+  "consent.error.withdrawnBeforeGiven": "Consimțământul nu poate fi retras înainte de a fi dat.",
 };

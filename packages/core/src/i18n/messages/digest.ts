@@ -97,4 +97,19 @@ export const fr: MessagesOf<typeof en> = {
   "digest.open": "Ouvrir votre travail : {{url}}",
   "digest.why":
     "Cet e-mail ne contient que des nombres, jamais de nom : un e-mail peut être transféré ou lu par d'autres. Vous pouvez le désactiver sur la page de votre compte.",
+export const ro: MessagesOf<typeof en> = {
+  "digest.subject": "GeSIM Planner: activitatea dumneavoastră de azi",
+  "digest.intro": "Bună dimineața. Iată ce vă așteaptă azi în GeSIM Planner:",
+  "digest.line.step-overdue": "Pași întârziați: {{count}}",
+  "digest.line.consent-expired-in-use": "Consimțăminte expirate pe care se bazează o referire: {{count}}",
+  "digest.line.consent-expiring": "Consimțăminte care expiră în următoarele {{days}} zile: {{count}}",
+  "digest.line.review-overdue": "Revizuiri de plan întârziate: {{count}}",
+  "digest.line.step-due": "Pași scadenți în următoarele {{days}} zile: {{count}}",
+  "digest.line.review-due": "Revizuiri de plan scadente în următoarele {{days}} zile: {{count}}",
+  "digest.line.reflection-ending": "Perioade de reflecție care se încheie în următoarele {{days}} zile: {{count}}",
+  "digest.line.referral-waiting": "Referiri care așteaptă un răspuns: {{count}}",
+  "digest.line.approvals-waiting": "Planuri care așteaptă aprobarea dumneavoastră: {{count}}",
+  "digest.open": "Deschideți activitatea dumneavoastră: {{url}}",
+  "digest.why":
+    "Acest e-mail conține doar numere, niciodată un nume: e-mailurile pot fi redirecționate sau citite de alții. Îl puteți dezactiva din pagina contului dumneavoastră.",
 };

@@ -169,4 +169,32 @@ export const fr: MessagesOf<typeof en> = {
     "Budget de confidentialité insuffisant pour {{period}} : il faut ε = {{requested}}, il ne reste que {{remaining}}.",
   "disclosure.budget.deltaExhausted":
     "Budget de confidentialité (δ) insuffisant pour {{period}} : il faut {{requested}}, il ne reste que {{remaining}}.",
+export const ro: MessagesOf<typeof en> = {
+  "disclosure.suppressed": "Ascuns",
+  "disclosure.suppressed.explanation":
+    "Ascuns pentru a proteja identitățile: mai puțin de {{k}} femei sau necesar pentru ca o valoare ascunsă să nu poată fi dedusă.",
+  "disclosure.rounded.explanation": "Cifrele sunt rotunjite în jos la un multiplu de {{resolution}}.",
+  "disclosure.noise.explanation":
+    "S-a adăugat zgomot aleatoriu pentru a proteja identitățile; eroare tipică ±{{scale}}.",
+  "disclosure.error.kNotInteger": "Dimensiunea minimă a grupului trebuie să fie un număr întreg.",
+  "disclosure.error.kTooSmall": "Dimensiunea minimă a grupului nu poate fi mai mică de 5.",
+  "disclosure.error.kTooLarge": "Dimensiunea minimă a grupului poate fi cel mult 1000.",
+  "disclosure.error.resolutionNotInteger": "Baza de rotunjire trebuie să fie un număr întreg.",
+  "disclosure.error.resolutionTooSmall": "Baza de rotunjire trebuie să fie cel puțin 1.",
+  "disclosure.error.resolutionTooLarge": "Baza de rotunjire poate fi cel mult 1000.",
+  "disclosure.error.resolutionMustDivideK":
+    "Dimensiunea minimă a grupului trebuie să fie un multiplu al bazei de rotunjire.",
+  "disclosure.error.tableShape": "Fiecare rând al tabelului trebuie să aibă câte un număr pentru fiecare coloană.",
+  "disclosure.error.countNotNatural": "Numerele trebuie să fie întregi, zero sau mai mari.",
+  "disclosure.error.epsilonInvalid": "Parametrul de confidențialitate ε trebuie să fie un număr pozitiv.",
+  "disclosure.error.epsilonTooLarge": "Parametrul de confidențialitate ε poate fi cel mult 10.",
+  "disclosure.error.gaussianEpsilonTooLarge": "Mecanismul gaussian necesită un ε mai mic de 1.",
+  "disclosure.error.deltaInvalid": "Parametrul de confidențialitate δ trebuie să fie mai mare de 0 și mai mic de 0,01.",
+  "disclosure.error.boundsInverted": "Limita inferioară nu poate fi mai mare decât limita superioară.",
+  "disclosure.error.invalidPeriod": "Folosiți o perioadă precum 2026, 2026-Q1 sau 2026-03.",
+  "disclosure.budget.invalidRequest": "Această cerere privind bugetul de confidențialitate nu este validă.",
+  "disclosure.budget.epsilonExhausted":
+    "Nu a mai rămas suficient buget de confidențialitate pentru {{period}}: este nevoie de ε = {{requested}}, au mai rămas doar {{remaining}}.",
+  "disclosure.budget.deltaExhausted":
+    "Nu a mai rămas suficient buget de confidențialitate (δ) pentru {{period}}: este nevoie de {{requested}}, au mai rămas doar {{remaining}}.",
 };

@@ -115,4 +115,22 @@ export const fr: MessagesOf<typeof en> = {
   "document.error.malformed":
     "Le fichier image est endommagé et ne peut pas être lu. Scannez-le ou photographiez-le à nouveau.",
   "document.error.actionNotHers": "Cette étape ne figure pas dans son plan.",
+export const ro: MessagesOf<typeof en> = {
+  "document.kind.permit-decision": "Decizie privind permisul",
+  "document.kind.signed-consent": "Consimțământ semnat",
+  "document.kind.court-letter": "Scrisoare de la instanță",
+  "document.kind.certificate": "Certificat",
+  "document.kind.identity-paper": "Act de identitate",
+  "document.kind.other": "Alt document",
+  "document.error.titleRequired": "Dați un titlu documentului.",
+  "document.error.titleTooLong": "Titlul este prea lung (cel mult 200 de caractere).",
+  "document.error.empty": "Fișierul este gol. Alegeți din nou scanarea sau fotografia.",
+  "document.error.tooLarge":
+    "Fișierul depășește dimensiunea permisă. Scanați-l la o rezoluție mai mică sau împărțiți-l.",
+  "document.error.executable":
+    "Acest fișier este un program, nu un document. Se pot atașa doar fișiere PDF, JPEG și PNG, indiferent de numele fișierului.",
+  "document.error.unsupported": "Se pot atașa doar fișiere PDF, JPEG și PNG. Acest fișier nu este niciunul dintre ele.",
+  "document.error.malformed":
+    "Fișierul imagine este deteriorat și nu poate fi citit. Scanați-l sau fotografiați-l din nou.",
+  "document.error.actionNotHers": "Acest pas nu face parte din planul ei.",
 };

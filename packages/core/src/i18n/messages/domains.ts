@@ -234,4 +234,41 @@ export const fr: MessagesOf<typeof en> = {
     "Interprètes et médiateur·rices culturel·les, pour qu'elle puisse comprendre et être comprise.",
   "domain.digital-safety.title": "Sécurité et sécurité numérique",
   "domain.digital-safety.description": "Réexamen des risques, plan de sécurité, téléphones et comptes en ligne sûrs.",
+export const ro: MessagesOf<typeof en> = {
+  "pathway.plm.title": "Modelul psiho-socio-juridic (PLM)",
+  "pathway.plm.description":
+    "Sprijin juridic, psihologic și medical și locuință sigură, legate între ele astfel încât munca juridică să țină mereu cont de trauma ei.",
+  "pathway.eem.title": "Modelul de abilitare economică (EEM)",
+  "pathway.eem.description":
+    "Limbă, educație, muncă, venit și îngrijirea copiilor, pentru ca ea să poată trăi independent și să-și planifice viitorul.",
+  "pathway.crossCutting.title": "Transversal",
+  "pathway.crossCutting.description":
+    "Cum funcționează serviciul: acces, practici de siguranță, independență, vocea ei și sprijinul între egale.",
+  "domain.accommodation.title": "Locuință sigură",
+  "domain.accommodation.description":
+    "Locuință sigură, exclusiv pentru femei, și împreună cu copiii ei, iar mai târziu o casă stabilă.",
+  "domain.childcare.title": "Maternitate și îngrijirea copiilor",
+  "domain.childcare.description":
+    "Sarcina, nevoile copiilor ei și îngrijirea copiilor care îi permite să învețe și să muncească.",
+  "domain.training.title": "Educație și formare profesională",
+  "domain.training.description": "Școală, studii ulterioare și pregătire pentru o meserie.",
+  "domain.therapy.title": "Sprijin psihologic",
+  "domain.therapy.description": "Evaluare psihologică, terapie pentru traumă și sprijin în situații de criză.",
+  "domain.language.title": "Limbă",
+  "domain.language.description": "Învățarea limbii locale.",
+  "domain.legal.title": "Statut juridic și drepturi",
+  "domain.legal.description":
+    "Informare despre drepturi, permise, azil, proceduri, nepedepsire, despăgubiri și reîntregirea familiei.",
+  "domain.medical.title": "Sănătate",
+  "domain.medical.description": "Îngrijire medicală și sănătate sexuală și reproductivă.",
+  "domain.employment.title": "Muncă",
+  "domain.employment.description": "Găsirea și păstrarea unui loc de muncă sigur și legal.",
+  "domain.money.title": "Bani",
+  "domain.money.description": "Alocație, cont bancar, datorii și gestionarea bugetului.",
+  "domain.peer-support.title": "Sprijin între egale",
+  "domain.peer-support.description": "Grupuri în care femeile se sprijină reciproc.",
+  "domain.interpreting.title": "Interpretariat și mediere culturală",
+  "domain.interpreting.description": "Interpreți și mediatori culturali, ca ea să poată înțelege și să fie înțeleasă.",
+  "domain.digital-safety.title": "Siguranță și siguranță digitală",
+  "domain.digital-safety.description": "Reevaluarea riscurilor, plan de siguranță, telefoane și conturi online sigure.",
 };

@@ -138,6 +138,25 @@ export const fr: MessagesOf<typeof en> = {
   "funding.export.population":
     "Seules les femmes qui ont consenti aux statistiques anonymisées sont comptées, sur l'ensemble des organisations de la relation de financement.",
   "dashboard.gasBand.below-30": "Moins de 30",
+export const ro: MessagesOf<typeof en> = {
+  "funding.error.noRelationship":
+    "Nu faceți încă parte din nicio relație de finanțare. Cereți administratorului organizației să vă adauge.",
+  "funding.error.budgetExhausted":
+    "Bugetul de confidențialitate al acestei relații de finanțare pentru această perioadă este epuizat. Cifre noi pot fi publicate pentru perioada următoare.",
+  "funding.error.notAFunder":
+    "Doar o persoană cu rolul de finanțator în organizația dumneavoastră poate fi adăugată la o relație de finanțare.",
+  "funding.export.methodology": "Metodologie",
+  "funding.export.definitions": "Definiții",
+  "funding.export.smallCells":
+    "Grupurile cu mai puțin de {{k}} femei sunt ascunse, împreună cu alte celule din care s-ar putea deduce una ascunsă; numerele sunt rotunjite în jos la un multiplu de {{resolution}}.",
+  "funding.export.noise":
+    "La fiecare număr s-a adăugat zgomot aleatoriu (Laplace, ε = {{epsilon}} pentru această publicare); eroare tipică ±{{scale}}. Medianele nu sunt publicate cu zgomot.",
+  "funding.export.noNoise": "Fără zgomot aleatoriu: această relație folosește doar protecția celulelor mici.",
+  "funding.export.period":
+    "Perioada de raportare: {{period}} (trimestru încheiat; datele nu sunt niciodată mai detaliate de un trimestru).",
+  "funding.export.population":
+    "Sunt numărate doar femeile care și-au dat consimțământul pentru raportarea anonimizată, în toate organizațiile relației de finanțare.",
+  "dashboard.gasBand.below-30": "Sub 30",
   "dashboard.gasBand.30-39": "30–39",
   "dashboard.gasBand.40-49": "40–49",
   "dashboard.gasBand.50-59": "50–59",
@@ -148,4 +167,6 @@ export const fr: MessagesOf<typeof en> = {
   "dashboard.unassigned": "Sin profesional de referencia",
   "dashboard.gasBand.70-plus": "70 et plus",
   "dashboard.unassigned": "Aucun·e référent·e attribué·e",
+  "dashboard.gasBand.70-plus": "70 și peste",
+  "dashboard.unassigned": "Niciun manager de caz desemnat",
 };

@@ -662,4 +662,114 @@ export const fr: MessagesOf<typeof en> = {
   "check.accommodation-need-without-action.met": "L'hébergement est prévu dans le plan.",
   "check.accommodation-need-without-action.gap":
     "Son besoin d'hébergement est élevé ou urgent et le plan ne prévoit pas d'hébergement. Proposez une place sûre, réservée aux femmes.",
+export const ro: MessagesOf<typeof en> = {
+  "check.no-conditions-on-support.description":
+    "Sprijinul este condiționat de cooperarea cu autoritățile, de identificarea formală sau de renunțarea la prostituție.",
+  "check.no-conditions-on-support.met": "Sprijinul ei nu este legat de nicio condiție.",
+  "check.no-conditions-on-support.cooperation":
+    "Sprijinul ei depinde de cooperarea cu poliția sau cu parchetul. Ajutorul nu trebuie să depindă niciodată de aceasta; eliminați condiția.",
+  "check.no-conditions-on-support.leavingProstitution":
+    "Sprijinul ei depinde de renunțarea la prostituție. Ajutorul nu trebuie să depindă niciodată de aceasta; eliminați condiția.",
+  "check.no-conditions-on-support.identification":
+    "Sprijinul ei depinde de identificarea formală. Motivele rezonabile sunt suficiente; eliminați condiția.",
+  "check.no-conditions-on-support.other":
+    "Sprijinul ei este legat de o condiție. Verificați-o și eliminați-o: ajutorul este necondiționat.",
+  "check.support-ended-by-funding.description": "Cazul a fost închis pentru că finanțarea s-a încheiat.",
+  "check.support-ended-by-funding.gap":
+    "Sprijinul s-a încheiat pentru că s-a terminat finanțarea, nu pentru că obiectivele ei au fost atinse. Înregistrați acest lucru pentru evaluarea programului.",
+  "check.first-service-timely.description":
+    "Niciun serviciu nu a început încă și de la primul contact au trecut mai multe zile decât intervalul configurat.",
+  "check.first-service-timely.met": "Un prim serviciu a început.",
+  "check.first-service-timely.info":
+    "Primul contact a fost acum {{days}} zile; urmăriți să începeți un prim serviciu în {{limit}} zile.",
+  "check.first-service-timely.warning":
+    "Primul contact a fost acum {{days}} zile și niciun serviciu nu a început încă.",
+  "check.overdue-actions.description": "O acțiune planificată sau în curs și-a depășit termenul.",
+  "check.overdue-actions.warning":
+    "Această acțiune avea termen {{dueDate}} și este întârziată cu {{days}} zile. Stabiliți cu ea o nouă dată sau notați ce o împiedică.",
+  "check.blocked-actions.description": "O acțiune este blocată de un obstacol.",
+  "check.blocked-actions.warning":
+    "Această acțiune este blocată. Notați ce ar elimina obstacolul și cine poate acționa.",
+  "check.legal-status-without-legal-action.description":
+    "Statutul ei juridic nu este sigur (perioadă de reflecție, azil, fără documente sau altul) și planul nu are nicio acțiune juridică.",
+  "check.legal-status-without-legal-action.met": "Sprijinul juridic pentru statutul ei nerezolvat este în plan.",
+  "check.legal-status-without-legal-action.gap":
+    "Statutul ei juridic nu este încă sigur și planul nu are sprijin juridic. Oferiți reprezentare juridică gratuită.",
+  "check.legal-needs-assessment-timely.description":
+    "Nu s-a făcut nicio evaluare a nevoilor juridice în numărul configurat de zile după primul contact (implicit 14).",
+  "check.legal-needs-assessment-timely.met": "Evaluarea nevoilor juridice este făcută.",
+  "check.legal-needs-assessment-timely.info":
+    "Primul contact a fost acum {{days}} zile; planificați evaluarea nevoilor juridice în {{limit}} zile.",
+  "check.legal-needs-assessment-timely.warning":
+    "Evaluarea nevoilor juridice este planificată, dar nu este făcută, la {{days}} zile după primul contact (țintă: {{limit}} zile).",
+  "check.legal-needs-assessment-timely.gap":
+    "Nu există o evaluare a nevoilor juridice la {{days}} zile după primul contact (țintă: {{limit}} zile).",
+  "check.reflection-period-ending.description":
+    "Ea se află în perioada de reflecție și data de încheiere lipsește, perioada se încheie în intervalul de avertizare configurat fără sprijin planificat pentru decizie sau s-a încheiat deja.",
+  "check.reflection-period-ending.met":
+    "Sprijinul pentru decizie în perioada de reflecție (se încheie pe {{endDate}}) este în plan.",
+  "check.reflection-period-ending.gap":
+    "Perioada ei de reflecție se încheie pe {{endDate}}, peste {{days}} zile. Planificați sprijin ca ea să poată decide în ritmul ei.",
+  "check.reflection-period-ending.info": "Perioada ei de reflecție se încheie pe {{endDate}}, peste {{days}} zile.",
+  "check.reflection-period-ending.noEndDate":
+    "Ea se află în perioada de reflecție, dar data de încheiere nu este înregistrată. Adăugați-o ca termenul să nu fie ratat.",
+  "check.reflection-period-ending.ended":
+    "Perioada ei de reflecție s-a încheiat pe {{endDate}}, acum {{days}} zile. Verificați statutul ei juridic cu un avocat.",
+  "check.third-country-permit-action.description":
+    "Ea este resortisantă a unei țări terțe fără permis de ședere și planul nu are nicio acțiune privind permisul sau azilul.",
+  "check.third-country-permit-action.met": "O cerere de permis sau de azil este în plan.",
+  "check.third-country-permit-action.gap":
+    "Ea nu are încă permis de ședere și planul nu are nicio cerere de permis sau de azil.",
+  "check.identification-refused.description":
+    "Identificarea ei ca victimă a fost refuzată sau este contestată și nu este planificată reprezentare juridică gratuită.",
+  "check.identification-refused.met": "Reprezentarea juridică gratuită pentru decizia de identificare este asigurată.",
+  "check.identification-refused.gap":
+    "Identificarea ei a fost refuzată sau este contestată. Oferiți reprezentare juridică gratuită; sprijinul ei continuă în orice caz.",
+  "check.rights-information.description":
+    "Planul nu are nicio acțiune prin care să fie informată despre drepturile ei.",
+  "check.rights-information.met": "Ea a fost sau va fi informată despre drepturile ei.",
+  "check.rights-information.warning": "Planificați informarea ei despre drepturi, într-o limbă pe care o înțelege.",
+  "check.interpreter-for-legal-work.description": "Ea are nevoie de un interpret și niciunul nu este rezervat.",
+  "check.interpreter-for-legal-work.met": "Un interpret sau un mediator cultural este rezervat.",
+  "check.interpreter-for-legal-work.gap":
+    "Ea are nevoie de un interpret și niciunul nu este rezervat. Discuțiile juridice și celelalte au nevoie de o limbă pe care o înțelege.",
+  "check.plm-goal-present.description":
+    "Planul are obiective, dar niciunul într-un domeniu psiho-social sau juridic (PLM).",
+  "check.plm-goal-present.met": "Planul are cel puțin un obiectiv psiho-social sau juridic (PLM).",
+  "check.plm-goal-present.warning":
+    "Planul nu are niciun obiectiv juridic, psihologic, medical sau de locuire. Discutați cu ea despre latura psiho-socială și juridică.",
+  "check.mother-without-childcare.description":
+    "Un copil suficient de mic pentru a avea nevoie de îngrijire locuiește cu ea și planul nu are un loc de îngrijire pentru copii.",
+  "check.mother-without-childcare.met": "Îngrijirea copiilor este în plan.",
+  "check.mother-without-childcare.gap":
+    "{{count}} copil/copii mic(i) locuiesc cu ea și planul nu are un loc de îngrijire pentru copii. Oferiți-i unul.",
+  "check.pregnant-without-antenatal-care.description":
+    "Ea este însărcinată și nu este planificată îngrijire prenatală.",
+  "check.pregnant-without-antenatal-care.met": "Îngrijirea prenatală este în plan.",
+  "check.pregnant-without-antenatal-care.gap": "Ea este însărcinată și planul nu are îngrijire prenatală.",
+  "check.childcare-before-training-or-work.description":
+    "Ea are copii și urmează (sau planifică) o formare sau un loc de muncă, iar niciun loc de îngrijire pentru copii nu este organizat.",
+  "check.childcare-before-training-or-work.met": "Un loc de îngrijire pentru copii îi sprijină formarea sau munca.",
+  "check.childcare-before-training-or-work.gap":
+    "Ea urmează o formare sau lucrează ori planifică acest lucru și nu are încă un loc de îngrijire pentru copii.",
+  "check.child-needs-assessment.description":
+    "Ea are copii sau este însărcinată și nu este planificată o evaluare a nevoilor copiilor.",
+  "check.child-needs-assessment.met": "O evaluare a nevoilor copiilor este în plan.",
+  "check.child-needs-assessment.warning": "Planificați împreună cu ea o evaluare a nevoilor copiilor.",
+  "check.accommodation-single-sex.description": "Locuința ei nu este exclusiv pentru femei.",
+  "check.accommodation-single-sex.met": "Locuința ei este exclusiv pentru femei.",
+  "check.accommodation-single-sex.gap":
+    "Locuința ei nu este exclusiv pentru femei. O locuință sigură, doar pentru femei, este o condiție prealabilă.",
+  "check.accommodation-single-sex.gapHousing":
+    "Locul în care locuiește acum nu este o locuință sigură, doar pentru femei. O locuință sigură, doar pentru femei, este o condiție prealabilă: găsiți-i un loc.",
+  "check.accommodation-rated-safe.description": "Ea nu își consideră locuința sigură sau nu a fost întrebată.",
+  "check.accommodation-rated-safe.met": "Ea își consideră locuința sigură.",
+  "check.accommodation-rated-safe.gap":
+    "Ea nu se simte în siguranță acolo unde locuiește. Reanalizați împreună cu ea situația locuinței.",
+  "check.accommodation-rated-safe.notAsked": "Întrebați-o dacă se simte în siguranță acolo unde locuiește.",
+  "check.accommodation-need-without-action.description":
+    "Nevoia ei de locuință este ridicată sau urgentă și planul nu are nicio acțiune privind locuința.",
+  "check.accommodation-need-without-action.met": "Locuința este în plan.",
+  "check.accommodation-need-without-action.gap":
+    "Nevoia ei de locuință este ridicată sau urgentă și planul nu are o locuință. Oferiți-i un loc sigur, doar pentru femei.",
 };

@@ -493,4 +493,83 @@ export const fr: MessagesOf<typeof en> = {
   "check.peer-group-offered.met": "Un groupe de soutien entre pairs lui a été proposé.",
   "check.peer-group-offered.warning":
     "Proposez-lui un groupe de soutien entre pairs pour femmes. Y participer relève de son choix.",
+export const ro: MessagesOf<typeof en> = {
+  "check.therapy-need-without-support.description":
+    "Nevoia ei de sprijin psihologic este ridicată sau urgentă și planul nu are nicio acțiune de terapie.",
+  "check.therapy-need-without-support.met": "Sprijinul psihologic este în plan.",
+  "check.therapy-need-without-support.gap":
+    "Nevoia ei de sprijin psihologic este ridicată sau urgentă și niciun sprijin nu este planificat. Oferiți terapie pentru traumă sau sprijin în criză.",
+  "check.psychological-assessment-offered.description": "Nu i s-a oferit o evaluare psihologică sau terapie.",
+  "check.psychological-assessment-offered.met": "I s-a oferit o evaluare psihologică sau terapie.",
+  "check.psychological-assessment-offered.gap": "Oferiți-i o evaluare psihologică. Este alegerea ei dacă o acceptă.",
+  "check.health-check-offered.description": "Nu i s-a oferit un control medical.",
+  "check.health-check-offered.met": "I s-a oferit un control medical.",
+  "check.health-check-offered.gap": "Oferiți-i un control medical și ajutați-o să ajungă acolo, dacă dorește.",
+  "check.sexual-health-screening-offered.description":
+    "Nu i s-a oferit un screening de sănătate sexuală și reproductivă.",
+  "check.sexual-health-screening-offered.met": "I s-a oferit un screening de sănătate sexuală și reproductivă.",
+  "check.sexual-health-screening-offered.warning":
+    "Oferiți-i un screening de sănătate sexuală și reproductivă. Este alegerea ei dacă îl acceptă.",
+  "check.medical-need-without-action.description":
+    "Nevoia ei medicală este ridicată sau urgentă și planul nu are nicio acțiune medicală.",
+  "check.medical-need-without-action.met": "Sprijinul medical este în plan.",
+  "check.medical-need-without-action.gap":
+    "Nevoia ei medicală este ridicată sau urgentă și niciun sprijin medical nu este planificat. Ajutați-o să se înscrie la un medic.",
+  "check.language-support.description":
+    "Ea are nevoie de un interpret sau are o nevoie lingvistică și planul nu include niciun curs de limbă.",
+  "check.language-support.met": "Un curs de limbă este în plan.",
+  "check.language-support.gap": "Limba este un obstacol și planul nu are niciun curs de limbă. Oferiți-i unul.",
+  "check.training-need-without-action.description":
+    "Nevoia ei de formare sau de muncă este ridicată sau urgentă și planul nu are nicio acțiune de formare sau de angajare.",
+  "check.training-need-without-action.met": "Sprijinul pentru formare sau muncă este în plan.",
+  "check.training-need-without-action.gap":
+    "Formarea sau munca contează mult pentru ea și planul nu are niciun pas în această direcție. Oferiți formare profesională.",
+  "check.eem-goal-present.description": "Planul are obiective, dar niciunul privind abilitarea economică (EEM).",
+  "check.eem-goal-present.met": "Planul are cel puțin un obiectiv de abilitare economică (EEM).",
+  "check.eem-goal-present.warning":
+    "Planul nu are niciun obiectiv privind limba, formarea, munca, banii sau îngrijirea copiilor. Discutați cu ea despre independența economică.",
+  "check.safety-review-due.description":
+    "Planul ei de siguranță sau evaluarea riscurilor lipsește ori a fost revizuit(ă) ultima dată cu mai mult timp în urmă decât intervalul configurat (implicit 90 de zile).",
+  "check.safety-review-due.met": "Planul ei de siguranță a fost revizuit pe {{lastDate}}.",
+  "check.safety-review-due.missing": "Nu există încă un plan de siguranță. Faceți unul împreună cu ea.",
+  "check.safety-review-due.overdue":
+    "Planul ei de siguranță a fost revizuit ultima dată pe {{lastDate}}, acum {{days}} zile. Reevaluați riscurile împreună cu ea.",
+  "check.digital-safety-for-high-risk.description":
+    "Evaluarea riscurilor arată că este controlată prin tehnologie sau că riscul ei este critic și nu este planificată o verificare a siguranței digitale.",
+  "check.digital-safety-for-high-risk.met": "Siguranța digitală este în plan.",
+  "check.digital-safety-for-high-risk.warning":
+    "Cineva o poate urmări prin telefonul sau conturile ei. Verificați împreună cu ea dacă sunt sigure.",
+  "check.disclosure-consent.description":
+    "Datele ei au fost transmise cuiva fără consimțământul ei înregistrat (o lacună când au fost transmise poliției, parchetului sau autorităților de imigrare).",
+  "check.disclosure-consent.met": "Toate cele {{count}} transmiteri ale datelor ei au consimțământul ei.",
+  "check.disclosure-consent.authority":
+    "Pe {{date}}, datele ei au fost transmise unei autorități (poliție, parchet sau imigrare) fără consimțământul ei înregistrat.",
+  "check.disclosure-consent.other": "Pe {{date}}, datele ei au fost transmise fără consimțământul ei înregistrat.",
+  "check.caseworker-continuity.description":
+    "Managerul ei de caz s-a schimbat mai des decât limita configurată (implicit 2).",
+  "check.caseworker-continuity.met": "Managerul ei de caz s-a schimbat de {{count}} ori (limită {{limit}}).",
+  "check.caseworker-continuity.warning":
+    "Managerul ei de caz s-a schimbat de {{count}} ori (limită {{limit}}). Planificați continuitatea.",
+  "check.plan-has-goals.description": "Planul nu are obiective.",
+  "check.plan-has-goals.met": "Planul are {{count}} obiective.",
+  "check.plan-has-goals.gap": "Planul nu are încă obiective. Întrebați-o ce vrea să realizeze.",
+  "check.goals-in-her-own-words.description": "Un obiectiv nu este scris cu propriile ei cuvinte.",
+  "check.goals-in-her-own-words.met": "Toate obiectivele sunt formulate cu propriile ei cuvinte.",
+  "check.goals-in-her-own-words.warning":
+    "Acest obiectiv nu este formulat cu propriile ei cuvinte. Scrieți-l împreună cu ea, așa cum îl spune ea.",
+  "check.plan-agreed-by-her.description":
+    "Ea nu și-a dat acordul pentru plan (o lacună odată ce planul este trimis sau aprobat).",
+  "check.plan-agreed-by-her.met": "Ea și-a dat acordul pentru plan pe {{date}}.",
+  "check.plan-agreed-by-her.gap": "Planul a fost trimis sau aprobat fără acordul ei. Parcurgeți-l împreună cu ea.",
+  "check.plan-agreed-by-her.info": "Parcurgeți ciorna împreună cu ea și înregistrați acordul ei.",
+  "check.plan-review-due.description": "Planul nu a fost revizuit în intervalul configurat (implicit 90 de zile).",
+  "check.plan-review-due.met": "Planul a fost revizuit pe {{lastDate}}.",
+  "check.plan-review-due.never":
+    "Planul nu a fost revizuit de la primul contact, din {{lastDate}}, acum {{days}} zile. Revizuiți-l împreună cu ea.",
+  "check.plan-review-due.overdue":
+    "Planul a fost revizuit ultima dată pe {{lastDate}}, acum {{days}} zile. Revizuiți-l împreună cu ea.",
+  "check.peer-group-offered.description": "Nu i s-a oferit un grup de sprijin între egale.",
+  "check.peer-group-offered.met": "I s-a oferit un grup de sprijin între egale.",
+  "check.peer-group-offered.warning":
+    "Oferiți-i un grup de sprijin între egale pentru femei. Este alegerea ei dacă participă.",
 };

@@ -544,4 +544,96 @@ export const fr: MessagesOf<typeof en> = {
   "check.women-only-services.warning":
     "Cette étape de thérapie, d'hébergement ou de groupe de pairs se fait avec un prestataire qui n'est pas réservé aux femmes. Vérifiez avec elle que c'est ce qu'elle souhaite, ou orientez-la vers un service réservé aux femmes.",
   "check.women-only-services.met": "Cette étape se fait avec un service réservé aux femmes.",
+export const ro: MessagesOf<typeof en> = {
+  "check.third-country-permit-action.reflection":
+    "Ea se află în perioada de reflecție: nu se grăbește acum niciun permis. Informați-o despre toate căile, inclusiv cele care nu depind de cooperare, atunci când dorește să afle.",
+  "check.permit-tied-to-cooperation.description":
+    "Permisul ei de ședere depinde de cooperarea cu autoritățile (sau temeiul lui nu este cunoscut).",
+  "check.permit-tied-to-cooperation.met": "Permisul ei de ședere nu depinde de cooperarea cu autoritățile.",
+  "check.permit-tied-to-cooperation.unknown": "Înregistrați pe ce se bazează permisul ei de ședere.",
+  "check.permit-tied-to-cooperation.warning":
+    "Permisul ei depinde de cooperarea cu autoritățile, așa că șederea ei se poate încheia odată cu procedurile. Întrebați un avocat despre o cale care nu depinde de aceasta.",
+  "check.permit-expiry.description":
+    "Permisul ei de ședere expiră în intervalul configurat (implicit 60 de zile) sau a expirat și nu este planificată nicio prelungire.",
+  "check.permit-expiry.noDate": "Înregistrați când expiră permisul ei de ședere.",
+  "check.permit-expiry.met": "Permisul ei de ședere este valabil până la {{endDate}}.",
+  "check.permit-expiry.renewal": "Permisul ei expiră pe {{endDate}}; o prelungire este în plan.",
+  "check.permit-expiry.soon":
+    "Permisul ei de ședere expiră pe {{endDate}}, peste {{days}} zile. Planificați prelungirea împreună cu ea.",
+  "check.permit-expiry.expired":
+    "Permisul ei de ședere a expirat pe {{endDate}}, acum {{days}} zile. Planificați o nouă cerere.",
+  "check.work-permit-for-employment-goal.description":
+    "Ea are un obiectiv legat de muncă, dar nu are drept de muncă (sau nu se știe) și nu este planificată nicio cerere de permis de muncă.",
+  "check.work-permit-for-employment-goal.met": "O cerere de permis de muncă este în plan.",
+  "check.work-permit-for-employment-goal.unknown":
+    "Ea are un obiectiv legat de muncă: aflați dacă are voie să lucreze legal.",
+  "check.work-permit-for-employment-goal.gap":
+    "Ea vrea să lucreze, dar încă nu are voie să lucreze legal. Planificați împreună cu ea o cerere de permis de muncă.",
+  "check.digital-safety-for-high-risk.ask":
+    "Nu se știe dacă cineva o controlează prin telefonul sau conturile ei. Întrebați-o când este momentul potrivit.",
+  "check.children-recorded.description":
+    "Ea are copii, iar vârstele lor și locul unde locuiește fiecare nu sunt înregistrate.",
+  "check.children-recorded.warning":
+    "Înregistrați vârsta fiecăruia dintre cei {{count}} copii ai ei și unde locuiește fiecare, ca verificările privind îngrijirea copiilor să țină cont de acestea.",
+  "check.children-recorded.met":
+    "Vârstele și locuințele copiilor ei sunt înregistrate ({{abroad}} locuiesc în străinătate).",
+  "check.risk-answers-to-actions.description":
+    "Evaluarea riscurilor numește un pericol (servitute pentru datorii, acte reținute, acuzații legate de exploatarea ei, amenințări la adresa familiei, posibil traumatism cranian, dependență) și planul nu are niciun pas pentru acesta.",
+  "check.risk-answers-to-actions.met": "Planul are un pas pentru un pericol numit în evaluarea riscurilor.",
+  "check.risk-answers-to-actions.debt-bondage":
+    "Evaluarea riscurilor menționează servitutea pentru datorii. Oferiți consiliere privind datoriile; datoria este instrumentul exploatatorilor, nu ea trebuie să o plătească.",
+  "check.risk-answers-to-actions.documents-withheld":
+    "Actele ei au fost reținute. Ajutați-o să își înlocuiască actele de identitate.",
+  "check.risk-answers-to-actions.prosecution-exposure":
+    "Ea se confruntă cu acuzații legate de exploatarea ei. Planificați o apărare în baza principiului nepedepsirii și reprezentare juridică gratuită.",
+  "check.risk-answers-to-actions.threats-to-family.legal":
+    "Familia ei a fost amenințată. Discutați cu ea despre protecția martorilor.",
+  "check.risk-answers-to-actions.threats-to-family.safety":
+    "Familia ei a fost amenințată. Faceți sau actualizați împreună cu ea planul ei de siguranță.",
+  "check.risk-answers-to-actions.possible-brain-injury":
+    "Ea poate avea un traumatism cranian. Oferiți-i un screening; acesta poate explica problemele de memorie sau de concentrare.",
+  "check.risk-answers-to-actions.substance-dependence":
+    "Dacă dorește, oferiți-i sprijin pentru dependențe. Este alegerea ei și niciodată o condiție.",
+  "plan.error.childrenListCount":
+    "Înregistrați câte o intrare (vârsta și unde locuiește copilul) pentru fiecare copil.",
+  "indicators.notRecorded": "Neînregistrat",
+  "disclosures.error.tooMany":
+    "Această fișă conține deja numărul maxim de transmiteri de date pe care le poate păstra.",
+  "check.charges-without-non-punishment-defence.description":
+    "Există acuzații în curs împotriva ei sau a fost condamnată și planul nu include o apărare în baza principiului nepedepsirii sau reprezentare juridică gratuită.",
+  "check.charges-without-non-punishment-defence.pending":
+    "Ea se confruntă cu acuzații. Dacă privesc ceea ce a fost forțată să facă în timp ce era exploatată, principiul nepedepsirii o protejează: planificați o apărare în baza principiului nepedepsirii și reprezentare juridică gratuită.",
+  "check.charges-without-non-punishment-defence.convicted":
+    "Ea a fost condamnată. Dacă fapta privește ceea ce a fost forțată să facă în timp ce era exploatată, întrebați un avocat despre principiul nepedepsirii (apel, ștergerea cazierului) și planificați reprezentare juridică gratuită.",
+  "check.charges-without-non-punishment-defence.met":
+    "O apărare în baza principiului nepedepsirii sau reprezentarea juridică gratuită este în plan pentru acuzațiile împotriva ei.",
+  "check.compensation-claim.description":
+    "Procedurile împotriva traficanților sunt în curs sau s-au încheiat cu o condamnare și nu este depusă sau planificată nicio cerere de despăgubire; ori despăgubirea a fost acordată, dar nu a fost plătită.",
+  "check.compensation-claim.ongoing":
+    "Procedurile împotriva traficanților sunt în curs. Informați-o despre dreptul ei de a cere despăgubiri, dacă dorește, în cadrul procedurilor sau din fondul statului.",
+  "check.compensation-claim.conviction":
+    "Traficanții au fost condamnați. Informați-o despre dreptul ei de a cere despăgubiri, dacă dorește, de la aceștia sau din fondul statului.",
+  "check.compensation-claim.planned": "O cerere de despăgubire este în plan.",
+  "check.compensation-claim.filed": "Cererea ei de despăgubire este depusă.",
+  "check.compensation-claim.awarded":
+    "Despăgubirea a fost acordată, dar încă nu i-a fost plătită. Urmăriți plata sau întrebați despre fondul statului.",
+  "check.compensation-claim.paid": "Despăgubirea acordată i-a fost plătită.",
+  "check.case-closed-with-matters-open.description":
+    "Cazul ei este închis, deși pași juridici sunt încă planificați, în curs sau blocați; se sugerează un contact de monitorizare după închidere atunci când niciunul nu este în plan.",
+  "check.case-closed-with-matters-open.legal":
+    "Cazul ei este închis, dar {{count}} pas(ți) juridic(i) sunt încă deschiși. Asigurați-vă că cineva îi continuă sau redeschideți cazul.",
+  "check.case-closed-with-matters-open.noFollowUp":
+    "Cazul ei este închis. Dacă este de acord, planificați un contact de monitorizare pentru a vedea cum se simte.",
+  "check.case-closed-with-matters-open.followUp": "I s-a oferit un contact de monitorizare după închidere.",
+  "check.court-steps-without-psychological-support.description":
+    "Sunt planificați sau în curs pași legați de instanță sau de calitatea de martor și nu s-a oferit sprijin psihologic sau în criză.",
+  "check.court-steps-without-psychological-support.warning":
+    "Ea merge la instanță sau la poliție ca martoră și nu i s-a oferit sprijin psihologic sau în criză. Oferiți-l înainte și după.",
+  "check.court-steps-without-psychological-support.met":
+    "I s-a oferit sprijin psihologic sau în criză pe lângă pașii legați de instanță.",
+  "check.women-only-services.description":
+    "Un pas de terapie, adăpost sau grup de sprijin între egale este referit către un furnizor pe care registrul îl arată ca nefiind exclusiv pentru femei.",
+  "check.women-only-services.warning":
+    "Acest pas de terapie, adăpost sau grup de sprijin între egale este la un furnizor care nu este exclusiv pentru femei. Verificați cu ea că asta își dorește sau referiți-o către un serviciu doar pentru femei.",
+  "check.women-only-services.met": "Acest pas este la un serviciu doar pentru femei.",
 };

@@ -55,4 +55,12 @@ export const fr: MessagesOf<typeof en> = {
   "referral.status.withdrawn": "Retirée",
   "referral.transitionNotAllowed": "Une orientation ne peut pas passer à ce statut depuis son statut actuel.",
   "referral.providerInactive": "Ce service ne figure plus dans l'annuaire. Choisissez-en un autre.",
+export const ro: MessagesOf<typeof en> = {
+  "referral.status.sent": "Trimisă",
+  "referral.status.accepted": "Acceptată",
+  "referral.status.rejected": "Respinsă",
+  "referral.status.done": "Finalizată",
+  "referral.status.withdrawn": "Retrasă",
+  "referral.transitionNotAllowed": "O referire nu poate trece în acest stadiu din stadiul în care se află acum.",
+  "referral.providerInactive": "Acest serviciu nu mai este în registru. Alegeți un altul.",
 };

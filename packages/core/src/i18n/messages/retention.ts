@@ -71,4 +71,14 @@ export const fr: MessagesOf<typeof en> = {
   "erasure.reason.recorded-in-error": "Enregistré par erreur",
   "erasure.reason.other": "Autre",
   "error.tooManyRequests": "Trop de requêtes. Veuillez patienter une minute et réessayer.",
+export const ro: MessagesOf<typeof en> = {
+  "retention.error.months": "Introduceți un număr întreg de luni, între 1 și 600.",
+  "erasure.error.erased":
+    "Această fișă a fost ștearsă. Rămân doar statisticile anonime; nu se mai poate adăuga sau modifica nimic.",
+  "erasure.error.notClosed": "Închideți mai întâi cazul ei (motivele contează în statistici), apoi ștergeți fișa.",
+  "erasure.reason.her-request": "La cererea ei",
+  "erasure.reason.consent-withdrawn": "Ea și-a retras consimțământul pentru păstrarea datelor",
+  "erasure.reason.recorded-in-error": "Înregistrată din greșeală",
+  "erasure.reason.other": "Altul",
+  "error.tooManyRequests": "Prea multe cereri. Vă rugăm să așteptați un minut și să încercați din nou.",
 };

@@ -38,4 +38,9 @@ export const fr: MessagesOf<typeof en> = {
     "Ce que vous avez envoyé est trop volumineux. Raccourcissez le texte ou envoyez-le en plusieurs fois.",
   "error.reference": "Si cela se reproduit, donnez cette référence à votre administrateur·rice : {{id}}",
   "caseload.searchExpired": "Cette recherche a expiré. Relancez-la.",
+export const ro: MessagesOf<typeof en> = {
+  "error.crossSite": "Acest formular a fost trimis din afara GeSIM Planner și a fost refuzat.",
+  "error.requestTooLarge": "Ceea ce ați trimis este prea mare. Scurtați textul sau trimiteți-l în părți.",
+  "error.reference": "Dacă problema persistă, comunicați administratorului această referință: {{id}}",
+  "caseload.searchExpired": "Căutarea a expirat. Căutați din nou.",
 };

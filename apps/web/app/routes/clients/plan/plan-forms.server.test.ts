@@ -176,6 +176,7 @@ describe("printLanguage", () => {
   it("takes ?lang=, else her first language if supported, else the interface language", () => {
     expect(printLanguage("it", ["de"], "en")).toBe("it");
     expect(printLanguage(null, ["de", "en"], "en")).toBe("de");
-    expect(printLanguage("xx", ["ro"], "it")).toBe("it");
+    expect(printLanguage(null, ["ro-RO", "en"], "en")).toBe("ro");
+    expect(printLanguage("xx", ["pt"], "it")).toBe("it");
   });
 });

@@ -104,6 +104,14 @@ describe("the plan PDF", () => {
     expect(text).not.toContain("My plan");
   });
 
+  it("prints Romanian with its comma-below letters", async () => {
+    const { text } = await pdfText(await renderPlanPdf({ ...PLAN, lang: "ro" }));
+    for (const expected of ["Planul meu", "Ce vreau să realizez", "Pașii următori", "Deja realizate"]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain("Mein Plan");
+  });
+
   it("says so when there is no plan yet", async () => {
     const { text } = await pdfText(
       await renderPlanPdf({ ...PLAN, hasPlan: false, agreedOn: null, goals: [], steps: [], lang: "en" }),

@@ -30,3 +30,13 @@ export const it: MessagesOf<typeof en> = {
   "referral.transitionNotAllowed": "Un invio non può passare a questo stato da quello attuale.",
   "referral.providerInactive": "Questo servizio non è più nell'elenco. Scegline un altro.",
 };
+
+export const bg: MessagesOf<typeof en> = {
+  "referral.status.sent": "Изпратено",
+  "referral.status.accepted": "Прието",
+  "referral.status.rejected": "Отказано",
+  "referral.status.done": "Приключено",
+  "referral.status.withdrawn": "Оттеглено",
+  "referral.transitionNotAllowed": "Насочването не може да премине в този статус от текущия.",
+  "referral.providerInactive": "Тази услуга вече не е в указателя. Изберете друга.",
+};

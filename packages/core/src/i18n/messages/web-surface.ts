@@ -21,3 +21,10 @@ export const it: MessagesOf<typeof en> = {
   "error.reference": "Se succede ancora, comunica all'amministrazione questo riferimento: {{id}}",
   "caseload.searchExpired": "Questa ricerca è scaduta. Cerca di nuovo.",
 };
+
+export const bg: MessagesOf<typeof en> = {
+  "error.crossSite": "Този формуляр е изпратен извън GeSIM Planner и е отхвърлен.",
+  "error.requestTooLarge": "Изпратеното е твърде голямо. Съкратете текста или го изпратете на части.",
+  "error.reference": "Ако това се повтаря, дайте на администратора следния номер: {{id}}",
+  "caseload.searchExpired": "Търсенето е изтекло. Потърсете отново.",
+};

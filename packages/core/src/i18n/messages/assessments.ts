@@ -72,3 +72,26 @@ export const it: MessagesOf<typeof en> = {
   "gas.level.plus1": "Un po' più del previsto",
   "gas.level.plus2": "Molto più del previsto",
 };
+
+export const bg: MessagesOf<typeof en> = {
+  "need.none": "Няма нужда",
+  "need.low": "Малка нужда",
+  "need.medium": "Средна нужда",
+  "need.high": "Голяма нужда",
+  "need.urgent": "Спешна нужда",
+  "ladder.stuck.title": "Още не е готова",
+  "ladder.stuck.description": "Тази област засега изглежда блокирана или непосилна, или все още не е неин приоритет.",
+  "ladder.accepting-help.title": "Приема помощ",
+  "ladder.accepting-help.description": "Тя е казала какво иска да промени тук и приема подкрепа за това.",
+  "ladder.trying.title": "Опитва",
+  "ladder.trying.description": "Тя прави първи стъпки с подкрепа; резултатите все още са несигурни.",
+  "ladder.finding-what-works.title": "Открива какво работи",
+  "ladder.finding-what-works.description": "Нещата се получават по-често и тя се нуждае от по-малко подкрепа.",
+  "ladder.self-reliant.title": "Самостоятелна",
+  "ladder.self-reliant.description": "Тя се справя сама в тази област и знае към кого да се обърне, ако има нужда.",
+  "gas.level.minus2": "Много по-малко от очакваното",
+  "gas.level.minus1": "Малко по-малко от очакваното",
+  "gas.level.0": "Очакван резултат",
+  "gas.level.plus1": "Малко повече от очакваното",
+  "gas.level.plus2": "Много повече от очакваното",
+};

@@ -51,3 +51,20 @@ export const it: MessagesOf<typeof en> = {
   "consent.error.expiryBeforeGiven": "La data di scadenza deve essere successiva alla data del consenso.",
   "consent.error.withdrawnBeforeGiven": "Il consenso non può essere revocato prima di essere dato.",
 };
+
+export const bg: MessagesOf<typeof en> = {
+  "consent.purpose.service-referral": "Насочване към услуга",
+  "consent.purpose.data-sharing": "Споделяне на нейните данни с посочен получател",
+  "consent.purpose.anonymised-reporting": "Отчитане в анонимизирана статистика",
+  "consent.purpose.story-use": "Използване на нейната история или цитати",
+  "consent.recordedHow.written-signed": "Писмено и подписано",
+  "consent.recordedHow.verbal-witnessed": "Устно, пред свидетел",
+  "consent.recordedHow.verbal-with-interpreter": "Устно, с преводач",
+  "consent.recordedHow.digital": "Цифрово",
+  "consent.missing": "Тя не е дала съгласие за това. Първо я попитайте и запишете съгласието ѝ.",
+  "consent.withdrawn": "Тя е оттеглила съгласието си за това, затова то не може да бъде направено.",
+  "consent.expired": "Съгласието ѝ за това е изтекло. Попитайте я отново, преди да продължите.",
+  "consent.error.recipientRequired": "Посочете кой получава нейните данни.",
+  "consent.error.expiryBeforeGiven": "Датата на изтичане трябва да е след датата, на която е дадено съгласието.",
+  "consent.error.withdrawnBeforeGiven": "Съгласието не може да бъде оттеглено преди да е дадено.",
+};

@@ -32,3 +32,13 @@ export const it: Messages = {
   "secondFactor.continue": "Ho conservato i miei codici di recupero: continua",
   "secondFactor.signedIn": "Hai effettuato l'accesso: vai al tuo lavoro",
 };
+
+export const bg: Messages = {
+  "secondFactor.recovery.title": "Нямате телефон под ръка? Използвайте код за възстановяване",
+  "secondFactor.recovery.code": "Един от Вашите кодове за възстановяване (например k3m9p-x2q7d)",
+  "secondFactor.recovery.submit": "Вход с кода за възстановяване",
+  "secondFactor.recovery.hint": "Всеки код работи веднъж. Създайте нови кодове в „Моят профил“, когато останат малко.",
+  "secondFactor.approval.title": "Влизането в две стъпки изисква одобрение от администратор",
+  "secondFactor.continue": "Запазих кодовете си за възстановяване: продължи",
+  "secondFactor.signedIn": "Влезли сте: към работата",
+};

@@ -106,6 +106,7 @@ describe("client pages", () => {
     for (const [locale, overview] of [
       ["de", "Überblick"],
       ["it", "Panoramica"],
+      ["bg", "Общ преглед"],
     ] as const) {
       await page.locator("#language-select").selectOption(locale);
       await page.locator(".language-form button").click();

@@ -44,13 +44,14 @@ const AREAS = [
   appointments,
 ] as const;
 
-function join(locale: "en" | "de" | "it"): Readonly<Record<string, string>> {
+function join(locale: "en" | "de" | "it" | "bg"): Readonly<Record<string, string>> {
   return Object.assign({}, ...AREAS.map((area) => area[locale]));
 }
 
 export const en = join("en");
 export const de = join("de");
 export const it = join("it");
+export const bg = join("bg");
 
 /** Keys defined in more than one area (the later one would silently win): must stay empty. */
 export function duplicateKeys(): string[] {

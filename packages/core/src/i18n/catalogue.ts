@@ -73,6 +73,7 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = {
   en: /* @__PURE__ */ join("en"),
   de: /* @__PURE__ */ join("de"),
   it: /* @__PURE__ */ join("it"),
+  bg: /* @__PURE__ */ join("bg"),
 };
 
 /** Keys that more than one of `areas` defines (a later area would silently win over an earlier one). */

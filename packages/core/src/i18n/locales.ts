@@ -1,5 +1,5 @@
-/** The languages the product ships. English is the source language; every key exists in all three. */
-export const LOCALES = ["en", "de", "it"] as const;
+/** The languages the product ships. English is the source language; every key exists in every one. */
+export const LOCALES = ["en", "de", "it", "bg"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 

@@ -465,7 +465,7 @@ export const bg: Messages = {
   "dashboard.export.csv": "Изтегли „{{table}}“ като CSV",
   "dashboard.csv.count": "{{status}} (клиентки)",
   "dashboard.csv.share": "{{status}} (%)",
-  "dashboard.gap.title": "П{{number}} {{principle}}: {{status}}",
+  "dashboard.gap.title": "P{{number}} {{principle}}: {{status}}",
   "dashboard.gap.intro": "Клиентки, чийто текущ план е в това състояние: {{count}}. Отворете псевдоним, за да видите плана ѝ и какво липсва.",
   "dashboard.gap.caption": "Клиентки ({{count}})",
   "dashboard.gap.none": "Няма клиентка в това състояние.",

@@ -397,7 +397,7 @@ export const bg: Record<keyof typeof en, string> = {
   "planPage.facts.notHoused": "Не е настанена от програмата",
   "planPanel.title": "11-те принципа",
   "planPanel.summary": "Неизпълнени принципи: {{count}}",
-  "planPanel.number": "П{{number}}",
+  "planPanel.number": "P{{number}}",
   "planPanel.suggest.dueDate": "Срок до",
   "planPanel.suggest.worker": "Отговорен",
   "planPanel.suggest.nobody": "Все още никой",

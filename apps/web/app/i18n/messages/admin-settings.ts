@@ -589,17 +589,20 @@ export const bg: Record<keyof typeof en, string> = {
   "adminSettings.kValue": "{{k}} жени; бройките се закръглят надолу до кратно на {{rounding}}",
   "adminSettings.twoStep": "Роли, които трябва да използват влизане в две стъпки",
   "adminSettings.twoStepNone": "Все още няма",
-  "adminSettings.twoStepOnStaffPage": "Кои роли трябва да използват влизане в две стъпки, се задава на страницата „Служители“",
+  "adminSettings.twoStepOnStaffPage":
+    "Кои роли трябва да използват влизане в две стъпки, се задава на страницата „Служители“",
   "adminSettings.saveOrganisation": "Запази настройките на организацията",
   "adminSettings.retention": "Съхранение след приключване на случая",
   "adminSettings.retainNotes": "Бележките и свободният текст се изтриват след (месеци, 1–600)",
   "adminSettings.retainIdentity": "Данните за самоличността ѝ се изтриват след (месеци, 1–600)",
   "adminSettings.saveRetention": "Запази сроковете за съхранение",
   "adminSettings.checks": "Проверки на плана и правила за държавата",
-  "adminSettings.checksIntro": "Интервалите и предупрежденията, които използват проверките на плана. Правилата за държавата се задават тук, а не в софтуера.",
+  "adminSettings.checksIntro":
+    "Интервалите и предупрежденията, които използват проверките на плана. Правилата за държавата се задават тук, а не в софтуера.",
   "adminSettings.saveChecks": "Запази проверките на плана",
   "adminSettings.error.days": "Въведете цяло число в обхвата, посочен за тази настройка.",
-  "adminSettings.check.legalAssessmentWithinDays": "Оценка на правните нужди в рамките на (дни след първия контакт, 1–365)",
+  "adminSettings.check.legalAssessmentWithinDays":
+    "Оценка на правните нужди в рамките на (дни след първия контакт, 1–365)",
   "adminSettings.check.reflectionWarningDays": "Предупреждение преди края на периода на размисъл (дни, 1–365)",
   "adminSettings.check.firstServiceWithinDays": "Първа услуга в рамките на (дни след първия контакт, 1–365)",
   "adminSettings.check.reviewIntervalDays": "Преглед на плана на всеки (дни, 1–365)",
@@ -607,9 +610,11 @@ export const bg: Record<keyof typeof en, string> = {
   "adminSettings.check.maxCaseworkerChanges": "Максимален брой смени на социалния работник преди предупреждение (0–50)",
   "adminSettings.check.graceDays": "Първи дни, в които проверките само информират (дни, 0–365)",
   "adminSettings.check.childcareMaxAge": "Децата се нуждаят от грижа до навършване на (години, 0–17)",
-  "adminSettings.check.permitWarningDays": "Предупреждение преди изтичане на разрешението ѝ за пребиваване (дни, 1–365)",
+  "adminSettings.check.permitWarningDays":
+    "Предупреждение преди изтичане на разрешението ѝ за пребиваване (дни, 1–365)",
   "adminFunding.title": "Финансиращи партньорства",
-  "adminFunding.intro": "Донорите виждат само защитени данни на свързаните с тях организации. ε ограничава колко могат да разкрият публикациите за всеки период.",
+  "adminFunding.intro":
+    "Донорите виждат само защитени данни на свързаните с тях организации. ε ограничава колко могат да разкрият публикациите за всеки период.",
   "adminFunding.done.created": "Финансиращото партньорство е създадено и свързано с Вашата организация.",
   "adminFunding.done.linked": "Вашата организация вече е свързана с партньорството.",
   "adminFunding.done.epsilon": "Бюджетът за поверителност е запазен.",
@@ -639,7 +644,8 @@ export const bg: Record<keyof typeof en, string> = {
   "adminFunding.name": "Име на партньорството",
   "adminFunding.create": "Създай",
   "adminFunding.linkTitle": "Присъединяване към съществуващо партньорство",
-  "adminFunding.linkIntro": "Администраторът на друга организация Ви дава идентификатора на партньорството и код за присъединяване.",
+  "adminFunding.linkIntro":
+    "Администраторът на друга организация Ви дава идентификатора на партньорството и код за присъединяване.",
   "adminFunding.link": "Присъедини се",
   "adminFunding.noEpsilon": "Няма: само защита на малките клетки",
   "adminFunding.epsilonValue": "ε = {{epsilon}} за период",
@@ -649,10 +655,12 @@ export const bg: Record<keyof typeof en, string> = {
   "adminFunding.error.funder": "Изберете донор от Вашата организация.",
   "adminFunding.createJoinCode": "Създай код за присъединяване за {{name}}",
   "adminFunding.joinCode": "Код за присъединяване:",
-  "adminFunding.joinCodeHint": "Показва се само сега и работи веднъж, до {{expiresAt}}. Дайте го заедно с идентификатора на администратора на другата организация по телефона или лично, никога по имейл. Нов код замества този.",
+  "adminFunding.joinCodeHint":
+    "Показва се само сега и работи веднъж, до {{expiresAt}}. Дайте го заедно с идентификатора на администратора на другата организация по телефона или лично, никога по имейл. Нов код замества този.",
   "adminFunding.joinCodeLabel": "Код за присъединяване",
   "adminFunding.error.joinCode": "Въведете кода за присъединяване, който Ви е дала другата организация.",
-  "adminFunding.error.join": "Идентификаторът или кодът за присъединяване е грешен, вече използван или изтекъл. Поискайте нов код от администратора на другата организация.",
+  "adminFunding.error.join":
+    "Идентификаторът или кодът за присъединяване е грешен, вече използван или изтекъл. Поискайте нов код от администратора на другата организация.",
   "adminOversight.title": "Надзор",
   "adminOversight.done.reviewed": "Разкриването е отбелязано като прегледано.",
   "adminOversight.done.verified": "Одитната следа току-що беше проверена.",
@@ -661,10 +669,12 @@ export const bg: Record<keyof typeof en, string> = {
   "adminOversight.whole": "Цяла при последната проверка на {{when}} ({{events}} събития, {{source}}).",
   "adminOversight.source.script": "от планираната проверка",
   "adminOversight.source.manager": "проверена от тази страница",
-  "adminOversight.broken": "Нарушена: проверката на {{when}} откри променено, премахнато или вмъкнато събитие (събитие {{event}}). Уведомете лицето, което поддържа тази инсталация.",
+  "adminOversight.broken":
+    "Нарушена: проверката на {{when}} откри променено, премахнато или вмъкнато събитие (събитие {{event}}). Уведомете лицето, което поддържа тази инсталация.",
   "adminOversight.verifyNow": "Провери сега",
   "adminOversight.reveals": "Разкривания на самоличност за преглед",
-  "adminOversight.revealsIntro": "Всеки случай, в който някой е разкрил коя е дадена жена, с посочените причина и обосновка. Прочетете всеки и го отбележете като прегледан.",
+  "adminOversight.revealsIntro":
+    "Всеки случай, в който някой е разкрил коя е дадена жена, с посочените причина и обосновка. Прочетете всеки и го отбележете като прегледан.",
   "adminOversight.showOpen": "Покажи само тези за преглед",
   "adminOversight.showAll": "Покажи всички, включително прегледаните",
   "adminOversight.noReveals": "Никой не е разкривал самоличността на жена.",
@@ -677,7 +687,8 @@ export const bg: Record<keyof typeof en, string> = {
   "adminOversight.reviewedBy": "Прегледано от {{name}} на {{when}}.",
   "adminOversight.markReviewed": "Отбележи като прегледано",
   "clientAudit.title": "Дневник на достъпа",
-  "clientAudit.intro": "Кой и кога е преглеждал или променял нейния запис. Съдържанието на бележките ѝ никога не се показва тук.",
+  "clientAudit.intro":
+    "Кой и кога е преглеждал или променял нейния запис. Съдържанието на бележките ѝ никога не се показва тук.",
   "clientAudit.person": "Служител",
   "clientAudit.everyone": "Всички",
   "clientAudit.area": "Част от нейния запис",

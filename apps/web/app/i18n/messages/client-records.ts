@@ -294,9 +294,11 @@ export const it: Messages = {
 };
 
 export const bg: Messages = {
-  "client.identity.intro": "Данните за самоличност са с ограничен достъп: съхраняват се криптирани, отделно от записа по случая ѝ, и всеки достъп се записва.",
+  "client.identity.intro":
+    "Данните за самоличност са с ограничен достъп: съхраняват се криптирани, отделно от записа по случая ѝ, и всеки достъп се записва.",
   "client.identity.setTitle": "Въвеждане на данни за самоличност",
-  "client.identity.setHint": "Текущите стойности никога не се показват тук. Попълнете само това, което искате да добавите или замените; празно поле остава непроменено.",
+  "client.identity.setHint":
+    "Текущите стойности никога не се показват тук. Попълнете само това, което искате да добавите или замените; празно поле остава непроменено.",
   "client.identity.recorded": "записано",
   "client.identity.notRecorded": "не е записано",
   "client.identity.field.legalName": "Официално име",
@@ -306,9 +308,11 @@ export const bg: Messages = {
   "client.identity.save": "Запази данните за самоличност",
   "client.identity.saved": "Данните за самоличност са запазени.",
   "client.identity.nothingToSave": "Попълнете поне едно поле, за да запазите.",
-  "client.identity.conflict": "Някой друг е променил данните ѝ за самоличност междувременно. Въведете промяната си отново.",
+  "client.identity.conflict":
+    "Някой друг е променил данните ѝ за самоличност междувременно. Въведете промяната си отново.",
   "client.identity.revealTitle": "Вижте коя е тя (спешен достъп)",
-  "client.identity.revealIntro": "Само когато наистина е необходимо. Изберете причина и обяснете защо; достъпът се записва и Вашият ръководител може да го види.",
+  "client.identity.revealIntro":
+    "Само когато наистина е необходимо. Изберете причина и обяснете защо; достъпът се записва и Вашият ръководител може да го види.",
   "client.identity.reason": "Причина",
   "client.identity.chooseReason": "Изберете причина",
   "client.identity.reasonRequired": "Изберете причина.",
@@ -316,7 +320,8 @@ export const bg: Messages = {
   "client.identity.justificationHint": "Поне {{count}} знака. Не назовавайте други хора.",
   "client.identity.reveal": "Покажи данните за самоличност",
   "client.identity.logged": "Този достъп е записан.",
-  "client.identity.shownOnce": "Тези данни се показват само този път. Ако презаредите или напуснете страницата, те изчезват.",
+  "client.identity.shownOnce":
+    "Тези данни се показват само този път. Ако презаредите или напуснете страницата, те изчезват.",
   "client.assessments.assessedOn": "Дата на разговора",
   "client.assessments.readOn": "Дата на разговора",
   "client.assessments.needsTitle": "Оценка на нуждите",
@@ -329,7 +334,8 @@ export const bg: Messages = {
   "client.assessments.saveNeeds": "Запази оценката на нуждите",
   "client.assessments.riskTitle": "Оценка на риска",
   "client.assessments.newRisk": "Запис на нова оценка на риска",
-  "client.assessments.riskReminder": "Тези точки описват нейните обстоятелства и опасностите, които създават други. Те никога не я обвиняват.",
+  "client.assessments.riskReminder":
+    "Тези точки описват нейните обстоятелства и опасностите, които създават други. Те никога не я обвиняват.",
   "client.assessments.notAsked": "Не е питана",
   "client.assessments.saveRisk": "Запази оценката на риска",
   "client.assessments.ladderTitle": "Измервания по стълбицата",
@@ -360,14 +366,16 @@ export const bg: Messages = {
   "client.history.risk": "{{level}}, резултат {{total}}",
   "client.history.ladder": "Измерени области: {{count}}",
   "client.notes.title": "Бележки по случая",
-  "client.notes.audited": "Бележките се съхраняват криптирани. Всеки път, когато бележка се покаже, прочитането се записва.",
+  "client.notes.audited":
+    "Бележките се съхраняват криптирани. Всеки път, когато бележка се покаже, прочитането се записва.",
   "client.notes.none": "Все още няма бележки.",
   "client.notes.noteBy": "Бележка от {{name}}, {{date}}",
   "client.notes.formerStaff": "Бивш служител",
   "client.notes.more": "Показват се само 50-те най-нови бележки.",
   "client.notes.add": "Добавяне на бележка",
   "client.notes.body": "Бележка",
-  "client.notes.hint": "Напишете това, което е важно за нейната подкрепа. Без адреси на приюти и без имена на други хора.",
+  "client.notes.hint":
+    "Напишете това, което е важно за нейната подкрепа. Без адреси на приюти и без имена на други хора.",
   "client.notes.bodyRequired": "Напишете бележката, преди да я запазите.",
   "client.notes.bodyTooLong": "Бележката може да има най-много 5000 знака.",
   "client.notes.save": "Запази бележката",

@@ -70,7 +70,8 @@ export const bg: Messages = {
   "client.team.notShared": "Не е споделено с никого другиго.",
   "client.team.unshare": "Спри споделянето с {{name}}",
   "client.team.shareLabel": "Споделяне с колега",
-  "client.team.shareHint": "Тогава колегата ще може да вижда и работи по нейния случай. Споделяйте само когато това ѝ помага.",
+  "client.team.shareHint":
+    "Тогава колегата ще може да вижда и работи по нейния случай. Споделяйте само когато това ѝ помага.",
   "client.team.share": "Сподели",
   "client.team.assignLabel": "Направете друг социален работник отговорен",
   "client.team.assign": "Възложи",

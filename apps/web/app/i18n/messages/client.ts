@@ -258,7 +258,8 @@ export const bg: Messages = {
   "client.yes": "Да",
   "client.no": "Не",
   "client.notRecorded": "Не е записано",
-  "client.conflict": "Някой друг е променил този случай междувременно. Страницата вече показва промяната: прегледайте я и опитайте отново.",
+  "client.conflict":
+    "Някой друг е променил този случай междувременно. Страницата вече показва промяната: прегледайте я и опитайте отново.",
   "client.created": "Новата клиентка е записана.",
   "client.createdIdentity": "Данните за самоличността ѝ се пазят отделно, в стъпка с ограничен достъп:",
   "client.identityLink": "Данни за самоличност (ограничен достъп)",
@@ -282,7 +283,8 @@ export const bg: Messages = {
   "client.summary.noPlan": "Тя все още няма план.",
   "client.summary.startPlan": "Започнете план заедно с нея",
   "client.coverage.title": "11-те принципа в нейния план",
-  "client.coverage.counts": "Изпълнени: {{met}} · Частично изпълнени: {{partly}} · Пропуски: {{gap}} · Неприложими: {{na}}",
+  "client.coverage.counts":
+    "Изпълнени: {{met}} · Частично изпълнени: {{partly}} · Пропуски: {{gap}} · Неприложими: {{na}}",
   "client.coverage.principle": "Принцип",
   "client.coverage.status": "Статус",
   "client.coverage.why": "Какво установи проверката",
@@ -300,7 +302,8 @@ export const bg: Messages = {
   "client.consents.purpose": "Цел",
   "client.consents.recipient": "Получател",
   "client.consents.recipientFor": "Получател за: {{purpose}}",
-  "client.consents.recipientHint": "Нужно е за насочвания и споделяне на данни: услугата или организацията, която получава нейните данни.",
+  "client.consents.recipientHint":
+    "Нужно е за насочвания и споделяне на данни: услугата или организацията, която получава нейните данни.",
   "client.consents.given": "Дадено на",
   "client.consents.expires": "Изтича на (по избор)",
   "client.consents.recordedHow": "Как е записано",

@@ -370,13 +370,15 @@ export const it: Messages = {
 export const bg: Messages = {
   "nav.dashboard": "Табло",
   "dashboard.title": "Табло на програмата",
-  "dashboard.intro": "Как програмата спазва 11-те принципа и нейните показатели за даден период. Изберете период и филтри, след това приложете.",
+  "dashboard.intro":
+    "Как програмата спазва 11-те принципа и нейните показатели за даден период. Изберете период и филтри, след това приложете.",
   "dashboard.filter.title": "Период и филтри",
   "dashboard.filter.period": "Период",
   "dashboard.filter.calendarPeriod": "Месец, тримесечие или година",
   "dashboard.filter.from": "Собствен период от",
   "dashboard.filter.to": "до",
-  "dashboard.filter.rangeHint": "Попълнете и двете дати за собствен период; той замества месеца, тримесечието или годината.",
+  "dashboard.filter.rangeHint":
+    "Попълнете и двете дати за собствен период; той замества месеца, тримесечието или годината.",
   "dashboard.filter.who": "Кои клиентки",
   "dashboard.filter.all": "Всички",
   "dashboard.filter.caseworker": "Социален работник",
@@ -387,14 +389,17 @@ export const bg: Messages = {
   "dashboard.filter.withChildren": "С деца",
   "dashboard.filter.withoutChildren": "Без деца",
   "dashboard.filter.apply": "Приложи",
-  "dashboard.error.customRange": "Собственият период изисква две валидни дати, като първата не е след втората. Междувременно се показва месецът, тримесечието или годината отгоре.",
+  "dashboard.error.customRange":
+    "Собственият период изисква две валидни дати, като първата не е след втората. Междувременно се показва месецът, тримесечието или годината отгоре.",
   "dashboard.period.months": "Месеци",
   "dashboard.period.quarters": "Тримесечия",
   "dashboard.period.years": "Години",
   "dashboard.period.quarter": "Т{{quarter}} {{year}}",
   "dashboard.scorecard.title": "Оценка по принципи",
-  "dashboard.scorecard.intro": "Плановете на подкрепяните в момента клиентки ({{count}}), проверени спрямо всеки принцип.",
-  "dashboard.scorecard.chartCaption": "Дял на настоящите клиентки, чиито планове изпълняват, частично изпълняват или не изпълняват всеки принцип",
+  "dashboard.scorecard.intro":
+    "Плановете на подкрепяните в момента клиентки ({{count}}), проверени спрямо всеки принцип.",
+  "dashboard.scorecard.chartCaption":
+    "Дял на настоящите клиентки, чиито планове изпълняват, частично изпълняват или не изпълняват всеки принцип",
   "dashboard.scorecard.tableCaption": "Оценка по принципи днес, {{date}}",
   "dashboard.scorecard.principle": "Принцип",
   "dashboard.scorecard.trend": "Тенденция на пропуска",
@@ -403,9 +408,11 @@ export const bg: Messages = {
   "dashboard.scorecard.clients": "Клиентки зад това",
   "dashboard.scorecard.gapClients": "Пропуск: {{count}} клиентки",
   "dashboard.scorecard.partlyClients": "Частично изпълнено: {{count}} клиентки",
-  "dashboard.trend.caption": "Дял на всички проверки по принципи, които са изпълнени, частично изпълнени и неизпълнени, по месеци",
+  "dashboard.trend.caption":
+    "Дял на всички проверки по принципи, които са изпълнени, частично изпълнени и неизпълнени, по месеци",
   "dashboard.trend.month": "Месец",
-  "dashboard.trend.none": "Оценката по принципи за минал месец не може да бъде възстановена: проверките четат всеки план такъв, какъвто е днес. Отсега нататък тя се записва всеки месец и тенденцията ѝ се появява от втория месец.",
+  "dashboard.trend.none":
+    "Оценката по принципи за минал месец не може да бъде възстановена: проверките четат всеки план такъв, какъвто е днес. Отсега нататък тя се записва всеки месец и тенденцията ѝ се появява от втория месец.",
   "dashboard.chart.showTable": "Покажи като таблица",
   "dashboard.chart.tableBelow": "Таблицата по-долу показва същите числа.",
   "dashboard.chart.of": "{{column}}: {{table}}",
@@ -413,9 +420,12 @@ export const bg: Messages = {
   "dashboard.notRecorded": "не е записано",
   "dashboard.indicators.titleQuarter": "Показатели за {{quarter}} ({{period}})",
   "dashboard.monthly.title": "Последните дванадесет месеца",
-  "dashboard.monthly.filtered": "Тенденцията за дванадесет месеца обхваща цялата организация: изчистете филтрите, за да я видите.",
-  "dashboard.monthly.intro": "Всеки месец отчита жените, подкрепени през този месец, към последния му ден; текущият месец се отчита до днес.",
-  "dashboard.monthly.spark": "{{from}} през {{fromMonth}}, {{to}} през {{toMonth}}; записани {{count}} от {{total}} месеца",
+  "dashboard.monthly.filtered":
+    "Тенденцията за дванадесет месеца обхваща цялата организация: изчистете филтрите, за да я видите.",
+  "dashboard.monthly.intro":
+    "Всеки месец отчита жените, подкрепени през този месец, към последния му ден; текущият месец се отчита до днес.",
+  "dashboard.monthly.spark":
+    "{{from}} през {{fromMonth}}, {{to}} през {{toMonth}}; записани {{count}} от {{total}} месеца",
   "dashboard.monthly.sparkNone": "Не е записано в нито един от {{total}} месеца",
   "dashboard.monthly.caption": "Оценка по принципи и основни данни по месеци, най-старите първи",
   "dashboard.monthly.recorded": "Записано",
@@ -423,7 +433,8 @@ export const bg: Messages = {
   "dashboard.monthly.rebuilt": "възстановено от записа към {{date}}",
   "dashboard.monthly.metShare": "Изпълнени проверки по принципи",
   "dashboard.monthly.gapShare": "Неизпълнени проверки по принципи",
-  "dashboard.monthly.method": "Месеците преди началото на месечните снимки се възстановяват еднократно от датирани факти: първи контакт, услуги, приключвания, прегледи, изпълнени стъпки и насочвания. Постигането на целите, изминатият път и оценката по принципи зависят от това какъв е всеки план днес, затова за тези месеци те показват „не е записано“.",
+  "dashboard.monthly.method":
+    "Месеците преди началото на месечните снимки се възстановяват еднократно от датирани факти: първи контакт, услуги, приключвания, прегледи, изпълнени стъпки и насочвания. Постигането на целите, изминатият път и оценката по принципи зависят от това какъв е всеки план днес, затова за тези месеци те показват „не е записано“.",
   "dashboard.figure.women": "Подкрепени жени",
   "dashboard.figure.first-service-median-days": "Дни до първата услуга (медиана)",
   "dashboard.figure.closures": "Приключени случаи",
@@ -433,8 +444,10 @@ export const bg: Messages = {
   "dashboard.figure.referrals-sent": "Изпратени насочвания",
   "dashboard.figure.gas-median": "T-оценка за постигане на целите (медиана)",
   "dashboard.figure.distance-median": "Изминат път на жена (медиана на стъпките)",
-  "dashboard.indicators.intro": "Реални стойности за Вашата организация. Медианите и 90-ите перцентили са в дни, месеци или точки, както е посочено.",
-  "dashboard.indicators.freshness": "Данни към {{time}} UTC. Пазят се до {{minutes}} минути, затова въведеното оттогава може все още да не се вижда.",
+  "dashboard.indicators.intro":
+    "Реални стойности за Вашата организация. Медианите и 90-ите перцентили са в дни, месеци или точки, както е посочено.",
+  "dashboard.indicators.freshness":
+    "Данни към {{time}} UTC. Пазят се до {{minutes}} минути, затова въведеното оттогава може все още да не се вижда.",
   "dashboard.table.summary": "Основни данни",
   "dashboard.table.firstService": "Дни от първия контакт до първата услуга, по област на подкрепа",
   "dashboard.table.distance": "Изминат път по стълбиците, по направление и област на подкрепа",
@@ -466,7 +479,8 @@ export const bg: Messages = {
   "dashboard.csv.count": "{{status}} (клиентки)",
   "dashboard.csv.share": "{{status}} (%)",
   "dashboard.gap.title": "P{{number}} {{principle}}: {{status}}",
-  "dashboard.gap.intro": "Клиентки, чийто текущ план е в това състояние: {{count}}. Отворете псевдоним, за да видите плана ѝ и какво липсва.",
+  "dashboard.gap.intro":
+    "Клиентки, чийто текущ план е в това състояние: {{count}}. Отворете псевдоним, за да видите плана ѝ и какво липсва.",
   "dashboard.gap.caption": "Клиентки ({{count}})",
   "dashboard.gap.none": "Няма клиентка в това състояние.",
   "dashboard.gap.pages": "Страници с клиентки",
@@ -475,6 +489,7 @@ export const bg: Messages = {
   "dashboard.report.title": "Отчет на програмата",
   "dashboard.report.meta": "{{organisation}} · {{period}} · отпечатано на {{date}}",
   "dashboard.report.back": "Обратно към таблото",
-  "dashboard.report.printHint": "За да запазите PDF, използвайте командата за печат на браузъра и изберете „Запиши като PDF“.",
+  "dashboard.report.printHint":
+    "За да запазите PDF, използвайте командата за печат на браузъра и изберете „Запиши като PDF“.",
   "dashboard.report.filtered": "Филтрирано: в този отчет се отчитат само някои клиентки.",
 };

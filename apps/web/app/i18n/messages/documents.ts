@@ -113,7 +113,8 @@ export const bg: { [K in keyof typeof en]: string } = {
   "sar.documentsHint": "Самите файлове са в JSON файла за изтегляне от този експорт.",
   "client.nav.documents": "Документи",
   "client.documents.title": "Документи",
-  "client.documents.intro": "Сканирани копия и файлове по нейния случай: съхраняват се криптирани, всяко изтегляне се записва. Снимките губят данните за местоположение и камера при качване.",
+  "client.documents.intro":
+    "Сканирани копия и файлове по нейния случай: съхраняват се криптирани, всяко изтегляне се записва. Снимките губят данните за местоположение и камера при качване.",
   "client.documents.uploadTitle": "Добавяне на документ",
   "client.documents.kind": "Вид документ",
   "client.documents.chooseKind": "Изберете вид",
@@ -136,7 +137,9 @@ export const bg: { [K in keyof typeof en]: string } = {
   "client.documents.downloadNamed": "Изтегли „{{title}}“",
   "client.documents.deleteNamed": "Изтрий „{{title}}“",
   "client.documents.downloadIdentityPaper": "Изтегли „{{title}}“ (документ за самоличност: нужна е причина)",
-  "client.documents.identityPaperHint": "Документът за самоличност показва коя е тя. Както разкриването на самоличността ѝ, той изисква причина; достъпът се записва и Вашият ръководител може да го види.",
+  "client.documents.identityPaperHint":
+    "Документът за самоличност показва коя е тя. Както разкриването на самоличността ѝ, той изисква причина; достъпът се записва и Вашият ръководител може да го види.",
   "client.documents.chooseReason": "Изберете причина",
-  "client.documents.reasonRequired": "Изберете причина и обяснете с поне 15 знака защо Ви е нужен този документ за самоличност сега.",
+  "client.documents.reasonRequired":
+    "Изберете причина и обяснете с поне 15 знака защо Ви е нужен този документ за самоличност сега.",
 };

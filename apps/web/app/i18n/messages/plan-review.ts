@@ -218,12 +218,14 @@ export const bg: Record<keyof typeof en, string> = {
   "planReview.actions": "Стъпки: статус и пречки",
   "planReview.goals": "Нейните цели: текущо ниво по GAS",
   "planReview.ladder": "Измервания по стълбицата (1–10)",
-  "planReview.ladderHint": "Попитайте я къде се намира във всяка област, от 1 (блокирано) до 10 (самостоятелна). Оставете празно това, което не е обсъждано.",
+  "planReview.ladderHint":
+    "Попитайте я къде се намира във всяка област, от 1 (блокирано) до 10 (самостоятелна). Оставете празно това, което не е обсъждано.",
   "planReview.save": "Запиши прегледа",
   "planReview.error.housing": "Изберете да, не или не е питана.",
   "planReview.error.ladder": "Въведете цяло число от 1 до 10 или оставете празно.",
   "planReview.chart.title": "Изминат път",
-  "planReview.chart.caption": "Измервания по стълбицата по области: първо ({{before}}) и последно ({{after}}), от 1 до 10.",
+  "planReview.chart.caption":
+    "Измервания по стълбицата по области: първо ({{before}}) и последно ({{after}}), от 1 до 10.",
   "planReview.chart.tableCaption": "Същите измервания като таблица",
   "planReview.chart.before": "Първо",
   "planReview.chart.after": "Последно",
@@ -248,17 +250,20 @@ export const bg: Record<keyof typeof en, string> = {
   "planPrint.yourPlan": "Това е Вашият план. Можете да го промените заедно с нас по всяко време.",
   "planPrint.print": "Печат / запис като PDF",
   "planPrint.downloadPdf": "Изтегли нейния план като PDF",
-  "planPrint.printHint": "Използвайте командата за печат на браузъра, за да отпечатате тази страница или да я запишете като PDF.",
+  "planPrint.printHint":
+    "Използвайте командата за печат на браузъра, за да отпечатате тази страница или да я запишете като PDF.",
   "planPrint.back": "Обратно към плана",
   "planPrint.languages": "Език на отпечатания план",
   "planReview.feedback": "Нейната обратна връзка за нашата подкрепа",
-  "planReview.feedbackHint": "Попитайте я, с нейни думи: 1 = изобщо не, 5 = напълно. Оставете „не е питана“, ако тя не е искала да отговори.",
+  "planReview.feedbackHint":
+    "Попитайте я, с нейни думи: 1 = изобщо не, 5 = напълно. Оставете „не е питана“, ако тя не е искала да отговори.",
   "planReview.feedback.feltHeard": "Чувствала се е чута",
   "planReview.feedback.planFitsHer": "Планът ѝ подхожда",
   "planReview.feedback.safeWithService": "Чувства се в безопасност с нашата услуга",
   "planReview.feedback.notAsked": "Не е питана",
   "planReview.feedbackShort": "Нейната обратна връзка (чута / планът подхожда / безопасност)",
   "planReview.secondaryVictimisation": "Вреда, причинена от институции или служби след последния преглед",
-  "planReview.secondaryVictimisationHint": "Колко пъти тя отново е била наранена от начина, по който са се отнасяли с нея (враждебен разпит, недоверие, отношение като към извършител). Оставете празно, ако не е питана.",
+  "planReview.secondaryVictimisationHint":
+    "Колко пъти тя отново е била наранена от начина, по който са се отнасяли с нея (враждебен разпит, недоверие, отношение като към извършител). Оставете празно, ако не е питана.",
   "planReview.secondaryVictimisationShort": "Вреда от институции или служби",
 };

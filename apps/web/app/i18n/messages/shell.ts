@@ -110,7 +110,7 @@ export const de: Messages = {
   "caseload.firstPage": "Erste Seite",
   "caseload.count": "{{count}} angezeigt",
   "home.funderTitle": "Anonymisierte Indikatoren",
-  "home.adminTitle": "Administration",
+  "home.adminTitle": "Verwaltung",
   "home.adminIntro":
     "Als Administratorin verwalten Sie Benutzerinnen, Einstellungen der Organisation und das Verzeichnis der Anbieter. Klientinnenakten sind in dieser Rolle nicht sichtbar.",
   "error.title": "Etwas ist schiefgegangen",
@@ -187,9 +187,11 @@ export const bg: Messages = {
   "nav.language": "Език",
   "nav.changeLanguage": "Смяна",
   "login.title": "Вход",
-  "login.sessionEnded": "Излязохте от системата, защото известно време нищо не беше изпратено. Влезте отново, за да продължите.",
+  "login.sessionEnded":
+    "Излязохте от системата, защото известно време нищо не беше изпратено. Влезте отново, за да продължите.",
   "idle.title": "Скоро ще излезете от системата",
-  "idle.text": "Известно време нищо не е изпратено, затова ще излезете от системата, за да бъдат защитени данните на жените. Всичко незаписано на тази страница ще бъде загубено.",
+  "idle.text":
+    "Известно време нищо не е изпратено, затова ще излезете от системата, за да бъдат защитени данните на жените. Всичко незаписано на тази страница ще бъде загубено.",
   "idle.stay": "Остани в системата",
   "login.intro": "Влезте с имейл адреса и паролата, които Ви е дала Вашата организация.",
   "login.email": "Имейл адрес",
@@ -199,7 +201,8 @@ export const bg: Messages = {
   "secondFactor.title": "Влизане в две стъпки",
   "secondFactor.intro": "Въведете 6-цифрения код, който приложението Ви за удостоверяване показва за GeSIM Planner.",
   "secondFactor.setupTitle": "Настройване на влизане в две стъпки",
-  "secondFactor.setupIntro": "Вашата организация изисква втора стъпка при влизане. Сканирайте този код с приложение за удостоверяване на телефона си, след това въведете 6-цифрения код, който то показва.",
+  "secondFactor.setupIntro":
+    "Вашата организация изисква втора стъпка при влизане. Сканирайте този код с приложение за удостоверяване на телефона си, след това въведете 6-цифрения код, който то показва.",
   "secondFactor.qrAlt": "QR код за добавяне на GeSIM Planner в приложението Ви за удостоверяване",
   "secondFactor.manualKey": "Или въведете този ключ в приложението:",
   "secondFactor.code": "6-цифрен код",
@@ -226,7 +229,8 @@ export const bg: Messages = {
   "caseload.count": "Показани: {{count}}",
   "home.funderTitle": "Анонимизирани показатели",
   "home.adminTitle": "Администрация",
-  "home.adminIntro": "Като администратор управлявате потребителите, настройките на организацията и указателя на доставчиците. Записите на клиентките не са видими с тази роля.",
+  "home.adminIntro":
+    "Като администратор управлявате потребителите, настройките на организацията и указателя на доставчиците. Записите на клиентките не са видими с тази роля.",
   "error.title": "Нещо се обърка",
   "error.notFoundTitle": "Страницата не е намерена",
   "error.back": "Към началната страница",

@@ -219,7 +219,8 @@ export const it: MessagesOf<typeof en> = {
 
 export const bg: MessagesOf<typeof en> = {
   "client.error.nationality": "Изберете нейното гражданство от списъка.",
-  "client.error.nationalityGroup": "Гражданството ѝ и групата ѝ по гражданство не си съответстват (гражданка на държава членка на ЕС е гражданка на ЕС). Коригирайте едното от двете.",
+  "client.error.nationalityGroup":
+    "Гражданството ѝ и групата ѝ по гражданство не си съответстват (гражданка на държава членка на ЕС е гражданка на ЕС). Коригирайте едното от двете.",
   "client.error.codeWordLength": "Кодовата дума може да е най-много 60 знака.",
   "client.exploitation.sexual": "Сексуална експлоатация",
   "client.exploitation.labour": "Трудова експлоатация",
@@ -239,7 +240,8 @@ export const bg: MessagesOf<typeof en> = {
   "client.housing.with-exploiter-or-partner": "При експлоататора или контролиращ партньор",
   "client.housing.homeless": "Без дом",
   "client.housing.other": "Друго",
-  "client.error.safeContactChannels": "Отбележете поне един начин, по който може да се свържете с нея („Лично“ само по себе си означава само лично), или оставете правилата за безопасен контакт празни, докато не я попитате.",
+  "client.error.safeContactChannels":
+    "Отбележете поне един начин, по който може да се свържете с нея („Лично“ само по себе си означава само лично), или оставете правилата за безопасен контакт празни, докато не я попитате.",
   "client.contactChannel.phone-call": "Телефонно обаждане",
   "client.contactChannel.text-message": "Текстово съобщение (SMS)",
   "client.contactChannel.messenger": "Приложение за съобщения",
@@ -260,8 +262,10 @@ export const bg: MessagesOf<typeof en> = {
   "clients.pseudonymTaken": "Този псевдоним вече се използва във Вашата организация. Изберете друг.",
   "clients.error.pseudonymFormat": "Използвайте само букви, цифри, интервали и тирета.",
   "clients.error.alreadyClosed": "Този случай вече е приключен.",
-  "clients.error.statusNotAllowed": "Случаят не може да премине в този статус от текущия (приключен случай първо се отваря отново; започнатата подкрепа не се връща към прием).",
-  "clients.error.closureNeedsManager": "Приключването на случай във Вашата организация изисква потвърждение от ръководител. Помолете ръководителя си да го приключи.",
+  "clients.error.statusNotAllowed":
+    "Случаят не може да премине в този статус от текущия (приключен случай първо се отваря отново; започнатата подкрепа не се връща към прием).",
+  "clients.error.closureNeedsManager":
+    "Приключването на случай във Вашата организация изисква потвърждение от ръководител. Помолете ръководителя си да го приключи.",
   "clients.error.notClosed": "Само приключен случай може да бъде отворен отново.",
   "clients.error.notACaseworker": "Клиентка може да бъде споделена или възложена само на социален работник.",
   "clients.error.alreadyHerCaseworker": "Това лице вече е неин социален работник.",

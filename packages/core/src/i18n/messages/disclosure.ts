@@ -90,7 +90,8 @@ export const it: MessagesOf<typeof en> = {
 
 export const bg: MessagesOf<typeof en> = {
   "disclosure.suppressed": "Скрито",
-  "disclosure.suppressed.explanation": "Скрито за защита на самоличността: по-малко от {{k}} жени или необходимо, за да не може скрита стойност да бъде изчислена.",
+  "disclosure.suppressed.explanation":
+    "Скрито за защита на самоличността: по-малко от {{k}} жени или необходимо, за да не може скрита стойност да бъде изчислена.",
   "disclosure.rounded.explanation": "Стойностите са закръглени надолу до кратно на {{resolution}}.",
   "disclosure.noise.explanation": "Добавен е случаен шум за защита на самоличността; типична грешка ±{{scale}}.",
   "disclosure.error.kNotInteger": "Минималният размер на групата трябва да е цяло число.",
@@ -99,7 +100,8 @@ export const bg: MessagesOf<typeof en> = {
   "disclosure.error.resolutionNotInteger": "Основата за закръгляване трябва да е цяло число.",
   "disclosure.error.resolutionTooSmall": "Основата за закръгляване трябва да е поне 1.",
   "disclosure.error.resolutionTooLarge": "Основата за закръгляване може да е най-много 1000.",
-  "disclosure.error.resolutionMustDivideK": "Минималният размер на групата трябва да е кратно на основата за закръгляване.",
+  "disclosure.error.resolutionMustDivideK":
+    "Минималният размер на групата трябва да е кратно на основата за закръгляване.",
   "disclosure.error.tableShape": "Всеки ред на таблицата трябва да има по една бройка за всяка колона.",
   "disclosure.error.countNotNatural": "Бройките трябва да са цели числа, равни на нула или повече.",
   "disclosure.error.epsilonInvalid": "Параметърът за поверителност ε трябва да е положително число.",
@@ -109,6 +111,8 @@ export const bg: MessagesOf<typeof en> = {
   "disclosure.error.boundsInverted": "Долната граница не може да е над горната.",
   "disclosure.error.invalidPeriod": "Използвайте период като 2026, 2026-Q1 или 2026-03.",
   "disclosure.budget.invalidRequest": "Тази заявка за бюджет за поверителност не е валидна.",
-  "disclosure.budget.epsilonExhausted": "Няма достатъчно бюджет за поверителност за {{period}}: нужно е ε = {{requested}}, остава само {{remaining}}.",
-  "disclosure.budget.deltaExhausted": "Няма достатъчно бюджет за поверителност (δ) за {{period}}: нужно е {{requested}}, остава само {{remaining}}.",
+  "disclosure.budget.epsilonExhausted":
+    "Няма достатъчно бюджет за поверителност за {{period}}: нужно е ε = {{requested}}, остава само {{remaining}}.",
+  "disclosure.budget.deltaExhausted":
+    "Няма достатъчно бюджет за поверителност (δ) за {{period}}: нужно е {{requested}}, остава само {{remaining}}.",
 };

@@ -200,7 +200,8 @@ export const bg: MessagesOf<typeof en> = {
   "ladder.accommodation.stuck": "Няма безопасно място за живеене или не е в безопасност там, където живее.",
   "ladder.accommodation.accepting-help": "Приема безопасно място или проверка на безопасността на жилището си.",
   "ladder.accommodation.trying": "Живее в безопасно жилище и се установява.",
-  "ladder.accommodation.finding-what-works": "Чувства се в безопасност там, където живее, и се подготвя за преместване.",
+  "ladder.accommodation.finding-what-works":
+    "Чувства се в безопасност там, където живее, и се подготвя за преместване.",
   "ladder.accommodation.self-reliant": "Има безопасен, стабилен дом, който може да запази.",
   "ladder.childcare.stuck": "Грижата за децата ѝ или бременността ѝ е открит проблем.",
   "ladder.childcare.accepting-help": "Говори за нуждите на децата си и приема подкрепа.",
@@ -252,7 +253,8 @@ export const bg: MessagesOf<typeof en> = {
   "ladder.interpreting.trying": "Има преводачи за важните срещи.",
   "ladder.interpreting.finding-what-works": "Комуникацията със службите като цяло работи.",
   "ladder.interpreting.self-reliant": "Сама урежда нужната ѝ езикова подкрепа или вече няма нужда от нея.",
-  "ladder.digital-safety.stuck": "Все още не е в безопасност: телефонът или профилите ѝ може да са известни или проследявани.",
+  "ladder.digital-safety.stuck":
+    "Все още не е в безопасност: телефонът или профилите ѝ може да са известни или проследявани.",
   "ladder.digital-safety.accepting-help": "Приема план за безопасност и проверка на телефона си.",
   "ladder.digital-safety.trying": "Използва план за безопасност и по-безопасни настройки на телефона.",
   "ladder.digital-safety.finding-what-works": "Чувства се по-сигурна и знае какво да прави, ако някой се свърже с нея.",

@@ -247,14 +247,16 @@ export const it: MessagesOf<typeof en> = {
 
 export const bg: MessagesOf<typeof en> = {
   "principle.01.title": "Достъп до помощ и продължителност на помощта",
-  "principle.01.description": "Помощта започва бързо, без условия като сътрудничество с полицията, и продължава толкова, колкото тя има нужда.",
+  "principle.01.description":
+    "Помощта започва бързо, без условия като сътрудничество с полицията, и продължава толкова, колкото тя има нужда.",
   "principle.01.evidence.daysToFirstService": "Дни от първия контакт до първата услуга",
   "principle.01.evidence.noFormalIdentification": "Жени, подкрепени без официална идентификация или сигнал в полицията",
   "principle.01.evidence.noConditions": "Без условия за достъп до подкрепа (цел: нито едно)",
   "principle.01.evidence.duration": "Месеци в подкрепа; дял на подкрепените 12 месеца или повече",
   "principle.01.evidence.closureReasons": "Записани причини за приключване, включително край на финансирането",
   "principle.02.title": "Специализирана правна помощ",
-  "principle.02.description": "Безплатна, непрекъсната и съобразена с травмата правна помощ по всичките ѝ правни въпроси.",
+  "principle.02.description":
+    "Безплатна, непрекъсната и съобразена с травмата правна помощ по всичките ѝ правни въпроси.",
   "principle.02.evidence.legalAssessment": "Оценка на правните нужди в рамките на 14 дни",
   "principle.02.evidence.rightsInformation": "Информация за правата, дадена на език, който тя разбира",
   "principle.02.evidence.permits": "Подадени, предоставени и отказани разрешения",
@@ -263,7 +265,8 @@ export const bg: MessagesOf<typeof en> = {
   "principle.02.evidence.familyReunification": "Открити и решени случаи на събиране на семейството",
   "principle.02.evidence.freeRepresentation": "Осигурено безплатно правно представителство",
   "principle.03.title": "Внимание към майчинството и децата",
-  "principle.03.description": "Нейното положение на майка или бременна жена и нуждите на децата ѝ определят подкрепата.",
+  "principle.03.description":
+    "Нейното положение на майка или бременна жена и нуждите на децата ѝ определят подкрепата.",
   "principle.03.evidence.childNeeds": "Оценка на нуждите на децата за майки и бременни жени",
   "principle.03.evidence.childcareFirst": "Осигурена грижа за децата преди започване на обучение или работа",
   "principle.03.evidence.housedWithChildren": "Настанена заедно с децата си",
@@ -271,7 +274,8 @@ export const bg: MessagesOf<typeof en> = {
   "principle.03.evidence.familySafety": "Записани рискове за семейството ѝ и предприети мерки",
   "principle.03.evidence.reunification": "Резултати от събирането на семейството",
   "principle.04.title": "Безопасно и подходящо настаняване",
-  "principle.04.description": "Безопасно жилище само за жени, където трафикантите не могат да я достигнат и тя може да се възстанови.",
+  "principle.04.description":
+    "Безопасно жилище само за жени, където трафикантите не могат да я достигнат и тя може да се възстанови.",
   "principle.04.evidence.singleSexNights": "Нощувки в безопасно жилище само за жени",
   "principle.04.evidence.ratedSafe": "Тя оценява жилището си като безопасно",
   "principle.04.evidence.moves": "Брой премествания",
@@ -285,7 +289,8 @@ export const bg: MessagesOf<typeof en> = {
   "principle.05.evidence.wellbeing": "Самооценка на благополучието при приема, на 6 и на 12 месеца",
   "principle.06.title": "Медицинска помощ",
   "principle.06.description": "Достъп до медицинска грижа, включително сексуално и репродуктивно здраве.",
-  "principle.06.evidence.healthCheck": "Предложени и извършени медицински преглед и скрининг за сексуално и репродуктивно здраве",
+  "principle.06.evidence.healthCheck":
+    "Предложени и извършени медицински преглед и скрининг за сексуално и репродуктивно здраве",
   "principle.06.evidence.primaryCare": "Регистрирана при личен лекар",
   "principle.06.evidence.tbiScreening": "Предложен скрининг за травма на главата (TBI)",
   "principle.06.evidence.addictionReferral": "Насочвания към помощ при зависимости",
@@ -296,14 +301,16 @@ export const bg: MessagesOf<typeof en> = {
   "principle.07.evidence.formalWork": "На официална работа на 6 и на 12 месеца",
   "principle.07.evidence.bankAndIncome": "Собствена банкова сметка и редовен доход",
   "principle.08.title": "Заимстване на добри практики от други области на противодействие на насилието срещу жени",
-  "principle.08.description": "Използване на доказани инструменти от работата срещу домашното и сексуалното насилие, като оценка на риска и планиране на безопасността.",
+  "principle.08.description":
+    "Използване на доказани инструменти от работата срещу домашното и сексуалното насилие, като оценка на риска и планиране на безопасността.",
   "principle.08.evidence.vawTools": "Използвани и преглеждани оценка на риска и план за безопасност",
   "principle.08.evidence.referralLinks": "Писмени връзки с услуги за домашно и сексуално насилие",
   "principle.08.evidence.staffTrained": "Служители, обучени за насилието срещу жени и травмата",
   "principle.09.title": "Феминистки независими услуги",
   "principle.09.description": "Подкрепа от независими специализирани организации, ръководени от жени и за жени.",
   "principle.09.evidence.womenStaff": "Служители на първа линия, които са жени",
-  "principle.09.evidence.independence": "Без споделяне на данни с полицията или миграционните служби без нейното съгласие",
+  "principle.09.evidence.independence":
+    "Без споделяне на данни с полицията или миграционните служби без нейното съгласие",
   "principle.09.evidence.continuity": "Текучество на персонала и постоянство на нейния социален работник",
   "principle.09.evidence.funding": "Месеци осигурено финансиране",
   "principle.10.title": "Гласът на пострадалите и оцелелите",

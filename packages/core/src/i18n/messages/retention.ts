@@ -40,8 +40,10 @@ export const it: MessagesOf<typeof en> = {
 
 export const bg: MessagesOf<typeof en> = {
   "retention.error.months": "Въведете цял брой месеци от 1 до 600.",
-  "erasure.error.erased": "Този запис е заличен. Остава само анонимната статистика; нищо не може да се добавя или променя.",
-  "erasure.error.notClosed": "Първо приключете нейния случай (причините се отчитат в статистиката), след това заличете записа.",
+  "erasure.error.erased":
+    "Този запис е заличен. Остава само анонимната статистика; нищо не може да се добавя или променя.",
+  "erasure.error.notClosed":
+    "Първо приключете нейния случай (причините се отчитат в статистиката), след това заличете записа.",
   "erasure.reason.her-request": "По нейно искане",
   "erasure.reason.consent-withdrawn": "Тя оттегли съгласието си за записите",
   "erasure.reason.recorded-in-error": "Записано по грешка",

@@ -153,7 +153,7 @@ export const bg: Messages = {
   "account.totp.codesTitle": "Вашите кодове за възстановяване",
   "account.totp.codesIntro":
     "Всеки код Ви позволява да влезете веднъж без телефона си. Запишете ги или ги разпечатайте сега и ги пазете на сигурно място: показват се само този път.",
-  "account.sessions.title": "Къде съм влязъл/влязла",
+  "account.sessions.title": "Къде съм в системата",
   "account.sessions.started": "Вход",
   "account.sessions.lastSeen": "Последна активност",
   "account.sessions.current": "Тази сесия",

@@ -110,6 +110,7 @@ describe("client pages", () => {
       ["it", "Panoramica"],
       ["es", "Resumen"],
       ["fr", "Synthèse"],
+      ["bg", "Общ преглед"],
     ] as const) {
       await page.locator("#language-select").selectOption(locale);
       await page.locator(".language-form button").click();

@@ -261,6 +261,8 @@ describe("in every staff language", () => {
       ["/dashboard", "/dashboard/principles/principle-01?status=partly", "/dashboard/report"],
     ],
     ["funder@demo.test", "Anonymised indicators", "ro", ["/indicators", "/indicators?by=legalStatus&by2=hasChildren"]],
+    ["manager@demo.test", "Caseload", "bg", ["/dashboard", "/dashboard/report"]],
+    ["funder@demo.test", "Anonymised indicators", "bg", ["/indicators?by=legalStatus&by2=hasChildren"]],
   ])("shows %s's pages without untranslated keys", async (email, landing, locale, paths) => {
     const { context, page } = await signedIn(email, landing);
     await page.locator("#language-select").selectOption(locale);

@@ -376,6 +376,7 @@ export {
   translate,
 } from "./i18n/catalogue.ts";
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, negotiateLocale } from "./i18n/locales.ts";
+export { untranslatedKeys } from "./i18n/same-as-english.ts";
 export { AGE_BANDS, type AgeBand, type CaseRecord, CaseRecordSchema } from "./indicators/case-record.ts";
 export {
   activeIn,

@@ -1,4 +1,4 @@
-import { LOCALES, MESSAGES } from "@gesim/core";
+import { LOCALES, MESSAGES, untranslatedKeys } from "@gesim/core";
 import { describe, expect, it } from "vitest";
 import { catalogueFor, serverTranslator } from "./catalogue.server.ts";
 import * as web from "./web-messages.ts";
@@ -13,6 +13,13 @@ describe("web messages", () => {
       expect(placeholders(value), `${locale}:${key}`).toEqual(placeholders(web.en[key] ?? ""));
     }
   });
+
+  it.each(LOCALES)(
+    "%s has no value left in English (core's same-as-english.ts lists the real exceptions)",
+    (locale) => {
+      expect(untranslatedKeys(web.en, web[locale], locale)).toEqual([]);
+    },
+  );
 
   it("defines each key once, and none that core already defines", () => {
     expect(web.duplicateKeys()).toEqual([]);

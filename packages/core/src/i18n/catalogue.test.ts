@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { duplicateMessageKeys, MESSAGES, translate } from "./catalogue.ts";
 import { LOCALES, negotiateLocale } from "./locales.ts";
+import { untranslatedKeys } from "./same-as-english.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
@@ -18,6 +19,19 @@ describe("message catalogue", () => {
       const other = (MESSAGES[locale] as Record<string, string>)[key] ?? "";
       expect(placeholders(other), `${locale}:${key}`).toEqual(placeholders(en));
     }
+  });
+
+  it.each(LOCALES)("%s has no value left in English (same-as-english.ts lists the real exceptions)", (locale) => {
+    expect(untranslatedKeys(MESSAGES.en, MESSAGES[locale], locale)).toEqual([]);
+  });
+
+  it("counts a copied English value as untranslated, but not a code, a name or a word the language shares", () => {
+    const english = { a: "Status", b: "Sign in", "app.name": "GeSIM Planner", d: "{{status}} (%)", e: "No" };
+    const copied = { ...english };
+    expect(untranslatedKeys(english, copied, "de")).toEqual(["b", "e"]);
+    expect(untranslatedKeys(english, copied, "it")).toEqual(["a", "b"]);
+    expect(untranslatedKeys(english, { ...english, b: "Anmelden" }, "de")).toEqual(["e"]);
+    expect(untranslatedKeys(english, copied, "en")).toEqual([]);
   });
 
   it("defines every key in exactly one area", () => {

@@ -136,4 +136,23 @@ export const ro: Messages = {
   "client.saved.share": "Cazul ei este acum partajat.",
   "client.saved.unshare": "Cazul ei nu mai este partajat cu acea persoană.",
   "client.saved.assign": "Alt manager de caz este acum responsabil pentru ea.",
+export const bg: Messages = {
+  "client.profileEdit.title": "Редактиране на нейния профил",
+  "client.profileEdit.save": "Запази профила",
+  "client.saved.update-profile": "Профилът ѝ е запазен.",
+  "client.team.title": "Кой работи с нея",
+  "client.team.sharedWith": "Споделено с",
+  "client.team.notShared": "Не е споделено с никого другиго.",
+  "client.team.unshare": "Спри споделянето с {{name}}",
+  "client.team.shareLabel": "Споделяне с колега",
+  "client.team.shareHint":
+    "Тогава колегата ще може да вижда и работи по нейния случай. Споделяйте само когато това ѝ помага.",
+  "client.team.share": "Сподели",
+  "client.team.assignLabel": "Направете друг социален работник отговорен",
+  "client.team.assign": "Възложи",
+  "client.team.choose": "Изберете колега",
+  "client.team.chooseRequired": "Изберете колега от списъка.",
+  "client.saved.share": "Случаят ѝ вече е споделен.",
+  "client.saved.unshare": "Случаят ѝ вече не е споделен с този колега.",
+  "client.saved.assign": "Друг социален работник вече отговаря за нея.",
 };

@@ -245,4 +245,38 @@ export const ro: { [K in keyof typeof en]: string } = {
   "client.documents.chooseReason": "Alegeți un motiv",
   "client.documents.reasonRequired":
     "Alegeți un motiv și explicați în cel puțin 15 caractere de ce aveți nevoie acum de acest act de identitate.",
+export const bg: { [K in keyof typeof en]: string } = {
+  "sar.documents": "Документи",
+  "sar.documentsHint": "Самите файлове са в JSON файла за изтегляне от този експорт.",
+  "client.nav.documents": "Документи",
+  "client.documents.title": "Документи",
+  "client.documents.intro":
+    "Сканирани копия и файлове по нейния случай: съхраняват се криптирани, всяко изтегляне се записва. Снимките губят данните за местоположение и камера при качване.",
+  "client.documents.uploadTitle": "Добавяне на документ",
+  "client.documents.kind": "Вид документ",
+  "client.documents.chooseKind": "Изберете вид",
+  "client.documents.kindRequired": "Изберете вида на документа.",
+  "client.documents.titleLabel": "Заглавие",
+  "client.documents.titleHint": "Кратко описание, напр. „Решение за разрешение за пребиваване“. Избягвайте името ѝ.",
+  "client.documents.step": "Стъпка от нейния план (по избор)",
+  "client.documents.noStep": "Без конкретна стъпка",
+  "client.documents.file": "Файл",
+  "client.documents.fileHint": "PDF, JPEG или PNG, най-много {{max}} MB.",
+  "client.documents.fileRequired": "Изберете файла за качване.",
+  "client.documents.submit": "Качи документа",
+  "client.documents.uploaded": "Документът е качен.",
+  "client.documents.deleted": "Документът е изтрит.",
+  "client.documents.listTitle": "Нейните документи",
+  "client.documents.none": "Все още няма документи.",
+  "client.documents.by": "качен от {{name}}",
+  "client.documents.forStep": "За стъпката: {{step}}",
+  "client.documents.download": "Изтегли",
+  "client.documents.downloadNamed": "Изтегли „{{title}}“",
+  "client.documents.deleteNamed": "Изтрий „{{title}}“",
+  "client.documents.downloadIdentityPaper": "Изтегли „{{title}}“ (документ за самоличност: нужна е причина)",
+  "client.documents.identityPaperHint":
+    "Документът за самоличност показва коя е тя. Както разкриването на самоличността ѝ, той изисква причина; достъпът се записва и Вашият ръководител може да го види.",
+  "client.documents.chooseReason": "Изберете причина",
+  "client.documents.reasonRequired":
+    "Изберете причина и обяснете с поне 15 знака защо Ви е нужен този документ за самоличност сега.",
 };

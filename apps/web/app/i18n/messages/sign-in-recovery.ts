@@ -69,4 +69,12 @@ export const ro: Messages = {
   "secondFactor.approval.title": "Autentificarea în doi pași necesită aprobarea unui administrator",
   "secondFactor.continue": "Am păstrat codurile de recuperare: continuare",
   "secondFactor.signedIn": "Sunteți autentificat(ă): mergeți la activitatea dumneavoastră",
+export const bg: Messages = {
+  "secondFactor.recovery.title": "Нямате телефон под ръка? Използвайте код за възстановяване",
+  "secondFactor.recovery.code": "Един от Вашите кодове за възстановяване (например k3m9p-x2q7d)",
+  "secondFactor.recovery.submit": "Вход с кода за възстановяване",
+  "secondFactor.recovery.hint": "Всеки код работи веднъж. Създайте нови кодове в „Моят профил“, когато останат малко.",
+  "secondFactor.approval.title": "Влизането в две стъпки изисква одобрение от администратор",
+  "secondFactor.continue": "Запазих кодовете си за възстановяване: продължи",
+  "secondFactor.signedIn": "Влезли сте: към работата",
 };

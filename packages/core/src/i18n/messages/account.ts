@@ -121,4 +121,20 @@ export const ro: MessagesOf<typeof en> = {
   "setup.emailTaken": "Această adresă de e-mail are deja un cont. Folosiți o altă adresă. Nu s-a modificat nimic.",
   "admin.passwordResetElsewhere":
     "Contul acestei persoane este folosit și de o altă organizație, așa că doar ea își poate schimba parola.",
+export const bg: MessagesOf<typeof en> = {
+  "account.passwordTooShort": "Паролата трябва да има поне 12 знака.",
+  "account.passwordsDiffer": "Двете нови пароли не съвпадат.",
+  "account.passwordUnchanged": "Изберете парола, различна от текущата.",
+  "account.currentPasswordWrong": "Текущата парола не е вярна.",
+  "account.mustChangePassword": "Изберете своя собствена парола, преди да продължите.",
+  "account.totpNotEnabled": "Влизането в две стъпки не е включено за Вашия профил.",
+  "account.recoveryCodeInvalid": "Този код за възстановяване не е валиден или вече е използван.",
+  "setup.organisationRequired": "Въведете името на организацията.",
+  "setup.organisationTooLong": "Името на организацията е твърде дълго (най-много 200 знака).",
+  "setup.nameRequired": "Въведете името на администратора.",
+  "setup.nameTooLong": "Името е твърде дълго (най-много 120 знака).",
+  "setup.organisationExists": "Вече съществува организация с това име. Нищо не е променено.",
+  "setup.emailTaken": "Вече има профил с този имейл адрес. Използвайте друг адрес. Нищо не е променено.",
+  "admin.passwordResetElsewhere":
+    "Профилът на това лице се използва и от друга организация, затова само тя може да смени паролата му.",
 };

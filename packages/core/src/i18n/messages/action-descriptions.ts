@@ -652,4 +652,93 @@ export const ro: MessagesOf<typeof en> = {
     "Ajutor pentru a vă înregistra pentru prestațiile sociale la care aveți dreptul.",
   "action.follow-up-after-closure.description":
     "Dacă sunteți de acord: vă contactăm după încheierea sprijinului, ca să vedem cum vă merge.",
+export const bg: MessagesOf<typeof en> = {
+  "action.single-sex-shelter-place.description":
+    "Безопасно място за живеене в къща само за жени, със служителки, които разбират през какво сте преминали.",
+  "action.move-on-flat.description": "Помощ да намерите собствено жилище и да се преместите в него, когато сте готова.",
+  "action.accommodation-safety-check.description":
+    "Заедно проверяваме дали мястото, където живеете, е безопасно и подходящо за Вас.",
+  "action.mother-and-child-place.description": "Безопасно място, където можете да живеете заедно с децата си.",
+  "action.child-needs-assessment.description":
+    "Заедно преценяваме от какво се нуждаят децата Ви: грижа, здраве, училище и безопасност.",
+  "action.childcare-place.description":
+    "Място в детска ясла или градина или при детегледачка, за да можете да ходите на курсове или на работа.",
+  "action.antenatal-care.description": "Прегледи при акушерка или лекар по време на бременността.",
+  "action.children-school-enrolment.description": "Помощ да запишете децата си в училище.",
+  "action.legal-needs-assessment.description":
+    "Първи разговор с правен консултант за Вашето положение и възможностите Ви.",
+  "action.rights-information.description": "Ясна информация за Вашите права на език, който разбирате.",
+  "action.free-legal-representation.description": "Адвокат, който Ви представлява безплатно.",
+  "action.reflection-period-decision-support.description":
+    "Време за почивка и подкрепа, за да решите без натиск какво искате да направите по-нататък. Нашата подкрепа не зависи от това дали ще отидете в полицията.",
+  "action.residence-permit-application.description":
+    "Помощ при кандидатстване за разрешение за пребиваване в тази държава.",
+  "action.work-permit-application.description": "Помощ при кандидатстване за разрешение за работа.",
+  "action.asylum-application.description": "Помощ при кандидатстване за убежище или закрила като бежанка.",
+  "action.non-punishment-defence.description":
+    "Правна помощ, ако Ви обвиняват в нещо, което сте била принудена да направите, докато сте била експлоатирана.",
+  "action.compensation-claim.description": "Помощ да поискате обезщетение за вредите, които са Ви причинени.",
+  "action.witness-protection-request.description":
+    "Ако решите да участвате в съдебно дело: искане за защита на Вас и семейството Ви.",
+  "action.identity-documents-replacement.description":
+    "Помощ да получите нови документи за самоличност, когато други са задържали или унищожили Вашите.",
+  "action.family-reunification-application.description":
+    "Помощ да доведете членове на семейството си при Вас, когато е безопасно.",
+  "action.court-accompaniment.description":
+    "Човек, на когото имате доверие, идва с Вас в полицията, при прокурора или в съда.",
+  "action.psychological-assessment.description":
+    "Първи разговор с психолог, за да разберем каква подкрепа би могла да Ви помогне.",
+  "action.trauma-therapy.description":
+    "Редовни сесии с терапевт, който познава травмата, на Вашия език или с преводач.",
+  "action.crisis-support.description": "Незабавна помощ, когато се чувствате в опасност или претоварена.",
+  "action.health-check.description": "Преглед при лекар, за да се погрижите за здравето си.",
+  "action.sexual-reproductive-health-screening.description":
+    "Поверителни изследвания и съвети за сексуалното здраве, контрацепцията и бременността.",
+  "action.primary-care-registration.description":
+    "Помощ да се регистрирате при личен лекар и да получите здравно осигуряване.",
+  "action.tbi-screening.description":
+    "Проверка за последици от удари по главата, като главоболие или проблеми с паметта.",
+  "action.addiction-support-referral.description":
+    "Ако желаете: връзка със служба, която помага при проблеми с алкохол, наркотици или лекарства.",
+  "action.language-course.description": "Курс за изучаване на езика на тази държава.",
+  "action.language-level-test.description": "Тест, който показва и удостоверява Вашето езиково ниво.",
+  "action.education-enrolment.description": "Помощ да се върнете в училище или да продължите образованието си.",
+  "action.vocational-training.description": "Обучение за професия, която бихте искали да упражнявате.",
+  "action.job-readiness-course.description":
+    "Курс за кандидатстване за работа, Вашите трудови права и работния живот тук.",
+  "action.job-search-support.description": "Помощ да намерите работа, която е безопасна, законна и справедлива.",
+  "action.formal-employment-contract.description":
+    "Работа с писмен договор, законно възнаграждение и социално осигуряване.",
+  "action.employer-mediation.description":
+    "Подкрепа, ако имате проблеми на работа или искате безопасно да смените работодателя си.",
+  "action.financial-allowance.description": "Редовна сума всеки месец за основните Ви нужди.",
+  "action.bank-account-opening.description": "Помощ да откриете банкова сметка на свое име.",
+  "action.debt-advice.description": "Съвети за дългове, включително дългове, които други твърдят, че им дължите.",
+  "action.budgeting-support.description": "Помощ да планирате парите си от месец на месец.",
+  "action.peer-group-offer.description": "Покана за група, в която жени с подобен опит се подкрепят взаимно.",
+  "action.peer-group-attendance.description": "Срещи с група за подкрепа на жени, толкова често, колкото желаете.",
+  "action.interpreter-booking.description": "Професионален преводач за Вашите срещи. Можете да поискате жена преводач.",
+  "action.cultural-mediation.description": "Културен медиатор, който помага на Вас и на службите да се разбирате.",
+  "action.digital-safety-check.description":
+    "Заедно проверяваме телефона и онлайн профилите Ви за проследяване или нежелани контакти.",
+  "action.new-phone-and-accounts.description": "Нов телефон, номер и профили, които контролирате само Вие.",
+  "action.safety-plan.description":
+    "План, изготвен заедно с Вас, какво да направите и на кого да се обадите, ако не се чувствате в безопасност.",
+  "action.risk-review.description":
+    "Заедно преглеждаме отново възможните опасности и обновяваме плана Ви за безопасност.",
+  "action.child-protection-referral.description":
+    "Ако сте съгласна: връзка със службата за закрила на детето, за да бъдат децата Ви в безопасност и да получат подкрепа.",
+  "action.special-measures-in-court.description":
+    "Ако давате показания: защита в съда, например параван, видеовръзка или това да не Ви задават отново същите въпроси.",
+  "action.identification-support.description":
+    "Помощ да бъдете официално призната за пострадала от трафик, за да получите подкрепата и правата, които произтичат от това.",
+  "action.voluntary-return-or-relocation.description":
+    "Само ако го искате: помощ да се върнете у дома или да се преместите безопасно другаде, подготвена заедно с Вас.",
+  "action.complaints-route.description":
+    "Как можете да подадете жалба срещу нашата услуга или срещу институциите, безопасно и без да загубите подкрепата.",
+  "action.micro-finance.description":
+    "Помощ да получите малък заем или безвъзмездна помощ, за да започнете собствена дейност.",
+  "action.benefits-registration.description": "Помощ да се регистрирате за социалните помощи, на които имате право.",
+  "action.follow-up-after-closure.description":
+    "Ако сте съгласна: свързваме се с Вас след края на подкрепата, за да видим как сте.",
 };

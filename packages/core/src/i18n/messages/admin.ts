@@ -145,4 +145,22 @@ export const ro: MessagesOf<typeof en> = {
   "admin.twoStep.alreadyEnrolled": "Ea folosește deja autentificarea în doi pași: nu este nimic de aprobat.",
   "auth.enrolmentNeedsApproval":
     "Organizația dumneavoastră impune autentificarea în doi pași pentru rolul dumneavoastră. Cereți unui administrator să aprobe configurarea ei, apoi autentificați-vă din nou.",
+export const bg: MessagesOf<typeof en> = {
+  "organisation.error.nameTaken": "Друга организация в тази инсталация вече има това име. Изберете друго.",
+  "admin.alreadyMember": "Това лице вече е член на Вашата организация.",
+  "admin.passwordTooShort": "Първата парола трябва да има поне 12 знака.",
+  "admin.notOwnMembership":
+    "Не можете да промените собствената си роля или да деактивирате себе си. Обърнете се към друг администратор.",
+  "organisation.error.timeZone": "Изберете часова зона от списъка, например Europe/Berlin.",
+  "organisation.error.country": "Посочете държавата с двубуквения ѝ код, например DE или IT.",
+  "admin.twoStep.enrolYourselfFirst":
+    "Включете влизане в две стъпки за себе си (Моят профил), преди да го изисквате от администраторите.",
+  "admin.twoStep.notOwnReset":
+    "Тук не можете да нулирате собственото си влизане в две стъпки: това трябва да направи друг администратор (откраднатата сесия никога не бива да може да премахне втория Ви фактор).",
+  "admin.twoStep.resetElsewhere":
+    "Нейният профил се използва и от друга организация: влизането ѝ в две стъпки не може да бъде нулирано оттук. Помолете я да използва един от кодовете си за възстановяване или се обърнете към администратора на другата организация.",
+  "admin.twoStep.notEnrolled": "Тя няма влизане в две стъпки за нулиране.",
+  "admin.twoStep.alreadyEnrolled": "Тя вече използва влизане в две стъпки: няма какво да се одобрява.",
+  "auth.enrolmentNeedsApproval":
+    "Вашата организация изисква влизане в две стъпки за Вашата роля. Помолете администратор да одобри настройването му, след това влезте отново.",
 };

@@ -230,4 +230,36 @@ export const ro: MessagesOf<typeof en> = {
     "Această autentificare s-a încheiat (prea multe coduri greșite sau prea mult timp). Autentificați-vă din nou.",
   "error.batchRefused":
     "Prea multe apeluri într-o singură cerere sau o autentificare într-un lot. Trimiteți-le pe rând.",
+export const bg: MessagesOf<typeof en> = {
+  "role.caseworker": "Социален работник",
+  "role.manager": "Ръководител на програма",
+  "role.funder": "Донор",
+  "role.admin": "Администратор",
+  "clientStatus.intake": "Прием",
+  "clientStatus.active": "Активен",
+  "clientStatus.paused": "На пауза",
+  "clientStatus.closed": "Приключен",
+  "error.invalidInput": "Някои полета изискват внимание.",
+  "error.languageTag": "Използвайте езикови кодове като en, ro или pt-BR, разделени със запетаи.",
+  "error.unauthorised": "Моля, влезте в системата.",
+  "error.forbidden": "Нямате достъп до това.",
+  "error.notFound": "Не е намерено.",
+  "error.conflict": "Някой друг е променил това междувременно.",
+  "auth.invalidCredentials": "Имейл адресът или паролата не са верни.",
+  "auth.emailRequired": "Въведете своя имейл адрес.",
+  "auth.emailInvalid": "Въведете валиден имейл адрес, например name@example.org.",
+  "auth.emailTooLong": "Имейл адресът може да има най-много 254 знака.",
+  "auth.passwordRequired": "Въведете паролата си.",
+  "auth.passwordTooLong": "Паролата може да има най-много 1024 знака.",
+  "auth.secondFactorRequired": "Въведете кода от приложението си за удостоверяване, за да завършите влизането.",
+  "auth.totpFormat": "Въведете 6-цифрения код от приложението си за удостоверяване.",
+  "auth.totpInvalid": "Кодът не е верен или е изтекъл. Въведете текущия код от приложението.",
+  "auth.totpAlreadyEnabled": "Влизането в две стъпки вече е включено за Вашия профил.",
+  "auth.totpRequiredByOrganisation":
+    "Вашата организация изисква влизане в две стъпки за Вашата роля, затова то не може да бъде изключено.",
+  "auth.locked":
+    "Твърде много неуспешни опити за влизане. Опитайте отново след 15 минути или се обърнете към администратора.",
+  "auth.secondFactorExpired":
+    "Това влизане приключи (твърде много грешни кодове или твърде много време). Влезте отново.",
+  "error.batchRefused": "Твърде много заявки в едно искане или влизане в пакет от заявки. Изпращайте ги една по една.",
 };

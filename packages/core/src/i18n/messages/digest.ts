@@ -112,4 +112,19 @@ export const ro: MessagesOf<typeof en> = {
   "digest.open": "Deschideți activitatea dumneavoastră: {{url}}",
   "digest.why":
     "Acest e-mail conține doar numere, niciodată un nume: e-mailurile pot fi redirecționate sau citite de alții. Îl puteți dezactiva din pagina contului dumneavoastră.",
+export const bg: MessagesOf<typeof en> = {
+  "digest.subject": "GeSIM Planner: Вашата работа днес",
+  "digest.intro": "Добро утро. Ето какво Ви очаква днес в GeSIM Planner:",
+  "digest.line.step-overdue": "Просрочени стъпки: {{count}}",
+  "digest.line.consent-expired-in-use": "Изтекли съгласия, на които разчита насочване: {{count}}",
+  "digest.line.consent-expiring": "Съгласия, изтичащи през следващите {{days}} дни: {{count}}",
+  "digest.line.review-overdue": "Просрочени прегледи на план: {{count}}",
+  "digest.line.step-due": "Стъпки със срок през следващите {{days}} дни: {{count}}",
+  "digest.line.review-due": "Прегледи на план със срок през следващите {{days}} дни: {{count}}",
+  "digest.line.reflection-ending": "Периоди на размисъл, изтичащи през следващите {{days}} дни: {{count}}",
+  "digest.line.referral-waiting": "Насочвания, очакващи отговор: {{count}}",
+  "digest.line.approvals-waiting": "Планове, очакващи Вашето одобрение: {{count}}",
+  "digest.open": "Отворете работата си: {{url}}",
+  "digest.why":
+    "Този имейл съдържа само бройки, никога имена: имейлите могат да бъдат препратени или прочетени от други. Можете да го изключите от страницата на профила си.",
 };

@@ -197,4 +197,31 @@ export const ro: MessagesOf<typeof en> = {
     "Nu a mai rămas suficient buget de confidențialitate pentru {{period}}: este nevoie de ε = {{requested}}, au mai rămas doar {{remaining}}.",
   "disclosure.budget.deltaExhausted":
     "Nu a mai rămas suficient buget de confidențialitate (δ) pentru {{period}}: este nevoie de {{requested}}, au mai rămas doar {{remaining}}.",
+export const bg: MessagesOf<typeof en> = {
+  "disclosure.suppressed": "Скрито",
+  "disclosure.suppressed.explanation":
+    "Скрито за защита на самоличността: по-малко от {{k}} жени или необходимо, за да не може скрита стойност да бъде изчислена.",
+  "disclosure.rounded.explanation": "Стойностите са закръглени надолу до кратно на {{resolution}}.",
+  "disclosure.noise.explanation": "Добавен е случаен шум за защита на самоличността; типична грешка ±{{scale}}.",
+  "disclosure.error.kNotInteger": "Минималният размер на групата трябва да е цяло число.",
+  "disclosure.error.kTooSmall": "Минималният размер на групата не може да е по-малък от 5.",
+  "disclosure.error.kTooLarge": "Минималният размер на групата може да е най-много 1000.",
+  "disclosure.error.resolutionNotInteger": "Основата за закръгляване трябва да е цяло число.",
+  "disclosure.error.resolutionTooSmall": "Основата за закръгляване трябва да е поне 1.",
+  "disclosure.error.resolutionTooLarge": "Основата за закръгляване може да е най-много 1000.",
+  "disclosure.error.resolutionMustDivideK":
+    "Минималният размер на групата трябва да е кратно на основата за закръгляване.",
+  "disclosure.error.tableShape": "Всеки ред на таблицата трябва да има по една бройка за всяка колона.",
+  "disclosure.error.countNotNatural": "Бройките трябва да са цели числа, равни на нула или повече.",
+  "disclosure.error.epsilonInvalid": "Параметърът за поверителност ε трябва да е положително число.",
+  "disclosure.error.epsilonTooLarge": "Параметърът за поверителност ε може да е най-много 10.",
+  "disclosure.error.gaussianEpsilonTooLarge": "Гаусовият механизъм изисква ε под 1.",
+  "disclosure.error.deltaInvalid": "Параметърът за поверителност δ трябва да е над 0 и под 0,01.",
+  "disclosure.error.boundsInverted": "Долната граница не може да е над горната.",
+  "disclosure.error.invalidPeriod": "Използвайте период като 2026, 2026-Q1 или 2026-03.",
+  "disclosure.budget.invalidRequest": "Тази заявка за бюджет за поверителност не е валидна.",
+  "disclosure.budget.epsilonExhausted":
+    "Няма достатъчно бюджет за поверителност за {{period}}: нужно е ε = {{requested}}, остава само {{remaining}}.",
+  "disclosure.budget.deltaExhausted":
+    "Няма достатъчно бюджет за поверителност (δ) за {{period}}: нужно е {{requested}}, остава само {{remaining}}.",
 };

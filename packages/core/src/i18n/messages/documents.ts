@@ -133,4 +133,22 @@ export const ro: MessagesOf<typeof en> = {
   "document.error.malformed":
     "Fișierul imagine este deteriorat și nu poate fi citit. Scanați-l sau fotografiați-l din nou.",
   "document.error.actionNotHers": "Acest pas nu face parte din planul ei.",
+export const bg: MessagesOf<typeof en> = {
+  "document.kind.permit-decision": "Решение за разрешение",
+  "document.kind.signed-consent": "Подписано съгласие",
+  "document.kind.court-letter": "Писмо от съда",
+  "document.kind.certificate": "Удостоверение",
+  "document.kind.identity-paper": "Документ за самоличност",
+  "document.kind.other": "Друг документ",
+  "document.error.titleRequired": "Дайте заглавие на документа.",
+  "document.error.titleTooLong": "Заглавието е твърде дълго (най-много 200 знака).",
+  "document.error.empty": "Файлът е празен. Изберете отново сканираното копие или снимката.",
+  "document.error.tooLarge":
+    "Файлът е по-голям от разрешения размер. Сканирайте го с по-ниска резолюция или го разделете.",
+  "document.error.executable":
+    "Този файл е програма, а не документ. Могат да се прикачват само файлове PDF, JPEG и PNG, независимо от името на файла.",
+  "document.error.unsupported": "Могат да се прикачват само файлове PDF, JPEG и PNG. Този файл не е нито един от тях.",
+  "document.error.malformed":
+    "Файлът с изображението е повреден и не може да бъде прочетен. Сканирайте или снимайте отново.",
+  "document.error.actionNotHers": "Тази стъпка не е в нейния план.",
 };

@@ -157,6 +157,24 @@ export const ro: MessagesOf<typeof en> = {
   "funding.export.population":
     "Sunt numărate doar femeile care și-au dat consimțământul pentru raportarea anonimizată, în toate organizațiile relației de finanțare.",
   "dashboard.gasBand.below-30": "Sub 30",
+export const bg: MessagesOf<typeof en> = {
+  "funding.error.noRelationship":
+    "Все още не сте член на нито едно финансиращо партньорство. Помолете администратора на организацията да Ви добави.",
+  "funding.error.budgetExhausted":
+    "Бюджетът за поверителност на това финансиращо партньорство за този период е изчерпан. Нови данни могат да бъдат публикувани за следващия период.",
+  "funding.error.notAFunder":
+    "Само лице с ролята на донор във Вашата организация може да бъде добавено към финансиращо партньорство.",
+  "funding.export.methodology": "Методология",
+  "funding.export.definitions": "Определения",
+  "funding.export.smallCells":
+    "Групи с по-малко от {{k}} жени са скрити, както и други клетки, от които скрита стойност би могла да бъде изчислена; бройките са закръглени надолу до кратно на {{resolution}}.",
+  "funding.export.noise":
+    "Към всяка бройка е добавен случаен шум (Лаплас, ε = {{epsilon}} за тази публикация); типична грешка ±{{scale}}. Медианите не се публикуват с шум.",
+  "funding.export.noNoise": "Без случаен шум: това партньорство използва само защита на малките клетки.",
+  "funding.export.period": "Отчетен период: {{period}} (цяло тримесечие; датите никога не са по-точни от тримесечие).",
+  "funding.export.population":
+    "Отчитат се само жени, дали съгласие за анонимизирано отчитане, във всички организации на финансиращото партньорство.",
+  "dashboard.gasBand.below-30": "Под 30",
   "dashboard.gasBand.30-39": "30–39",
   "dashboard.gasBand.40-49": "40–49",
   "dashboard.gasBand.50-59": "50–59",
@@ -169,4 +187,6 @@ export const ro: MessagesOf<typeof en> = {
   "dashboard.unassigned": "Aucun·e référent·e attribué·e",
   "dashboard.gasBand.70-plus": "70 și peste",
   "dashboard.unassigned": "Niciun manager de caz desemnat",
+  "dashboard.gasBand.70-plus": "70 и повече",
+  "dashboard.unassigned": "Няма определен социален работник",
 };

@@ -772,4 +772,112 @@ export const ro: MessagesOf<typeof en> = {
   "check.accommodation-need-without-action.met": "Locuința este în plan.",
   "check.accommodation-need-without-action.gap":
     "Nevoia ei de locuință este ridicată sau urgentă și planul nu are o locuință. Oferiți-i un loc sigur, doar pentru femei.",
+export const bg: MessagesOf<typeof en> = {
+  "check.no-conditions-on-support.description":
+    "Подкрепата е поставена под условие за сътрудничество с институциите, за официална идентификация или за напускане на проституцията.",
+  "check.no-conditions-on-support.met": "Към нейната подкрепа не са поставени условия.",
+  "check.no-conditions-on-support.cooperation":
+    "Нейната подкрепа зависи от сътрудничество с полицията или прокуратурата. Помощта никога не бива да зависи от това; премахнете условието.",
+  "check.no-conditions-on-support.leavingProstitution":
+    "Нейната подкрепа зависи от напускане на проституцията. Помощта никога не бива да зависи от това; премахнете условието.",
+  "check.no-conditions-on-support.identification":
+    "Нейната подкрепа зависи от официална идентификация. Достатъчни са разумни основания; премахнете условието.",
+  "check.no-conditions-on-support.other":
+    "Към нейната подкрепа е поставено условие. Проверете го и го премахнете: помощта е безусловна.",
+  "check.support-ended-by-funding.description": "Случаят е приключен, защото финансирането е приключило.",
+  "check.support-ended-by-funding.gap":
+    "Подкрепата приключи, защото финансирането свърши, а не защото целите ѝ са постигнати. Запишете това за прегледа на програмата.",
+  "check.first-service-timely.description":
+    "Все още не е започнала нито една услуга, а от първия контакт са минали повече дни от зададения срок.",
+  "check.first-service-timely.met": "Първа услуга е започнала.",
+  "check.first-service-timely.info":
+    "Първият контакт беше преди {{days}} дни; стремете се да започнете първа услуга в рамките на {{limit}} дни.",
+  "check.first-service-timely.warning":
+    "Първият контакт беше преди {{days}} дни и все още не е започнала нито една услуга.",
+  "check.overdue-actions.description": "Планирано или текущо действие е с изтекъл срок.",
+  "check.overdue-actions.warning":
+    "Срокът на това действие беше {{dueDate}} и е просрочено с {{days}} дни. Договорете с нея нова дата или запишете какво пречи.",
+  "check.blocked-actions.description": "Действие е блокирано от пречка.",
+  "check.blocked-actions.warning":
+    "Това действие е блокирано. Запишете какво би премахнало пречката и кой може да предприеме нещо.",
+  "check.legal-status-without-legal-action.description":
+    "Правният ѝ статус не е сигурен (период на размисъл, убежище, без документи или друго) и в плана няма правно действие.",
+  "check.legal-status-without-legal-action.met": "Правна подкрепа за неуредения ѝ статус е включена в плана.",
+  "check.legal-status-without-legal-action.gap":
+    "Правният ѝ статус все още не е сигурен и в плана няма правна подкрепа. Предложете безплатно правно представителство.",
+  "check.legal-needs-assessment-timely.description":
+    "Не е направена оценка на правните нужди в зададения брой дни след първия контакт (по подразбиране 14).",
+  "check.legal-needs-assessment-timely.met": "Оценката на правните нужди е направена.",
+  "check.legal-needs-assessment-timely.info":
+    "Първият контакт беше преди {{days}} дни; планирайте оценката на правните нужди в рамките на {{limit}} дни.",
+  "check.legal-needs-assessment-timely.warning":
+    "Оценката на правните нужди е планирана, но не е направена, {{days}} дни след първия контакт (цел: {{limit}} дни).",
+  "check.legal-needs-assessment-timely.gap":
+    "Няма оценка на правните нужди {{days}} дни след първия контакт (цел: {{limit}} дни).",
+  "check.reflection-period-ending.description":
+    "Тя е в период на размисъл и крайната му дата липсва, той изтича в зададения срок за предупреждение без планирана подкрепа при вземане на решение или вече е изтекъл.",
+  "check.reflection-period-ending.met":
+    "Подкрепата при вземане на решение за периода на размисъл (изтича на {{endDate}}) е включена в плана.",
+  "check.reflection-period-ending.gap":
+    "Периодът ѝ на размисъл изтича на {{endDate}}, след {{days}} дни. Планирайте подкрепа, за да може тя да реши в свое време.",
+  "check.reflection-period-ending.info": "Периодът ѝ на размисъл изтича на {{endDate}}, след {{days}} дни.",
+  "check.reflection-period-ending.noEndDate":
+    "Тя е в период на размисъл, но крайната му дата не е записана. Добавете я, за да не бъде пропуснат срокът.",
+  "check.reflection-period-ending.ended":
+    "Периодът ѝ на размисъл изтече на {{endDate}}, преди {{days}} дни. Проверете правния ѝ статус с адвокат.",
+  "check.third-country-permit-action.description":
+    "Тя е гражданка на трета държава без разрешение за пребиваване и в плана няма действие за разрешение или убежище.",
+  "check.third-country-permit-action.met": "Заявление за разрешение или за убежище е включено в плана.",
+  "check.third-country-permit-action.gap":
+    "Тя все още няма разрешение за пребиваване и в плана няма заявление за разрешение или за убежище.",
+  "check.identification-refused.description":
+    "Идентифицирането ѝ като жертва на трафик е отказано или обжалвано и не е планирано безплатно правно представителство.",
+  "check.identification-refused.met": "Осигурено е безплатно правно представителство за решението за идентифициране.",
+  "check.identification-refused.gap":
+    "Идентифицирането ѝ е отказано или обжалвано. Предложете безплатно правно представителство; подкрепата ѝ продължава и в двата случая.",
+  "check.rights-information.description": "В плана няма действие, с което да бъде информирана за правата си.",
+  "check.rights-information.met": "Тя е информирана или ще бъде информирана за правата си.",
+  "check.rights-information.warning": "Планирайте да я информирате за правата ѝ на език, който тя разбира.",
+  "check.interpreter-for-legal-work.description": "Тя има нужда от преводач и няма заявен.",
+  "check.interpreter-for-legal-work.met": "Заявен е преводач или културен медиатор.",
+  "check.interpreter-for-legal-work.gap":
+    "Тя има нужда от преводач и няма заявен. Правните и другите разговори изискват език, който тя разбира.",
+  "check.plm-goal-present.description": "Планът има цели, но нито една в психосоциалната или правната област (PLM).",
+  "check.plm-goal-present.met": "Планът има поне една психосоциална или правна цел (PLM).",
+  "check.plm-goal-present.warning":
+    "В плана няма правна, психологическа, медицинска или жилищна цел. Поговорете с нея за психосоциалната и правната страна.",
+  "check.mother-without-childcare.description":
+    "С нея живее дете, достатъчно малко, за да се нуждае от грижа, а в плана няма място в детско заведение.",
+  "check.mother-without-childcare.met": "Грижата за децата е включена в плана.",
+  "check.mother-without-childcare.gap":
+    "Малки деца, които живеят с нея: {{count}}, а в плана няма място в детско заведение. Предложете такова.",
+  "check.pregnant-without-antenatal-care.description":
+    "Тя е бременна и не са планирани прегледи по време на бременността.",
+  "check.pregnant-without-antenatal-care.met": "Прегледите по време на бременността са включени в плана.",
+  "check.pregnant-without-antenatal-care.gap": "Тя е бременна и в плана няма прегледи по време на бременността.",
+  "check.childcare-before-training-or-work.description":
+    "Тя има деца и е в обучение или на работа (или го планира), а няма уредено място в детско заведение.",
+  "check.childcare-before-training-or-work.met": "Място в детско заведение подпомага обучението или работата ѝ.",
+  "check.childcare-before-training-or-work.gap":
+    "Тя е в обучение или на работа или го планира и все още няма място в детско заведение.",
+  "check.child-needs-assessment.description":
+    "Тя има деца или е бременна и не е планирана оценка на нуждите на децата.",
+  "check.child-needs-assessment.met": "Оценка на нуждите на децата е включена в плана.",
+  "check.child-needs-assessment.warning": "Планирайте с нея оценка на нуждите на децата.",
+  "check.accommodation-single-sex.description": "Нейното настаняване не е само за жени.",
+  "check.accommodation-single-sex.met": "Нейното настаняване е само за жени.",
+  "check.accommodation-single-sex.gap":
+    "Нейното настаняване не е само за жени. Безопасното жилище само за жени е предпоставка.",
+  "check.accommodation-single-sex.gapHousing":
+    "Там, където живее сега, не е безопасно жилище само за жени. Безопасното жилище само за жени е предпоставка: намерете ѝ място.",
+  "check.accommodation-rated-safe.description": "Тя не оценява настаняването си като безопасно или не е питана.",
+  "check.accommodation-rated-safe.met": "Тя оценява настаняването си като безопасно.",
+  "check.accommodation-rated-safe.gap":
+    "Тя не се чувства в безопасност там, където живее. Прегледайте жилищното ѝ положение заедно с нея.",
+  "check.accommodation-rated-safe.notAsked": "Попитайте я дали се чувства в безопасност там, където живее.",
+  "check.accommodation-need-without-action.description":
+    "Жилищната ѝ нужда е голяма или спешна и в плана няма действие за настаняване.",
+  "check.accommodation-need-without-action.met": "Настаняването е включено в плана.",
+  "check.accommodation-need-without-action.gap":
+    "Жилищната ѝ нужда е голяма или спешна и в плана няма настаняване. Предложете безопасно място само за жени.",
 };

@@ -572,4 +572,80 @@ export const ro: MessagesOf<typeof en> = {
   "check.peer-group-offered.met": "I s-a oferit un grup de sprijin între egale.",
   "check.peer-group-offered.warning":
     "Oferiți-i un grup de sprijin între egale pentru femei. Este alegerea ei dacă participă.",
+export const bg: MessagesOf<typeof en> = {
+  "check.therapy-need-without-support.description":
+    "Нуждата ѝ от психологическа подкрепа е голяма или спешна и в плана няма терапевтично действие.",
+  "check.therapy-need-without-support.met": "Психологическата подкрепа е включена в плана.",
+  "check.therapy-need-without-support.gap":
+    "Нуждата ѝ от психологическа подкрепа е голяма или спешна и не е планирана такава. Предложете терапия на травмата или кризисна подкрепа.",
+  "check.psychological-assessment-offered.description": "Не ѝ е предложена психологическа оценка или терапия.",
+  "check.psychological-assessment-offered.met": "Предложена е психологическа оценка или терапия.",
+  "check.psychological-assessment-offered.gap": "Предложете ѝ психологическа оценка. Дали ще я приеме, е неин избор.",
+  "check.health-check-offered.description": "Не ѝ е предложен медицински преглед.",
+  "check.health-check-offered.met": "Предложен е медицински преглед.",
+  "check.health-check-offered.gap": "Предложете ѝ медицински преглед и ѝ помогнете да стигне до него, ако желае.",
+  "check.sexual-health-screening-offered.description": "Не ѝ е предложен скрининг за сексуално и репродуктивно здраве.",
+  "check.sexual-health-screening-offered.met": "Предложен е скрининг за сексуално и репродуктивно здраве.",
+  "check.sexual-health-screening-offered.warning":
+    "Предложете ѝ скрининг за сексуално и репродуктивно здраве. Дали ще го приеме, е неин избор.",
+  "check.medical-need-without-action.description":
+    "Медицинската ѝ нужда е голяма или спешна и в плана няма медицинско действие.",
+  "check.medical-need-without-action.met": "Медицинската подкрепа е включена в плана.",
+  "check.medical-need-without-action.gap":
+    "Медицинската ѝ нужда е голяма или спешна и не е планирана медицинска подкрепа. Помогнете ѝ да се регистрира при лекар.",
+  "check.language-support.description": "Тя има нужда от преводач или има езикова нужда, а в плана няма езиков курс.",
+  "check.language-support.met": "Езиков курс е включен в плана.",
+  "check.language-support.gap": "Езикът е пречка и в плана няма езиков курс. Предложете такъв.",
+  "check.training-need-without-action.description":
+    "Нуждата ѝ от обучение или работа е голяма или спешна и в плана няма действие за обучение или заетост.",
+  "check.training-need-without-action.met": "Подкрепата за обучение или работа е включена в плана.",
+  "check.training-need-without-action.gap":
+    "Обучението или работата са много важни за нея и в плана няма стъпка към тях. Предложете професионално обучение.",
+  "check.eem-goal-present.description": "Планът има цели, но нито една за икономическо овластяване (EEM).",
+  "check.eem-goal-present.met": "Планът има поне една цел за икономическо овластяване (EEM).",
+  "check.eem-goal-present.warning":
+    "В плана няма цел за език, обучение, работа, пари или грижа за децата. Поговорете с нея за икономическата независимост.",
+  "check.safety-review-due.description":
+    "Планът ѝ за безопасност или оценката на риска липсват или последният им преглед е по-стар от зададения интервал (по подразбиране 90 дни).",
+  "check.safety-review-due.met": "Планът ѝ за безопасност е прегледан на {{lastDate}}.",
+  "check.safety-review-due.missing": "Все още няма план за безопасност. Изгответе го заедно с нея.",
+  "check.safety-review-due.overdue":
+    "Последният преглед на плана ѝ за безопасност беше на {{lastDate}}, преди {{days}} дни. Прегледайте рисковете заедно с нея.",
+  "check.digital-safety-for-high-risk.description":
+    "Оценката на риска показва, че тя е контролирана чрез технологии, или рискът ѝ е критичен, а не е планирана проверка на дигиталната безопасност.",
+  "check.digital-safety-for-high-risk.met": "Дигиталната безопасност е включена в плана.",
+  "check.digital-safety-for-high-risk.warning":
+    "Някой може да я проследява чрез телефона или профилите ѝ. Проверете заедно с нея дали са безопасни.",
+  "check.disclosure-consent.description":
+    "Данните ѝ са споделени с някого без записано нейно съгласие (пропуск, ако са споделени с полиция, прокуратура или миграционни служби).",
+  "check.disclosure-consent.met": "Всички {{count}} разкривания на нейни данни са с нейно съгласие.",
+  "check.disclosure-consent.authority":
+    "На {{date}} нейни данни са споделени с институция (полиция, прокуратура или миграционни служби) без записано нейно съгласие.",
+  "check.disclosure-consent.other": "На {{date}} нейни данни са споделени без записано нейно съгласие.",
+  "check.caseworker-continuity.description":
+    "Социалният ѝ работник е сменян по-често от зададената граница (по подразбиране 2).",
+  "check.caseworker-continuity.met": "Социалният ѝ работник е сменян {{count}} пъти (граница {{limit}}).",
+  "check.caseworker-continuity.warning":
+    "Социалният ѝ работник е сменян {{count}} пъти (граница {{limit}}). Планирайте приемственост.",
+  "check.plan-has-goals.description": "Планът няма цели.",
+  "check.plan-has-goals.met": "Планът има {{count}} цели.",
+  "check.plan-has-goals.gap": "Планът все още няма цели. Попитайте я какво иска да постигне.",
+  "check.goals-in-her-own-words.description": "Цел не е записана с нейни думи.",
+  "check.goals-in-her-own-words.met": "Всички цели са с нейни думи.",
+  "check.goals-in-her-own-words.warning": "Тази цел не е с нейни думи. Запишете я заедно с нея, както тя я казва.",
+  "check.plan-agreed-by-her.description":
+    "Тя не се е съгласила с плана (пропуск, след като планът е подаден или одобрен).",
+  "check.plan-agreed-by-her.met": "Тя се съгласи с плана на {{date}}.",
+  "check.plan-agreed-by-her.gap": "Планът е подаден или одобрен без нейното съгласие. Прегледайте го заедно с нея.",
+  "check.plan-agreed-by-her.info": "Прегледайте черновата заедно с нея и запишете нейното съгласие.",
+  "check.plan-review-due.description": "Планът не е преглеждан в зададения интервал (по подразбиране 90 дни).",
+  "check.plan-review-due.met": "Планът е прегледан на {{lastDate}}.",
+  "check.plan-review-due.never":
+    "Планът не е преглеждан от първия контакт на {{lastDate}}, преди {{days}} дни. Прегледайте го заедно с нея.",
+  "check.plan-review-due.overdue":
+    "Последният преглед на плана беше на {{lastDate}}, преди {{days}} дни. Прегледайте го заедно с нея.",
+  "check.peer-group-offered.description": "Не ѝ е предложена група за взаимна подкрепа.",
+  "check.peer-group-offered.met": "Предложена е група за взаимна подкрепа.",
+  "check.peer-group-offered.warning":
+    "Предложете ѝ група за взаимна подкрепа на жени. Дали ще се включи, е неин избор.",
 };

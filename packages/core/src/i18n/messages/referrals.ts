@@ -63,4 +63,12 @@ export const ro: MessagesOf<typeof en> = {
   "referral.status.withdrawn": "Retrasă",
   "referral.transitionNotAllowed": "O referire nu poate trece în acest stadiu din stadiul în care se află acum.",
   "referral.providerInactive": "Acest serviciu nu mai este în registru. Alegeți un altul.",
+export const bg: MessagesOf<typeof en> = {
+  "referral.status.sent": "Изпратено",
+  "referral.status.accepted": "Прието",
+  "referral.status.rejected": "Отказано",
+  "referral.status.done": "Приключено",
+  "referral.status.withdrawn": "Оттеглено",
+  "referral.transitionNotAllowed": "Насочването не може да премине в този статус от текущия.",
+  "referral.providerInactive": "Тази услуга вече не е в указателя. Изберете друга.",
 };

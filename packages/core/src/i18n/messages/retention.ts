@@ -81,4 +81,15 @@ export const ro: MessagesOf<typeof en> = {
   "erasure.reason.recorded-in-error": "Înregistrată din greșeală",
   "erasure.reason.other": "Altul",
   "error.tooManyRequests": "Prea multe cereri. Vă rugăm să așteptați un minut și să încercați din nou.",
+export const bg: MessagesOf<typeof en> = {
+  "retention.error.months": "Въведете цял брой месеци от 1 до 600.",
+  "erasure.error.erased":
+    "Този запис е заличен. Остава само анонимната статистика; нищо не може да се добавя или променя.",
+  "erasure.error.notClosed":
+    "Първо приключете нейния случай (причините се отчитат в статистиката), след това заличете записа.",
+  "erasure.reason.her-request": "По нейно искане",
+  "erasure.reason.consent-withdrawn": "Тя оттегли съгласието си за записите",
+  "erasure.reason.recorded-in-error": "Записано по грешка",
+  "erasure.reason.other": "Друго",
+  "error.tooManyRequests": "Твърде много заявки. Моля, изчакайте минута и опитайте отново.",
 };

@@ -43,4 +43,9 @@ export const ro: MessagesOf<typeof en> = {
   "error.requestTooLarge": "Ceea ce ați trimis este prea mare. Scurtați textul sau trimiteți-l în părți.",
   "error.reference": "Dacă problema persistă, comunicați administratorului această referință: {{id}}",
   "caseload.searchExpired": "Căutarea a expirat. Căutați din nou.",
+export const bg: MessagesOf<typeof en> = {
+  "error.crossSite": "Този формуляр е изпратен извън GeSIM Planner и е отхвърлен.",
+  "error.requestTooLarge": "Изпратеното е твърде голямо. Съкратете текста или го изпратете на части.",
+  "error.reference": "Ако това се повтаря, дайте на администратора следния номер: {{id}}",
+  "caseload.searchExpired": "Търсенето е изтекло. Потърсете отново.",
 };

@@ -112,6 +112,20 @@ describe("the plan PDF", () => {
     expect(text).not.toContain("Mein Plan");
   });
 
+  it("prints Bulgarian in Cyrillic, every letter intact", async () => {
+    const { text } = await pdfText(await renderPlanPdf({ ...PLAN, lang: "bg" }));
+    for (const expected of [
+      "Моят план",
+      "Какво искам да постигна",
+      "Следващи стъпки",
+      "Вече направено",
+      "Курс за изучаване на езика на тази държава.",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain("My plan");
+  });
+
   it("says so when there is no plan yet", async () => {
     const { text } = await pdfText(
       await renderPlanPdf({ ...PLAN, hasPlan: false, agreedOn: null, goals: [], steps: [], lang: "en" }),

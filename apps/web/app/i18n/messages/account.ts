@@ -160,6 +160,8 @@ export const el: Messages = {
   "account.sessions.end": "Τερματισμός αυτής της συνεδρίας",
   "account.sessions.endOthers": "Τερματισμός όλων των άλλων συνεδριών μου",
   "account.sessions.ended": "Συνεδρίες που τερματίστηκαν: {{count}}.",
+};
+
 export const es: Messages = {
   "account.digest.title": "Correo diario",
   "account.digest.what":
@@ -200,6 +202,8 @@ export const es: Messages = {
   "account.sessions.end": "Cerrar esta sesión",
   "account.sessions.endOthers": "Cerrar todas mis otras sesiones",
   "account.sessions.ended": "Sesiones cerradas: {{count}}.",
+};
+
 export const fr: Messages = {
   "account.digest.title": "E-mail quotidien",
   "account.digest.what":
@@ -239,6 +243,8 @@ export const fr: Messages = {
   "account.sessions.end": "Fermer cette session",
   "account.sessions.endOthers": "Fermer toutes mes autres sessions",
   "account.sessions.ended": "Sessions fermées : {{count}}.",
+};
+
 export const ro: Messages = {
   "account.digest.title": "E-mail zilnic",
   "account.digest.what":
@@ -278,6 +284,8 @@ export const ro: Messages = {
   "account.sessions.end": "Încheiați această sesiune",
   "account.sessions.endOthers": "Încheiați toate celelalte sesiuni ale mele",
   "account.sessions.ended": "Sesiuni încheiate: {{count}}.",
+};
+
 export const bg: Messages = {
   "account.digest.title": "Ежедневен имейл",
   "account.digest.what":

@@ -648,6 +648,24 @@ export const el: Record<keyof typeof en, string> = {
   "adminSettings.twoStepOnStaffPage":
     "Ποιοι ρόλοι πρέπει να χρησιμοποιούν σύνδεση δύο βημάτων ορίζεται στη σελίδα Προσωπικό",
   "adminSettings.saveOrganisation": "Αποθήκευση των ρυθμίσεων του οργανισμού",
+  "adminSettings.rounding": "Στρογγυλοποίηση των αριθμών που δημοσιεύονται",
+  "adminSettings.roundingHint":
+    "Αφήστε το κενό για την προεπιλογή ({{rounding}}). Πρέπει να διαιρεί τη μικρότερη ομάδα, ώστε να μη δημοσιεύεται αριθμός μικρότερός της.",
+  "adminSettings.countryRules": "Κανόνες της χώρας",
+  "adminSettings.countryRulesIntro":
+    "Τι ορίζει το δίκαιο εκεί όπου εργάζεστε. Το σύστημα δεν υποθέτει τίποτα: αφήστε έναν κανόνα κενό όταν δεν ισχύει.",
+  "adminSettings.reflectionDays": "Διάρκεια της περιόδου περίσκεψης (ημέρες)",
+  "adminSettings.reflectionDaysHint":
+    "Με αυτήν υπολογίζεται πότε τελειώνει η περίοδος περίσκεψης από την ημέρα που άρχισε. Αφήστε το κενό για να εισάγετε κάθε φορά την ημερομηνία λήξης.",
+  "adminSettings.permitTypes": "Είδη αδειών διαμονής",
+  "adminSettings.permitTypesHint":
+    "Ένα σε κάθε γραμμή· οι κενές γραμμές αγνοούνται. Σημειώστε όσα εξαρτώνται από τη συνεργασία της με τις αρχές: οι έλεγχοι του σχεδίου τα επισημαίνουν.",
+  "adminSettings.permitTypeLabel": "Είδος άδειας {{number}}",
+  "adminSettings.permitTypeTied": "Το είδος {{number}} εξαρτάται από τη συνεργασία με τις αρχές",
+  "adminSettings.saveCountryRules": "Αποθήκευση κανόνων της χώρας",
+  "adminSettings.done.countryRules": "Οι κανόνες της χώρας αποθηκεύτηκαν.",
+  "adminSettings.notSet": "Δεν έχει οριστεί",
+  "adminSettings.noPermitTypes": "Δεν έχουν καταχωριστεί είδη αδειών",
   "adminSettings.retention": "Διατήρηση μετά το κλείσιμο υπόθεσης",
   "adminSettings.retainNotes": "Οι σημειώσεις και το ελεύθερο κείμενο διαγράφονται μετά από (μήνες, 1–600)",
   "adminSettings.retainIdentity": "Τα στοιχεία ταυτότητάς της διαγράφονται μετά από (μήνες, 1–600)",
@@ -773,6 +791,8 @@ export const el: Record<keyof typeof en, string> = {
   "clientAudit.areas.note": "Σημειώσεις",
   "clientAudit.areas.document": "Έγγραφα",
   "clientAudit.areas.export": "Εξαγωγές",
+};
+
 export const es: Record<keyof typeof en, string> = {
   "adminNav.settings": "Ajustes de la organización",
   "adminNav.providers": "Directorio de entidades",
@@ -828,6 +848,24 @@ export const es: Record<keyof typeof en, string> = {
   "adminSettings.twoStepOnStaffPage":
     "Qué roles deben usar el inicio de sesión en dos pasos se define en la página Personal",
   "adminSettings.saveOrganisation": "Guardar los ajustes de la organización",
+  "adminSettings.rounding": "Redondeo de las cifras publicadas",
+  "adminSettings.roundingHint":
+    "Déjelo vacío para el valor predeterminado ({{rounding}}). Debe dividir el grupo más pequeño, para que no se publique ninguna cifra inferior.",
+  "adminSettings.countryRules": "Normas del país",
+  "adminSettings.countryRulesIntro":
+    "Lo que dice la ley donde trabaja. El planificador no supone nada: deje una norma vacía si no se aplica.",
+  "adminSettings.reflectionDays": "Duración del periodo de reflexión (días)",
+  "adminSettings.reflectionDaysHint":
+    "Sirve para calcular cuándo termina su periodo de reflexión a partir del día en que empezó. Déjelo vacío para indicar la fecha de fin cada vez.",
+  "adminSettings.permitTypes": "Tipos de autorización de residencia",
+  "adminSettings.permitTypesHint":
+    "Uno por línea; las líneas vacías no se tienen en cuenta. Marque los que dependen de su colaboración con las autoridades: las comprobaciones del plan los señalan.",
+  "adminSettings.permitTypeLabel": "Tipo de autorización {{number}}",
+  "adminSettings.permitTypeTied": "El tipo {{number}} depende de la colaboración con las autoridades",
+  "adminSettings.saveCountryRules": "Guardar las normas del país",
+  "adminSettings.done.countryRules": "Las normas del país se han guardado.",
+  "adminSettings.notSet": "Sin definir",
+  "adminSettings.noPermitTypes": "No hay tipos de autorización indicados",
   "adminSettings.retention": "Conservación tras el cierre de un caso",
   "adminSettings.retainNotes": "Las notas y el texto libre se eliminan a los (meses, 1–600)",
   "adminSettings.retainIdentity": "Sus datos de identidad se eliminan a los (meses, 1–600)",
@@ -953,6 +991,8 @@ export const es: Record<keyof typeof en, string> = {
   "clientAudit.areas.note": "Notas",
   "clientAudit.areas.document": "Documentos",
   "clientAudit.areas.export": "Exportaciones",
+};
+
 export const fr: Record<keyof typeof en, string> = {
   "adminNav.settings": "Réglages de l'organisation",
   "adminNav.providers": "Annuaire des prestataires",
@@ -1009,6 +1049,24 @@ export const fr: Record<keyof typeof en, string> = {
   "adminSettings.twoStepOnStaffPage":
     "Les rôles soumis à la connexion en deux étapes se définissent sur la page Équipe",
   "adminSettings.saveOrganisation": "Enregistrer les réglages de l'organisation",
+  "adminSettings.rounding": "Arrondi des chiffres publiés",
+  "adminSettings.roundingHint":
+    "Laissez vide pour la valeur par défaut ({{rounding}}). Il doit diviser le plus petit groupe, pour qu'aucun chiffre inférieur ne soit publié.",
+  "adminSettings.countryRules": "Règles du pays",
+  "adminSettings.countryRulesIntro":
+    "Ce que dit la loi là où vous travaillez. Le planificateur ne suppose rien : laissez une règle vide si elle ne s'applique pas.",
+  "adminSettings.reflectionDays": "Durée du délai de réflexion (jours)",
+  "adminSettings.reflectionDaysHint":
+    "Sert à calculer la fin de son délai de réflexion à partir du jour où il a commencé. Laissez vide pour saisir la date de fin à chaque fois.",
+  "adminSettings.permitTypes": "Types de titre de séjour",
+  "adminSettings.permitTypesHint":
+    "Un par ligne ; les lignes vides sont ignorées. Cochez ceux qui dépendent de sa coopération avec les autorités : les vérifications du plan les signalent.",
+  "adminSettings.permitTypeLabel": "Type de titre {{number}}",
+  "adminSettings.permitTypeTied": "Le type {{number}} dépend de la coopération avec les autorités",
+  "adminSettings.saveCountryRules": "Enregistrer les règles du pays",
+  "adminSettings.done.countryRules": "Les règles du pays sont enregistrées.",
+  "adminSettings.notSet": "Non défini",
+  "adminSettings.noPermitTypes": "Aucun type de titre indiqué",
   "adminSettings.retention": "Conservation après la clôture d'un dossier",
   "adminSettings.retainNotes": "Les notes et le texte libre sont supprimés après (mois, 1–600)",
   "adminSettings.retainIdentity": "Ses données d'identité sont supprimées après (mois, 1–600)",
@@ -1135,6 +1193,8 @@ export const fr: Record<keyof typeof en, string> = {
   "clientAudit.areas.note": "Notes",
   "clientAudit.areas.document": "Documents",
   "clientAudit.areas.export": "Exports",
+};
+
 export const ro: Record<keyof typeof en, string> = {
   "adminNav.settings": "Setările organizației",
   "adminNav.providers": "Registrul furnizorilor",
@@ -1191,6 +1251,24 @@ export const ro: Record<keyof typeof en, string> = {
   "adminSettings.twoStepOnStaffPage":
     "Rolurile care trebuie să folosească autentificarea în doi pași se stabilesc în pagina Personal",
   "adminSettings.saveOrganisation": "Salvați setările organizației",
+  "adminSettings.rounding": "Rotunjirea cifrelor publicate",
+  "adminSettings.roundingHint":
+    "Lăsați gol pentru valoarea implicită ({{rounding}}). Trebuie să dividă cel mai mic grup, astfel încât să nu fie publicată nicio cifră mai mică.",
+  "adminSettings.countryRules": "Regulile țării",
+  "adminSettings.countryRulesIntro":
+    "Ce spune legea acolo unde lucrați. Planificatorul nu presupune nimic: lăsați o regulă goală dacă nu se aplică.",
+  "adminSettings.reflectionDays": "Durata perioadei de reflecție (zile)",
+  "adminSettings.reflectionDaysHint":
+    "Servește la calcularea sfârșitului perioadei ei de reflecție din ziua în care a început. Lăsați gol pentru a introduce de fiecare dată data de sfârșit.",
+  "adminSettings.permitTypes": "Tipuri de permis de ședere",
+  "adminSettings.permitTypesHint":
+    "Câte unul pe rând; rândurile goale sunt ignorate. Bifați-le pe cele care depind de cooperarea ei cu autoritățile: verificările planului le semnalează.",
+  "adminSettings.permitTypeLabel": "Tipul de permis {{number}}",
+  "adminSettings.permitTypeTied": "Tipul {{number}} depinde de cooperarea cu autoritățile",
+  "adminSettings.saveCountryRules": "Salvați regulile țării",
+  "adminSettings.done.countryRules": "Regulile țării au fost salvate.",
+  "adminSettings.notSet": "Nestabilit",
+  "adminSettings.noPermitTypes": "Nu este introdus niciun tip de permis",
   "adminSettings.retention": "Păstrarea datelor după închiderea unui caz",
   "adminSettings.retainNotes": "Notele și textul liber se șterg după (luni, 1–600)",
   "adminSettings.retainIdentity": "Datele ei de identitate se șterg după (luni, 1–600)",
@@ -1315,6 +1393,8 @@ export const ro: Record<keyof typeof en, string> = {
   "clientAudit.areas.note": "Note",
   "clientAudit.areas.document": "Documente",
   "clientAudit.areas.export": "Exporturi",
+};
+
 export const bg: Record<keyof typeof en, string> = {
   "adminNav.settings": "Настройки на организацията",
   "adminNav.providers": "Указател на доставчиците",
@@ -1369,6 +1449,24 @@ export const bg: Record<keyof typeof en, string> = {
   "adminSettings.twoStepOnStaffPage":
     "Кои роли трябва да използват влизане в две стъпки, се задава на страницата „Служители“",
   "adminSettings.saveOrganisation": "Запази настройките на организацията",
+  "adminSettings.rounding": "Закръгляне на публикуваните числа",
+  "adminSettings.roundingHint":
+    "Оставете празно за стойността по подразбиране ({{rounding}}). То трябва да дели най-малката група, за да не се публикува число под нея.",
+  "adminSettings.countryRules": "Правила на държавата",
+  "adminSettings.countryRulesIntro":
+    "Какво казва законът там, където работите. Системата не предполага нищо: оставете правило празно, ако не се прилага.",
+  "adminSettings.reflectionDays": "Продължителност на периода за размисъл (дни)",
+  "adminSettings.reflectionDaysHint":
+    "С нея се изчислява кога свършва периодът ѝ за размисъл от деня, в който е започнал. Оставете празно, за да въвеждате крайната дата всеки път.",
+  "adminSettings.permitTypes": "Видове разрешения за пребиваване",
+  "adminSettings.permitTypesHint":
+    "По един на ред; празните редове се пропускат. Отбележете онези, които зависят от сътрудничеството ѝ с властите: проверките на плана ги посочват.",
+  "adminSettings.permitTypeLabel": "Вид разрешение {{number}}",
+  "adminSettings.permitTypeTied": "Вид {{number}} зависи от сътрудничеството с властите",
+  "adminSettings.saveCountryRules": "Запази правилата на държавата",
+  "adminSettings.done.countryRules": "Правилата на държавата са запазени.",
+  "adminSettings.notSet": "Не е зададено",
+  "adminSettings.noPermitTypes": "Няма въведени видове разрешения",
   "adminSettings.retention": "Съхранение след приключване на случая",
   "adminSettings.retainNotes": "Бележките и свободният текст се изтриват след (месеци, 1–600)",
   "adminSettings.retainIdentity": "Данните за самоличността ѝ се изтриват след (месеци, 1–600)",

@@ -575,6 +575,7 @@ export const el: Messages = {
   "adminLog.action.account.invitation.decline": "Απέρριψε πρόσκληση",
   "adminLog.action.admin.organisation.get": "Είδε τις ρυθμίσεις του οργανισμού",
   "adminLog.action.admin.organisation.update": "Άλλαξε τις ρυθμίσεις του οργανισμού",
+  "adminLog.action.admin.organisation.setCountryRules": "Άλλαξε τους κανόνες της χώρας",
   "adminLog.action.admin.organisation.setRetention": "Άλλαξε τις περιόδους διατήρησης",
   "adminLog.action.admin.planChecks.get": "Είδε τις ρυθμίσεις ελέγχων σχεδίου",
   "adminLog.action.admin.planChecks.update": "Άλλαξε τις ρυθμίσεις ελέγχων σχεδίου",
@@ -609,6 +610,8 @@ export const el: Messages = {
   "account.organisations.item": "{{organisation}} — {{role}}",
   "account.organisations.current": "(εργάζεστε εδώ τώρα)",
   "account.organisations.switch": "Εργασία στον οργανισμό {{organisation}}",
+};
+
 export const es: Messages = {
   "nav.admin": "Administración",
   "adminNav.label": "Administración",
@@ -725,6 +728,7 @@ export const es: Messages = {
   "adminLog.action.account.invitation.decline": "Rechazó una invitación",
   "adminLog.action.admin.organisation.get": "Consultó los ajustes de la organización",
   "adminLog.action.admin.organisation.update": "Cambió los ajustes de la organización",
+  "adminLog.action.admin.organisation.setCountryRules": "Cambió las normas del país",
   "adminLog.action.admin.organisation.setRetention": "Cambió los plazos de conservación",
   "adminLog.action.admin.planChecks.get": "Consultó los ajustes de comprobación del plan",
   "adminLog.action.admin.planChecks.update": "Cambió los ajustes de comprobación del plan",
@@ -758,6 +762,8 @@ export const es: Messages = {
   "account.organisations.item": "{{organisation}} — {{role}}",
   "account.organisations.current": "(ahora está trabajando aquí)",
   "account.organisations.switch": "Trabajar en {{organisation}}",
+};
+
 export const fr: Messages = {
   "nav.admin": "Administration",
   "adminNav.label": "Administration",
@@ -875,6 +881,7 @@ export const fr: Messages = {
   "adminLog.action.account.invitation.decline": "A refusé une invitation",
   "adminLog.action.admin.organisation.get": "A consulté les réglages de l'organisation",
   "adminLog.action.admin.organisation.update": "A modifié les réglages de l'organisation",
+  "adminLog.action.admin.organisation.setCountryRules": "A modifié les règles du pays",
   "adminLog.action.admin.organisation.setRetention": "A modifié les durées de conservation",
   "adminLog.action.admin.planChecks.get": "A consulté les réglages des vérifications du plan",
   "adminLog.action.admin.planChecks.update": "A modifié les réglages des vérifications du plan",
@@ -909,6 +916,8 @@ export const fr: Messages = {
   "account.organisations.item": "{{organisation}} — {{role}}",
   "account.organisations.current": "(vous travaillez ici en ce moment)",
   "account.organisations.switch": "Travailler dans {{organisation}}",
+};
+
 export const ro: Messages = {
   "nav.admin": "Administrare",
   "adminNav.label": "Administrare",
@@ -1025,6 +1034,7 @@ export const ro: Messages = {
   "adminLog.action.account.invitation.decline": "A refuzat o invitație",
   "adminLog.action.admin.organisation.get": "A consultat setările organizației",
   "adminLog.action.admin.organisation.update": "A modificat setările organizației",
+  "adminLog.action.admin.organisation.setCountryRules": "A modificat regulile țării",
   "adminLog.action.admin.organisation.setRetention": "A modificat perioadele de păstrare",
   "adminLog.action.admin.planChecks.get": "A consultat setările verificărilor planului",
   "adminLog.action.admin.planChecks.update": "A modificat setările verificărilor planului",
@@ -1058,6 +1068,8 @@ export const ro: Messages = {
   "account.organisations.item": "{{organisation}} — {{role}}",
   "account.organisations.current": "(lucrați aici acum)",
   "account.organisations.switch": "Lucrați în {{organisation}}",
+};
+
 export const bg: Messages = {
   "nav.admin": "Администрация",
   "adminNav.label": "Администрация",
@@ -1172,6 +1184,7 @@ export const bg: Messages = {
   "adminLog.action.account.invitation.decline": "Отказа покана",
   "adminLog.action.admin.organisation.get": "Прегледа настройките на организацията",
   "adminLog.action.admin.organisation.update": "Промени настройките на организацията",
+  "adminLog.action.admin.organisation.setCountryRules": "Промени правилата на държавата",
   "adminLog.action.admin.organisation.setRetention": "Промени сроковете за съхранение",
   "adminLog.action.admin.planChecks.get": "Прегледа настройките на проверките на плана",
   "adminLog.action.admin.planChecks.update": "Промени настройките на проверките на плана",

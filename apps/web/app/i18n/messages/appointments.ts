@@ -286,6 +286,8 @@ export const el: Record<keyof typeof en, string> = {
   "calendarFeed.url": "Η διεύθυνση της ροής σας (προσθέστε την στο ημερολόγιό σας ως συνδρομή)",
   "calendarFeed.urlOnce":
     "Εμφανίζεται μόνο τώρα: φυλάξτε την σαν κωδικό πρόσβασης. Αν χαθεί ή κοινοποιηθεί, αντικαταστήστε την, και η παλιά διεύθυνση σταματά να λειτουργεί.",
+};
+
 export const es: Record<keyof typeof en, string> = {
   "nav.appointments": "Citas",
   "client.nav.appointments": "Citas",
@@ -357,6 +359,8 @@ export const es: Record<keyof typeof en, string> = {
   "calendarFeed.url": "La dirección de su suscripción (añádala a su calendario como suscripción)",
   "calendarFeed.urlOnce":
     "Solo se muestra ahora: guárdela como una contraseña. Si se pierde o se comparte, sustitúyala, y la dirección antigua dejará de funcionar.",
+};
+
 export const fr: Record<keyof typeof en, string> = {
   "nav.appointments": "Rendez-vous",
   "client.nav.appointments": "Rendez-vous",
@@ -428,6 +432,8 @@ export const fr: Record<keyof typeof en, string> = {
   "calendarFeed.url": "L'adresse de votre flux (ajoutez-la à votre agenda comme abonnement)",
   "calendarFeed.urlOnce":
     "Elle n'est affichée que maintenant : gardez-la comme un mot de passe. Si elle est perdue ou partagée, remplacez-la : l'ancienne adresse cessera de fonctionner.",
+};
+
 export const ro: Record<keyof typeof en, string> = {
   "nav.appointments": "Programări",
   "client.nav.appointments": "Programări",
@@ -499,6 +505,8 @@ export const ro: Record<keyof typeof en, string> = {
   "calendarFeed.url": "Adresa fluxului dumneavoastră (adăugați-o în calendar ca abonament)",
   "calendarFeed.urlOnce":
     "Este afișată doar acum: păstrați-o ca pe o parolă. Dacă se pierde sau este divulgată, înlocuiți-o, iar vechea adresă nu va mai funcționa.",
+};
+
 export const bg: Record<keyof typeof en, string> = {
   "nav.appointments": "Срещи",
   "client.nav.appointments": "Срещи",

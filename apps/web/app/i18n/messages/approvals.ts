@@ -255,6 +255,8 @@ export const el: Record<keyof typeof en, string> = {
   "approvals.change.step-added": "Προστέθηκε βήμα ({{domain}}): {{what}}",
   "approvals.change.step-removed": "Αφαιρέθηκε ένα βήμα ({{domain}})",
   "approvals.change.agreement-withdrawn": "Η συμφωνία της με το σχέδιο ανακλήθηκε",
+};
+
 export const es: Record<keyof typeof en, string> = {
   "sar.col.month": "Mes",
   "sar.assessment.needs": "Valoración de necesidades",
@@ -318,6 +320,8 @@ export const es: Record<keyof typeof en, string> = {
   "approvals.change.step-added": "Paso añadido ({{domain}}): {{what}}",
   "approvals.change.step-removed": "Se eliminó un paso ({{domain}})",
   "approvals.change.agreement-withdrawn": "Se retiró su conformidad con el plan",
+};
+
 export const fr: Record<keyof typeof en, string> = {
   "sar.col.month": "Mois",
   "sar.assessment.needs": "Évaluation des besoins",
@@ -381,6 +385,8 @@ export const fr: Record<keyof typeof en, string> = {
   "approvals.change.step-added": "Étape ajoutée ({{domain}}) : {{what}}",
   "approvals.change.step-removed": "Une étape a été supprimée ({{domain}})",
   "approvals.change.agreement-withdrawn": "Son accord au plan a été retiré",
+};
+
 export const ro: Record<keyof typeof en, string> = {
   "sar.col.month": "Luna",
   "sar.assessment.needs": "Evaluarea nevoilor",
@@ -445,6 +451,8 @@ export const ro: Record<keyof typeof en, string> = {
   "approvals.change.step-added": "Pas adăugat ({{domain}}): {{what}}",
   "approvals.change.step-removed": "Un pas a fost eliminat ({{domain}})",
   "approvals.change.agreement-withdrawn": "Acordul ei pentru plan a fost retras",
+};
+
 export const bg: Record<keyof typeof en, string> = {
   "sar.col.month": "Месец",
   "sar.assessment.needs": "Оценка на нуждите",

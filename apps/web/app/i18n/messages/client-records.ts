@@ -390,6 +390,8 @@ export const el: Messages = {
   "client.notes.action.note.create": "Έγραψε",
   "client.notes.noteOf": "Σημείωση της {{date}}",
   "client.notes.saved": "Η σημείωση αποθηκεύτηκε.",
+};
+
 export const es: Messages = {
   "client.identity.intro":
     "Los datos de identidad están restringidos: se guardan cifrados, separados de su expediente, y cada acceso queda registrado.",
@@ -486,6 +488,8 @@ export const es: Messages = {
   "client.notes.action.note.create": "Escribió",
   "client.notes.noteOf": "Nota del {{date}}",
   "client.notes.saved": "Nota guardada.",
+};
+
 export const fr: Messages = {
   "client.identity.intro":
     "Les données d'identité sont à accès restreint : elles sont stockées chiffrées, séparées de son dossier d'accompagnement, et chaque accès est journalisé.",
@@ -582,6 +586,8 @@ export const fr: Messages = {
   "client.notes.action.note.create": "A écrit",
   "client.notes.noteOf": "Note du {{date}}",
   "client.notes.saved": "Note enregistrée.",
+};
+
 export const ro: Messages = {
   "client.identity.intro":
     "Datele de identitate au acces restricționat: sunt stocate criptat, păstrate separat de fișa cazului ei, iar fiecare acces este înregistrat.",
@@ -679,6 +685,8 @@ export const ro: Messages = {
   "client.notes.action.note.create": "A scris",
   "client.notes.noteOf": "Nota din {{date}}",
   "client.notes.saved": "Nota a fost salvată.",
+};
+
 export const bg: Messages = {
   "client.identity.intro":
     "Данните за самоличност са с ограничен достъп: съхраняват се криптирани, отделно от записа по случая ѝ, и всеки достъп се записва.",

@@ -80,6 +80,8 @@ export const el: Messages = {
   "client.saved.share": "Η υπόθεσή της κοινοποιείται τώρα.",
   "client.saved.unshare": "Η υπόθεσή της δεν κοινοποιείται πλέον σε αυτή/αυτόν τη/τον συνάδελφο.",
   "client.saved.assign": "Άλλη κοινωνική λειτουργός είναι τώρα υπεύθυνη για αυτήν.",
+};
+
 export const es: Messages = {
   "client.profileEdit.title": "Editar su perfil",
   "client.profileEdit.save": "Guardar perfil",
@@ -98,6 +100,8 @@ export const es: Messages = {
   "client.saved.share": "Su caso ahora está compartido.",
   "client.saved.unshare": "Su caso ya no se comparte con esa persona.",
   "client.saved.assign": "Ahora otra profesional de referencia es responsable de ella.",
+};
+
 export const fr: Messages = {
   "client.profileEdit.title": "Modifier son profil",
   "client.profileEdit.save": "Enregistrer le profil",
@@ -117,6 +121,8 @@ export const fr: Messages = {
   "client.saved.share": "Son dossier est maintenant partagé.",
   "client.saved.unshare": "Son dossier n'est plus partagé avec ce ou cette collègue.",
   "client.saved.assign": "Un·e autre référent·e est maintenant responsable de son accompagnement.",
+};
+
 export const ro: Messages = {
   "client.profileEdit.title": "Editați profilul ei",
   "client.profileEdit.save": "Salvați profilul",
@@ -136,6 +142,8 @@ export const ro: Messages = {
   "client.saved.share": "Cazul ei este acum partajat.",
   "client.saved.unshare": "Cazul ei nu mai este partajat cu acea persoană.",
   "client.saved.assign": "Alt manager de caz este acum responsabil pentru ea.",
+};
+
 export const bg: Messages = {
   "client.profileEdit.title": "Редактиране на нейния профил",
   "client.profileEdit.save": "Запази профила",

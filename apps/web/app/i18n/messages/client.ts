@@ -320,6 +320,8 @@ export const el: Messages = {
   "client.ladder.record": "Καταγραφή μετρήσεων",
   "client.ladder.readOn": "Μέτρηση στις {{date}}",
   "client.ladder.value": "{{value}} από 10",
+};
+
 export const es: Messages = {
   "nav.newClient": "Nueva usuaria",
   "clientForm.errorSummary": "Revise el formulario",
@@ -399,6 +401,8 @@ export const es: Messages = {
   "client.ladder.record": "Registrar mediciones",
   "client.ladder.readOn": "Medido el {{date}}",
   "client.ladder.value": "{{value}} de 10",
+};
+
 export const fr: Messages = {
   "nav.newClient": "Nouvel accueil",
   "clientForm.errorSummary": "Veuillez vérifier le formulaire",
@@ -478,6 +482,8 @@ export const fr: Messages = {
   "client.ladder.record": "Enregistrer des mesures",
   "client.ladder.readOn": "Mesuré le {{date}}",
   "client.ladder.value": "{{value}} sur 10",
+};
+
 export const ro: Messages = {
   "nav.newClient": "Beneficiară nouă",
   "clientForm.errorSummary": "Vă rugăm să verificați formularul",
@@ -557,6 +563,8 @@ export const ro: Messages = {
   "client.ladder.record": "Înregistrați măsurări",
   "client.ladder.readOn": "Măsurat pe {{date}}",
   "client.ladder.value": "{{value}} din 10",
+};
+
 export const bg: Messages = {
   "nav.newClient": "Нова клиентка",
   "clientForm.errorSummary": "Моля, проверете формуляра",

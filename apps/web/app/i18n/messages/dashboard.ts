@@ -492,6 +492,8 @@ export const el: Messages = {
   "dashboard.report.printHint":
     "Για να κρατήσετε PDF, χρησιμοποιήστε την Εκτύπωση του προγράμματος περιήγησης και επιλέξτε «Αποθήκευση ως PDF».",
   "dashboard.report.filtered": "Με φίλτρα: σε αυτή την έκθεση μετρώνται μόνο ορισμένες ωφελούμενες.",
+};
+
 export const es: Messages = {
   "nav.dashboard": "Panel",
   "dashboard.title": "Panel del programa",
@@ -616,6 +618,8 @@ export const es: Messages = {
   "dashboard.report.printHint":
     "Para guardar un PDF, use la función Imprimir de su navegador y elija «Guardar como PDF».",
   "dashboard.report.filtered": "Filtrado: en este informe solo se cuentan algunas usuarias.",
+};
+
 export const fr: Messages = {
   "nav.dashboard": "Tableau de bord",
   "dashboard.title": "Tableau de bord du programme",
@@ -741,6 +745,8 @@ export const fr: Messages = {
   "dashboard.report.printHint":
     "Pour conserver un PDF, utilisez la commande Imprimer de votre navigateur et choisissez « Enregistrer au format PDF ».",
   "dashboard.report.filtered": "Filtré : seule une partie des personnes accompagnées est comptée dans ce rapport.",
+};
+
 export const ro: Messages = {
   "nav.dashboard": "Tablou de bord",
   "dashboard.title": "Tabloul de bord al programului",
@@ -866,6 +872,8 @@ export const ro: Messages = {
   "dashboard.report.printHint":
     "Pentru a păstra un PDF, folosiți comanda Tipărire a browserului și alegeți „Salvare ca PDF”.",
   "dashboard.report.filtered": "Filtrat: în acest raport sunt numărate doar unele beneficiare.",
+};
+
 export const bg: Messages = {
   "nav.dashboard": "Табло",
   "dashboard.title": "Табло на програмата",

@@ -142,6 +142,8 @@ export const el: { [K in keyof typeof en]: string } = {
   "client.documents.chooseReason": "Επιλέξτε αιτιολογία",
   "client.documents.reasonRequired":
     "Επιλέξτε αιτιολογία και εξηγήστε με τουλάχιστον 15 χαρακτήρες γιατί χρειάζεστε τώρα αυτό το έγγραφο ταυτότητας.",
+};
+
 export const es: { [K in keyof typeof en]: string } = {
   "sar.documents": "Documentos",
   "sar.documentsHint": "Los archivos en sí están en la descarga JSON de esta exportación.",
@@ -177,6 +179,8 @@ export const es: { [K in keyof typeof en]: string } = {
   "client.documents.chooseReason": "Elija un motivo",
   "client.documents.reasonRequired":
     "Elija un motivo y explique en al menos 15 caracteres por qué necesita ahora este documento de identidad.",
+};
+
 export const fr: { [K in keyof typeof en]: string } = {
   "sar.documents": "Documents",
   "sar.documentsHint": "Les fichiers eux-mêmes se trouvent dans le téléchargement JSON de cet export.",
@@ -211,6 +215,8 @@ export const fr: { [K in keyof typeof en]: string } = {
   "client.documents.chooseReason": "Choisissez un motif",
   "client.documents.reasonRequired":
     "Choisissez un motif et expliquez en au moins 15 caractères pourquoi vous avez besoin de cette pièce d'identité maintenant.",
+};
+
 export const ro: { [K in keyof typeof en]: string } = {
   "sar.documents": "Documente",
   "sar.documentsHint": "Fișierele propriu-zise se află în descărcarea JSON a acestui export.",
@@ -245,6 +251,8 @@ export const ro: { [K in keyof typeof en]: string } = {
   "client.documents.chooseReason": "Alegeți un motiv",
   "client.documents.reasonRequired":
     "Alegeți un motiv și explicați în cel puțin 15 caractere de ce aveți nevoie acum de acest act de identitate.",
+};
+
 export const bg: { [K in keyof typeof en]: string } = {
   "sar.documents": "Документи",
   "sar.documentsHint": "Самите файлове са в JSON файла за изтегляне от този експорт.",

@@ -295,6 +295,8 @@ export const el: Messages = {
     "Ένας αριθμός με την ένδειξη «κρυμμένο για προστασία» αφορά λιγότερες από {{k}} γυναίκες ή αποκρύπτεται επειδή αλλιώς θα μπορούσε να συναχθεί από τα σύνολα ένας άλλος κρυμμένος αριθμός (άρα μπορεί να είναι μεγάλος). Δεν είναι μηδέν: απλώς δεν δημοσιεύεται.",
   "funder.methodology.population":
     "Μετρώνται μόνο γυναίκες με έγκυρη συγκατάθεση για ανωνυμοποιημένη αναφορά. Δεν υπάρχουν ονόματα, ψευδώνυμα, ακριβείς ημερομηνίες ή στοιχεία ανά εργαζόμενο.",
+};
+
 export const es: Messages = {
   "funder.release.title": "Estas cifras aún no se han publicado",
   "funder.release.byBreakdown": "por {{dimensions}}",
@@ -367,6 +369,8 @@ export const es: Messages = {
     "Una cifra marcada como «oculto por protección» describe a menos de {{k}} mujeres, o se oculta porque, de lo contrario, otra cifra oculta podría deducirse de los totales (así que puede ser grande). No es cero: se retiene.",
   "funder.methodology.population":
     "Solo se cuentan las mujeres cuyo consentimiento a la información anonimizada está vigente. No hay nombres, seudónimos, fechas exactas ni cifras por profesional.",
+};
+
 export const fr: Messages = {
   "funder.release.title": "Ces chiffres ne sont pas encore publiés",
   "funder.release.byBreakdown": "par {{dimensions}}",
@@ -439,6 +443,8 @@ export const fr: Messages = {
     "Un chiffre marqué « masqué par protection » concerne moins de {{k}} femmes, ou est masqué parce qu'un autre chiffre masqué pourrait sinon être recalculé à partir des totaux (il peut donc être élevé). Ce n'est pas zéro : il est retenu.",
   "funder.methodology.population":
     "Seules les femmes dont le consentement aux statistiques anonymisées est valable sont comptées. Il n'y a ni noms, ni pseudonymes, ni dates exactes, ni chiffres par intervenant·e.",
+};
+
 export const ro: Messages = {
   "funder.release.title": "Aceste cifre nu sunt încă publicate",
   "funder.release.byBreakdown": "după {{dimensions}}",
@@ -511,6 +517,8 @@ export const ro: Messages = {
     "O cifră marcată „ascuns pentru protecție” descrie mai puțin de {{k}} femei sau este ascunsă pentru că altfel o altă cifră ascunsă ar putea fi dedusă din totaluri (deci poate fi mare). Nu este zero: este reținută.",
   "funder.methodology.population":
     "Sunt numărate doar femeile al căror consimțământ pentru raportarea anonimizată este valabil. Nu există nume, pseudonime, date exacte sau cifre pe angajat.",
+};
+
 export const bg: Messages = {
   "funder.release.title": "Тези данни все още не са публикувани",
   "funder.release.byBreakdown": "по {{dimensions}}",

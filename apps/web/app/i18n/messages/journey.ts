@@ -129,6 +129,8 @@ export const el: Record<keyof typeof en, string> = {
   "journey.print.onHold": "Σε αναμονή: δουλεύουμε πάνω σε ό,τι στέκεται εμπόδιο",
   "journey.print.overdue": "Είχε προγραμματιστεί έως {{date}}: ορίζουμε μαζί νέα ημερομηνία",
   "journey.print.undated": "Βήματα χωρίς ημερομηνία: επιλέγουμε μαζί την ημερομηνία.",
+};
+
 export const es: Record<keyof typeof en, string> = {
   "journey.safetyPlanOn": "Plan de seguridad elaborado o revisado con ella el",
   "journey.safetyPlanHint": "Su última valoración del riesgo también cuenta como revisión.",
@@ -159,6 +161,8 @@ export const es: Record<keyof typeof en, string> = {
   "journey.print.onHold": "En espera: estamos trabajando en lo que lo impide",
   "journey.print.overdue": "Estaba previsto para el {{date}}: fijamos juntas una nueva fecha",
   "journey.print.undated": "Pasos sin fecha: elegimos juntas la fecha.",
+};
+
 export const fr: Record<keyof typeof en, string> = {
   "journey.safetyPlanOn": "Plan de sécurité établi ou réexaminé avec elle le",
   "journey.safetyPlanHint": "Sa dernière évaluation des risques compte aussi comme réexamen.",
@@ -192,6 +196,8 @@ export const fr: Record<keyof typeof en, string> = {
   "journey.print.onHold": "En attente : nous travaillons sur ce qui fait obstacle",
   "journey.print.overdue": "Était prévu pour le {{date}} : nous fixons ensemble une nouvelle date",
   "journey.print.undated": "Étapes sans date : nous choisissons la date ensemble.",
+};
+
 export const ro: Record<keyof typeof en, string> = {
   "journey.safetyPlanOn": "Plan de siguranță făcut sau revizuit împreună cu ea pe",
   "journey.safetyPlanHint": "Cea mai recentă evaluare a riscurilor contează și ea ca revizuire.",
@@ -222,6 +228,8 @@ export const ro: Record<keyof typeof en, string> = {
   "journey.print.onHold": "În așteptare: lucrăm la ceea ce stă în cale",
   "journey.print.overdue": "Era planificat până la {{date}}: stabilim împreună o dată nouă",
   "journey.print.undated": "Pași fără dată: alegem data împreună.",
+};
+
 export const bg: Record<keyof typeof en, string> = {
   "journey.safetyPlanOn": "План за безопасност, изготвен или прегледан с нея на",
   "journey.safetyPlanHint": "Последната ѝ оценка на риска също се брои за преглед.",

@@ -185,6 +185,8 @@ export const el: Record<keyof typeof en, string> = {
   "sar.col.what": "Τι",
   "sar.system": "Το σύστημα (αυτόματα)",
   "sar.erased": "Ο φάκελός σας διαγράφηκε στις {{date}}· μένουν μόνο ανώνυμα στατιστικά.",
+};
+
 export const es: Record<keyof typeof en, string> = {
   "erase.link": "Borrar su expediente…",
   "erase.title": "Borrar su expediente",
@@ -230,6 +232,8 @@ export const es: Record<keyof typeof en, string> = {
   "sar.col.what": "Qué",
   "sar.system": "El sistema (automático)",
   "sar.erased": "Su expediente se borró el {{date}}; solo quedan estadísticas anónimas.",
+};
+
 export const fr: Record<keyof typeof en, string> = {
   "erase.link": "Effacer son dossier…",
   "erase.title": "Effacer son dossier",
@@ -275,6 +279,8 @@ export const fr: Record<keyof typeof en, string> = {
   "sar.col.what": "Quoi",
   "sar.system": "Le système (automatique)",
   "sar.erased": "Votre dossier a été effacé le {{date}} ; seules les statistiques anonymes restent.",
+};
+
 export const ro: Record<keyof typeof en, string> = {
   "erase.link": "Ștergeți fișa ei…",
   "erase.title": "Ștergerea fișei ei",
@@ -320,6 +326,8 @@ export const ro: Record<keyof typeof en, string> = {
   "sar.col.what": "Ce",
   "sar.system": "Sistemul (automat)",
   "sar.erased": "Fișa dumneavoastră a fost ștearsă pe {{date}}; rămân doar statisticile anonime.",
+};
+
 export const bg: Record<keyof typeof en, string> = {
   "erase.link": "Заличаване на нейния запис…",
   "erase.title": "Заличаване на нейния запис",

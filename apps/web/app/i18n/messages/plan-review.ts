@@ -266,6 +266,8 @@ export const el: Record<keyof typeof en, string> = {
   "planReview.secondaryVictimisationHint":
     "Πόσες φορές υπέστη ξανά βλάβη από τον τρόπο που την αντιμετώπισαν (εχθρική ανάκριση, δυσπιστία, αντιμετώπιση ως δράστιδας). Αφήστε κενό αν δεν ρωτήθηκε.",
   "planReview.secondaryVictimisationShort": "Βλάβη από αρχές ή υπηρεσίες",
+};
+
 export const es: Record<keyof typeof en, string> = {
   "planReview.title": "Revisiones",
   "planReview.saved": "La revisión se ha registrado.",
@@ -331,6 +333,8 @@ export const es: Record<keyof typeof en, string> = {
   "planReview.secondaryVictimisationHint":
     "Cuántas veces volvió a sufrir daño por cómo la trataron (interrogatorios hostiles, incredulidad, trato como infractora). Déjelo vacío si no se preguntó.",
   "planReview.secondaryVictimisationShort": "Daño por autoridades o servicios",
+};
+
 export const fr: Record<keyof typeof en, string> = {
   "planReview.title": "Réexamens",
   "planReview.saved": "Le réexamen a été enregistré.",
@@ -396,6 +400,8 @@ export const fr: Record<keyof typeof en, string> = {
   "planReview.secondaryVictimisationHint":
     "Combien de fois elle a de nouveau subi un préjudice du fait de la façon dont elle a été traitée (interrogatoire hostile, incrédulité, traitée comme une délinquante). Laissez vide si la question n'a pas été posée.",
   "planReview.secondaryVictimisationShort": "Préjudices par les autorités ou services",
+};
+
 export const ro: Record<keyof typeof en, string> = {
   "planReview.title": "Revizuiri",
   "planReview.saved": "Revizuirea a fost înregistrată.",
@@ -461,6 +467,8 @@ export const ro: Record<keyof typeof en, string> = {
   "planReview.secondaryVictimisationHint":
     "De câte ori a fost din nou prejudiciată de felul în care a fost tratată (interogare ostilă, neîncredere, tratată ca infractoare). Lăsați gol dacă nu a fost întrebată.",
   "planReview.secondaryVictimisationShort": "Prejudicii din partea autorităților sau serviciilor",
+};
+
 export const bg: Record<keyof typeof en, string> = {
   "planReview.title": "Прегледи",
   "planReview.saved": "Прегледът е записан.",

@@ -412,6 +412,8 @@ export const el: Record<keyof typeof en, string> = {
   "planPanel.goalsReached": "{{achieved}} από {{goals}} στόχους επιτεύχθηκαν",
   "planPanel.noGoals": "Δεν υπάρχουν ακόμη στόχοι σε αυτή τη διαδρομή",
   "planPanel.ladderChange": "μεταβολή κλίμακας {{change}}",
+};
+
 export const es: Record<keyof typeof en, string> = {
   "planPage.title": "Plan de integración",
   "planPage.saved": "Guardado.",
@@ -513,6 +515,8 @@ export const es: Record<keyof typeof en, string> = {
   "planPanel.goalsReached": "{{achieved}} de {{goals}} objetivos alcanzados",
   "planPanel.noGoals": "Aún no hay objetivos en este itinerario",
   "planPanel.ladderChange": "cambio en la escala {{change}}",
+};
+
 export const fr: Record<keyof typeof en, string> = {
   "planPage.title": "Plan d'intégration",
   "planPage.saved": "Enregistré.",
@@ -616,6 +620,8 @@ export const fr: Record<keyof typeof en, string> = {
   "planPanel.goalsReached": "{{achieved}} objectifs atteints sur {{goals}}",
   "planPanel.noGoals": "Pas encore d'objectif dans ce parcours",
   "planPanel.ladderChange": "évolution sur l'échelle {{change}}",
+};
+
 export const ro: Record<keyof typeof en, string> = {
   "planPage.title": "Plan de integrare",
   "planPage.saved": "Salvat.",
@@ -719,6 +725,8 @@ export const ro: Record<keyof typeof en, string> = {
   "planPanel.goalsReached": "{{achieved}} din {{goals}} obiective atinse",
   "planPanel.noGoals": "Încă niciun obiectiv pe acest parcurs",
   "planPanel.ladderChange": "schimbare pe scară {{change}}",
+};
+
 export const bg: Record<keyof typeof en, string> = {
   "planPage.title": "План за интеграция",
   "planPage.saved": "Запазено.",

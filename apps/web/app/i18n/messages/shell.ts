@@ -234,6 +234,8 @@ export const el: Messages = {
   "error.title": "Κάτι πήγε στραβά",
   "error.notFoundTitle": "Η σελίδα δεν βρέθηκε",
   "error.back": "Πίσω στην αρχική σελίδα",
+};
+
 export const es: Messages = {
   "app.name": "GeSIM Planner",
   "app.tagline": "Planificación del apoyo a la integración para organizaciones de mujeres",
@@ -292,6 +294,8 @@ export const es: Messages = {
   "error.title": "Algo ha salido mal",
   "error.notFoundTitle": "Página no encontrada",
   "error.back": "Volver a la página de inicio",
+};
+
 export const fr: Messages = {
   "app.name": "GeSIM Planner",
   "app.tagline": "Planification de l'accompagnement vers l'intégration pour les associations de femmes",
@@ -350,6 +354,8 @@ export const fr: Messages = {
   "error.title": "Une erreur s'est produite",
   "error.notFoundTitle": "Page introuvable",
   "error.back": "Retour à la page d'accueil",
+};
+
 export const ro: Messages = {
   "app.name": "GeSIM Planner",
   "app.tagline": "Planificarea sprijinului pentru integrare, pentru organizațiile de femei",
@@ -408,6 +414,8 @@ export const ro: Messages = {
   "error.title": "Ceva nu a funcționat",
   "error.notFoundTitle": "Pagina nu a fost găsită",
   "error.back": "Înapoi la pagina de start",
+};
+
 export const bg: Messages = {
   "app.name": "GeSIM Planner",
   "app.tagline": "Планиране на подкрепата за интеграция за женски организации",

@@ -42,6 +42,8 @@ export const el: Messages = {
   "secondFactor.approval.title": "Η σύνδεση δύο βημάτων χρειάζεται έγκριση από τη διαχείριση συστήματος",
   "secondFactor.continue": "Έχω φυλάξει τους κωδικούς ανάκτησης: συνέχεια",
   "secondFactor.signedIn": "Έχετε συνδεθεί: μεταβείτε στη δουλειά σας",
+};
+
 export const es: Messages = {
   "secondFactor.recovery.title": "¿No tiene el teléfono a mano? Use un código de recuperación",
   "secondFactor.recovery.code": "Uno de sus códigos de recuperación (como k3m9p-x2q7d)",
@@ -51,6 +53,8 @@ export const es: Messages = {
   "secondFactor.approval.title": "El inicio de sesión en dos pasos necesita la aprobación de la administración",
   "secondFactor.continue": "He guardado mis códigos de recuperación: continuar",
   "secondFactor.signedIn": "Ha iniciado sesión: vaya a su trabajo",
+};
+
 export const fr: Messages = {
   "secondFactor.recovery.title": "Pas de téléphone sous la main ? Utilisez un code de secours",
   "secondFactor.recovery.code": "L'un de vos codes de secours (comme k3m9p-x2q7d)",
@@ -60,6 +64,8 @@ export const fr: Messages = {
   "secondFactor.approval.title": "La connexion en deux étapes nécessite l'approbation d'un·e administrateur·rice",
   "secondFactor.continue": "J'ai conservé mes codes de secours : continuer",
   "secondFactor.signedIn": "Vous êtes connecté·e : accédez à votre travail",
+};
+
 export const ro: Messages = {
   "secondFactor.recovery.title": "Nu aveți telefonul la îndemână? Folosiți un cod de recuperare",
   "secondFactor.recovery.code": "Unul dintre codurile dumneavoastră de recuperare (de exemplu k3m9p-x2q7d)",
@@ -69,6 +75,8 @@ export const ro: Messages = {
   "secondFactor.approval.title": "Autentificarea în doi pași necesită aprobarea unui administrator",
   "secondFactor.continue": "Am păstrat codurile de recuperare: continuare",
   "secondFactor.signedIn": "Sunteți autentificat(ă): mergeți la activitatea dumneavoastră",
+};
+
 export const bg: Messages = {
   "secondFactor.recovery.title": "Нямате телефон под ръка? Използвайте код за възстановяване",
   "secondFactor.recovery.code": "Един от Вашите кодове за възстановяване (например k3m9p-x2q7d)",

@@ -73,6 +73,8 @@ export const el: MessagesOf<typeof en> = {
   "setup.emailTaken": "Αυτή η διεύθυνση email έχει ήδη λογαριασμό. Χρησιμοποιήστε άλλη διεύθυνση. Δεν άλλαξε τίποτα.",
   "admin.passwordResetElsewhere":
     "Ο λογαριασμός αυτού του προσώπου χρησιμοποιείται και από άλλον οργανισμό, γι' αυτό μόνο η ίδια μπορεί να αλλάξει τον κωδικό του.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "account.passwordTooShort": "La contraseña necesita al menos 12 caracteres.",
   "account.passwordsDiffer": "Las dos contraseñas nuevas no coinciden.",
@@ -89,6 +91,8 @@ export const es: MessagesOf<typeof en> = {
   "setup.emailTaken": "Esta dirección de correo ya tiene una cuenta. Use otra dirección. No se ha cambiado nada.",
   "admin.passwordResetElsewhere":
     "La cuenta de esta persona también la usa otra organización, así que solo ella puede cambiar su contraseña.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "account.passwordTooShort": "Le mot de passe doit compter au moins 12 caractères.",
   "account.passwordsDiffer": "Les deux nouveaux mots de passe ne sont pas identiques.",
@@ -105,6 +109,8 @@ export const fr: MessagesOf<typeof en> = {
   "setup.emailTaken": "Cette adresse e-mail a déjà un compte. Utilisez une autre adresse. Rien n'a été modifié.",
   "admin.passwordResetElsewhere":
     "Le compte de cette personne est aussi utilisé par une autre organisation : elle seule peut donc changer son mot de passe.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "account.passwordTooShort": "Parola trebuie să aibă cel puțin 12 caractere.",
   "account.passwordsDiffer": "Cele două parole noi nu sunt identice.",
@@ -121,6 +127,8 @@ export const ro: MessagesOf<typeof en> = {
   "setup.emailTaken": "Această adresă de e-mail are deja un cont. Folosiți o altă adresă. Nu s-a modificat nimic.",
   "admin.passwordResetElsewhere":
     "Contul acestei persoane este folosit și de o altă organizație, așa că doar ea își poate schimba parola.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "account.passwordTooShort": "Паролата трябва да има поне 12 знака.",
   "account.passwordsDiffer": "Двете нови пароли не съвпадат.",

@@ -369,6 +369,8 @@ export const el: MessagesOf<typeof en> = {
   "action.benefits-registration.description": "Βοήθεια για να εγγραφείτε στα κοινωνικά επιδόματα που δικαιούστε.",
   "action.follow-up-after-closure.description":
     "Αν συμφωνείτε: επικοινωνούμε μαζί σας μετά το τέλος της υποστήριξης, για να δούμε πώς είστε.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "action.single-sex-shelter-place.description":
     "Un lugar seguro donde vivir, en una casa solo para mujeres, con un equipo que entiende lo que usted ha vivido.",
@@ -460,6 +462,8 @@ export const es: MessagesOf<typeof en> = {
   "action.benefits-registration.description": "Ayuda para solicitar las prestaciones sociales a las que tiene derecho.",
   "action.follow-up-after-closure.description":
     "Si está de acuerdo: nos ponemos en contacto cuando termine el acompañamiento, para saber cómo está.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "action.single-sex-shelter-place.description":
     "Un lieu sûr où vivre, dans une maison réservée aux femmes, avec une équipe qui comprend ce que vous avez vécu.",
@@ -557,6 +561,8 @@ export const fr: MessagesOf<typeof en> = {
     "Une aide pour demander les prestations sociales auxquelles vous avez droit.",
   "action.follow-up-after-closure.description":
     "Si vous êtes d'accord : nous reprenons contact après la fin de votre accompagnement, pour savoir comment vous allez.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "action.single-sex-shelter-place.description":
     "Un loc sigur de locuit, într-o casă doar pentru femei, cu personal care înțelege prin ce ați trecut.",
@@ -652,6 +658,8 @@ export const ro: MessagesOf<typeof en> = {
     "Ajutor pentru a vă înregistra pentru prestațiile sociale la care aveți dreptul.",
   "action.follow-up-after-closure.description":
     "Dacă sunteți de acord: vă contactăm după încheierea sprijinului, ca să vedem cum vă merge.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "action.single-sex-shelter-place.description":
     "Безопасно място за живеене в къща само за жени, със служителки, които разбират през какво сте преминали.",

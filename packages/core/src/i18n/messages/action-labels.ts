@@ -239,6 +239,8 @@ export const el: MessagesOf<typeof en> = {
   "action.micro-finance.label": "Μικροχρηματοδότηση",
   "action.benefits-registration.label": "Εγγραφή για παροχές",
   "action.follow-up-after-closure.label": "Παρακολούθηση μετά το κλείσιμο",
+};
+
 export const es: MessagesOf<typeof en> = {
   "action.single-sex-shelter-place.label": "Plaza en una casa de acogida solo para mujeres",
   "action.move-on-flat.label": "Piso de transición",
@@ -297,6 +299,8 @@ export const es: MessagesOf<typeof en> = {
   "action.micro-finance.label": "Microfinanciación",
   "action.benefits-registration.label": "Solicitud de prestaciones sociales",
   "action.follow-up-after-closure.label": "Seguimiento tras el cierre",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "action.single-sex-shelter-place.label": "Place dans un hébergement non mixte",
   "action.move-on-flat.label": "Logement de transition",
@@ -355,6 +359,8 @@ export const fr: MessagesOf<typeof en> = {
   "action.micro-finance.label": "Microcrédit",
   "action.benefits-registration.label": "Ouverture des droits aux prestations sociales",
   "action.follow-up-after-closure.label": "Suivi après la clôture",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "action.single-sex-shelter-place.label": "Loc într-un adăpost exclusiv pentru femei",
   "action.move-on-flat.label": "Locuință de tranziție",
@@ -414,6 +420,8 @@ export const ro: MessagesOf<typeof en> = {
   "action.micro-finance.label": "Microfinanțare",
   "action.benefits-registration.label": "Înregistrarea pentru prestații sociale",
   "action.follow-up-after-closure.label": "Monitorizare după închiderea cazului",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "action.single-sex-shelter-place.label": "Място в приют само за жени",
   "action.move-on-flat.label": "Преходно жилище",

@@ -80,6 +80,9 @@ export const el: MessagesOf<typeof en> = {
   "admin.notOwnMembership":
     "Δεν μπορείτε να αλλάξετε τον δικό σας ρόλο ή να απενεργοποιήσετε τον εαυτό σας. Ζητήστε το από άλλο πρόσωπο της διαχείρισης.",
   "organisation.error.timeZone": "Επιλέξτε ζώνη ώρας από τη λίστα, π.χ. Europe/Berlin.",
+  "organisation.error.reflectionDays":
+    "Εισαγάγετε τη διάρκεια της περιόδου περίσκεψης σε ημέρες, από 1 έως 730, ή αφήστε το πεδίο κενό.",
+  "organisation.error.permitTypeTwice": "Καταχωρίστε κάθε είδος άδειας μόνο μία φορά.",
   "organisation.error.country": "Δώστε τη χώρα με τον διψήφιο κωδικό της, π.χ. DE ή IT.",
   "admin.twoStep.enrolYourselfFirst":
     "Ενεργοποιήστε πρώτα τη σύνδεση δύο βημάτων για εσάς (Ο λογαριασμός μου) πριν την απαιτήσετε από τη διαχείριση συστήματος.",
@@ -91,12 +94,17 @@ export const el: MessagesOf<typeof en> = {
   "admin.twoStep.alreadyEnrolled": "Χρησιμοποιεί ήδη σύνδεση δύο βημάτων: δεν υπάρχει τίποτα για έγκριση.",
   "auth.enrolmentNeedsApproval":
     "Ο οργανισμός σας απαιτεί σύνδεση δύο βημάτων για τον ρόλο σας. Ζητήστε από τη διαχείριση συστήματος να εγκρίνει τη ρύθμισή της και συνδεθείτε ξανά.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "organisation.error.nameTaken": "Otra organización de esta instalación ya tiene este nombre. Elija otro.",
   "admin.alreadyMember": "Esta persona ya es miembro de su organización.",
   "admin.passwordTooShort": "La primera contraseña necesita al menos 12 caracteres.",
   "admin.notOwnMembership": "No puede cambiar su propio rol ni desactivarse. Pídaselo a otra persona administradora.",
   "organisation.error.timeZone": "Elija una zona horaria de la lista, como Europe/Madrid.",
+  "organisation.error.reflectionDays":
+    "Indique la duración del periodo de reflexión en días, de 1 a 730, o deje el campo vacío.",
+  "organisation.error.permitTypeTwice": "Indique cada tipo de autorización una sola vez.",
   "organisation.error.country": "Indique el país con su código de dos letras, como ES o IT.",
   "admin.twoStep.enrolYourselfFirst":
     "Active primero el inicio de sesión en dos pasos para usted (Mi cuenta) antes de exigirlo a las personas administradoras.",
@@ -108,6 +116,8 @@ export const es: MessagesOf<typeof en> = {
   "admin.twoStep.alreadyEnrolled": "Ya usa el inicio de sesión en dos pasos: no hay nada que aprobar.",
   "auth.enrolmentNeedsApproval":
     "Su organización exige el inicio de sesión en dos pasos para su rol. Pida a una persona administradora que apruebe su configuración y vuelva a iniciar sesión.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "organisation.error.nameTaken":
     "Une autre organisation de cette installation porte déjà ce nom. Choisissez-en un autre.",
@@ -116,6 +126,9 @@ export const fr: MessagesOf<typeof en> = {
   "admin.notOwnMembership":
     "Vous ne pouvez pas modifier votre propre rôle ni vous désactiver. Demandez à un·e autre administrateur·rice.",
   "organisation.error.timeZone": "Choisissez un fuseau horaire dans la liste, comme Europe/Paris.",
+  "organisation.error.reflectionDays":
+    "Indiquez la durée du délai de réflexion en jours, de 1 à 730, ou laissez le champ vide.",
+  "organisation.error.permitTypeTwice": "Indiquez chaque type de titre de séjour une seule fois.",
   "organisation.error.country": "Indiquez le pays par son code à deux lettres, comme FR ou BE.",
   "admin.twoStep.enrolYourselfFirst":
     "Activez d'abord la connexion en deux étapes pour vous-même (Mon compte) avant de l'exiger des administrateur·rices.",
@@ -127,6 +140,8 @@ export const fr: MessagesOf<typeof en> = {
   "admin.twoStep.alreadyEnrolled": "Elle utilise déjà la connexion en deux étapes : il n'y a rien à approuver.",
   "auth.enrolmentNeedsApproval":
     "Votre organisation exige la connexion en deux étapes pour votre rôle. Demandez à un·e administrateur·rice d'approuver sa mise en place, puis reconnectez-vous.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "organisation.error.nameTaken": "O altă organizație din această instalare are deja acest nume. Alegeți alt nume.",
   "admin.alreadyMember": "Această persoană este deja membră a organizației dumneavoastră.",
@@ -134,6 +149,9 @@ export const ro: MessagesOf<typeof en> = {
   "admin.notOwnMembership":
     "Nu vă puteți schimba propriul rol și nici nu vă puteți dezactiva singur. Cereți ajutorul altui administrator.",
   "organisation.error.timeZone": "Alegeți un fus orar din listă, de exemplu Europe/Berlin.",
+  "organisation.error.reflectionDays":
+    "Introduceți durata perioadei de reflecție în zile, de la 1 la 730, sau lăsați câmpul gol.",
+  "organisation.error.permitTypeTwice": "Introduceți fiecare tip de permis o singură dată.",
   "organisation.error.country": "Indicați țara prin codul ei din două litere, de exemplu DE sau IT.",
   "admin.twoStep.enrolYourselfFirst":
     "Activați mai întâi autentificarea în doi pași pentru dumneavoastră (Contul meu), înainte de a o impune administratorilor.",
@@ -145,6 +163,8 @@ export const ro: MessagesOf<typeof en> = {
   "admin.twoStep.alreadyEnrolled": "Ea folosește deja autentificarea în doi pași: nu este nimic de aprobat.",
   "auth.enrolmentNeedsApproval":
     "Organizația dumneavoastră impune autentificarea în doi pași pentru rolul dumneavoastră. Cereți unui administrator să aprobe configurarea ei, apoi autentificați-vă din nou.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "organisation.error.nameTaken": "Друга организация в тази инсталация вече има това име. Изберете друго.",
   "admin.alreadyMember": "Това лице вече е член на Вашата организация.",
@@ -152,6 +172,9 @@ export const bg: MessagesOf<typeof en> = {
   "admin.notOwnMembership":
     "Не можете да промените собствената си роля или да деактивирате себе си. Обърнете се към друг администратор.",
   "organisation.error.timeZone": "Изберете часова зона от списъка, например Europe/Berlin.",
+  "organisation.error.reflectionDays":
+    "Въведете продължителността на периода за размисъл в дни, от 1 до 730, или оставете полето празно.",
+  "organisation.error.permitTypeTwice": "Въведете всеки вид разрешение само веднъж.",
   "organisation.error.country": "Посочете държавата с двубуквения ѝ код, например DE или IT.",
   "admin.twoStep.enrolYourselfFirst":
     "Включете влизане в две стъпки за себе си (Моят профил), преди да го изисквате от администраторите.",

@@ -110,6 +110,8 @@ export const el: MessagesOf<typeof en> = {
   "appointment.error.cancelled": "Αυτό το ραντεβού ακυρώθηκε και δεν μπορεί πλέον να αλλάξει.",
   "calendarFeed.summary": "Ραντεβού GeSIM",
   "calendarFeed.name": "Ραντεβού GeSIM",
+};
+
 export const es: MessagesOf<typeof en> = {
   "appointment.kind.legal": "Jurídica (juzgado, abogacía, autoridades)",
   "appointment.kind.health": "Salud",
@@ -135,6 +137,8 @@ export const es: MessagesOf<typeof en> = {
   "appointment.error.cancelled": "Esta cita se canceló y ya no se puede modificar.",
   "calendarFeed.summary": "Cita de GeSIM",
   "calendarFeed.name": "Citas de GeSIM",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "appointment.kind.legal": "Juridique (tribunal, avocat·e, autorités)",
   "appointment.kind.health": "Santé",
@@ -161,6 +165,8 @@ export const fr: MessagesOf<typeof en> = {
   "appointment.error.cancelled": "Ce rendez-vous a été annulé et ne peut plus être modifié.",
   "calendarFeed.summary": "Rendez-vous GeSIM",
   "calendarFeed.name": "Rendez-vous GeSIM",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "appointment.kind.legal": "Juridic (instanță, avocat, autorități)",
   "appointment.kind.health": "Sănătate",
@@ -187,6 +193,8 @@ export const ro: MessagesOf<typeof en> = {
   "appointment.error.cancelled": "Această programare a fost anulată și nu mai poate fi modificată.",
   "calendarFeed.summary": "Programare GeSIM",
   "calendarFeed.name": "Programări GeSIM",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "appointment.kind.legal": "Правни (съд, адвокат, институции)",
   "appointment.kind.health": "Здраве",

@@ -95,6 +95,8 @@ export const el: MessagesOf<typeof en> = {
   "gas.level.0": "Αναμενόμενο αποτέλεσμα",
   "gas.level.plus1": "Κάπως περισσότερο από το αναμενόμενο",
   "gas.level.plus2": "Πολύ περισσότερο από το αναμενόμενο",
+};
+
 export const es: MessagesOf<typeof en> = {
   "need.none": "Sin necesidad",
   "need.low": "Necesidad baja",
@@ -116,6 +118,8 @@ export const es: MessagesOf<typeof en> = {
   "gas.level.0": "Resultado esperado",
   "gas.level.plus1": "Algo más de lo esperado",
   "gas.level.plus2": "Mucho más de lo esperado",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "need.none": "Aucun besoin",
   "need.low": "Besoin faible",
@@ -138,6 +142,8 @@ export const fr: MessagesOf<typeof en> = {
   "gas.level.0": "Résultat attendu",
   "gas.level.plus1": "Un peu plus que prévu",
   "gas.level.plus2": "Bien plus que prévu",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "need.none": "Nicio nevoie",
   "need.low": "Nevoie redusă",
@@ -160,6 +166,8 @@ export const ro: MessagesOf<typeof en> = {
   "gas.level.0": "Rezultatul așteptat",
   "gas.level.plus1": "Puțin peste așteptări",
   "gas.level.plus2": "Mult peste așteptări",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "need.none": "Няма нужда",
   "need.low": "Малка нужда",

@@ -224,6 +224,7 @@ export const el: MessagesOf<typeof en> = {
   "client.error.nationality": "Επιλέξτε την υπηκοότητά της από τη λίστα.",
   "client.error.nationalityGroup":
     "Η υπηκοότητά της και η ομάδα ιθαγένειάς της δεν ταιριάζουν (μια υπήκοος κράτους μέλους της ΕΕ είναι πολίτης της ΕΕ). Διορθώστε ένα από τα δύο.",
+  "client.error.unknownPermitType": "Επιλέξτε είδος άδειας από τη λίστα του οργανισμού σας.",
   "client.error.codeWordLength": "Η κωδική λέξη μπορεί να έχει έως 60 χαρακτήρες.",
   "client.exploitation.sexual": "Σεξουαλική εκμετάλλευση",
   "client.exploitation.labour": "Εργασιακή εκμετάλλευση",
@@ -291,10 +292,13 @@ export const el: MessagesOf<typeof en> = {
   "identity.reason.her-request": "Κατόπιν αιτήματός της",
   "identity.reason.other": "Άλλο",
   "consent.error.alreadyWithdrawn": "Αυτή η συγκατάθεση έχει ήδη ανακληθεί.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "client.error.nationality": "Elija su nacionalidad de la lista.",
   "client.error.nationalityGroup":
     "Su nacionalidad y su grupo de ciudadanía no concuerdan (una nacional de un Estado miembro de la UE es ciudadana de la UE). Corrija uno de los dos.",
+  "client.error.unknownPermitType": "Elija un tipo de autorización de la lista de su organización.",
   "client.error.codeWordLength": "La palabra clave puede tener como máximo 60 caracteres.",
   "client.exploitation.sexual": "Explotación sexual",
   "client.exploitation.labour": "Explotación laboral",
@@ -362,10 +366,13 @@ export const es: MessagesOf<typeof en> = {
   "identity.reason.her-request": "A petición suya",
   "identity.reason.other": "Otro",
   "consent.error.alreadyWithdrawn": "Este consentimiento ya se ha retirado.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "client.error.nationality": "Choisissez sa nationalité dans la liste.",
   "client.error.nationalityGroup":
     "Sa nationalité et son groupe de citoyenneté ne concordent pas (une ressortissante d'un État membre de l'UE est citoyenne de l'UE). Corrigez l'un des deux.",
+  "client.error.unknownPermitType": "Choisissez un type de titre de séjour dans la liste de votre organisation.",
   "client.error.codeWordLength": "Le mot de code ne doit pas dépasser 60 caractères.",
   "client.exploitation.sexual": "Exploitation sexuelle",
   "client.exploitation.labour": "Exploitation par le travail",
@@ -433,10 +440,13 @@ export const fr: MessagesOf<typeof en> = {
   "identity.reason.her-request": "À sa demande",
   "identity.reason.other": "Autre",
   "consent.error.alreadyWithdrawn": "Ce consentement a déjà été retiré.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "client.error.nationality": "Alegeți cetățenia ei din listă.",
   "client.error.nationalityGroup":
     "Cetățenia ei și grupul de cetățenie nu se potrivesc (o cetățeană a unui stat membru al UE este cetățeană a UE). Corectați unul dintre ele.",
+  "client.error.unknownPermitType": "Alegeți un tip de permis din lista organizației dumneavoastră.",
   "client.error.codeWordLength": "Cuvântul-cod poate avea cel mult 60 de caractere.",
   "client.exploitation.sexual": "Exploatare sexuală",
   "client.exploitation.labour": "Exploatare prin muncă",
@@ -503,10 +513,13 @@ export const ro: MessagesOf<typeof en> = {
   "identity.reason.her-request": "La cererea ei",
   "identity.reason.other": "Altele",
   "consent.error.alreadyWithdrawn": "Acest consimțământ a fost deja retras.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "client.error.nationality": "Изберете нейното гражданство от списъка.",
   "client.error.nationalityGroup":
     "Гражданството ѝ и групата ѝ по гражданство не си съответстват (гражданка на държава членка на ЕС е гражданка на ЕС). Коригирайте едното от двете.",
+  "client.error.unknownPermitType": "Изберете вид разрешение от списъка на Вашата организация.",
   "client.error.codeWordLength": "Кодовата дума може да е най-много 60 знака.",
   "client.exploitation.sexual": "Сексуална експлоатация",
   "client.exploitation.labour": "Трудова експлоатация",

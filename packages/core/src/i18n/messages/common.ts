@@ -131,6 +131,8 @@ export const el: MessagesOf<typeof en> = {
     "Πάρα πολλές αποτυχημένες προσπάθειες σύνδεσης. Δοκιμάστε ξανά σε 15 λεπτά ή ρωτήστε τη διαχείριση συστήματος.",
   "auth.secondFactorExpired": "Αυτή η σύνδεση έληξε (πάρα πολλοί λάθος κωδικοί ή πάρα πολύς χρόνος). Συνδεθείτε ξανά.",
   "error.batchRefused": "Πάρα πολλές κλήσεις σε ένα αίτημα ή σύνδεση μέσα σε δέσμη. Στείλτε τες μία μία.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "role.caseworker": "Profesional de referencia",
   "role.manager": "Responsable de programa",
@@ -165,6 +167,8 @@ export const es: MessagesOf<typeof en> = {
     "Este inicio de sesión ha terminado (demasiados códigos erróneos o demasiado tiempo). Vuelva a iniciar sesión.",
   "error.batchRefused":
     "Demasiadas llamadas en una sola petición, o un inicio de sesión dentro de un lote. Envíelas de una en una.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "role.caseworker": "Référent·e",
   "role.manager": "Responsable de programme",
@@ -197,6 +201,8 @@ export const fr: MessagesOf<typeof en> = {
   "auth.secondFactorExpired":
     "Cette connexion a pris fin (trop de codes erronés ou trop de temps). Connectez-vous à nouveau.",
   "error.batchRefused": "Trop d'appels dans une seule requête, ou une connexion dans un lot. Envoyez-les un par un.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "role.caseworker": "Manager de caz",
   "role.manager": "Manager de program",
@@ -230,6 +236,8 @@ export const ro: MessagesOf<typeof en> = {
     "Această autentificare s-a încheiat (prea multe coduri greșite sau prea mult timp). Autentificați-vă din nou.",
   "error.batchRefused":
     "Prea multe apeluri într-o singură cerere sau o autentificare într-un lot. Trimiteți-le pe rând.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "role.caseworker": "Социален работник",
   "role.manager": "Ръководител на програма",

@@ -67,6 +67,8 @@ export const el: MessagesOf<typeof en> = {
   "consent.error.recipientRequired": "Αναφέρετε ποιος λαμβάνει τα δεδομένα της.",
   "consent.error.expiryBeforeGiven": "Η ημερομηνία λήξης πρέπει να είναι μετά την ημερομηνία που δόθηκε η συγκατάθεση.",
   "consent.error.withdrawnBeforeGiven": "Η συγκατάθεση δεν μπορεί να ανακληθεί πριν δοθεί.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "consent.purpose.service-referral": "Derivación a un servicio",
   "consent.purpose.data-sharing": "Cesión de sus datos a un destinatario concreto",
@@ -83,6 +85,8 @@ export const es: MessagesOf<typeof en> = {
   "consent.error.expiryBeforeGiven":
     "La fecha de caducidad debe ser posterior a la fecha en que se dio el consentimiento.",
   "consent.error.withdrawnBeforeGiven": "El consentimiento no puede retirarse antes de haberse dado.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "consent.purpose.service-referral": "Orientation vers un service",
   "consent.purpose.data-sharing": "Transmission de ses données à un destinataire désigné",
@@ -99,6 +103,8 @@ export const fr: MessagesOf<typeof en> = {
   "consent.error.recipientRequired": "Indiquez qui reçoit ses données.",
   "consent.error.expiryBeforeGiven": "La date d'expiration doit être postérieure à la date du consentement.",
   "consent.error.withdrawnBeforeGiven": "Un consentement ne peut pas être retiré avant d'avoir été donné.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "consent.purpose.service-referral": "Referire către un serviciu",
   "consent.purpose.data-sharing": "Transmiterea datelor ei către un destinatar numit",
@@ -115,6 +121,8 @@ export const ro: MessagesOf<typeof en> = {
   "consent.error.recipientRequired": "Indicați cine primește datele ei.",
   "consent.error.expiryBeforeGiven": "Data expirării trebuie să fie după data la care a fost dat consimțământul.",
   "consent.error.withdrawnBeforeGiven": "Consimțământul nu poate fi retras înainte de a fi dat.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "consent.purpose.service-referral": "Насочване към услуга",
   "consent.purpose.data-sharing": "Споделяне на нейните данни с посочен получател",

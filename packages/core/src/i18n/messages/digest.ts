@@ -67,6 +67,8 @@ export const el: MessagesOf<typeof en> = {
   "digest.open": "Ανοίξτε τη δουλειά σας: {{url}}",
   "digest.why":
     "Αυτό το e-mail περιέχει μόνο αριθμούς, ποτέ ονόματα: ένα e-mail μπορεί να προωθηθεί ή να διαβαστεί από άλλους. Μπορείτε να το απενεργοποιήσετε στη σελίδα του λογαριασμού σας.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "digest.subject": "GeSIM Planner: su trabajo de hoy",
   "digest.intro": "Buenos días. Esto es lo que le espera hoy en GeSIM Planner:",
@@ -82,6 +84,8 @@ export const es: MessagesOf<typeof en> = {
   "digest.open": "Abra su trabajo: {{url}}",
   "digest.why":
     "Este correo solo contiene cifras, nunca un nombre: un correo puede reenviarse o leerlo otras personas. Puede desactivarlo en la página de su cuenta.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "digest.subject": "GeSIM Planner : votre travail du jour",
   "digest.intro": "Bonjour. Voici ce qui vous attend aujourd'hui dans GeSIM Planner :",
@@ -97,6 +101,8 @@ export const fr: MessagesOf<typeof en> = {
   "digest.open": "Ouvrir votre travail : {{url}}",
   "digest.why":
     "Cet e-mail ne contient que des nombres, jamais de nom : un e-mail peut être transféré ou lu par d'autres. Vous pouvez le désactiver sur la page de votre compte.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "digest.subject": "GeSIM Planner: activitatea dumneavoastră de azi",
   "digest.intro": "Bună dimineața. Iată ce vă așteaptă azi în GeSIM Planner:",
@@ -112,6 +118,8 @@ export const ro: MessagesOf<typeof en> = {
   "digest.open": "Deschideți activitatea dumneavoastră: {{url}}",
   "digest.why":
     "Acest e-mail conține doar numere, niciodată un nume: e-mailurile pot fi redirecționate sau citite de alții. Îl puteți dezactiva din pagina contului dumneavoastră.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "digest.subject": "GeSIM Planner: Вашата работа днес",
   "digest.intro": "Добро утро. Ето какво Ви очаква днес в GeSIM Planner:",

@@ -115,6 +115,8 @@ export const el: MessagesOf<typeof en> = {
     "Δεν απομένει αρκετός προϋπολογισμός ιδιωτικότητας για {{period}}: χρειάζεται ε = {{requested}}, απομένει μόνο {{remaining}}.",
   "disclosure.budget.deltaExhausted":
     "Δεν απομένει αρκετός προϋπολογισμός ιδιωτικότητας (δ) για {{period}}: χρειάζεται {{requested}}, απομένει μόνο {{remaining}}.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "disclosure.suppressed": "Suprimido",
   "disclosure.suppressed.explanation":
@@ -141,6 +143,8 @@ export const es: MessagesOf<typeof en> = {
     "No queda suficiente presupuesto de privacidad para {{period}}: esto necesita ε = {{requested}} y solo quedan {{remaining}}.",
   "disclosure.budget.deltaExhausted":
     "No queda suficiente presupuesto de privacidad (δ) para {{period}}: esto necesita {{requested}} y solo quedan {{remaining}}.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "disclosure.suppressed": "Masqué",
   "disclosure.suppressed.explanation":
@@ -169,6 +173,8 @@ export const fr: MessagesOf<typeof en> = {
     "Budget de confidentialité insuffisant pour {{period}} : il faut ε = {{requested}}, il ne reste que {{remaining}}.",
   "disclosure.budget.deltaExhausted":
     "Budget de confidentialité (δ) insuffisant pour {{period}} : il faut {{requested}}, il ne reste que {{remaining}}.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "disclosure.suppressed": "Ascuns",
   "disclosure.suppressed.explanation":
@@ -197,6 +203,8 @@ export const ro: MessagesOf<typeof en> = {
     "Nu a mai rămas suficient buget de confidențialitate pentru {{period}}: este nevoie de ε = {{requested}}, au mai rămas doar {{remaining}}.",
   "disclosure.budget.deltaExhausted":
     "Nu a mai rămas suficient buget de confidențialitate (δ) pentru {{period}}: este nevoie de {{requested}}, au mai rămas doar {{remaining}}.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "disclosure.suppressed": "Скрито",
   "disclosure.suppressed.explanation":

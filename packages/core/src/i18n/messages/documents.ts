@@ -78,6 +78,8 @@ export const el: MessagesOf<typeof en> = {
   "document.error.malformed":
     "Το αρχείο εικόνας είναι κατεστραμμένο και δεν διαβάζεται. Σαρώστε ή φωτογραφίστε το ξανά.",
   "document.error.actionNotHers": "Αυτό το βήμα δεν υπάρχει στο σχέδιό της.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "document.kind.permit-decision": "Resolución de autorización",
   "document.kind.signed-consent": "Consentimiento firmado",
@@ -96,6 +98,8 @@ export const es: MessagesOf<typeof en> = {
   "document.error.malformed":
     "El archivo de imagen está dañado y no se puede leer. Vuelva a escanearlo o fotografiarlo.",
   "document.error.actionNotHers": "Ese paso no está en su plan.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "document.kind.permit-decision": "Décision sur le titre de séjour",
   "document.kind.signed-consent": "Consentement signé",
@@ -115,6 +119,8 @@ export const fr: MessagesOf<typeof en> = {
   "document.error.malformed":
     "Le fichier image est endommagé et ne peut pas être lu. Scannez-le ou photographiez-le à nouveau.",
   "document.error.actionNotHers": "Cette étape ne figure pas dans son plan.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "document.kind.permit-decision": "Decizie privind permisul",
   "document.kind.signed-consent": "Consimțământ semnat",
@@ -133,6 +139,8 @@ export const ro: MessagesOf<typeof en> = {
   "document.error.malformed":
     "Fișierul imagine este deteriorat și nu poate fi citit. Scanați-l sau fotografiați-l din nou.",
   "document.error.actionNotHers": "Acest pas nu face parte din planul ei.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "document.kind.permit-decision": "Решение за разрешение",
   "document.kind.signed-consent": "Подписано съгласие",

@@ -157,6 +157,8 @@ export const el: MessagesOf<typeof en> = {
   "domain.digital-safety.title": "Ασφάλεια και ψηφιακή ασφάλεια",
   "domain.digital-safety.description":
     "Επανεξέταση κινδύνου, σχέδιο ασφάλειας, και ασφαλή τηλέφωνα και διαδικτυακοί λογαριασμοί.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "pathway.plm.title": "Modelo Psicosocial y Jurídico (PLM)",
   "pathway.plm.description":
@@ -196,6 +198,8 @@ export const es: MessagesOf<typeof en> = {
   "domain.digital-safety.title": "Seguridad y seguridad digital",
   "domain.digital-safety.description":
     "Valoración del riesgo, plan de seguridad, y teléfonos y cuentas en línea seguros.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "pathway.plm.title": "Modèle psycho-social et juridique (PLM)",
   "pathway.plm.description":
@@ -234,6 +238,8 @@ export const fr: MessagesOf<typeof en> = {
     "Interprètes et médiateur·rices culturel·les, pour qu'elle puisse comprendre et être comprise.",
   "domain.digital-safety.title": "Sécurité et sécurité numérique",
   "domain.digital-safety.description": "Réexamen des risques, plan de sécurité, téléphones et comptes en ligne sûrs.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "pathway.plm.title": "Modelul psiho-socio-juridic (PLM)",
   "pathway.plm.description":
@@ -271,6 +277,8 @@ export const ro: MessagesOf<typeof en> = {
   "domain.interpreting.description": "Interpreți și mediatori culturali, ca ea să poată înțelege și să fie înțeleasă.",
   "domain.digital-safety.title": "Siguranță și siguranță digitală",
   "domain.digital-safety.description": "Reevaluarea riscurilor, plan de siguranță, telefoane și conturi online sigure.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "pathway.plm.title": "Психосоциален правен модел (PLM)",
   "pathway.plm.description":

@@ -99,6 +99,14 @@ export const el: MessagesOf<typeof en> = {
   "funding.export.population":
     "Μετρώνται μόνο γυναίκες που έδωσαν συγκατάθεση για ανωνυμοποιημένη αναφορά, σε όλους τους οργανισμούς της σχέσης χρηματοδότησης.",
   "dashboard.gasBand.below-30": "Κάτω από 30",
+  "dashboard.gasBand.30-39": "30–39",
+  "dashboard.gasBand.40-49": "40–49",
+  "dashboard.gasBand.50-59": "50–59",
+  "dashboard.gasBand.60-69": "60–69",
+  "dashboard.gasBand.70-plus": "70 και άνω",
+  "dashboard.unassigned": "Δεν έχει οριστεί κοινωνική λειτουργός",
+};
+
 export const es: MessagesOf<typeof en> = {
   "funding.error.noRelationship":
     "Todavía no forma parte de ninguna relación de financiación. Pida a la administración de la organización que le añada.",
@@ -118,6 +126,14 @@ export const es: MessagesOf<typeof en> = {
   "funding.export.population":
     "Solo se cuentan las mujeres que dieron su consentimiento a la información anonimizada, en todas las organizaciones de la relación de financiación.",
   "dashboard.gasBand.below-30": "Menos de 30",
+  "dashboard.gasBand.30-39": "30–39",
+  "dashboard.gasBand.40-49": "40–49",
+  "dashboard.gasBand.50-59": "50–59",
+  "dashboard.gasBand.60-69": "60–69",
+  "dashboard.gasBand.70-plus": "70 o más",
+  "dashboard.unassigned": "Sin profesional de referencia",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "funding.error.noRelationship":
     "Vous n'êtes encore membre d'aucune relation de financement. Demandez à l'administrateur·rice de l'organisation de vous ajouter.",
@@ -138,6 +154,14 @@ export const fr: MessagesOf<typeof en> = {
   "funding.export.population":
     "Seules les femmes qui ont consenti aux statistiques anonymisées sont comptées, sur l'ensemble des organisations de la relation de financement.",
   "dashboard.gasBand.below-30": "Moins de 30",
+  "dashboard.gasBand.30-39": "30–39",
+  "dashboard.gasBand.40-49": "40–49",
+  "dashboard.gasBand.50-59": "50–59",
+  "dashboard.gasBand.60-69": "60–69",
+  "dashboard.gasBand.70-plus": "70 et plus",
+  "dashboard.unassigned": "Aucun·e référent·e attribué·e",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "funding.error.noRelationship":
     "Nu faceți încă parte din nicio relație de finanțare. Cereți administratorului organizației să vă adauge.",
@@ -157,6 +181,14 @@ export const ro: MessagesOf<typeof en> = {
   "funding.export.population":
     "Sunt numărate doar femeile care și-au dat consimțământul pentru raportarea anonimizată, în toate organizațiile relației de finanțare.",
   "dashboard.gasBand.below-30": "Sub 30",
+  "dashboard.gasBand.30-39": "30–39",
+  "dashboard.gasBand.40-49": "40–49",
+  "dashboard.gasBand.50-59": "50–59",
+  "dashboard.gasBand.60-69": "60–69",
+  "dashboard.gasBand.70-plus": "70 și peste",
+  "dashboard.unassigned": "Niciun manager de caz desemnat",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "funding.error.noRelationship":
     "Все още не сте член на нито едно финансиращо партньорство. Помолете администратора на организацията да Ви добави.",
@@ -179,14 +211,6 @@ export const bg: MessagesOf<typeof en> = {
   "dashboard.gasBand.40-49": "40–49",
   "dashboard.gasBand.50-59": "50–59",
   "dashboard.gasBand.60-69": "60–69",
-  "dashboard.gasBand.70-plus": "70 και άνω",
-  "dashboard.unassigned": "Δεν έχει οριστεί κοινωνική λειτουργός",
-  "dashboard.gasBand.70-plus": "70 o más",
-  "dashboard.unassigned": "Sin profesional de referencia",
-  "dashboard.gasBand.70-plus": "70 et plus",
-  "dashboard.unassigned": "Aucun·e référent·e attribué·e",
-  "dashboard.gasBand.70-plus": "70 și peste",
-  "dashboard.unassigned": "Niciun manager de caz desemnat",
   "dashboard.gasBand.70-plus": "70 и повече",
   "dashboard.unassigned": "Няма определен социален работник",
 };

@@ -275,6 +275,8 @@ export const el: MessagesOf<typeof en> = {
     "Μια ανάλυση μπορεί να συνδυάζει έως {{max}} χαρακτηριστικά, για την προστασία της ταυτότητας.",
   "indicators.error.duplicateDimension": "Κάθε χαρακτηριστικό μπορεί να χρησιμοποιηθεί μόνο μία φορά σε μια ανάλυση.",
   "indicators.error.percentile": "Ένα εκατοστημόριο πρέπει να είναι ακέραιος αριθμός από 0 έως 100.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "indicators.ind-1.1.title": "Tiempo hasta el primer servicio",
   "indicators.ind-1.1.numerator": "Días desde el primer contacto hasta el primer servicio prestado",
@@ -341,6 +343,8 @@ export const es: MessagesOf<typeof en> = {
     "Un desglose puede combinar como máximo {{max}} características, para proteger identidades.",
   "indicators.error.duplicateDimension": "Cada característica solo puede usarse una vez en un desglose.",
   "indicators.error.percentile": "Un percentil debe ser un número entero de 0 a 100.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "indicators.ind-1.1.title": "Délai avant la première prestation",
   "indicators.ind-1.1.numerator": "Jours entre le premier contact et la première prestation fournie",
@@ -409,6 +413,8 @@ export const fr: MessagesOf<typeof en> = {
   "indicators.error.duplicateDimension":
     "Chaque caractéristique ne peut être utilisée qu'une fois dans une ventilation.",
   "indicators.error.percentile": "Un centile doit être un nombre entier de 0 à 100.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "indicators.ind-1.1.title": "Timpul până la primul serviciu",
   "indicators.ind-1.1.numerator": "Zile de la primul contact până la primul serviciu oferit",
@@ -475,6 +481,8 @@ export const ro: MessagesOf<typeof en> = {
     "O defalcare poate combina cel mult {{max}} caracteristici, pentru a proteja identitățile.",
   "indicators.error.duplicateDimension": "Fiecare caracteristică poate fi folosită o singură dată într-o defalcare.",
   "indicators.error.percentile": "Un percentil trebuie să fie un număr întreg de la 0 la 100.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "indicators.ind-1.1.title": "Време до първата услуга",
   "indicators.ind-1.1.numerator": "Дни от първия контакт до първата предоставена услуга",

@@ -261,6 +261,8 @@ export const el: MessagesOf<typeof en> = {
   "ladder.digital-safety.finding-what-works":
     "Νιώθει πιο ασφαλής και ξέρει τι να κάνει αν κάποιος επικοινωνήσει μαζί της.",
   "ladder.digital-safety.self-reliant": "Προστατεύει μόνη τον εαυτό της, εκτός και εντός διαδικτύου.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "ladder.accommodation.stuck": "No tiene un lugar seguro donde quedarse, o no está segura donde vive.",
   "ladder.accommodation.accepting-help": "Acepta un lugar seguro o una comprobación de seguridad de donde vive.",
@@ -323,6 +325,8 @@ export const es: MessagesOf<typeof en> = {
   "ladder.digital-safety.trying": "Usa un plan de seguridad y una configuración más segura del teléfono.",
   "ladder.digital-safety.finding-what-works": "Se siente más segura y sabe qué hacer si alguien contacta con ella.",
   "ladder.digital-safety.self-reliant": "Se mantiene segura, fuera y dentro de internet.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "ladder.accommodation.stuck": "Pas d'endroit sûr où loger, ou pas en sécurité là où elle vit.",
   "ladder.accommodation.accepting-help": "Accepte un lieu sûr ou une vérification de la sécurité de son logement.",
@@ -385,6 +389,8 @@ export const fr: MessagesOf<typeof en> = {
   "ladder.digital-safety.trying": "Utilise un plan de sécurité et des réglages de téléphone plus sûrs.",
   "ladder.digital-safety.finding-what-works": "Se sent plus en sécurité et sait quoi faire si quelqu'un la contacte.",
   "ladder.digital-safety.self-reliant": "Assure sa propre sécurité, hors ligne et en ligne.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "ladder.accommodation.stuck": "Nu are un loc sigur unde să stea sau nu este în siguranță acolo unde locuiește.",
   "ladder.accommodation.accepting-help":
@@ -450,6 +456,8 @@ export const ro: MessagesOf<typeof en> = {
   "ladder.digital-safety.trying": "Folosește un plan de siguranță și setări mai sigure ale telefonului.",
   "ladder.digital-safety.finding-what-works": "Se simte mai în siguranță și știe ce să facă dacă cineva o contactează.",
   "ladder.digital-safety.self-reliant": "Se protejează singură, offline și online.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "ladder.accommodation.stuck": "Няма безопасно място за живеене или не е в безопасност там, където живее.",
   "ladder.accommodation.accepting-help": "Приема безопасно място или проверка на безопасността на жилището си.",

@@ -445,6 +445,8 @@ export const el: MessagesOf<typeof en> = {
   "check.accommodation-need-without-action.met": "Το σχέδιο περιλαμβάνει διαμονή.",
   "check.accommodation-need-without-action.gap":
     "Η ανάγκη της για στέγαση είναι υψηλή ή επείγουσα και το σχέδιο δεν έχει διαμονή. Προτείνετε μια ασφαλή θέση μόνο για γυναίκες.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "check.no-conditions-on-support.description":
     "El apoyo se condiciona a colaborar con las autoridades, a la identificación formal o a abandonar la prostitución.",
@@ -552,6 +554,8 @@ export const es: MessagesOf<typeof en> = {
   "check.accommodation-need-without-action.met": "El plan incluye alojamiento.",
   "check.accommodation-need-without-action.gap":
     "Su necesidad de alojamiento es alta o urgente y el plan no tiene alojamiento. Ofrezca una plaza segura y solo para mujeres.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "check.no-conditions-on-support.description":
     "Le soutien est conditionné à la coopération avec les autorités, à l'identification formelle ou à la sortie de la prostitution.",
@@ -662,6 +666,8 @@ export const fr: MessagesOf<typeof en> = {
   "check.accommodation-need-without-action.met": "L'hébergement est prévu dans le plan.",
   "check.accommodation-need-without-action.gap":
     "Son besoin d'hébergement est élevé ou urgent et le plan ne prévoit pas d'hébergement. Proposez une place sûre, réservée aux femmes.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "check.no-conditions-on-support.description":
     "Sprijinul este condiționat de cooperarea cu autoritățile, de identificarea formală sau de renunțarea la prostituție.",
@@ -772,6 +778,8 @@ export const ro: MessagesOf<typeof en> = {
   "check.accommodation-need-without-action.met": "Locuința este în plan.",
   "check.accommodation-need-without-action.gap":
     "Nevoia ei de locuință este ridicată sau urgentă și planul nu are o locuință. Oferiți-i un loc sigur, doar pentru femei.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "check.no-conditions-on-support.description":
     "Подкрепата е поставена под условие за сътрудничество с институциите, за официална идентификация или за напускане на проституцията.",

@@ -331,6 +331,8 @@ export const el: MessagesOf<typeof en> = {
   "check.peer-group-offered.met": "Της έχει προταθεί ομάδα υποστήριξης ομότιμων.",
   "check.peer-group-offered.warning":
     "Προτείνετέ της μια ομάδα υποστήριξης ομότιμων γυναικών. Η συμμετοχή είναι δική της επιλογή.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "check.therapy-need-without-support.description":
     "Su necesidad de apoyo psicológico es alta o urgente y el plan no tiene ninguna acción de terapia.",
@@ -410,6 +412,8 @@ export const es: MessagesOf<typeof en> = {
   "check.peer-group-offered.description": "No se le ha ofrecido un grupo de apoyo entre iguales.",
   "check.peer-group-offered.met": "Se le ha ofrecido un grupo de apoyo entre iguales.",
   "check.peer-group-offered.warning": "Ofrézcale un grupo de apoyo entre iguales de mujeres. Unirse es decisión suya.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "check.therapy-need-without-support.description":
     "Son besoin de soutien psychologique est élevé ou urgent et le plan ne comporte aucune action de thérapie.",
@@ -493,6 +497,8 @@ export const fr: MessagesOf<typeof en> = {
   "check.peer-group-offered.met": "Un groupe de soutien entre pairs lui a été proposé.",
   "check.peer-group-offered.warning":
     "Proposez-lui un groupe de soutien entre pairs pour femmes. Y participer relève de son choix.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "check.therapy-need-without-support.description":
     "Nevoia ei de sprijin psihologic este ridicată sau urgentă și planul nu are nicio acțiune de terapie.",
@@ -572,6 +578,8 @@ export const ro: MessagesOf<typeof en> = {
   "check.peer-group-offered.met": "I s-a oferit un grup de sprijin între egale.",
   "check.peer-group-offered.warning":
     "Oferiți-i un grup de sprijin între egale pentru femei. Este alegerea ei dacă participă.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "check.therapy-need-without-support.description":
     "Нуждата ѝ от психологическа подкрепа е голяма или спешна и в плана няма терапевтично действие.",

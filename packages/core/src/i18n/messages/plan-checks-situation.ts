@@ -363,6 +363,8 @@ export const el: MessagesOf<typeof en> = {
   "check.women-only-services.warning":
     "Αυτό το βήμα θεραπείας, ξενώνα ή ομάδας ομότιμων γίνεται με πάροχο που δεν είναι μόνο για γυναίκες. Ελέγξτε μαζί της ότι είναι αυτό που θέλει ή παραπέμψτε την σε υπηρεσία μόνο για γυναίκες.",
   "check.women-only-services.met": "Αυτό το βήμα γίνεται με υπηρεσία μόνο για γυναίκες.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "check.third-country-permit-action.reflection":
     "Está en su periodo de reflexión: ahora no se promueve ninguna autorización. Infórmela de todas las vías, también de las que no dependen de colaborar, cuando ella quiera saberlo.",
@@ -454,6 +456,8 @@ export const es: MessagesOf<typeof en> = {
   "check.women-only-services.warning":
     "Este paso de terapia, alojamiento o grupo de iguales es con una entidad que no es exclusiva para mujeres. Compruebe con ella que es lo que quiere, o derívela a un servicio solo para mujeres.",
   "check.women-only-services.met": "Este paso es con un servicio solo para mujeres.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "check.third-country-permit-action.reflection":
     "Elle est en délai de réflexion : aucun titre de séjour n'est poussé maintenant. Informez-la de toutes les voies, y compris celles qui ne dépendent pas de la coopération, quand elle souhaite le savoir.",
@@ -544,6 +548,8 @@ export const fr: MessagesOf<typeof en> = {
   "check.women-only-services.warning":
     "Cette étape de thérapie, d'hébergement ou de groupe de pairs se fait avec un prestataire qui n'est pas réservé aux femmes. Vérifiez avec elle que c'est ce qu'elle souhaite, ou orientez-la vers un service réservé aux femmes.",
   "check.women-only-services.met": "Cette étape se fait avec un service réservé aux femmes.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "check.third-country-permit-action.reflection":
     "Ea se află în perioada de reflecție: nu se grăbește acum niciun permis. Informați-o despre toate căile, inclusiv cele care nu depind de cooperare, atunci când dorește să afle.",
@@ -636,6 +642,8 @@ export const ro: MessagesOf<typeof en> = {
   "check.women-only-services.warning":
     "Acest pas de terapie, adăpost sau grup de sprijin între egale este la un furnizor care nu este exclusiv pentru femei. Verificați cu ea că asta își dorește sau referiți-o către un serviciu doar pentru femei.",
   "check.women-only-services.met": "Acest pas este la un serviciu doar pentru femei.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "check.third-country-permit-action.reflection":
     "Тя е в периода си на размисъл: сега не се настоява за разрешение. Разкажете ѝ за всички възможности, включително тези, които не зависят от сътрудничество, когато тя поиска да научи.",

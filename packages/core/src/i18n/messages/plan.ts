@@ -247,6 +247,8 @@ export const el: MessagesOf<typeof en> = {
   "planCheck.coverage.not-applicable": "Δεν εφαρμόζεται",
   "plan.error.feedbackRating": "Επιλέξτε βαθμολογία από 1 έως 5 ή αφήστε το ως «δεν ρωτήθηκε».",
   "plan.error.secondaryVictimisation": "Εισαγάγετε ακέραιο αριθμό από 0 έως 50 ή αφήστε το κενό αν δεν ρωτήσατε.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "plan.error.invalidDate": "Introduzca una fecha con el formato AAAA-MM-DD.",
   "plan.error.minorIsReferral":
@@ -307,6 +309,8 @@ export const es: MessagesOf<typeof en> = {
   "planCheck.coverage.not-applicable": "No aplicable",
   "plan.error.feedbackRating": "Elija una valoración de 1 a 5, o déjela como no preguntada.",
   "plan.error.secondaryVictimisation": "Introduzca un número entero de 0 a 50, o déjelo vacío si no lo preguntó.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "plan.error.invalidDate": "Saisissez une date au format AAAA-MM-JJ.",
   "plan.error.minorIsReferral":
@@ -368,6 +372,8 @@ export const fr: MessagesOf<typeof en> = {
   "plan.error.feedbackRating": "Choisissez une note de 1 à 5, ou laissez « non demandé ».",
   "plan.error.secondaryVictimisation":
     "Saisissez un nombre entier de 0 à 50, ou laissez vide si vous n'avez pas posé la question.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "plan.error.invalidDate": "Introduceți o dată în formatul AAAA-LL-ZZ.",
   "plan.error.minorIsReferral":
@@ -429,6 +435,8 @@ export const ro: MessagesOf<typeof en> = {
   "plan.error.feedbackRating": "Alegeți o notă de la 1 la 5 sau lăsați „nu a fost întrebată”.",
   "plan.error.secondaryVictimisation":
     "Introduceți un număr întreg de la 0 la 50 sau lăsați câmpul gol dacă nu ați întrebat.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "plan.error.invalidDate": "Въведете дата във формат ГГГГ-ММ-ДД.",
   "plan.error.minorIsReferral":

@@ -326,6 +326,8 @@ export const el: MessagesOf<typeof en> = {
   "principle.11.evidence.peerGroup":
     "Ομάδα ομότιμων που προτάθηκε, συμμετοχή τουλάχιστον μία φορά, μέσος αριθμός συνεδριών",
   "principle.11.evidence.connection": "Αυτοαναφερόμενη απομόνωση ή σύνδεση",
+};
+
 export const es: MessagesOf<typeof en> = {
   "principle.01.title": "Acceso a la asistencia y su duración",
   "principle.01.description":
@@ -405,6 +407,8 @@ export const es: MessagesOf<typeof en> = {
   "principle.11.description": "Grupos de iguales solo para mujeres que reconstruyen los vínculos y la confianza.",
   "principle.11.evidence.peerGroup": "Grupo de iguales ofrecido, asistencia al menos una vez, media de sesiones",
   "principle.11.evidence.connection": "Aislamiento o vínculos según ella misma",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "principle.01.title": "Accès à l'aide et durée de l'aide",
   "principle.01.description":
@@ -489,6 +493,8 @@ export const fr: MessagesOf<typeof en> = {
   "principle.11.description": "Des groupes de pairs entre femmes qui reconstruisent le lien et la confiance.",
   "principle.11.evidence.peerGroup": "Groupe de pairs proposé, fréquenté au moins une fois, nombre moyen de séances",
   "principle.11.evidence.connection": "Isolement ou lien social déclarés",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "principle.01.title": "Accesul la asistență și durata acesteia",
   "principle.01.description":
@@ -571,6 +577,8 @@ export const ro: MessagesOf<typeof en> = {
   "principle.11.description": "Grupuri de sprijin între egale, doar pentru femei, care refac legăturile și încrederea.",
   "principle.11.evidence.peerGroup": "Grup de sprijin oferit, frecventat cel puțin o dată, numărul mediu de ședințe",
   "principle.11.evidence.connection": "Izolare sau conectare declarată de ea",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "principle.01.title": "Достъп до помощ и продължителност на помощта",
   "principle.01.description":

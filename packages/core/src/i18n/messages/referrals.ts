@@ -39,6 +39,8 @@ export const el: MessagesOf<typeof en> = {
   "referral.status.withdrawn": "Ανακλήθηκε",
   "referral.transitionNotAllowed": "Η παραπομπή δεν μπορεί να περάσει σε αυτή την κατάσταση από την τρέχουσα.",
   "referral.providerInactive": "Αυτή η υπηρεσία δεν υπάρχει πλέον στον κατάλογο. Επιλέξτε άλλη.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "referral.status.sent": "Enviada",
   "referral.status.accepted": "Aceptada",
@@ -47,6 +49,8 @@ export const es: MessagesOf<typeof en> = {
   "referral.status.withdrawn": "Retirada",
   "referral.transitionNotAllowed": "Una derivación no puede pasar a este estado desde el estado en que está ahora.",
   "referral.providerInactive": "Este servicio ya no está en el directorio. Elija otro.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "referral.status.sent": "Envoyée",
   "referral.status.accepted": "Acceptée",
@@ -55,6 +59,8 @@ export const fr: MessagesOf<typeof en> = {
   "referral.status.withdrawn": "Retirée",
   "referral.transitionNotAllowed": "Une orientation ne peut pas passer à ce statut depuis son statut actuel.",
   "referral.providerInactive": "Ce service ne figure plus dans l'annuaire. Choisissez-en un autre.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "referral.status.sent": "Trimisă",
   "referral.status.accepted": "Acceptată",
@@ -63,6 +69,8 @@ export const ro: MessagesOf<typeof en> = {
   "referral.status.withdrawn": "Retrasă",
   "referral.transitionNotAllowed": "O referire nu poate trece în acest stadiu din stadiul în care se află acum.",
   "referral.providerInactive": "Acest serviciu nu mai este în registru. Alegeți un altul.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "referral.status.sent": "Изпратено",
   "referral.status.accepted": "Прието",

@@ -49,6 +49,8 @@ export const el: MessagesOf<typeof en> = {
   "erasure.reason.recorded-in-error": "Καταχωρίστηκε κατά λάθος",
   "erasure.reason.other": "Άλλο",
   "error.tooManyRequests": "Πάρα πολλά αιτήματα. Περιμένετε ένα λεπτό και δοκιμάστε ξανά.",
+};
+
 export const es: MessagesOf<typeof en> = {
   "retention.error.months": "Introduzca un número entero de meses, de 1 a 600.",
   "erasure.error.erased":
@@ -60,6 +62,8 @@ export const es: MessagesOf<typeof en> = {
   "erasure.reason.recorded-in-error": "Registrado por error",
   "erasure.reason.other": "Otro",
   "error.tooManyRequests": "Demasiadas peticiones. Espere un minuto y vuelva a intentarlo.",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "retention.error.months": "Saisissez un nombre entier de mois, de 1 à 600.",
   "erasure.error.erased":
@@ -71,6 +75,8 @@ export const fr: MessagesOf<typeof en> = {
   "erasure.reason.recorded-in-error": "Enregistré par erreur",
   "erasure.reason.other": "Autre",
   "error.tooManyRequests": "Trop de requêtes. Veuillez patienter une minute et réessayer.",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "retention.error.months": "Introduceți un număr întreg de luni, între 1 și 600.",
   "erasure.error.erased":
@@ -81,6 +87,8 @@ export const ro: MessagesOf<typeof en> = {
   "erasure.reason.recorded-in-error": "Înregistrată din greșeală",
   "erasure.reason.other": "Altul",
   "error.tooManyRequests": "Prea multe cereri. Vă rugăm să așteptați un minut și să încercați din nou.",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "retention.error.months": "Въведете цял брой месеци от 1 до 600.",
   "erasure.error.erased":

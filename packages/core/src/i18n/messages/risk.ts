@@ -274,6 +274,8 @@ export const el: MessagesOf<typeof en> = {
   "risk.item.possible-brain-injury": "Πιθανή κρανιοεγκεφαλική κάκωση ή διάσειση",
   "risk.item.sti-or-pregnancy": "Σεξουαλικώς μεταδιδόμενη λοίμωξη, HIV ή εγκυμοσύνη",
   "risk.item.inflicted-injuries": "Τραυματισμοί που προκάλεσαν σκόπιμα άλλοι",
+};
+
 export const es: MessagesOf<typeof en> = {
   "risk.group.a": "Vulnerabilidad de partida",
   "risk.group.b": "Control que puede seguir activo",
@@ -341,6 +343,8 @@ export const es: MessagesOf<typeof en> = {
   "risk.item.possible-brain-injury": "Posible lesión en la cabeza o conmoción cerebral",
   "risk.item.sti-or-pregnancy": "Infección de transmisión sexual, VIH o embarazo",
   "risk.item.inflicted-injuries": "Lesiones causadas deliberadamente por otras personas",
+};
+
 export const fr: MessagesOf<typeof en> = {
   "risk.group.a": "Vulnérabilité de fond",
   "risk.group.b": "Emprise qui peut encore s'exercer",
@@ -410,6 +414,8 @@ export const fr: MessagesOf<typeof en> = {
   "risk.item.possible-brain-injury": "Possible traumatisme crânien ou commotion cérébrale",
   "risk.item.sti-or-pregnancy": "Infection sexuellement transmissible, VIH ou grossesse",
   "risk.item.inflicted-injuries": "Blessures infligées volontairement par d'autres",
+};
+
 export const ro: MessagesOf<typeof en> = {
   "risk.group.a": "Vulnerabilitate anterioară",
   "risk.group.b": "Control care poate fi încă activ",
@@ -476,6 +482,8 @@ export const ro: MessagesOf<typeof en> = {
   "risk.item.possible-brain-injury": "Posibil traumatism cranian sau comoție cerebrală",
   "risk.item.sti-or-pregnancy": "Infecție cu transmitere sexuală, HIV sau sarcină",
   "risk.item.inflicted-injuries": "Leziuni provocate intenționat de alții",
+};
+
 export const bg: MessagesOf<typeof en> = {
   "risk.group.a": "Предишна уязвимост",
   "risk.group.b": "Контрол, който може все още да е активен",

@@ -33,6 +33,27 @@ const SAME_WORDS: Partial<Readonly<Record<Locale, readonly string[]>>> = {
     "Q{{quarter}} {{year}}", // German writes quarters as Q1–Q4 too
   ],
   it: ["No", "Email", "Video", "Password", "File", "Area", "{{start}}, {{minutes}} min"],
+  el: ["Email"], // Greek writes "Email" in Latin letters, as German and Italian do
+  es: ["No", "Digital", "Plan", "Total", "{{start}}, {{minutes}} min"],
+  fr: [
+    "Administration",
+    "Plan",
+    "Notes",
+    "Note",
+    "Action",
+    "Date",
+    "Total",
+    "Organisation",
+    "Justification",
+    "Documents",
+    "Exports",
+    "Invitations",
+    "Version {{version}}",
+    "{{level}}, score {{total}}",
+    "{{value}} points",
+    "{{start}}, {{minutes}} min",
+  ],
+  ro: ["Administrator", "Digital", "Video", "Plan", "Indicator", "Total", "{{start}}, {{minutes}} min"],
 };
 
 /** True when the text has no letter once its `{{placeholders}}` are removed ("—", "30–39", "{{status}} (%)"). */

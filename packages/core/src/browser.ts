@@ -14,6 +14,7 @@ export {
   isPlanLocale,
   PLAN_LOCALES,
   type PlanLocale,
+  type PlanOnlyLocale,
   planLanguageChoices,
   textDirection,
 } from "./i18n/plan-locales.ts";

@@ -41,15 +41,23 @@ export function planLocaleOf(tag: string): PlanLocale | null {
 
 /**
  * The plan languages in the order the print page and PDF offer them: hers first (in the order
- * of her profile, each once), then all the others in PLAN_LOCALES order.
+ * of her profile, each once), then all the others in PLAN_LOCALES order; and those of her
+ * languages that the plan does not come in, so staff know (and can ask for a translation).
  */
-export function planLanguageChoices(herLanguages: readonly string[]): { hers: PlanLocale[]; others: PlanLocale[] } {
+export function planLanguageChoices(herLanguages: readonly string[]): {
+  hers: PlanLocale[];
+  others: PlanLocale[];
+  /** Her languages the plan does not come in (BCP 47 tags as in her profile), each once. */
+  unavailable: string[];
+} {
   const hers: PlanLocale[] = [];
+  const unavailable: string[] = [];
   for (const tag of herLanguages) {
     const locale = planLocaleOf(tag);
     if (locale && !hers.includes(locale)) hers.push(locale);
+    if (!locale && tag.trim() && !unavailable.includes(tag.trim())) unavailable.push(tag.trim());
   }
-  return { hers, others: PLAN_LOCALES.filter((locale) => !hers.includes(locale)) };
+  return { hers, others: PLAN_LOCALES.filter((locale) => !hers.includes(locale)), unavailable };
 }
 
 /**

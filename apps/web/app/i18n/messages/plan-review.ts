@@ -51,6 +51,9 @@ export const en = {
   "planPrint.printHint": "Use your browser's Print command to print or save this page as PDF.",
   "planPrint.back": "Back to the plan",
   "planPrint.languages": "Language of the printed plan",
+  "planPrint.herLanguages": "Her languages",
+  "planPrint.otherLanguages": "Other languages",
+  "planPrint.notAvailable": "Her plan is not yet available in: {{languages}}.",
   "planReview.feedback": "Her feedback on our support",
   "planReview.feedbackHint":
     'Ask her, in her words: 1 = not at all, 5 = fully. Leave "not asked" if she did not want to answer.',
@@ -120,6 +123,9 @@ export const de: Record<keyof typeof en, string> = {
     "Nutzen Sie die Druckfunktion Ihres Browsers, um diese Seite zu drucken oder als PDF zu speichern.",
   "planPrint.back": "Zurück zum Plan",
   "planPrint.languages": "Sprache des gedruckten Plans",
+  "planPrint.herLanguages": "Ihre Sprachen",
+  "planPrint.otherLanguages": "Weitere Sprachen",
+  "planPrint.notAvailable": "Ihr Plan ist noch nicht verfügbar auf: {{languages}}.",
   "planReview.feedback": "Ihre Rückmeldung zu unserer Unterstützung",
   "planReview.feedbackHint":
     "Fragen Sie sie, in ihren Worten: 1 = gar nicht, 5 = ganz. Lassen Sie „nicht gefragt“ stehen, wenn sie nicht antworten wollte.",
@@ -186,6 +192,9 @@ export const it: Record<keyof typeof en, string> = {
   "planPrint.printHint": "Usa il comando Stampa del browser per stampare questa pagina o salvarla come PDF.",
   "planPrint.back": "Torna al piano",
   "planPrint.languages": "Lingua del piano stampato",
+  "planPrint.herLanguages": "Le sue lingue",
+  "planPrint.otherLanguages": "Altre lingue",
+  "planPrint.notAvailable": "Il suo piano non è ancora disponibile in: {{languages}}.",
   "planReview.feedback": "Il suo riscontro sul nostro sostegno",
   "planReview.feedbackHint":
     "Chiedetele, con parole sue: 1 = per niente, 5 = del tutto. Lasciate «non chiesto» se non ha voluto rispondere.",

@@ -44,7 +44,16 @@ describe("plan languages", () => {
   });
 
   it("offers her languages first, in her order and once, then the others", () => {
-    const { hers, others, unavailable } = planLanguageChoices(["ar-SY", "ti", "fr", "it", "ar", "en-GB", "ti", "zh-TW"]);
+    const { hers, others, unavailable } = planLanguageChoices([
+      "ar-SY",
+      "ti",
+      "fr",
+      "it",
+      "ar",
+      "en-GB",
+      "ti",
+      "zh-TW",
+    ]);
     // French is a plan language once it is a staff language (issue 18); until then it is not.
     expect(unavailable).toEqual(["ti", ...(isPlanLocale("fr") ? [] : ["fr"]), "zh-TW"]);
     expect(hers[0]).toBe("ar");

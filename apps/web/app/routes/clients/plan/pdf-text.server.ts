@@ -63,8 +63,8 @@ export function wrapWords(paragraph: string, width: number, measure: (text: stri
 
 /**
  * Splits text into runs each drawn with one font: `primary` where `isPrimary` says so (for a
- * plan in Chinese: Chinese characters and punctuation), the other font elsewhere. Spaces stay
- * in the run they are in.
+ * plan in Chinese: where the Chinese font has the glyph), the other font elsewhere. Spaces
+ * stay in the run they are in.
  */
 export function fontRuns(text: string, isPrimary: (char: string) => boolean): { text: string; primary: boolean }[] {
   const runs: { text: string; primary: boolean }[] = [];
@@ -75,13 +75,6 @@ export function fontRuns(text: string, isPrimary: (char: string) => boolean): { 
     else runs.push({ text: char, primary });
   }
   return runs;
-}
-
-const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-
-/** A Chinese character or a CJK punctuation mark (full-width colon, comma, brackets). */
-export function isChinese(char: string): boolean {
-  return CHINESE.test(char);
 }
 
 const SCRIPT_LETTER = /[^\p{Script=Common}\p{Script=Inherited}]/u;

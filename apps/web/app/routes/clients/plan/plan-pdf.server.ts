@@ -11,7 +11,7 @@ import { formatDate } from "../../../components/client/format-date.ts";
 import { stepWhen, undatedNote } from "../../../components/plan/print-when.ts";
 import type { PrintablePlanData } from "../../../components/plan/printable-plan.tsx";
 import { planTranslator } from "../../../i18n/catalogue.server.ts";
-import { fontkitReadsRtl, fontRuns, isChinese, visualWords, wrapWords } from "./pdf-text.server.ts";
+import { fontkitReadsRtl, fontRuns, visualWords, wrapWords } from "./pdf-text.server.ts";
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
@@ -19,16 +19,20 @@ const FONT_BOLD = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf");
 const CJK_FONT = "fonts/noto-sans-sc/NotoSansSC-Regular-chinese-simplified.ttf";
 const MUTED = "#4a4a4a";
 
-let cjkFontPath: string | null = null;
+// fontkit is what pdfkit lays text out with; here it only answers which characters the
+// Chinese font has (its character map), read once.
+const fontkit = require("fontkit") as { openSync(path: string): { hasGlyphForCodePoint(code: number): boolean } };
+let chineseFont: { path: string; has: (char: string) => boolean } | null = null;
 
 /** The Chinese font: under public/ in the source tree, under build/client/ once built. */
-function cjkFont(): string {
-  if (cjkFontPath) return cjkFontPath;
+function cjkFont(): { path: string; has: (char: string) => boolean } {
+  if (chineseFont) return chineseFont;
   for (const candidate of [`../client/${CJK_FONT}`, `../../../../public/${CJK_FONT}`]) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(path)) {
-      cjkFontPath = path;
-      return path;
+      const font = fontkit.openSync(path);
+      chineseFont = { path, has: (char) => font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0) };
+      return chineseFont;
     }
   }
   throw new Error(`The plan PDF's Chinese font is missing: ${CJK_FONT}`);
@@ -60,8 +64,10 @@ export async function renderPlanPdf(plan: PrintablePlanData): Promise<Buffer> {
   });
   doc.registerFont("text", FONT);
   doc.registerFont("bold", FONT_BOLD);
-  // Noto Sans SC has one weight here: headings in Chinese differ by size.
-  if (chinese) doc.registerFont("cjk", cjkFont());
+  // Noto Sans SC (one weight here: headings in Chinese differ by size) draws all it has, Latin
+  // and digits too, so a line has one baseline; DejaVu only what it lacks (Cyrillic, Greek).
+  const cjk = chinese ? cjkFont() : null;
+  if (cjk) doc.registerFont("cjk", cjk.path);
   const start = doc.page.margins.left;
   const fullWidth = doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
@@ -90,10 +96,8 @@ export async function renderPlanPdf(plan: PrintablePlanData): Promise<Buffer> {
       }
       return;
     }
-    if (chinese) {
-      // Chinese characters and punctuation in Noto Sans SC, the rest (names, dates, her own
-      // words in other scripts) in DejaVu, on the same lines.
-      const runs = fontRuns(text, isChinese);
+    if (cjk) {
+      const runs = fontRuns(text, cjk.has);
       runs.forEach((run, index) => {
         doc.font(run.primary ? "cjk" : font);
         const options = { width, continued: index < runs.length - 1 };
@@ -129,7 +133,7 @@ export async function renderPlanPdf(plan: PrintablePlanData): Promise<Buffer> {
     // the start side, the text beside it.
     items.forEach((item, index) => {
       const marker = ordered ? `${number.format(index + 1)}.` : "•";
-      doc.font("text").fontSize(11);
+      doc.font(cjk ? "cjk" : "text").fontSize(11);
       const room = doc.widthOfString(ordered ? `${number.format(items.length)}.` : "•") + 8;
       const top = doc.y;
       doc.fillColor("black").text(marker, start, top, { width: fullWidth, align: rtl ? "right" : "left" });

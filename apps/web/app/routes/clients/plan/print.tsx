@@ -38,7 +38,17 @@ function PrintButton() {
   );
 }
 
-function LanguageLinks({ id, label, languages, current }: { id: string; label: string; languages: PlanLocale[]; current: PlanLocale }) {
+function LanguageLinks({
+  id,
+  label,
+  languages,
+  current,
+}: {
+  id: string;
+  label: string;
+  languages: PlanLocale[];
+  current: PlanLocale;
+}) {
   return (
     <div className="print-language-group">
       <span id={id}>{label}</span>
@@ -79,7 +89,12 @@ export default function PrintPage({ loaderData }: Route.ComponentProps) {
         </p>
         <nav aria-label={t("planPrint.languages")} className="print-languages">
           {hers.length ? (
-            <LanguageLinks id="print-languages-hers" label={t("planPrint.herLanguages")} languages={hers} current={plan.lang} />
+            <LanguageLinks
+              id="print-languages-hers"
+              label={t("planPrint.herLanguages")}
+              languages={hers}
+              current={plan.lang}
+            />
           ) : null}
           <LanguageLinks
             id="print-languages-others"

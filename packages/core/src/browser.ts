@@ -10,6 +10,14 @@ export { CONTACT_CHANNELS } from "./clients/contact-channels.ts";
 export { EXPLOITATION_FORMS, HOUSING_SITUATIONS } from "./clients/exploitation.ts";
 export { MESSAGES, type MessageKey } from "./i18n/catalogue.ts";
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "./i18n/locales.ts";
+export {
+  isPlanLocale,
+  PLAN_LOCALES,
+  type PlanLocale,
+  type PlanOnlyLocale,
+  planLanguageChoices,
+  textDirection,
+} from "./i18n/plan-locales.ts";
 export { ADMIN_ACTIVITY_AREA_IDS, type AdminActivityArea } from "./organisation/admin-activity.ts";
 export {
   FEEDBACK_QUESTIONS,

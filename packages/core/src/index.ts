@@ -376,6 +376,21 @@ export {
   translate,
 } from "./i18n/catalogue.ts";
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, negotiateLocale } from "./i18n/locales.ts";
+export { PLAN_DOCUMENT_KEYS, PLAN_ONLY_MESSAGES } from "./i18n/plan-document-catalogue.ts";
+export {
+  choosePlanLocale,
+  isPlanLocale,
+  isPlanOnlyLocale,
+  PLAN_DOCUMENT_TEXT_KEYS,
+  PLAN_LOCALES,
+  PLAN_ONLY_LOCALES,
+  type PlanDocumentKey,
+  type PlanLocale,
+  type PlanOnlyLocale,
+  planLanguageChoices,
+  planLocaleOf,
+  textDirection,
+} from "./i18n/plan-locales.ts";
 export { untranslatedKeys } from "./i18n/same-as-english.ts";
 export { AGE_BANDS, type AgeBand, type CaseRecord, CaseRecordSchema } from "./indicators/case-record.ts";
 export {

@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
-import { type Locale, MESSAGES } from "@gesim/core";
+import {
+  isPlanOnlyLocale,
+  type Locale,
+  MESSAGES,
+  PLAN_DOCUMENT_KEYS,
+  PLAN_ONLY_MESSAGES,
+  type PlanLocale,
+} from "@gesim/core";
 import { type Catalogue, getTranslator, type Translator } from "./translator.ts";
 import * as web from "./web-messages.ts";
 
@@ -18,6 +25,31 @@ export function catalogueFor(locale: Locale): Catalogue {
 /** The translator of one locale: server rendering, and server-only output (the plan PDF, CSV). */
 export function serverTranslator(locale: Locale): Translator {
   return getTranslator(locale, catalogueFor(locale));
+}
+
+const planCatalogues = new Map<PlanLocale, Catalogue>();
+
+/**
+ * The messages of her printed plan (page and PDF) in one plan language: exactly the keys of
+ * PLAN_DOCUMENT_KEYS, from the full catalogue of a staff language or from the plan-document
+ * catalogue of a plan-only one (Portuguese, Albanian, Arabic, Chinese). The page sends only
+ * these to the browser, not a whole second catalogue.
+ */
+export function planCatalogueFor(locale: PlanLocale): Catalogue {
+  let catalogue = planCatalogues.get(locale);
+  if (!catalogue) {
+    const source: Catalogue = isPlanOnlyLocale(locale) ? PLAN_ONLY_MESSAGES[locale] : catalogueFor(locale);
+    catalogue = Object.fromEntries(
+      PLAN_DOCUMENT_KEYS.filter((key) => Object.hasOwn(source, key)).map((key) => [key, source[key] ?? key]),
+    );
+    planCatalogues.set(locale, catalogue);
+  }
+  return catalogue;
+}
+
+/** The translator of her printed plan in one plan language (the plan PDF). */
+export function planTranslator(locale: PlanLocale): Translator {
+  return getTranslator(locale, planCatalogueFor(locale));
 }
 
 export type CatalogueFile = { url: string; json: string };

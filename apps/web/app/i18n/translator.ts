@@ -1,4 +1,4 @@
-import type { Locale } from "@gesim/core/browser";
+import type { PlanLocale } from "@gesim/core/browser";
 
 /** One locale's messages: core's domain words and the web app's screens (catalogue.server.ts). */
 export type Catalogue = Readonly<Record<string, string>>;
@@ -6,8 +6,11 @@ export type Catalogue = Readonly<Record<string, string>>;
 export type MessageValues = Readonly<Record<string, unknown>>;
 export type Translate = (key: string, values?: MessageValues) => string;
 
-/** The language of the page and its `t()`: what every component gets from useTranslation(). */
-export type Translator = { readonly language: Locale; readonly t: Translate };
+/**
+ * The language of the page and its `t()`: what every component gets from useTranslation().
+ * A staff language almost everywhere; inside her printed plan, any plan language.
+ */
+export type Translator = { readonly language: PlanLocale; readonly t: Translate };
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
@@ -17,7 +20,7 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
  * `values.name`; a placeholder without a value stays as written, one given as null/undefined
  * becomes empty. No escaping: React escapes what it renders.
  */
-export function createTranslator(language: Locale, messages: Catalogue): Translator {
+export function createTranslator(language: PlanLocale, messages: Catalogue): Translator {
   const t: Translate = (key, values) => {
     // Own keys only: "constructor" or "toString" are not messages.
     const template = Object.hasOwn(messages, key) ? (messages[key] ?? key) : key;
@@ -34,7 +37,7 @@ export function createTranslator(language: Locale, messages: Catalogue): Transla
 const translators = new WeakMap<Catalogue, Translator>();
 
 /** The translator of a catalogue, made once per catalogue object (server renders reuse it). */
-export function getTranslator(language: Locale, messages: Catalogue): Translator {
+export function getTranslator(language: PlanLocale, messages: Catalogue): Translator {
   let translator = translators.get(messages);
   if (!translator || translator.language !== language) {
     translator = createTranslator(language, messages);

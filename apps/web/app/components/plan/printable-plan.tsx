@@ -1,11 +1,12 @@
 // The plan she keeps, in plain language and her language: her goals in her own words, the
 // steps with dates and who helps, and when we look at it together again.
+import { type PlanLocale, textDirection } from "@gesim/core/browser";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { stepWhen, undatedNote } from "./print-when.ts";
 import { useDateFormat } from "./use-date-format.ts";
 
 export type PrintablePlanData = {
-  lang: string;
+  lang: PlanLocale;
   hasPlan: boolean;
   agreedOn: string | null;
   goals: { id: string; domain: string; text: string }[];
@@ -31,7 +32,9 @@ export function PrintablePlan({ plan }: { plan: PrintablePlanData }) {
   const stepText = (s: PrintablePlanData["steps"][number]) =>
     s.descriptionKey ? t(s.descriptionKey) : (s.freeText ?? "");
   return (
-    <article className="printable-plan" lang={plan.lang}>
+    // Her language and its direction: Arabic reads right to left (the layout uses logical CSS
+    // properties, so it mirrors); the tools around it stay in the staff member's language.
+    <article className="printable-plan" lang={plan.lang} dir={textDirection(plan.lang)}>
       <h1>{t("planPrint.title")}</h1>
       <p className="muted">{t("planPrint.printedOn", { date: formatDate(plan.today) })}</p>
       {!plan.hasPlan ? <p>{t("planPrint.noPlan")}</p> : null}

@@ -51,6 +51,9 @@ export const en = {
   "planPrint.printHint": "Use your browser's Print command to print or save this page as PDF.",
   "planPrint.back": "Back to the plan",
   "planPrint.languages": "Language of the printed plan",
+  "planPrint.herLanguages": "Her languages",
+  "planPrint.otherLanguages": "Other languages",
+  "planPrint.notAvailable": "Her plan is not yet available in: {{languages}}.",
   "planReview.feedback": "Her feedback on our support",
   "planReview.feedbackHint":
     'Ask her, in her words: 1 = not at all, 5 = fully. Leave "not asked" if she did not want to answer.',
@@ -120,6 +123,9 @@ export const de: Record<keyof typeof en, string> = {
     "Nutzen Sie die Druckfunktion Ihres Browsers, um diese Seite zu drucken oder als PDF zu speichern.",
   "planPrint.back": "Zurück zum Plan",
   "planPrint.languages": "Sprache des gedruckten Plans",
+  "planPrint.herLanguages": "Ihre Sprachen",
+  "planPrint.otherLanguages": "Weitere Sprachen",
+  "planPrint.notAvailable": "Ihr Plan ist noch nicht verfügbar auf: {{languages}}.",
   "planReview.feedback": "Ihre Rückmeldung zu unserer Unterstützung",
   "planReview.feedbackHint":
     "Fragen Sie sie, in ihren Worten: 1 = gar nicht, 5 = ganz. Lassen Sie „nicht gefragt“ stehen, wenn sie nicht antworten wollte.",
@@ -186,6 +192,9 @@ export const it: Record<keyof typeof en, string> = {
   "planPrint.printHint": "Usa il comando Stampa del browser per stampare questa pagina o salvarla come PDF.",
   "planPrint.back": "Torna al piano",
   "planPrint.languages": "Lingua del piano stampato",
+  "planPrint.herLanguages": "Le sue lingue",
+  "planPrint.otherLanguages": "Altre lingue",
+  "planPrint.notAvailable": "Il suo piano non è ancora disponibile in: {{languages}}.",
   "planReview.feedback": "Il suo riscontro sul nostro sostegno",
   "planReview.feedbackHint":
     "Chiedetele, con parole sue: 1 = per niente, 5 = del tutto. Lasciate «non chiesto» se non ha voluto rispondere.",
@@ -254,6 +263,9 @@ export const el: Record<keyof typeof en, string> = {
     "Χρησιμοποιήστε την εντολή Εκτύπωση του προγράμματος περιήγησης για να εκτυπώσετε ή να αποθηκεύσετε αυτή τη σελίδα ως PDF.",
   "planPrint.back": "Πίσω στο σχέδιο",
   "planPrint.languages": "Γλώσσα του εκτυπωμένου σχεδίου",
+  "planPrint.herLanguages": "Οι γλώσσες της",
+  "planPrint.otherLanguages": "Άλλες γλώσσες",
+  "planPrint.notAvailable": "Το σχέδιό της δεν υπάρχει ακόμη σε: {{languages}}.",
   "planReview.feedback": "Η γνώμη της για την υποστήριξή μας",
   "planReview.feedbackHint":
     "Ρωτήστε την, με τα δικά της λόγια: 1 = καθόλου, 5 = πλήρως. Αφήστε «δεν ρωτήθηκε» αν δεν ήθελε να απαντήσει.",
@@ -321,6 +333,9 @@ export const es: Record<keyof typeof en, string> = {
   "planPrint.printHint": "Use la función Imprimir de su navegador para imprimir esta página o guardarla como PDF.",
   "planPrint.back": "Volver al plan",
   "planPrint.languages": "Idioma del plan impreso",
+  "planPrint.herLanguages": "Sus idiomas",
+  "planPrint.otherLanguages": "Otros idiomas",
+  "planPrint.notAvailable": "Su plan aún no está disponible en: {{languages}}.",
   "planReview.feedback": "Su opinión sobre nuestro apoyo",
   "planReview.feedbackHint":
     "Pregúntele, con sus palabras: 1 = nada, 5 = totalmente. Deje «no preguntado» si no quiso responder.",
@@ -388,6 +403,9 @@ export const fr: Record<keyof typeof en, string> = {
     "Utilisez la commande Imprimer de votre navigateur pour imprimer cette page ou l'enregistrer en PDF.",
   "planPrint.back": "Retour au plan",
   "planPrint.languages": "Langue du plan imprimé",
+  "planPrint.herLanguages": "Ses langues",
+  "planPrint.otherLanguages": "Autres langues",
+  "planPrint.notAvailable": "Son plan n'existe pas encore en : {{languages}}.",
   "planReview.feedback": "Son avis sur notre accompagnement",
   "planReview.feedbackHint":
     "Demandez-lui, avec ses mots : 1 = pas du tout, 5 = tout à fait. Laissez « non demandé » si elle n'a pas voulu répondre.",
@@ -455,6 +473,9 @@ export const ro: Record<keyof typeof en, string> = {
   "planPrint.printHint": "Folosiți comanda Tipărire a browserului pentru a tipări sau a salva această pagină ca PDF.",
   "planPrint.back": "Înapoi la plan",
   "planPrint.languages": "Limba planului tipărit",
+  "planPrint.herLanguages": "Limbile ei",
+  "planPrint.otherLanguages": "Alte limbi",
+  "planPrint.notAvailable": "Planul ei nu este încă disponibil în: {{languages}}.",
   "planReview.feedback": "Părerea ei despre sprijinul nostru",
   "planReview.feedbackHint":
     "Întrebați-o, cu cuvintele ei: 1 = deloc, 5 = pe deplin. Lăsați „nu a fost întrebată” dacă nu a vrut să răspundă.",
@@ -523,6 +544,9 @@ export const bg: Record<keyof typeof en, string> = {
     "Използвайте командата за печат на браузъра, за да отпечатате тази страница или да я запишете като PDF.",
   "planPrint.back": "Обратно към плана",
   "planPrint.languages": "Език на отпечатания план",
+  "planPrint.herLanguages": "Нейните езици",
+  "planPrint.otherLanguages": "Други езици",
+  "planPrint.notAvailable": "Планът ѝ все още не е наличен на: {{languages}}.",
   "planReview.feedback": "Нейната обратна връзка за нашата подкрепа",
   "planReview.feedbackHint":
     "Попитайте я, с нейни думи: 1 = изобщо не, 5 = напълно. Оставете „не е питана“, ако тя не е искала да отговори.",

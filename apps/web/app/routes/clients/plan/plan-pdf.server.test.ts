@@ -33,6 +33,11 @@ const PLAN: Omit<PrintablePlanData, "lang"> = {
   today: "2026-11-23",
 };
 
+const HER_WORDS = {
+  ar: "أريد أن أتعلم اللغة بسرعة",
+  zh: "我想学习语言，然后找工作",
+} as const;
+
 async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
   const document = await getDocumentProxy(new Uint8Array(pdf));
   const { text, totalPages } = await extractText(document, { mergePages: true });
@@ -158,5 +163,65 @@ describe("the plan PDF", () => {
     expect(text.split("Steps without a date: we choose the date together.")).toHaveLength(2);
     expect(text).not.toContain("No date yet");
     expect(text).not.toMatch(/10Schritt/);
+  });
+
+  it.each(["pt", "sq", "ar", "zh"] as const)("comes in %s, a language only for her plan", async (lang) => {
+    const { text } = await pdfText(await renderPlanPdf({ ...PLAN, lang }));
+    const title = { pt: "O meu plano", sq: "Plani im", ar: "خطتي", zh: "我的计划" }[lang];
+    expect(text.normalize("NFKC")).toContain(title);
+    expect(text).toContain("Volkshochschule Süd");
+  });
+
+  it("sets Arabic right to left: shaped words in reading order, lines ending at the right margin", async () => {
+    const pdf = await renderPlanPdf({
+      ...PLAN,
+      lang: "ar",
+      goals: [{ id: "g1", domain: "language", text: HER_WORDS.ar }],
+    });
+    const document = await getDocumentProxy(new Uint8Array(pdf));
+    const { text } = await extractText(document, { mergePages: true });
+    // Shaped glyphs are Arabic presentation forms; NFKC maps them back to the letters.
+    const letters = text.normalize("NFKC");
+    for (const word of ["خطتي", "الخطوات", "القادمة", "دورة", "لتعلم", "اللغة", "أريد", "أتعلم", "بسرعة", "خطتك"]) {
+      expect(letters).toContain(word);
+    }
+    expect(letters).toContain("Volkshochschule");
+    expect(letters).toContain("2027");
+    // The same words drawn as letters in the wrong order would read reversed.
+    expect(letters).not.toContain("يتطخ");
+    const page = await document.getPage(1);
+    const items = (await page.getTextContent()).items.filter(
+      (item): item is typeof item & { str: string; transform: number[]; width: number } =>
+        "str" in item && /\p{Script=Arabic}/u.test(item.str),
+    );
+    const rightMargin = (page.view[2] ?? 0) - 56;
+    const title = items.find((item) => item.str.normalize("NFKC").includes("خطتي"));
+    expect(title?.transform[4] ?? 0).toBeGreaterThan(rightMargin / 2);
+    const lineEnds = items.map((item) => (item.transform[4] ?? 0) + item.width);
+    expect(Math.max(...lineEnds)).toBeGreaterThan(rightMargin - 1);
+    expect(Math.max(...lineEnds)).toBeLessThan(rightMargin + 1);
+  });
+
+  it("has the glyphs of Chinese and keeps Latin names in a plan in Chinese", async () => {
+    const pdf = await renderPlanPdf({
+      ...PLAN,
+      lang: "zh",
+      goals: [{ id: "g1", domain: "language", text: `${HER_WORDS.zh} Ђ` }],
+    });
+    const { text } = await pdfText(pdf);
+    for (const expected of [
+      "我的计划",
+      "下一步",
+      "已经完成",
+      "学习这个国家语言的课程。",
+      HER_WORDS.zh,
+      "Ђ",
+      "Wohnung anschauen",
+      "2027年3月1日",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // Only the glyphs it uses are embedded, not the 2.4 MB font.
+    expect(pdf.length).toBeLessThan(200_000);
   });
 });

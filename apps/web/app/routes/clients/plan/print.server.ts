@@ -3,14 +3,26 @@
 // no internal fields.
 
 import type { createCaller, SessionUser } from "@gesim/api";
-import { canSeeClientContent, getAction, isLocale, isOverdue, type Locale } from "@gesim/core";
+import {
+  canSeeClientContent,
+  choosePlanLocale,
+  getAction,
+  isLocale,
+  isOverdue,
+  type Locale,
+  planLanguageChoices,
+} from "@gesim/core";
 import { data } from "react-router";
 import { rethrowAsResponse } from "../../../server/errors.server.ts";
 import { todayIso } from "../form-data.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 
-/** ?lang= if supported, else her first language if supported, else the interface language. */
+/**
+ * A copy for her in a staff language (the subject-access copy): ?lang= if supported, else her
+ * first language if supported, else the interface language. Her plan has more languages:
+ * choosePlanLocale in core.
+ */
 export function printLanguage(requested: string | null, herLanguages: readonly string[], uiLocale: Locale): Locale {
   if (isLocale(requested)) return requested;
   const first = herLanguages[0]?.trim().toLowerCase().slice(0, 2);
@@ -34,9 +46,11 @@ export async function loadPrintablePlan(
     const providerName = (id: string | undefined) =>
       id ? (providers.items.find((p) => p.id === id)?.name ?? null) : null;
     const today = todayIso(session);
-    const lang = printLanguage(requested, client.languages, uiLocale);
+    // Her plan's language, from ?lang= or her languages; the interface keeps its own.
+    const lang = choosePlanLocale(requested, client.languages, uiLocale);
     return {
       lang,
+      languages: planLanguageChoices(client.languages),
       clientId,
       hasPlan: bundle.plan !== null,
       agreedOn: bundle.plan?.agreedByClient ? bundle.plan.agreedOn : null,

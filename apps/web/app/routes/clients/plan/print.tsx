@@ -1,8 +1,10 @@
+import { type PlanLocale, textDirection } from "@gesim/core/browser";
 import { useEffect, useState } from "react";
 import { data, Link } from "react-router";
+import { languageName } from "../../../components/appointments/appointment-table.tsx";
 import { PrintablePlan } from "../../../components/plan/printable-plan.tsx";
-import { catalogueFor } from "../../../i18n/catalogue.server.ts";
-import { LANGUAGE_NAMES } from "../../../i18n/language-names.ts";
+import { planCatalogueFor } from "../../../i18n/catalogue.server.ts";
+import { planLanguageName } from "../../../i18n/language-names.ts";
 import { getTranslator } from "../../../i18n/translator.ts";
 import { TranslationProvider, useTranslation } from "../../../i18n/use-translation.tsx";
 import { getLocale, requireApi } from "../../../server/api.server.ts";
@@ -14,11 +16,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const requested = new URL(request.url).searchParams.get("lang");
   const uiLocale = getLocale(request);
   const plan = await loadPrintablePlan(caller, session, params.clientId, requested, uiLocale);
-  // The page has the interface language's messages; a plan in another language needs its own.
-  return data(
-    { ...plan, messages: plan.lang === uiLocale ? null : catalogueFor(plan.lang) },
-    { headers: { "cache-control": "no-store" } },
-  );
+  // The page has the interface language's messages; her plan gets its own (only its keys).
+  return data({ ...plan, messages: planCatalogueFor(plan.lang) }, { headers: { "cache-control": "no-store" } });
 }
 
 export function headers() {
@@ -39,9 +38,48 @@ function PrintButton() {
   );
 }
 
+function LanguageLinks({
+  id,
+  label,
+  languages,
+  current,
+}: {
+  id: string;
+  label: string;
+  languages: PlanLocale[];
+  current: PlanLocale;
+}) {
+  return (
+    <div className="print-language-group">
+      <span id={id}>{label}</span>
+      <ul aria-labelledby={id}>
+        {languages.map((lang) => (
+          <li key={lang}>
+            <Link
+              to={`?lang=${lang}`}
+              lang={lang}
+              dir={textDirection(lang)}
+              hrefLang={lang}
+              aria-current={lang === current ? "true" : undefined}
+            >
+              {planLanguageName(lang)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Her printed plan: the tools (back, language, print, PDF) in the staff member's language, the
+ * plan in hers; her languages are offered first. Arabic is laid out right to left.
+ */
 export default function PrintPage({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const plan = loaderData;
+  const { hers, others, unavailable } = plan.languages;
+  const list = new Intl.ListFormat(i18n.language, { type: "conjunction" });
   return (
     <div className="print-page">
       <title>{`${t("planPrint.pageTitle")} · ${t("app.name")}`}</title>
@@ -50,11 +88,27 @@ export default function PrintPage({ loaderData }: Route.ComponentProps) {
           <Link to={`/clients/${plan.clientId}/plan`}>{t("planPrint.back")}</Link>
         </p>
         <nav aria-label={t("planPrint.languages")} className="print-languages">
-          {(Object.keys(LANGUAGE_NAMES) as (keyof typeof LANGUAGE_NAMES)[]).map((lang) => (
-            <Link key={lang} to={`?lang=${lang}`} lang={lang} aria-current={lang === plan.lang ? "true" : undefined}>
-              {LANGUAGE_NAMES[lang]}
-            </Link>
-          ))}
+          {hers.length ? (
+            <LanguageLinks
+              id="print-languages-hers"
+              label={t("planPrint.herLanguages")}
+              languages={hers}
+              current={plan.lang}
+            />
+          ) : null}
+          <LanguageLinks
+            id="print-languages-others"
+            label={hers.length ? t("planPrint.otherLanguages") : t("planPrint.languages")}
+            languages={others}
+            current={plan.lang}
+          />
+          {unavailable.length ? (
+            <p className="muted">
+              {t("planPrint.notAvailable", {
+                languages: list.format(unavailable.map((tag) => languageName(tag, i18n.language))),
+              })}
+            </p>
+          ) : null}
         </nav>
         <PrintButton />
         <p>
@@ -64,7 +118,7 @@ export default function PrintPage({ loaderData }: Route.ComponentProps) {
           </a>
         </p>
       </div>
-      <TranslationProvider translator={plan.messages ? getTranslator(plan.lang, plan.messages) : i18n}>
+      <TranslationProvider translator={getTranslator(plan.lang, plan.messages)}>
         <PrintablePlan plan={plan} />
       </TranslationProvider>
     </div>

@@ -38,6 +38,7 @@ import {
   assertAppointmentReferences,
   weekDays,
 } from "./appointment-rows.ts";
+import { draftReminderProcedure } from "./draft-reminder.ts";
 
 /** How far ahead the task inbox looks for conflicts. */
 const CONFLICT_HORIZON_DAYS = 14;
@@ -340,4 +341,7 @@ export const appointmentsRouter = {
         pseudonym: rows.find((r) => r.appointment.clientId === conflict.clientId)?.pseudonym ?? "",
       }));
     }),
+
+  /** A reminder to her, drafted for the caseworker to send herself by a channel she allowed; never sent. */
+  draftReminder: draftReminderProcedure,
 } satisfies TRPCRouterRecord;

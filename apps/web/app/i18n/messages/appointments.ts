@@ -55,6 +55,7 @@ export const en = {
   "clientAppointments.col.where": "Where",
   "clientAppointments.col.support": "Interpreter and childcare",
   "clientAppointments.col.status": "Status",
+  "sar.appointments": "Appointments",
   "calendarFeed.title": "Calendar feed",
   "calendarFeed.why":
     "Your phone's or mail program's calendar can show your appointments. The feed holds only times and a link back here: no pseudonym, no place, not even what the appointment is for. Calendars sync through companies outside your organisation, and a lost phone must not tell anyone whom you meet or where.",
@@ -127,6 +128,7 @@ export const de: Record<keyof typeof en, string> = {
   "clientAppointments.col.where": "Wo",
   "clientAppointments.col.support": "Dolmetschen und Kinderbetreuung",
   "clientAppointments.col.status": "Stand",
+  "sar.appointments": "Termine",
   "calendarFeed.title": "Kalender-Abonnement",
   "calendarFeed.why":
     "Der Kalender Ihres Telefons oder Mailprogramms kann Ihre Termine zeigen. Das Abonnement enthält nur Uhrzeiten und einen Link hierher: kein Pseudonym, keinen Ort, nicht einmal, wofür der Termin ist. Kalender werden über Firmen außerhalb Ihrer Organisation abgeglichen, und ein verlorenes Telefon darf niemandem verraten, wen Sie wo treffen.",
@@ -200,6 +202,7 @@ export const it: Record<keyof typeof en, string> = {
   "clientAppointments.col.where": "Dove",
   "clientAppointments.col.support": "Interprete e figli",
   "clientAppointments.col.status": "Stato",
+  "sar.appointments": "Appuntamenti",
   "calendarFeed.title": "Calendario in abbonamento",
   "calendarFeed.why":
     "Il calendario del tuo telefono o del tuo programma di posta può mostrare i tuoi appuntamenti. Il feed contiene solo gli orari e un link a questa applicazione: nessuno pseudonimo, nessun luogo, nemmeno lo scopo dell'appuntamento. I calendari si sincronizzano tramite aziende esterne alla tua organizzazione, e un telefono perso non deve rivelare a nessuno chi incontri né dove.",

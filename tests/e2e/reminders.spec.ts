@@ -76,7 +76,8 @@ describe("drafting a reminder to her", () => {
     expect(await page.getByText(/The app sends nothing/).count()).toBe(1);
     await screenshot(page, "reminder-draft-nojs");
     await context.close();
-  });
+    // The first test of the file also waits for its server's first pages (three minutes on a busy machine).
+  }, 180_000);
 
   it("from her overview with JavaScript: a place only when added, no serious axe violation", async () => {
     const { context, page } = await signIn(stage, "caseworker@demo.test");

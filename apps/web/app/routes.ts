@@ -17,6 +17,8 @@ export default [
     route("notes", "routes/clients/client-notes.tsx"),
     route("documents", "routes/clients/client-documents.tsx"),
     route("appointments", "routes/clients/client-appointments.tsx"),
+    // Drafting a reminder to her (issue 19): never sent by the app.
+    route("appointments/:appointmentId/reminder", "routes/clients/appointment-reminder.tsx"),
     route("identity", "routes/clients/client-identity.tsx"),
     // ── Plan and reviews (the other web engineer): add their routes HERE as children of the
     // layout, e.g. route("plan", "routes/clients/plan/…"), route("reviews", "routes/clients/reviews/…").

@@ -246,6 +246,12 @@ export const SAMPLES: Record<string, Sample> = {
   "appointments.myWeek": () => ({}),
   "appointments.teamWeek": () => ({ week: "2026-W49" }),
   "appointments.conflicts": () => ({}),
+  // Demo records have no safe-contact rules: authorised calls end in PRECONDITION_FAILED.
+  "appointments.draftReminder": (ids) => ({
+    clientId: ids.clientId,
+    appointmentId: ids.appointmentId,
+    channel: "letter",
+  }),
   "calendarFeed.status": () => undefined,
   // Revoking a feed nobody created changes nothing; creating one is left to the feed's own tests.
   "calendarFeed.revoke": () => undefined,

@@ -621,6 +621,19 @@ export {
   type ReferralStatusChange,
 } from "./referrals/referral-status.ts";
 export {
+  draftReminder,
+  formatReminderWhen,
+  type ReminderChoice,
+  ReminderChoiceSchema,
+  type ReminderDraft,
+  type ReminderDraftInput,
+  type ReminderLanguage,
+  type ReminderProblem,
+  reminderChannels,
+  reminderLanguage,
+  reminderProblem,
+} from "./reminders/reminder-draft.ts";
+export {
   addMonths,
   ERASURE_REASONS,
   type ErasureParts,

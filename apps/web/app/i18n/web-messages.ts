@@ -20,6 +20,7 @@ import * as journey from "./messages/journey.ts";
 import * as operations from "./messages/operations.ts";
 import * as plan from "./messages/plan.ts";
 import * as planReview from "./messages/plan-review.ts";
+import * as reminders from "./messages/reminders.ts";
 import * as shell from "./messages/shell.ts";
 import * as signInRecovery from "./messages/sign-in-recovery.ts";
 
@@ -42,6 +43,7 @@ const AREAS = [
   approvals,
   documents,
   appointments,
+  reminders,
 ] as const;
 
 function join(locale: Locale): Readonly<Record<string, string>> {

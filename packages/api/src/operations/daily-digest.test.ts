@@ -2,6 +2,7 @@
 // server in this process, for a woman recorded through the API; it holds counts and a link
 // only, never her pseudonym; it goes once a day, not before the morning, and not to staff who
 // turned it off.
+import { addDays } from "@gesim/core";
 import { eq, users } from "@gesim/db";
 import type { TestDb } from "@gesim/db/testing";
 import { simpleParser } from "mailparser";
@@ -70,6 +71,19 @@ describe("daily digest", () => {
       version: plan.version,
       action: { domain: "language", actionId: "language-course", status: "planned", dueDate: "2026-11-20" },
     });
+    // Tomorrow, in person, with an interpreter not booked yet: a conflict in My work, and in the digest.
+    await caseworker.appointments.create({
+      clientId: client.id,
+      appointment: {
+        kind: "legal",
+        date: addDays(TODAY, 1),
+        startTime: "10:00",
+        durationMinutes: 60,
+        mode: "in-person",
+        place: "Fictional Digest Court",
+        interpreter: { language: "ro", gender: "woman", mode: "in-person", booked: false },
+      },
+    });
   });
 
   it("sends nothing before the morning on the organisation's clock", async () => {
@@ -87,10 +101,11 @@ describe("daily digest", () => {
     expect(mail?.subject).toBe("GeSIM Planner: your work today");
     const text = mail?.text ?? "";
     expect(text).toMatch(/^Steps overdue: \d+$/m);
+    expect(text).toMatch(/^Interpreters not booked for appointments in the next 2 days: \d+$/m);
     expect(text).toContain("https://planner.ngo.example/my-work");
     // Nothing of any woman: no pseudonym of the caseload, no step, no date of hers.
     expect(text).not.toContain("Digest Juniper");
-    expect(text).not.toMatch(/language course|2026-11-20/i);
+    expect(text).not.toMatch(/language course|2026-11-20|Fictional Digest Court|interpreter \(|\bro\b/i);
     // Funders and administrators get none.
     expect(digestTo("funder@demo.test")).toEqual([]);
     expect(digestTo("admin@demo.test")).toEqual([]);

@@ -22,6 +22,7 @@ import {
   withTenant,
 } from "@gesim/db";
 import { recordAudit } from "../audit/record-audit.ts";
+import { loadAppointmentConflicts } from "../queries/appointment-conflicts.ts";
 import { inboxCases, loadInbox } from "../queries/task-inbox.ts";
 
 /** One e-mail: to a member of staff, counts and a link only (core composeDigest). */
@@ -44,7 +45,8 @@ const DIGEST_ROLES = ["caseworker", "manager"] as const;
 
 /**
  * Sends each caseworker and manager who has not turned it off her daily digest (issue 19):
- * her inbox counted by kind (and, for managers, the plans waiting for approval), once per day
+ * her inbox counted by kind, with her appointment conflicts (and, for managers, the plans waiting
+ * for approval), once per day
  * on her organisation's clock and not before `fromHour`. Nothing is sent to someone with
  * nothing waiting. A delivery is claimed (digest_deliveries) before sending, so runs in
  * several processes or after a restart never send twice; a failed send gives the claim back
@@ -93,7 +95,8 @@ async function digestsOf(db: Database, organisationId: string, today: string, op
   const part = { sent: 0, failed: 0 };
   for (const member of staff) {
     const tasks = inboxTasks(inboxCases(await loadInbox(db, organisationId, member.userId)), today);
-    const counts = digestCounts(tasks, member.role === "manager" ? (waiting?.n ?? 0) : 0);
+    const conflicts = await loadAppointmentConflicts(db, { organisationId, ...member }, today);
+    const counts = digestCounts(tasks, member.role === "manager" ? (waiting?.n ?? 0) : 0, conflicts);
     const locale = isLocale(member.language) ? member.language : DEFAULT_LOCALE;
     const message = composeDigest(counts, locale, options.appUrl);
     if (!message) continue;

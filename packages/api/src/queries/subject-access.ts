@@ -1,6 +1,7 @@
 import {
   actions,
   and,
+  appointments,
   asc,
   assessments,
   clientIdentities,
@@ -72,6 +73,37 @@ export async function readDocuments(
     ...(typeof contentCipher === "string"
       ? { contentBase64: cipher.decryptBytes(contentCipher).toString("base64") }
       : {}),
+  }));
+}
+
+/**
+ * Her appointments (issue 19), oldest first, cancelled ones too, with the place decrypted: what,
+ * when, where, and the interpreter and childcare she needed.
+ */
+export async function readAppointments(db: Database, cipher: FieldCipher, { organisationId, clientId }: Scope) {
+  const rows = await db
+    .select()
+    .from(appointments)
+    .where(and(eq(appointments.organisationId, organisationId), eq(appointments.clientId, clientId)))
+    .orderBy(asc(appointments.date), asc(appointments.startTime), asc(appointments.id));
+  const reader = narrativeReader(cipher);
+  return rows.map((row) => ({
+    kind: row.kind,
+    date: row.date,
+    startTime: row.startTime,
+    durationMinutes: row.durationMinutes,
+    mode: row.mode,
+    place: reader.text(row.placeCipher, null),
+    interpreter: row.interpreterLanguage
+      ? {
+          language: row.interpreterLanguage,
+          gender: row.interpreterGender,
+          mode: row.interpreterMode,
+          booked: row.interpreterBooked,
+        }
+      : null,
+    childcareNeeded: row.childcareNeeded,
+    status: row.status,
   }));
 }
 

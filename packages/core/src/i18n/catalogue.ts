@@ -21,6 +21,7 @@ import * as planChecksP5P11 from "./messages/plan-checks-p5-p11.ts";
 import * as planChecksSituation from "./messages/plan-checks-situation.ts";
 import * as principles from "./messages/principles.ts";
 import * as referrals from "./messages/referrals.ts";
+import * as reminders from "./messages/reminders.ts";
 import * as retention from "./messages/retention.ts";
 import * as risk from "./messages/risk.ts";
 import * as webSurface from "./messages/web-surface.ts";
@@ -49,6 +50,7 @@ const AREAS = [
   clients,
   referrals,
   appointments,
+  reminders,
   admin,
   indicators,
   retention,

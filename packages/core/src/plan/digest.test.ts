@@ -32,8 +32,19 @@ describe("digestCounts", () => {
       "reflection-ending": 1,
       "consent-expiring": 0,
       "referral-waiting": 1,
+      "appointment-overlap": 0,
+      "interpreter-not-booked": 0,
       "approvals-waiting": 3,
     });
+  });
+
+  it("counts her appointment conflicts as My work shows them", () => {
+    const counts = digestCounts([], 0, [{ kind: "overlap" }, { kind: "interpreter-not-booked" }, { kind: "overlap" }]);
+    expect(counts["appointment-overlap"]).toBe(2);
+    expect(counts["interpreter-not-booked"]).toBe(1);
+    expect(composeDigest(counts, "en", "https://p.example")?.text).toContain(
+      "Interpreters not booked for appointments in the next 2 days: 1\n",
+    );
   });
 });
 

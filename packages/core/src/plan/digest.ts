@@ -1,3 +1,4 @@
+import { type AppointmentConflict, INTERPRETER_BOOKING_LEAD_DAYS } from "../appointments/conflicts.ts";
 import { translate } from "../i18n/catalogue.ts";
 import type { Locale } from "../i18n/locales.ts";
 import {
@@ -15,14 +16,28 @@ import {
  * control (forwarded, read on a shared phone, kept by the mail provider), so it never holds a
  * name, a pseudonym, a place or a date of hers.
  */
-export const DIGEST_LINES = [...TASK_KINDS, "approvals-waiting"] as const;
+export const DIGEST_LINES = [
+  ...TASK_KINDS,
+  "appointment-overlap",
+  "interpreter-not-booked",
+  "approvals-waiting",
+] as const;
 export type DigestLine = (typeof DIGEST_LINES)[number];
 export type DigestCounts = Readonly<Record<DigestLine, number>>;
 
-/** Her inbox tasks counted by kind, with the plans waiting for a manager's approval. */
-export function digestCounts(tasks: readonly Pick<Task, "kind">[], approvalsWaiting: number): DigestCounts {
+/**
+ * Her inbox tasks counted by kind, with her appointment conflicts (as "My work" shows them) and
+ * the plans waiting for a manager's approval.
+ */
+export function digestCounts(
+  tasks: readonly Pick<Task, "kind">[],
+  approvalsWaiting: number,
+  conflicts: readonly Pick<AppointmentConflict, "kind">[] = [],
+): DigestCounts {
   const counts = Object.fromEntries(DIGEST_LINES.map((line) => [line, 0])) as Record<DigestLine, number>;
   for (const task of tasks) counts[task.kind satisfies TaskKind] += 1;
+  for (const conflict of conflicts)
+    counts[conflict.kind === "overlap" ? "appointment-overlap" : "interpreter-not-booked"] += 1;
   counts["approvals-waiting"] = approvalsWaiting;
   return counts;
 }
@@ -30,6 +45,7 @@ export function digestCounts(tasks: readonly Pick<Task, "kind">[], approvalsWait
 /** The window a "due soon" line speaks of, the same as the inbox's. */
 function windowOf(line: DigestLine): number {
   if (line === "reflection-ending") return REFLECTION_ENDING_DAYS;
+  if (line === "interpreter-not-booked") return INTERPRETER_BOOKING_LEAD_DAYS;
   return line === "consent-expiring" ? CONSENT_EXPIRING_DAYS : DUE_SOON_DAYS;
 }
 

@@ -1,4 +1,4 @@
-import { Form } from "react-router";
+import { Form, Link } from "react-router";
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { formatDate } from "../client/format-date.ts";
 
@@ -30,10 +30,13 @@ export function AppointmentTable({
   appointments,
   canCancel,
   caption,
+  reminderBase,
 }: {
   appointments: readonly AppointmentRowView[];
   canCancel: boolean;
   caption: string;
+  /** Her appointments' path (`/clients/:id/appointments`): a scheduled one links to "Draft a reminder". */
+  reminderBase?: string;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -88,6 +91,17 @@ export function AppointmentTable({
               </td>
               <td>
                 {t(`appointment.status.${a.status}`)}
+                {reminderBase && a.status === "scheduled" ? (
+                  <>
+                    <br />
+                    <Link
+                      to={`${reminderBase}/${a.id}/reminder`}
+                      aria-label={t("reminderDraft.linkLabel", { date: formatDate(a.date, i18n.language) })}
+                    >
+                      {t("reminderDraft.link")}
+                    </Link>
+                  </>
+                ) : null}
                 {canCancel && a.status === "scheduled" ? (
                   <Form method="post">
                     <input type="hidden" name="intent" value="cancel" />

@@ -20,6 +20,7 @@ export function UpcomingAppointments({
         <AppointmentTable
           appointments={appointments}
           canCancel={false}
+          reminderBase={`/clients/${clientId}/appointments`}
           caption={t("clientAppointments.overviewTitle")}
         />
       )}

@@ -1,5 +1,6 @@
 import type { createCaller } from "@gesim/api";
 import { useTranslation } from "../../i18n/use-translation.tsx";
+import { languageName } from "../appointments/appointment-table.tsx";
 import { formatDate, formatDateTime } from "./format-date.ts";
 import type { NamedOption } from "./named-select.tsx";
 import { ProfileFacts } from "./profile-facts.tsx";
@@ -158,6 +159,23 @@ export function SubjectAccessDocument({
             {n.body}
           </p>
         ))}
+      </Section>
+      <Section id="appointments" title={t("sar.appointments")} empty={content.appointments.length === 0}>
+        <ul>
+          {content.appointments.map((a, i) => (
+            <li key={i}>
+              {date(a.date)} · {t("appointments.time", { start: a.startTime, minutes: String(a.durationMinutes) })} ·{" "}
+              {t(`appointment.kind.${a.kind}`)} · {t(`appointment.mode.${a.mode}`)}
+              {a.place ? ` (${a.place})` : ""}
+              {a.interpreter
+                ? ` · ${t("appointments.interpreterNeeded", { language: languageName(a.interpreter.language, lang) })}: ${t(
+                    a.interpreter.booked ? "appointments.interpreterBooked" : "appointments.interpreterNotBooked",
+                  )}`
+                : ""}
+              {a.childcareNeeded ? ` · ${t("appointments.childcare")}` : ""} · {t(`appointment.status.${a.status}`)}
+            </li>
+          ))}
+        </ul>
       </Section>
       <Section id="documents" title={t("sar.documents")} empty={content.documents.length === 0}>
         <p className="muted">{t("sar.documentsHint")}</p>

@@ -55,6 +55,7 @@ export const en = {
   "clientAppointments.col.where": "Where",
   "clientAppointments.col.support": "Interpreter and childcare",
   "clientAppointments.col.status": "Status",
+  "sar.appointments": "Appointments",
   "calendarFeed.title": "Calendar feed",
   "calendarFeed.why":
     "Your phone's or mail program's calendar can show your appointments. The feed holds only times and a link back here: no pseudonym, no place, not even what the appointment is for. Calendars sync through companies outside your organisation, and a lost phone must not tell anyone whom you meet or where.",
@@ -127,6 +128,7 @@ export const de: Record<keyof typeof en, string> = {
   "clientAppointments.col.where": "Wo",
   "clientAppointments.col.support": "Dolmetschen und Kinderbetreuung",
   "clientAppointments.col.status": "Stand",
+  "sar.appointments": "Termine",
   "calendarFeed.title": "Kalender-Abonnement",
   "calendarFeed.why":
     "Der Kalender Ihres Telefons oder Mailprogramms kann Ihre Termine zeigen. Das Abonnement enthält nur Uhrzeiten und einen Link hierher: kein Pseudonym, keinen Ort, nicht einmal, wofür der Termin ist. Kalender werden über Firmen außerhalb Ihrer Organisation abgeglichen, und ein verlorenes Telefon darf niemandem verraten, wen Sie wo treffen.",
@@ -200,6 +202,7 @@ export const it: Record<keyof typeof en, string> = {
   "clientAppointments.col.where": "Dove",
   "clientAppointments.col.support": "Interprete e figli",
   "clientAppointments.col.status": "Stato",
+  "sar.appointments": "Appuntamenti",
   "calendarFeed.title": "Calendario in abbonamento",
   "calendarFeed.why":
     "Il calendario del tuo telefono o del tuo programma di posta può mostrare i tuoi appuntamenti. Il feed contiene solo gli orari e un link a questa applicazione: nessuno pseudonimo, nessun luogo, nemmeno lo scopo dell'appuntamento. I calendari si sincronizzano tramite aziende esterne alla tua organizzazione, e un telefono perso non deve rivelare a nessuno chi incontri né dove.",
@@ -273,6 +276,7 @@ export const el: Record<keyof typeof en, string> = {
   "clientAppointments.col.where": "Πού",
   "clientAppointments.col.support": "Διερμηνέας και φροντίδα παιδιών",
   "clientAppointments.col.status": "Κατάσταση",
+  "sar.appointments": "Ραντεβού",
   "calendarFeed.title": "Ροή ημερολογίου",
   "calendarFeed.why":
     "Το ημερολόγιο του τηλεφώνου ή του προγράμματος αλληλογραφίας σας μπορεί να δείχνει τα ραντεβού σας. Η ροή περιέχει μόνο ώρες και έναν σύνδεσμο προς τα εδώ: κανένα ψευδώνυμο, κανέναν τόπο, ούτε καν τον σκοπό του ραντεβού. Τα ημερολόγια συγχρονίζονται μέσω εταιρειών εκτός του οργανισμού σας, και ένα χαμένο τηλέφωνο δεν πρέπει να αποκαλύπτει σε κανέναν ποιους συναντάτε ή πού.",
@@ -346,6 +350,7 @@ export const es: Record<keyof typeof en, string> = {
   "clientAppointments.col.where": "Dónde",
   "clientAppointments.col.support": "Intérprete y cuidado infantil",
   "clientAppointments.col.status": "Estado",
+  "sar.appointments": "Citas",
   "calendarFeed.title": "Suscripción de calendario",
   "calendarFeed.why":
     "El calendario de su teléfono o de su programa de correo puede mostrar sus citas. La suscripción solo contiene horas y un enlace de vuelta aquí: ni seudónimo, ni lugar, ni siquiera para qué es la cita. Los calendarios se sincronizan a través de empresas ajenas a su organización, y un teléfono perdido no debe revelar a nadie con quién se reúne usted ni dónde.",
@@ -419,6 +424,7 @@ export const fr: Record<keyof typeof en, string> = {
   "clientAppointments.col.where": "Où",
   "clientAppointments.col.support": "Interprète et garde d'enfants",
   "clientAppointments.col.status": "Statut",
+  "sar.appointments": "Rendez-vous",
   "calendarFeed.title": "Flux d'agenda",
   "calendarFeed.why":
     "L'agenda de votre téléphone ou de votre messagerie peut afficher vos rendez-vous. Le flux ne contient que des horaires et un lien vers cette page : ni pseudonyme, ni lieu, pas même le motif du rendez-vous. Les agendas se synchronisent via des entreprises extérieures à votre organisation, et un téléphone perdu ne doit révéler à personne qui vous rencontrez ni où.",
@@ -492,6 +498,7 @@ export const ro: Record<keyof typeof en, string> = {
   "clientAppointments.col.where": "Unde",
   "clientAppointments.col.support": "Interpret și îngrijirea copiilor",
   "clientAppointments.col.status": "Stadiu",
+  "sar.appointments": "Programări",
   "calendarFeed.title": "Flux de calendar",
   "calendarFeed.why":
     "Calendarul telefonului sau al programului de e-mail vă poate afișa programările. Fluxul conține doar orele și un link înapoi aici: niciun pseudonim, niciun loc, nici măcar scopul programării. Calendarele se sincronizează prin companii din afara organizației dumneavoastră, iar un telefon pierdut nu trebuie să dezvăluie nimănui cu cine vă întâlniți sau unde.",
@@ -564,6 +571,7 @@ export const bg: Record<keyof typeof en, string> = {
   "clientAppointments.col.where": "Къде",
   "clientAppointments.col.support": "Преводач и грижа за децата",
   "clientAppointments.col.status": "Статус",
+  "sar.appointments": "Срещи",
   "calendarFeed.title": "Календарен абонамент",
   "calendarFeed.why":
     "Календарът на телефона или пощенската Ви програма може да показва срещите Ви. Абонаментът съдържа само часове и връзка обратно тук: без псевдоним, без място, дори без това за какво е срещата. Календарите се синхронизират чрез компании извън Вашата организация и изгубен телефон не бива да издава на никого с кого и къде се срещате.",

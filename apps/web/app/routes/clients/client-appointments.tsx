@@ -72,6 +72,7 @@ export default function ClientAppointments({ loaderData, actionData }: Route.Com
           <AppointmentTable
             appointments={loaderData.appointments}
             canCancel={!erased}
+            reminderBase={erased ? undefined : `/clients/${client.id}/appointments`}
             caption={t("clientAppointments.title")}
           />
         )}

@@ -1,34 +1,11 @@
-import {
-  AppointmentFieldsSchema,
-  addDays,
-  findAppointmentConflicts,
-  IsoDateSchema,
-  mondayOfIsoWeek,
-  VersionSchema,
-} from "@gesim/core";
-import {
-  and,
-  appointments,
-  asc,
-  clientShares,
-  clients,
-  type Database,
-  eq,
-  gte,
-  inArray,
-  isNull,
-  lte,
-  ne,
-  or,
-  type SQL,
-  sql,
-  users,
-} from "@gesim/db";
+import { AppointmentFieldsSchema, addDays, IsoDateSchema, mondayOfIsoWeek, VersionSchema } from "@gesim/core";
+import { and, appointments, asc, clients, type Database, eq, gte, isNull, lte, type SQL, users } from "@gesim/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit, recordAuditEvents } from "../../audit/record-audit.ts";
 import { narrativeReader } from "../../crypto/narrative.ts";
 import { organisationToday } from "../../organisation-today.ts";
+import { loadAppointmentConflicts, myAppointmentsCondition } from "../../queries/appointment-conflicts.ts";
 import { refuseStaleOrMissing } from "../../queries/versioned-write.ts";
 import { clientProcedure, organisationProcedure } from "../../trpc.ts";
 import {
@@ -38,9 +15,8 @@ import {
   assertAppointmentReferences,
   weekDays,
 } from "./appointment-rows.ts";
+import { draftReminderProcedure } from "./draft-reminder.ts";
 
-/** How far ahead the task inbox looks for conflicts. */
-const CONFLICT_HORIZON_DAYS = 14;
 /** No view lists more appointments than this (a week of a large team). */
 const MAX_ROWS = 1000;
 
@@ -56,22 +32,6 @@ const WeekSchema = z
 const AppointmentRefSchema = z.object({ clientId: z.uuid(), appointmentId: z.uuid(), version: VersionSchema });
 
 type Ctx = { db: Database; session: { organisationId: string; userId: string; role: string; timeZone: string } };
-
-/**
- * The women whose appointments a person sees in her own views: for a caseworker her caseload and
- * the women shared with her; for a manager those she is the caseworker of, or attends with.
- */
-function myAppointmentsCondition(ctx: Ctx): SQL | undefined {
-  const { organisationId, userId } = ctx.session;
-  const sharedWithHer = ctx.db
-    .select({ id: clientShares.clientId })
-    .from(clientShares)
-    .where(and(eq(clientShares.organisationId, organisationId), eq(clientShares.userId, userId)));
-  const attends = sql`${userId}::uuid = any(${appointments.attendeeUserIds})`;
-  return ctx.session.role === "manager"
-    ? or(eq(clients.caseworkerId, userId), attends)
-    : or(eq(clients.caseworkerId, userId), inArray(clients.id, sharedWithHer));
-}
 
 async function weekRows(ctx: Ctx, from: string, to: string, whose: SQL | undefined) {
   return ctx.db
@@ -271,7 +231,7 @@ export const appointmentsRouter = {
     .input(WeekSchema.default({}))
     .query(async ({ ctx, input }) => {
       const week = weekDays(input.week, organisationToday(ctx));
-      const rows = await weekRows(ctx, week.from, week.to, myAppointmentsCondition(ctx));
+      const rows = await weekRows(ctx, week.from, week.to, myAppointmentsCondition(ctx.db, ctx.session));
       await auditClientsShown(
         ctx,
         "appointments.listMyWeek",
@@ -301,43 +261,15 @@ export const appointmentsRouter = {
   conflicts: organisationProcedure("caseworker", "manager")
     .input(z.object({}).strict().default({}))
     .query(async ({ ctx }) => {
-      const today = organisationToday(ctx);
-      const rows = await ctx.db
-        .select({ appointment: appointments, pseudonym: clients.pseudonym })
-        .from(appointments)
-        .innerJoin(clients, eq(clients.id, appointments.clientId))
-        .where(
-          and(
-            eq(appointments.organisationId, ctx.session.organisationId),
-            eq(appointments.status, "scheduled"),
-            gte(appointments.date, today),
-            lte(appointments.date, addDays(today, CONFLICT_HORIZON_DAYS)),
-            isNull(clients.erasedAt),
-            ne(clients.status, "closed"),
-            myAppointmentsCondition(ctx),
-          ),
-        )
-        .limit(MAX_ROWS);
-      const conflicts = findAppointmentConflicts(
-        rows.map(({ appointment: a }) => ({
-          id: a.id,
-          clientId: a.clientId,
-          date: a.date,
-          startTime: a.startTime,
-          durationMinutes: a.durationMinutes,
-          status: a.status,
-          interpreterBooked: a.interpreterBooked,
-        })),
-        today,
-      );
+      const conflicts = await loadAppointmentConflicts(ctx.db, ctx.session, organisationToday(ctx));
       await auditClientsShown(
         ctx,
         "appointments.listConflicts",
         conflicts.map((c) => c.clientId),
       );
-      return conflicts.map((conflict) => ({
-        ...conflict,
-        pseudonym: rows.find((r) => r.appointment.clientId === conflict.clientId)?.pseudonym ?? "",
-      }));
+      return conflicts;
     }),
+
+  /** A reminder to her, drafted for the caseworker to send herself by a channel she allowed; never sent. */
+  draftReminder: draftReminderProcedure,
 } satisfies TRPCRouterRecord;

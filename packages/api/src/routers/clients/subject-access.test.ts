@@ -3,7 +3,8 @@ import type { TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fillFreeText, MARKER } from "../../testing/erasure-fixtures.ts";
 import { loadMatrixFixture, type MatrixFixture } from "../../testing/matrix-ids.ts";
-import { callerFor, createSeededDb, TEST_CIPHER } from "../../testing/test-support.ts";
+import { pdfFile } from "../../testing/test-files.ts";
+import { callerFor, createSeededDb, NEW_CLIENT_FACTS, TEST_CIPHER } from "../../testing/test-support.ts";
 import { codeOf } from "../../testing/trpc-codes.ts";
 
 let handle: TestDb;
@@ -90,5 +91,76 @@ describe("clients.subjectAccessExport", () => {
     expect(sar.notes).toEqual([]);
     expect(sar.profile.erasedAt).toEqual(expect.any(Date));
     expect(sar.closures).toHaveLength(1);
+  });
+
+  it("holds what her record holds since issues 16 and 19, for a woman entered through the API", async () => {
+    const caseworker = await callerFor(handle, "caseworker@demo.test");
+    const safeContact = {
+      channels: ["letter" as const, "in-person" as const],
+      times: ["evening" as const],
+      neverLeaveMessage: true,
+      codeWord: "Copper Kettle",
+    };
+    const { id: clientId } = await caseworker.clients.create({
+      ...NEW_CLIENT_FACTS,
+      pseudonym: "Export Test",
+      exploitationForms: ["sexual", "domestic-servitude"],
+      housingSituation: "mixed-reception-centre",
+      safeContact,
+    });
+    const place = "Fictional job centre, desk 7";
+    await caseworker.appointments.create({
+      clientId,
+      appointment: {
+        kind: "job-centre",
+        date: "2026-12-15",
+        startTime: "09:30",
+        durationMinutes: 45,
+        mode: "in-person",
+        place,
+        interpreter: { language: "ro", gender: "woman", mode: "remote", booked: true },
+        childcareNeeded: true,
+      },
+    });
+    const pdf = pdfFile("Fictional permit");
+    const document = await caseworker.documents.upload({
+      clientId,
+      kind: "permit-decision",
+      title: "Permit decision",
+      contentBase64: Buffer.from(pdf).toString("base64"),
+    });
+    const manager = await callerFor(handle, "manager@demo.test");
+    const sar = await manager.clients.subjectAccessExport({ clientId, locale: "en", includeFiles: true });
+    expect(sar.profile).toMatchObject({
+      exploitationForms: ["sexual", "domestic-servitude"],
+      housingSituation: "mixed-reception-centre",
+      safeContact,
+    });
+    expect(sar.appointments).toEqual([
+      {
+        kind: "job-centre",
+        date: "2026-12-15",
+        startTime: "09:30",
+        durationMinutes: 45,
+        mode: "in-person",
+        place,
+        interpreter: { language: "ro", gender: "woman", mode: "remote", booked: true },
+        childcareNeeded: true,
+        status: "scheduled",
+      },
+    ]);
+    expect(sar.documents).toEqual([
+      expect.objectContaining({
+        id: document.id,
+        kind: "permit-decision",
+        title: "Permit decision",
+        contentType: "application/pdf",
+        contentBase64: Buffer.from(pdf).toString("base64"),
+      }),
+    ]);
+    // The printable page lists her documents without their files.
+    const listed = await manager.clients.subjectAccessExport({ clientId, locale: "en" });
+    expect(listed.documents).toEqual([expect.not.objectContaining({ contentBase64: expect.anything() })]);
+    expect(listed.documents[0]?.title).toBe("Permit decision");
   });
 });

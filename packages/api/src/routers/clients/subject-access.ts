@@ -3,14 +3,23 @@ import { and, clients, eq, identityReveals, users } from "@gesim/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit.ts";
-import { readAccessLog, readDocuments, readIdentity, readPlan, readRecords } from "../../queries/subject-access.ts";
+import {
+  readAccessLog,
+  readAppointments,
+  readDocuments,
+  readIdentity,
+  readPlan,
+  readRecords,
+} from "../../queries/subject-access.ts";
 import { clientProcedure } from "../../trpc.ts";
+import { readSafeContact } from "./client-records.ts";
 import { CLIENT_COLUMNS } from "./get-client.ts";
 
 /**
  * Subject access (issue 7; GDPR art. 15): everything held about her — profile, identity
- * (decrypted), consents, assessments, plan with goals and actions, referrals, reviews, notes
- * and documents (their files too in the JSON archive) and who accessed her record — for her, in `locale`. Managers only. It reveals her identity,
+ * (decrypted), consents, assessments, plan with goals and actions, referrals, reviews, notes,
+ * appointments, safe-contact rules (with her code word) and documents (their files too in the JSON
+ * archive) and who accessed her record — for her, in `locale`. Managers only. It reveals her identity,
  * so it is recorded as a reveal with the reason `her-request` (audit and reveal log); the
  * access log it returns is read before that event is written.
  */
@@ -27,19 +36,24 @@ export const subjectAccessExport = clientProcedure("manager")
     const { organisationId, userId } = ctx.session;
     const scope = { organisationId, clientId: input.clientId };
     const [profile] = await ctx.db
-      .select({ ...CLIENT_COLUMNS, caseworker: users.displayName })
+      .select({
+        ...CLIENT_COLUMNS,
+        safeContactCodeWordCipher: clients.safeContactCodeWordCipher,
+        caseworker: users.displayName,
+      })
       .from(clients)
       .leftJoin(users, eq(users.id, clients.caseworkerId))
       .where(and(eq(clients.id, input.clientId), eq(clients.organisationId, organisationId)));
     if (!profile) throw new TRPCError({ code: "NOT_FOUND", message: "error.notFound" });
-    const { id: _id, version: _version, caseworkerId: _caseworkerId, ...facts } = profile;
+    const { id: _id, version: _version, caseworkerId: _caseworkerId, safeContactCodeWordCipher, ...facts } = profile;
     const content = {
       generatedAt: ctx.now,
       locale: input.locale,
-      profile: facts,
+      profile: { ...facts, safeContact: readSafeContact(ctx.cipher, { ...facts, safeContactCodeWordCipher }) },
       identity: await readIdentity(ctx.db, ctx.cipher, scope),
       plan: await readPlan(ctx.db, ctx.cipher, scope),
       ...(await readRecords(ctx.db, ctx.cipher, scope)),
+      appointments: await readAppointments(ctx.db, ctx.cipher, scope),
       documents: await readDocuments(ctx.db, ctx.cipher, scope, input.includeFiles),
       accessLog: await readAccessLog(ctx.db, scope),
     };

@@ -12,6 +12,8 @@ export const en = {
   "digest.line.review-due": "Plan reviews due in the next {{days}} days: {{count}}",
   "digest.line.reflection-ending": "Reflection periods ending in the next {{days}} days: {{count}}",
   "digest.line.referral-waiting": "Referrals waiting for an answer: {{count}}",
+  "digest.line.appointment-overlap": "Appointments that overlap another of the same woman: {{count}}",
+  "digest.line.interpreter-not-booked": "Interpreters not booked for appointments in the next {{days}} days: {{count}}",
   "digest.line.approvals-waiting": "Plans waiting for your approval: {{count}}",
   "digest.open": "Open your work: {{url}}",
   "digest.why":
@@ -29,6 +31,9 @@ export const de: MessagesOf<typeof en> = {
   "digest.line.review-due": "Planüberprüfungen in den nächsten {{days}} Tagen: {{count}}",
   "digest.line.reflection-ending": "Bedenkzeiten, die in den nächsten {{days}} Tagen enden: {{count}}",
   "digest.line.referral-waiting": "Vermittlungen, die auf Antwort warten: {{count}}",
+  "digest.line.appointment-overlap": "Termine, die sich mit einem anderen derselben Frau überschneiden: {{count}}",
+  "digest.line.interpreter-not-booked":
+    "Nicht gebuchte Dolmetschende für Termine in den nächsten {{days}} Tagen: {{count}}",
   "digest.line.approvals-waiting": "Pläne, die auf Ihre Freigabe warten: {{count}}",
   "digest.open": "Ihre Arbeit öffnen: {{url}}",
   "digest.why":
@@ -46,6 +51,9 @@ export const it: MessagesOf<typeof en> = {
   "digest.line.review-due": "Revisioni del piano nei prossimi {{days}} giorni: {{count}}",
   "digest.line.reflection-ending": "Periodi di riflessione che finiscono nei prossimi {{days}} giorni: {{count}}",
   "digest.line.referral-waiting": "Invii in attesa di risposta: {{count}}",
+  "digest.line.appointment-overlap": "Appuntamenti che si sovrappongono a un altro della stessa donna: {{count}}",
+  "digest.line.interpreter-not-booked":
+    "Interpreti non prenotati per appuntamenti nei prossimi {{days}} giorni: {{count}}",
   "digest.line.approvals-waiting": "Piani in attesa della tua approvazione: {{count}}",
   "digest.open": "Apri il tuo lavoro: {{url}}",
   "digest.why":
@@ -63,6 +71,9 @@ export const el: MessagesOf<typeof en> = {
   "digest.line.review-due": "Επανεξετάσεις σχεδίων τις επόμενες {{days}} ημέρες: {{count}}",
   "digest.line.reflection-ending": "Περίοδοι περίσκεψης που λήγουν τις επόμενες {{days}} ημέρες: {{count}}",
   "digest.line.referral-waiting": "Παραπομπές που περιμένουν απάντηση: {{count}}",
+  "digest.line.appointment-overlap": "Ραντεβού που συμπίπτουν με άλλο της ίδιας γυναίκας: {{count}}",
+  "digest.line.interpreter-not-booked":
+    "Διερμηνείς που δεν έχουν κλειστεί για ραντεβού των επόμενων {{days}} ημερών: {{count}}",
   "digest.line.approvals-waiting": "Σχέδια που περιμένουν την έγκρισή σας: {{count}}",
   "digest.open": "Ανοίξτε τη δουλειά σας: {{url}}",
   "digest.why":
@@ -80,6 +91,8 @@ export const es: MessagesOf<typeof en> = {
   "digest.line.review-due": "Revisiones de plan que vencen en los próximos {{days}} días: {{count}}",
   "digest.line.reflection-ending": "Periodos de reflexión que terminan en los próximos {{days}} días: {{count}}",
   "digest.line.referral-waiting": "Derivaciones a la espera de respuesta: {{count}}",
+  "digest.line.appointment-overlap": "Citas que coinciden con otra de la misma mujer: {{count}}",
+  "digest.line.interpreter-not-booked": "Intérpretes sin reservar para citas de los próximos {{days}} días: {{count}}",
   "digest.line.approvals-waiting": "Planes a la espera de su aprobación: {{count}}",
   "digest.open": "Abra su trabajo: {{url}}",
   "digest.why":
@@ -97,6 +110,9 @@ export const fr: MessagesOf<typeof en> = {
   "digest.line.review-due": "Réexamens de plan à échéance dans les {{days}} prochains jours : {{count}}",
   "digest.line.reflection-ending": "Délais de réflexion qui se terminent dans les {{days}} prochains jours : {{count}}",
   "digest.line.referral-waiting": "Orientations en attente de réponse : {{count}}",
+  "digest.line.appointment-overlap": "Rendez-vous qui chevauchent un autre de la même femme : {{count}}",
+  "digest.line.interpreter-not-booked":
+    "Interprètes non réservé·es pour des rendez-vous dans les {{days}} prochains jours : {{count}}",
   "digest.line.approvals-waiting": "Plans en attente de votre approbation : {{count}}",
   "digest.open": "Ouvrir votre travail : {{url}}",
   "digest.why":
@@ -114,6 +130,9 @@ export const ro: MessagesOf<typeof en> = {
   "digest.line.review-due": "Revizuiri de plan scadente în următoarele {{days}} zile: {{count}}",
   "digest.line.reflection-ending": "Perioade de reflecție care se încheie în următoarele {{days}} zile: {{count}}",
   "digest.line.referral-waiting": "Referiri care așteaptă un răspuns: {{count}}",
+  "digest.line.appointment-overlap": "Programări care se suprapun cu alta a aceleiași femei: {{count}}",
+  "digest.line.interpreter-not-booked":
+    "Interpreți nerezervați pentru programări în următoarele {{days}} zile: {{count}}",
   "digest.line.approvals-waiting": "Planuri care așteaptă aprobarea dumneavoastră: {{count}}",
   "digest.open": "Deschideți activitatea dumneavoastră: {{url}}",
   "digest.why":
@@ -131,6 +150,8 @@ export const bg: MessagesOf<typeof en> = {
   "digest.line.review-due": "Прегледи на план със срок през следващите {{days}} дни: {{count}}",
   "digest.line.reflection-ending": "Периоди на размисъл, изтичащи през следващите {{days}} дни: {{count}}",
   "digest.line.referral-waiting": "Насочвания, очакващи отговор: {{count}}",
+  "digest.line.appointment-overlap": "Срещи, които се застъпват с друга среща на същата жена: {{count}}",
+  "digest.line.interpreter-not-booked": "Незаявени преводачи за срещи в следващите {{days}} дни: {{count}}",
   "digest.line.approvals-waiting": "Планове, очакващи Вашето одобрение: {{count}}",
   "digest.open": "Отворете работата си: {{url}}",
   "digest.why":

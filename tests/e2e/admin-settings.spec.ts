@@ -102,6 +102,53 @@ describe("administration pages", () => {
     await context.close();
   });
 
+  it("sets the country's rules and a rounding without JavaScript; intake then follows them", async () => {
+    const { context, page } = await signedIn(stage, "admin@demo.test", false);
+    await page.goto("/admin/settings");
+    // A rounding that does not divide the threshold: explained at its field, what she typed kept.
+    await page.getByLabel("Rounding of released counts").fill("3");
+    await page.getByRole("button", { name: "Save the organisation's settings" }).click();
+    await expect.poll(() => page.locator("#disclosureRounding-error").count()).toBe(1);
+    expect(await page.getByLabel("Rounding of released counts").inputValue()).toBe("3");
+    await page.getByLabel("Rounding of released counts").fill("10");
+    await page.getByRole("button", { name: "Save the organisation's settings" }).click();
+    await expect.poll(() => notice(page)).toBe("The organisation's settings were saved.");
+    expect(await page.getByLabel("Rounding of released counts").inputValue()).toBe("10");
+
+    await page.getByLabel("Length of the reflection period (days)").fill("0");
+    await page.getByLabel("Permit type 1", { exact: true }).fill("Victims' permit");
+    await page.getByLabel("Permit type 1 depends on cooperating with the authorities").check();
+    await page.getByLabel("Permit type 2", { exact: true }).fill("Humanitarian permit");
+    await page.getByRole("button", { name: "Save country rules" }).click();
+    await expect.poll(() => page.locator("#reflectionPeriodDays-error").count()).toBe(1);
+    expect(await page.getByLabel("Permit type 2", { exact: true }).inputValue()).toBe("Humanitarian permit");
+    await page.getByLabel("Length of the reflection period (days)").fill("90");
+    await page.getByRole("button", { name: "Save country rules" }).click();
+    await expect.poll(() => notice(page)).toBe("The country rules are saved.");
+    expect(await page.getByLabel("Permit type 1", { exact: true }).inputValue()).toBe("Victims' permit");
+    await context.close();
+
+    // The caseworker's intake, without JavaScript: the configured permit type gives its basis,
+    // the start of the reflection period gives its end.
+    const caseworker = await signedIn(stage, "caseworker@demo.test", false);
+    const intake = caseworker.page;
+    await intake.goto("/clients/new");
+    await intake.getByLabel("Yes, she is an adult").check();
+    await intake.getByLabel("Pseudonym").fill("Rowan Rules");
+    await intake.getByLabel("Legal status").selectOption("reflection-period");
+    await intake.getByLabel("Reflection period began").fill("2026-11-01");
+    await intake.getByLabel("Type of permit").selectOption("Victims' permit");
+    await intake.getByLabel("She may work legally").selectOption("no");
+    await intake.getByRole("button", { name: "Record new client" }).click();
+    await expect.poll(() => intake.getByRole("heading", { level: 1 }).textContent()).toBe("Rowan Rules");
+    const facts = await intake.locator("section[aria-labelledby=profile-heading]").innerText();
+    expect(facts).toContain("Victims' permit");
+    expect(facts).toContain("On her cooperating with the authorities");
+    expect(facts).toMatch(/Jan(uary)? 30, 2027|30 Jan(uary)? 2027/);
+    await screenshot(intake, "intake-country-rules");
+    await caseworker.context.close();
+  });
+
   it("creates a funding relationship with its ε and shows the budget ledger", async () => {
     const { context, page } = await signedIn(stage, "admin@demo.test");
     await page.goto("/admin/funding");

@@ -5,6 +5,7 @@ import {
   OrganisationSettingsSchema,
   PlanCheckConfigSchema,
   RetentionPolicySchema,
+  roundingProblem,
 } from "@gesim/core";
 import { data, redirect } from "react-router";
 import { rethrowAsResponse } from "../../server/errors.server.ts";
@@ -25,7 +26,9 @@ export async function loadSettings(caller: Caller, url: URL) {
   try {
     const [organisation, checks] = await Promise.all([caller.admin.organisation.get(), caller.admin.planChecks.get()]);
     const done = SECTIONS.find((d) => d === url.searchParams.get("done")) ?? null;
-    return { organisation, checks, done, checkFields: CHECK_FIELDS, timeZones: timeZoneOptions() };
+    // The permit types listed and three empty lines, at most the maximum.
+    const permitTypeRows = Math.min(MAX_PERMIT_TYPES, organisation.countryRules.permitTypes.length + 3);
+    return { organisation, checks, done, checkFields: CHECK_FIELDS, timeZones: timeZoneOptions(), permitTypeRows };
   } catch (error) {
     return rethrowAsResponse(error);
   }
@@ -33,11 +36,6 @@ export async function loadSettings(caller: Caller, url: URL) {
 
 const SECTIONS = ["organisation", "retention", "checks", "countryRules"] as const;
 type Section = (typeof SECTIONS)[number];
-
-/** How many permit-type lines the form shows: the listed ones and three empty ones, at most the maximum. */
-export function permitTypeRows(listed: number): number {
-  return Math.min(MAX_PERMIT_TYPES, listed + 3);
-}
 
 /** The country rules as posted: an empty length is "not set", empty permit lines are left out. */
 function countryRulesFromForm(form: FormData) {
@@ -79,6 +77,8 @@ export async function handleSettingsAction(caller: Caller, request: Request) {
         disclosureRounding: integer(form, "disclosureRounding") ?? null,
       });
       if (!parsed.success) return refused(section, values, zodFieldErrors(parsed.error));
+      const rounding = roundingProblem(parsed.data);
+      if (rounding) return refused(section, values, { disclosureRounding: rounding });
       await caller.admin.organisation.update({ ...parsed.data, version });
     } else if (section === "countryRules") {
       const parsed = CountryRulesSchema.safeParse(countryRulesFromForm(form));
@@ -104,7 +104,9 @@ export async function handleSettingsAction(caller: Caller, request: Request) {
     }
   } catch (error) {
     const { code, key } = apiErrorKey(error);
-    return refused(section, values, { form: key }, code === "CONFLICT" ? 409 : code === "FORBIDDEN" ? 403 : 400);
+    // A rounding that no longer divides a changed threshold is the rounding field's error.
+    const field = key === "disclosure.error.resolutionMustDivideK" ? "disclosureRounding" : "form";
+    return refused(section, values, { [field]: key }, code === "CONFLICT" ? 409 : code === "FORBIDDEN" ? 403 : 400);
   }
   return redirect(`/admin/settings?done=${section}`);
 }

@@ -4,7 +4,7 @@ import { ErrorSummary, FieldError, type FormErrors, invalidProps } from "../../c
 import { useTranslation } from "../../i18n/use-translation.tsx";
 import { requireApi } from "../../server/api.server.ts";
 import type { Route } from "./+types/admin-settings";
-import { handleSettingsAction, loadSettings, permitTypeRows } from "./admin-settings.server.ts";
+import { handleSettingsAction, loadSettings } from "./admin-settings.server.ts";
 
 /** Organisation settings (issue 17): administrators change them; managers see them and set retention and the plan checks. */
 function settingsCaller(context: Route.LoaderArgs["context"]) {
@@ -162,6 +162,7 @@ export default function AdminSettings({ loaderData, actionData }: Route.Componen
         )}
       </section>
       <CountryRulesSection
+        permitTypeRows={loaderData.permitTypeRows}
         rules={org.countryRules}
         version={org.version}
         isAdmin={isAdmin}
@@ -212,6 +213,8 @@ export default function AdminSettings({ loaderData, actionData }: Route.Componen
 }
 
 type CountryRulesProps = {
+  /** How many permit-type lines to show (the server decides: the listed ones and three more). */
+  permitTypeRows: number;
   rules: { reflectionPeriodDays: number | null; permitTypes: { label: string; tiedToCooperation: boolean }[] };
   version: number;
   isAdmin: boolean;
@@ -222,10 +225,10 @@ type CountryRulesProps = {
  * The country's rules (issue 17): the reflection period's length and the permit types, one line
  * each with a box for "depends on cooperating". Administrators edit them; managers read them.
  */
-function CountryRulesSection({ rules, version, isAdmin, failed }: CountryRulesProps) {
+function CountryRulesSection({ permitTypeRows, rules, version, isAdmin, failed }: CountryRulesProps) {
   const { t } = useTranslation();
   const errors = failed?.errors;
-  const rows = permitTypeRows(rules.permitTypes.length);
+  const rows = permitTypeRows;
   const label = (row: number) => failed?.values[`permitType-${row}`] ?? rules.permitTypes[row]?.label ?? "";
   const tied = (row: number) =>
     failed ? failed.values[`permitTypeTied-${row}`] === "on" : (rules.permitTypes[row]?.tiedToCooperation ?? false);

@@ -243,6 +243,19 @@ export const SAMPLES: Record<string, Sample> = {
     version: STALE_VERSION,
   }),
   "appointments.myWeek": () => ({}),
+  "complaints.listForClient": (ids) => ({ clientId: ids.clientId }),
+  // A date received in the future: authorised calls end in BAD_REQUEST and record nothing.
+  "complaints.create": (ids) => ({
+    clientId: ids.clientId,
+    complaint: { receivedOn: "2099-01-01", channel: "phone", madeBy: "her", subject: "other" },
+  }),
+  "complaints.update": (ids) => ({
+    clientId: ids.clientId,
+    complaintId: "no-complaint",
+    version: STALE_VERSION,
+    progress: { status: "acknowledged" },
+  }),
+  "complaints.log": () => undefined,
   "appointments.teamWeek": () => ({ week: "2026-W49" }),
   "appointments.conflicts": () => ({}),
   "calendarFeed.status": () => undefined,

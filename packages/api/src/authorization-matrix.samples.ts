@@ -74,6 +74,10 @@ export const SAMPLES: Record<string, Sample> = {
   "clients.reopen": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION }),
   "clients.setStatus": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION, status: "paused" }),
   "clients.closureSetting.get": () => undefined,
+  // Demo clients are open: authorised calls end in PRECONDITION_FAILED and plan nothing.
+  "clients.followUp.get": (ids) => ({ clientId: ids.clientId }),
+  "clients.followUp.set": (ids) => ({ clientId: ids.clientId, followUpOn: null }),
+  "clients.followUp.done": (ids) => ({ clientId: ids.clientId }),
   "clients.closureSetting.set": () => ({ closureNeedsManager: true }),
   // Demo clients are open: authorised calls end in PRECONDITION_FAILED and erase nothing.
   "clients.subjectAccessExport": (ids) => ({ clientId: ids.clientId, locale: "de" }),

@@ -32,6 +32,7 @@ describe("digestCounts", () => {
       "reflection-ending": 1,
       "consent-expiring": 0,
       "referral-waiting": 1,
+      "follow-up-due": 0,
       "approvals-waiting": 3,
     });
   });

@@ -3,6 +3,7 @@ import { closureSettingRouter, setClientStatus } from "./client-status.ts";
 import { closeClient, reopenClient } from "./close-client.ts";
 import { createClient } from "./create-client.ts";
 import { eraseClient } from "./erase-client.ts";
+import { followUpRouter } from "./follow-up.ts";
 import { getClient } from "./get-client.ts";
 import { listClients } from "./list-clients.ts";
 import { listColleagues } from "./list-colleagues.ts";
@@ -21,6 +22,7 @@ export const clientsRouter = {
   reopen: reopenClient,
   setStatus: setClientStatus,
   closureSetting: closureSettingRouter,
+  followUp: followUpRouter,
   share: shareClient,
   unshare: unshareClient,
   assign: assignClient,

@@ -12,6 +12,7 @@ export const en = {
   "digest.line.review-due": "Plan reviews due in the next {{days}} days: {{count}}",
   "digest.line.reflection-ending": "Reflection periods ending in the next {{days}} days: {{count}}",
   "digest.line.referral-waiting": "Referrals waiting for an answer: {{count}}",
+  "digest.line.follow-up-due": "Follow-up contacts after closure due: {{count}}",
   "digest.line.approvals-waiting": "Plans waiting for your approval: {{count}}",
   "digest.open": "Open your work: {{url}}",
   "digest.why":
@@ -29,6 +30,7 @@ export const de: MessagesOf<typeof en> = {
   "digest.line.review-due": "Planüberprüfungen in den nächsten {{days}} Tagen: {{count}}",
   "digest.line.reflection-ending": "Bedenkzeiten, die in den nächsten {{days}} Tagen enden: {{count}}",
   "digest.line.referral-waiting": "Vermittlungen, die auf Antwort warten: {{count}}",
+  "digest.line.follow-up-due": "Fällige Nachkontakte nach Fallabschluss: {{count}}",
   "digest.line.approvals-waiting": "Pläne, die auf Ihre Freigabe warten: {{count}}",
   "digest.open": "Ihre Arbeit öffnen: {{url}}",
   "digest.why":
@@ -46,6 +48,7 @@ export const it: MessagesOf<typeof en> = {
   "digest.line.review-due": "Revisioni del piano nei prossimi {{days}} giorni: {{count}}",
   "digest.line.reflection-ending": "Periodi di riflessione che finiscono nei prossimi {{days}} giorni: {{count}}",
   "digest.line.referral-waiting": "Invii in attesa di risposta: {{count}}",
+  "digest.line.follow-up-due": "Contatti di follow-up dopo la chiusura da fare: {{count}}",
   "digest.line.approvals-waiting": "Piani in attesa della tua approvazione: {{count}}",
   "digest.open": "Apri il tuo lavoro: {{url}}",
   "digest.why":

@@ -45,6 +45,9 @@ export const en = {
   "followUp.doneOn": "Follow-up contact made on {{date}}.",
   "followUp.noConsent":
     "She has not agreed to be contacted after closure. Record her consent (being contacted after her case is closed) first.",
+  "client.saved.follow-up-set": "The follow-up contact is planned.",
+  "client.saved.follow-up-cancel": "The follow-up contact is cancelled.",
+  "client.saved.follow-up-done": "The follow-up contact is recorded as made.",
   "myWork.kind.follow-up-due": "Follow-up",
   "myWork.task.follow-up-due": "Follow-up contact after closure: due on {{date}}",
 };
@@ -97,6 +100,9 @@ export const de: { [K in keyof typeof en]: string } = {
   "followUp.doneOn": "Nachkontakt am {{date}} erfolgt.",
   "followUp.noConsent":
     "Sie hat nicht eingewilligt, nach dem Abschluss kontaktiert zu werden. Erfassen Sie zuerst ihre Einwilligung (Kontakt nach Abschluss ihres Falls).",
+  "client.saved.follow-up-set": "Der Nachkontakt ist geplant.",
+  "client.saved.follow-up-cancel": "Der Nachkontakt ist abgesagt.",
+  "client.saved.follow-up-done": "Der Nachkontakt ist als erfolgt festgehalten.",
   "myWork.kind.follow-up-due": "Nachkontakt",
   "myWork.task.follow-up-due": "Nachkontakt nach Fallabschluss: fällig am {{date}}",
 };
@@ -148,6 +154,9 @@ export const it: { [K in keyof typeof en]: string } = {
   "followUp.doneOn": "Contatto di follow-up avvenuto il {{date}}.",
   "followUp.noConsent":
     "Non ha acconsentito a essere contattata dopo la chiusura. Registra prima il suo consenso (essere contattata dopo la chiusura del suo caso).",
+  "client.saved.follow-up-set": "Il contatto di follow-up è pianificato.",
+  "client.saved.follow-up-cancel": "Il contatto di follow-up è annullato.",
+  "client.saved.follow-up-done": "Il contatto di follow-up è registrato come avvenuto.",
   "myWork.kind.follow-up-due": "Follow-up",
   "myWork.task.follow-up-due": "Contatto di follow-up dopo la chiusura: da fare il {{date}}",
 };

@@ -83,7 +83,9 @@ describe("a follow-up contact after closure, with her consent", () => {
     const caseworker = await callerFor(handle, "caseworker@demo.test");
     await caseworker.clients.followUp.set({ clientId, followUpOn: addDays(TODAY, 40) });
     expect(await inboxKinds(40)).toContain("follow-up-due");
-    const [consent] = (await caseworker.consents.list({ clientId })).items.filter((c) => c.purpose === "follow-up-contact");
+    const [consent] = (await caseworker.consents.list({ clientId })).items.filter(
+      (c) => c.purpose === "follow-up-contact",
+    );
     await caseworker.consents.withdraw({
       clientId,
       consentId: consent?.id ?? "",

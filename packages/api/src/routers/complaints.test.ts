@@ -186,3 +186,20 @@ describe("who sees complaints", () => {
     expect(events.length).toBeGreaterThan(0);
   });
 });
+
+describe("erasing her record", () => {
+  it("removes what her complaints said and their outcome, and keeps subject, status and dates", async () => {
+    const caseworker = await callerFor(handle, "caseworker@demo.test");
+    const client = await caseworker.clients.create({ ...NEW_CLIENT_FACTS, pseudonym: "Mallow-518" });
+    const { id } = await caseworker.complaints.create({ clientId: client.id, complaint: fields() });
+    const manager = await callerFor(handle, "manager@demo.test");
+    const closed = await manager.clients.close({
+      clientId: client.id,
+      version: client.version,
+      reasons: ["her-choice"],
+    });
+    await manager.clients.erase({ clientId: client.id, version: closed.version, reason: "her-request" });
+    const [row] = await handle.db.select().from(complaints).where(eq(complaints.id, id));
+    expect(row).toMatchObject({ detailsCipher: null, outcomeCipher: null, subject: "privacy", status: "received" });
+  });
+});

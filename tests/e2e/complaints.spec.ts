@@ -51,7 +51,7 @@ describe("complaints", () => {
     await card.getByRole("button", { name: "Save progress" }).click();
     const failed = page.locator(".complaint-list li").first();
     expect(await failed.locator(".error-summary").innerText()).toContain("Write down the outcome");
-    await failed.getByLabel("Outcome").fill("Apology; files are now locked away");
+    await failed.getByLabel("Outcome", { exact: true }).fill("Apology; files are now locked away");
     await failed.getByLabel("She was told the outcome").check();
     await failed.getByRole("button", { name: "Save progress" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toContain("The complaint is updated.");

@@ -19,6 +19,7 @@ export default [
     route("appointments", "routes/clients/client-appointments.tsx"),
     // Drafting a reminder to her (issue 19): never sent by the app.
     route("appointments/:appointmentId/reminder", "routes/clients/appointment-reminder.tsx"),
+    route("complaints", "routes/clients/client-complaints.tsx"),
     route("identity", "routes/clients/client-identity.tsx"),
     // ── Plan and reviews (the other web engineer): add their routes HERE as children of the
     // layout, e.g. route("plan", "routes/clients/plan/…"), route("reviews", "routes/clients/reviews/…").
@@ -39,6 +40,8 @@ export default [
   route("dashboard", "routes/dashboard/dashboard.tsx"),
   // Managers' approval queue (issue 16).
   route("approvals", "routes/approvals/approvals.tsx"),
+  // Managers' complaints log (issue 21, P10).
+  route("complaints", "routes/complaints/complaints-log.tsx"),
   // A caseworker's task inbox across her caseload (issue 16).
   route("my-work", "routes/my-work/my-work.tsx"),
   // Appointments (issue 19): her week, the team's week, and the calendar feed (no personal data).

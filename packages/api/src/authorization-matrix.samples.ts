@@ -74,6 +74,10 @@ export const SAMPLES: Record<string, Sample> = {
   "clients.reopen": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION }),
   "clients.setStatus": (ids) => ({ clientId: ids.clientId, version: STALE_VERSION, status: "paused" }),
   "clients.closureSetting.get": () => undefined,
+  // Demo clients are open: authorised calls end in PRECONDITION_FAILED and plan nothing.
+  "clients.followUp.get": (ids) => ({ clientId: ids.clientId }),
+  "clients.followUp.set": (ids) => ({ clientId: ids.clientId, followUpOn: null }),
+  "clients.followUp.done": (ids) => ({ clientId: ids.clientId }),
   "clients.closureSetting.set": () => ({ closureNeedsManager: true }),
   // Demo clients are open: authorised calls end in PRECONDITION_FAILED and erase nothing.
   "clients.subjectAccessExport": (ids) => ({ clientId: ids.clientId, locale: "de" }),
@@ -244,6 +248,19 @@ export const SAMPLES: Record<string, Sample> = {
     version: STALE_VERSION,
   }),
   "appointments.myWeek": () => ({}),
+  "complaints.listForClient": (ids) => ({ clientId: ids.clientId }),
+  // A date received in the future: authorised calls end in BAD_REQUEST and record nothing.
+  "complaints.create": (ids) => ({
+    clientId: ids.clientId,
+    complaint: { receivedOn: "2099-01-01", channel: "phone", madeBy: "her", subject: "other" },
+  }),
+  "complaints.update": (ids) => ({
+    clientId: ids.clientId,
+    complaintId: "no-complaint",
+    version: STALE_VERSION,
+    progress: { status: "acknowledged" },
+  }),
+  "complaints.log": () => undefined,
   "appointments.teamWeek": () => ({ week: "2026-W49" }),
   "appointments.conflicts": () => ({}),
   // Demo records have no safe-contact rules: authorised calls end in PRECONDITION_FAILED.

@@ -6,6 +6,7 @@ import { assessmentsRouter } from "./routers/assessments.ts";
 import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { clientsRouter } from "./routers/clients.ts";
+import { complaintsRouter } from "./routers/complaints.ts";
 import { consentsRouter } from "./routers/consents.ts";
 import { dashboardRouter } from "./routers/dashboard/router.ts";
 import { disclosuresRouter } from "./routers/disclosures.ts";
@@ -34,6 +35,7 @@ export const appRouter = router({
   notes: notesRouter,
   documents: documentsRouter,
   appointments: appointmentsRouter,
+  complaints: complaintsRouter,
   calendarFeed: calendarFeedRouter,
   audit: auditRouter,
   admin: adminRouter,

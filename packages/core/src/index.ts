@@ -176,6 +176,7 @@ export {
   UNSAFE_HOUSING,
 } from "./clients/exploitation.ts";
 export { factsUnderCountryRules } from "./clients/facts-under-country-rules.ts";
+export { FOLLOW_UP_MAX_DAYS_AHEAD, followUpDue, followUpProblem } from "./clients/follow-up.ts";
 export {
   ADDRESS_MAX_LENGTH,
   CONTACT_MAX_LENGTH,
@@ -213,6 +214,27 @@ export {
   type SafeContact,
   SafeContactSchema,
 } from "./clients/safe-contact.ts";
+export {
+  COMPLAINT_CHANNELS,
+  COMPLAINT_MADE_BY,
+  COMPLAINT_STATUSES,
+  COMPLAINT_SUBJECTS,
+  COMPLAINT_TEXT_MAX_LENGTH,
+  type ComplaintChannel,
+  type ComplaintFields,
+  ComplaintFieldsSchema,
+  type ComplaintMadeBy,
+  type ComplaintProblem,
+  type ComplaintProgress,
+  ComplaintProgressSchema,
+  type ComplaintStatus,
+  type ComplaintSubject,
+  compareComplaintsForLog,
+  complaintAgeDays,
+  complaintFieldsProblem,
+  complaintProgressProblem,
+  isComplaintOpen,
+} from "./complaints/complaint.ts";
 export {
   CONSENT_PURPOSES,
   CONSENT_RECORDING_METHODS,

@@ -32,6 +32,7 @@ export function AppHeader({ user, locale }: Props) {
             </>
           ) : null}
           {user.role === "manager" ? <Link to="/approvals">{t("nav.approvals")}</Link> : null}
+          {user.role === "manager" ? <Link to="/complaints">{t("nav.complaints")}</Link> : null}
           {user.role === "manager" ? <Link to="/dashboard">{t("nav.dashboard")}</Link> : null}
           {adminSectionsFor(user.role).length > 0 ? <Link to="/admin">{t("nav.admin")}</Link> : null}
           <Link to="/account">{t("nav.account")}</Link>

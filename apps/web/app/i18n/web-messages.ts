@@ -13,6 +13,7 @@ import * as client from "./messages/client.ts";
 import * as clientProfile from "./messages/client-profile.ts";
 import * as clientRecords from "./messages/client-records.ts";
 import * as clientTeam from "./messages/client-team.ts";
+import * as complaints from "./messages/complaints.ts";
 import * as dashboard from "./messages/dashboard.ts";
 import * as documents from "./messages/documents.ts";
 import * as funder from "./messages/funder.ts";
@@ -44,6 +45,7 @@ const AREAS = [
   documents,
   appointments,
   reminders,
+  complaints,
 ] as const;
 
 function join(locale: Locale): Readonly<Record<string, string>> {

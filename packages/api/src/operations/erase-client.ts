@@ -7,6 +7,7 @@ import {
   clientIdentities,
   clientShares,
   clients,
+  complaints,
   consents,
   type Database,
   documents,
@@ -28,7 +29,7 @@ import {
  * pseudonymised statistical facts (profile facts, statuses, dates, domains, levels, closure
  * reasons, consent purposes and dates) stay for the indicators.
  *
- * - narrative: notes, goal wording and scale descriptions, action free text and barrier
+ * - narrative: notes, complaint details and outcomes, goal wording and scale descriptions, action free text and barrier
  *   notes, review summaries, the plan's return comment, referral outcomes, consent recipients,
  *   assessment notes, the places of her appointments, the shares with colleagues and the chosen
  *   pseudonym (replaced by `erased-<id>`), and her documents (title and file);
@@ -83,6 +84,21 @@ async function eraseNarrative(tx: Database, { organisationId, clientId }: Scope,
         ),
       )
       .returning({ id: appointments.id }),
+  );
+  // Her complaints (issue 21): what it was about and its outcome; subject, status and dates stay.
+  count(
+    "complaintTexts",
+    await tx
+      .update(complaints)
+      .set({ detailsCipher: null, outcomeCipher: null, updatedAt: now })
+      .where(
+        and(
+          eq(complaints.organisationId, organisationId),
+          eq(complaints.clientId, clientId),
+          sql`(${complaints.detailsCipher} is not null or ${complaints.outcomeCipher} is not null)`,
+        ),
+      )
+      .returning({ id: complaints.id }),
   );
   count(
     "shares",

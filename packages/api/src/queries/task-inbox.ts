@@ -5,6 +5,7 @@ import {
   asc,
   clientShares,
   clients,
+  closures,
   consents,
   type Database,
   eq,
@@ -120,20 +121,87 @@ export async function loadInbox(db: Database, organisationId: string, userId: st
           ),
       ])
     : [[], [], [], []];
-  return { cases, steps, sent, consents: consentRows, openReferrals: open };
+  const followUps = await loadFollowUps(db, organisationId, userId, clientId);
+  return { cases, steps, sent, consents: consentRows, openReferrals: open, followUps };
+}
+
+/**
+ * Her closed cases with a follow-up contact planned and not made (issue 21 "Closure and
+ * follow-up"), with their follow-up-contact consents: core decides whether one is due.
+ */
+async function loadFollowUps(db: Database, organisationId: string, userId: string, clientId?: string) {
+  const sharedWithHer = db
+    .select({ id: clientShares.clientId })
+    .from(clientShares)
+    .where(and(eq(clientShares.organisationId, organisationId), eq(clientShares.userId, userId)));
+  const pending = await db
+    .select({
+      clientId: clients.id,
+      pseudonym: clients.pseudonym,
+      closureId: closures.id,
+      followUpOn: closures.followUpOn,
+      followUpDoneOn: closures.followUpDoneOn,
+      reopenedOn: closures.reopenedOn,
+    })
+    .from(closures)
+    .innerJoin(clients, eq(clients.id, closures.clientId))
+    .where(
+      and(
+        eq(closures.organisationId, organisationId),
+        or(eq(clients.caseworkerId, userId), inArray(clients.id, sharedWithHer)),
+        eq(clients.status, "closed"),
+        isNull(clients.erasedAt),
+        isNull(closures.reopenedOn),
+        isNull(closures.followUpDoneOn),
+        sql`${closures.followUpOn} is not null`,
+        clientId ? eq(clients.id, clientId) : undefined,
+      ),
+    )
+    .limit(MAX_CASES);
+  const ids = pending.map((p) => p.clientId);
+  const agreed = ids.length
+    ? await db
+        .select({
+          clientId: consents.clientId,
+          purpose: consents.purpose,
+          givenOn: consents.givenOn,
+          withdrawnOn: consents.withdrawnOn,
+          expiresOn: consents.expiresOn,
+        })
+        .from(consents)
+        .where(
+          and(
+            eq(consents.organisationId, organisationId),
+            inArray(consents.clientId, ids),
+            eq(consents.purpose, "follow-up-contact"),
+          ),
+        )
+    : [];
+  return pending.map((p) => ({ ...p, consents: agreed.filter((c) => c.clientId === p.clientId) }));
 }
 
 export type InboxRows = Awaited<ReturnType<typeof loadInbox>>;
 
 /** The rows as core's inbox cases, one per woman. */
-export function inboxCases({ cases, steps, sent, consents, openReferrals }: InboxRows): InboxCase[] {
-  return cases.map((c) => ({
-    clientId: c.id,
-    nextReviewDate: c.nextReviewDate,
-    reflectionPeriodEnd: c.reflectionPeriodEnd,
-    steps: steps.filter((s) => s.clientId === c.id),
-    referrals: sent.filter((r) => r.clientId === c.id),
-    consents: consents.filter((k) => k.clientId === c.id),
-    openReferralProviderIds: openReferrals.filter((r) => r.clientId === c.id).map((r) => r.providerId),
+export function inboxCases({ cases, steps, sent, consents, openReferrals, followUps }: InboxRows): InboxCase[] {
+  const closed: InboxCase[] = followUps.map((f) => ({
+    clientId: f.clientId,
+    nextReviewDate: null,
+    reflectionPeriodEnd: null,
+    steps: [],
+    referrals: [],
+    followUp: f,
   }));
+  return [
+    ...closed,
+    ...cases.map((c) => ({
+      clientId: c.id,
+      nextReviewDate: c.nextReviewDate,
+      reflectionPeriodEnd: c.reflectionPeriodEnd,
+      steps: steps.filter((s) => s.clientId === c.id),
+      referrals: sent.filter((r) => r.clientId === c.id),
+      consents: consents.filter((k) => k.clientId === c.id),
+      openReferralProviderIds: openReferrals.filter((r) => r.clientId === c.id).map((r) => r.providerId),
+    })),
+  ];
 }

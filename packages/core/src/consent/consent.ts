@@ -5,7 +5,14 @@ import { IsoDateSchema } from "../plan/iso-date.ts";
  * Consent is an object, per purpose and per recipient (domain.md §7.2 "Consent"): it gates
  * referrals, sharing, funder statistics and any use of her story.
  */
-export const CONSENT_PURPOSES = ["service-referral", "data-sharing", "anonymised-reporting", "story-use"] as const;
+/** "follow-up-contact": she agrees to be contacted after her case is closed (issue 21 "Closure and follow-up"). */
+export const CONSENT_PURPOSES = [
+  "service-referral",
+  "data-sharing",
+  "anonymised-reporting",
+  "story-use",
+  "follow-up-contact",
+] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /** Purposes that name who receives her data; a consent for one recipient never covers another. */

@@ -7,6 +7,7 @@ import * as appointments from "./messages/appointments.ts";
 import * as assessments from "./messages/assessments.ts";
 import * as clients from "./messages/clients.ts";
 import * as common from "./messages/common.ts";
+import * as complaints from "./messages/complaints.ts";
 import * as consent from "./messages/consent.ts";
 import * as digest from "./messages/digest.ts";
 import * as disclosure from "./messages/disclosure.ts";
@@ -51,6 +52,7 @@ const AREAS = [
   referrals,
   appointments,
   reminders,
+  complaints,
   admin,
   indicators,
   retention,

@@ -34,6 +34,7 @@ describe("digestCounts", () => {
       "referral-waiting": 1,
       "appointment-overlap": 0,
       "interpreter-not-booked": 0,
+      "follow-up-due": 0,
       "approvals-waiting": 3,
     });
   });

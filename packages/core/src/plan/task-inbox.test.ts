@@ -116,3 +116,26 @@ describe("her consents in the inbox", () => {
     expect(tasks.map((task) => task.kind)).toEqual(["consent-expired-in-use", "step-due", "consent-expiring"]);
   });
 });
+
+describe("a follow-up contact after closure in the inbox", () => {
+  const consent = { purpose: "follow-up-contact" as const, givenOn: "2026-10-01", withdrawnOn: null, expiresOn: null };
+  const followUp = {
+    closureId: "k",
+    followUpOn: "2026-12-03",
+    followUpDoneOn: null,
+    reopenedOn: null,
+    consents: [consent],
+  };
+  test.each([
+    ["due today, with her consent", followUp, ["follow-up-due"]],
+    ["not yet due", { ...followUp, followUpOn: "2026-12-04" }, []],
+    ["done already", { ...followUp, followUpDoneOn: "2026-12-02" }, []],
+    ["the case was reopened", { ...followUp, reopenedOn: "2026-11-01" }, []],
+    ["she withdrew her consent", { ...followUp, consents: [{ ...consent, withdrawnOn: "2026-11-30" }] }, []],
+    ["only another consent", { ...followUp, consents: [{ ...consent, purpose: "story-use" as const }] }, []],
+  ] as const)("%s", (_, item, kinds) => {
+    const tasks = inboxTasks([{ ...quiet, followUp: item }], TODAY);
+    expect(tasks.map((task) => task.kind)).toEqual(kinds);
+    if (kinds.length) expect(tasks[0]).toMatchObject({ refId: "k", date: "2026-12-03" });
+  });
+});

@@ -1,3 +1,5 @@
+import { followUpDue } from "../clients/follow-up.ts";
+import type { ConsentPurpose } from "../consent/consent.ts";
 import { addDays } from "./iso-date.ts";
 import { isOverdue } from "./overdue.ts";
 import type { ActionStatus } from "./plan.ts";
@@ -22,6 +24,7 @@ export const TASK_KINDS = [
   "reflection-ending",
   "consent-expiring",
   "referral-waiting",
+  "follow-up-due",
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
@@ -36,6 +39,22 @@ export type InboxCase = {
   consents?: readonly { id: string; recipient: string | null; expiresOn: string | null; withdrawnOn: string | null }[];
   /** The providers of her open referrals (sent or accepted): a lapsed consent to one of them is still in use. */
   openReferralProviderIds?: readonly string[];
+  /**
+   * A closed case's follow-up contact (issue 21 "Closure and follow-up") with her consents to be
+   * contacted after closure: due from its day while not done, the case not reopened, her consent valid.
+   */
+  followUp?: {
+    closureId: string;
+    followUpOn: string | null;
+    followUpDoneOn: string | null;
+    reopenedOn: string | null;
+    consents: readonly {
+      purpose: ConsentPurpose;
+      givenOn: string;
+      withdrawnOn: string | null;
+      expiresOn: string | null;
+    }[];
+  };
 };
 
 /** One thing to do: for whom, what, by when (or since when, for a referral). */
@@ -51,6 +70,20 @@ function stepTasks(item: InboxCase, today: string, soon: string): Task[] {
       ? [{ kind: "step-due", clientId: item.clientId, refId: step.id, date: step.dueDate }]
       : [];
   });
+}
+
+function followUpTasks(item: InboxCase, today: string): Task[] {
+  const followUp = item.followUp;
+  if (!followUp?.followUpOn) return [];
+  const consents = followUp.consents.map((c) => ({
+    purpose: c.purpose,
+    givenOn: c.givenOn,
+    withdrawnOn: c.withdrawnOn ?? undefined,
+    expiresOn: c.expiresOn ?? undefined,
+  }));
+  return followUpDue(followUp, consents, today)
+    ? [{ kind: "follow-up-due", clientId: item.clientId, refId: followUp.closureId, date: followUp.followUpOn }]
+    : [];
 }
 
 function caseTasks(item: InboxCase, today: string, soon: string): Task[] {
@@ -97,6 +130,11 @@ function consentTasks(item: InboxCase, today: string): Task[] {
 export function inboxTasks(cases: readonly InboxCase[], today: string): Task[] {
   const soon = addDays(today, DUE_SOON_DAYS);
   return cases
-    .flatMap((item) => [...stepTasks(item, today, soon), ...caseTasks(item, today, soon), ...consentTasks(item, today)])
+    .flatMap((item) => [
+      ...stepTasks(item, today, soon),
+      ...caseTasks(item, today, soon),
+      ...consentTasks(item, today),
+      ...followUpTasks(item, today),
+    ])
     .sort((a, b) => TASK_KINDS.indexOf(a.kind) - TASK_KINDS.indexOf(b.kind) || a.date.localeCompare(b.date));
 }

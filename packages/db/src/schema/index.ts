@@ -36,6 +36,13 @@ export {
   revealReasonEnum,
   rightToWorkEnum,
 } from "./clients.ts";
+export {
+  complaintChannelEnum,
+  complaintMadeByEnum,
+  complaintStatusEnum,
+  complaintSubjectEnum,
+  complaints,
+} from "./complaints.ts";
 export { consentPurposeEnum, consentRecordingEnum, consents } from "./consents.ts";
 export { coverageSnapshots, indicatorSnapshots } from "./dashboard.ts";
 export { disclosureRecipientEnum, disclosures } from "./disclosures.ts";

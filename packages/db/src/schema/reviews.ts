@@ -50,6 +50,10 @@ export const closures = pgTable(
     reasons: closureReasonEnum().array().notNull(),
     reopenedOn: date({ mode: "string" }),
     closedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** A follow-up contact after closure, with her consent ("follow-up-contact"); shown in "My work" when due. */
+    followUpOn: date({ mode: "string" }),
+    /** When the follow-up contact was made (or she declined it then). */
+    followUpDoneOn: date({ mode: "string" }),
   },
   (t) => [
     index().on(t.organisationId, t.closedOn),

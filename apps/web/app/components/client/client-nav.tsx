@@ -9,6 +9,7 @@ const SECTIONS = [
   { to: "appointments", key: "client.nav.appointments", end: false },
   { to: "notes", key: "client.nav.notes", end: false },
   { to: "documents", key: "client.nav.documents", end: false },
+  { to: "complaints", key: "client.nav.complaints", end: false },
 ] as const;
 
 /** The client pages' sub-navigation (her audit trail for managers); the current page is marked with aria-current. */

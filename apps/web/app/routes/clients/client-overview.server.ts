@@ -9,6 +9,7 @@ import {
   ConsentSchema,
   clientFactsProblem,
   getPrinciple,
+  IsoDateSchema,
   isOverdue,
   LadderReadingSchema,
   type Locale,
@@ -46,7 +47,7 @@ async function namesOfProviders(
 
 /** Everything the overview shows beyond the layout's record, as plain data for the components. */
 export async function loadOverview(caller: Caller, clientId: string, locale: Locale, today: string) {
-  const [consents, latest, plan, colleagues, closureSetting, directory, tasks, countryRules] = await Promise.all([
+  const [consents, latest, plan, colleagues, closureSetting, directory, tasks, countryRules, followUp] = await Promise.all([
     caller.consents.list({ clientId, limit: 100 }),
     caller.assessments.latest({ clientId }),
     caller.plans.get({ clientId }),
@@ -55,6 +56,7 @@ export async function loadOverview(caller: Caller, clientId: string, locale: Loc
     caller.providers.list({ limit: 100 }),
     loadMyWork(caller, clientId),
     caller.clients.countryRules(),
+    caller.clients.followUp.get({ clientId }),
   ]).catch(rethrowAsResponse);
   const risk = latest.risk?.riskScore
     ? {
@@ -136,6 +138,8 @@ export async function loadOverview(caller: Caller, clientId: string, locale: Loc
     tasks,
     colleagues,
     closureNeedsManager: closureSetting.closureNeedsManager,
+    /** Her closed case's follow-up contact (null while her case is open). */
+    followUp,
     /** Core's status transitions, as plain lists (the component picks her current status). */
     statusTransitions: Object.fromEntries(
       Object.entries(CLIENT_STATUS_TRANSITIONS).map(([from, to]) => [from, [...to]]),
@@ -248,6 +252,17 @@ export async function overviewAction(caller: Caller, clientId: string, form: For
       const status = (["intake", "active", "paused"] as const).find((s) => s === text(form, "status"));
       if (!status) return { intent, ok: false, errors: { "set-status": "journey.status.choose" } };
       await caller.clients.setStatus({ clientId, version, status });
+      return { intent, ok: true };
+    }
+    if (intent === "follow-up-set") {
+      const followUpOn = text(form, "followUpOn") ?? null;
+      if (followUpOn !== null && !IsoDateSchema.safeParse(followUpOn).success)
+        return { intent, ok: false, errors: { "follow-up-date": "clients.error.followUpDate" } };
+      await caller.clients.followUp.set({ clientId, followUpOn });
+      return { intent: followUpOn === null ? "follow-up-cancel" : intent, ok: true };
+    }
+    if (intent === "follow-up-done") {
+      await caller.clients.followUp.done({ clientId });
       return { intent, ok: true };
     }
     if (intent === "reopen") {

@@ -2,6 +2,7 @@ import { data, Link, useSearchParams } from "react-router";
 import { UpcomingAppointments } from "../../components/appointments/upcoming-appointments.tsx";
 import { CaseClosure } from "../../components/client/case-closure.tsx";
 import { ConsentsSection } from "../../components/client/consents-section.tsx";
+import { FollowUpSection } from "../../components/client/follow-up-section.tsx";
 import { LadderSummary } from "../../components/client/ladder-summary.tsx";
 import { OpenActionsTable } from "../../components/client/open-actions-table.tsx";
 import { OverviewSummary } from "../../components/client/overview-summary.tsx";
@@ -137,6 +138,12 @@ export default function ClientOverview({ loaderData, actionData }: Route.Compone
                 nextStatuses={(loaderData.statusTransitions[client.status] ?? []).filter((s) => s !== "closed")}
                 statusErrors={errorsOf("set-status")}
                 mayClose={viewer.role === "manager" || !loaderData.closureNeedsManager}
+              />
+            ) : null}
+            {loaderData.followUp && client.status === "closed" ? (
+              <FollowUpSection
+                followUp={loaderData.followUp}
+                errors={errorsOf("follow-up-set") ?? errorsOf("follow-up-done")}
               />
             ) : null}
           </>

@@ -14,18 +14,20 @@ const PAGE_OF_KIND: Record<string, string> = {
   "referral-waiting": "plan",
   "consent-expiring": "",
   "consent-expired-in-use": "",
+  "follow-up-due": "",
 };
 
 /** Consents are renewed in her overview's consents section. */
 const ANCHOR_OF_KIND: Record<string, string> = {
   "consent-expiring": "#consents-heading",
   "consent-expired-in-use": "#consents-heading",
+  "follow-up-due": "#follow-up-heading",
 };
 
 /** The groups the page shows, in order, with the kinds each holds. */
 export const TASK_GROUPS = [
   { id: "overdue", kinds: ["step-overdue", "review-overdue", "consent-expired-in-use"] },
-  { id: "soon", kinds: ["step-due", "review-due", "reflection-ending", "consent-expiring"] },
+  { id: "soon", kinds: ["step-due", "review-due", "reflection-ending", "consent-expiring", "follow-up-due"] },
   { id: "waiting", kinds: ["referral-waiting"] },
 ] as const;
 

@@ -4,6 +4,7 @@ import { closeClient, reopenClient } from "./close-client.ts";
 import { countryRules } from "./country-rules.ts";
 import { createClient } from "./create-client.ts";
 import { eraseClient } from "./erase-client.ts";
+import { followUpRouter } from "./follow-up.ts";
 import { getClient } from "./get-client.ts";
 import { listClients } from "./list-clients.ts";
 import { listColleagues } from "./list-colleagues.ts";
@@ -22,6 +23,7 @@ export const clientsRouter = {
   reopen: reopenClient,
   setStatus: setClientStatus,
   closureSetting: closureSettingRouter,
+  followUp: followUpRouter,
   share: shareClient,
   unshare: unshareClient,
   assign: assignClient,

@@ -47,7 +47,10 @@ export const taskInbox = organisationProcedure("caseworker", "manager")
       const consent = task.kind.startsWith("consent-") ? consentRows.find((k) => k.id === task.refId) : undefined;
       return {
         ...task,
-        pseudonym: cases.find((c) => c.id === task.clientId)?.pseudonym ?? "",
+        pseudonym:
+          cases.find((c) => c.id === task.clientId)?.pseudonym ??
+          rows.followUps.find((f) => f.clientId === task.clientId)?.pseudonym ??
+          "",
         step: step
           ? {
               domain: step.domain,

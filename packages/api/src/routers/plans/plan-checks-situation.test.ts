@@ -199,3 +199,18 @@ describe("her review: feedback and secondary victimisation (P10, X3) through the
     expect((await caller.reviews.list({ clientId: client.id })).items).toEqual([]);
   });
 });
+
+describe("complaints-route-offered (P10) through the API", () => {
+  it("informs inside the grace window, warns after it, and is met once the complaints route is in her plan", async () => {
+    const fresh = await newClient({ firstContactDate: "2026-11-20" });
+    await withSteps(fresh.id, []);
+    expect(await findings(fresh.id, "complaints-route-offered")).toEqual(["info:warning"]);
+    const client = await newClient();
+    const { planId, version } = await withSteps(client.id, []);
+    expect(await findings(client.id, "complaints-route-offered")).toEqual(["warning:warning"]);
+    const caller = await callerFor(handle, CASEWORKER);
+    const action = { domain: "legal", actionId: "complaints-route", status: "done" } as const;
+    await caller.plans.addAction({ clientId: client.id, planId, version, action });
+    expect(await findings(client.id, "complaints-route-offered")).toEqual(["met:met"]);
+  });
+});

@@ -48,6 +48,12 @@ export const en = {
   "clients.error.alreadyClosed": "This case is already closed.",
   "clients.error.statusNotAllowed":
     "A case cannot move to this status from where it stands (a closed case is reopened first; support once started does not go back to intake).",
+  "clients.error.followUpNeedsConsent":
+    "A follow-up contact needs her consent to be contacted after closure. Record it on her consents first.",
+  "clients.error.followUpNotAfterClosure": "The follow-up date must be after the day the case closes.",
+  "clients.error.followUpNeedsClosedCase": "A follow-up contact is planned once her case is closed.",
+  "clients.error.followUpDate": "Choose a follow-up date from today up to two years ahead.",
+  "clients.error.noFollowUp": "No follow-up contact is planned for her.",
   "clients.error.closureNeedsManager":
     "Closing a case needs a manager's confirmation in your organisation. Ask your manager to close it.",
   "clients.error.notClosed": "Only a closed case can be reopened.",
@@ -121,6 +127,12 @@ export const de: MessagesOf<typeof en> = {
   "clients.error.alreadyClosed": "Dieser Fall ist bereits abgeschlossen.",
   "clients.error.statusNotAllowed":
     "Dieser Status ist von hier aus nicht möglich (ein abgeschlossener Fall wird zuerst wieder geöffnet; begonnene Unterstützung geht nicht zurück in die Aufnahme).",
+  "clients.error.followUpNeedsConsent":
+    "Ein Nachkontakt braucht ihre Einwilligung, nach dem Abschluss kontaktiert zu werden. Erfassen Sie sie zuerst bei ihren Einwilligungen.",
+  "clients.error.followUpNotAfterClosure": "Das Datum des Nachkontakts muss nach dem Tag des Fallabschlusses liegen.",
+  "clients.error.followUpNeedsClosedCase": "Ein Nachkontakt wird geplant, sobald ihr Fall abgeschlossen ist.",
+  "clients.error.followUpDate": "Wählen Sie ein Datum für den Nachkontakt ab heute bis zu zwei Jahre im Voraus.",
+  "clients.error.noFollowUp": "Für sie ist kein Nachkontakt geplant.",
   "clients.error.closureNeedsManager":
     "In Ihrer Organisation muss eine Leitung das Schließen eines Falls bestätigen. Bitten Sie Ihre Leitung, ihn zu schließen.",
   "clients.error.notClosed": "Nur ein abgeschlossener Fall kann wieder geöffnet werden.",
@@ -195,6 +207,13 @@ export const it: MessagesOf<typeof en> = {
   "clients.error.alreadyClosed": "Questo caso è già chiuso.",
   "clients.error.statusNotAllowed":
     "Il caso non può passare a questo stato da quello attuale (un caso chiuso va prima riaperto; un sostegno iniziato non torna all'accoglienza).",
+  "clients.error.followUpNeedsConsent":
+    "Un contatto di follow-up richiede il suo consenso a essere contattata dopo la chiusura. Registralo prima tra i suoi consensi.",
+  "clients.error.followUpNotAfterClosure":
+    "La data del follow-up deve essere successiva al giorno di chiusura del caso.",
+  "clients.error.followUpNeedsClosedCase": "Un contatto di follow-up si pianifica quando il suo caso è chiuso.",
+  "clients.error.followUpDate": "Scegli una data di follow-up da oggi fino a due anni.",
+  "clients.error.noFollowUp": "Per lei non è pianificato alcun contatto di follow-up.",
   "clients.error.closureNeedsManager":
     "Nella tua organizzazione la chiusura di un caso richiede la conferma di una responsabile. Chiedi alla tua responsabile di chiuderlo.",
   "clients.error.notClosed": "Solo un caso chiuso può essere riaperto.",

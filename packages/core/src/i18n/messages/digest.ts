@@ -14,6 +14,7 @@ export const en = {
   "digest.line.referral-waiting": "Referrals waiting for an answer: {{count}}",
   "digest.line.appointment-overlap": "Appointments that overlap another of the same woman: {{count}}",
   "digest.line.interpreter-not-booked": "Interpreters not booked for appointments in the next {{days}} days: {{count}}",
+  "digest.line.follow-up-due": "Follow-up contacts after closure due: {{count}}",
   "digest.line.approvals-waiting": "Plans waiting for your approval: {{count}}",
   "digest.open": "Open your work: {{url}}",
   "digest.why":
@@ -34,6 +35,7 @@ export const de: MessagesOf<typeof en> = {
   "digest.line.appointment-overlap": "Termine, die sich mit einem anderen derselben Frau überschneiden: {{count}}",
   "digest.line.interpreter-not-booked":
     "Nicht gebuchte Dolmetschende für Termine in den nächsten {{days}} Tagen: {{count}}",
+  "digest.line.follow-up-due": "Fällige Nachkontakte nach Fallabschluss: {{count}}",
   "digest.line.approvals-waiting": "Pläne, die auf Ihre Freigabe warten: {{count}}",
   "digest.open": "Ihre Arbeit öffnen: {{url}}",
   "digest.why":
@@ -54,6 +56,7 @@ export const it: MessagesOf<typeof en> = {
   "digest.line.appointment-overlap": "Appuntamenti che si sovrappongono a un altro della stessa donna: {{count}}",
   "digest.line.interpreter-not-booked":
     "Interpreti non prenotati per appuntamenti nei prossimi {{days}} giorni: {{count}}",
+  "digest.line.follow-up-due": "Contatti di follow-up dopo la chiusura da fare: {{count}}",
   "digest.line.approvals-waiting": "Piani in attesa della tua approvazione: {{count}}",
   "digest.open": "Apri il tuo lavoro: {{url}}",
   "digest.why":

@@ -70,6 +70,10 @@ export const en = {
   "check.plan-agreed-by-her.met": "She agreed to the plan on {{date}}.",
   "check.plan-agreed-by-her.gap": "The plan was submitted or approved without her agreement. Go through it with her.",
   "check.plan-agreed-by-her.info": "Go through the draft with her and record her agreement.",
+  "check.complaints-route-offered.description": "No one has told her how to complain about the service.",
+  "check.complaints-route-offered.met": "She has been told how to complain about the service.",
+  "check.complaints-route-offered.warning":
+    "No one has told her how to complain about the service yet. Explain the complaints route to her, in her language.",
   "check.plan-review-due.description":
     "The plan has not been reviewed within the configured interval (default 90 days).",
   "check.plan-review-due.met": "The plan was reviewed on {{lastDate}}.",
@@ -155,6 +159,11 @@ export const de: MessagesOf<typeof en> = {
   "check.plan-agreed-by-her.gap":
     "Der Plan wurde ohne ihre Zustimmung eingereicht oder genehmigt. Gehen Sie ihn mit ihr durch.",
   "check.plan-agreed-by-her.info": "Gehen Sie den Entwurf mit ihr durch und halten Sie ihre Zustimmung fest.",
+  "check.complaints-route-offered.description":
+    "Niemand hat ihr erklärt, wie sie sich über den Dienst beschweren kann.",
+  "check.complaints-route-offered.met": "Ihr wurde erklärt, wie sie sich über den Dienst beschweren kann.",
+  "check.complaints-route-offered.warning":
+    "Niemand hat ihr bisher erklärt, wie sie sich über den Dienst beschweren kann. Erklären Sie ihr den Beschwerdeweg in ihrer Sprache.",
   "check.plan-review-due.description":
     "Der Plan wurde nicht innerhalb des vorgesehenen Abstands (Standard 90 Tage) überprüft.",
   "check.plan-review-due.met": "Der Plan wurde am {{lastDate}} überprüft.",
@@ -238,6 +247,10 @@ export const it: MessagesOf<typeof en> = {
   "check.plan-agreed-by-her.met": "Ha dato il suo accordo al piano il {{date}}.",
   "check.plan-agreed-by-her.gap": "Il piano è stato inviato o approvato senza il suo accordo. Rivedilo con lei.",
   "check.plan-agreed-by-her.info": "Rivedi la bozza con lei e registra il suo accordo.",
+  "check.complaints-route-offered.description": "Nessuno le ha spiegato come presentare un reclamo sul servizio.",
+  "check.complaints-route-offered.met": "Le è stato spiegato come presentare un reclamo sul servizio.",
+  "check.complaints-route-offered.warning":
+    "Nessuno le ha ancora spiegato come presentare un reclamo sul servizio. Spiegale la procedura di reclamo, nella sua lingua.",
   "check.plan-review-due.description": "Il piano non è stato rivisto entro l'intervallo previsto (di norma 90 giorni).",
   "check.plan-review-due.met": "Il piano è stato rivisto il {{lastDate}}.",
   "check.plan-review-due.never":

@@ -10,6 +10,7 @@ import { childNeedsAssessment } from "./child-needs-assessment.ts";
 import { childcareBeforeTrainingOrWork } from "./childcare-before-training-or-work.ts";
 import { childrenRecorded } from "./children-recorded.ts";
 import { compensationClaim } from "./compensation-claim.ts";
+import { complaintsRouteOffered } from "./complaints-route-offered.ts";
 import { courtStepsWithoutPsychologicalSupport } from "./court-steps-without-psychological-support.ts";
 import { digitalSafetyForHighRisk } from "./digital-safety-for-high-risk.ts";
 import { disclosureConsent } from "./disclosure-consent.ts";
@@ -105,6 +106,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   goalsInHerOwnWords,
   planAgreedByHer,
   planReviewDue,
+  complaintsRouteOffered,
   // P11 peer support
   peerGroupOffered,
 ];

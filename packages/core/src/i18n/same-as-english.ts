@@ -32,7 +32,7 @@ const SAME_WORDS: Partial<Readonly<Record<Locale, readonly string[]>>> = {
     "Video",
     "Q{{quarter}} {{year}}", // German writes quarters as Q1–Q4 too
   ],
-  it: ["No", "Email", "Video", "Password", "File", "Area", "{{start}}, {{minutes}} min"],
+  it: ["No", "Email", "Video", "Password", "File", "Area", "Follow-up", "{{start}}, {{minutes}} min"],
   el: ["Email"], // Greek writes "Email" in Latin letters, as German and Italian do
   es: ["No", "Digital", "Plan", "Total", "{{start}}, {{minutes}} min"],
   fr: [

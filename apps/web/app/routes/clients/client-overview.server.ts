@@ -47,17 +47,18 @@ async function namesOfProviders(
 
 /** Everything the overview shows beyond the layout's record, as plain data for the components. */
 export async function loadOverview(caller: Caller, clientId: string, locale: Locale, today: string) {
-  const [consents, latest, plan, colleagues, closureSetting, directory, tasks, countryRules, followUp] = await Promise.all([
-    caller.consents.list({ clientId, limit: 100 }),
-    caller.assessments.latest({ clientId }),
-    caller.plans.get({ clientId }),
-    caller.clients.colleagues(),
-    caller.clients.closureSetting.get(),
-    caller.providers.list({ limit: 100 }),
-    loadMyWork(caller, clientId),
-    caller.clients.countryRules(),
-    caller.clients.followUp.get({ clientId }),
-  ]).catch(rethrowAsResponse);
+  const [consents, latest, plan, colleagues, closureSetting, directory, tasks, countryRules, followUp] =
+    await Promise.all([
+      caller.consents.list({ clientId, limit: 100 }),
+      caller.assessments.latest({ clientId }),
+      caller.plans.get({ clientId }),
+      caller.clients.colleagues(),
+      caller.clients.closureSetting.get(),
+      caller.providers.list({ limit: 100 }),
+      loadMyWork(caller, clientId),
+      caller.clients.countryRules(),
+      caller.clients.followUp.get({ clientId }),
+    ]).catch(rethrowAsResponse);
   const risk = latest.risk?.riskScore
     ? {
         assessedOn: latest.risk.assessedOn,

@@ -287,6 +287,13 @@ export const el: MessagesOf<typeof en> = {
   "clients.error.alreadyClosed": "Αυτή η υπόθεση είναι ήδη κλειστή.",
   "clients.error.statusNotAllowed":
     "Η υπόθεση δεν μπορεί να περάσει σε αυτή την κατάσταση από την τρέχουσα (μια κλειστή υπόθεση πρώτα ανοίγει ξανά· η υποστήριξη που ξεκίνησε δεν επιστρέφει στην υποδοχή).",
+  "clients.error.followUpNeedsConsent":
+    "Μια επαφή παρακολούθησης χρειάζεται τη συγκατάθεσή της για επικοινωνία μετά το κλείσιμο. Καταγράψτε την πρώτα στις συγκαταθέσεις της.",
+  "clients.error.followUpNotAfterClosure":
+    "Η ημερομηνία παρακολούθησης πρέπει να είναι μετά την ημέρα που κλείνει η υπόθεση.",
+  "clients.error.followUpNeedsClosedCase": "Η επαφή παρακολούθησης προγραμματίζεται αφού κλείσει η υπόθεσή της.",
+  "clients.error.followUpDate": "Επιλέξτε ημερομηνία παρακολούθησης από σήμερα έως και δύο χρόνια μετά.",
+  "clients.error.noFollowUp": "Δεν έχει προγραμματιστεί επαφή παρακολούθησης για αυτήν.",
   "clients.error.closureNeedsManager":
     "Στον οργανισμό σας το κλείσιμο υπόθεσης χρειάζεται επιβεβαίωση από τη διεύθυνση προγράμματος. Ζητήστε της να την κλείσει.",
   "clients.error.notClosed": "Μόνο μια κλειστή υπόθεση μπορεί να ανοίξει ξανά.",
@@ -361,6 +368,12 @@ export const es: MessagesOf<typeof en> = {
   "clients.error.alreadyClosed": "Este caso ya está cerrado.",
   "clients.error.statusNotAllowed":
     "Un caso no puede pasar a este estado desde donde está (un caso cerrado se reabre primero; un acompañamiento ya iniciado no vuelve a la acogida).",
+  "clients.error.followUpNeedsConsent":
+    "Un contacto de seguimiento necesita su consentimiento para contactarla tras el cierre. Regístrelo primero en sus consentimientos.",
+  "clients.error.followUpNotAfterClosure": "La fecha del seguimiento debe ser posterior al día de cierre del caso.",
+  "clients.error.followUpNeedsClosedCase": "Un contacto de seguimiento se programa una vez cerrado su caso.",
+  "clients.error.followUpDate": "Elija una fecha de seguimiento entre hoy y dentro de dos años como máximo.",
+  "clients.error.noFollowUp": "No hay ningún contacto de seguimiento programado para ella.",
   "clients.error.closureNeedsManager":
     "En su organización, cerrar un caso necesita la confirmación de una persona responsable. Pida a su responsable que lo cierre.",
   "clients.error.notClosed": "Solo se puede reabrir un caso cerrado.",
@@ -435,6 +448,13 @@ export const fr: MessagesOf<typeof en> = {
   "clients.error.alreadyClosed": "Ce dossier est déjà clôturé.",
   "clients.error.statusNotAllowed":
     "Un dossier ne peut pas passer à ce statut depuis son statut actuel (un dossier clôturé doit d'abord être rouvert ; un accompagnement commencé ne revient pas à l'accueil).",
+  "clients.error.followUpNeedsConsent":
+    "Un contact de suivi nécessite son consentement à être recontactée après la clôture. Enregistrez-le d'abord dans ses consentements.",
+  "clients.error.followUpNotAfterClosure":
+    "La date du contact de suivi doit être postérieure au jour de clôture du dossier.",
+  "clients.error.followUpNeedsClosedCase": "Un contact de suivi ne peut être prévu qu'une fois son dossier clôturé.",
+  "clients.error.followUpDate": "Choisissez une date de suivi entre aujourd'hui et deux ans plus tard au maximum.",
+  "clients.error.noFollowUp": "Aucun contact de suivi n'est prévu pour elle.",
   "clients.error.closureNeedsManager":
     "Dans votre organisation, la clôture d'un dossier doit être confirmée par un·e responsable. Demandez à votre responsable de le clôturer.",
   "clients.error.notClosed": "Seul un dossier clôturé peut être rouvert.",
@@ -509,6 +529,13 @@ export const ro: MessagesOf<typeof en> = {
   "clients.error.alreadyClosed": "Acest caz este deja închis.",
   "clients.error.statusNotAllowed":
     "Un caz nu poate trece în acest stadiu din stadiul în care se află (un caz închis se redeschide mai întâi; sprijinul odată început nu revine la preluare).",
+  "clients.error.followUpNeedsConsent":
+    "Un contact de monitorizare necesită consimțământul ei de a fi contactată după închidere. Înregistrați-l mai întâi la consimțămintele ei.",
+  "clients.error.followUpNotAfterClosure":
+    "Data contactului de monitorizare trebuie să fie după ziua în care se închide cazul.",
+  "clients.error.followUpNeedsClosedCase": "Un contact de monitorizare se planifică după ce cazul ei este închis.",
+  "clients.error.followUpDate": "Alegeți o dată pentru contactul de monitorizare între azi și doi ani de acum înainte.",
+  "clients.error.noFollowUp": "Nu este planificat niciun contact de monitorizare pentru ea.",
   "clients.error.closureNeedsManager":
     "În organizația dumneavoastră, închiderea unui caz necesită confirmarea unui manager. Cereți managerului să-l închidă.",
   "clients.error.notClosed": "Doar un caz închis poate fi redeschis.",
@@ -582,6 +609,13 @@ export const bg: MessagesOf<typeof en> = {
   "clients.error.alreadyClosed": "Този случай вече е приключен.",
   "clients.error.statusNotAllowed":
     "Случаят не може да премине в този статус от текущия (приключен случай първо се отваря отново; започнатата подкрепа не се връща към прием).",
+  "clients.error.followUpNeedsConsent":
+    "За последващ контакт е нужно нейното съгласие да бъде търсена след приключването. Първо го запишете в съгласията ѝ.",
+  "clients.error.followUpNotAfterClosure":
+    "Датата на последващия контакт трябва да е след деня, в който случаят приключва.",
+  "clients.error.followUpNeedsClosedCase": "Последващ контакт се планира, след като случаят ѝ е приключен.",
+  "clients.error.followUpDate": "Изберете дата за последващия контакт от днес до две години напред.",
+  "clients.error.noFollowUp": "За нея няма планиран последващ контакт.",
   "clients.error.closureNeedsManager":
     "Приключването на случай във Вашата организация изисква потвърждение от ръководител. Помолете ръководителя си да го приключи.",
   "clients.error.notClosed": "Само приключен случай може да бъде отворен отново.",

@@ -77,6 +77,7 @@ export const el: MessagesOf<typeof en> = {
   "digest.line.appointment-overlap": "Ραντεβού που συμπίπτουν με άλλο της ίδιας γυναίκας: {{count}}",
   "digest.line.interpreter-not-booked":
     "Διερμηνείς που δεν έχουν κλειστεί για ραντεβού των επόμενων {{days}} ημερών: {{count}}",
+  "digest.line.follow-up-due": "Επαφές παρακολούθησης μετά το κλείσιμο που πρέπει να γίνουν: {{count}}",
   "digest.line.approvals-waiting": "Σχέδια που περιμένουν την έγκρισή σας: {{count}}",
   "digest.open": "Ανοίξτε τη δουλειά σας: {{url}}",
   "digest.why":
@@ -96,6 +97,7 @@ export const es: MessagesOf<typeof en> = {
   "digest.line.referral-waiting": "Derivaciones a la espera de respuesta: {{count}}",
   "digest.line.appointment-overlap": "Citas que coinciden con otra de la misma mujer: {{count}}",
   "digest.line.interpreter-not-booked": "Intérpretes sin reservar para citas de los próximos {{days}} días: {{count}}",
+  "digest.line.follow-up-due": "Contactos de seguimiento tras el cierre pendientes: {{count}}",
   "digest.line.approvals-waiting": "Planes a la espera de su aprobación: {{count}}",
   "digest.open": "Abra su trabajo: {{url}}",
   "digest.why":
@@ -116,6 +118,7 @@ export const fr: MessagesOf<typeof en> = {
   "digest.line.appointment-overlap": "Rendez-vous qui chevauchent un autre de la même femme : {{count}}",
   "digest.line.interpreter-not-booked":
     "Interprètes non réservé·es pour des rendez-vous dans les {{days}} prochains jours : {{count}}",
+  "digest.line.follow-up-due": "Contacts de suivi après la clôture arrivés à échéance : {{count}}",
   "digest.line.approvals-waiting": "Plans en attente de votre approbation : {{count}}",
   "digest.open": "Ouvrir votre travail : {{url}}",
   "digest.why":
@@ -136,6 +139,7 @@ export const ro: MessagesOf<typeof en> = {
   "digest.line.appointment-overlap": "Programări care se suprapun cu alta a aceleiași femei: {{count}}",
   "digest.line.interpreter-not-booked":
     "Interpreți nerezervați pentru programări în următoarele {{days}} zile: {{count}}",
+  "digest.line.follow-up-due": "Contacte de monitorizare după închidere scadente: {{count}}",
   "digest.line.approvals-waiting": "Planuri care așteaptă aprobarea dumneavoastră: {{count}}",
   "digest.open": "Deschideți activitatea dumneavoastră: {{url}}",
   "digest.why":
@@ -155,6 +159,7 @@ export const bg: MessagesOf<typeof en> = {
   "digest.line.referral-waiting": "Насочвания, очакващи отговор: {{count}}",
   "digest.line.appointment-overlap": "Срещи, които се застъпват с друга среща на същата жена: {{count}}",
   "digest.line.interpreter-not-booked": "Незаявени преводачи за срещи в следващите {{days}} дни: {{count}}",
+  "digest.line.follow-up-due": "Предстоящи последващи контакти след приключване: {{count}}",
   "digest.line.approvals-waiting": "Планове, очакващи Вашето одобрение: {{count}}",
   "digest.open": "Отворете работата си: {{url}}",
   "digest.why":

@@ -333,6 +333,11 @@ export const el: MessagesOf<typeof en> = {
   "check.plan-agreed-by-her.met": "Συμφώνησε με το σχέδιο στις {{date}}.",
   "check.plan-agreed-by-her.gap": "Το σχέδιο υποβλήθηκε ή εγκρίθηκε χωρίς τη συμφωνία της. Περάστε το μαζί της.",
   "check.plan-agreed-by-her.info": "Περάστε το προσχέδιο μαζί της και καταγράψτε τη συμφωνία της.",
+  "check.complaints-route-offered.description":
+    "Κανείς δεν την έχει ενημερώσει πώς μπορεί να κάνει παράπονο για την υπηρεσία.",
+  "check.complaints-route-offered.met": "Έχει ενημερωθεί πώς μπορεί να κάνει παράπονο για την υπηρεσία.",
+  "check.complaints-route-offered.warning":
+    "Κανείς δεν την έχει ενημερώσει ακόμη πώς μπορεί να κάνει παράπονο για την υπηρεσία. Εξηγήστε της τη διαδικασία υποβολής παραπόνων, στη γλώσσα της.",
   "check.plan-review-due.description":
     "Το σχέδιο δεν έχει επανεξεταστεί εντός του ρυθμισμένου διαστήματος (προεπιλογή 90 ημέρες).",
   "check.plan-review-due.met": "Το σχέδιο επανεξετάστηκε στις {{lastDate}}.",
@@ -415,6 +420,10 @@ export const es: MessagesOf<typeof en> = {
   "check.plan-agreed-by-her.met": "Dio su conformidad al plan el {{date}}.",
   "check.plan-agreed-by-her.gap": "El plan se envió o aprobó sin su conformidad. Revíselo con ella.",
   "check.plan-agreed-by-her.info": "Revise el borrador con ella y registre su conformidad.",
+  "check.complaints-route-offered.description": "Nadie le ha explicado cómo quejarse del servicio.",
+  "check.complaints-route-offered.met": "Se le ha explicado cómo quejarse del servicio.",
+  "check.complaints-route-offered.warning":
+    "Todavía nadie le ha explicado cómo quejarse del servicio. Explíquele la vía de quejas en su idioma.",
   "check.plan-review-due.description":
     "El plan no se ha revisado dentro del intervalo configurado (90 días por defecto).",
   "check.plan-review-due.met": "El plan se revisó el {{lastDate}}.",
@@ -499,6 +508,12 @@ export const fr: MessagesOf<typeof en> = {
   "check.plan-agreed-by-her.met": "Elle a donné son accord au plan le {{date}}.",
   "check.plan-agreed-by-her.gap": "Le plan a été soumis ou approuvé sans son accord. Parcourez-le avec elle.",
   "check.plan-agreed-by-her.info": "Parcourez le brouillon avec elle et enregistrez son accord.",
+  "check.complaints-route-offered.description":
+    "Personne ne lui a expliqué comment faire une réclamation concernant le service.",
+  "check.complaints-route-offered.met":
+    "Elle a été informée de la manière de faire une réclamation concernant le service.",
+  "check.complaints-route-offered.warning":
+    "Personne ne lui a encore expliqué comment faire une réclamation concernant le service. Expliquez-lui la procédure de réclamation, dans sa langue.",
   "check.plan-review-due.description":
     "Le plan n'a pas été réexaminé dans l'intervalle configuré (90 jours par défaut).",
   "check.plan-review-due.met": "Le plan a été réexaminé le {{lastDate}}.",
@@ -581,6 +596,10 @@ export const ro: MessagesOf<typeof en> = {
   "check.plan-agreed-by-her.met": "Ea și-a dat acordul pentru plan pe {{date}}.",
   "check.plan-agreed-by-her.gap": "Planul a fost trimis sau aprobat fără acordul ei. Parcurgeți-l împreună cu ea.",
   "check.plan-agreed-by-her.info": "Parcurgeți ciorna împreună cu ea și înregistrați acordul ei.",
+  "check.complaints-route-offered.description": "Nimeni nu i-a explicat cum poate face o reclamație despre serviciu.",
+  "check.complaints-route-offered.met": "I s-a explicat cum poate face o reclamație despre serviciu.",
+  "check.complaints-route-offered.warning":
+    "Încă nu i-a explicat nimeni cum poate face o reclamație despre serviciu. Explicați-i procedura de reclamații, în limba ei.",
   "check.plan-review-due.description": "Planul nu a fost revizuit în intervalul configurat (implicit 90 de zile).",
   "check.plan-review-due.met": "Planul a fost revizuit pe {{lastDate}}.",
   "check.plan-review-due.never":
@@ -659,6 +678,10 @@ export const bg: MessagesOf<typeof en> = {
   "check.plan-agreed-by-her.met": "Тя се съгласи с плана на {{date}}.",
   "check.plan-agreed-by-her.gap": "Планът е подаден или одобрен без нейното съгласие. Прегледайте го заедно с нея.",
   "check.plan-agreed-by-her.info": "Прегледайте черновата заедно с нея и запишете нейното съгласие.",
+  "check.complaints-route-offered.description": "Никой не ѝ е обяснил как да подаде оплакване относно услугата.",
+  "check.complaints-route-offered.met": "Обяснено ѝ е как да подаде оплакване относно услугата.",
+  "check.complaints-route-offered.warning":
+    "Все още никой не ѝ е обяснил как да подаде оплакване относно услугата. Обяснете ѝ реда за подаване на оплаквания на нейния език.",
   "check.plan-review-due.description": "Планът не е преглеждан в зададения интервал (по подразбиране 90 дни).",
   "check.plan-review-due.met": "Планът е прегледан на {{lastDate}}.",
   "check.plan-review-due.never":

@@ -1,11 +1,11 @@
-import { clientIdentities, consents, documents, eq, goals, notes, reviews, users } from "@gesim/db";
+import { clientIdentities, consents, documents, eq, goals, notes, reviews, sql, users } from "@gesim/db";
 import { createTestDb, type TestDb } from "@gesim/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoIfEmpty } from "../demo/seed-demo.ts";
 import { jpegWithGpsExif, pdfFile } from "../testing/test-files.ts";
 import { TODAY } from "../testing/test-support.ts";
 import { createFieldCipher, generateKey, parseKey } from "./field-cipher.ts";
-import { rotateKeys } from "./rotate-keys.ts";
+import { rotatedColumns, rotateKeys } from "./rotate-keys.ts";
 
 const oldKey = parseKey(generateKey());
 const newKey = parseKey(generateKey());
@@ -95,6 +95,19 @@ describe("rotateKeys", () => {
     const bytes = rows.map((row) => newOnly.decryptBytes(row.contentCipher));
     expect(bytes.some((b) => b.equals(Buffer.from(Array.from({ length: 256 }, (_, i) => i))))).toBe(true);
     expect(bytes.some((b) => b.equals(jpegWithGpsExif()))).toBe(true);
+  });
+
+  it("covers every encrypted column of the schema: each *_cipher column is rotated", async () => {
+    // A column added without its rotation would become unreadable once the old key is retired
+    // (the code word and the complaints were missed once).
+    const result = await handle.db.execute(
+      sql`select table_name, column_name from information_schema.columns
+          where table_schema = 'public' and column_name like '%\_cipher'`,
+    );
+    const rows = ((result as { rows?: unknown }).rows ?? result) as { table_name: string; column_name: string }[];
+    const columns = rows.map((row) => `${row.table_name}.${row.column_name}`);
+    expect(columns).toContain("complaints.details_cipher");
+    expect(columns.filter((column) => !rotatedColumns().includes(column))).toEqual([]);
   });
 
   it("is idempotent: a second run finds nothing to do", async () => {

@@ -4,6 +4,8 @@ import {
   appointments,
   assessments,
   clientIdentities,
+  clients,
+  complaints,
   consents,
   type Database,
   documents,
@@ -152,7 +154,26 @@ const TARGETS: readonly Target[] = [
   },
   // Where her appointments take place (issue 19).
   singleColumn("appointments", "place_cipher", appointments, appointments.id, appointments.placeCipher, "placeCipher"),
+  // Her code word for safe contact (issue 16), kept apart from her contact rules.
+  singleColumn(
+    "clients",
+    "safe_contact_code_word_cipher",
+    clients,
+    clients.id,
+    clients.safeContactCodeWordCipher,
+    "safeContactCodeWordCipher",
+  ),
+  // What her complaints say and how they ended (issue 21).
+  encryptedColumns("complaints", complaints, complaints.id, [
+    ["details_cipher", complaints.detailsCipher, "detailsCipher"],
+    ["outcome_cipher", complaints.outcomeCipher, "outcomeCipher"],
+  ]),
 ];
+
+/** Every column key rotation re-encrypts, as "table.column": a test holds it against the schema. */
+export function rotatedColumns(): string[] {
+  return TARGETS.flatMap((target) => target.columns.map((column) => `${target.name}.${column}`));
+}
 
 export type RotationCounts = Record<string, { rows: number; values: number }>;
 

@@ -45,7 +45,11 @@ beforeAll(async () => {
   });
   clientId = created.id;
   appointmentId = (await caseworker.appointments.create({ clientId, appointment: appointment() })).id;
-  const unasked = await caseworker.clients.create({ ...NEW_CLIENT_FACTS, pseudonym: "Reminder Unasked" });
+  const unasked = await caseworker.clients.create({
+    ...NEW_CLIENT_FACTS,
+    pseudonym: "Reminder Unasked",
+    languages: ["ti"],
+  });
   unaskedClientId = unasked.id;
   unaskedAppointmentId = (
     await caseworker.appointments.create({ clientId: unaskedClientId, appointment: appointment() })

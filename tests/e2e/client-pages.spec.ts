@@ -92,6 +92,7 @@ describe("client pages", () => {
       "Appointments",
       "Notes",
       "Documents",
+      "Complaints",
     ]);
     expect(await page.getByRole("link", { name: "Overview" }).getAttribute("aria-current")).toBe("page");
     const response = await page.request.get(`/clients/${sharedClient.id}`);

@@ -1,4 +1,4 @@
-import { and, closures, consents, type Database, desc, eq, isNull } from "@gesim/db";
+import { and, closures, consents, type Database, desc, eq, inArray, isNull } from "@gesim/db";
 
 /** Her current closure (the latest, not reopened), or undefined when her case is not closed. */
 export async function currentClosure(db: Database, organisationId: string, clientId: string) {
@@ -18,10 +18,15 @@ export async function currentClosure(db: Database, organisationId: string, clien
   return row;
 }
 
-/** Her consents to be contacted after closure (withdrawn and expired ones included: core decides). */
-export async function followUpConsents(db: Database, organisationId: string, clientId: string) {
-  const rows = await db
+/**
+ * The consents to be contacted after closure of these women (withdrawn and expired ones
+ * included: core decides), as stored. One query for the task inbox's many or her one.
+ */
+export async function followUpConsentsOf(db: Database, organisationId: string, clientIds: readonly string[]) {
+  if (clientIds.length === 0) return [];
+  return db
     .select({
+      clientId: consents.clientId,
       purpose: consents.purpose,
       givenOn: consents.givenOn,
       withdrawnOn: consents.withdrawnOn,
@@ -31,10 +36,15 @@ export async function followUpConsents(db: Database, organisationId: string, cli
     .where(
       and(
         eq(consents.organisationId, organisationId),
-        eq(consents.clientId, clientId),
+        inArray(consents.clientId, [...clientIds]),
         eq(consents.purpose, "follow-up-contact"),
       ),
     );
+}
+
+/** Her consents to be contacted after closure, as core's consent checks take them. */
+export async function followUpConsents(db: Database, organisationId: string, clientId: string) {
+  const rows = await followUpConsentsOf(db, organisationId, [clientId]);
   return rows.map((row) => ({
     purpose: row.purpose,
     givenOn: row.givenOn,

@@ -17,6 +17,7 @@ import {
   serviceProviders,
   sql,
 } from "@gesim/db";
+import { followUpConsentsOf } from "./follow-up.ts";
 
 /** At most this many of her cases are looked at (a caseload is far smaller). */
 const MAX_CASES = 500;
@@ -159,24 +160,7 @@ async function loadFollowUps(db: Database, organisationId: string, userId: strin
     )
     .limit(MAX_CASES);
   const ids = pending.map((p) => p.clientId);
-  const agreed = ids.length
-    ? await db
-        .select({
-          clientId: consents.clientId,
-          purpose: consents.purpose,
-          givenOn: consents.givenOn,
-          withdrawnOn: consents.withdrawnOn,
-          expiresOn: consents.expiresOn,
-        })
-        .from(consents)
-        .where(
-          and(
-            eq(consents.organisationId, organisationId),
-            inArray(consents.clientId, ids),
-            eq(consents.purpose, "follow-up-contact"),
-          ),
-        )
-    : [];
+  const agreed = await followUpConsentsOf(db, organisationId, ids);
   return pending.map((p) => ({ ...p, consents: agreed.filter((c) => c.clientId === p.clientId) }));
 }
 
